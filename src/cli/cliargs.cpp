@@ -1,0 +1,61 @@
+#include "cliargs.h"
+
+namespace meso::cli {
+
+CliArgs CliArgs::parse(const QStringList &arguments)
+{
+    CliArgs a;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString arg = arguments.at(i);
+        if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+            QString name = arg.mid(2);
+            QString value;
+            const int eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            } else if (name != QLatin1String("help") && name != QLatin1String("version")) {
+                if (i + 1 >= arguments.size())
+                    throw UsageError(QStringLiteral("--%1: expected a value").arg(name));
+                value = arguments.at(++i);
+            }
+            if (name == QLatin1String("db"))
+                a.db = value;
+            else if (name == QLatin1String("lang"))
+                a.lang = value;
+            else
+                a.options.append({name, value});
+        } else {
+            a.words << arg;
+        }
+    }
+    return a;
+}
+
+QString CliArgs::option(const QString &name) const
+{
+    for (const auto &o : options) {
+        if (o.first == name)
+            return o.second;
+    }
+    return {};
+}
+
+bool CliArgs::hasOption(const QString &name) const
+{
+    for (const auto &o : options) {
+        if (o.first == name)
+            return true;
+    }
+    return false;
+}
+
+void CliArgs::allowOnly(const QStringList &allowed) const
+{
+    for (const auto &o : options) {
+        if (!allowed.contains(o.first))
+            throw UsageError(QStringLiteral("--%1: unknown option for this command").arg(o.first));
+    }
+}
+
+} // namespace meso::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <stdexcept>
+
+namespace meso::cli {
+
+// Exit codes of the headless contract.
+enum ExitCode { Ok = 0, Internal = 1, BadInput = 2, Refused = 3 };
+
+// A command line that cannot be understood: exit 2 with this one line.
+class UsageError : public std::runtime_error
+{
+public:
+    explicit UsageError(const QString &message) : std::runtime_error(message.toStdString()) {}
+};
+
+// The global options, then the command words and the command's own options.
+struct CliArgs
+{
+    QString db, lang = QStringLiteral("en");
+    QStringList words;                 // e.g. {"catalog", "import", "data/catalog"}
+    QList<QPair<QString, QString>> options; // --name value
+
+    static CliArgs parse(const QStringList &arguments);
+    QString option(const QString &name) const;
+    bool hasOption(const QString &name) const;
+    // Fails with a UsageError when an option other than `allowed` was given.
+    void allowOnly(const QStringList &allowed) const;
+};
+
+} // namespace meso::cli

@@ -1,0 +1,155 @@
+#include "catalogservice.h"
+
+#include "store/catalogrepository.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace meso::clinic {
+
+namespace {
+
+core::CatalogParseResult readFolder(const QString &dir, bool reportMissingFolder)
+{
+    const QDir folder(dir);
+    if (reportMissingFolder && !folder.exists()) {
+        core::CatalogParseResult result;
+        result.problems.push_back({QDir::toNativeSeparators(dir).toStdString(), "",
+                                   "folder not found (expected a folder of catalog .json files)"});
+        return result;
+    }
+    std::map<std::string, std::string> files;
+    std::vector<core::CatalogProblem> unreadable;
+    const QStringList names = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile f(folder.filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            unreadable.push_back({name.toStdString(), "", "cannot read the file: " + f.errorString().toStdString()});
+            continue;
+        }
+        files[name.toStdString()] = f.readAll().toStdString();
+    }
+    core::CatalogParseResult result = core::parseCatalog(files);
+    if (!unreadable.empty()) {
+        result.catalog.reset();
+        result.problems.insert(result.problems.begin(), unreadable.begin(), unreadable.end());
+    }
+    return result;
+}
+
+} // namespace
+
+bool CatalogService::hasCatalog() const
+{
+    return store::CatalogRepository(m_db).meta().has_value();
+}
+
+core::CatalogParseResult CatalogService::readDirectory(const QString &dir)
+{
+    return readFolder(dir, true);
+}
+
+core::CatalogParseResult CatalogService::readBundled()
+{
+    return readFolder(QStringLiteral(":/mesoplan/catalog"), false);
+}
+
+void CatalogService::replace(const ActingUser &user, const core::Catalog &catalog)
+{
+    store::WriteTransaction tx(m_db);
+    store::CatalogRepository(m_db).replace(catalog, user.id, QDateTime::currentDateTimeUtc());
+    tx.commit();
+    m_cache.reset();
+}
+
+void CatalogService::importBundled(const ActingUser &user)
+{
+    const core::CatalogParseResult bundled = readBundled();
+    if (!bundled.catalog) {
+        QString first = bundled.problems.empty()
+                            ? QString()
+                            : QString::fromStdString(bundled.problems.front().toString());
+        throw store::StoreError(QStringLiteral("internal: the bundled catalog is invalid: %1").arg(first));
+    }
+    replace(user, *bundled.catalog);
+}
+
+std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &) const
+{
+    const store::CatalogRepository repo(m_db);
+    const auto meta = repo.meta();
+    if (!meta)
+        throw store::StoreError(QStringLiteral("No catalog is loaded in this database."));
+    if (m_cache && QString::fromStdString(m_cache->version) == meta->version)
+        return m_cache;
+    core::CatalogParseResult parsed = core::parseCatalog(repo.loadFiles());
+    if (!parsed.catalog)
+        throw store::StoreError(
+            QStringLiteral("The stored catalog is damaged: %1")
+                .arg(QString::fromStdString(parsed.problems.front().toString())));
+    if (QString::fromStdString(parsed.catalog->version) != meta->version)
+        throw store::StoreError(QStringLiteral("The stored catalog does not match its recorded "
+                                               "version %1; import it again.")
+                                    .arg(meta->version));
+    m_cache = std::make_shared<const core::Catalog>(std::move(*parsed.catalog));
+    return m_cache;
+}
+
+void CatalogService::exportTo(const ActingUser &user, const QString &dir) const
+{
+    const auto catalog = current(user);
+    if (!QDir().mkpath(dir))
+        throw store::StoreError(QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+    for (const auto &[name, content] : catalog->files) {
+        QSaveFile f(QDir(dir).filePath(QString::fromStdString(name)));
+        const std::string text = core::canonicalFileText(content);
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
+            !f.commit())
+            throw store::StoreError(QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    }
+}
+
+CatalogSummary CatalogService::summarize(const core::Catalog &c)
+{
+    CatalogSummary s;
+    s.version = QString::fromStdString(c.version);
+    s.edition = QString::fromStdString(c.edition);
+    s.currency = QString::fromStdString(c.currency);
+    auto n = [](const auto &list) { return static_cast<int>(list.size()); };
+    s.counts = {
+        {QStringLiteral("sources"), n(c.sources)},
+        {QStringLiteral("areas"), n(c.areas)},
+        {QStringLiteral("indications"), n(c.indications)},
+        {QStringLiteral("conditions"), n(c.conditions)},
+        {QStringLiteral("site_conditions"), n(c.siteConditions)},
+        {QStringLiteral("treatments"), n(c.treatments)},
+        {QStringLiteral("techniques"), n(c.techniques)},
+        {QStringLiteral("allergen_groups"), n(c.allergenGroups)},
+        {QStringLiteral("allergens"), n(c.allergens)},
+        {QStringLiteral("medication_classes"), n(c.medicationClasses)},
+        {QStringLiteral("medications"), n(c.medications)},
+        {QStringLiteral("ingredients"), n(c.ingredients)},
+        {QStringLiteral("aftercare_sets"), n(c.aftercare)},
+        {QStringLiteral("risks"), n(c.risks)},
+        {QStringLiteral("protocols"), n(c.protocols)},
+        {QStringLiteral("spacing_rules"), n(c.spacing)},
+        {QStringLiteral("screening_rules"), n(c.screeningRules)},
+        {QStringLiteral("plan_rules"), n(c.planRules)},
+    };
+    return s;
+}
+
+CatalogSummary CatalogService::summary(const ActingUser &user) const
+{
+    CatalogSummary s = summarize(*current(user));
+    if (const auto meta = store::CatalogRepository(m_db).meta())
+        s.importedAt = meta->importedAt;
+    return s;
+}
+
+} // namespace meso::clinic

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "actinguser.h"
+
+#include "core/catalog.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::clinic {
+
+struct CatalogSummary
+{
+    QString version, edition, currency;
+    QDateTime importedAt;
+    std::vector<std::pair<QString, int>> counts; // what, how many (display order)
+};
+
+// The clinical catalog as a use case: validate and import, export, show. Imports are all or
+// nothing: every problem is reported before anything is written.
+class CatalogService
+{
+public:
+    explicit CatalogService(const store::Database &db) : m_db(db) {}
+
+    bool hasCatalog() const;
+
+    // Reads the catalog files of a folder; problems (unreadable folder or file) are returned in
+    // the parse result like any other problem.
+    static core::CatalogParseResult readDirectory(const QString &dir);
+    static core::CatalogParseResult readBundled();
+
+    // Replaces the stored catalog with a validated one, in one transaction.
+    void replace(const ActingUser &user, const core::Catalog &catalog);
+    void importBundled(const ActingUser &user);
+    // Writes every catalog file in canonical form into `dir` (created when missing).
+    void exportTo(const ActingUser &user, const QString &dir) const;
+    CatalogSummary summary(const ActingUser &user) const;
+    // The stored catalog, parsed and checked against its recorded version.
+    std::shared_ptr<const core::Catalog> current(const ActingUser &user) const;
+
+    static CatalogSummary summarize(const core::Catalog &catalog);
+
+private:
+    const store::Database &m_db;
+    mutable std::shared_ptr<const core::Catalog> m_cache;
+};
+
+} // namespace meso::clinic

@@ -1,0 +1,51 @@
+#include "clinicdatabase.h"
+
+#include "actinguser.h"
+#include "catalogservice.h"
+#include "demodata.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace meso::clinic {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("MesoPlan"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+}
+
+QString defaultDatabaseLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("mesoplan.sqlite"));
+}
+
+QString resolveDatabaseLocation(const QString &commandLineValue)
+{
+    if (!commandLineValue.isEmpty())
+        return commandLineValue;
+    const QString fromEnvironment = qEnvironmentVariable("MESOPLAN_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultDatabaseLocation();
+}
+
+std::unique_ptr<store::Database> openClinicDatabase(const QString &location,
+                                                    const OpenOptions &options)
+{
+    auto db = store::Database::open(location);
+    const ActingUser system = ActingUser::builtInLocal(*db);
+    CatalogService catalog(*db);
+    if (!catalog.hasCatalog())
+        catalog.importBundled(system);
+    if (options.loadDemoData)
+        loadDemoDataIfEmpty(*db, system);
+    return db;
+}
+
+} // namespace meso::clinic

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace meso::clinic {
+
+// Bad input from a user: names the field and says what was expected.
+class ValidationError : public std::runtime_error
+{
+public:
+    ValidationError(QString field, QString message)
+        : std::runtime_error((field + QStringLiteral(": ") + message).toStdString()),
+          m_field(std::move(field)), m_message(std::move(message))
+    {
+    }
+    const QString &field() const { return m_field; }
+    const QString &message() const { return m_message; }
+
+private:
+    QString m_field, m_message;
+};
+
+} // namespace meso::clinic

@@ -1,0 +1,859 @@
+#include "catalog.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <set>
+
+namespace meso::core {
+
+const std::string &Text::in(const std::string &lang) const
+{
+    const auto it = translations.find(lang);
+    if (it != translations.end() && !it->second.empty())
+        return it->second;
+    static const std::string empty;
+    const auto en = translations.find("en");
+    return en != translations.end() ? en->second : empty;
+}
+
+std::string severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Absolute: return "absolute";
+    case Severity::Relative: return "relative";
+    case Severity::Caution: return "caution";
+    }
+    return {};
+}
+
+std::string scopeName(Scope s)
+{
+    switch (s) {
+    case Scope::Patient: return "patient";
+    case Scope::Area: return "area";
+    case Scope::Ingredient: return "ingredient";
+    }
+    return {};
+}
+
+std::string CatalogProblem::toString() const
+{
+    return file + ": " + (pointer.empty() ? std::string("/") : pointer) + ": " + message;
+}
+
+const std::vector<std::string> &catalogFileNames()
+{
+    static const std::vector<std::string> names = {
+        "catalog.json",     "sources.json",     "areas.json",       "indications.json",
+        "conditions.json",  "site_conditions.json", "treatments.json", "techniques.json",
+        "allergens.json",   "medications.json", "ingredients.json", "aftercare.json",
+        "risks.json",       "protocols.json",   "spacing.json",     "rules.json",
+    };
+    return names;
+}
+
+std::string canonicalFileText(const nlohmann::json &content)
+{
+    return content.dump(2, ' ', false, nlohmann::json::error_handler_t::strict) + "\n";
+}
+
+std::string sha256Hex(const std::string &data)
+{
+    if (sodium_init() < 0)
+        throw std::runtime_error("libsodium could not be initialised");
+    unsigned char hash[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(hash, reinterpret_cast<const unsigned char *>(data.data()), data.size());
+    char hex[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+    return hex;
+}
+
+namespace {
+
+const std::set<std::string> kEvidence = {"regulatory", "clinical_study", "review",
+                                         "expert",     "weak",           "common_practice"};
+
+std::string describe(const nlohmann::json &j)
+{
+    switch (j.type()) {
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::boolean: return "a boolean";
+    case nlohmann::json::value_t::string: return "a string";
+    case nlohmann::json::value_t::array: return "an array";
+    case nlohmann::json::value_t::object: return "an object";
+    default: return "a number";
+    }
+}
+
+bool isId(const std::string &s)
+{
+    if (s.empty() || s.size() > 64 || s[0] < 'a' || s[0] > 'z')
+        return false;
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+// Reads one catalog file, recording every problem with its JSON pointer; never throws.
+class Reader
+{
+public:
+    Reader(std::string file, std::vector<CatalogProblem> &problems)
+        : m_file(std::move(file)), m_problems(problems)
+    {
+    }
+
+    void problem(const std::string &pointer, const std::string &message)
+    {
+        m_problems.push_back({m_file, pointer, message});
+    }
+
+    // Checks that `j` is an object with only the allowed keys (required ones marked with '!').
+    bool object(const nlohmann::json &j, const std::string &p, const std::vector<std::string> &keys)
+    {
+        if (!j.is_object()) {
+            problem(p, "expected an object, got " + describe(j));
+            return false;
+        }
+        std::set<std::string> allowed;
+        for (const auto &k : keys) {
+            const bool required = k.back() == '!';
+            const std::string name = required ? k.substr(0, k.size() - 1) : k;
+            allowed.insert(name);
+            if (required && !j.contains(name))
+                problem(p + "/" + name, "required field is missing");
+        }
+        for (const auto &[k, v] : j.items()) {
+            if (!allowed.count(k))
+                problem(p + "/" + k, "unknown field");
+        }
+        return true;
+    }
+
+    const nlohmann::json *field(const nlohmann::json &j, const std::string &key)
+    {
+        if (!j.is_object())
+            return nullptr;
+        const auto it = j.find(key);
+        return it == j.end() ? nullptr : &*it;
+    }
+
+    std::string string(const nlohmann::json &j, const std::string &p, const std::string &key,
+                       bool required = true)
+    {
+        const auto *v = field(j, key);
+        if (!v)
+            return {};
+        if (!v->is_string() || (required && v->get<std::string>().empty())) {
+            problem(p + "/" + key, "expected a non-empty string, got " + describe(*v));
+            return {};
+        }
+        return v->get<std::string>();
+    }
+
+    std::string id(const nlohmann::json &j, const std::string &p, const std::string &key = "id")
+    {
+        const std::string s = string(j, p, key);
+        if (!s.empty() && !isId(s))
+            problem(p + "/" + key, "expected an id (lower_snake_case), got \"" + s + "\"");
+        return s;
+    }
+
+    std::string oneOf(const nlohmann::json &j, const std::string &p, const std::string &key,
+                      const std::set<std::string> &values)
+    {
+        const std::string s = string(j, p, key);
+        if (!s.empty() && !values.count(s)) {
+            std::string list;
+            for (const auto &v : values)
+                list += (list.empty() ? "" : ", ") + v;
+            problem(p + "/" + key, "expected one of " + list + ", got \"" + s + "\"");
+        }
+        return s;
+    }
+
+    Text text(const nlohmann::json &j, const std::string &p, const std::string &key)
+    {
+        Text t;
+        const auto *v = field(j, key);
+        if (!v)
+            return t;
+        const std::string tp = p + "/" + key;
+        if (!v->is_object()) {
+            problem(tp, "expected a text object such as {\"en\": \"...\"}, got " + describe(*v));
+            return t;
+        }
+        for (const auto &[lang, s] : v->items()) {
+            if (lang.size() != 2 || !std::islower(static_cast<unsigned char>(lang[0])) ||
+                !std::islower(static_cast<unsigned char>(lang[1]))) {
+                problem(tp + "/" + lang, "expected a two-letter language code");
+                continue;
+            }
+            if (!s.is_string() || s.get<std::string>().empty()) {
+                problem(tp + "/" + lang, "expected a non-empty string, got " + describe(s));
+                continue;
+            }
+            t.translations[lang] = s.get<std::string>();
+        }
+        if (!v->contains("en"))
+            problem(tp + "/en", "the English text is required");
+        return t;
+    }
+
+    double number(const nlohmann::json &j, const std::string &p, const std::string &key,
+                  double min, double max)
+    {
+        const auto *v = field(j, key);
+        if (!v)
+            return min;
+        if (!v->is_number()) {
+            problem(p + "/" + key, "expected a number, got " + describe(*v));
+            return min;
+        }
+        const double d = v->get<double>();
+        if (!(d >= min && d <= max)) {
+            problem(p + "/" + key, "expected a number from " + js::numberToString(min) + " to " +
+                                       js::numberToString(max) + ", got " + js::numberToString(d));
+            return min;
+        }
+        return d;
+    }
+
+    int integer(const nlohmann::json &j, const std::string &p, const std::string &key, int min,
+                int max)
+    {
+        const auto *v = field(j, key);
+        if (!v)
+            return min;
+        if (!v->is_number_integer()) {
+            problem(p + "/" + key, "expected a whole number, got " + describe(*v));
+            return min;
+        }
+        const auto i = v->get<std::int64_t>();
+        if (i < min || i > max) {
+            problem(p + "/" + key, "expected a whole number from " + std::to_string(min) + " to " +
+                                       std::to_string(max) + ", got " + std::to_string(i));
+            return min;
+        }
+        return static_cast<int>(i);
+    }
+
+    bool boolean(const nlohmann::json &j, const std::string &p, const std::string &key, bool def)
+    {
+        const auto *v = field(j, key);
+        if (!v)
+            return def;
+        if (!v->is_boolean()) {
+            problem(p + "/" + key, "expected true or false, got " + describe(*v));
+            return def;
+        }
+        return v->get<bool>();
+    }
+
+    std::vector<std::string> strings(const nlohmann::json &j, const std::string &p,
+                                     const std::string &key, bool ids)
+    {
+        std::vector<std::string> out;
+        const auto *v = field(j, key);
+        if (!v)
+            return out;
+        if (!v->is_array()) {
+            problem(p + "/" + key, "expected an array, got " + describe(*v));
+            return out;
+        }
+        std::set<std::string> seen;
+        for (size_t i = 0; i < v->size(); ++i) {
+            const auto &e = (*v)[i];
+            const std::string ep = p + "/" + key + "/" + std::to_string(i);
+            if (!e.is_string() || e.get<std::string>().empty()) {
+                problem(ep, "expected a non-empty string, got " + describe(e));
+                continue;
+            }
+            const std::string s = e.get<std::string>();
+            if (ids && !isId(s))
+                problem(ep, "expected an id (lower_snake_case), got \"" + s + "\"");
+            if (!seen.insert(s).second)
+                problem(ep, "\"" + s + "\" is listed twice");
+            out.push_back(s);
+        }
+        return out;
+    }
+
+    // Iterates a top-level or nested array of entries, checking that ids are unique.
+    void entries(const nlohmann::json &list, const std::string &p,
+                 const std::function<void(const nlohmann::json &, const std::string &)> &each)
+    {
+        if (!list.is_array()) {
+            problem(p, "expected an array, got " + describe(list));
+            return;
+        }
+        std::set<std::string> ids;
+        for (size_t i = 0; i < list.size(); ++i) {
+            const std::string ep = p + "/" + std::to_string(i);
+            const auto &e = list[i];
+            if (e.is_object() && e.contains("id") && e["id"].is_string() &&
+                !ids.insert(e["id"].get<std::string>()).second)
+                problem(ep + "/id", "duplicate id \"" + e["id"].get<std::string>() + "\"");
+            each(e, ep);
+        }
+    }
+
+    const std::string &file() const { return m_file; }
+
+private:
+    std::string m_file;
+    std::vector<CatalogProblem> &m_problems;
+};
+
+// A reference to check once every file is read: (file, pointer, id, what it must name).
+struct Reference
+{
+    std::string file, pointer, id, kind;
+};
+
+class CatalogBuilder
+{
+public:
+    explicit CatalogBuilder(std::vector<CatalogProblem> &problems) : m_problems(problems) {}
+
+    void ref(Reader &r, const std::string &pointer, const std::string &id, const std::string &kind)
+    {
+        if (!id.empty())
+            m_refs.push_back({r.file(), pointer, id, kind});
+    }
+
+    void refs(Reader &r, const std::string &pointer, const std::vector<std::string> &ids,
+              const std::string &kind)
+    {
+        for (size_t i = 0; i < ids.size(); ++i)
+            ref(r, pointer + "/" + std::to_string(i), ids[i], kind);
+    }
+
+    void sourceAndEvidence(Reader &r, const nlohmann::json &j, const std::string &p,
+                           std::string &source, std::string &evidence)
+    {
+        source = r.string(j, p, "source");
+        size_t start = 0;
+        while (start < source.size()) {
+            size_t end = source.find(' ', start);
+            if (end == std::string::npos)
+                end = source.size();
+            if (end > start)
+                ref(r, p + "/source", source.substr(start, end - start), "source");
+            start = end + 1;
+        }
+        evidence = r.oneOf(j, p, "evidence", kEvidence);
+    }
+
+    Entry entry(Reader &r, const nlohmann::json &j, const std::string &p)
+    {
+        Entry e;
+        e.id = r.id(j, p);
+        e.name = r.text(j, p, "name");
+        return e;
+    }
+
+    void readSimpleList(Reader &r, const nlohmann::json &doc, std::vector<Entry> &out)
+    {
+        r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+            if (r.object(j, p, {"id!", "name!"}))
+                out.push_back(entry(r, j, p));
+        });
+    }
+
+    void read(const std::string &file, const nlohmann::json &doc)
+    {
+        Reader r(file, m_problems);
+        if (file == "catalog.json") {
+            if (!r.object(doc, "", {"format!", "name!", "edition!", "currency!", "languages!"}))
+                return;
+            r.integer(doc, "", "format", 1, 1);
+            m_catalog.name = r.text(doc, "", "name");
+            m_catalog.edition = r.string(doc, "", "edition");
+            m_catalog.currency = r.string(doc, "", "currency");
+            if (!m_catalog.currency.empty() &&
+                (m_catalog.currency.size() != 3 ||
+                 !std::all_of(m_catalog.currency.begin(), m_catalog.currency.end(), ::isupper)))
+                r.problem("/currency", "expected an ISO 4217 code such as \"EUR\"");
+            m_catalog.languages = r.strings(doc, "", "languages", true);
+            if (std::find(m_catalog.languages.begin(), m_catalog.languages.end(), "en") ==
+                m_catalog.languages.end())
+                r.problem("/languages", "\"en\" is required");
+        } else if (file == "sources.json") {
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+                if (!r.object(j, p, {"id!", "citation!", "evidence!"}))
+                    return;
+                Source s;
+                s.id = r.string(j, p, "id");
+                if (s.id.find(' ') != std::string::npos)
+                    r.problem(p + "/id", "a source key has no spaces");
+                s.citation = r.string(j, p, "citation");
+                s.evidence = r.oneOf(j, p, "evidence", kEvidence);
+                m_catalog.sources.push_back(s);
+            });
+        } else if (file == "areas.json") {
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+                if (!r.object(j, p, {"id!", "name!", "region!", "view!"}))
+                    return;
+                Area a;
+                static_cast<Entry &>(a) = entry(r, j, p);
+                a.region = r.oneOf(j, p, "region", {"face", "scalp", "body"});
+                a.view = r.oneOf(j, p, "view", {"front", "back"});
+                m_catalog.areas.push_back(a);
+            });
+        } else if (file == "indications.json") {
+            readSimpleList(r, doc, m_catalog.indications);
+        } else if (file == "conditions.json") {
+            readSimpleList(r, doc, m_catalog.conditions);
+        } else if (file == "site_conditions.json") {
+            readSimpleList(r, doc, m_catalog.siteConditions);
+        } else if (file == "treatments.json") {
+            readSimpleList(r, doc, m_catalog.treatments);
+        } else if (file == "techniques.json") {
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+                if (!r.object(j, p, {"id!", "name!", "depth_mm!", "notes", "source!", "evidence!"}))
+                    return;
+                Technique t;
+                static_cast<Entry &>(t) = entry(r, j, p);
+                readRange(r, j, p, "depth_mm", 0, 20, t.depthMin, t.depthMax);
+                t.notes = r.text(j, p, "notes");
+                sourceAndEvidence(r, j, p, t.source, t.evidence);
+                m_catalog.techniques.push_back(t);
+            });
+        } else if (file == "allergens.json") {
+            if (!r.object(doc, "", {"groups!", "allergens!"}))
+                return;
+            r.entries(doc.value("groups", nlohmann::json::array()), "/groups",
+                      [&](const nlohmann::json &j, const std::string &p) {
+                          if (!r.object(j, p, {"id!", "name!", "cross_reactivity!", "source!", "evidence!"}))
+                              return;
+                          AllergenGroup g;
+                          static_cast<Entry &>(g) = entry(r, j, p);
+                          g.fullCrossReactivity =
+                              r.oneOf(j, p, "cross_reactivity", {"full", "warn"}) == "full";
+                          sourceAndEvidence(r, j, p, g.source, g.evidence);
+                          m_catalog.allergenGroups.push_back(g);
+                      });
+            r.entries(doc.value("allergens", nlohmann::json::array()), "/allergens",
+                      [&](const nlohmann::json &j, const std::string &p) {
+                          if (!r.object(j, p, {"id!", "name!", "groups"}))
+                              return;
+                          Allergen a;
+                          static_cast<Entry &>(a) = entry(r, j, p);
+                          a.groups = r.strings(j, p, "groups", true);
+                          refs(r, p + "/groups", a.groups, "allergen group");
+                          m_catalog.allergens.push_back(a);
+                      });
+        } else if (file == "medications.json") {
+            if (!r.object(doc, "", {"classes!", "medications!"}))
+                return;
+            readSimpleListAt(r, doc.value("classes", nlohmann::json::array()), "/classes",
+                             m_catalog.medicationClasses);
+            r.entries(doc.value("medications", nlohmann::json::array()), "/medications",
+                      [&](const nlohmann::json &j, const std::string &p) {
+                          if (!r.object(j, p, {"id!", "name!", "class!", "aliases"}))
+                              return;
+                          Medication m;
+                          static_cast<Entry &>(m) = entry(r, j, p);
+                          m.medicationClass = r.id(j, p, "class");
+                          ref(r, p + "/class", m.medicationClass, "medication class");
+                          m.aliases = r.strings(j, p, "aliases", false);
+                          m_catalog.medications.push_back(m);
+                      });
+        } else if (file == "ingredients.json") {
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+                if (!r.object(j, p, {"id!", "name!", "class!", "dose", "allergens", "source!", "evidence!"}))
+                    return;
+                Ingredient i;
+                static_cast<Entry &>(i) = entry(r, j, p);
+                i.ingredientClass = r.text(j, p, "class");
+                i.dose = r.text(j, p, "dose");
+                i.allergens = r.strings(j, p, "allergens", true);
+                refs(r, p + "/allergens", i.allergens, "allergen");
+                sourceAndEvidence(r, j, p, i.source, i.evidence);
+                m_catalog.ingredients.push_back(i);
+            });
+        } else if (file == "aftercare.json") {
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+                if (!r.object(j, p, {"id!", "name!", "items!"}))
+                    return;
+                AftercareSet s;
+                static_cast<Entry &>(s) = entry(r, j, p);
+                const auto *items = r.field(j, "items");
+                if (items && (!items->is_array() || items->empty()))
+                    r.problem(p + "/items", "expected a non-empty array");
+                else if (items) {
+                    for (size_t k = 0; k < items->size(); ++k) {
+                        const std::string ip = p + "/items/" + std::to_string(k);
+                        if (!r.object((*items)[k], ip, {"text!", "source!", "evidence!"}))
+                            continue;
+                        AftercareItem item;
+                        item.text = r.text((*items)[k], ip, "text");
+                        sourceAndEvidence(r, (*items)[k], ip, item.source, item.evidence);
+                        s.items.push_back(item);
+                    }
+                }
+                m_catalog.aftercare.push_back(s);
+            });
+        } else if (file == "risks.json") {
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+                if (!r.object(j, p, {"id!", "text!", "serious!", "source!", "evidence!"}))
+                    return;
+                Risk k;
+                k.id = r.id(j, p);
+                k.text = r.text(j, p, "text");
+                k.serious = r.boolean(j, p, "serious", false);
+                sourceAndEvidence(r, j, p, k.source, k.evidence);
+                m_catalog.risks.push_back(k);
+            });
+        } else if (file == "protocols.json") {
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) { readProtocol(r, j, p); });
+        } else if (file == "spacing.json") {
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+                if (!r.object(j, p, {"id!", "earlier!", "min_days!", "same_area!", "areas", "message!", "source!", "evidence!"}))
+                    return;
+                SpacingRule s;
+                s.id = r.id(j, p);
+                s.earlier = r.strings(j, p, "earlier", true);
+                if (s.earlier.empty() && j.contains("earlier"))
+                    r.problem(p + "/earlier", "expected at least one treatment");
+                refs(r, p + "/earlier", s.earlier, "treatment");
+                s.minDays = r.integer(j, p, "min_days", 1, 3650);
+                s.sameArea = r.boolean(j, p, "same_area", true);
+                s.areas = r.strings(j, p, "areas", true);
+                refs(r, p + "/areas", s.areas, "area");
+                s.message = r.text(j, p, "message");
+                sourceAndEvidence(r, j, p, s.source, s.evidence);
+                m_catalog.spacing.push_back(s);
+            });
+        } else if (file == "rules.json") {
+            if (!r.object(doc, "", {"screening!", "plan!"}))
+                return;
+            r.entries(doc.value("screening", nlohmann::json::array()), "/screening",
+                      [&](const nlohmann::json &j, const std::string &p) { readScreeningRule(r, j, p); });
+            r.entries(doc.value("plan", nlohmann::json::array()), "/plan",
+                      [&](const nlohmann::json &j, const std::string &p) { readPlanRule(r, j, p); });
+        }
+    }
+
+    void readSimpleListAt(Reader &r, const nlohmann::json &list, const std::string &prefix,
+                          std::vector<Entry> &out)
+    {
+        r.entries(list, prefix, [&](const nlohmann::json &j, const std::string &p) {
+            if (r.object(j, p, {"id!", "name!"}))
+                out.push_back(entry(r, j, p));
+        });
+    }
+
+    void readRange(Reader &r, const nlohmann::json &j, const std::string &p, const std::string &key,
+                   double min, double max, double &lo, double &hi)
+    {
+        const auto *v = r.field(j, key);
+        if (!v)
+            return;
+        if (!v->is_array() || v->size() != 2 || !(*v)[0].is_number() || !(*v)[1].is_number()) {
+            r.problem(p + "/" + key, "expected [min, max] in millimetres");
+            return;
+        }
+        lo = (*v)[0].get<double>();
+        hi = (*v)[1].get<double>();
+        if (!(lo >= min && hi <= max))
+            r.problem(p + "/" + key, "expected depths from " + js::numberToString(min) + " to " +
+                                         js::numberToString(max) + " mm");
+        if (lo > hi)
+            r.problem(p + "/" + key, "min " + js::numberToString(lo) + " is greater than max " +
+                                         js::numberToString(hi));
+    }
+
+    Logic logic(Reader &r, const nlohmann::json &j, const std::string &p, const std::string &ruleId)
+    {
+        const auto *w = r.field(j, "when");
+        if (!w)
+            return {};
+        try {
+            return Logic::compile(*w, Logic::Mode::Strict);
+        } catch (const LogicError &e) {
+            r.problem(p + "/when" + e.pointer(), "rule \"" + ruleId + "\": " + e.what());
+        }
+        return {};
+    }
+
+    void readScreeningRule(Reader &r, const nlohmann::json &j, const std::string &p)
+    {
+        if (!r.object(j, p, {"id!", "severity!", "scope!", "areas", "ingredients", "when!", "message!", "source!", "evidence!"}))
+            return;
+        ScreeningRule s;
+        s.id = r.id(j, p);
+        const std::string severity = r.oneOf(j, p, "severity", {"absolute", "relative", "caution"});
+        s.severity = severity == "absolute" ? Severity::Absolute
+                     : severity == "relative" ? Severity::Relative : Severity::Caution;
+        const std::string scope = r.oneOf(j, p, "scope", {"patient", "area", "ingredient"});
+        s.scope = scope == "area" ? Scope::Area : scope == "ingredient" ? Scope::Ingredient : Scope::Patient;
+        s.areas = r.strings(j, p, "areas", true);
+        refs(r, p + "/areas", s.areas, "area");
+        s.ingredients = r.strings(j, p, "ingredients", true);
+        refs(r, p + "/ingredients", s.ingredients, "ingredient");
+        if (!s.areas.empty() && s.scope != Scope::Area)
+            r.problem(p + "/areas", "only an area-scoped rule can list areas");
+        if (!s.ingredients.empty() && s.scope != Scope::Ingredient)
+            r.problem(p + "/ingredients", "only an ingredient-scoped rule can list ingredients");
+        s.when = logic(r, j, p, s.id);
+        s.message = r.text(j, p, "message");
+        sourceAndEvidence(r, j, p, s.source, s.evidence);
+        m_catalog.screeningRules.push_back(s);
+    }
+
+    void readPlanRule(Reader &r, const nlohmann::json &j, const std::string &p)
+    {
+        if (!r.object(j, p, {"id!", "when!", "protocols", "effect!", "message!", "source!", "evidence!"}))
+            return;
+        PlanRule s;
+        s.id = r.id(j, p);
+        s.when = logic(r, j, p, s.id);
+        s.protocols = r.strings(j, p, "protocols", true);
+        refs(r, p + "/protocols", s.protocols, "protocol");
+        const auto *effect = r.field(j, "effect");
+        const std::string ep = p + "/effect";
+        if (effect && r.object(*effect, ep, {"sessions", "aftercare", "technique"})) {
+            if (effect->empty())
+                r.problem(ep, "an effect needs at least one of sessions, aftercare, technique");
+            if (const auto *ses = r.field(*effect, "sessions")) {
+                if (ses->is_string() && (*ses == "min" || *ses == "default" || *ses == "max")) {
+                    s.effect.sessions = ses->get<std::string>();
+                } else if (ses->is_object() && ses->size() == 1 && ses->contains("add") &&
+                           (*ses)["add"].is_number_integer()) {
+                    s.effect.sessions = "add";
+                    s.effect.sessionsAdd = (*ses)["add"].get<int>();
+                    if (std::abs(s.effect.sessionsAdd) > 20)
+                        r.problem(ep + "/sessions/add", "expected a whole number from -20 to 20");
+                } else {
+                    r.problem(ep + "/sessions", "expected \"min\", \"default\", \"max\" or {\"add\": n}");
+                }
+            }
+            s.effect.aftercare = r.strings(*effect, ep, "aftercare", true);
+            refs(r, ep + "/aftercare", s.effect.aftercare, "aftercare set");
+            if (effect->contains("technique")) {
+                s.effect.technique = r.id(*effect, ep, "technique");
+                ref(r, ep + "/technique", s.effect.technique, "technique");
+            }
+        }
+        s.message = r.text(j, p, "message");
+        sourceAndEvidence(r, j, p, s.source, s.evidence);
+        m_catalog.planRules.push_back(s);
+    }
+
+    void readProtocol(Reader &r, const nlohmann::json &j, const std::string &p)
+    {
+        if (!r.object(j, p, {"id!", "name!", "indications!", "areas!", "rank!", "technique!", "depth_mm!",
+                             "needle!", "sessions!", "interval!", "maintenance_days!", "session_minutes!",
+                             "price_per_session!", "equipment", "cocktail!", "aftercare!", "risks",
+                             "source!", "evidence!"}))
+            return;
+        Protocol pr;
+        static_cast<Entry &>(pr) = entry(r, j, p);
+        pr.indications = r.strings(j, p, "indications", true);
+        refs(r, p + "/indications", pr.indications, "indication");
+        pr.areas = r.strings(j, p, "areas", true);
+        refs(r, p + "/areas", pr.areas, "area");
+        if (pr.indications.empty() && j.contains("indications"))
+            r.problem(p + "/indications", "expected at least one indication");
+        if (pr.areas.empty() && j.contains("areas"))
+            r.problem(p + "/areas", "expected at least one area");
+        pr.rank = r.integer(j, p, "rank", 1, 99);
+        pr.technique = r.id(j, p, "technique");
+        ref(r, p + "/technique", pr.technique, "technique");
+        readRange(r, j, p, "depth_mm", 0, 20, pr.depthMin, pr.depthMax);
+        m_depthChecks.push_back({r.file(), p, pr.technique, pr.depthMin, pr.depthMax});
+        pr.needle = r.string(j, p, "needle");
+        if (const auto *s = r.field(j, "sessions"); s && r.object(*s, p + "/sessions", {"min!", "default!", "max!"})) {
+            pr.sessionsMin = r.integer(*s, p + "/sessions", "min", 1, 30);
+            pr.sessionsDefault = r.integer(*s, p + "/sessions", "default", 1, 30);
+            pr.sessionsMax = r.integer(*s, p + "/sessions", "max", 1, 30);
+            if (pr.sessionsMin > pr.sessionsMax)
+                r.problem(p + "/sessions", "min " + std::to_string(pr.sessionsMin) +
+                                               " is greater than max " + std::to_string(pr.sessionsMax));
+            else if (pr.sessionsDefault < pr.sessionsMin || pr.sessionsDefault > pr.sessionsMax)
+                r.problem(p + "/sessions/default", "expected a default between min and max");
+        }
+        if (const auto *iv = r.field(j, "interval");
+            iv && r.object(*iv, p + "/interval", {"days!", "min_days!", "tolerance_days!"})) {
+            pr.intervalDays = r.integer(*iv, p + "/interval", "days", 1, 365);
+            pr.intervalMinDays = r.integer(*iv, p + "/interval", "min_days", 1, 365);
+            pr.intervalToleranceDays = r.integer(*iv, p + "/interval", "tolerance_days", 0, 365);
+            if (pr.intervalMinDays > pr.intervalDays)
+                r.problem(p + "/interval", "min_days " + std::to_string(pr.intervalMinDays) +
+                                               " is greater than days " + std::to_string(pr.intervalDays));
+            if (pr.intervalToleranceDays > pr.intervalDays)
+                r.problem(p + "/interval/tolerance_days", "expected at most the interval itself");
+        }
+        pr.maintenanceDays = r.integer(j, p, "maintenance_days", 0, 3650);
+        pr.sessionMinutes = r.integer(j, p, "session_minutes", 5, 240);
+        pr.pricePerSession = r.number(j, p, "price_per_session", 0, 100000);
+        pr.equipment = r.strings(j, p, "equipment", true);
+        const auto *cocktail = r.field(j, "cocktail");
+        if (cocktail && (!cocktail->is_array() || cocktail->empty())) {
+            r.problem(p + "/cocktail", "expected a non-empty array of cocktail lines");
+        } else if (cocktail) {
+            std::set<std::string> seen;
+            bool anyEssential = false;
+            for (size_t k = 0; k < cocktail->size(); ++k) {
+                const auto &l = (*cocktail)[k];
+                const std::string lp = p + "/cocktail/" + std::to_string(k);
+                if (!r.object(l, lp, {"ingredient!", "amount!", "volume_ml!", "essential!"}))
+                    continue;
+                CocktailLine line;
+                line.ingredient = r.id(l, lp, "ingredient");
+                ref(r, lp + "/ingredient", line.ingredient, "ingredient");
+                if (!line.ingredient.empty() && !seen.insert(line.ingredient).second)
+                    r.problem(lp + "/ingredient", "\"" + line.ingredient + "\" is listed twice");
+                line.amount = r.string(l, lp, "amount");
+                line.volumeMl = r.number(l, lp, "volume_ml", 0, 50);
+                line.essential = r.boolean(l, lp, "essential", false);
+                anyEssential = anyEssential || line.essential;
+                pr.cocktail.push_back(line);
+            }
+            if (!anyEssential)
+                r.problem(p + "/cocktail", "at least one ingredient must be essential");
+        }
+        pr.aftercare = r.strings(j, p, "aftercare", true);
+        refs(r, p + "/aftercare", pr.aftercare, "aftercare set");
+        pr.risks = r.strings(j, p, "risks", true);
+        refs(r, p + "/risks", pr.risks, "risk");
+        sourceAndEvidence(r, j, p, pr.source, pr.evidence);
+        m_catalog.protocols.push_back(pr);
+    }
+
+    // Checks references and cross-file constraints once every file has been read.
+    void finish(const std::set<std::string> &unreadable)
+    {
+        // Kinds defined by a file that could not be parsed are not checked: every reference to
+        // them would be reported as unknown, hiding the real problem.
+        static const std::map<std::string, std::string> kindFile = {
+            {"source", "sources.json"}, {"area", "areas.json"}, {"indication", "indications.json"},
+            {"treatment", "treatments.json"}, {"technique", "techniques.json"},
+            {"allergen group", "allergens.json"}, {"medication class", "medications.json"},
+            {"ingredient", "ingredients.json"}, {"aftercare set", "aftercare.json"},
+            {"risk", "risks.json"}, {"protocol", "protocols.json"}, {"allergen", "allergens.json"}};
+        auto checkable = [&](const std::string &kind) {
+            const auto it = kindFile.find(kind);
+            if (kind == "allergen" && unreadable.count("ingredients.json"))
+                return false;
+            return it == kindFile.end() || !unreadable.count(it->second);
+        };
+        std::map<std::string, std::set<std::string>> known;
+        auto add = [&](const std::string &kind, const auto &list) {
+            for (const auto &e : list)
+                known[kind].insert(e.id);
+        };
+        add("source", m_catalog.sources);
+        add("area", m_catalog.areas);
+        add("indication", m_catalog.indications);
+        add("treatment", m_catalog.treatments);
+        add("technique", m_catalog.techniques);
+        add("allergen group", m_catalog.allergenGroups);
+        add("medication class", m_catalog.medicationClasses);
+        add("ingredient", m_catalog.ingredients);
+        add("aftercare set", m_catalog.aftercare);
+        add("risk", m_catalog.risks);
+        add("protocol", m_catalog.protocols);
+        known["allergen"] = known["allergen group"];
+        add("allergen", m_catalog.allergens);
+        add("allergen", m_catalog.ingredients);
+        for (const auto &ref : m_refs) {
+            if (checkable(ref.kind) && !known[ref.kind].count(ref.id))
+                m_problems.push_back({ref.file, ref.pointer, "unknown " + ref.kind + " \"" + ref.id + "\""});
+        }
+        for (const auto &g : m_catalog.allergenGroups) {
+            if (Catalog::findIn(m_catalog.allergens, g.id))
+                m_problems.push_back({"allergens.json", "/groups", "group id \"" + g.id + "\" is also an allergen id"});
+        }
+        for (const auto &d : m_depthChecks) {
+            const Technique *t = Catalog::findIn(m_catalog.techniques, d.technique);
+            if (t && !unreadable.count("techniques.json") && (d.lo < t->depthMin || d.hi > t->depthMax))
+                m_problems.push_back({d.file, d.pointer + "/depth_mm",
+                                      "depth " + js::numberToString(d.lo) + "-" + js::numberToString(d.hi) +
+                                          " mm lies outside technique \"" + t->id + "\" (" +
+                                          js::numberToString(t->depthMin) + "-" +
+                                          js::numberToString(t->depthMax) + " mm)"});
+        }
+        for (const std::string required : {"unrecognised_medication", "unrecognised_allergy"}) {
+            if (!unreadable.count("rules.json") && !Catalog::findIn(m_catalog.screeningRules, required))
+                m_problems.push_back({"rules.json", "/screening",
+                                      "the rule \"" + required + "\" is required (unknown names must be flagged)"});
+        }
+        // Aliases must not make a medication name ambiguous.
+        std::map<std::string, std::string> names;
+        for (size_t i = 0; i < m_catalog.medications.size(); ++i) {
+            const auto &m = m_catalog.medications[i];
+            std::vector<std::string> all = m.aliases;
+            all.push_back(m.id);
+            for (size_t k = 0; k < all.size(); ++k) {
+                const auto [it, fresh] = names.emplace(all[k], m.id);
+                if (!fresh && it->second != m.id)
+                    m_problems.push_back({"medications.json", "/medications/" + std::to_string(i),
+                                          "name \"" + all[k] + "\" also names \"" + it->second + "\""});
+            }
+        }
+    }
+
+    Catalog take() { return std::move(m_catalog); }
+
+private:
+    struct DepthCheck
+    {
+        std::string file, pointer, technique;
+        double lo, hi;
+    };
+    std::vector<CatalogProblem> &m_problems;
+    std::vector<Reference> m_refs;
+    std::vector<DepthCheck> m_depthChecks;
+    Catalog m_catalog;
+};
+
+} // namespace
+
+CatalogParseResult parseCatalog(const std::map<std::string, std::string> &files)
+{
+    CatalogParseResult result;
+    CatalogBuilder builder(result.problems);
+    Catalog canonical;
+    std::set<std::string> unreadable;
+    for (const auto &[name, text] : files) {
+        if (std::find(catalogFileNames().begin(), catalogFileNames().end(), name) ==
+            catalogFileNames().end())
+            result.problems.push_back({name, "", "not a catalog file (expected one of the files of docs/catalog-format.md)"});
+    }
+    for (const auto &name : catalogFileNames()) {
+        const auto it = files.find(name);
+        if (it == files.end()) {
+            result.problems.push_back({name, "", "file is missing"});
+            unreadable.insert(name);
+            continue;
+        }
+        nlohmann::json doc;
+        try {
+            doc = nlohmann::json::parse(it->second);
+        } catch (const nlohmann::json::parse_error &e) {
+            std::string what = e.what();
+            const auto pos = what.find("parse error");
+            result.problems.push_back({name, "", "invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos))});
+            unreadable.insert(name);
+            continue;
+        }
+        builder.read(name, doc);
+        canonical.files[name] = std::move(doc);
+    }
+    builder.finish(unreadable);
+    if (!result.problems.empty())
+        return result;
+    Catalog catalog = builder.take();
+    catalog.files = std::move(canonical.files);
+    catalog.version = sha256Hex(nlohmann::json(catalog.files).dump());
+    result.catalog = std::move(catalog);
+    return result;
+}
+
+} // namespace meso::core

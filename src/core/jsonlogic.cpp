@@ -1,0 +1,565 @@
+#include "jsonlogic.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <string_view>
+#include <unordered_map>
+
+namespace meso::core {
+
+namespace {
+
+enum class Op {
+    Literal, ArrayLiteral, Unknown,
+    Var, Missing, MissingSome,
+    If, And, Or, Not, NotNot,
+    Eq, StrictEq, Ne, StrictNe, Lt, Le, Gt, Ge,
+    Add, Sub, Mul, Div, Mod, Min, Max,
+    Cat, Substr, In, Merge, Log,
+    Map, Filter, Reduce, All, Some, None,
+};
+
+struct OpInfo
+{
+    Op op;
+    int minArgs;
+    int maxArgs; // -1: any
+};
+
+const std::unordered_map<std::string_view, OpInfo> &operators()
+{
+    static const std::unordered_map<std::string_view, OpInfo> ops = {
+        {"var", {Op::Var, 0, 2}},       {"missing", {Op::Missing, 0, -1}},
+        {"missing_some", {Op::MissingSome, 2, 2}},
+        {"if", {Op::If, 1, -1}},        {"?:", {Op::If, 1, -1}},
+        {"and", {Op::And, 1, -1}},      {"or", {Op::Or, 1, -1}},
+        {"!", {Op::Not, 1, 1}},         {"!!", {Op::NotNot, 1, 1}},
+        {"==", {Op::Eq, 2, 2}},         {"===", {Op::StrictEq, 2, 2}},
+        {"!=", {Op::Ne, 2, 2}},         {"!==", {Op::StrictNe, 2, 2}},
+        {"<", {Op::Lt, 2, 3}},          {"<=", {Op::Le, 2, 3}},
+        {">", {Op::Gt, 2, 2}},          {">=", {Op::Ge, 2, 2}},
+        {"+", {Op::Add, 0, -1}},        {"-", {Op::Sub, 1, 2}},
+        {"*", {Op::Mul, 1, -1}},        {"/", {Op::Div, 2, 2}},
+        {"%", {Op::Mod, 2, 2}},         {"min", {Op::Min, 1, -1}},
+        {"max", {Op::Max, 1, -1}},      {"cat", {Op::Cat, 0, -1}},
+        {"substr", {Op::Substr, 2, 3}}, {"in", {Op::In, 2, 2}},
+        {"merge", {Op::Merge, 0, -1}},  {"log", {Op::Log, 1, 1}},
+        {"map", {Op::Map, 2, 2}},       {"filter", {Op::Filter, 2, 2}},
+        {"reduce", {Op::Reduce, 2, 3}}, {"all", {Op::All, 2, 2}},
+        {"some", {Op::Some, 2, 2}},     {"none", {Op::None, 2, 2}},
+    };
+    return ops;
+}
+
+std::string escapePointerToken(std::string_view token)
+{
+    std::string out;
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::vector<std::string> splitPath(const std::string &path)
+{
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (true) {
+        const size_t dot = path.find('.', start);
+        parts.push_back(path.substr(start, dot - start));
+        if (dot == std::string::npos)
+            break;
+        start = dot + 1;
+    }
+    return parts;
+}
+
+bool canonicalIndex(std::string_view key, size_t &index)
+{
+    if (key.empty() || key.size() > 15 || (key.size() > 1 && key[0] == '0'))
+        return false;
+    index = 0;
+    for (char c : key) {
+        if (c < '0' || c > '9')
+            return false;
+        index = index * 10 + static_cast<size_t>(c - '0');
+    }
+    return true;
+}
+
+// data[key] as JavaScript reads it for JSON data; undefined when absent.
+Value property(const Value &data, const std::string &key)
+{
+    if (data.isObject()) {
+        if (const Value *v = data.find(key))
+            return *v;
+        return {};
+    }
+    size_t index = 0;
+    if (data.isArray()) {
+        if (key == "length")
+            return Value(static_cast<double>(data.array().size()));
+        if (canonicalIndex(key, index) && index < data.array().size())
+            return data.array()[index];
+        return {};
+    }
+    if (data.isString()) {
+        const std::u16string u = js::toUtf16(data.string());
+        if (key == "length")
+            return Value(static_cast<double>(u.size()));
+        if (canonicalIndex(key, index) && index < u.size())
+            return Value(js::fromUtf16(std::u16string_view(u).substr(index, 1)));
+    }
+    return {};
+}
+
+Value lookup(const Value &data, const std::vector<std::string> &path, const Value &notFound)
+{
+    Value current = data;
+    for (const auto &part : path) {
+        if (current.isNullish())
+            return notFound;
+        current = property(current, part);
+        if (current.isUndefined())
+            return notFound;
+    }
+    return current;
+}
+
+Value varLookup(const Value &data, const Value &a, const Value &b)
+{
+    const Value notFound = b.isUndefined() ? Value::null() : b;
+    if (a.isNullish() || (a.isString() && a.string().empty()))
+        return data;
+    return lookup(data, splitPath(js::toString(a)), notFound);
+}
+
+double toIntegerOrInfinity(const Value &v)
+{
+    const double n = js::toNumber(v);
+    if (std::isnan(n))
+        return 0;
+    return std::trunc(n);
+}
+
+// String.prototype.substr(start, length) on UTF-16 code units.
+std::u16string jsSubstr(const std::u16string &s, const Value &start, const Value &length)
+{
+    const double size = static_cast<double>(s.size());
+    double from = toIntegerOrInfinity(start);
+    if (from == -std::numeric_limits<double>::infinity())
+        from = 0;
+    else if (from < 0)
+        from = std::max(size + from, 0.0);
+    else
+        from = std::min(from, size);
+    double len = length.isUndefined() ? size : toIntegerOrInfinity(length);
+    len = std::clamp(len, 0.0, size);
+    const double to = std::min(from + len, size);
+    if (to <= from)
+        return {};
+    return s.substr(static_cast<size_t>(from), static_cast<size_t>(to - from));
+}
+
+Value jsMinMax(const std::vector<Value> &args, bool isMin)
+{
+    double r = isMin ? std::numeric_limits<double>::infinity()
+                     : -std::numeric_limits<double>::infinity();
+    for (const auto &a : args) {
+        const double n = js::toNumber(a);
+        if (std::isnan(n))
+            return Value(std::numeric_limits<double>::quiet_NaN());
+        if (isMin ? n < r : n > r)
+            r = n;
+    }
+    return Value(r);
+}
+
+} // namespace
+
+struct Logic::Node
+{
+    Op op = Op::Literal;
+    Value literal;
+    std::string name;                  // the operator as written (errors)
+    std::vector<Node> args;
+    bool hasPath = false;              // var with a constant path: pre-split
+    std::vector<std::string> path;
+    bool wholeData = false;            // var "" / null: the data itself
+};
+
+namespace {
+
+using Node = Logic::Node;
+
+Node compileNode(const nlohmann::json &j, const std::string &pointer, Logic::Mode mode)
+{
+    Node n;
+    if (j.is_array()) {
+        n.op = Op::ArrayLiteral;
+        for (size_t i = 0; i < j.size(); ++i)
+            n.args.push_back(compileNode(j[i], pointer + "/" + std::to_string(i), mode));
+        return n;
+    }
+    if (!j.is_object() || j.size() != 1) {
+        n.literal = Value::fromJson(j);
+        return n;
+    }
+    const auto first = j.begin();
+    const std::string name = first.key();
+    const nlohmann::json &values = first.value();
+    n.name = name;
+    const std::string opPointer = pointer + "/" + escapePointerToken(name);
+    const auto it = operators().find(name);
+    if (it == operators().end()) {
+        if (mode == Logic::Mode::Strict)
+            throw LogicError(opPointer, "unknown JsonLogic operator \"" + name + "\"");
+        n.op = Op::Unknown;
+    } else {
+        n.op = it->second.op;
+    }
+    if (values.is_array()) {
+        for (size_t i = 0; i < values.size(); ++i)
+            n.args.push_back(compileNode(values[i], opPointer + "/" + std::to_string(i), mode));
+    } else {
+        n.args.push_back(compileNode(values, opPointer, mode));
+    }
+    if (mode == Logic::Mode::Strict && it != operators().end()) {
+        const auto count = static_cast<int>(n.args.size());
+        const OpInfo info = it->second;
+        if (count < info.minArgs || (info.maxArgs >= 0 && count > info.maxArgs)) {
+            std::string expected = std::to_string(info.minArgs);
+            if (info.maxArgs < 0)
+                expected += " or more";
+            else if (info.maxArgs != info.minArgs)
+                expected += " to " + std::to_string(info.maxArgs);
+            throw LogicError(opPointer, "operator \"" + name + "\" takes " + expected +
+                                            " argument(s), got " + std::to_string(count));
+        }
+    }
+    if (n.op == Op::Var && !n.args.empty() && n.args[0].op == Op::Literal) {
+        const Value &a = n.args[0].literal;
+        if (a.isNullish() || (a.isString() && a.string().empty())) {
+            n.wholeData = true;
+        } else if (a.isString() || a.isNumber() || a.isBool()) {
+            n.hasPath = true;
+            n.path = splitPath(js::toString(a));
+        }
+    }
+    return n;
+}
+
+Value eval(const Node &n, const Value &data);
+
+Value arg(const Node &n, size_t i, const Value &data)
+{
+    return i < n.args.size() ? eval(n.args[i], data) : Value();
+}
+
+std::vector<Value> evalArgs(const Node &n, const Value &data)
+{
+    std::vector<Value> values;
+    values.reserve(n.args.size());
+    for (const auto &a : n.args)
+        values.push_back(eval(a, data));
+    return values;
+}
+
+// Evaluates the arguments past the first `used` ones: json-logic-js evaluates every argument,
+// so one that fails must fail here too.
+void evalRest(const Node &n, size_t used, const Value &data)
+{
+    for (size_t i = used; i < n.args.size(); ++i)
+        eval(n.args[i], data);
+}
+
+Value missingKeys(const std::vector<Value> &values, const Value &data)
+{
+    const std::vector<Value> *keys = &values;
+    if (!values.empty() && values[0].isArray())
+        keys = &values[0].array();
+    Array missing;
+    for (const auto &key : *keys) {
+        Value v = key.isArray() ? varLookup(data, key.array().empty() ? Value() : key.array()[0],
+                                            key.array().size() > 1 ? key.array()[1] : Value())
+                                : varLookup(data, key, Value());
+        if (v.isNull() || (v.isString() && v.string().empty()))
+            missing.push_back(key);
+    }
+    return Value(std::move(missing));
+}
+
+Value filterValues(const Node &n, const Value &data)
+{
+    const Value scoped = arg(n, 0, data);
+    Array out;
+    if (!scoped.isArray())
+        return Value(std::move(out));
+    for (const auto &datum : scoped.array()) {
+        if (js::truthy(arg(n, 1, datum)))
+            out.push_back(datum);
+    }
+    return Value(std::move(out));
+}
+
+Value eval(const Node &n, const Value &data)
+{
+    switch (n.op) {
+    case Op::Literal:
+        return n.literal;
+    case Op::ArrayLiteral: {
+        Array a;
+        a.reserve(n.args.size());
+        for (const auto &c : n.args)
+            a.push_back(eval(c, data));
+        return Value(std::move(a));
+    }
+    case Op::If: {
+        size_t i = 0;
+        for (; i + 1 < n.args.size(); i += 2) {
+            if (js::truthy(eval(n.args[i], data)))
+                return eval(n.args[i + 1], data);
+        }
+        if (n.args.size() == i + 1)
+            return eval(n.args[i], data);
+        return Value::null();
+    }
+    case Op::And: {
+        Value current;
+        for (const auto &c : n.args) {
+            current = eval(c, data);
+            if (!js::truthy(current))
+                return current;
+        }
+        return current;
+    }
+    case Op::Or: {
+        Value current;
+        for (const auto &c : n.args) {
+            current = eval(c, data);
+            if (js::truthy(current))
+                return current;
+        }
+        return current;
+    }
+    case Op::Filter:
+        return filterValues(n, data);
+    case Op::Some:
+        return Value(!filterValues(n, data).array().empty());
+    case Op::None:
+        return Value(filterValues(n, data).array().empty());
+    case Op::Map: {
+        const Value scoped = arg(n, 0, data);
+        Array out;
+        if (scoped.isArray()) {
+            out.reserve(scoped.array().size());
+            for (const auto &datum : scoped.array())
+                out.push_back(arg(n, 1, datum));
+        }
+        return Value(std::move(out));
+    }
+    case Op::Reduce: {
+        const Value scoped = arg(n, 0, data);
+        Value acc = n.args.size() > 2 ? eval(n.args[2], data) : Value::null();
+        if (!scoped.isArray())
+            return acc;
+        for (const auto &current : scoped.array())
+            acc = arg(n, 1, Value(Object{{"current", current}, {"accumulator", acc}}));
+        return acc;
+    }
+    case Op::All: {
+        const Value scoped = arg(n, 0, data);
+        if (scoped.isNullish())
+            throw LogicError("", "\"all\": cannot read the length of " + js::toString(scoped));
+        if (scoped.isString()) {
+            const std::u16string u = js::toUtf16(scoped.string());
+            if (u.empty())
+                return Value(false);
+            for (size_t i = 0; i < u.size(); ++i) {
+                if (!js::truthy(arg(n, 1, Value(js::fromUtf16(std::u16string_view(u).substr(i, 1))))))
+                    return Value(false);
+            }
+            return Value(true);
+        }
+        if (!scoped.isArray() || scoped.array().empty())
+            return Value(false);
+        for (const auto &datum : scoped.array()) {
+            if (!js::truthy(arg(n, 1, datum)))
+                return Value(false);
+        }
+        return Value(true);
+    }
+    case Op::Var: {
+        if (n.wholeData) {
+            evalRest(n, 1, data);
+            return data;
+        }
+        if (n.hasPath) {
+            const Value b = arg(n, 1, data);
+            evalRest(n, 2, data);
+            return lookup(data, n.path, b.isUndefined() ? Value::null() : b);
+        }
+        const Value a = arg(n, 0, data);
+        const Value b = arg(n, 1, data);
+        evalRest(n, 2, data);
+        return varLookup(data, a, b);
+    }
+    default:
+        break;
+    }
+
+    // Every other operator sees its arguments evaluated, as json-logic-js does.
+    const std::vector<Value> v = evalArgs(n, data);
+    static const Value undefined;
+    const Value &a = v.size() > 0 ? v[0] : undefined;
+    const Value &b = v.size() > 1 ? v[1] : undefined;
+    const Value &c = v.size() > 2 ? v[2] : undefined;
+
+    switch (n.op) {
+    case Op::Missing:
+        return missingKeys(v, data);
+    case Op::MissingSome: {
+        const Value missing = missingKeys({b}, data);
+        double optionCount = std::numeric_limits<double>::quiet_NaN();
+        if (b.isArray())
+            optionCount = static_cast<double>(b.array().size());
+        else if (b.isString())
+            optionCount = static_cast<double>(js::toUtf16(b.string()).size());
+        const Value have(optionCount - static_cast<double>(missing.array().size()));
+        const int r = js::compare(have, a);
+        if (r == 0 || r == 1)
+            return Value(Array{});
+        return missing;
+    }
+    case Op::Not:
+        return Value(!js::truthy(a));
+    case Op::NotNot:
+        return Value(js::truthy(a));
+    case Op::Eq:
+        return Value(js::looseEquals(a, b));
+    case Op::Ne:
+        return Value(!js::looseEquals(a, b));
+    case Op::StrictEq:
+        return Value(js::strictEquals(a, b));
+    case Op::StrictNe:
+        return Value(!js::strictEquals(a, b));
+    case Op::Lt:
+    case Op::Le: {
+        const bool le = n.op == Op::Le;
+        auto holds = [le](const Value &x, const Value &y) {
+            const int r = js::compare(x, y);
+            return r == -1 || (le && r == 0);
+        };
+        if (c.isUndefined())
+            return Value(holds(a, b));
+        return Value(holds(a, b) && holds(b, c));
+    }
+    case Op::Gt:
+        return Value(js::compare(a, b) == 1);
+    case Op::Ge: {
+        const int r = js::compare(a, b);
+        return Value(r == 0 || r == 1);
+    }
+    case Op::Add: {
+        double sum = 0;
+        for (const auto &x : v)
+            sum += js::parseFloat(x);
+        return Value(sum);
+    }
+    case Op::Mul: {
+        if (v.empty())
+            throw LogicError("", "\"*\": reduce of empty array with no initial value");
+        if (v.size() == 1)
+            return v[0];
+        double product = js::parseFloat(v[0]);
+        for (size_t i = 1; i < v.size(); ++i)
+            product *= js::parseFloat(v[i]);
+        return Value(product);
+    }
+    case Op::Sub:
+        if (b.isUndefined())
+            return Value(-js::toNumber(a));
+        return Value(js::toNumber(a) - js::toNumber(b));
+    case Op::Div:
+        return Value(js::toNumber(a) / js::toNumber(b));
+    case Op::Mod:
+        return Value(std::fmod(js::toNumber(a), js::toNumber(b)));
+    case Op::Min:
+        return jsMinMax(v, true);
+    case Op::Max:
+        return jsMinMax(v, false);
+    case Op::Cat: {
+        std::string out;
+        for (const auto &x : v) {
+            if (!x.isNullish())
+                out += js::toString(x);
+        }
+        return Value(std::move(out));
+    }
+    case Op::Substr: {
+        const std::u16string source = js::toUtf16(js::toString(a));
+        if (js::compare(c, Value(0)) == -1) {
+            const std::u16string temp = jsSubstr(source, b, Value());
+            const Value endPrim = js::toPrimitive(c);
+            Value length;
+            if (endPrim.isString())
+                length = Value(js::numberToString(static_cast<double>(temp.size())) + endPrim.string());
+            else
+                length = Value(static_cast<double>(temp.size()) + js::toNumber(endPrim));
+            return Value(js::fromUtf16(jsSubstr(temp, Value(0), length)));
+        }
+        return Value(js::fromUtf16(jsSubstr(source, b, c)));
+    }
+    case Op::In:
+        if (b.isString())
+            return Value(b.string().find(js::toString(a)) != std::string::npos);
+        if (b.isArray()) {
+            for (const auto &e : b.array()) {
+                if (js::strictEquals(e, a))
+                    return Value(true);
+            }
+        }
+        return Value(false);
+    case Op::Merge: {
+        Array out;
+        for (const auto &x : v) {
+            if (x.isArray())
+                out.insert(out.end(), x.array().begin(), x.array().end());
+            else
+                out.push_back(x);
+        }
+        return Value(std::move(out));
+    }
+    case Op::Log:
+        return a;
+    case Op::Unknown:
+        throw LogicError("", "Unrecognized operation " + n.name);
+    default:
+        break;
+    }
+    throw LogicError("", "internal: operator not evaluated: " + n.name);
+}
+
+} // namespace
+
+Logic::Logic() : m_root(std::make_shared<const Node>()) {}
+
+Logic Logic::compile(const nlohmann::json &rule, Mode mode)
+{
+    Logic l;
+    l.m_root = std::make_shared<const Node>(compileNode(rule, "", mode));
+    return l;
+}
+
+Value Logic::evaluate(const Value &data) const
+{
+    return eval(*m_root, data);
+}
+
+} // namespace meso::core

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace meso::core {
+
+class Value;
+using Array = std::vector<Value>;
+using Object = std::vector<std::pair<std::string, Value>>;
+
+// A JavaScript value as json-logic-js sees it: undefined, null, boolean, number (always a double),
+// string, array or object. Arrays and objects are immutable and shared, so copying a Value is cheap
+// and `===` on them compares identity, exactly as in JavaScript.
+class Value
+{
+public:
+    enum class Type { Undefined, Null, Bool, Number, String, Array, Object };
+
+    Value() = default; // undefined
+    static Value null();
+    Value(bool b) : m_type(Type::Bool), m_bool(b) {}
+    Value(double d) : m_type(Type::Number), m_number(d) {}
+    Value(int i) : m_type(Type::Number), m_number(i) {}
+    Value(std::string s);
+    Value(const char *s) : Value(std::string(s)) {}
+    Value(Array a);
+    Value(Object o);
+
+    Type type() const { return m_type; }
+    bool isUndefined() const { return m_type == Type::Undefined; }
+    bool isNull() const { return m_type == Type::Null; }
+    bool isNullish() const { return m_type == Type::Null || m_type == Type::Undefined; }
+    bool isBool() const { return m_type == Type::Bool; }
+    bool isNumber() const { return m_type == Type::Number; }
+    bool isString() const { return m_type == Type::String; }
+    bool isArray() const { return m_type == Type::Array; }
+    bool isObject() const { return m_type == Type::Object; }
+
+    bool boolean() const { return m_bool; }
+    double number() const { return m_number; }
+    const std::string &string() const { return *m_string; }
+    const Array &array() const { return *m_array; }
+    const Object &object() const { return *m_object; }
+    const void *identity() const;
+
+    // Member lookup on an object (nullptr when absent).
+    const Value *find(std::string_view key) const;
+
+    static Value fromJson(const nlohmann::json &j);
+    // Keeps the document's key order, as JavaScript does (the `logic` command reads this way).
+    static Value fromJson(const nlohmann::ordered_json &j);
+    nlohmann::json toJson() const;
+
+private:
+    Type m_type = Type::Undefined;
+    bool m_bool = false;
+    double m_number = 0;
+    std::shared_ptr<const std::string> m_string;
+    std::shared_ptr<const Array> m_array;
+    std::shared_ptr<const Object> m_object;
+};
+
+// JavaScript conversions, as the ECMAScript specification defines them.
+namespace js {
+bool truthy(const Value &v); // json-logic-js truthiness: [] is false
+double toNumber(const Value &v);
+std::string toString(const Value &v);
+std::string numberToString(double d);
+double parseFloat(const Value &v);
+Value toPrimitive(const Value &v);
+bool looseEquals(const Value &a, const Value &b);
+bool strictEquals(const Value &a, const Value &b);
+// Abstract relational comparison: returns -1, 0, 1, or 2 for "undefined" (a NaN took part).
+int compare(const Value &a, const Value &b);
+// JSON.stringify of a value (undefined at top level gives "null").
+std::string stringify(const Value &v);
+std::u16string toUtf16(std::string_view s);
+std::string fromUtf16(std::u16string_view s);
+} // namespace js
+
+} // namespace meso::core

@@ -1,0 +1,156 @@
+#include "database.h"
+
+#include "statement.h"
+#include "storeerror.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <atomic>
+
+namespace meso::store {
+
+namespace {
+
+// The schema steps, in order; step N upgrades the schema from version N-1 to N.
+const QStringList &migrationFiles()
+{
+    static const QStringList files = {
+        QStringLiteral(":/mesoplan/migrations/001_initial.sql"),
+    };
+    return files;
+}
+
+// Qt runs one statement per exec: a schema file is split at semicolons that end a line.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            current = current.trimmed();
+            current.chop(1);
+            statements << current;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+int queryInt(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        throw StoreError(QStringLiteral("%1 is not a readable SQLite database (%2).")
+                             .arg(QDir::toNativeSeparators(db.databaseName()), q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString location, SqlDialect dialect)
+    : m_connectionName(std::move(connectionName)), m_location(std::move(location)),
+      m_dialect(dialect)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &location)
+{
+    static std::atomic<int> counter{0};
+    const QFileInfo info(location);
+    if (info.exists() && info.isDir())
+        throw StoreError(QStringLiteral("%1 is a folder, not a database file.")
+                             .arg(QDir::toNativeSeparators(location)));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        throw StoreError(QStringLiteral("Cannot create the folder %1 for the database.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    const QString name = QStringLiteral("mesoplan-%1").arg(counter++);
+    std::unique_ptr<Database> database(
+        new Database(name, location, SqlDialect(SqlDialect::Engine::SQLite)));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        if (!db.open())
+            throw StoreError(QStringLiteral("Cannot open the database %1: %2")
+                                 .arg(QDir::toNativeSeparators(location), db.lastError().text()));
+    }
+    const QSqlDatabase db = database->connection();
+    for (const QString &sql : database->m_dialect.connectionSettings())
+        execute(db, sql);
+
+    // Read the schema version before anything writes to the file: a database from a newer
+    // MesoPlan, or a file that is not ours, must be left exactly as it is.
+    const int version = database->schemaVersion();
+    if (version > latestSchemaVersion())
+        throw StoreError(
+            QStringLiteral("The database %1 has schema version %2, but this MesoPlan only knows "
+                           "versions up to %3. Use a newer MesoPlan; the database was not changed.")
+                .arg(QDir::toNativeSeparators(location))
+                .arg(version)
+                .arg(latestSchemaVersion()));
+    if (version == 0 && queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master")) > 0)
+        throw StoreError(QStringLiteral("%1 is not a MesoPlan database (it already holds other "
+                                        "tables); it was not changed.")
+                             .arg(QDir::toNativeSeparators(location)));
+
+    for (const QString &sql : database->m_dialect.fileSettings())
+        execute(db, sql);
+    database->migrate();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return queryInt(connection(), m_dialect.readSchemaVersion());
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrationFiles().size());
+}
+
+void Database::migrate()
+{
+    const QSqlDatabase db = connection();
+    for (int step = schemaVersion(); step < latestSchemaVersion(); ++step) {
+        QFile file(migrationFiles().at(step));
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(QStringLiteral("internal: schema step %1 is missing").arg(step + 1));
+        const QString script = m_dialect.expandSchema(QString::fromUtf8(file.readAll()));
+        // Each step is its own transaction: a failure or a crash leaves the previous version.
+        WriteTransaction tx(*this);
+        for (const QString &sql : splitStatements(script))
+            execute(db, sql);
+        execute(db, m_dialect.writeSchemaVersion(step + 1));
+        tx.commit();
+    }
+}
+
+} // namespace meso::store

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace meso::store {
+
+// One open connection to the clinic database, configured and migrated to the latest schema.
+// Not shared across threads: each thread opens its own.
+class Database
+{
+public:
+    // Opens `location` (a SQLite file path; created when missing), applies the connection
+    // settings and upgrades the schema. Throws StoreError with a message for the user when the
+    // file cannot be opened, is not a MesoPlan database or has a newer schema (left untouched).
+    static std::unique_ptr<Database> open(const QString &location);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    const QString &location() const { return m_location; }
+    int schemaVersion() const;
+
+    static int latestSchemaVersion();
+
+private:
+    Database(QString connectionName, QString location, SqlDialect dialect);
+    void migrate();
+
+    QString m_connectionName;
+    QString m_location;
+    SqlDialect m_dialect;
+};
+
+} // namespace meso::store

@@ -1,0 +1,92 @@
+// Patient creation: validation names the field; valid patients are stored and found.
+
+#include "clinic/actinguser.h"
+#include "clinic/clinicdatabase.h"
+#include "clinic/patientservice.h"
+#include "clinic/validationerror.h"
+#include "store/database.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace meso;
+
+namespace {
+store::PatientRecord valid()
+{
+    store::PatientRecord p;
+    p.familyName = QStringLiteral("Lefèvre");
+    p.givenNames = QStringLiteral("Noël");
+    p.birthDate = QDate(1985, 10, 10);
+    p.sex = QStringLiteral("male");
+    p.phone = QStringLiteral("+33 6 11 22 33 44");
+    p.email = QStringLiteral("noel@example.org");
+    return p;
+}
+
+QString fieldOf(const store::PatientRecord &p)
+{
+    try {
+        clinic::PatientService::validate(p, QDate(2026, 11, 22));
+    } catch (const clinic::ValidationError &e) {
+        return e.field();
+    }
+    return QStringLiteral("valid");
+}
+} // namespace
+
+TEST_CASE("Patient validation names the field that is wrong", "[clinic][patients]")
+{
+    CHECK(fieldOf(valid()) == QLatin1String("valid"));
+    auto p = valid();
+    p.familyName = QStringLiteral("  ");
+    CHECK(fieldOf(p) == QLatin1String("patient.family_name"));
+    p = valid();
+    p.birthDate = QDate(2027, 1, 1);
+    CHECK(fieldOf(p) == QLatin1String("patient.birth_date"));
+    p = valid();
+    p.birthDate = QDate();
+    CHECK(fieldOf(p) == QLatin1String("patient.birth_date"));
+    p = valid();
+    p.phone = QStringLiteral("call me");
+    CHECK(fieldOf(p) == QLatin1String("patient.phone"));
+    p = valid();
+    p.email = QStringLiteral("noel.example.org");
+    CHECK(fieldOf(p) == QLatin1String("patient.email"));
+    p = valid();
+    p.sex = QStringLiteral("f");
+    CHECK(fieldOf(p) == QLatin1String("patient.sex"));
+}
+
+TEST_CASE("A created patient is found; an invalid one writes nothing", "[clinic][patients]")
+{
+    test::TempDir tmp;
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::PatientService service(*db);
+    const auto user = clinic::ActingUser::builtInLocal(*db);
+    auto bad = valid();
+    bad.email = QStringLiteral("nope");
+    CHECK_THROWS_AS(service.create(user, bad), clinic::ValidationError);
+    CHECK(service.count(user) == 0);
+    const qint64 id = service.create(user, valid());
+    CHECK(id > 0);
+    const auto found = service.search(user, QStringLiteral("noel lefevre"), 10);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].id == id);
+    CHECK(found[0].givenNames == QStringLiteral("Noël"));
+}
+
+TEST_CASE("Demo data is loaded once, when asked", "[clinic][patients]")
+{
+    test::TempDir tmp;
+    clinic::OpenOptions demo;
+    demo.loadDemoData = true;
+    qint64 first = 0;
+    {
+        auto db = clinic::openClinicDatabase(tmp.dbPath(), demo);
+        first = clinic::PatientService(*db).count(clinic::ActingUser::builtInLocal(*db));
+        CHECK(first >= 10);
+    }
+    auto db = clinic::openClinicDatabase(tmp.dbPath(), demo);
+    CHECK(clinic::PatientService(*db).count(clinic::ActingUser::builtInLocal(*db)) == first);
+}

@@ -1,0 +1,218 @@
+// Catalog validation: the bundled catalog is valid, and each class of mistake is reported as
+// FILE: /json/pointer: message, with nothing built.
+
+#include "core/catalog.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace meso::core;
+
+namespace {
+
+std::map<std::string, std::string> bundledFiles()
+{
+    std::map<std::string, std::string> files;
+    for (const auto &e : std::filesystem::directory_iterator(MESOPLAN_SOURCE_DIR "/data/catalog")) {
+        if (e.path().extension() != ".json")
+            continue;
+        std::ifstream in(e.path());
+        std::stringstream ss;
+        ss << in.rdbuf();
+        files[e.path().filename().string()] = ss.str();
+    }
+    return files;
+}
+
+// Applies `edit` to one file of the bundled catalog and returns the problems as lines.
+std::vector<std::string> problemsAfter(const std::string &file,
+                                       const std::function<void(nlohmann::json &)> &edit)
+{
+    auto files = bundledFiles();
+    auto doc = nlohmann::json::parse(files.at(file));
+    edit(doc);
+    files[file] = doc.dump(2);
+    const CatalogParseResult r = parseCatalog(files);
+    CHECK_FALSE(r.catalog.has_value());
+    std::vector<std::string> lines;
+    for (const auto &p : r.problems)
+        lines.push_back(p.toString());
+    return lines;
+}
+
+bool contains(const std::vector<std::string> &lines, const std::string &line)
+{
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+} // namespace
+
+TEST_CASE("The bundled catalog is valid and complete", "[catalog]")
+{
+    const CatalogParseResult r = parseCatalog(bundledFiles());
+    for (const auto &p : r.problems)
+        UNSCOPED_INFO(p.toString());
+    REQUIRE(r.catalog.has_value());
+    const Catalog &c = *r.catalog;
+    CHECK(c.ingredients.size() >= 30);
+    CHECK(c.screeningRules.size() >= 30);
+    CHECK(c.protocols.size() >= 10);
+    CHECK(c.version.size() == 64);
+    // The whole vocabulary of the headless contract.
+    for (const char *area : {"face", "periorbital", "neck", "decolletage", "hands", "scalp", "submental",
+                             "abdomen", "flanks", "thighs", "buttocks", "arms"})
+        CHECK(Catalog::findIn(c.areas, area));
+    for (const char *i : {"skin_rejuvenation", "skin_hydration", "acne_scars", "under_eye", "hair_loss",
+                          "localized_fat", "cellulite", "stretch_marks"})
+        CHECK(Catalog::findIn(c.indications, i));
+    for (const char *k : {"pregnancy", "breastfeeding", "trying_to_conceive", "bleeding_disorder",
+                          "autoimmune_disease", "immunosuppression", "active_cancer", "diabetes_uncontrolled",
+                          "keloid_tendency", "heart_disease", "uncontrolled_hypertension", "kidney_disease",
+                          "liver_disease", "gallstones", "dysphagia", "epilepsy", "thyroid_disease",
+                          "anaphylaxis_history"})
+        CHECK(Catalog::findIn(c.conditions, k));
+    for (const char *s : {"active_infection", "herpes_active", "acne_flare", "eczema_flare", "open_wound",
+                          "sunburn", "tumour"})
+        CHECK(Catalog::findIn(c.siteConditions, s));
+    for (const char *t : {"botulinum_toxin", "dermal_filler", "chemical_peel", "ipl", "laser_fractional",
+                          "laser_ablative", "microneedling", "mesotherapy", "facial_surgery", "tattoo",
+                          "dental_work"})
+        CHECK(Catalog::findIn(c.treatments, t));
+    for (const char *m : {"warfarin", "apixaban", "rivaroxaban", "dabigatran", "heparin", "enoxaparin",
+                          "aspirin", "clopidogrel", "ticagrelor", "ibuprofen", "naproxen", "diclofenac",
+                          "isotretinoin", "methotrexate", "ciclosporin", "azathioprine", "tacrolimus",
+                          "fish_oil", "ginkgo", "vitamin_e"})
+        CHECK(Catalog::findIn(c.medications, m));
+    for (const char *g : {"amide_anaesthetic", "ester_anaesthetic"})
+        CHECK(Catalog::findIn(c.allergenGroups, g));
+    for (const char *a : {"lidocaine", "mepivacaine", "bupivacaine", "articaine", "prilocaine", "procaine",
+                          "benzocaine", "tetracaine", "chloroprocaine", "soy", "fish", "ethylenediamine",
+                          "asteraceae", "methylparaben", "metabisulfite", "gram_positive_bacterial_protein"})
+        CHECK(Catalog::findIn(c.allergens, a));
+    // Every protocol row of the clinical facts.
+    for (const char *p : {"mesolift", "skinbooster", "acne_scars", "under_eye", "hair_loss",
+                          "hair_loss_dutasteride", "submental_fat", "localized_fat", "cellulite", "stretch_marks"})
+        CHECK(Catalog::findIn(c.protocols, p));
+}
+
+TEST_CASE("The catalog version is the hash of the content, not of its layout", "[catalog]")
+{
+    auto files = bundledFiles();
+    const std::string v1 = parseCatalog(files).catalog->version;
+    files["areas.json"] = nlohmann::json::parse(files["areas.json"]).dump(); // other whitespace
+    CHECK(parseCatalog(files).catalog->version == v1);
+    auto areas = nlohmann::json::parse(files["areas.json"]);
+    areas[0]["name"]["en"] = "Whole face";
+    files["areas.json"] = areas.dump();
+    CHECK(parseCatalog(files).catalog->version != v1);
+}
+
+TEST_CASE("Broken JSON names the file", "[catalog][import-errors]")
+{
+    auto files = bundledFiles();
+    files["rules.json"] = "{\"screening\": [";
+    const auto r = parseCatalog(files);
+    REQUIRE_FALSE(r.catalog);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].file == "rules.json");
+    CHECK(r.problems[0].message.rfind("invalid JSON", 0) == 0);
+}
+
+TEST_CASE("A missing file and a stray file are both reported", "[catalog][import-errors]")
+{
+    auto files = bundledFiles();
+    files.erase("risks.json");
+    files["notes.json"] = "{}";
+    const auto r = parseCatalog(files);
+    REQUIRE_FALSE(r.catalog);
+    std::vector<std::string> lines;
+    for (const auto &p : r.problems)
+        lines.push_back(p.toString());
+    CHECK(contains(lines, "risks.json: /: file is missing"));
+    CHECK(contains(lines, "notes.json: /: not a catalog file (expected one of the files of docs/catalog-format.md)"));
+}
+
+TEST_CASE("Unknown references are reported at their pointer", "[catalog][import-errors]")
+{
+    const auto lines = problemsAfter("protocols.json", [](nlohmann::json &d) {
+        d[0]["cocktail"][0]["ingredient"] = "unicorn_dust";
+        d[1]["areas"].push_back("elbow");
+    });
+    CHECK(contains(lines, "protocols.json: /0/cocktail/0/ingredient: unknown ingredient \"unicorn_dust\""));
+    CHECK(contains(lines, "protocols.json: /1/areas/" + std::to_string(
+        nlohmann::json::parse(bundledFiles().at("protocols.json"))[1]["areas"].size()) + ": unknown area \"elbow\""));
+}
+
+TEST_CASE("Duplicate ids are reported", "[catalog][import-errors]")
+{
+    const auto lines = problemsAfter("ingredients.json", [](nlohmann::json &d) { d.push_back(d[0]); });
+    const auto n = nlohmann::json::parse(bundledFiles().at("ingredients.json")).size();
+    CHECK(contains(lines, "ingredients.json: /" + std::to_string(n) + "/id: duplicate id \"" +
+                              nlohmann::json::parse(bundledFiles().at("ingredients.json"))[0]["id"].get<std::string>() + "\""));
+}
+
+TEST_CASE("Unknown JsonLogic operators name the rule", "[catalog][import-errors]")
+{
+    std::string id;
+    const auto lines = problemsAfter("rules.json", [&](nlohmann::json &d) {
+        id = d["screening"][2]["id"];
+        d["screening"][2]["when"] = {{"and", {true, {{"sometimes", {1}}}}}};
+    });
+    CHECK(contains(lines, "rules.json: /screening/2/when/and/1/sometimes: rule \"" + id +
+                              "\": unknown JsonLogic operator \"sometimes\""));
+}
+
+TEST_CASE("Numbers out of range and min greater than max are reported", "[catalog][import-errors]")
+{
+    const auto lines = problemsAfter("protocols.json", [](nlohmann::json &d) {
+        d[0]["sessions"]["min"] = 9;
+        d[0]["sessions"]["max"] = 2;
+        d[1]["session_minutes"] = 100000;
+        d[2]["price_per_session"] = -5;
+    });
+    CHECK(contains(lines, "protocols.json: /0/sessions: min 9 is greater than max 2"));
+    CHECK(contains(lines, "protocols.json: /1/session_minutes: expected a whole number from 5 to 240, got 100000"));
+    CHECK(contains(lines, "protocols.json: /2/price_per_session: expected a number from 0 to 100000, got -5"));
+}
+
+TEST_CASE("Unknown fields, missing fields and wrong types are reported", "[catalog][import-errors]")
+{
+    const auto lines = problemsAfter("rules.json", [](nlohmann::json &d) {
+        d["screening"][0]["severty"] = "absolute";
+        d["screening"][1].erase("source");
+        d["screening"][3]["severity"] = "fatal";
+        d["screening"][4]["message"] = "just a string";
+    });
+    CHECK(contains(lines, "rules.json: /screening/0/severty: unknown field"));
+    CHECK(contains(lines, "rules.json: /screening/1/source: required field is missing"));
+    CHECK(contains(lines, "rules.json: /screening/3/severity: expected one of absolute, caution, relative, got \"fatal\""));
+    CHECK(contains(lines, "rules.json: /screening/4/message: expected a text object such as {\"en\": \"...\"}, got a string"));
+}
+
+TEST_CASE("A catalog that would ignore unknown medications is refused", "[catalog][import-errors]")
+{
+    const auto lines = problemsAfter("rules.json", [](nlohmann::json &d) {
+        auto &s = d["screening"];
+        s.erase(std::remove_if(s.begin(), s.end(), [](const nlohmann::json &r) { return r["id"] == "unrecognised_medication"; }),
+                s.end());
+    });
+    CHECK(contains(lines, "rules.json: /screening: the rule \"unrecognised_medication\" is required (unknown names must be flagged)"));
+}
+
+TEST_CASE("Every problem is reported, not only the first", "[catalog][import-errors]")
+{
+    auto files = bundledFiles();
+    auto protocols = nlohmann::json::parse(files["protocols.json"]);
+    protocols[0]["technique"] = "no_such_technique";
+    files["protocols.json"] = protocols.dump();
+    files["areas.json"] = "[";
+    const auto r = parseCatalog(files);
+    std::vector<std::string> lines;
+    for (const auto &p : r.problems)
+        lines.push_back(p.toString());
+    CHECK(lines.size() >= 2);
+    CHECK(contains(lines, "protocols.json: /0/technique: unknown technique \"no_such_technique\""));
+}

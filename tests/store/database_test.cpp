@@ -1,0 +1,141 @@
+// Opening, migrating and refusing databases; the write transaction guard.
+
+#include "store/database.h"
+#include "store/statement.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace meso;
+
+namespace {
+int scalar(const store::Database &db, const QString &sql)
+{
+    store::Statement s(db.connection(), sql);
+    s.exec();
+    s.next();
+    return static_cast<int>(s.integer(0));
+}
+} // namespace
+
+TEST_CASE("A new database is created and migrated to the latest schema", "[store][migration]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    CHECK(db->schemaVersion() == store::Database::latestSchemaVersion());
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE built_in = 1")) == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM patients")) == 0);
+}
+
+TEST_CASE("Connections use WAL, foreign keys and full synchronous mode", "[store]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    store::Statement mode(db->connection(), QStringLiteral("PRAGMA journal_mode"));
+    mode.exec();
+    REQUIRE(mode.next());
+    CHECK(mode.text(0) == QLatin1String("wal"));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA synchronous")) == 2);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA busy_timeout")) >= 5000);
+    CHECK_THROWS_AS(store::execute(db->connection(),
+                                   QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, intake, created_by, created_at) "
+                                                  "VALUES (999, '2026-01-01', 'draft', '{}', 1, 'now')")),
+                    store::StoreError);
+}
+
+TEST_CASE("Reopening an up-to-date database changes nothing", "[store][migration]")
+{
+    test::TempDir tmp;
+    store::Database::open(tmp.dbPath()).reset();
+    const QByteArray before = test::readAll(tmp.dbPath());
+    store::Database::open(tmp.dbPath()).reset();
+    CHECK(test::readAll(tmp.dbPath()) == before);
+}
+
+TEST_CASE("A database with a newer schema is refused and left untouched", "[store][migration]")
+{
+    test::TempDir tmp;
+    {
+        auto db = store::Database::open(tmp.dbPath());
+        store::execute(db->connection(), QStringLiteral("PRAGMA user_version = 99"));
+    }
+    const QByteArray before = test::readAll(tmp.dbPath());
+    try {
+        store::Database::open(tmp.dbPath());
+        FAIL("a newer schema was accepted");
+    } catch (const store::StoreError &e) {
+        CHECK(e.message().contains(QLatin1String("schema version 99")));
+        CHECK(e.message().contains(QLatin1String("was not changed")));
+    }
+    CHECK(test::readAll(tmp.dbPath()) == before);
+}
+
+TEST_CASE("A file that is not a MesoPlan database is refused", "[store]")
+{
+    test::TempDir tmp;
+    SECTION("a text file")
+    {
+        QFile f(tmp.dbPath());
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database, just some text that is long enough to be a header.....");
+        f.close();
+        CHECK_THROWS_AS(store::Database::open(tmp.dbPath()), store::StoreError);
+    }
+    SECTION("a SQLite database of another program")
+    {
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(tmp.dbPath());
+            REQUIRE(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE t (x)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = test::readAll(tmp.dbPath());
+        CHECK_THROWS_WITH(store::Database::open(tmp.dbPath()), Catch::Contains("is not a MesoPlan database"));
+        CHECK(test::readAll(tmp.dbPath()) == before);
+    }
+    SECTION("a folder")
+    {
+        CHECK_THROWS_WITH(store::Database::open(tmp.path(QString())), Catch::Contains("is a folder"));
+    }
+}
+
+TEST_CASE("A write transaction rolls back unless committed", "[store][transaction]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    const QString insert = QStringLiteral("INSERT INTO users (username, display_name, role, created_at) "
+                                          "VALUES ('u', 'U', 'admin', 'now')");
+    try {
+        store::WriteTransaction tx(*db);
+        store::execute(db->connection(), insert);
+        throw std::runtime_error("user action failed half-way");
+    } catch (const std::runtime_error &) {
+    }
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE username = 'u'")) == 0);
+    {
+        store::WriteTransaction tx(*db);
+        store::execute(db->connection(), insert);
+        tx.commit();
+    }
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE username = 'u'")) == 1);
+}
+
+TEST_CASE("A second connection cannot write while a write transaction is open", "[store][transaction]")
+{
+    test::TempDir tmp;
+    auto a = store::Database::open(tmp.dbPath());
+    auto b = store::Database::open(tmp.dbPath());
+    store::execute(b->connection(), QStringLiteral("PRAGMA busy_timeout = 50"));
+    store::WriteTransaction tx(*a);
+    // BEGIN IMMEDIATE takes the write lock at once: the other writer is told at BEGIN, before it
+    // has done any work, instead of failing half-way through its transaction.
+    CHECK_THROWS_WITH(store::WriteTransaction(*b), Catch::Contains("locked"));
+}

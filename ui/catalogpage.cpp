@@ -1,0 +1,176 @@
+#include "catalogpage.h"
+
+#include "tablemodel.h"
+
+#include "clinic/catalogservice.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace meso::ui {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QTableView *makeTable(TableModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(true);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QColor severityTint(core::Severity s)
+{
+    switch (s) {
+    case core::Severity::Absolute: return QColor(0xf8, 0xd7, 0xda);
+    case core::Severity::Relative: return QColor(0xff, 0xe8, 0xc2);
+    case core::Severity::Caution: return QColor(0xfd, 0xf6, 0xc9);
+    }
+    return {};
+}
+
+} // namespace
+
+CatalogPage::CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser user, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_user(std::move(user)),
+      m_lang(QLocale().name().left(2)),
+      m_ingredients(new TableModel({tr("Ingredient"), tr("Class"), tr("Dose"), tr("Allergens"),
+                                    tr("Source"), tr("Evidence")}, this)),
+      m_rules(new TableModel({tr("Rule"), tr("Severity"), tr("Scope"), tr("Applies to"),
+                              tr("Message"), tr("Source")}, this)),
+      m_cocktail(new TableModel({tr("Ingredient"), tr("Amount"), tr("Volume (mL)"), tr("Essential")}, this)),
+      m_protocolList(new QListWidget(this)), m_protocolDetails(new QLabel(this)),
+      m_header(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_header->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_header);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(makeTable(m_ingredients, tabs), tr("Ingredients"));
+
+    auto *protocols = new QSplitter(tabs);
+    protocols->addWidget(m_protocolList);
+    auto *detail = new QWidget(protocols);
+    auto *detailLayout = new QVBoxLayout(detail);
+    m_protocolDetails->setTextFormat(Qt::PlainText);
+    m_protocolDetails->setWordWrap(true);
+    m_protocolDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    detailLayout->addWidget(m_protocolDetails);
+    detailLayout->addWidget(makeTable(m_cocktail, detail), 1);
+    protocols->addWidget(detail);
+    protocols->setStretchFactor(1, 3);
+    tabs->addTab(protocols, tr("Protocols"));
+
+    tabs->addTab(makeTable(m_rules, tabs), tr("Rules"));
+    layout->addWidget(tabs, 1);
+
+    connect(m_protocolList, &QListWidget::currentRowChanged, this, &CatalogPage::showProtocol);
+    reload();
+}
+
+void CatalogPage::reload()
+{
+    const auto c = m_catalog.current(m_user);
+    m_header->setText(tr("Catalog %1 · %2 ingredients · %3 protocols · %4 rules · version %5")
+                          .arg(qs(c->edition))
+                          .arg(c->ingredients.size())
+                          .arg(c->protocols.size())
+                          .arg(c->screeningRules.size() + c->planRules.size())
+                          .arg(qs(c->version).left(12)));
+
+    std::vector<TableModel::Row> ingredients;
+    for (const auto &i : c->ingredients) {
+        QStringList allergens;
+        for (const auto &a : i.allergens)
+            allergens << qs(a);
+        ingredients.push_back({{qs(i.name.in(m_lang.toStdString())), qs(i.ingredientClass.in(m_lang.toStdString())),
+                                qs(i.dose.in(m_lang.toStdString())), allergens.join(QLatin1String(", ")),
+                                qs(i.source), qs(i.evidence)}, {}, {}});
+    }
+    m_ingredients->setRows(std::move(ingredients));
+
+    std::vector<TableModel::Row> rules;
+    for (const auto &r : c->screeningRules) {
+        QStringList appliesTo;
+        for (const auto &a : r.areas)
+            appliesTo << qs(a);
+        for (const auto &i : r.ingredients)
+            appliesTo << qs(i);
+        const QString message = qs(r.message.in(m_lang.toStdString()));
+        rules.push_back({{qs(r.id), qs(core::severityName(r.severity)), qs(core::scopeName(r.scope)),
+                          appliesTo.isEmpty() ? tr("all") : appliesTo.join(QLatin1String(", ")),
+                          message, qs(r.source)},
+                         severityTint(r.severity), message});
+    }
+    for (const auto &r : c->planRules) {
+        QStringList appliesTo;
+        for (const auto &p : r.protocols)
+            appliesTo << qs(p);
+        const QString message = qs(r.message.in(m_lang.toStdString()));
+        rules.push_back({{qs(r.id), tr("plan"), tr("plan"),
+                          appliesTo.isEmpty() ? tr("all protocols") : appliesTo.join(QLatin1String(", ")),
+                          message, qs(r.source)}, {}, message});
+    }
+    m_rules->setRows(std::move(rules));
+
+    m_protocolList->clear();
+    for (const auto &p : c->protocols)
+        m_protocolList->addItem(qs(p.name.in(m_lang.toStdString())));
+    if (!c->protocols.empty())
+        m_protocolList->setCurrentRow(0);
+}
+
+void CatalogPage::showProtocol(int row)
+{
+    const auto c = m_catalog.current(m_user);
+    if (row < 0 || row >= static_cast<int>(c->protocols.size())) {
+        m_protocolDetails->clear();
+        m_cocktail->setRows({});
+        return;
+    }
+    const core::Protocol &p = c->protocols.at(static_cast<size_t>(row));
+    const core::Technique *t = core::Catalog::findIn(c->techniques, p.technique);
+    QStringList lines;
+    lines << qs(p.name.in(m_lang.toStdString()));
+    lines << tr("Technique: %1, depth %2-%3 mm, needle %4")
+                 .arg(t ? qs(t->name.in(m_lang.toStdString())) : qs(p.technique))
+                 .arg(p.depthMin).arg(p.depthMax).arg(qs(p.needle));
+    lines << tr("Sessions: %1 (from %2 to %3), every %4 days (at least %5, tolerance ±%6 days)")
+                 .arg(p.sessionsDefault).arg(p.sessionsMin).arg(p.sessionsMax)
+                 .arg(p.intervalDays).arg(p.intervalMinDays).arg(p.intervalToleranceDays);
+    lines << (p.maintenanceDays > 0 ? tr("Maintenance: every %1 days").arg(p.maintenanceDays)
+                                    : tr("Maintenance: none"));
+    lines << tr("Session: %1 minutes, %2 per session")
+                 .arg(p.sessionMinutes)
+                 .arg(QLocale().toCurrencyString(p.pricePerSession, qs(c->currency)));
+    lines << tr("Source: %1 (evidence: %2)").arg(qs(p.source), qs(p.evidence));
+    m_protocolDetails->setText(lines.join(QLatin1Char('\n')));
+
+    std::vector<TableModel::Row> cocktail;
+    for (const auto &l : p.cocktail) {
+        const core::Ingredient *i = core::Catalog::findIn(c->ingredients, l.ingredient);
+        cocktail.push_back({{i ? qs(i->name.in(m_lang.toStdString())) : qs(l.ingredient), qs(l.amount),
+                             QLocale().toString(l.volumeMl, 'f', 2),
+                             l.essential ? tr("essential") : QString()}, {}, {}});
+    }
+    m_cocktail->setRows(std::move(cocktail));
+}
+
+} // namespace meso::ui

@@ -1,0 +1,84 @@
+#include "mainwindow.h"
+
+#include "catalogpage.h"
+#include "patientspage.h"
+#include "settingspage.h"
+
+#include "clinic/catalogservice.h"
+#include "clinic/patientservice.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace meso::ui {
+
+namespace {
+
+// A page for what is not built yet: says so plainly instead of showing an empty widget.
+QWidget *emptyState(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(store::Database &db, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_user(clinic::ActingUser::builtInLocal(db)),
+      m_catalog(std::make_unique<clinic::CatalogService>(db)),
+      m_patients(std::make_unique<clinic::PatientService>(db)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("MesoPlan"));
+    resize(1200, 780);
+
+    m_patientsPage = new PatientsPage(*m_patients, m_user, m_pages);
+    m_catalogPage = new CatalogPage(*m_catalog, m_user, m_pages);
+    m_settingsPage = new SettingsPage(m_db, *m_catalog, m_user, m_pages);
+    m_pages->addWidget(m_patientsPage);
+    m_pages->addWidget(emptyState(tr("No appointments are booked yet.\nBooking a plan's session "
+                                     "series into practitioners' and rooms' calendars comes with "
+                                     "the front-desk release."),
+                                  m_pages));
+    m_pages->addWidget(m_catalogPage);
+    m_pages->addWidget(m_settingsPage);
+
+    for (const QString &name : {tr("Patients"), tr("Calendar"), tr("Catalog"), tr("Settings")})
+        m_navigation->addItem(name);
+    m_navigation->setFixedWidth(160);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(4);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    auto *location = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.location())), this);
+    location->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(location);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    showPage(Patients);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+} // namespace meso::ui

@@ -1,0 +1,58 @@
+#include "patienttablemodel.h"
+
+#include <QLocale>
+
+namespace meso::ui {
+
+void PatientTableModel::setPatients(std::vector<store::PatientRecord> patients)
+{
+    beginResetModel();
+    m_patients = std::move(patients);
+    endResetModel();
+}
+
+int PatientTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_patients.size());
+}
+
+int PatientTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PatientTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const store::PatientRecord &p = m_patients.at(static_cast<size_t>(index.row()));
+    switch (index.column()) {
+    case Name:
+        return tr("%1, %2").arg(p.familyName.toUpper(), p.givenNames);
+    case BirthDate:
+        return QLocale().toString(p.birthDate, QLocale::ShortFormat);
+    case Phone:
+        return p.phone;
+    case Email:
+        return p.email;
+    default:
+        return {};
+    }
+}
+
+QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case BirthDate: return tr("Birth date");
+    case Phone: return tr("Phone");
+    case Email: return tr("E-mail");
+    default: return {};
+    }
+}
+
+} // namespace meso::ui
