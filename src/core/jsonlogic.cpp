@@ -198,7 +198,8 @@ namespace {
 
 using Node = Logic::Node;
 
-Node compileNode(const nlohmann::json &j, const std::string &pointer, Logic::Mode mode)
+template <typename Json>
+Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode)
 {
     Node n;
     if (j.is_array()) {
@@ -213,7 +214,7 @@ Node compileNode(const nlohmann::json &j, const std::string &pointer, Logic::Mod
     }
     const auto first = j.begin();
     const std::string name = first.key();
-    const nlohmann::json &values = first.value();
+    const Json &values = first.value();
     n.name = name;
     const std::string opPointer = pointer + "/" + escapePointerToken(name);
     const auto it = operators().find(name);
@@ -551,6 +552,13 @@ Value eval(const Node &n, const Value &data)
 Logic::Logic() : m_root(std::make_shared<const Node>()) {}
 
 Logic Logic::compile(const nlohmann::json &rule, Mode mode)
+{
+    Logic l;
+    l.m_root = std::make_shared<const Node>(compileNode(rule, "", mode));
+    return l;
+}
+
+Logic Logic::compile(const nlohmann::ordered_json &rule, Mode mode)
 {
     Logic l;
     l.m_root = std::make_shared<const Node>(compileNode(rule, "", mode));

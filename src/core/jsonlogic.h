@@ -43,6 +43,8 @@ public:
 
     Logic();
     static Logic compile(const nlohmann::json &rule, Mode mode = Mode::Strict);
+    // Keeps the rule's key order (literal objects come out as written, as in JavaScript).
+    static Logic compile(const nlohmann::ordered_json &rule, Mode mode = Mode::Strict);
     Value evaluate(const Value &data) const;
 
 private:

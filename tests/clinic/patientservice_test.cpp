@@ -58,7 +58,7 @@ TEST_CASE("Patient validation names the field that is wrong", "[clinic][patients
     CHECK(fieldOf(p) == QLatin1String("patient.sex"));
 }
 
-TEST_CASE("A created patient is found; an invalid one writes nothing", "[clinic][patients]")
+TEST_CASE("A created patient is found, an invalid one writes nothing", "[clinic][patients]")
 {
     test::TempDir tmp;
     auto db = clinic::openClinicDatabase(tmp.dbPath());

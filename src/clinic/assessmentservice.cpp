@@ -1,0 +1,31 @@
+#include "assessmentservice.h"
+
+#include "catalogservice.h"
+
+namespace meso::clinic {
+
+AssessmentService::AssessmentService(const store::Database &db)
+    : m_catalog(std::make_unique<CatalogService>(db))
+{
+}
+
+AssessmentService::~AssessmentService() = default;
+
+const core::RulesEngine &AssessmentService::engine(const ActingUser &user)
+{
+    const auto catalog = m_catalog->current(user);
+    if (catalog != m_engineCatalog) {
+        m_engine = std::make_unique<core::RulesEngine>(catalog);
+        m_engineCatalog = catalog;
+    }
+    return *m_engine;
+}
+
+core::Assessment AssessmentService::assess(const ActingUser &user, const nlohmann::json &intake,
+                                           const std::string &lang)
+{
+    const core::RulesEngine &e = engine(user);
+    return e.assess(core::parseIntake(intake, e.catalog()), lang);
+}
+
+} // namespace meso::clinic

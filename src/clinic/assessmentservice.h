@@ -1,0 +1,36 @@
+#pragma once
+
+#include "actinguser.h"
+
+#include "core/engine.h"
+
+#include <memory>
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::clinic {
+
+class CatalogService;
+
+// Screening and planning of a consultation's intake with the stored catalog. Reads only.
+class AssessmentService
+{
+public:
+    explicit AssessmentService(const store::Database &db);
+    ~AssessmentService();
+
+    // Parses the intake (throws core::IntakeError naming the field) and assesses it.
+    core::Assessment assess(const ActingUser &user, const nlohmann::json &intake,
+                            const std::string &lang = "en");
+    // The engine for the current catalog (rebuilt when the catalog changes).
+    const core::RulesEngine &engine(const ActingUser &user);
+
+private:
+    std::unique_ptr<CatalogService> m_catalog;
+    std::shared_ptr<const core::Catalog> m_engineCatalog;
+    std::unique_ptr<core::RulesEngine> m_engine;
+};
+
+} // namespace meso::clinic

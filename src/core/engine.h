@@ -1,0 +1,92 @@
+#pragma once
+
+#include "catalog.h"
+#include "intake.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace meso::core {
+
+struct Finding
+{
+    const ScreeningRule *rule = nullptr;
+    std::string area, ingredient; // set for area and ingredient scope
+    std::string message;          // placeholders filled, in the requested language
+};
+
+struct Exclusion
+{
+    std::string ingredient, reason, rule;
+};
+
+// The outcome for one request: its verdict and, when a protocol serves it, the session plan.
+struct RequestResult
+{
+    Request request;
+    std::string verdict; // clear, review, blocked, unsupported
+    std::vector<size_t> findings; // indices into Assessment::findings
+    const Protocol *protocol = nullptr;
+    std::vector<std::string> alternatives;
+    std::string technique;
+    double depthMin = 0, depthMax = 0;
+    std::vector<const CocktailLine *> cocktail;
+    std::vector<Exclusion> excluded;
+    int sessions = 0;
+    Date earliestStart;
+    double pricePerSession = 0;
+    std::vector<std::string> aftercare;
+    std::vector<std::string> trace;
+
+    std::string status() const; // proposed, review, blocked, unsupported
+};
+
+struct Assessment
+{
+    std::string verdict;
+    std::vector<Finding> findings; // each once, most severe first
+    std::vector<RequestResult> requests;
+};
+
+// Screening and planning over a validated catalog: builds the facts of an intake, evaluates the
+// catalog's compiled rules and assembles findings and plans. Pure: no I/O, identical input gives
+// identical output.
+class RulesEngine
+{
+public:
+    explicit RulesEngine(std::shared_ptr<const Catalog> catalog);
+
+    const Catalog &catalog() const { return *m_catalog; }
+
+    Assessment assess(const Intake &intake, const std::string &lang = "en") const;
+    // The facts object the rules read (base facts, before any scope is added).
+    Value facts(const Intake &intake) const;
+
+    nlohmann::ordered_json screenJson(const Assessment &a) const;
+    nlohmann::ordered_json planJson(const Assessment &a) const;
+    nlohmann::ordered_json findingJson(const Finding &f) const;
+
+    // Canonical id for a free medication or allergy name, empty when unknown.
+    std::string medicationId(const std::string &name) const;
+    std::string allergyId(const std::string &name) const;
+
+private:
+    struct Facts;
+    Facts buildFacts(const Intake &intake) const;
+    std::string fill(const Text &text, const std::string &lang, const Facts &facts,
+                     const std::string &area, const std::string &ingredient) const;
+
+    std::shared_ptr<const Catalog> m_catalog;
+    std::map<std::string, std::string> m_medicationNames; // normalised name -> medication id
+    std::map<std::string, std::string> m_allergyNames;    // normalised name -> allergen/group/ingredient id
+    std::map<std::string, std::vector<const Protocol *>> m_serving; // "indication|area" -> by rank
+};
+
+// Lower case, trimmed, with runs of spaces, '-' and '_' folded into one space.
+std::string normaliseName(const std::string &name);
+
+} // namespace meso::core

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "catalog.h"
+#include "date.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace meso::core {
+
+// Bad intake input: one line naming the field path and what was expected, e.g.
+// `intake.patient.birth_date: expected YYYY-MM-DD, got "1990-13-01"`.
+class IntakeError : public std::runtime_error
+{
+public:
+    IntakeError(const std::string &field, const std::string &message)
+        : std::runtime_error(field + ": " + message), m_field(field)
+    {
+    }
+    const std::string &field() const { return m_field; }
+
+private:
+    std::string m_field;
+};
+
+struct Request
+{
+    std::string indication, area;
+};
+
+struct SiteCondition
+{
+    std::string condition, area;
+};
+
+struct MedicationEntry
+{
+    std::string name;
+    std::optional<Date> stopped;
+};
+
+struct RecentTreatment
+{
+    std::string treatment, area;
+    Date date;
+};
+
+// What a consultation records (headless contract, "Intake").
+struct Intake
+{
+    Date birthDate;
+    std::string sex; // empty when not given
+    std::optional<int> fitzpatrick;
+    Date date;
+    std::vector<Request> requests;
+    std::vector<std::string> conditions;
+    std::vector<SiteCondition> siteConditions;
+    std::vector<MedicationEntry> medications;
+    std::vector<std::string> allergies;
+    std::vector<RecentTreatment> recentTreatments;
+};
+
+// Parses and checks an intake against the catalog's vocabulary; throws IntakeError.
+Intake parseIntake(const nlohmann::json &doc, const Catalog &catalog);
+// Only the JSON syntax (no catalog needed): lets a caller refuse unparsable input before it
+// opens anything.
+nlohmann::json parseIntakeJson(const std::string &text);
+Intake parseIntakeText(const std::string &text, const Catalog &catalog);
+
+} // namespace meso::core
