@@ -1,6 +1,7 @@
 #include "catalogpage.h"
 
 #include "tablemodel.h"
+#include "tableviews.h"
 
 #include "clinic/catalogservice.h"
 
@@ -20,19 +21,6 @@ namespace {
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-QTableView *makeTable(TableModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(true);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
 }
 
 QColor severityTint(core::Severity s)
@@ -63,7 +51,7 @@ CatalogPage::CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser use
     layout->addWidget(m_header);
 
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(makeTable(m_ingredients, tabs), tr("Ingredients"));
+    tabs->addTab(makeReadOnlyTable(m_ingredients, 2, tabs, {1}), tr("Ingredients"));
 
     auto *protocols = new QSplitter(tabs);
     protocols->addWidget(m_protocolList);
@@ -73,12 +61,13 @@ CatalogPage::CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser use
     m_protocolDetails->setWordWrap(true);
     m_protocolDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     detailLayout->addWidget(m_protocolDetails);
-    detailLayout->addWidget(makeTable(m_cocktail, detail), 1);
+    detailLayout->addWidget(makeReadOnlyTable(m_cocktail, 1, detail), 1);
     protocols->addWidget(detail);
     protocols->setStretchFactor(1, 3);
+    protocols->setSizes({360, 800});
     tabs->addTab(protocols, tr("Protocols"));
 
-    tabs->addTab(makeTable(m_rules, tabs), tr("Rules"));
+    tabs->addTab(makeReadOnlyTable(m_rules, 4, tabs, {0, 3}), tr("Rules"));
     layout->addWidget(tabs, 1);
 
     connect(m_protocolList, &QListWidget::currentRowChanged, this, &CatalogPage::showProtocol);
@@ -159,7 +148,7 @@ void CatalogPage::showProtocol(int row)
                                     : tr("Maintenance: none"));
     lines << tr("Session: %1 minutes, %2 per session")
                  .arg(p.sessionMinutes)
-                 .arg(QLocale().toCurrencyString(p.pricePerSession, qs(c->currency)));
+                 .arg(QStringLiteral("%1 %2").arg(QLocale().toString(p.pricePerSession, 'f', 2), qs(c->currency)));
     lines << tr("Source: %1 (evidence: %2)").arg(qs(p.source), qs(p.evidence));
     m_protocolDetails->setText(lines.join(QLatin1Char('\n')));
 

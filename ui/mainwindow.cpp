@@ -11,7 +11,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -59,12 +59,11 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(4);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     auto *location = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.location())), this);
     location->setTextFormat(Qt::PlainText);

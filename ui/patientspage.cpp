@@ -1,6 +1,7 @@
 #include "patientspage.h"
 
 #include "patienttablemodel.h"
+#include "tableviews.h"
 
 #include "clinic/patientservice.h"
 
@@ -24,14 +25,8 @@ PatientsPage::PatientsPage(clinic::PatientService &patients, clinic::ActingUser 
     m_search->setPlaceholderText(tr("Search by name, birth date or phone"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
-    auto *view = new QTableView(this);
-    view->setModel(m_model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(PatientTableModel::Name, QHeaderView::Stretch);
+    auto *view = makeReadOnlyTable(m_model, PatientTableModel::Name, this);
+    view->setWordWrap(false);
     layout->addWidget(view, 1);
     m_count->setTextFormat(Qt::PlainText);
     layout->addWidget(m_count);

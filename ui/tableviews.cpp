@@ -1,0 +1,38 @@
+#include "tableviews.h"
+
+#include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QTableView>
+
+namespace meso::ui {
+
+QTableView *makeReadOnlyTable(QAbstractItemModel *model, int stretchColumn, QWidget *parent,
+                              std::initializer_list<int> wideColumns)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(true);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : wideColumns) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, 220);
+    }
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeRowsToContents);
+    // Column widths settle during layout: refit the rows once the event loop has laid them out.
+    QObject::connect(header, &QHeaderView::sectionResized, view, [view] {
+        QMetaObject::invokeMethod(view, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+    });
+    view->resizeRowsToContents();
+    return view;
+}
+
+} // namespace meso::ui
