@@ -480,6 +480,16 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
             for (const Finding *x : applies)
                 worst = std::max(worst, static_cast<int>(x->rule->severity));
             rr.verdict = severityVerdict(worst);
+            // A cocktail or protocol changed because something was ruled out is for the
+            // practitioner to confirm. This also keeps verdicts monotone: adding an allergy that
+            // takes out an ingredient (and with it that ingredient's relative finding) never
+            // makes the verdict milder.
+            const bool changed = !rr.excluded.empty() || (!allBlocked && !skipped.empty());
+            if (changed && rr.verdict == "clear") {
+                rr.verdict = "review";
+                rr.reviewReasons.push_back(!rr.excluded.empty() ? "cocktail changed (ingredients excluded)"
+                                                                 : "preferred protocol ruled out");
+            }
 
             // Sessions and technique from the protocol, changed by the plan rules.
             rr.technique = chosen->technique;
@@ -574,6 +584,7 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                 if (severityVerdict(static_cast<int>(x->rule->severity)) == rr.verdict)
                     why.push_back(x->rule->id);
             }
+            why.insert(why.end(), rr.reviewReasons.begin(), rr.reviewReasons.end());
             rr.trace.push_back("status " + rr.status() + ": " + join(why, ", "));
         }
         out.requests.push_back(std::move(rr));

@@ -41,6 +41,7 @@ struct RequestResult
     double pricePerSession = 0;
     std::vector<std::string> aftercare;
     std::vector<std::string> trace;
+    std::vector<std::string> reviewReasons; // why a plan without relative findings needs review
 
     std::string status() const; // proposed, review, blocked, unsupported
 };

@@ -375,19 +375,8 @@ Value eval(const Node &n, const Value &data)
         return acc;
     }
     case Op::All: {
+        // json-logic-js 2.0: "all" of anything but a non-empty array is false.
         const Value scoped = arg(n, 0, data);
-        if (scoped.isNullish())
-            throw LogicError("", "\"all\": cannot read the length of " + js::toString(scoped));
-        if (scoped.isString()) {
-            const std::u16string u = js::toUtf16(scoped.string());
-            if (u.empty())
-                return Value(false);
-            for (size_t i = 0; i < u.size(); ++i) {
-                if (!js::truthy(arg(n, 1, Value(js::fromUtf16(std::u16string_view(u).substr(i, 1))))))
-                    return Value(false);
-            }
-            return Value(true);
-        }
         if (!scoped.isArray() || scoped.array().empty())
             return Value(false);
         for (const auto &datum : scoped.array()) {
@@ -518,7 +507,8 @@ Value eval(const Node &n, const Value &data)
         return Value(js::fromUtf16(jsSubstr(source, b, c)));
     }
     case Op::In:
-        if (b.isString())
+        // `if (!b || ...) return false`: an empty string holds nothing, not even "".
+        if (b.isString() && !b.string().empty())
             return Value(b.string().find(js::toString(a)) != std::string::npos);
         if (b.isArray()) {
             for (const auto &e : b.array()) {
