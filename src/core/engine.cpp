@@ -417,27 +417,58 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
             rr.verdict = worst == static_cast<int>(Severity::Absolute) ? "blocked" : "unsupported";
             rr.trace.push_back("no protocol of the catalog serves " + r.indication + " at " + r.area);
         } else {
-            // The best-ranked protocol whose essential ingredients all stay in.
+            // The best-ranked protocol whose essential ingredients all stay in. The absolute
+            // findings that rule a protocol out are reported and traced: they are why the
+            // practitioner sees another protocol, or a blocked request when none is left.
             const std::vector<const Protocol *> &candidates = serving->second;
             const Protocol *chosen = nullptr;
             std::vector<std::string> skipped;
-            for (const Protocol *p : candidates) {
-                bool essentialOut = false;
-                for (const auto &line : p->cocktail) {
+            std::vector<const Finding *> skipReasons;
+            auto essentialBlockers = [&byIngredient](const Protocol &p) {
+                std::vector<const Finding *> blockers;
+                for (const auto &line : p.cocktail) {
+                    if (!line.essential)
+                        continue;
                     for (const auto &x : byIngredient[line.ingredient]) {
-                        if (x.rule->severity == Severity::Absolute && line.essential)
-                            essentialOut = true;
+                        if (x.rule->severity == Severity::Absolute)
+                            blockers.push_back(&x);
                     }
                 }
-                if (!essentialOut) {
+                return blockers;
+            };
+            auto ruledOut = [](const Protocol &p, const std::vector<const Finding *> &blockers) {
+                std::vector<std::string> why;
+                for (const Finding *x : blockers)
+                    why.push_back(x->ingredient + ": " + x->message + " [rule " + x->rule->id + ", " +
+                                  x->rule->source + "]");
+                return p.id + " ruled out, essential ingredient contraindicated: " + join(why, "; ");
+            };
+            std::vector<std::string> ruledOutTrace;
+            for (const Protocol *p : candidates) {
+                const std::vector<const Finding *> blockers = essentialBlockers(*p);
+                if (chosen) {
+                    // A lower-ranked alternative: the practitioner may pick it, so say when it
+                    // cannot be done, without making its findings part of this plan.
+                    if (!blockers.empty())
+                        ruledOutTrace.push_back("alternative " + ruledOut(*p, blockers));
+                    continue;
+                }
+                if (blockers.empty()) {
                     chosen = p;
-                    break;
+                    continue;
                 }
                 skipped.push_back(p->id);
+                skipReasons.insert(skipReasons.end(), blockers.begin(), blockers.end());
+                ruledOutTrace.push_back(ruledOut(*p, blockers));
             }
             const bool allBlocked = chosen == nullptr;
-            if (allBlocked)
+            if (allBlocked) {
+                // Nothing can be done: every protocol's blockers are why the request is blocked.
                 chosen = candidates.front();
+                applies.insert(applies.end(), skipReasons.begin(), skipReasons.end());
+            }
+            for (const Finding *x : skipReasons)
+                reported[order[x]] = true;
             rr.protocol = chosen;
             for (const Protocol *p : candidates) {
                 if (p != chosen)
@@ -447,9 +478,7 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                                ") serves " + r.indication + " at " + r.area +
                                (rr.alternatives.empty() ? "" : "; alternatives: " + join(rr.alternatives, ", ")) +
                                " [" + chosen->source + "]");
-            if (!allBlocked && !skipped.empty())
-                rr.trace.push_back("not proposed because an essential ingredient is contraindicated: " +
-                                   join(skipped, ", "));
+            rr.trace.insert(rr.trace.end(), ruledOutTrace.begin(), ruledOutTrace.end());
 
             // Cocktail: absolute ingredient findings take the ingredient out (or block).
             for (const auto &line : chosen->cocktail) {

@@ -79,7 +79,7 @@ TEST_CASE("Golden clinical scenarios", "[scenarios]")
                 const auto &want = plans[i];
                 const auto &got = plan["plans"][i];
                 INFO("plan " << i << ": " << got.dump(1));
-                for (const char *key : {"protocol", "status", "sessions", "interval_days", "earliest_start"}) {
+                for (const char *key : {"protocol", "status", "alternatives", "sessions", "interval_days", "earliest_start"}) {
                     if (want.contains(key))
                         CHECK(got[key].dump() == want[key].dump());
                 }
