@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace meso::core {
@@ -179,7 +180,7 @@ struct Catalog
     std::string version; // sha256 (hex) of the canonical form
 
     template <typename T>
-    static const T *findIn(const std::vector<T> &list, const std::string &id)
+    static const T *findIn(const std::vector<T> &list, std::string_view id)
     {
         for (const auto &e : list) {
             if (e.id == id)

@@ -44,16 +44,8 @@ std::string severityVerdict(int worst)
                                                            : "clear";
 }
 
-Value strings(const std::vector<std::string> &list)
-{
-    Array a;
-    a.reserve(list.size());
-    for (const auto &s : list)
-        a.emplace_back(s);
-    return Value(std::move(a));
-}
-
-void sortUnique(std::vector<std::string> &v)
+template <typename T>
+void sortUnique(std::vector<T> &v)
 {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -65,11 +57,29 @@ bool has(const std::vector<T> &v, const T &x)
     return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-std::string join(const std::vector<std::string> &v, const std::string &sep)
+std::string join(const std::vector<std::string> &v, std::string_view sep)
 {
     std::string out;
-    for (const auto &s : v)
-        out += (out.empty() ? "" : sep) + s;
+    for (size_t i = 0; i < v.size(); ++i) {
+        if (i > 0)
+            out += sep;
+        out += v[i];
+    }
+    return out;
+}
+
+// Concatenates in one allocation: trace lines are built for every request of every intake.
+template <typename... Parts>
+std::string cat(const Parts &...parts)
+{
+    const std::string_view views[] = {std::string_view(parts)...};
+    size_t size = 0;
+    for (const auto v : views)
+        size += v.size();
+    std::string out;
+    out.reserve(size);
+    for (const auto v : views)
+        out += v;
     return out;
 }
 
@@ -94,23 +104,57 @@ std::string RequestResult::status() const
     return verdict;
 }
 
-// The facts of one intake: the base object every rule sees, and what the scopes add.
+// The facts one rule sees: the intake's base facts followed by the keys of its scope. One
+// object serves every scope of an assessment; the scope keys are set in place before each group
+// of evaluations instead of copying the base facts for every area, ingredient and request. A key
+// left undefined reads as absent, as in JavaScript.
+class ScopedFacts
+{
+public:
+    enum Key { Area, SiteConditions, Ingredient, Request, Protocol, KeyCount };
+
+    ScopedFacts() = default;
+    explicit ScopedFacts(Object base) : m_object(std::make_shared<Object>(std::move(base)))
+    {
+        m_first = m_object->size();
+        m_object->reserve(m_first + KeyCount);
+        for (const char *key : {"area", "site_conditions", "ingredient", "request", "protocol"})
+            m_object->emplace_back(key, Value());
+        m_value = Value(std::shared_ptr<const Object>(m_object));
+    }
+    // Starts a scope: every scope key undefined.
+    void reset()
+    {
+        for (size_t k = 0; k < KeyCount; ++k)
+            (*m_object)[m_first + k].second = Value();
+    }
+    void set(Key key, Value v) { (*m_object)[m_first + key].second = std::move(v); }
+    const Value &value() const { return m_value; }
+    // The base facts alone, without the scope keys.
+    Object base() const { return Object(m_object->begin(), m_object->begin() + static_cast<std::ptrdiff_t>(m_first)); }
+
+private:
+    std::shared_ptr<Object> m_object;
+    size_t m_first = 0;
+    Value m_value;
+};
+
+// The facts of one intake: the object the rules see, and what the scopes are built from.
 struct RulesEngine::Facts
 {
-    Object base;
+    ScopedFacts scoped;
     std::vector<std::string> unknownMedications, unknownAllergies;
     std::set<std::string> allergyDirect, allergyRelated;
-    Value value;
 };
 
 RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog))
 {
     const Catalog &c = *m_catalog;
     for (const auto &m : c.medications) {
-        m_medicationNames.emplace(normaliseName(m.id), m.id);
-        m_medicationNames.emplace(normaliseName(m.name.in("en")), m.id);
+        m_medicationNames.emplace(normaliseName(m.id), &m);
+        m_medicationNames.emplace(normaliseName(m.name.in("en")), &m);
         for (const auto &a : m.aliases)
-            m_medicationNames.emplace(normaliseName(a), m.id);
+            m_medicationNames.emplace(normaliseName(a), &m);
     }
     auto addAllergy = [&](const std::string &id, const Text &name) {
         m_allergyNames.emplace(normaliseName(id), id);
@@ -125,25 +169,129 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
     for (const auto &p : c.protocols) {
         for (const auto &ind : p.indications) {
             for (const auto &area : p.areas)
-                m_serving[ind + "|" + area].push_back(&p);
+                m_serving[ind][area].push_back(&p);
         }
     }
-    for (auto &[key, list] : m_serving) {
-        std::stable_sort(list.begin(), list.end(),
-                         [](const Protocol *a, const Protocol *b) { return a->rank < b->rank; });
+    auto intern = [this](const std::string &id) { m_idValues.try_emplace(id, Value(id)); };
+    for (const auto &a : c.areas)
+        intern(a.id);
+    for (const auto *list : {&c.indications, &c.conditions, &c.siteConditions, &c.treatments}) {
+        for (const auto &x : *list)
+            intern(x.id);
+    }
+    for (const auto &m : c.medications) {
+        intern(m.id);
+        intern(m.medicationClass);
+    }
+    for (const auto &a : c.allergens)
+        intern(a.id);
+    for (const auto &g : c.allergenGroups)
+        intern(g.id);
+    for (const auto &p : c.protocols)
+        intern(p.id);
+    for (const char *word : {"direct", "related", "female", "male", "other"})
+        intern(word);
+    m_emptyArray = Value(Array{});
+    for (const auto &p : c.protocols) {
+        for (const auto &ind : p.indications) {
+            for (const auto &area : p.areas)
+                m_requestValues.emplace(std::pair<std::string_view, std::string_view>(ind, area), Value(Object{{"indication", idValue(ind)}, {"area", idValue(area)}}));
+        }
+    }
+    // Each rule indexed by where it can apply, in catalog order.
+    for (const auto &a : c.areas)
+        m_areaRules[a.id];
+    for (const auto &i : c.ingredients) {
+        intern(i.id);
+        IngredientFacts &facts = m_ingredients[i.id];
+        facts.ingredient = &i;
+        const Value allergy[3] = {Value::null(), idValue("direct"), idValue("related")};
+        for (int k = 0; k < 3; ++k) {
+            facts.value[k] = Value(Object{{"id", idValue(i.id)}, {"allergens", idValues(i.allergens)},
+                                          {"allergy", allergy[k]}});
+        }
+    }
+    for (const auto &rule : c.screeningRules) {
+        switch (rule.scope) {
+        case Scope::Patient:
+            m_patientRules.push_back(&rule);
+            break;
+        case Scope::Area:
+            for (auto &[area, rules] : m_areaRules) {
+                if (rule.areas.empty() || has(rule.areas, area))
+                    rules.push_back(&rule);
+            }
+            break;
+        case Scope::Ingredient:
+            for (auto &[id, facts] : m_ingredients) {
+                if (rule.ingredients.empty() || has(rule.ingredients, id))
+                    facts.rules.push_back(&rule);
+            }
+            break;
+        }
+    }
+    for (auto &[indication, byArea] : m_serving) {
+        for (auto &[area, list] : byArea) {
+            std::stable_sort(list.begin(), list.end(),
+                             [](const Protocol *a, const Protocol *b) { return a->rank < b->rank; });
+        }
     }
 }
 
-std::string RulesEngine::medicationId(const std::string &name) const
+const std::vector<const Protocol *> *RulesEngine::serving(const Request &r) const
 {
-    const auto it = m_medicationNames.find(normaliseName(name));
-    return it == m_medicationNames.end() ? std::string() : it->second;
+    const auto byArea = m_serving.find(r.indication);
+    if (byArea == m_serving.end())
+        return nullptr;
+    const auto list = byArea->second.find(r.area);
+    return list == byArea->second.end() ? nullptr : &list->second;
 }
 
-std::string RulesEngine::allergyId(const std::string &name) const
+Value RulesEngine::idValue(std::string_view id) const
 {
+    const auto it = m_idValues.find(id);
+    return it == m_idValues.end() ? Value(std::string(id)) : it->second;
+}
+
+Value RulesEngine::requestValue(const Request &r) const
+{
+    const auto it = m_requestValues.find(std::pair<std::string_view, std::string_view>(r.indication, r.area));
+    if (it != m_requestValues.end())
+        return it->second;
+    return Value(Object{{"indication", idValue(r.indication)}, {"area", idValue(r.area)}});
+}
+
+// Empty lists, the common case, share one array: a rule can only test what a list holds.
+template <typename List>
+Value RulesEngine::idValues(const List &ids) const
+{
+    if (ids.empty() && m_emptyArray.isArray())
+        return m_emptyArray;
+    Array a;
+    a.reserve(ids.size());
+    for (const auto &id : ids)
+        a.push_back(idValue(id));
+    return Value(std::move(a));
+}
+
+const Medication *RulesEngine::medication(const std::string &name) const
+{
+    const auto it = m_medicationNames.find(normaliseName(name));
+    return it == m_medicationNames.end() ? nullptr : it->second;
+}
+
+const std::string &RulesEngine::medicationId(const std::string &name) const
+{
+    static const std::string unknown;
+    const Medication *m = medication(name);
+    return m ? m->id : unknown;
+}
+
+const std::string &RulesEngine::allergyId(const std::string &name) const
+{
+    static const std::string unknown;
     const auto it = m_allergyNames.find(normaliseName(name));
-    return it == m_allergyNames.end() ? std::string() : it->second;
+    return it == m_allergyNames.end() ? unknown : it->second;
 }
 
 RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
@@ -152,17 +300,20 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
     Facts f;
     const long today = in.date.toDays();
 
-    std::vector<std::string> conditions = in.conditions;
+    std::vector<std::string_view> conditions(in.conditions.begin(), in.conditions.end());
     sortUnique(conditions);
 
-    std::vector<std::string> meds, classes;
-    std::map<std::string, long> stopped;
+    std::vector<std::string_view> meds, classes;
+    meds.reserve(in.medications.size());
+    classes.reserve(in.medications.size());
+    std::map<std::string_view, long> stopped;
     for (const auto &m : in.medications) {
-        const std::string id = medicationId(m.name);
-        if (id.empty()) {
+        const Medication *known = medication(m.name);
+        if (!known) {
             f.unknownMedications.push_back(m.name);
             continue;
         }
+        const std::string &id = known->id;
         if (m.stopped && m.stopped->toDays() <= today) {
             const long days = today - m.stopped->toDays();
             const auto it = stopped.find(id);
@@ -171,7 +322,7 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
             continue;
         }
         meds.push_back(id);
-        classes.push_back(Catalog::findIn(c.medications, id)->medicationClass);
+        classes.push_back(known->medicationClass);
     }
     sortUnique(meds);
     sortUnique(classes);
@@ -180,9 +331,11 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
     sortUnique(f.unknownMedications);
 
     // Allergies: what the patient reacts to (direct) and what is only related (a `warn` group).
-    std::vector<std::string> allergies, groups;
+    std::vector<std::string_view> allergies, groups;
+    allergies.reserve(in.allergies.size());
+    groups.reserve(4 * in.allergies.size());
     for (const auto &name : in.allergies) {
-        const std::string id = allergyId(name);
+        const std::string &id = allergyId(name);
         if (id.empty()) {
             f.unknownAllergies.push_back(name);
             continue;
@@ -216,15 +369,19 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
     sortUnique(f.unknownAllergies);
 
     Array recent;
-    std::map<std::string, long> daysSince;
-    std::vector<RecentTreatment> treatments = in.recentTreatments;
-    std::sort(treatments.begin(), treatments.end(), [](const RecentTreatment &a, const RecentTreatment &b) {
-        return std::tie(a.treatment, a.area, a.date.year, a.date.month, a.date.day) <
-               std::tie(b.treatment, b.area, b.date.year, b.date.month, b.date.day);
+    std::map<std::string_view, long> daysSince;
+    std::vector<const RecentTreatment *> treatments;
+    treatments.reserve(in.recentTreatments.size());
+    for (const auto &t : in.recentTreatments)
+        treatments.push_back(&t);
+    std::sort(treatments.begin(), treatments.end(), [](const RecentTreatment *a, const RecentTreatment *b) {
+        return std::tie(a->treatment, a->area, a->date.year, a->date.month, a->date.day) <
+               std::tie(b->treatment, b->area, b->date.year, b->date.month, b->date.day);
     });
-    for (const auto &t : treatments) {
+    for (const RecentTreatment *treatment : treatments) {
+        const RecentTreatment &t = *treatment;
         const long days = today - t.date.toDays();
-        recent.emplace_back(Object{{"treatment", t.treatment}, {"area", t.area},
+        recent.emplace_back(Object{{"treatment", idValue(t.treatment)}, {"area", idValue(t.area)},
                                    {"days_ago", static_cast<double>(days)}});
         const auto it = daysSince.find(t.treatment);
         if (it == daysSince.end() || days < it->second)
@@ -232,216 +389,221 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
     }
     Object since;
     for (const auto &[t, d] : daysSince)
-        since.emplace_back(t, static_cast<double>(d));
+        since.emplace_back(std::string(t), static_cast<double>(d));
     Object stoppedObj;
     for (const auto &[m, d] : stopped)
-        stoppedObj.emplace_back(m, static_cast<double>(d));
+        stoppedObj.emplace_back(std::string(m), static_cast<double>(d));
 
     Array requests;
-    std::vector<std::string> areas, indications;
+    requests.reserve(in.requests.size());
+    std::vector<std::string_view> areas, indications;
+    areas.reserve(in.requests.size());
+    indications.reserve(in.requests.size());
     for (const auto &r : in.requests) {
-        requests.emplace_back(Object{{"indication", r.indication}, {"area", r.area}});
+        requests.push_back(requestValue(r));
         areas.push_back(r.area);
         indications.push_back(r.indication);
     }
     sortUnique(areas);
     sortUnique(indications);
 
-    f.base = {
-        {"age", static_cast<double>(ageInYears(in.birthDate, in.date))},
-        {"sex", in.sex.empty() ? Value::null() : Value(in.sex)},
-        {"fitzpatrick", in.fitzpatrick ? Value(*in.fitzpatrick) : Value::null()},
-        {"conditions", strings(conditions)},
-        {"medications", strings(meds)},
-        {"medication_classes", strings(classes)},
-        {"stopped_medications", Value(std::move(stoppedObj))},
-        {"unknown_medications", strings(f.unknownMedications)},
-        {"allergies", strings(allergies)},
-        {"allergen_groups", strings(groups)},
-        {"unknown_allergies", strings(f.unknownAllergies)},
-        {"recent_treatments", Value(std::move(recent))},
-        {"days_since", Value(std::move(since))},
-        {"requests", Value(std::move(requests))},
-        {"areas", strings(areas)},
-        {"indications", strings(indications)},
-    };
-    f.value = Value(f.base);
+    // Built member by member: an initializer list would copy every key and value once more.
+    Object base;
+    base.reserve(16 + ScopedFacts::KeyCount);
+    auto add = [&base](const char *key, Value v) { base.emplace_back(key, std::move(v)); };
+    add("age", static_cast<double>(ageInYears(in.birthDate, in.date)));
+    add("sex", in.sex.empty() ? Value::null() : idValue(in.sex));
+    add("fitzpatrick", in.fitzpatrick ? Value(*in.fitzpatrick) : Value::null());
+    add("conditions", idValues(conditions));
+    add("medications", idValues(meds));
+    add("medication_classes", idValues(classes));
+    add("stopped_medications", Value(std::move(stoppedObj)));
+    add("unknown_medications", idValues(f.unknownMedications));
+    add("allergies", idValues(allergies));
+    add("allergen_groups", idValues(groups));
+    add("unknown_allergies", idValues(f.unknownAllergies));
+    add("recent_treatments", Value(std::move(recent)));
+    add("days_since", Value(std::move(since)));
+    add("requests", Value(std::move(requests)));
+    add("areas", idValues(areas));
+    add("indications", idValues(indications));
+    f.scoped = ScopedFacts(std::move(base));
     return f;
 }
 
 Value RulesEngine::facts(const Intake &intake) const
 {
-    return buildFacts(intake).value;
+    return Value(buildFacts(intake).scoped.base());
 }
 
 std::string RulesEngine::fill(const Text &text, const std::string &lang, const Facts &f,
                               const std::string &area, const std::string &ingredient) const
 {
     std::string s = text.in(lang);
-    auto replace = [&s](const std::string &key, const std::string &with) {
-        for (size_t pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + with.size()))
-            s.replace(pos, key.size(), with);
+    if (s.find('{') == std::string::npos)
+        return s;
+    auto replace = [&s](std::string_view key, auto &&with) {
+        size_t pos = s.find(key);
+        if (pos == std::string::npos)
+            return;
+        const std::string value = with();
+        for (; pos != std::string::npos; pos = s.find(key, pos + value.size()))
+            s.replace(pos, key.size(), value);
     };
-    if (!area.empty()) {
-        const Area *a = Catalog::findIn(m_catalog->areas, area);
-        replace("{area}", a ? a->name.in(lang) : area);
-    }
-    if (!ingredient.empty()) {
-        const Ingredient *i = Catalog::findIn(m_catalog->ingredients, ingredient);
-        replace("{ingredient}", i ? i->name.in(lang) : ingredient);
-    }
-    replace("{unknown_medications}", join(f.unknownMedications, ", "));
-    replace("{unknown_allergies}", join(f.unknownAllergies, ", "));
+    replace("{area}", [&] {
+        const Area *a = area.empty() ? nullptr : Catalog::findIn(m_catalog->areas, area);
+        return a ? a->name.in(lang) : area;
+    });
+    replace("{ingredient}", [&] {
+        const auto it = ingredient.empty() ? m_ingredients.end() : m_ingredients.find(ingredient);
+        return it != m_ingredients.end() ? it->second.ingredient->name.in(lang) : ingredient;
+    });
+    replace("{unknown_medications}", [&] { return join(f.unknownMedications, ", "); });
+    replace("{unknown_allergies}", [&] { return join(f.unknownAllergies, ", "); });
     return s;
 }
 
 Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
 {
     const Catalog &c = *m_catalog;
-    const Facts f = buildFacts(in);
+    Facts f = buildFacts(in);
+    ScopedFacts &scoped = f.scoped;
     Assessment out;
 
-    auto withKey = [&f](const char *key, Value v) {
-        Object o = f.base;
-        o.emplace_back(key, std::move(v));
-        return Value(std::move(o));
+    // Every finding of the intake, in one list: patient scope once, area scope once per
+    // requested area, ingredient scope once per ingredient of any cocktail that could serve a
+    // request. Pointers into the list are taken only once it is complete.
+    std::vector<Finding> found;
+    found.reserve(16);
+    auto evaluate = [&](const ScreeningRule *rule, const std::string &area, const std::string &ingredient) {
+        if (js::truthy(rule->when.evaluate(scoped.value())))
+            found.push_back({rule, area, ingredient, fill(rule->message, lang, f, area, ingredient)});
     };
+    static const std::string none;
+    for (const ScreeningRule *rule : m_patientRules)
+        evaluate(rule, none, none);
 
-    // Patient scope: once.
-    std::vector<Finding> patient;
-    for (const auto &rule : c.screeningRules) {
-        if (rule.scope == Scope::Patient && js::truthy(rule.when.evaluate(f.value)))
-            patient.push_back({&rule, {}, {}, fill(rule.message, lang, f, {}, {})});
-    }
-
-    // Area scope: once per requested area.
-    std::map<std::string, std::vector<Finding>> byArea;
+    std::vector<std::string_view> areasDone;
+    areasDone.reserve(in.requests.size());
     for (const auto &r : in.requests) {
-        if (byArea.count(r.area))
+        if (has(areasDone, std::string_view(r.area)))
             continue;
-        auto &list = byArea[r.area];
+        areasDone.push_back(r.area);
         std::vector<std::string> site;
-        for (const auto &s : in.siteConditions) {
-            if (s.area == r.area)
-                site.push_back(s.condition);
+        for (const auto &sc : in.siteConditions) {
+            if (sc.area == r.area)
+                site.push_back(sc.condition);
         }
         sortUnique(site);
-        Object o = f.base;
-        o.emplace_back("area", Value(r.area));
-        o.emplace_back("site_conditions", strings(site));
-        const Value facts(std::move(o));
-        for (const auto &rule : c.screeningRules) {
-            if (rule.scope != Scope::Area || (!rule.areas.empty() && !has(rule.areas, r.area)))
-                continue;
-            if (js::truthy(rule.when.evaluate(facts)))
-                list.push_back({&rule, r.area, {}, fill(rule.message, lang, f, r.area, {})});
-        }
+        scoped.reset();
+        scoped.set(ScopedFacts::Area, idValue(r.area));
+        scoped.set(ScopedFacts::SiteConditions, idValues(site));
+        for (const ScreeningRule *rule : m_areaRules.at(r.area))
+            evaluate(rule, r.area, none);
     }
 
-    // Ingredient scope: once per ingredient of every cocktail that could serve a request.
-    std::map<std::string, std::vector<Finding>> byIngredient;
+    std::vector<std::string_view> ingredientsDone;
+    ingredientsDone.reserve(32);
     for (const auto &r : in.requests) {
-        const auto it = m_serving.find(r.indication + "|" + r.area);
-        if (it == m_serving.end())
+        const std::vector<const Protocol *> *candidates = serving(r);
+        if (!candidates)
             continue;
-        for (const Protocol *p : it->second) {
+        for (const Protocol *p : *candidates) {
             for (const auto &line : p->cocktail) {
-                if (byIngredient.count(line.ingredient))
+                if (has(ingredientsDone, std::string_view(line.ingredient)))
                     continue;
-                auto &list = byIngredient[line.ingredient];
-                const Ingredient *ing = Catalog::findIn(c.ingredients, line.ingredient);
-                std::vector<std::string> allergens = ing->allergens;
-                allergens.push_back(ing->id);
-                Value allergy = Value::null();
-                for (const auto &a : allergens) {
-                    if (f.allergyDirect.count(a))
-                        allergy = Value("direct");
-                }
-                if (allergy.isNull()) {
-                    for (const auto &a : allergens) {
-                        if (f.allergyRelated.count(a))
-                            allergy = Value("related");
+                ingredientsDone.push_back(line.ingredient);
+                const IngredientFacts &facts = m_ingredients.at(line.ingredient);
+                const Ingredient *ing = facts.ingredient;
+                auto allergic = [ing](const std::set<std::string> &to) {
+                    if (to.count(ing->id))
+                        return true;
+                    for (const auto &al : ing->allergens) {
+                        if (to.count(al))
+                            return true;
                     }
-                }
-                const Value facts = withKey("ingredient", Value(Object{{"id", ing->id},
-                                                                       {"allergens", strings(ing->allergens)},
-                                                                       {"allergy", allergy}}));
-                for (const auto &rule : c.screeningRules) {
-                    if (rule.scope != Scope::Ingredient ||
-                        (!rule.ingredients.empty() && !has(rule.ingredients, ing->id)))
-                        continue;
-                    if (js::truthy(rule.when.evaluate(facts)))
-                        list.push_back({&rule, {}, ing->id, fill(rule.message, lang, f, {}, ing->id)});
-                }
+                    return false;
+                };
+                const IngredientFacts::Allergy allergy = allergic(f.allergyDirect)    ? IngredientFacts::Direct
+                                                         : allergic(f.allergyRelated) ? IngredientFacts::Related
+                                                                                      : IngredientFacts::NotAllergic;
+                scoped.reset();
+                scoped.set(ScopedFacts::Ingredient, facts.value[allergy]);
+                for (const ScreeningRule *rule : facts.rules)
+                    evaluate(rule, none, ing->id);
             }
         }
     }
 
     // Findings are numbered once, most severe first, then in catalog rule order.
     std::vector<const Finding *> all;
-    for (const auto &x : patient)
+    all.reserve(found.size());
+    for (const auto &x : found)
         all.push_back(&x);
-    for (const auto &[area, list] : byArea)
-        for (const auto &x : list)
-            all.push_back(&x);
-    for (const auto &[ing, list] : byIngredient)
-        for (const auto &x : list)
-            all.push_back(&x);
     auto ruleIndex = [&c](const ScreeningRule *r) { return r - c.screeningRules.data(); };
-    std::stable_sort(all.begin(), all.end(), [&](const Finding *a, const Finding *b) {
+    std::sort(all.begin(), all.end(), [&](const Finding *a, const Finding *b) {
         if (a->rule->severity != b->rule->severity)
             return a->rule->severity > b->rule->severity;
         if (a->rule != b->rule)
             return ruleIndex(a->rule) < ruleIndex(b->rule);
         return std::tie(a->area, a->ingredient) < std::tie(b->area, b->ingredient);
     });
-    std::map<const Finding *, size_t> order;
-    std::vector<bool> reported(all.size(), false);
+    std::vector<size_t> rank(found.size());
     for (size_t i = 0; i < all.size(); ++i)
-        order[all[i]] = i;
+        rank[static_cast<size_t>(all[i] - found.data())] = i;
+    auto order = [&](const Finding *x) { return rank[static_cast<size_t>(x - found.data())]; };
+    std::vector<bool> reported(all.size(), false);
+    auto forIngredient = [&found](const std::string &ingredient, auto &&fn) {
+        for (const auto &x : found) {
+            if (x.rule->scope == Scope::Ingredient && x.ingredient == ingredient)
+                fn(x);
+        }
+    };
 
     for (const auto &r : in.requests) {
         RequestResult rr;
         rr.request = r;
+        rr.trace.reserve(12);
         std::vector<const Finding *> applies;
-        for (const auto &x : patient)
-            applies.push_back(&x);
-        for (const auto &x : byArea[r.area])
-            applies.push_back(&x);
+        applies.reserve(found.size());
+        for (const auto &x : found) {
+            if (x.rule->scope == Scope::Patient || (x.rule->scope == Scope::Area && x.area == r.area))
+                applies.push_back(&x);
+        }
 
-        const auto serving = m_serving.find(r.indication + "|" + r.area);
-        if (serving == m_serving.end()) {
+        const std::vector<const Protocol *> *candidatesOrNull = serving(r);
+        if (!candidatesOrNull) {
             int worst = -1;
             for (const Finding *x : applies)
                 worst = std::max(worst, static_cast<int>(x->rule->severity));
             rr.verdict = worst == static_cast<int>(Severity::Absolute) ? "blocked" : "unsupported";
-            rr.trace.push_back("no protocol of the catalog serves " + r.indication + " at " + r.area);
+            rr.trace.push_back(cat("no protocol of the catalog serves ", r.indication, " at ", r.area));
         } else {
             // The best-ranked protocol whose essential ingredients all stay in. The absolute
             // findings that rule a protocol out are reported and traced: they are why the
             // practitioner sees another protocol, or a blocked request when none is left.
-            const std::vector<const Protocol *> &candidates = serving->second;
+            const std::vector<const Protocol *> &candidates = *candidatesOrNull;
             const Protocol *chosen = nullptr;
             std::vector<std::string> skipped;
             std::vector<const Finding *> skipReasons;
-            auto essentialBlockers = [&byIngredient](const Protocol &p) {
+            auto essentialBlockers = [&forIngredient](const Protocol &p) {
                 std::vector<const Finding *> blockers;
                 for (const auto &line : p.cocktail) {
                     if (!line.essential)
                         continue;
-                    for (const auto &x : byIngredient[line.ingredient]) {
+                    forIngredient(line.ingredient, [&blockers](const Finding &x) {
                         if (x.rule->severity == Severity::Absolute)
                             blockers.push_back(&x);
-                    }
+                    });
                 }
                 return blockers;
             };
             auto ruledOut = [](const Protocol &p, const std::vector<const Finding *> &blockers) {
                 std::vector<std::string> why;
                 for (const Finding *x : blockers)
-                    why.push_back(x->ingredient + ": " + x->message + " [rule " + x->rule->id + ", " +
-                                  x->rule->source + "]");
-                return p.id + " ruled out, essential ingredient contraindicated: " + join(why, "; ");
+                    why.push_back(cat(x->ingredient, ": ", x->message, " [rule ", x->rule->id, ", ",
+                                      x->rule->source, "]"));
+                return cat(p.id, " ruled out, essential ingredient contraindicated: ", join(why, "; "));
             };
             std::vector<std::string> ruledOutTrace;
             for (const Protocol *p : candidates) {
@@ -450,7 +612,7 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                     // A lower-ranked alternative: the practitioner may pick it, so say when it
                     // cannot be done, without making its findings part of this plan.
                     if (!blockers.empty())
-                        ruledOutTrace.push_back("alternative " + ruledOut(*p, blockers));
+                        ruledOutTrace.push_back(cat("alternative ", ruledOut(*p, blockers)));
                     continue;
                 }
                 if (blockers.empty()) {
@@ -468,22 +630,22 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                 applies.insert(applies.end(), skipReasons.begin(), skipReasons.end());
             }
             for (const Finding *x : skipReasons)
-                reported[order[x]] = true;
+                reported[order(x)] = true;
             rr.protocol = chosen;
+            rr.cocktail.reserve(chosen->cocktail.size());
             for (const Protocol *p : candidates) {
                 if (p != chosen)
                     rr.alternatives.push_back(p->id);
             }
-            rr.trace.push_back("protocol " + chosen->id + " (rank " + std::to_string(chosen->rank) +
-                               ") serves " + r.indication + " at " + r.area +
-                               (rr.alternatives.empty() ? "" : "; alternatives: " + join(rr.alternatives, ", ")) +
-                               " [" + chosen->source + "]");
+            rr.trace.push_back(cat("protocol ", chosen->id, " (rank ", std::to_string(chosen->rank), ") serves ",
+                                   r.indication, " at ", r.area, rr.alternatives.empty() ? "" : "; alternatives: ",
+                                   join(rr.alternatives, ", "), " [", chosen->source, "]"));
             rr.trace.insert(rr.trace.end(), ruledOutTrace.begin(), ruledOutTrace.end());
 
             // Cocktail: absolute ingredient findings take the ingredient out (or block).
             for (const auto &line : chosen->cocktail) {
                 const Finding *absolute = nullptr;
-                for (const auto &x : byIngredient[line.ingredient]) {
+                forIngredient(line.ingredient, [&](const Finding &x) {
                     if (x.rule->severity == Severity::Absolute) {
                         if (!absolute)
                             absolute = &x;
@@ -492,17 +654,17 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                     } else {
                         applies.push_back(&x);
                     }
-                }
+                });
                 if (!absolute) {
                     rr.cocktail.push_back(&line);
                     continue;
                 }
-                reported[order[absolute]] = true;
+                reported[order(absolute)] = true;
                 rr.excluded.push_back({line.ingredient, absolute->message, absolute->rule->id});
-                rr.trace.push_back(std::string(line.essential ? "essential ingredient " : "excluded ") +
-                                   line.ingredient + ": " + absolute->message + " [rule " +
-                                   absolute->rule->id + ", " + absolute->rule->source + "]" +
-                                   (line.essential ? "; the protocol cannot do without it: blocked" : ""));
+                rr.trace.push_back(cat(line.essential ? "essential ingredient " : "excluded ", line.ingredient, ": ",
+                                       absolute->message, " [rule ", absolute->rule->id, ", ",
+                                       absolute->rule->source, "]",
+                                       line.essential ? "; the protocol cannot do without it: blocked" : ""));
             }
 
             int worst = -1;
@@ -525,14 +687,15 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
             rr.depthMin = chosen->depthMin;
             rr.depthMax = chosen->depthMax;
             rr.sessions = chosen->sessionsDefault;
-            rr.trace.push_back("sessions: protocol default " + std::to_string(rr.sessions) + " (from " +
-                               std::to_string(chosen->sessionsMin) + " to " +
-                               std::to_string(chosen->sessionsMax) + ")");
-            std::vector<std::string> aftercareSets = chosen->aftercare;
-            Object planObj = f.base;
-            planObj.emplace_back("request", Value(Object{{"indication", r.indication}, {"area", r.area}}));
-            planObj.emplace_back("protocol", Value(chosen->id));
-            const Value planFacts(std::move(planObj));
+            rr.trace.push_back(cat("sessions: protocol default ", std::to_string(rr.sessions), " (from ",
+                                   std::to_string(chosen->sessionsMin), " to ", std::to_string(chosen->sessionsMax),
+                                   ")"));
+            std::vector<std::string_view> aftercareSets(chosen->aftercare.begin(), chosen->aftercare.end());
+            scoped.reset();
+            scoped.set(ScopedFacts::Request,
+                       requestValue(r));
+            scoped.set(ScopedFacts::Protocol, idValue(chosen->id));
+            const Value &planFacts = scoped.value();
             for (const auto &rule : c.planRules) {
                 if (!rule.protocols.empty() && !has(rule.protocols, chosen->id))
                     continue;
@@ -563,13 +726,13 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                     what += std::string(what.empty() ? "" : "; ") + "technique " + t->id;
                 }
                 for (const auto &set : e.aftercare) {
-                    if (!has(aftercareSets, set)) {
+                    if (!has(aftercareSets, std::string_view(set))) {
                         aftercareSets.push_back(set);
                         what += std::string(what.empty() ? "" : "; ") + "aftercare " + set;
                     }
                 }
-                rr.trace.push_back("rule " + rule.id + ": " + rule.message.in(lang) +
-                                   (what.empty() ? "" : " -> " + what) + " [" + rule.source + "]");
+                rr.trace.push_back(cat("rule ", rule.id, ": ", rule.message.in(lang), what.empty() ? "" : " -> ",
+                                       what, " [", rule.source, "]"));
             }
 
             // Earliest start: the consultation date, pushed back by the spacing rules.
@@ -582,30 +745,30 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                     const Date ready = t.date.addDays(s.minDays);
                     if (ready > rr.earliestStart) {
                         rr.earliestStart = ready;
-                        rr.trace.push_back("earliest start " + ready.toString() + ": " + s.message.in(lang) +
-                                           " (" + t.treatment + " on " + t.date.toString() + " at " + t.area +
-                                           ", " + std::to_string(s.minDays) + " days) [rule " + s.id + ", " +
-                                           s.source + "]");
+                        rr.trace.push_back(cat("earliest start ", ready.toString(), ": ", s.message.in(lang), " (",
+                                               t.treatment, " on ", t.date.toString(), " at ", t.area, ", ",
+                                               std::to_string(s.minDays), " days) [rule ", s.id, ", ", s.source,
+                                               "]"));
                     }
                 }
             }
 
             rr.pricePerSession = chosen->pricePerSession;
-            rr.trace.push_back("price " + formatNumber(rr.pricePerSession) + " " + c.currency + " x " +
-                               std::to_string(rr.sessions) + " sessions = " +
-                               formatNumber(rr.pricePerSession * rr.sessions) + " " + c.currency);
+            rr.trace.push_back(cat("price ", formatNumber(rr.pricePerSession), " ", c.currency, " x ",
+                                   std::to_string(rr.sessions), " sessions = ",
+                                   formatNumber(rr.pricePerSession * rr.sessions), " ", c.currency));
             for (const auto &setId : aftercareSets) {
                 const AftercareSet *set = Catalog::findIn(c.aftercare, setId);
                 for (const auto &item : set->items)
-                    rr.aftercare.push_back(item.text.in(lang));
+                    rr.aftercare.push_back(&item.text.in(lang));
             }
         }
 
-        std::sort(applies.begin(), applies.end(), [&](const Finding *a, const Finding *b) { return order[a] < order[b]; });
+        std::sort(applies.begin(), applies.end(), [&](const Finding *a, const Finding *b) { return order(a) < order(b); });
         applies.erase(std::unique(applies.begin(), applies.end()), applies.end());
         for (const Finding *x : applies) {
-            rr.findings.push_back(order[x]);
-            reported[order[x]] = true;
+            rr.findings.push_back(order(x));
+            reported[order(x)] = true;
         }
         if (rr.verdict != "clear" && rr.verdict != "unsupported") {
             std::vector<std::string> why;
@@ -614,7 +777,7 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                     why.push_back(x->rule->id);
             }
             why.insert(why.end(), rr.reviewReasons.begin(), rr.reviewReasons.end());
-            rr.trace.push_back("status " + rr.status() + ": " + join(why, ", "));
+            rr.trace.push_back(cat("status ", rr.status(), ": ", join(why, ", ")));
         }
         out.requests.push_back(std::move(rr));
     }
@@ -730,7 +893,10 @@ nlohmann::ordered_json RulesEngine::planJson(const Assessment &a) const
         for (size_t i : r.findings)
             findings.push_back(findingJson(a.findings[i]));
         o["findings"] = std::move(findings);
-        o["aftercare"] = r.aftercare;
+        auto aftercare = nlohmann::ordered_json::array();
+        for (const std::string *text : r.aftercare)
+            aftercare.push_back(*text);
+        o["aftercare"] = std::move(aftercare);
         o["trace"] = r.trace;
         plans.push_back(std::move(o));
     }

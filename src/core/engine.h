@@ -8,6 +8,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace meso::core {
@@ -39,7 +41,7 @@ struct RequestResult
     int sessions = 0;
     Date earliestStart;
     double pricePerSession = 0;
-    std::vector<std::string> aftercare;
+    std::vector<const std::string *> aftercare; // texts of the catalog, in the requested language
     std::vector<std::string> trace;
     std::vector<std::string> reviewReasons; // why a plan without relative findings needs review
 
@@ -72,8 +74,8 @@ public:
     nlohmann::ordered_json findingJson(const Finding &f) const;
 
     // Canonical id for a free medication or allergy name, empty when unknown.
-    std::string medicationId(const std::string &name) const;
-    std::string allergyId(const std::string &name) const;
+    const std::string &medicationId(const std::string &name) const;
+    const std::string &allergyId(const std::string &name) const;
 
 private:
     struct Facts;
@@ -81,10 +83,38 @@ private:
     std::string fill(const Text &text, const std::string &lang, const Facts &facts,
                      const std::string &area, const std::string &ingredient) const;
 
+    // Catalog ids as shared string values: facts reuse them instead of allocating new strings.
+    Value idValue(std::string_view id) const;
+    template <typename List>
+    Value idValues(const List &ids) const;
+    const Medication *medication(const std::string &name) const;
+    Value requestValue(const Request &r) const; // {"indication", "area"}, shared when in the catalog
+
     std::shared_ptr<const Catalog> m_catalog;
-    std::map<std::string, std::string> m_medicationNames; // normalised name -> medication id
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    std::unordered_map<std::string, Value, StringHash, std::equal_to<>> m_idValues;
+    struct IngredientFacts
+    {
+        enum Allergy { NotAllergic, Direct, Related };
+        const Ingredient *ingredient = nullptr;
+        Value value[3]; // the `ingredient` fact, by the patient's allergy to it
+        std::vector<const ScreeningRule *> rules; // the ingredient-scope rules that apply to it
+    };
+    std::unordered_map<std::string, IngredientFacts> m_ingredients;
+    std::map<std::pair<std::string_view, std::string_view>, Value> m_requestValues; // keys: catalog ids
+    Value m_emptyArray;
+    std::vector<const ScreeningRule *> m_patientRules;
+    std::unordered_map<std::string, std::vector<const ScreeningRule *>> m_areaRules; // by area id
+    std::map<std::string, const Medication *> m_medicationNames; // normalised name -> medication
     std::map<std::string, std::string> m_allergyNames;    // normalised name -> allergen/group/ingredient id
-    std::map<std::string, std::vector<const Protocol *>> m_serving; // "indication|area" -> by rank
+    // The protocols serving a request, best rank first; nullptr when none does.
+    const std::vector<const Protocol *> *serving(const Request &r) const;
+    // indication -> area -> protocols by rank
+    std::map<std::string, std::map<std::string, std::vector<const Protocol *>>> m_serving;
 };
 
 // Lower case, trimmed, with runs of spaces, '-' and '_' folded into one space.

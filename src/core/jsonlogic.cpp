@@ -1,6 +1,8 @@
 #include "jsonlogic.h"
 
 #include <array>
+#include <atomic>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -167,12 +169,13 @@ std::u16string jsSubstr(const std::u16string &s, const Value &start, const Value
     return s.substr(static_cast<size_t>(from), static_cast<size_t>(to - from));
 }
 
-Value jsMinMax(const std::vector<Value> &args, bool isMin)
+template <typename List>
+Value jsMinMax(const List &args, bool isMin)
 {
     double r = isMin ? std::numeric_limits<double>::infinity()
                      : -std::numeric_limits<double>::infinity();
-    for (const auto &a : args) {
-        const double n = js::toNumber(a);
+    for (size_t i = 0; i < args.size(); ++i) {
+        const double n = js::toNumber(args[i]);
         if (std::isnan(n))
             return Value(std::numeric_limits<double>::quiet_NaN());
         if (isMin ? n < r : n > r)
@@ -191,6 +194,21 @@ struct Logic::Node
     std::vector<Node> args;
     bool hasPath = false;              // var with a constant path: pre-split
     std::vector<std::string> path;
+    // Where each path key was last found in its object. Facts objects keep their key order, so
+    // the next lookup usually hits at once instead of scanning. Atomic: rules are shared between
+    // threads; a stale hint only costs the scan.
+    struct Hint
+    {
+        mutable std::atomic<std::uint32_t> index{0};
+        Hint() = default;
+        Hint(const Hint &other) : index(other.index.load(std::memory_order_relaxed)) {}
+        Hint &operator=(const Hint &other)
+        {
+            index.store(other.index.load(std::memory_order_relaxed), std::memory_order_relaxed);
+            return *this;
+        }
+    };
+    std::vector<Hint> hints;
     bool wholeData = false;            // var "" / null: the data itself
 };
 
@@ -251,6 +269,7 @@ Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode)
         } else if (a.isString() || a.isNumber() || a.isBool()) {
             n.hasPath = true;
             n.path = splitPath(js::toString(a));
+            n.hints.resize(n.path.size());
         }
     }
     return n;
@@ -263,14 +282,48 @@ Value arg(const Node &n, size_t i, const Value &data)
     return i < n.args.size() ? eval(n.args[i], data) : Value();
 }
 
-std::vector<Value> evalArgs(const Node &n, const Value &data)
+const Value &evalRef(const Node &n, const Value &data, Value &scratch);
+
+// The evaluated arguments of an operator, in order. Literals and members of the data are
+// referenced, not copied; computed values live in scratch slots, inline for up to four arguments,
+// so the common operators evaluate without touching the heap.
+class Args
 {
-    std::vector<Value> values;
-    values.reserve(n.args.size());
-    for (const auto &a : n.args)
-        values.push_back(eval(a, data));
-    return values;
-}
+public:
+    Args(const Node &n, const Value &data) : m_size(n.args.size())
+    {
+        Value *scratch = m_inlineScratch.data();
+        const Value **refs = m_inlineRefs.data();
+        if (m_size > Inline) {
+            m_heapScratch.resize(m_size);
+            m_heapRefs.resize(m_size);
+            scratch = m_heapScratch.data();
+            refs = m_heapRefs.data();
+        }
+        m_refs = refs;
+        for (size_t i = 0; i < m_size; ++i)
+            refs[i] = &evalRef(n.args[i], data, scratch[i]);
+    }
+    Args(const Args &) = delete;
+    Args &operator=(const Args &) = delete;
+
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const Value &operator[](size_t i) const
+    {
+        static const Value undefined;
+        return i < m_size ? *m_refs[i] : undefined;
+    }
+
+private:
+    static constexpr size_t Inline = 4;
+    size_t m_size;
+    std::array<Value, Inline> m_inlineScratch;
+    std::array<const Value *, Inline> m_inlineRefs{};
+    std::vector<Value> m_heapScratch;
+    std::vector<const Value *> m_heapRefs;
+    const Value *const *m_refs = nullptr;
+};
 
 // Evaluates the arguments past the first `used` ones: json-logic-js evaluates every argument,
 // so one that fails must fail here too.
@@ -280,13 +333,13 @@ void evalRest(const Node &n, size_t used, const Value &data)
         eval(n.args[i], data);
 }
 
-Value missingKeys(const std::vector<Value> &values, const Value &data)
+// `missing` over a list of keys (an Array or the operator's Args).
+template <typename List>
+Value missingKeys(const List &keys, const Value &data)
 {
-    const std::vector<Value> *keys = &values;
-    if (!values.empty() && values[0].isArray())
-        keys = &values[0].array();
     Array missing;
-    for (const auto &key : *keys) {
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const Value &key = keys[i];
         Value v = key.isArray() ? varLookup(data, key.array().empty() ? Value() : key.array()[0],
                                             key.array().size() > 1 ? key.array()[1] : Value())
                                 : varLookup(data, key, Value());
@@ -324,30 +377,26 @@ Value eval(const Node &n, const Value &data)
     case Op::If: {
         size_t i = 0;
         for (; i + 1 < n.args.size(); i += 2) {
-            if (js::truthy(eval(n.args[i], data)))
+            Value scratch;
+            if (js::truthy(evalRef(n.args[i], data, scratch)))
                 return eval(n.args[i + 1], data);
         }
         if (n.args.size() == i + 1)
             return eval(n.args[i], data);
         return Value::null();
     }
-    case Op::And: {
-        Value current;
-        for (const auto &c : n.args) {
-            current = eval(c, data);
-            if (!js::truthy(current))
-                return current;
-        }
-        return current;
-    }
+    case Op::And:
     case Op::Or: {
-        Value current;
+        // Returns the first operand that decides (falsy for "and", truthy for "or"), or the last.
+        const bool stopWhen = n.op == Op::Or;
+        Value scratch;
+        const Value *current = &scratch;
         for (const auto &c : n.args) {
-            current = eval(c, data);
-            if (js::truthy(current))
-                return current;
+            current = &evalRef(c, data, scratch);
+            if (js::truthy(*current) == stopWhen)
+                break;
         }
-        return current;
+        return *current;
     }
     case Op::Filter:
         return filterValues(n, data);
@@ -405,17 +454,16 @@ Value eval(const Node &n, const Value &data)
     }
 
     // Every other operator sees its arguments evaluated, as json-logic-js does.
-    const std::vector<Value> v = evalArgs(n, data);
-    static const Value undefined;
-    const Value &a = v.size() > 0 ? v[0] : undefined;
-    const Value &b = v.size() > 1 ? v[1] : undefined;
-    const Value &c = v.size() > 2 ? v[2] : undefined;
+    const Args v(n, data);
+    const Value &a = v[0];
+    const Value &b = v[1];
+    const Value &c = v[2];
 
     switch (n.op) {
     case Op::Missing:
-        return missingKeys(v, data);
+        return a.isArray() ? missingKeys(a.array(), data) : missingKeys(v, data);
     case Op::MissingSome: {
-        const Value missing = missingKeys({b}, data);
+        const Value missing = b.isArray() ? missingKeys(b.array(), data) : missingKeys(Array{b}, data);
         double optionCount = std::numeric_limits<double>::quiet_NaN();
         if (b.isArray())
             optionCount = static_cast<double>(b.array().size());
@@ -458,8 +506,8 @@ Value eval(const Node &n, const Value &data)
     }
     case Op::Add: {
         double sum = 0;
-        for (const auto &x : v)
-            sum += js::parseFloat(x);
+        for (size_t i = 0; i < v.size(); ++i)
+            sum += js::parseFloat(v[i]);
         return Value(sum);
     }
     case Op::Mul: {
@@ -486,9 +534,9 @@ Value eval(const Node &n, const Value &data)
         return jsMinMax(v, false);
     case Op::Cat: {
         std::string out;
-        for (const auto &x : v) {
-            if (!x.isNullish())
-                out += js::toString(x);
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (!v[i].isNullish())
+                out += js::toString(v[i]);
         }
         return Value(std::move(out));
     }
@@ -519,7 +567,8 @@ Value eval(const Node &n, const Value &data)
         return Value(false);
     case Op::Merge: {
         Array out;
-        for (const auto &x : v) {
+        for (size_t i = 0; i < v.size(); ++i) {
+            const Value &x = v[i];
             if (x.isArray())
                 out.insert(out.end(), x.array().begin(), x.array().end());
             else
@@ -535,6 +584,52 @@ Value eval(const Node &n, const Value &data)
         break;
     }
     throw LogicError("", "internal: operator not evaluated: " + n.name);
+}
+
+// eval without the copy when the result already lives somewhere that outlasts the caller's use
+// of it: a literal of the rule, or a member of the data found by a constant `var` path.
+const Value &evalRef(const Node &n, const Value &data, Value &scratch)
+{
+    if (n.op == Op::Literal)
+        return n.literal;
+    const bool constantDefault = n.args.size() == 1 || (n.args.size() == 2 && n.args[1].op == Op::Literal);
+    if (n.op == Op::Var && n.hasPath && constantDefault) {
+        static const Value null = Value::null();
+        const Value &notFound = n.args.size() == 2 && !n.args[1].literal.isUndefined() ? n.args[1].literal : null;
+        const Value *current = &data;
+        bool general = false;
+        for (size_t i = 0; i < n.path.size(); ++i) {
+            if (current->isNullish())
+                return notFound;
+            if (current->isArray() || current->isString()) {
+                general = true; // indexes and lengths: the general lookup
+                break;
+            }
+            if (!current->isObject())
+                return notFound;
+            const Object &object = current->object();
+            auto &hint = n.hints[i].index;
+            const std::uint32_t at = hint.load(std::memory_order_relaxed);
+            if (at < object.size() && object[at].first == n.path[i]) {
+                current = &object[at].second;
+            } else {
+                current = nullptr;
+                for (size_t k = 0; k < object.size(); ++k) {
+                    if (object[k].first == n.path[i]) {
+                        current = &object[k].second;
+                        hint.store(static_cast<std::uint32_t>(k), std::memory_order_relaxed);
+                        break;
+                    }
+                }
+            }
+            if (!current || current->isUndefined())
+                return notFound;
+        }
+        if (!general)
+            return *current;
+    }
+    scratch = eval(n, data);
+    return scratch;
 }
 
 } // namespace

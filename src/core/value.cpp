@@ -23,23 +23,23 @@ Value Value::null()
 }
 
 Value::Value(std::string s)
-    : m_type(Type::String), m_string(std::make_shared<const std::string>(std::move(s)))
+    : m_type(Type::String), m_shared(std::make_shared<const std::string>(std::move(s)))
 {
 }
 
-Value::Value(Array a) : m_type(Type::Array), m_array(std::make_shared<const Array>(std::move(a))) {}
+Value::Value(Array a) : m_type(Type::Array), m_shared(std::make_shared<const Array>(std::move(a))) {}
+
+Value::Value(std::shared_ptr<const Object> o) : m_type(Type::Object), m_shared(std::move(o)) {}
 
 Value::Value(Object o)
-    : m_type(Type::Object), m_object(std::make_shared<const Object>(std::move(o)))
+    : m_type(Type::Object), m_shared(std::make_shared<const Object>(std::move(o)))
 {
 }
 
 const void *Value::identity() const
 {
-    if (m_type == Type::Array)
-        return m_array.get();
-    if (m_type == Type::Object)
-        return m_object.get();
+    if (m_type == Type::Array || m_type == Type::Object)
+        return m_shared.get();
     return nullptr;
 }
 
@@ -47,7 +47,7 @@ const Value *Value::find(std::string_view key) const
 {
     if (m_type != Type::Object)
         return nullptr;
-    for (const auto &[k, v] : *m_object) {
+    for (const auto &[k, v] : object()) {
         if (k == key)
             return &v;
     }
@@ -116,16 +116,16 @@ nlohmann::json Value::toJson() const
             return static_cast<std::int64_t>(m_number);
         return m_number;
     case Type::String:
-        return *m_string;
+        return string();
     case Type::Array: {
         auto a = nlohmann::json::array();
-        for (const auto &e : *m_array)
+        for (const auto &e : array())
             a.push_back(e.toJson());
         return a;
     }
     case Type::Object: {
         auto o = nlohmann::json::object();
-        for (const auto &[k, e] : *m_object)
+        for (const auto &[k, e] : object())
             o[k] = e.toJson();
         return o;
     }
@@ -406,7 +406,7 @@ bool strictEquals(const Value &a, const Value &b)
     case Value::Type::Number:
         return a.number() == b.number();
     case Value::Type::String:
-        return a.string() == b.string();
+        return a.sharesStorage(b) || a.string() == b.string();
     case Value::Type::Array:
     case Value::Type::Object:
         return a.identity() == b.identity();

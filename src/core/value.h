@@ -20,7 +20,7 @@ using Object = std::vector<std::pair<std::string, Value>>;
 class Value
 {
 public:
-    enum class Type { Undefined, Null, Bool, Number, String, Array, Object };
+    enum class Type : unsigned char { Undefined, Null, Bool, Number, String, Array, Object };
 
     Value() = default; // undefined
     static Value null();
@@ -31,6 +31,8 @@ public:
     Value(const char *s) : Value(std::string(s)) {}
     Value(Array a);
     Value(Object o);
+    // An object owned elsewhere; the owner must not change it while a rule evaluates it.
+    explicit Value(std::shared_ptr<const Object> o);
 
     Type type() const { return m_type; }
     bool isUndefined() const { return m_type == Type::Undefined; }
@@ -44,10 +46,12 @@ public:
 
     bool boolean() const { return m_bool; }
     double number() const { return m_number; }
-    const std::string &string() const { return *m_string; }
-    const Array &array() const { return *m_array; }
-    const Object &object() const { return *m_object; }
+    const std::string &string() const { return *static_cast<const std::string *>(m_shared.get()); }
+    const Array &array() const { return *static_cast<const Array *>(m_shared.get()); }
+    const Object &object() const { return *static_cast<const Object *>(m_shared.get()); }
     const void *identity() const;
+    // The same heap storage (a shared string, array or object): equal without comparing.
+    bool sharesStorage(const Value &other) const { return m_shared && m_shared == other.m_shared; }
 
     // Member lookup on an object (nullptr when absent).
     const Value *find(std::string_view key) const;
@@ -58,12 +62,11 @@ public:
     nlohmann::json toJson() const;
 
 private:
+    // 32 bytes: values are copied all the time while rules evaluate.
     Type m_type = Type::Undefined;
     bool m_bool = false;
     double m_number = 0;
-    std::shared_ptr<const std::string> m_string;
-    std::shared_ptr<const Array> m_array;
-    std::shared_ptr<const Object> m_object;
+    std::shared_ptr<const void> m_shared; // the std::string, Array or Object, by m_type
 };
 
 // JavaScript conversions, as the ECMAScript specification defines them.
