@@ -191,7 +191,8 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
         intern(p.id);
     for (const char *word : {"direct", "related", "female", "male", "other"})
         intern(word);
-    m_emptyArray = Value(Array{});
+    for (Value &empty : m_emptyLists)
+        empty = Value(Array{});
     for (const auto &p : c.protocols) {
         for (const auto &ind : p.indications) {
             for (const auto &area : p.areas)
@@ -207,7 +208,7 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
         facts.ingredient = &i;
         const Value allergy[3] = {Value::null(), idValue("direct"), idValue("related")};
         for (int k = 0; k < 3; ++k) {
-            facts.value[k] = Value(Object{{"id", idValue(i.id)}, {"allergens", idValues(i.allergens)},
+            facts.value[k] = Value(Object{{"id", idValue(i.id)}, {"allergens", idValues(ListFact::IngredientAllergens, i.allergens)},
                                           {"allergy", allergy[k]}});
         }
     }
@@ -261,12 +262,11 @@ Value RulesEngine::requestValue(const Request &r) const
     return Value(Object{{"indication", idValue(r.indication)}, {"area", idValue(r.area)}});
 }
 
-// Empty lists, the common case, share one array: a rule can only test what a list holds.
 template <typename List>
-Value RulesEngine::idValues(const List &ids) const
+Value RulesEngine::idValues(ListFact fact, const List &ids) const
 {
-    if (ids.empty() && m_emptyArray.isArray())
-        return m_emptyArray;
+    if (ids.empty())
+        return m_emptyLists[static_cast<size_t>(fact)];
     Array a;
     a.reserve(ids.size());
     for (const auto &id : ids)
@@ -414,19 +414,19 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
     add("age", static_cast<double>(ageInYears(in.birthDate, in.date)));
     add("sex", in.sex.empty() ? Value::null() : idValue(in.sex));
     add("fitzpatrick", in.fitzpatrick ? Value(*in.fitzpatrick) : Value::null());
-    add("conditions", idValues(conditions));
-    add("medications", idValues(meds));
-    add("medication_classes", idValues(classes));
+    add("conditions", idValues(ListFact::Conditions, conditions));
+    add("medications", idValues(ListFact::Medications, meds));
+    add("medication_classes", idValues(ListFact::MedicationClasses, classes));
     add("stopped_medications", Value(std::move(stoppedObj)));
-    add("unknown_medications", idValues(f.unknownMedications));
-    add("allergies", idValues(allergies));
-    add("allergen_groups", idValues(groups));
-    add("unknown_allergies", idValues(f.unknownAllergies));
+    add("unknown_medications", idValues(ListFact::UnknownMedications, f.unknownMedications));
+    add("allergies", idValues(ListFact::Allergies, allergies));
+    add("allergen_groups", idValues(ListFact::AllergenGroups, groups));
+    add("unknown_allergies", idValues(ListFact::UnknownAllergies, f.unknownAllergies));
     add("recent_treatments", Value(std::move(recent)));
     add("days_since", Value(std::move(since)));
     add("requests", Value(std::move(requests)));
-    add("areas", idValues(areas));
-    add("indications", idValues(indications));
+    add("areas", idValues(ListFact::Areas, areas));
+    add("indications", idValues(ListFact::Indications, indications));
     f.scoped = ScopedFacts(std::move(base));
     return f;
 }
@@ -463,7 +463,7 @@ std::string RulesEngine::fill(const Text &text, const std::string &lang, const F
     return s;
 }
 
-Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
+Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const RuleObserver &observer) const
 {
     const Catalog &c = *m_catalog;
     Facts f = buildFacts(in);
@@ -476,7 +476,10 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
     std::vector<Finding> found;
     found.reserve(16);
     auto evaluate = [&](const ScreeningRule *rule, const std::string &area, const std::string &ingredient) {
-        if (js::truthy(rule->when.evaluate(scoped.value())))
+        const bool fired = js::truthy(rule->when.evaluate(scoped.value()));
+        if (observer)
+            observer(rule->id, scoped.value(), fired);
+        if (fired)
             found.push_back({rule, area, ingredient, fill(rule->message, lang, f, area, ingredient)});
     };
     static const std::string none;
@@ -497,7 +500,7 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
         sortUnique(site);
         scoped.reset();
         scoped.set(ScopedFacts::Area, idValue(r.area));
-        scoped.set(ScopedFacts::SiteConditions, idValues(site));
+        scoped.set(ScopedFacts::SiteConditions, idValues(ListFact::SiteConditions, site));
         for (const ScreeningRule *rule : m_areaRules.at(r.area))
             evaluate(rule, r.area, none);
     }
@@ -642,7 +645,9 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                                    join(rr.alternatives, ", "), " [", chosen->source, "]"));
             rr.trace.insert(rr.trace.end(), ruledOutTrace.begin(), ruledOutTrace.end());
 
-            // Cocktail: absolute ingredient findings take the ingredient out (or block).
+            // Cocktail: an absolute ingredient finding takes the ingredient out, except an
+            // essential one, which stays in the cocktail and blocks the plan instead (contract).
+            // The ingredient's relative and caution findings stay with the request either way.
             for (const auto &line : chosen->cocktail) {
                 const Finding *absolute = nullptr;
                 forIngredient(line.ingredient, [&](const Finding &x) {
@@ -655,12 +660,13 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                         applies.push_back(&x);
                     }
                 });
-                if (!absolute) {
+                if (!absolute || line.essential)
                     rr.cocktail.push_back(&line);
+                if (!absolute)
                     continue;
-                }
                 reported[order(absolute)] = true;
-                rr.excluded.push_back({line.ingredient, absolute->message, absolute->rule->id});
+                if (!line.essential)
+                    rr.excluded.push_back({line.ingredient, absolute->message, absolute->rule->id});
                 rr.trace.push_back(cat(line.essential ? "essential ingredient " : "excluded ", line.ingredient, ": ",
                                        absolute->message, " [rule ", absolute->rule->id, ", ",
                                        absolute->rule->source, "]",
@@ -672,9 +678,8 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
                 worst = std::max(worst, static_cast<int>(x->rule->severity));
             rr.verdict = severityVerdict(worst);
             // A cocktail or protocol changed because something was ruled out is for the
-            // practitioner to confirm. This also keeps verdicts monotone: adding an allergy that
-            // takes out an ingredient (and with it that ingredient's relative finding) never
-            // makes the verdict milder.
+            // practitioner to confirm: a plan that lost an ingredient or its preferred protocol
+            // is never "clear", so adding an allergy never makes a verdict milder.
             const bool changed = !rr.excluded.empty() || (!allBlocked && !skipped.empty());
             if (changed && rr.verdict == "clear") {
                 rr.verdict = "review";
@@ -699,7 +704,10 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang) const
             for (const auto &rule : c.planRules) {
                 if (!rule.protocols.empty() && !has(rule.protocols, chosen->id))
                     continue;
-                if (!js::truthy(rule.when.evaluate(planFacts)))
+                const bool fired = js::truthy(rule.when.evaluate(planFacts));
+                if (observer)
+                    observer(rule.id, planFacts, fired);
+                if (!fired)
                     continue;
                 std::string what;
                 const PlanEffect &e = rule.effect;

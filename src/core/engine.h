@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -65,7 +67,13 @@ public:
 
     const Catalog &catalog() const { return *m_catalog; }
 
-    Assessment assess(const Intake &intake, const std::string &lang = "en") const;
+    // Sees every rule evaluation of an assessment: the rule's id, the facts it read (valid only
+    // during the call) and whether it fired. For the benchmark's peer comparison and for tools
+    // that explain a rule; costs nothing when absent.
+    using RuleObserver = std::function<void(const std::string &ruleId, const Value &facts, bool fired)>;
+
+    Assessment assess(const Intake &intake, const std::string &lang = "en",
+                      const RuleObserver &observer = {}) const;
     // The facts object the rules read (base facts, before any scope is added).
     Value facts(const Intake &intake) const;
 
@@ -85,8 +93,15 @@ private:
 
     // Catalog ids as shared string values: facts reuse them instead of allocating new strings.
     Value idValue(std::string_view id) const;
+    // The list facts. An empty list is the common case: each list fact has one empty array,
+    // shared by every assessment, instead of a new one each time. Two different list facts never
+    // share one, so comparing them behaves as in JavaScript (distinct arrays are not equal).
+    enum class ListFact {
+        Conditions, Medications, MedicationClasses, UnknownMedications, Allergies, AllergenGroups,
+        UnknownAllergies, Areas, Indications, SiteConditions, IngredientAllergens, Count
+    };
     template <typename List>
-    Value idValues(const List &ids) const;
+    Value idValues(ListFact fact, const List &ids) const;
     const Medication *medication(const std::string &name) const;
     Value requestValue(const Request &r) const; // {"indication", "area"}, shared when in the catalog
 
@@ -106,7 +121,7 @@ private:
     };
     std::unordered_map<std::string, IngredientFacts> m_ingredients;
     std::map<std::pair<std::string_view, std::string_view>, Value> m_requestValues; // keys: catalog ids
-    Value m_emptyArray;
+    std::array<Value, static_cast<size_t>(ListFact::Count)> m_emptyLists;
     std::vector<const ScreeningRule *> m_patientRules;
     std::unordered_map<std::string, std::vector<const ScreeningRule *>> m_areaRules; // by area id
     std::map<std::string, const Medication *> m_medicationNames; // normalised name -> medication

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cmath>
 #include <limits>
+#include <new>
 #include <string_view>
 #include <unordered_map>
 
@@ -52,20 +53,6 @@ const std::unordered_map<std::string_view, OpInfo> &operators()
         {"some", {Op::Some, 2, 2}},     {"none", {Op::None, 2, 2}},
     };
     return ops;
-}
-
-std::string escapePointerToken(std::string_view token)
-{
-    std::string out;
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
 }
 
 std::vector<std::string> splitPath(const std::string &path)
@@ -186,6 +173,20 @@ Value jsMinMax(const List &args, bool isMin)
 
 } // namespace
 
+std::string escapePointerToken(std::string_view token)
+{
+    std::string out;
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
 struct Logic::Node
 {
     Op op = Op::Literal;
@@ -210,6 +211,7 @@ struct Logic::Node
     };
     std::vector<Hint> hints;
     bool wholeData = false;            // var "" / null: the data itself
+    bool directVar = false;            // var with a constant path and a literal default (lookupRef)
 };
 
 namespace {
@@ -270,6 +272,7 @@ Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode)
             n.hasPath = true;
             n.path = splitPath(js::toString(a));
             n.hints.resize(n.path.size());
+            n.directVar = n.args.size() == 1 || (n.args.size() == 2 && n.args[1].op == Op::Literal);
         }
     }
     return n;
@@ -282,27 +285,57 @@ Value arg(const Node &n, size_t i, const Value &data)
     return i < n.args.size() ? eval(n.args[i], data) : Value();
 }
 
-const Value &evalRef(const Node &n, const Value &data, Value &scratch);
+const Value *lookupRef(const Node &n, const Value &data);
+
+// eval without the copy when the result already lives somewhere that outlasts the caller's use
+// of it (see lookupRef); otherwise the value is computed into scratch.
+const Value &evalRef(const Node &n, const Value &data, Value &scratch)
+{
+    if (const Value *found = lookupRef(n, data))
+        return *found;
+    scratch = eval(n, data);
+    return scratch;
+}
 
 // The evaluated arguments of an operator, in order. Literals and members of the data are
 // referenced, not copied; computed values live in scratch slots, inline for up to four arguments,
-// so the common operators evaluate without touching the heap.
+// so the common operators evaluate without touching the heap. The inline slots stay raw memory
+// until a computed value needs one: constructing four empty values for every operator costs
+// more than evaluating a typical rule.
 class Args
 {
 public:
     Args(const Node &n, const Value &data) : m_size(n.args.size())
     {
-        Value *scratch = m_inlineScratch.data();
-        const Value **refs = m_inlineRefs.data();
+        const Value **refs = m_inlineRefs;
         if (m_size > Inline) {
-            m_heapScratch.resize(m_size);
-            m_heapRefs.resize(m_size);
-            scratch = m_heapScratch.data();
-            refs = m_heapRefs.data();
+            m_heap = std::make_unique<Heap>();
+            m_heap->scratch.resize(m_size);
+            m_heap->refs.resize(m_size);
+            refs = m_heap->refs.data();
         }
         m_refs = refs;
-        for (size_t i = 0; i < m_size; ++i)
-            refs[i] = &evalRef(n.args[i], data, scratch[i]);
+        for (size_t i = 0; i < m_size; ++i) {
+            const Node &arg = n.args[i];
+            if (const Value *found = lookupRef(arg, data)) {
+                refs[i] = found;
+            } else if (m_heap) {
+                m_heap->scratch[i] = eval(arg, data);
+                refs[i] = &m_heap->scratch[i];
+            } else {
+                Value *slot = std::launder(reinterpret_cast<Value *>(m_inline + i * sizeof(Value)));
+                new (slot) Value(eval(arg, data));
+                m_constructed |= 1u << i;
+                refs[i] = slot;
+            }
+        }
+    }
+    ~Args()
+    {
+        for (size_t i = 0; m_constructed; ++i, m_constructed >>= 1) {
+            if (m_constructed & 1u)
+                std::launder(reinterpret_cast<Value *>(m_inline + i * sizeof(Value)))->~Value();
+        }
     }
     Args(const Args &) = delete;
     Args &operator=(const Args &) = delete;
@@ -317,11 +350,16 @@ public:
 
 private:
     static constexpr size_t Inline = 4;
+    struct Heap
+    {
+        std::vector<Value> scratch;
+        std::vector<const Value *> refs;
+    };
     size_t m_size;
-    std::array<Value, Inline> m_inlineScratch;
-    std::array<const Value *, Inline> m_inlineRefs{};
-    std::vector<Value> m_heapScratch;
-    std::vector<const Value *> m_heapRefs;
+    unsigned m_constructed = 0; // bit i: inline slot i holds a Value
+    alignas(Value) unsigned char m_inline[Inline * sizeof(Value)];
+    const Value *m_inlineRefs[Inline];
+    std::unique_ptr<Heap> m_heap;
     const Value *const *m_refs = nullptr;
 };
 
@@ -586,25 +624,21 @@ Value eval(const Node &n, const Value &data)
     throw LogicError("", "internal: operator not evaluated: " + n.name);
 }
 
-// eval without the copy when the result already lives somewhere that outlasts the caller's use
-// of it: a literal of the rule, or a member of the data found by a constant `var` path.
-const Value &evalRef(const Node &n, const Value &data, Value &scratch)
+// Where the value of `n` already lives, when it outlasts the caller's use of it: a literal of the
+// rule, or a member of the data found by a constant `var` path. nullptr: evaluate it.
+const Value *lookupRef(const Node &n, const Value &data)
 {
     if (n.op == Op::Literal)
-        return n.literal;
-    const bool constantDefault = n.args.size() == 1 || (n.args.size() == 2 && n.args[1].op == Op::Literal);
-    if (n.op == Op::Var && n.hasPath && constantDefault) {
+        return &n.literal;
+    if (n.directVar) {
         static const Value null = Value::null();
-        const Value &notFound = n.args.size() == 2 && !n.args[1].literal.isUndefined() ? n.args[1].literal : null;
+        const Value *notFound = n.args.size() == 2 && !n.args[1].literal.isUndefined() ? &n.args[1].literal : &null;
         const Value *current = &data;
-        bool general = false;
         for (size_t i = 0; i < n.path.size(); ++i) {
             if (current->isNullish())
                 return notFound;
-            if (current->isArray() || current->isString()) {
-                general = true; // indexes and lengths: the general lookup
-                break;
-            }
+            if (current->isArray() || current->isString())
+                return nullptr; // indexes and lengths: the general lookup
             if (!current->isObject())
                 return notFound;
             const Object &object = current->object();
@@ -625,11 +659,9 @@ const Value &evalRef(const Node &n, const Value &data, Value &scratch)
             if (!current || current->isUndefined())
                 return notFound;
         }
-        if (!general)
-            return *current;
+        return current;
     }
-    scratch = eval(n, data);
-    return scratch;
+    return nullptr;
 }
 
 } // namespace

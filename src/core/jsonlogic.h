@@ -7,6 +7,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace meso::core {
 
@@ -24,6 +25,9 @@ public:
 private:
     std::string m_pointer;
 };
+
+// A JSON pointer reference token: "~" and "/" escaped (RFC 6901).
+std::string escapePointerToken(std::string_view token);
 
 // A JsonLogic rule compiled once into an evaluation tree, with the semantics of the reference
 // implementation json-logic-js 2.0 (its truthiness, loose equality, coercions and argument

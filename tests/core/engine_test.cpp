@@ -236,4 +236,28 @@ TEST_CASE("An excluded non-essential ingredient keeps the plan; an essential one
     intake["allergies"] = {"hyaluronic_acid"};
     a = e.assess(core::parseIntake(intake, e.catalog()));
     CHECK(a.requests[0].verdict == "blocked");
+    // The contract: an ingredient the protocol cannot do without blocks the plan instead of
+    // being taken out, so it stays in the cocktail and is not listed as excluded.
+    const json plan = e.planJson(a)["plans"][0];
+    CHECK(plan["status"] == "blocked");
+    CHECK(plan["excluded"].empty());
+    bool listed = false;
+    for (const auto &line : plan["cocktail"])
+        listed = listed || line["ingredient"] == "hyaluronic_acid";
+    CHECK(listed);
+}
+
+TEST_CASE("Distinct list facts are distinct arrays, as in JavaScript", "[engine][facts]")
+{
+    // json-logic-js compares arrays by identity: two different lists are never equal, even when
+    // both are empty, and a list is equal to itself.
+    const auto facts = test::bundledEngine().facts(core::parseIntake(baseIntake(), *test::bundledCatalog()));
+    auto eval = [&facts](const char *rule) {
+        return core::js::truthy(core::Logic::compile(json::parse(rule)).evaluate(facts));
+    };
+    CHECK(facts.find("conditions")->array().empty());
+    CHECK(facts.find("allergies")->array().empty());
+    CHECK_FALSE(eval(R"({"==": [{"var": "conditions"}, {"var": "allergies"}]})"));
+    CHECK_FALSE(eval(R"({"===": [{"var": "medications"}, {"var": "unknown_medications"}]})"));
+    CHECK(eval(R"({"===": [{"var": "conditions"}, {"var": "conditions"}]})"));
 }
