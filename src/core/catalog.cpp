@@ -568,17 +568,122 @@ public:
                                          js::numberToString(hi));
     }
 
-    Logic logic(Reader &r, const nlohmann::json &j, const std::string &p, const std::string &ruleId)
+    // Where a rule runs decides which facts it can read (docs/rules.md).
+    enum class RuleKind { Patient, Area, Ingredient, Plan };
+
+    Logic logic(Reader &r, const nlohmann::json &j, const std::string &p, const std::string &ruleId,
+                RuleKind kind)
     {
         const auto *w = r.field(j, "when");
         if (!w)
             return {};
         try {
-            return Logic::compile(*w, Logic::Mode::Strict);
+            Logic compiled = Logic::compile(*w, Logic::Mode::Strict);
+            factRefs(r, *w, p + "/when", ruleId, kind);
+            return compiled;
         } catch (const LogicError &e) {
             r.problem(p + "/when" + e.pointer(), "rule \"" + ruleId + "\": " + e.what());
         }
         return {};
+    }
+
+    // The facts a rule's `var`s name and the catalog ids it compares them with. A misspelt fact
+    // or id would otherwise make a rule that silently never fires. Inside the body of an array
+    // operator (map, filter, all, ...) `var` reads the element, so only the list is checked.
+    void factRefs(Reader &r, const nlohmann::json &node, const std::string &pointer, const std::string &ruleId,
+                  RuleKind kind)
+    {
+        if (node.is_array()) {
+            for (size_t i = 0; i < node.size(); ++i)
+                factRefs(r, node[i], pointer + "/" + std::to_string(i), ruleId, kind);
+            return;
+        }
+        if (!node.is_object() || node.size() != 1)
+            return;
+        const std::string &op = node.begin().key();
+        const nlohmann::json &args = node.begin().value();
+        const std::string opPointer = pointer + "/" + escapePointerToken(op);
+        if (op == "var") {
+            const nlohmann::json &name = args.is_array() && !args.empty() ? args[0] : args;
+            if (name.is_string())
+                factPath(r, name.get<std::string>(), args.is_array() ? opPointer + "/0" : opPointer, ruleId, kind);
+            return;
+        }
+        const bool arrayOperator = op == "map" || op == "filter" || op == "reduce" || op == "all" ||
+                                   op == "some" || op == "none";
+        if (arrayOperator) {
+            if (args.is_array() && !args.empty())
+                factRefs(r, args[0], opPointer + "/0", ruleId, kind);
+            return;
+        }
+        if (args.is_array() && args.size() == 2) {
+            // {"in": ["id", {"var": "list"}]} and {"==": [{"var": "fact"}, "id"]} in either order.
+            auto varName = [](const nlohmann::json &a) -> std::string {
+                if (!a.is_object() || a.size() != 1 || !a.contains("var"))
+                    return {};
+                const nlohmann::json &v = a["var"];
+                const nlohmann::json &n = v.is_array() && !v.empty() ? v[0] : v;
+                return n.is_string() ? n.get<std::string>() : std::string();
+            };
+            static const std::map<std::string, std::string> listKinds = {
+                {"conditions", "condition"}, {"site_conditions", "site condition"},
+                {"medications", "medication"}, {"medication_classes", "medication class"},
+                {"allergies", "allergen"}, {"allergen_groups", "allergen group"}, {"areas", "area"},
+                {"indications", "indication"}, {"ingredient.allergens", "allergen"}};
+            static const std::map<std::string, std::string> scalarKinds = {
+                {"area", "area"}, {"ingredient.id", "ingredient"}, {"request.area", "area"},
+                {"request.indication", "indication"}, {"protocol", "protocol"}};
+            if (op == "in" && args[0].is_string()) {
+                const auto it = listKinds.find(varName(args[1]));
+                if (it != listKinds.end())
+                    ref(r, opPointer + "/0", args[0].get<std::string>(), it->second);
+            }
+            if (op == "==" || op == "===" || op == "!=" || op == "!==") {
+                for (int i = 0; i < 2; ++i) {
+                    const auto it = scalarKinds.find(varName(args[i]));
+                    if (it != scalarKinds.end() && args[1 - i].is_string())
+                        ref(r, opPointer + "/" + std::to_string(1 - i), args[1 - i].get<std::string>(), it->second);
+                }
+            }
+        }
+        factRefs(r, args, opPointer, ruleId, kind);
+    }
+
+    void factPath(Reader &r, const std::string &path, const std::string &pointer, const std::string &ruleId,
+                  RuleKind kind)
+    {
+        const size_t dot = path.find('.');
+        const std::string head = path.substr(0, dot);
+        const std::string rest = dot == std::string::npos ? std::string() : path.substr(dot + 1);
+        static const std::set<std::string> everywhere = {
+            "age", "sex", "fitzpatrick", "conditions", "medications", "medication_classes",
+            "stopped_medications", "unknown_medications", "allergies", "allergen_groups", "unknown_allergies",
+            "recent_treatments", "days_since", "requests", "areas", "indications"};
+        static const std::map<std::string, RuleKind> scoped = {
+            {"area", RuleKind::Area}, {"site_conditions", RuleKind::Area}, {"ingredient", RuleKind::Ingredient},
+            {"request", RuleKind::Plan}, {"protocol", RuleKind::Plan}};
+        const auto it = scoped.find(head);
+        if (!everywhere.count(head) && it == scoped.end()) {
+            r.problem(pointer, "rule \"" + ruleId + "\": unknown fact \"" + head + "\" (see docs/rules.md)");
+            return;
+        }
+        if (it != scoped.end() && it->second != kind) {
+            static const char *where[] = {"", "area-scoped rules", "ingredient-scoped rules", "plan rules"};
+            r.problem(pointer, "rule \"" + ruleId + "\": the fact \"" + head + "\" exists only in " +
+                                   where[static_cast<int>(it->second)]);
+            return;
+        }
+        const std::string first = rest.substr(0, rest.find('.'));
+        if (head == "days_since" && !first.empty())
+            ref(r, pointer, first, "treatment");
+        else if (head == "stopped_medications" && !first.empty())
+            ref(r, pointer, first, "medication");
+        else if (head == "ingredient" && !first.empty() && first != "id" && first != "allergens" && first != "allergy")
+            r.problem(pointer, "rule \"" + ruleId + "\": the ingredient fact has id, allergens and allergy, not \"" +
+                                   first + "\"");
+        else if (head == "request" && !first.empty() && first != "indication" && first != "area")
+            r.problem(pointer, "rule \"" + ruleId + "\": the request fact has indication and area, not \"" +
+                                   first + "\"");
     }
 
     void readScreeningRule(Reader &r, const nlohmann::json &j, const std::string &p)
@@ -600,7 +705,9 @@ public:
             r.problem(p + "/areas", "only an area-scoped rule can list areas");
         if (!s.ingredients.empty() && s.scope != Scope::Ingredient)
             r.problem(p + "/ingredients", "only an ingredient-scoped rule can list ingredients");
-        s.when = logic(r, j, p, s.id);
+        s.when = logic(r, j, p, s.id,
+                       s.scope == Scope::Area ? RuleKind::Area
+                       : s.scope == Scope::Ingredient ? RuleKind::Ingredient : RuleKind::Patient);
         s.message = r.text(j, p, "message");
         sourceAndEvidence(r, j, p, s.source, s.evidence);
         m_catalog.screeningRules.push_back(s);
@@ -612,7 +719,7 @@ public:
             return;
         PlanRule s;
         s.id = r.id(j, p);
-        s.when = logic(r, j, p, s.id);
+        s.when = logic(r, j, p, s.id, RuleKind::Plan);
         s.protocols = r.strings(j, p, "protocols", true);
         refs(r, p + "/protocols", s.protocols, "protocol");
         const auto *effect = r.field(j, "effect");
@@ -736,7 +843,9 @@ public:
             {"treatment", "treatments.json"}, {"technique", "techniques.json"},
             {"allergen group", "allergens.json"}, {"medication class", "medications.json"},
             {"ingredient", "ingredients.json"}, {"aftercare set", "aftercare.json"},
-            {"risk", "risks.json"}, {"protocol", "protocols.json"}, {"allergen", "allergens.json"}};
+            {"risk", "risks.json"}, {"protocol", "protocols.json"}, {"allergen", "allergens.json"},
+            {"condition", "conditions.json"}, {"site condition", "site_conditions.json"},
+            {"medication", "medications.json"}};
         auto checkable = [&](const std::string &kind) {
             const auto it = kindFile.find(kind);
             if (kind == "allergen" && unreadable.count("ingredients.json"))
@@ -759,6 +868,9 @@ public:
         add("aftercare set", m_catalog.aftercare);
         add("risk", m_catalog.risks);
         add("protocol", m_catalog.protocols);
+        add("condition", m_catalog.conditions);
+        add("site condition", m_catalog.siteConditions);
+        add("medication", m_catalog.medications);
         known["allergen"] = known["allergen group"];
         add("allergen", m_catalog.allergens);
         add("allergen", m_catalog.ingredients);

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -165,6 +167,50 @@ TEST_CASE("Unknown JsonLogic operators name the rule", "[catalog][import-errors]
                               "\": unknown JsonLogic operator \"sometimes\""));
 }
 
+TEST_CASE("A rule naming an unknown fact or id, or a fact of another scope, is refused", "[catalog][import-errors]")
+{
+    // Each of these would make a rule that silently never fires.
+    std::string patientRule, areaRule;
+    const auto lines = problemsAfter("rules.json", [&](nlohmann::json &d) {
+        for (auto &rule : d["screening"]) {
+            if (patientRule.empty() && rule["scope"] == "patient")
+                patientRule = rule["id"];
+            if (areaRule.empty() && rule["scope"] == "area")
+                areaRule = rule["id"];
+        }
+        for (auto &rule : d["screening"]) {
+            if (rule["id"] == patientRule)
+                rule["when"] = nlohmann::json::parse(R"({"or": [{"in": ["pregnacy", {"var": "conditions"}]},
+                    {"in": ["pregnancy", {"var": "condtions"}]}, {"==": [{"var": "area"}, "face"]},
+                    {"<": [{"var": ["days_since.botox", 999]}, 14]},
+                    {"some": [{"var": "recent_treatments"}, {"==": [{"var": "treatment"}, "chemical_peel"]}]}]})");
+            if (rule["id"] == areaRule)
+                rule["when"] = nlohmann::json::parse(R"({"==": ["faec", {"var": "area"}]})");
+        }
+    });
+    auto at = [](const std::string &rule, int index) {
+        return std::string("rules.json: /screening/") + std::to_string(index) + "/when" + rule;
+    };
+    const auto d = nlohmann::json::parse(bundledFiles().at("rules.json"));
+    int pi = 0, ai = 0;
+    for (int i = 0; i < static_cast<int>(d["screening"].size()); ++i) {
+        if (d["screening"][i]["id"] == patientRule)
+            pi = i;
+        if (d["screening"][i]["id"] == areaRule)
+            ai = i;
+    }
+    CHECK(contains(lines, at("/or/0/in/0", pi) + ": unknown condition \"pregnacy\""));
+    CHECK(contains(lines, at("/or/1/in/1/var", pi) + ": rule \"" + patientRule +
+                              "\": unknown fact \"condtions\" (see docs/rules.md)"));
+    CHECK(contains(lines, at("/or/2/==/0/var", pi) + ": rule \"" + patientRule +
+                              "\": the fact \"area\" exists only in area-scoped rules"));
+    CHECK(contains(lines, at("/or/3/</0/var/0", pi) + ": unknown treatment \"botox\""));
+    CHECK(contains(lines, at("/==/0", ai) + ": unknown area \"faec\""));
+    // `var` inside an array operator's body reads the element, not the facts: not reported.
+    for (const auto &line : lines)
+        CHECK(line.find("\"treatment\"") == std::string::npos);
+}
+
 TEST_CASE("Numbers out of range and min greater than max are reported", "[catalog][import-errors]")
 {
     const auto lines = problemsAfter("protocols.json", [](nlohmann::json &d) {
@@ -215,4 +261,62 @@ TEST_CASE("Every problem is reported, not only the first", "[catalog][import-err
         lines.push_back(p.toString());
     CHECK(lines.size() >= 2);
     CHECK(contains(lines, "protocols.json: /0/technique: unknown technique \"no_such_technique\""));
+}
+
+TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries that use it", "[catalog][docs]")
+{
+    const auto parsed = parseCatalog(bundledFiles());
+    REQUIRE(parsed.catalog);
+    const Catalog &c = *parsed.catalog;
+
+    // What the catalog says: source key -> {"kind `id`"}.
+    std::map<std::string, std::set<std::string>> used;
+    auto use = [&used](const std::string &kind, const std::string &id, const std::string &sources) {
+        std::istringstream keys(sources);
+        for (std::string key; keys >> key;)
+            used[key].insert(kind + " `" + id + "`");
+    };
+    for (const auto &e : c.techniques)
+        use("technique", e.id, e.source);
+    for (const auto &e : c.allergenGroups)
+        use("allergen group", e.id, e.source);
+    for (const auto &e : c.ingredients)
+        use("ingredient", e.id, e.source);
+    for (const auto &e : c.protocols)
+        use("protocol", e.id, e.source);
+    for (const auto &e : c.risks)
+        use("risk", e.id, e.source);
+    for (const auto &set : c.aftercare) {
+        for (const auto &item : set.items)
+            use("aftercare", set.id, item.source);
+    }
+    for (const auto &e : c.screeningRules)
+        use("rule", e.id, e.source);
+    for (const auto &e : c.planRules)
+        use("plan rule", e.id, e.source);
+    for (const auto &e : c.spacing)
+        use("spacing", e.id, e.source);
+
+    // What the page says: "### KEY" sections, each with a "Used by (N): kind `id`, ..." line.
+    std::ifstream in(MESOPLAN_SOURCE_DIR "/docs/clinical-sources.md");
+    std::map<std::string, std::set<std::string>> documented;
+    std::string line, key;
+    while (std::getline(in, line)) {
+        if (line.rfind("### ", 0) == 0) {
+            key = line.substr(4);
+            documented[key];
+        } else if (!key.empty() && line.rfind("Used by (", 0) == 0) {
+            std::string list = line.substr(line.find(':') + 1);
+            if (!list.empty() && list.back() == '.')
+                list.pop_back();
+            std::istringstream items(list);
+            for (std::string item; std::getline(items, item, ',');)
+                documented[key].insert(item.substr(item.find_first_not_of(' ')));
+        }
+    }
+    for (const auto &s : c.sources) {
+        INFO("source " << s.id);
+        CHECK(documented.count(s.id) == 1);
+        CHECK(documented[s.id] == used[s.id]);
+    }
 }
