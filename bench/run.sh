@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The benchmark script: builds mesoplan-bench (dev preset), runs MesoPlan's rules engine on 100,000
+# synthetic intakes, runs json-logic-js and json-rules-engine (installed from npm into bench/.cache)
+# on the same rules and facts, and writes the figures into docs/performance.md.
+# usage: bench/run.sh [ROUNDS]     (MESOPLAN_BENCH_INTAKES overrides the 100,000 intakes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds="${1:-5}"
+bash scripts/deps.sh
+bash scripts/build.sh dev mesoplan-bench
+source bench/npm-peers.sh || { echo "bench/run.sh: cannot install json-logic-js and json-rules-engine from npm" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+echo "MesoPlan engine: ${MESOPLAN_BENCH_INTAKES:-100000} intakes, $rounds rounds"
+build/bench/mesoplan-bench --intakes "${MESOPLAN_BENCH_INTAKES:-100000}" --rounds "$rounds" \
+    --export "$work/peers" > "$work/mesoplan.json"
+echo "json-logic-js and json-rules-engine on the same rules and facts"
+NODE_PATH="$MESOPLAN_NODE_MODULES" node bench/peers.js "$work/peers" "$rounds" > "$work/peers.json"
+node bench/report.js "$work/mesoplan.json" "$work/peers.json" docs/performance.md
+sed -n '/<!-- engine:begin -->/,/<!-- engine:end -->/p' docs/performance.md
