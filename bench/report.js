@@ -5,6 +5,7 @@
 
 const fs = require('fs');
 const os = require('os');
+const { writeSection } = require('./section');
 
 const [ourFile, peersFile, docFile] = process.argv.slice(2);
 const ours = JSON.parse(fs.readFileSync(ourFile, 'utf8'));
@@ -36,8 +37,7 @@ const jl = peers.json_logic_js;
 const jre = peers.json_rules_engine;
 const warmVsLogic = ours.warm_rule_evaluations_per_second / jl.warm_per_second;
 
-const section = `<!-- engine:begin -->
-## Rules engine: screening and planning (issue 3)
+const section = `## Rules engine: screening and planning (issue 3)
 
 Measured ${new Date().toISOString().slice(0, 10)} by \`bench/run.sh\` on ${cpu[0].model.trim()}
 (${cpu.length} cores, ${os.type()} ${os.release()}), \`dev\` preset (GCC, RelWithDebInfo: -O2),
@@ -94,15 +94,6 @@ and each list is two more allocations, about 50 cache lines per intake against a
 object. A compact facts layout (interned keys, 16-byte values) is the known next step if the
 cold case ever matters; in the application it does not, because \`RulesEngine::assess\` builds the
 facts and evaluates them at once.
-<!-- engine:end -->`;
-
-const header = `# Performance
-
-Speed is measured by benchmarks in \`bench/\`, never by timed tests. Each section below is
-rewritten by the script that measures it; do not edit between its markers by hand.
-
 `;
-let doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : header;
-const re = /<!-- engine:begin -->[\s\S]*<!-- engine:end -->/;
-doc = re.test(doc) ? doc.replace(re, section) : doc.trimEnd() + '\n\n' + section + '\n';
-fs.writeFileSync(docFile, doc);
+
+writeSection(docFile, 'engine', section);

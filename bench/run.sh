@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# The benchmark script: builds mesoplan-bench (dev preset), runs MesoPlan's rules engine on 100,000
+# The benchmark script: builds the benchmarks (dev preset), runs MesoPlan's rules engine on 100,000
 # synthetic intakes, runs json-logic-js and json-rules-engine (installed from npm into bench/.cache)
-# on the same rules and facts, and writes the figures into docs/performance.md.
-# usage: bench/run.sh [ROUNDS]     (MESOPLAN_BENCH_INTAKES overrides the 100,000 intakes)
+# on the same rules and facts, times the patient search on 100,000 patients, and writes the
+# figures into docs/performance.md.
+# usage: bench/run.sh [ROUNDS]   (MESOPLAN_BENCH_INTAKES, MESOPLAN_BENCH_PATIENTS change the sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-5}"
 bash scripts/deps.sh
-bash scripts/build.sh dev mesoplan-bench
+bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench
 source bench/npm-peers.sh || { echo "bench/run.sh: cannot install json-logic-js and json-rules-engine from npm" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -18,4 +19,8 @@ build/bench/mesoplan-bench --intakes "${MESOPLAN_BENCH_INTAKES:-100000}" --round
 echo "json-logic-js and json-rules-engine on the same rules and facts"
 NODE_PATH="$MESOPLAN_NODE_MODULES" node bench/peers.js "$work/peers" "$rounds" > "$work/peers.json"
 node bench/report.js "$work/mesoplan.json" "$work/peers.json" docs/performance.md
-sed -n '/<!-- engine:begin -->/,/<!-- engine:end -->/p' docs/performance.md
+echo "Patient search on ${MESOPLAN_BENCH_PATIENTS:-100000} patients"
+build/bench/mesoplan-patient-bench --patients "${MESOPLAN_BENCH_PATIENTS:-100000}" --db "$work/patients.sqlite" \
+    > "$work/patients.md"
+node bench/section.js patients docs/performance.md < "$work/patients.md"
+cat docs/performance.md

@@ -4,14 +4,20 @@
 
 #include "catalogpage.h"
 #include "mainwindow.h"
+#include "patientdialog.h"
+#include "patientspage.h"
+#include "patienttablemodel.h"
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/patientservice.h"
 #include "store/database.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,7 +54,21 @@ int main(int argc, char **argv)
         return 1;
     bool ok = true;
     window.showPage(meso::ui::MainWindow::Patients);
+    meso::ui::PatientsPage *patients = window.patientsPage();
+    patients->view()->selectRow(1);
     ok = save(&window, out, QStringLiteral("patients")) && ok;
+    patients->searchField()->setText(QStringLiteral("helene"));
+    ok = save(&window, out, QStringLiteral("patients-search")) && ok;
+    {
+        meso::clinic::PatientService service(*db);
+        const auto user = meso::clinic::ActingUser::builtInLocal(*db);
+        meso::ui::PatientDialog dialog(service, user, patients->model()->patient(0), &window);
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog))
+            ok = save(&dialog, out, QStringLiteral("patient-edit")) && ok;
+        dialog.close();
+    }
+    patients->searchField()->clear();
     window.showPage(meso::ui::MainWindow::Calendar);
     ok = save(&window, out, QStringLiteral("calendar")) && ok;
     window.showPage(meso::ui::MainWindow::Catalog);

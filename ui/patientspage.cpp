@@ -1,47 +1,178 @@
 #include "patientspage.h"
 
+#include "patientdialog.h"
 #include "patienttablemodel.h"
-#include "tableviews.h"
 
 #include "clinic/patientservice.h"
+#include "clinic/validationerror.h"
 
+#include <QCheckBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace meso::ui {
 
 namespace {
-constexpr int kShownAtMost = 500;
-}
+// Counting every match of a one-letter search would not be instant: count up to this.
+constexpr qint64 kCountAtMost = 1000;
+} // namespace
 
 PatientsPage::PatientsPage(clinic::PatientService &patients, clinic::ActingUser user, QWidget *parent)
     : QWidget(parent), m_patients(patients), m_user(std::move(user)), m_search(new QLineEdit(this)),
+      m_showArchived(new QCheckBox(tr("Show archived"), this)), m_newButton(new QPushButton(tr("&New patient…"), this)),
+      m_editButton(new QPushButton(tr("&Edit…"), this)), m_archiveButton(new QPushButton(tr("&Archive"), this)),
       m_count(new QLabel(this)), m_model(new PatientTableModel(this))
 {
     auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Search by name, birth date or phone"));
     m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-    auto *view = makeReadOnlyTable(m_model, PatientTableModel::Name, this);
-    view->setWordWrap(false);
-    layout->addWidget(view, 1);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_showArchived);
+    top->addWidget(m_newButton);
+    top->addWidget(m_editButton);
+    top->addWidget(m_archiveButton);
+    layout->addLayout(top);
+    // One line per patient and no fitting of rows or columns to their contents: those read
+    // every row, and the list holds only the pages fetched so far (the model is lazy).
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    const QFontMetrics metrics(m_view->font());
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PatientTableModel::Name, QHeaderView::Stretch);
+    header->resizeSection(PatientTableModel::BirthDate, metrics.horizontalAdvance(QStringLiteral("00 September 0000")));
+    header->resizeSection(PatientTableModel::Phone, metrics.horizontalAdvance(QStringLiteral("+000 0000 000 0000")));
+    header->resizeSection(PatientTableModel::Email, metrics.horizontalAdvance(QStringLiteral("firstname.lastname@example.org")));
+    layout->addWidget(m_view, 1);
     m_count->setTextFormat(Qt::PlainText);
     layout->addWidget(m_count);
+
     connect(m_search, &QLineEdit::textChanged, this, &PatientsPage::refresh);
+    connect(m_showArchived, &QCheckBox::toggled, this, &PatientsPage::refresh);
+    connect(m_newButton, &QPushButton::clicked, this, &PatientsPage::newPatient);
+    connect(m_editButton, &QPushButton::clicked, this, &PatientsPage::editSelected);
+    connect(m_archiveButton, &QPushButton::clicked, this, &PatientsPage::archiveSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &PatientsPage::editSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsPage::updateButtons);
     refresh();
+}
+
+std::optional<store::PatientRecord> PatientsPage::selectedPatient() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->patient(rows.first().row());
+}
+
+void PatientsPage::updateButtons()
+{
+    const auto selected = selectedPatient();
+    m_editButton->setEnabled(selected.has_value());
+    m_archiveButton->setEnabled(selected.has_value());
+    m_archiveButton->setText(selected && selected->archived ? tr("&Restore") : tr("&Archive"));
 }
 
 void PatientsPage::refresh()
 {
-    m_model->setPatients(m_patients.search(m_user, m_search->text(), kShownAtMost));
+    const QString text = m_search->text();
+    const bool archived = m_showArchived->isChecked();
+    m_model->reset([this, text, archived](const std::optional<store::PatientCursor> &after, int count) {
+        return m_patients.search(m_user, text, count, after, archived);
+    });
     const qint64 total = m_patients.count(m_user);
-    if (m_search->text().trimmed().isEmpty())
+    if (text.trimmed().isEmpty() && !archived) {
         m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(total)));
-    else
-        m_count->setText(tr("%1 found of %2").arg(m_model->rowCount()).arg(total));
+    } else {
+        const qint64 found = m_patients.countMatching(m_user, text, archived, kCountAtMost);
+        m_count->setText(found < kCountAtMost ? tr("%1 found of %2").arg(found).arg(total)
+                                              : tr("%1 or more found of %2").arg(kCountAtMost).arg(total));
+    }
+    updateButtons();
+}
+
+void PatientsPage::showPatient(qint64 id)
+{
+    for (int row = 0;; ++row) {
+        if (row == m_model->rowCount()) {
+            if (!m_model->canFetchMore({}))
+                return;
+            m_model->fetchMore({});
+            if (row == m_model->rowCount())
+                return;
+        }
+        if (m_model->patient(row).id == id) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
+void PatientsPage::newPatient()
+{
+    PatientDialog dialog(m_patients, m_user, std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    {
+        const QSignalBlocker blocker(m_search); // one refresh, below
+        m_search->clear();
+    }
+    refresh();
+    showPatient(dialog.patientId());
+}
+
+void PatientsPage::editSelected()
+{
+    const auto selected = selectedPatient();
+    if (!selected)
+        return;
+    // Edit what is stored now, not the row read when the list was shown.
+    const auto current = m_patients.find(m_user, selected->id);
+    if (!current)
+        return;
+    PatientDialog dialog(m_patients, m_user, current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    showPatient(dialog.patientId());
+}
+
+void PatientsPage::archiveSelected()
+{
+    const auto selected = selectedPatient();
+    if (!selected)
+        return;
+    if (!selected->archived &&
+        QMessageBox::question(this, tr("Archive patient"),
+                              tr("Archive %1 %2? The record and its history are kept; archived patients "
+                                 "are listed only with \"Show archived\".")
+                                  .arg(selected->givenNames, selected->familyName)) != QMessageBox::Yes)
+        return;
+    try {
+        m_patients.setArchived(m_user, selected->id, selected->rowVersion, !selected->archived);
+    } catch (const clinic::ValidationError &e) {
+        QMessageBox::warning(this, tr("Archive patient"), e.message());
+    }
+    refresh();
 }
 
 } // namespace meso::ui

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "clinic/actinguser.h"
+#include "store/patientrepository.h"
 
 #include <QWidget>
 
+#include <optional>
+
+class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace meso::clinic {
@@ -16,7 +21,8 @@ namespace meso::ui {
 
 class PatientTableModel;
 
-// The patient list with instant search by any part of name, birth date or phone.
+// The patient list with instant search by any part of name, birth date or phone; create, edit,
+// archive and restore.
 class PatientsPage : public QWidget
 {
     Q_OBJECT
@@ -24,14 +30,31 @@ public:
     PatientsPage(clinic::PatientService &patients, clinic::ActingUser user, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
+    QCheckBox *showArchivedBox() const { return m_showArchived; }
+    QPushButton *newButton() const { return m_newButton; }
+    QPushButton *editButton() const { return m_editButton; }
+    QPushButton *archiveButton() const { return m_archiveButton; }
+    QTableView *view() const { return m_view; }
+    QLabel *countLabel() const { return m_count; }
     PatientTableModel *model() const { return m_model; }
+
+    // Selects the patient's row, reading pages until it is found.
+    void showPatient(qint64 id);
 
 private:
     void refresh();
+    void updateButtons();
+    void newPatient();
+    void editSelected();
+    void archiveSelected();
+    std::optional<store::PatientRecord> selectedPatient() const;
 
     clinic::PatientService &m_patients;
     clinic::ActingUser m_user;
     QLineEdit *m_search;
+    QCheckBox *m_showArchived;
+    QPushButton *m_newButton, *m_editButton, *m_archiveButton;
+    QTableView *m_view = nullptr;
     QLabel *m_count;
     PatientTableModel *m_model;
 };

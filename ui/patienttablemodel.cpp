@@ -4,11 +4,32 @@
 
 namespace meso::ui {
 
-void PatientTableModel::setPatients(std::vector<store::PatientRecord> patients)
+void PatientTableModel::reset(Fetch fetch)
 {
     beginResetModel();
-    m_patients = std::move(patients);
+    m_fetch = std::move(fetch);
+    m_patients = m_fetch({}, PageSize);
+    m_atEnd = m_patients.size() < static_cast<size_t>(PageSize);
     endResetModel();
+}
+
+bool PatientTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void PatientTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<store::PatientRecord> page = m_fetch(store::PatientRepository::cursorOf(m_patients.back()), PageSize);
+    m_atEnd = page.size() < static_cast<size_t>(PageSize);
+    if (page.empty())
+        return;
+    const int first = static_cast<int>(m_patients.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_patients.insert(m_patients.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+    endInsertRows();
 }
 
 int PatientTableModel::rowCount(const QModelIndex &parent) const

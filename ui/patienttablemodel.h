@@ -4,29 +4,43 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace meso::ui {
 
-// Search results of the patient list: name, birth date, phone, e-mail. Names are plain text.
+// The patient list: name, birth date, phone, e-mail, in name order. Lazy: rows are fetched a
+// page at a time as the view scrolls (canFetchMore/fetchMore), so a search over 100,000
+// patients reads only what is shown. Names are plain text.
 class PatientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { Name, BirthDate, Phone, Email, ColumnCount };
+    static constexpr int PageSize = 200;
+
+    // Reads the page that follows `after` (the first page when empty), at most `count` rows.
+    using Fetch = std::function<std::vector<store::PatientRecord>(const std::optional<store::PatientCursor> &after,
+                                                                  int count)>;
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setPatients(std::vector<store::PatientRecord> patients);
+    // Starts over with another query: the first page is read at once.
+    void reset(Fetch fetch);
     const store::PatientRecord &patient(int row) const { return m_patients.at(static_cast<size_t>(row)); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 private:
     std::vector<store::PatientRecord> m_patients;
+    Fetch m_fetch;
+    bool m_atEnd = true;
 };
 
 } // namespace meso::ui

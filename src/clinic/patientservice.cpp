@@ -5,34 +5,51 @@
 #include "store/database.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace meso::clinic {
 
+namespace {
+
+// A message for the user, marked with QT_TRANSLATE_NOOP in this context for lupdate.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("meso::clinic::PatientService", text);
+}
+
+QString changedMeanwhile()
+{
+    return translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                        "someone else changed this patient meanwhile; reopen it to see their change"));
+}
+
+} // namespace
+
 void PatientService::validate(const store::PatientRecord &p, const QDate &today)
 {
     if (p.familyName.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("patient.family_name"), QStringLiteral("required"));
+        throw ValidationError(QStringLiteral("patient.family_name"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "required")));
     if (p.givenNames.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("patient.given_names"), QStringLiteral("required"));
+        throw ValidationError(QStringLiteral("patient.given_names"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "required")));
     if (p.familyName.size() > 200 || p.givenNames.size() > 200)
-        throw ValidationError(QStringLiteral("patient.family_name"), QStringLiteral("expected at most 200 characters"));
+        throw ValidationError(QStringLiteral("patient.family_name"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected at most 200 characters")));
     if (!p.birthDate.isValid())
-        throw ValidationError(QStringLiteral("patient.birth_date"), QStringLiteral("expected a date YYYY-MM-DD"));
+        throw ValidationError(QStringLiteral("patient.birth_date"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected a date YYYY-MM-DD")));
     if (p.birthDate > today)
-        throw ValidationError(QStringLiteral("patient.birth_date"), QStringLiteral("expected a date in the past"));
+        throw ValidationError(QStringLiteral("patient.birth_date"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected a date in the past")));
     if (p.birthDate < today.addYears(-130))
-        throw ValidationError(QStringLiteral("patient.birth_date"), QStringLiteral("expected a date within the last 130 years"));
+        throw ValidationError(QStringLiteral("patient.birth_date"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected a date within the last 130 years")));
     if (!p.sex.isEmpty() && p.sex != QLatin1String("female") && p.sex != QLatin1String("male") &&
         p.sex != QLatin1String("other"))
-        throw ValidationError(QStringLiteral("patient.sex"), QStringLiteral("expected female, male or other"));
+        throw ValidationError(QStringLiteral("patient.sex"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected female, male or other")));
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ().-]{6,25}$"));
     if (!p.phone.isEmpty() && !phone.match(p.phone).hasMatch())
         throw ValidationError(QStringLiteral("patient.phone"),
-                              QStringLiteral("expected digits, spaces and + ( ) . - only, 6 to 25 characters"));
+                              translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected digits, spaces and + ( ) . - only, 6 to 25 characters")));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
-        throw ValidationError(QStringLiteral("patient.email"), QStringLiteral("expected an address such as name@example.org"));
+        throw ValidationError(QStringLiteral("patient.email"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected an address such as name@example.org")));
 }
 
 qint64 PatientService::create(const ActingUser &user, const store::PatientRecord &patient)
@@ -44,10 +61,41 @@ qint64 PatientService::create(const ActingUser &user, const store::PatientRecord
     return id;
 }
 
-std::vector<store::PatientRecord> PatientService::search(const ActingUser &, const QString &text,
-                                                         int limit) const
+void PatientService::update(const ActingUser &user, const store::PatientRecord &patient)
 {
-    return store::PatientRepository(m_db).search(text, limit);
+    (void)user; // permissions and audit: users-and-roles issue
+    validate(patient, QDate::currentDate());
+    store::WriteTransaction tx(m_db);
+    if (!store::PatientRepository(m_db).update(patient, QDateTime::currentDateTimeUtc()))
+        throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
+    tx.commit();
+}
+
+void PatientService::setArchived(const ActingUser &user, qint64 id, int rowVersion, bool archived)
+{
+    (void)user;
+    store::WriteTransaction tx(m_db);
+    if (!store::PatientRepository(m_db).setArchived(id, rowVersion, archived, QDateTime::currentDateTimeUtc()))
+        throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
+    tx.commit();
+}
+
+std::optional<store::PatientRecord> PatientService::find(const ActingUser &, qint64 id) const
+{
+    return store::PatientRepository(m_db).find(id);
+}
+
+std::vector<store::PatientRecord> PatientService::search(const ActingUser &, const QString &text, int limit,
+                                                         const std::optional<store::PatientCursor> &after,
+                                                         bool includeArchived) const
+{
+    return store::PatientRepository(m_db).search(text, limit, includeArchived, after);
+}
+
+qint64 PatientService::countMatching(const ActingUser &, const QString &text, bool includeArchived,
+                                     qint64 atMost) const
+{
+    return store::PatientRepository(m_db).countMatching(text, includeArchived, atMost);
 }
 
 qint64 PatientService::count(const ActingUser &) const

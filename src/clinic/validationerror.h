@@ -22,4 +22,11 @@ private:
     QString m_field, m_message;
 };
 
+// A change refused because the record changed since it was read: reopen and redo.
+class ConflictError : public ValidationError
+{
+public:
+    using ValidationError::ValidationError;
+};
+
 } // namespace meso::clinic

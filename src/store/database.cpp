@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "patientrepository.h"
 #include "statement.h"
 #include "storeerror.h"
 #include "transaction.h"
@@ -8,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+
+#include <vector>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -17,13 +20,22 @@ namespace meso::store {
 
 namespace {
 
-// The schema steps, in order; step N upgrades the schema from version N-1 to N.
-const QStringList &migrationFiles()
+// The schema steps, in order; step N upgrades the schema from version N-1 to N: its SQL file,
+// then, for data SQL cannot compute, a function run in the same transaction.
+struct Migration
 {
-    static const QStringList files = {
-        QStringLiteral(":/mesoplan/migrations/001_initial.sql"),
+    QString file;
+    void (*after)(const Database &) = nullptr;
+};
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps = {
+        {QStringLiteral(":/mesoplan/migrations/001_initial.sql")},
+        {QStringLiteral(":/mesoplan/migrations/002_patient_search.sql"),
+         [](const Database &db) { PatientRepository(db).rebuildSearchTerms(); }},
     };
-    return files;
+    return steps;
 }
 
 // Qt runs one statement per exec: a schema file is split at semicolons that end a line.
@@ -133,14 +145,15 @@ int Database::schemaVersion() const
 
 int Database::latestSchemaVersion()
 {
-    return static_cast<int>(migrationFiles().size());
+    return static_cast<int>(migrations().size());
 }
 
 void Database::migrate()
 {
     const QSqlDatabase db = connection();
     for (int step = schemaVersion(); step < latestSchemaVersion(); ++step) {
-        QFile file(migrationFiles().at(step));
+        const Migration &migration = migrations().at(static_cast<size_t>(step));
+        QFile file(migration.file);
         if (!file.open(QIODevice::ReadOnly))
             throw StoreError(QStringLiteral("internal: schema step %1 is missing").arg(step + 1));
         const QString script = m_dialect.expandSchema(QString::fromUtf8(file.readAll()));
@@ -148,6 +161,8 @@ void Database::migrate()
         WriteTransaction tx(*this);
         for (const QString &sql : splitStatements(script))
             execute(db, sql);
+        if (migration.after)
+            migration.after(*this);
         execute(db, m_dialect.writeSchemaVersion(step + 1));
         tx.commit();
     }

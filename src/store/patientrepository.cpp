@@ -28,12 +28,16 @@ PatientRecord readPatient(const Statement &s)
     return p;
 }
 
-QString escapeLike(QString text)
+// The smallest string greater than every string that starts with `prefix`.
+QString prefixEnd(const QString &prefix)
 {
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
+    QString end = prefix;
+    const QChar last = end.back();
+    if (last.isSurrogate() || last.unicode() == 0xFFFF)
+        end += QChar(0xFFFF);
+    else
+        end.back() = QChar(last.unicode() + 1);
+    return end;
 }
 
 } // namespace
@@ -51,16 +55,70 @@ QString PatientRepository::fold(const QString &text)
     return out.simplified();
 }
 
-QString PatientRepository::searchKey(const PatientRecord &p)
+QString PatientRepository::sortKey(const PatientRecord &p)
 {
+    return fold(p.familyName + QLatin1Char(' ') + p.givenNames + QLatin1Char(' ') +
+                p.birthDate.toString(Qt::ISODate));
+}
+
+QStringList PatientRepository::searchTerms(const PatientRecord &p)
+{
+    QStringList terms;
+    auto suffixes = [&terms](const QString &word, int shortest) {
+        for (int i = 0; i + shortest <= word.size(); ++i)
+            terms << word.mid(i);
+    };
+    for (const QString &word : fold(p.familyName + QLatin1Char(' ') + p.givenNames).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        suffixes(word, 1);
+        // "obrien" finds O'Brien, "lefevredurand" Lefèvre-Durand.
+        QString letters = word;
+        letters.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+        if (letters != word)
+            suffixes(letters, 1);
+    }
+    // Dates are typed from their start: "1979", "1979-07", "02/07", "02/07/19".
+    terms << p.birthDate.toString(Qt::ISODate) << p.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
     QString digits;
     for (const QChar c : p.phone) {
         if (c.isDigit())
             digits += c;
     }
-    return fold(QStringList{p.familyName, p.givenNames, p.birthDate.toString(Qt::ISODate),
-                            p.birthDate.toString(QStringLiteral("dd/MM/yyyy")), digits}
-                    .join(QLatin1Char(' ')));
+    suffixes(digits, 3);
+    terms.removeDuplicates();
+    return terms;
+}
+
+void PatientRepository::writeSearchTerms(qint64 id, const PatientRecord &p)
+{
+    Statement remove(m_db.connection(), QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = ?"));
+    remove.bind(id).exec();
+    Statement add(m_db.connection(), QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"));
+    for (const QString &term : searchTerms(p)) {
+        add.bind(term).bind(id).exec();
+    }
+}
+
+void PatientRepository::rebuildSearchTerms()
+{
+    Statement all(m_db.connection(), QStringLiteral("SELECT %1 FROM patients").arg(kColumns));
+    all.exec();
+    std::vector<PatientRecord> patients;
+    while (all.next())
+        patients.push_back(readPatient(all));
+    Statement key(m_db.connection(), QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));
+    for (const auto &p : patients) {
+        key.bind(sortKey(p)).bind(p.id).exec();
+        writeSearchTerms(p.id, p);
+    }
+}
+
+// Binds, in this order, the columns insert and update both write: family_name, given_names,
+// birth_date, sex, phone, email, notes, search_key, archived.
+void PatientRepository::bindFields(Statement &s, const PatientRecord &p)
+{
+    s.bind(p.familyName).bind(p.givenNames).bind(p.birthDate.toString(Qt::ISODate));
+    s.bind(p.sex.isEmpty() ? QVariant() : QVariant(p.sex));
+    s.bind(p.phone).bind(p.email).bind(p.notes).bind(sortKey(p)).bind(p.archived);
 }
 
 qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const QDateTime &now)
@@ -70,12 +128,37 @@ qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const
                 QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, sex, "
                                "phone, email, notes, search_key, archived, created_by, created_at, "
                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    s.bind(p.familyName).bind(p.givenNames).bind(p.birthDate.toString(Qt::ISODate));
-    s.bind(p.sex.isEmpty() ? QVariant() : QVariant(p.sex));
-    s.bind(p.phone).bind(p.email).bind(p.notes).bind(searchKey(p)).bind(p.archived);
+    bindFields(s, p);
     s.bind(createdBy).bind(stamp).bind(stamp);
     s.exec();
-    return s.lastInsertId().toLongLong();
+    const qint64 id = s.lastInsertId().toLongLong();
+    writeSearchTerms(id, p);
+    return id;
+}
+
+bool PatientRepository::update(const PatientRecord &p, const QDateTime &now)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE patients SET family_name = ?, given_names = ?, birth_date = ?, sex = ?, "
+                               "phone = ?, email = ?, notes = ?, search_key = ?, archived = ?, "
+                               "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
+    bindFields(s, p);
+    s.bind(now.toUTC().toString(Qt::ISODateWithMs)).bind(p.id).bind(p.rowVersion);
+    s.exec();
+    if (s.rowsAffected() != 1)
+        return false;
+    writeSearchTerms(p.id, p);
+    return true;
+}
+
+bool PatientRepository::setArchived(qint64 id, int rowVersion, bool archived, const QDateTime &now)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE patients SET archived = ?, row_version = row_version + 1, updated_at = ? "
+                               "WHERE id = ? AND row_version = ?"));
+    s.bind(archived).bind(now.toUTC().toString(Qt::ISODateWithMs)).bind(id).bind(rowVersion);
+    s.exec();
+    return s.rowsAffected() == 1;
 }
 
 std::optional<PatientRecord> PatientRepository::find(qint64 id) const
@@ -87,24 +170,72 @@ std::optional<PatientRecord> PatientRepository::find(qint64 id) const
     return readPatient(s);
 }
 
-std::vector<PatientRecord> PatientRepository::search(const QString &text, int limit,
-                                                     bool includeArchived) const
+namespace {
+
+// The WHERE clause of a search and its values. Each word of the text is a range of search
+// terms. A selective word (few terms in its range) filters by the set of patients that have
+// one; a broad one ("m", "1") is checked patient by patient while the list is walked in name
+// order, which finds the first page at once instead of collecting half the clinic first.
+struct SearchFilter
 {
-    const QStringList words = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString sql = QStringLiteral("SELECT %1 FROM patients WHERE 1 = 1").arg(kColumns);
-    if (!includeArchived)
-        sql += QStringLiteral(" AND archived = 0");
-    for (int i = 0; i < words.size(); ++i)
-        sql += QStringLiteral(" AND search_key LIKE ? ESCAPE '\\'");
-    sql += QStringLiteral(" ORDER BY family_name, given_names, id LIMIT ?");
+    QString sql;
+    QVariantList values;
+};
+
+constexpr int kBroadWord = 20000; // term rows
+
+SearchFilter searchFilter(const Database &db, const QString &text, bool includeArchived)
+{
+    SearchFilter f;
+    f.sql = includeArchived ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE archived = 0");
+    const QStringList words = PatientRepository::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        Statement size(db.connection(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_search_terms "
+                                                       "WHERE term >= ? AND term < ? LIMIT ?) AS sample"));
+        size.bind(w).bind(prefixEnd(w)).bind(kBroadWord).exec();
+        size.next();
+        if (size.integer(0) < kBroadWord)
+            f.sql += QStringLiteral(" AND id IN (SELECT patient_id FROM patient_search_terms WHERE term >= ? AND term < ?)");
+        else
+            f.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms t WHERE t.patient_id = patients.id "
+                                    "AND t.term >= ? AND t.term < ?)");
+        f.values << w << prefixEnd(w);
+    }
+    return f;
+}
+
+} // namespace
+
+std::vector<PatientRecord> PatientRepository::search(const QString &text, int limit, bool includeArchived,
+                                                     const std::optional<PatientCursor> &after) const
+{
+    const SearchFilter f = searchFilter(m_db, text, includeArchived);
+    QString sql = QStringLiteral("SELECT %1 FROM patients").arg(kColumns) + f.sql;
+    if (after)
+        sql += QStringLiteral(" AND (search_key > ? OR (search_key = ? AND id > ?))");
+    sql += QStringLiteral(" ORDER BY search_key, id LIMIT ?");
     Statement s(m_db.connection(), sql);
-    for (const QString &w : words)
-        s.bind(QStringLiteral("%") + escapeLike(w) + QStringLiteral("%"));
+    for (const QVariant &v : f.values)
+        s.bind(v);
+    if (after)
+        s.bind(after->sortKey).bind(after->sortKey).bind(after->id);
     s.bind(limit).exec();
     std::vector<PatientRecord> out;
     while (s.next())
         out.push_back(readPatient(s));
     return out;
+}
+
+qint64 PatientRepository::countMatching(const QString &text, bool includeArchived, qint64 atMost) const
+{
+    const SearchFilter f = searchFilter(m_db, text, includeArchived);
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patients%1 LIMIT ?) AS found").arg(f.sql));
+    for (const QVariant &v : f.values)
+        s.bind(v);
+    s.bind(atMost).exec();
+    s.next();
+    return s.integer(0);
 }
 
 qint64 PatientRepository::count() const

@@ -10,6 +10,7 @@
 namespace meso::store {
 
 class Database;
+class Statement;
 
 struct PatientRecord
 {
@@ -22,6 +23,13 @@ struct PatientRecord
     int rowVersion = 0;
 };
 
+// Where a page of the sorted patient list ends: the next page starts after it.
+struct PatientCursor
+{
+    QString sortKey;
+    qint64 id = 0;
+};
+
 // Patients table. Writers must run inside a WriteTransaction.
 class PatientRepository
 {
@@ -29,17 +37,37 @@ public:
     explicit PatientRepository(const Database &db) : m_db(db) {}
 
     qint64 insert(const PatientRecord &p, qint64 createdBy, const QDateTime &now);
+    // Saves a changed patient if nobody changed it since it was read (its rowVersion); returns
+    // false, changing nothing, when someone did.
+    bool update(const PatientRecord &p, const QDateTime &now);
+    bool setArchived(qint64 id, int rowVersion, bool archived, const QDateTime &now);
     std::optional<PatientRecord> find(qint64 id) const;
-    // Patients whose name, birth date or phone contains every word of `text`, accent- and
-    // case-insensitively; archived ones only when asked.
-    std::vector<PatientRecord> search(const QString &text, int limit, bool includeArchived = false) const;
+    // Patients in name order whose name, birth date or phone contain every word of `text`,
+    // accent- and case-insensitively (an indexed query: see patient_search_terms), after
+    // `after` when given; archived ones only when asked.
+    std::vector<PatientRecord> search(const QString &text, int limit, bool includeArchived = false,
+                                      const std::optional<PatientCursor> &after = std::nullopt) const;
+    // How many patients the search finds, counting at most `atMost` (counting a whole clinic
+    // on every keystroke would not be instant).
+    qint64 countMatching(const QString &text, bool includeArchived = false, qint64 atMost = 1000) const;
     qint64 count() const;
+    // Recomputes every patient's search terms (the schema step that added them).
+    void rebuildSearchTerms();
 
-    // The accent- and case-folded text the search matches against.
-    static QString searchKey(const PatientRecord &p);
+    static PatientCursor cursorOf(const PatientRecord &p) { return {sortKey(p), p.id}; }
+    // The accent- and case-folded text the list is sorted by.
+    static QString sortKey(const PatientRecord &p);
+    // The terms a patient is found by: every suffix of each word of the names (also without
+    // its punctuation) and of the phone's digits, and the birth date (ISO and dd/MM/yyyy). A
+    // search word matches a patient when it starts one of them: when it occurs anywhere in a
+    // name or the phone number, or starts the date.
+    static QStringList searchTerms(const PatientRecord &p);
     static QString fold(const QString &text);
 
 private:
+    static void bindFields(Statement &s, const PatientRecord &p);
+    void writeSearchTerms(qint64 id, const PatientRecord &p);
+
     const Database &m_db;
 };
 

@@ -28,7 +28,8 @@ public:
     // Schema version storage: PRAGMA user_version on SQLite, a one-row table on PostgreSQL.
     QString readSchemaVersion() const;
     QString writeSchemaVersion(int version) const;
-    // Replaces the dialect placeholders of a schema file ({{ID}}: auto-increment primary key).
+    // Replaces the dialect placeholders of a schema file ({{ID}}: auto-increment primary key;
+    // {{WITHOUT_ROWID}}: after a table that is only its primary key).
     QString expandSchema(QString sql) const;
 
 private:

@@ -76,6 +76,34 @@ TEST_CASE("A created patient is found, an invalid one writes nothing", "[clinic]
     CHECK(found[0].givenNames == QStringLiteral("Noël"));
 }
 
+TEST_CASE("An edit validates, saves in one transaction and never overwrites a newer change", "[clinic][patients]")
+{
+    test::TempDir tmp;
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::PatientService service(*db);
+    const auto user = clinic::ActingUser::builtInLocal(*db);
+    const qint64 id = service.create(user, valid());
+    auto first = *service.find(user, id);
+    auto second = first; // another workstation read the same version
+
+    first.phone = QStringLiteral("0612");
+    CHECK_THROWS_AS(service.update(user, first), clinic::ValidationError);
+    CHECK(service.find(user, id)->phone == valid().phone);
+    first.phone = QStringLiteral("+33 7 00 00 00 01");
+    service.update(user, first);
+    CHECK(service.find(user, id)->phone == first.phone);
+
+    // The second edit started from the old version: refused, the first edit stays.
+    second.email = QStringLiteral("other@example.org");
+    CHECK_THROWS_AS(service.update(user, second), clinic::ConflictError);
+    CHECK(service.find(user, id)->email == valid().email);
+    CHECK(service.find(user, id)->phone == first.phone);
+    CHECK_THROWS_AS(service.setArchived(user, id, second.rowVersion, true), clinic::ConflictError);
+    service.setArchived(user, id, service.find(user, id)->rowVersion, true);
+    CHECK(service.find(user, id)->archived);
+    CHECK(service.count(user) == 0);
+}
+
 TEST_CASE("Demo data is loaded once, when asked", "[clinic][patients]")
 {
     test::TempDir tmp;

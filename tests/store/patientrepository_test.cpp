@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 using namespace meso;
 
 TEST_CASE("Search finds patients by any part of name, birth date or phone", "[store][patients]")
@@ -45,4 +47,114 @@ TEST_CASE("Search finds patients by any part of name, birth date or phone", "[st
     CHECK(names(QStringLiteral("%")) == QStringList{QStringLiteral("Ana")});
     CHECK(names(QString()).size() == 2);
     CHECK(names(QStringLiteral("nobody")).isEmpty());
+}
+
+namespace {
+
+store::PatientRecord patient(const QString &family, const QString &given, const QDate &birth = QDate(1980, 5, 17))
+{
+    store::PatientRecord p;
+    p.familyName = family;
+    p.givenNames = given;
+    p.birthDate = birth;
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("An update changes what the patient is found by, and refuses a stale version", "[store][patients]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    store::PatientRepository repo(*db);
+    store::WriteTransaction tx(*db);
+    const qint64 id = repo.insert(patient(QStringLiteral("Nguyen"), QStringLiteral("Anh")), 1, QDateTime::currentDateTimeUtc());
+    store::PatientRecord p = *repo.find(id);
+    CHECK(p.rowVersion == 1);
+    p.familyName = QStringLiteral("Tran");
+    REQUIRE(repo.update(p, QDateTime::currentDateTimeUtc()));
+    CHECK(repo.search(QStringLiteral("nguyen"), 10).empty());
+    REQUIRE(repo.search(QStringLiteral("tran anh"), 10).size() == 1);
+    CHECK(repo.find(id)->rowVersion == 2);
+    // Someone else's save since p was read: refused, nothing changed.
+    p.familyName = QStringLiteral("Pham");
+    CHECK_FALSE(repo.update(p, QDateTime::currentDateTimeUtc()));
+    CHECK(repo.find(id)->familyName == QStringLiteral("Tran"));
+    CHECK_FALSE(repo.setArchived(id, 1, true, QDateTime::currentDateTimeUtc()));
+    CHECK(repo.setArchived(id, 2, true, QDateTime::currentDateTimeUtc()));
+    CHECK(repo.search(QStringLiteral("tran"), 10).empty());
+    CHECK(repo.search(QStringLiteral("tran"), 10, true).size() == 1);
+    CHECK(repo.countMatching(QStringLiteral("tran")) == 0);
+    CHECK(repo.countMatching(QString(), true, 1) == 1); // counted up to the limit
+    CHECK(repo.countMatching(QStringLiteral("tran"), true) == 1);
+}
+
+TEST_CASE("Pages of the patient list follow each other in name order, accents folded", "[store][patients]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    store::PatientRepository repo(*db);
+    {
+        store::WriteTransaction tx(*db);
+        // Two patients share a name: the id breaks the tie, so no page repeats or skips one.
+        for (const QString &family : {QStringLiteral("Émile"), QStringLiteral("Zola"), QStringLiteral("eve"),
+                                      QStringLiteral("Adam"), QStringLiteral("Eve"), QStringLiteral("Ödön")})
+            repo.insert(patient(family, QStringLiteral("X")), 1, QDateTime::currentDateTimeUtc());
+        tx.commit();
+    }
+    QStringList order;
+    std::optional<store::PatientCursor> after;
+    for (;;) {
+        const auto page = repo.search(QString(), 2, false, after);
+        for (const auto &p : page)
+            order << p.familyName;
+        if (page.size() < 2)
+            break;
+        after = store::PatientRepository::cursorOf(page.back());
+    }
+    CHECK(order == QStringList{QStringLiteral("Adam"), QStringLiteral("Émile"), QStringLiteral("eve"),
+                               QStringLiteral("Eve"), QStringLiteral("Ödön"), QStringLiteral("Zola")});
+}
+
+TEST_CASE("The schema step that adds search terms indexes the patients already stored", "[store][patients][migration]")
+{
+    test::TempDir tmp;
+    {
+        auto db = store::Database::open(tmp.dbPath());
+        store::WriteTransaction tx(*db);
+        store::PatientRepository(*db).insert(patient(QStringLiteral("Müller"), QStringLiteral("Jürgen")), 1,
+                                             QDateTime::currentDateTimeUtc());
+        // Back to schema version 1, as a database of the previous release.
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE patient_search_terms")));
+        REQUIRE(q.exec(QStringLiteral("DROP INDEX patients_sorted")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        tx.commit();
+    }
+    auto db = store::Database::open(tmp.dbPath());
+    CHECK(db->schemaVersion() == store::Database::latestSchemaVersion());
+    const auto found = store::PatientRepository(*db).search(QStringLiteral("jurgen mul"), 10);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().familyName == QStringLiteral("Müller"));
+}
+
+TEST_CASE("Names are found without their punctuation, and broad words still find the right page", "[store][patients]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    store::PatientRepository repo(*db);
+    {
+        store::WriteTransaction tx(*db);
+        repo.insert(patient(QStringLiteral("O'Brien"), QStringLiteral("Siobhán")), 1, QDateTime::currentDateTimeUtc());
+        repo.insert(patient(QStringLiteral("Lefèvre-Durand"), QStringLiteral("Zoé")), 1, QDateTime::currentDateTimeUtc());
+        tx.commit();
+    }
+    CHECK(repo.search(QStringLiteral("obrien"), 10).size() == 1);
+    CHECK(repo.search(QStringLiteral("o'brien siob"), 10).size() == 1);
+    CHECK(repo.search(QStringLiteral("lefevredurand"), 10).size() == 1);
+    CHECK(repo.search(QStringLiteral("durand"), 10).size() == 1);
+    // Birth dates are matched from their start, in either written form.
+    CHECK(repo.search(QStringLiteral("1980-05"), 10).size() == 2);
+    CHECK(repo.search(QStringLiteral("17/05/19"), 10).size() == 2);
+    CHECK(repo.search(QStringLiteral("05/1980"), 10).empty());
 }

@@ -3,25 +3,57 @@
 
 #include "catalogpage.h"
 #include "mainwindow.h"
+#include "patientdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
 #include "tablemodel.h"
 
 #include "clinic/catalogservice.h"
 #include "clinic/clinicdatabase.h"
+#include "clinic/patientservice.h"
 #include "store/database.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace meso;
+
+namespace {
+
+// Runs `interact` on the patient dialog that `open` shows, once it is up (it is modal).
+void withDialog(const std::function<void()> &open, const std::function<void(ui::PatientDialog *)> &interact)
+{
+    bool ran = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::PatientDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        interact(dialog);
+        ran = true;
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    open();
+    QVERIFY(ran);
+}
+
+} // namespace
 
 class MainWindowTest : public QObject
 {
@@ -112,6 +144,112 @@ private Q_SLOTS:
                     .toString().contains(QStringLiteral("Hélène")));
         page->searchField()->clear();
         QCOMPARE(page->model()->rowCount(), all);
+    }
+
+    void createPatientThroughTheDialog()
+    {
+        ui::PatientsPage *page = m_window->patientsPage();
+        const int before = page->model()->rowCount();
+        // A save with a missing field keeps the dialog open and names the field.
+        withDialog([&] { page->newButton()->click(); }, [](ui::PatientDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("givenNames"))->insert(QStringLiteral("Zoé")); // keyClicks: ASCII only
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            QVERIFY(d->isVisible());
+            QCOMPARE(d->problem(), QStringLiteral("Family name: required"));
+        });
+        QCOMPARE(page->model()->rowCount(), before);
+
+        withDialog([&] { page->newButton()->click(); }, [](ui::PatientDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("familyName"))->insert(QStringLiteral("Lefèvre-Durand"));
+            d->findChild<QLineEdit *>(QStringLiteral("givenNames"))->insert(QStringLiteral("Zoé")); // keyClicks: ASCII only
+            d->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(QDate(1988, 3, 14));
+            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("06 91 02 03 04"));
+            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("not-an-address"));
+            auto *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            save->click();
+            QCOMPARE(d->problem(), QStringLiteral("E-mail: expected an address such as name@example.org"));
+            d->findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("zoe@example.org"));
+            save->click();
+            QVERIFY(!d->isVisible());
+            QCOMPARE(d->result(), int(QDialog::Accepted));
+        });
+        QCOMPARE(page->model()->rowCount(), before + 1);
+        // The new patient is selected, and found by any part of the name without accents.
+        const QModelIndexList selected = page->view()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(page->model()->patient(selected.first().row()).givenNames, QStringLiteral("Zoé"));
+        QTest::keyClicks(page->searchField(), QStringLiteral("durand zoe"));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QTest::keyClick(page->searchField(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(page->searchField(), QStringLiteral("910203"));
+        QCOMPARE(page->model()->rowCount(), 1);
+    }
+
+    void editAndArchivePatient()
+    {
+        ui::PatientsPage *page = m_window->patientsPage();
+        QTest::keyClicks(page->searchField(), QStringLiteral("helene"));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QVERIFY(!page->editButton()->isEnabled());
+        page->view()->selectRow(0);
+        QVERIFY(page->editButton()->isEnabled());
+        withDialog([&] { page->editButton()->click(); }, [](ui::PatientDialog *d) {
+            auto *family = d->findChild<QLineEdit *>(QStringLiteral("familyName"));
+            QCOMPARE(family->text(), QStringLiteral("Dubois"));
+            family->setText(QStringLiteral("Dubois-Marchand"));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            QVERIFY(!d->isVisible());
+        });
+        page->searchField()->setText(QStringLiteral("marchand"));
+        QCOMPARE(page->model()->rowCount(), 1);
+
+        // Archive: gone from the list, kept and shown with "Show archived", then restored.
+        page->view()->selectRow(0);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        page->archiveButton()->click();
+        QCOMPARE(page->model()->rowCount(), 0);
+        page->showArchivedBox()->setChecked(true);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QVERIFY(page->model()->patient(0).archived);
+        page->view()->selectRow(0);
+        QCOMPARE(page->archiveButton()->text(), QStringLiteral("&Restore"));
+        page->archiveButton()->click();
+        page->showArchivedBox()->setChecked(false);
+        QCOMPARE(page->model()->rowCount(), 1);
+    }
+
+    void patientListIsReadPageByPage()
+    {
+        // More patients than one page: the view fetches further pages as it scrolls, and the
+        // rows stay in name order without gaps or repeats.
+        clinic::PatientService service(*m_db);
+        const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*m_db);
+        for (int i = 0; i < 2 * ui::PatientTableModel::PageSize + 17; ++i) {
+            store::PatientRecord p;
+            p.familyName = QStringLiteral("Page%1").arg(i, 4, 10, QLatin1Char('0'));
+            p.givenNames = QStringLiteral("Test");
+            p.birthDate = QDate(1980, 1, 1);
+            service.create(user, p);
+        }
+        ui::PatientsPage *page = m_window->patientsPage();
+        page->searchField()->setText(QStringLiteral("page"));
+        ui::PatientTableModel *model = page->model();
+        QCOMPARE(model->rowCount(), ui::PatientTableModel::PageSize); // the view read one page
+        QVERIFY(model->canFetchMore({}));
+        // The tester fetches more itself, checking the rows inserted.
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), 2 * ui::PatientTableModel::PageSize + 17);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->patient(row).familyName, QStringLiteral("Page%1").arg(row, 4, 10, QLatin1Char('0')));
+        QCOMPARE(page->countLabel()->text(), QStringLiteral("%1 found of %2")
+                                                 .arg(2 * ui::PatientTableModel::PageSize + 17)
+                                                 .arg(service.count(user)));
     }
 
     void modelsPassTheModelTester()

@@ -1,0 +1,106 @@
+#include "patientdialog.h"
+
+#include "ui_patientdialog.h"
+
+#include "clinic/patientservice.h"
+#include "clinic/validationerror.h"
+
+#include <QLabel>
+
+namespace meso::ui {
+
+namespace {
+
+// The earliest date the birth date field shows; choosing it means "not entered yet".
+const QDate kNoDate(1890, 1, 1);
+
+} // namespace
+
+PatientDialog::PatientDialog(clinic::PatientService &patients, clinic::ActingUser user,
+                             std::optional<store::PatientRecord> patient, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PatientDialog>()), m_patients(patients),
+      m_user(std::move(user)), m_record(patient.value_or(store::PatientRecord{}))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(patient ? tr("Edit patient") : tr("New patient"));
+    m_ui->sex->addItem(tr("Not recorded"), QString());
+    m_ui->sex->addItem(tr("Female"), QStringLiteral("female"));
+    m_ui->sex->addItem(tr("Male"), QStringLiteral("male"));
+    m_ui->sex->addItem(tr("Other"), QStringLiteral("other"));
+    m_ui->birthDate->setMinimumDate(kNoDate);
+    m_ui->birthDate->setMaximumDate(QDate::currentDate());
+    m_ui->birthDate->setSpecialValueText(tr("Not entered"));
+
+    m_ui->familyName->setText(m_record.familyName);
+    m_ui->givenNames->setText(m_record.givenNames);
+    m_ui->birthDate->setDate(m_record.birthDate.isValid() ? m_record.birthDate : kNoDate);
+    m_ui->sex->setCurrentIndex(std::max(0, m_ui->sex->findData(m_record.sex)));
+    m_ui->phone->setText(m_record.phone);
+    m_ui->email->setText(m_record.email);
+    m_ui->notes->setPlainText(m_record.notes);
+
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PatientDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+PatientDialog::~PatientDialog() = default;
+
+QString PatientDialog::problem() const
+{
+    return m_ui->problem->text();
+}
+
+store::PatientRecord PatientDialog::fromForm() const
+{
+    store::PatientRecord p = m_record;
+    p.familyName = m_ui->familyName->text().trimmed();
+    p.givenNames = m_ui->givenNames->text().trimmed();
+    p.birthDate = m_ui->birthDate->date() == kNoDate ? QDate() : m_ui->birthDate->date();
+    p.sex = m_ui->sex->currentData().toString();
+    p.phone = m_ui->phone->text().trimmed();
+    p.email = m_ui->email->text().trimmed();
+    p.notes = m_ui->notes->toPlainText();
+    return p;
+}
+
+PatientDialog::Field PatientDialog::field(const QString &name) const
+{
+    const std::pair<const char *, Field> fields[] = {
+        {"patient.family_name", {m_ui->familyName, m_ui->familyNameLabel}},
+        {"patient.given_names", {m_ui->givenNames, m_ui->givenNamesLabel}},
+        {"patient.birth_date", {m_ui->birthDate, m_ui->birthDateLabel}},
+        {"patient.sex", {m_ui->sex, m_ui->sexLabel}},
+        {"patient.phone", {m_ui->phone, m_ui->phoneLabel}},
+        {"patient.email", {m_ui->email, m_ui->emailLabel}}};
+    for (const auto &[id, f] : fields) {
+        if (name == QLatin1String(id))
+            return f;
+    }
+    return {};
+}
+
+void PatientDialog::save()
+{
+    store::PatientRecord p = fromForm();
+    try {
+        if (p.id == 0) {
+            p.id = m_patients.create(m_user, p);
+        } else {
+            m_patients.update(m_user, p);
+        }
+    } catch (const clinic::ConflictError &e) {
+        m_ui->problem->setText(e.message());
+        return;
+    } catch (const clinic::ValidationError &e) {
+        const Field f = field(e.field());
+        m_ui->problem->setText(tr("%1: %2").arg(f.label ? f.label->text().remove(QLatin1Char('&')) : e.field(),
+                                                e.message()));
+        if (f.editor)
+            f.editor->setFocus();
+        return;
+    }
+    m_record = p;
+    accept();
+}
+
+} // namespace meso::ui
