@@ -323,18 +323,8 @@ public:
                 m_heap->scratch[i] = eval(arg, data);
                 refs[i] = &m_heap->scratch[i];
             } else {
-                Value *slot = std::launder(reinterpret_cast<Value *>(m_inline + i * sizeof(Value)));
-                new (slot) Value(eval(arg, data));
-                m_constructed |= 1u << i;
-                refs[i] = slot;
+                refs[i] = m_inline.construct(i, eval(arg, data));
             }
-        }
-    }
-    ~Args()
-    {
-        for (size_t i = 0; m_constructed; ++i, m_constructed >>= 1) {
-            if (m_constructed & 1u)
-                std::launder(reinterpret_cast<Value *>(m_inline + i * sizeof(Value)))->~Value();
         }
     }
     Args(const Args &) = delete;
@@ -355,9 +345,35 @@ private:
         std::vector<Value> scratch;
         std::vector<const Value *> refs;
     };
+    // Raw slots, each holding a Value once constructed. A member of its own so that the values
+    // are destroyed even when an argument throws half-way through the Args constructor.
+    class InlineSlots
+    {
+    public:
+        InlineSlots() = default;
+        InlineSlots(const InlineSlots &) = delete;
+        InlineSlots &operator=(const InlineSlots &) = delete;
+        ~InlineSlots()
+        {
+            for (size_t i = 0; m_constructed; ++i, m_constructed >>= 1) {
+                if (m_constructed & 1u)
+                    slot(i)->~Value();
+            }
+        }
+        const Value *construct(size_t i, Value v)
+        {
+            Value *p = new (m_bytes + i * sizeof(Value)) Value(std::move(v));
+            m_constructed |= 1u << i;
+            return p;
+        }
+
+    private:
+        Value *slot(size_t i) { return std::launder(reinterpret_cast<Value *>(m_bytes + i * sizeof(Value))); }
+        unsigned m_constructed = 0; // bit i: slot i holds a Value
+        alignas(Value) unsigned char m_bytes[Inline * sizeof(Value)];
+    };
     size_t m_size;
-    unsigned m_constructed = 0; // bit i: inline slot i holds a Value
-    alignas(Value) unsigned char m_inline[Inline * sizeof(Value)];
+    InlineSlots m_inline;
     const Value *m_inlineRefs[Inline];
     std::unique_ptr<Heap> m_heap;
     const Value *const *m_refs = nullptr;
