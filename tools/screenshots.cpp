@@ -3,12 +3,15 @@
 // Run under Xvfb by scripts/screenshots.sh.
 
 #include "catalogpage.h"
+#include "consultationdialog.h"
 #include "mainwindow.h"
 #include "patientdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
 
+#include "clinic/assessmentservice.h"
 #include "clinic/clinicdatabase.h"
+#include "clinic/consultationservice.h"
 #include "clinic/patientservice.h"
 #include "store/database.h"
 
@@ -66,6 +69,32 @@ int main(int argc, char **argv)
         dialog.show();
         if (QTest::qWaitForWindowExposed(&dialog))
             ok = save(&dialog, out, QStringLiteral("patient-edit")) && ok;
+        dialog.close();
+    }
+    {
+        // A consultation with two requests, a condition, a site condition and an unknown
+        // medication, so that the screening panel shows each severity.
+        meso::clinic::AssessmentService assessments(*db);
+        meso::clinic::ConsultationService consultations(*db, assessments);
+        const auto user = meso::clinic::ActingUser::builtInLocal(*db);
+        meso::store::ConsultationRecord c;
+        c.patientId = patients->model()->patient(0).id;
+        c.date = QDate::currentDate();
+        c.intake = QStringLiteral(
+            R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 4}, "date": "%1",
+                "requests": [{"indication": "skin_rejuvenation", "area": "face"}, {"indication": "hair_loss", "area": "scalp"}],
+                "conditions": ["autoimmune_disease"], "site_conditions": [{"condition": "herpes_active", "area": "face"}],
+                "medications": ["aspirin", "Herbal mix 42"], "allergies": ["lidocaine"]})")
+                       .arg(QDate::currentDate().toString(Qt::ISODate));
+        const qint64 id = consultations.saveDraft(user, c);
+        meso::ui::ConsultationDialog dialog(consultations, assessments, user, patients->model()->patient(0),
+                                           consultations.find(user, id), &window);
+        dialog.resize(1180, 860);
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog)) {
+            dialog.screenNow();
+            ok = save(&dialog, out, QStringLiteral("consultation")) && ok;
+        }
         dialog.close();
     }
     patients->searchField()->clear();

@@ -13,7 +13,9 @@ namespace meso::store {
 class Database;
 }
 namespace meso::clinic {
+class AssessmentService;
 class CatalogService;
+class ConsultationService;
 class PatientService;
 }
 
@@ -45,6 +47,8 @@ private:
     clinic::ActingUser m_user;
     std::unique_ptr<clinic::CatalogService> m_catalog;
     std::unique_ptr<clinic::PatientService> m_patients;
+    std::unique_ptr<clinic::AssessmentService> m_assessments;
+    std::unique_ptr<clinic::ConsultationService> m_consultations;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     PatientsPage *m_patientsPage;

@@ -1,8 +1,10 @@
 #include "patientspage.h"
 
+#include "consultationdialog.h"
 #include "patientdialog.h"
 #include "patienttablemodel.h"
 
+#include "clinic/consultationservice.h"
 #include "clinic/patientservice.h"
 #include "clinic/validationerror.h"
 
@@ -12,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -25,10 +29,13 @@ namespace {
 constexpr qint64 kCountAtMost = 1000;
 } // namespace
 
-PatientsPage::PatientsPage(clinic::PatientService &patients, clinic::ActingUser user, QWidget *parent)
-    : QWidget(parent), m_patients(patients), m_user(std::move(user)), m_search(new QLineEdit(this)),
+PatientsPage::PatientsPage(clinic::PatientService &patients, clinic::ConsultationService &consultations,
+                           clinic::AssessmentService &assessments, clinic::ActingUser user, QWidget *parent)
+    : QWidget(parent), m_patients(patients), m_consultations(consultations), m_assessments(assessments),
+      m_user(std::move(user)), m_search(new QLineEdit(this)),
       m_showArchived(new QCheckBox(tr("Show archived"), this)), m_newButton(new QPushButton(tr("&New patient…"), this)),
       m_editButton(new QPushButton(tr("&Edit…"), this)), m_archiveButton(new QPushButton(tr("&Archive"), this)),
+      m_consultationButton(new QPushButton(tr("&Consultation"), this)),
       m_count(new QLabel(this)), m_model(new PatientTableModel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -40,6 +47,10 @@ PatientsPage::PatientsPage(clinic::PatientService &patients, clinic::ActingUser 
     top->addWidget(m_newButton);
     top->addWidget(m_editButton);
     top->addWidget(m_archiveButton);
+    top->addWidget(m_consultationButton);
+    auto *consultationMenu = new QMenu(m_consultationButton);
+    m_consultationButton->setMenu(consultationMenu);
+    connect(consultationMenu, &QMenu::aboutToShow, this, &PatientsPage::fillConsultationMenu);
     layout->addLayout(top);
     // One line per patient and no fitting of rows or columns to their contents: those read
     // every row, and the list holds only the pages fetched so far (the model is lazy).
@@ -88,6 +99,8 @@ void PatientsPage::updateButtons()
     const auto selected = selectedPatient();
     m_editButton->setEnabled(selected.has_value());
     m_archiveButton->setEnabled(selected.has_value());
+    m_consultationButton->setEnabled(selected.has_value());
+    fillConsultationMenu();
     m_archiveButton->setText(selected && selected->archived ? tr("&Restore") : tr("&Archive"));
 }
 
@@ -154,6 +167,35 @@ void PatientsPage::editSelected()
         return;
     refresh();
     showPatient(dialog.patientId());
+}
+
+void PatientsPage::fillConsultationMenu()
+{
+    QMenu *menu = m_consultationButton->menu();
+    menu->clear();
+    const auto selected = selectedPatient();
+    if (!selected)
+        return;
+    const store::PatientRecord patient = *selected;
+    menu->addAction(tr("New consultation…"), this, [this, patient] { openConsultation(patient, std::nullopt); });
+    const auto past = m_consultations.forPatient(m_user, patient.id);
+    if (!past.empty())
+        menu->addSeparator();
+    for (const auto &c : past) {
+        const QString state = c.signedOff() ? tr("signed") : tr("draft");
+        const QString text = c.amendsId ? tr("%1 (%2, amends %3)").arg(QLocale().toString(c.date, QLocale::ShortFormat), state).arg(c.amendsId)
+                                        : tr("%1 (%2)").arg(QLocale().toString(c.date, QLocale::ShortFormat), state);
+        menu->addAction(text, this, [this, patient, c] { openConsultation(patient, c); });
+    }
+}
+
+void PatientsPage::openConsultation(const store::PatientRecord &patient, std::optional<store::ConsultationRecord> consultation)
+{
+    // Modeless: the practitioner can look something up in the list while it is open.
+    auto *dialog = new ConsultationDialog(m_consultations, m_assessments, m_user, patient, std::move(consultation), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &PatientsPage::updateButtons);
+    dialog->show();
 }
 
 void PatientsPage::archiveSelected()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinic/actinguser.h"
+#include "store/consultationrepository.h"
 #include "store/patientrepository.h"
 
 #include <QWidget>
@@ -14,8 +15,10 @@ class QPushButton;
 class QTableView;
 
 namespace meso::clinic {
+class AssessmentService;
+class ConsultationService;
 class PatientService;
-}
+} // namespace meso::clinic
 
 namespace meso::ui {
 
@@ -27,13 +30,16 @@ class PatientsPage : public QWidget
 {
     Q_OBJECT
 public:
-    PatientsPage(clinic::PatientService &patients, clinic::ActingUser user, QWidget *parent = nullptr);
+    PatientsPage(clinic::PatientService &patients, clinic::ConsultationService &consultations,
+                 clinic::AssessmentService &assessments, clinic::ActingUser user, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
     QCheckBox *showArchivedBox() const { return m_showArchived; }
     QPushButton *newButton() const { return m_newButton; }
     QPushButton *editButton() const { return m_editButton; }
     QPushButton *archiveButton() const { return m_archiveButton; }
+    // Its menu: "New consultation" and the selected patient's consultations, newest first.
+    QPushButton *consultationButton() const { return m_consultationButton; }
     QTableView *view() const { return m_view; }
     QLabel *countLabel() const { return m_count; }
     PatientTableModel *model() const { return m_model; }
@@ -47,13 +53,17 @@ private:
     void newPatient();
     void editSelected();
     void archiveSelected();
+    void fillConsultationMenu();
+    void openConsultation(const store::PatientRecord &patient, std::optional<store::ConsultationRecord> consultation);
     std::optional<store::PatientRecord> selectedPatient() const;
 
     clinic::PatientService &m_patients;
+    clinic::ConsultationService &m_consultations;
+    clinic::AssessmentService &m_assessments;
     clinic::ActingUser m_user;
     QLineEdit *m_search;
     QCheckBox *m_showArchived;
-    QPushButton *m_newButton, *m_editButton, *m_archiveButton;
+    QPushButton *m_newButton, *m_editButton, *m_archiveButton, *m_consultationButton;
     QTableView *m_view = nullptr;
     QLabel *m_count;
     PatientTableModel *m_model;

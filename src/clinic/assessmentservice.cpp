@@ -21,6 +21,12 @@ const core::RulesEngine &AssessmentService::engine(const ActingUser &user)
     return *m_engine;
 }
 
+std::shared_ptr<const core::Catalog> AssessmentService::catalog(const ActingUser &user)
+{
+    engine(user);
+    return m_engineCatalog;
+}
+
 core::Assessment AssessmentService::assess(const ActingUser &user, const nlohmann::json &intake,
                                            const std::string &lang)
 {

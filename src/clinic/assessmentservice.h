@@ -26,6 +26,8 @@ public:
                             const std::string &lang = "en");
     // The engine for the current catalog (rebuilt when the catalog changes).
     const core::RulesEngine &engine(const ActingUser &user);
+    // The catalog the engine uses now; holding it keeps it valid after a catalog import.
+    std::shared_ptr<const core::Catalog> catalog(const ActingUser &user);
 
 private:
     std::unique_ptr<CatalogService> m_catalog;

@@ -18,13 +18,14 @@ class IntakeError : public std::runtime_error
 {
 public:
     IntakeError(const std::string &field, const std::string &message)
-        : std::runtime_error(field + ": " + message), m_field(field)
+        : std::runtime_error(field + ": " + message), m_field(field), m_message(message)
     {
     }
     const std::string &field() const { return m_field; }
+    const std::string &message() const { return m_message; }
 
 private:
-    std::string m_field;
+    std::string m_field, m_message;
 };
 
 struct Request

@@ -2,13 +2,16 @@
 // the patient search, and every model checked by QAbstractItemModelTester.
 
 #include "catalogpage.h"
+#include "consultationdialog.h"
 #include "mainwindow.h"
 #include "patientdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
 #include "tablemodel.h"
 
+#include "clinic/assessmentservice.h"
 #include "clinic/catalogservice.h"
+#include "clinic/consultationservice.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/patientservice.h"
 #include "store/database.h"
@@ -17,11 +20,13 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -250,6 +255,74 @@ private Q_SLOTS:
         QCOMPARE(page->countLabel()->text(), QStringLiteral("%1 found of %2")
                                                  .arg(2 * ui::PatientTableModel::PageSize + 17)
                                                  .arg(service.count(user)));
+    }
+
+    void consultationScreensLiveAndSigns()
+    {
+        ui::PatientsPage *page = m_window->patientsPage();
+        page->searchField()->setText(QStringLiteral("helene"));
+        page->view()->selectRow(0);
+        QMenu *menu = page->consultationButton()->menu();
+        QVERIFY(menu);
+        QVERIFY(!menu->actions().isEmpty());
+        menu->actions().first()->trigger(); // "New consultation…"
+        auto *dialog = page->findChild<ui::ConsultationDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->verdictText().startsWith(QStringLiteral("Add a treatment request")));
+        QVERIFY(dialog->findingCards().isEmpty());
+
+        // A request: screened at once, clear for this patient.
+        auto *indication = dialog->findChild<QComboBox *>(QStringLiteral("indication"));
+        auto *area = dialog->findChild<QComboBox *>(QStringLiteral("area"));
+        indication->setCurrentIndex(indication->findData(QStringLiteral("skin_rejuvenation")));
+        area->setCurrentIndex(area->findData(QStringLiteral("face")));
+        dialog->findChild<QPushButton *>(QStringLiteral("addRequest"))->click();
+        QTRY_VERIFY(dialog->verdictText().startsWith(QStringLiteral("Overall: clear")));
+
+        // Pregnancy ticked: an absolute card and the request blocked, on the next turn of the
+        // event loop (the 50 ms budget is a benchmark matter, not a timed test).
+        auto *conditions = dialog->findChild<QListWidget *>(QStringLiteral("conditions"));
+        QListWidgetItem *pregnancy = nullptr;
+        for (int row = 0; row < conditions->count(); ++row) {
+            if (conditions->item(row)->data(Qt::UserRole) == QStringLiteral("pregnancy"))
+                pregnancy = conditions->item(row);
+        }
+        QVERIFY(pregnancy);
+        pregnancy->setCheckState(Qt::Checked);
+        QTRY_VERIFY(dialog->findingCards().contains(QStringLiteral("absolute|pregnancy")));
+        QVERIFY(dialog->verdictText().startsWith(QStringLiteral("Overall: blocked")));
+
+        // An unknown medication is kept as typed and flagged.
+        auto *medication = dialog->findChild<QLineEdit *>(QStringLiteral("medicationName"));
+        medication->setText(QStringLiteral("Herbal mix 42"));
+        dialog->findChild<QPushButton *>(QStringLiteral("addMedication"))->click();
+        dialog->screenNow();
+        QVERIFY(dialog->findingCards().contains(QStringLiteral("relative|unrecognised_medication")));
+        QVERIFY(dialog->intake()["medications"][0] == "Herbal mix 42");
+
+        // Sign: stored, read-only; the intake is the contract's.
+        dialog->signButton()->click();
+        QCOMPARE(dialog->problem(), QString());
+        QVERIFY(dialog->consultation().signedOff());
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        QVERIFY(!conditions->isEnabled());
+        QCOMPARE(dialog->signButton()->text(), QStringLiteral("Amend"));
+        clinic::AssessmentService assessments(*m_db);
+        clinic::ConsultationService service(*m_db, assessments);
+        const auto stored = service.find(clinic::ActingUser::builtInLocal(*m_db), dialog->consultation().id);
+        QVERIFY(stored && stored->signedOff());
+        const auto intake = nlohmann::json::parse(stored->intake.toStdString());
+        QVERIFY(intake["conditions"] == nlohmann::json::array({"pregnancy"}));
+        QVERIFY(intake["requests"][0]["area"] == "face");
+
+        // Amend: a new draft, editable, the signed one kept.
+        dialog->signButton()->click();
+        QVERIFY(!dialog->consultation().signedOff());
+        QCOMPARE(dialog->consultation().amendsId, stored->id);
+        QVERIFY(dialog->saveButton()->isEnabled());
+        dialog->close();
+        QCOMPARE(static_cast<int>(service.forPatient(clinic::ActingUser::builtInLocal(*m_db), stored->patientId).size()), 2);
     }
 
     void modelsPassTheModelTester()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "actinguser.h"
+
+#include "store/consultationrepository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::clinic {
+
+class AssessmentService;
+
+// Consultations as use cases: drafts saved as often as the practitioner likes, signing (the
+// intake must then be complete and valid), amendments of signed consultations.
+class ConsultationService
+{
+public:
+    ConsultationService(const store::Database &db, AssessmentService &assessments);
+
+    // Saves a draft: a new one when c.id is 0, else the draft read at c.rowVersion. The intake
+    // may be incomplete. Throws ConflictError when the consultation was signed or changed
+    // meanwhile; returns the id.
+    qint64 saveDraft(const ActingUser &user, const store::ConsultationRecord &c);
+    // Signs a draft: its intake must pass the contract's checks (ValidationError naming the
+    // field, e.g. "intake.requests"), and it is read-only from then on.
+    void sign(const ActingUser &user, qint64 id, int rowVersion);
+    // A new draft correcting a signed consultation, with its intake; both are kept.
+    qint64 amend(const ActingUser &user, qint64 signedId);
+    std::optional<store::ConsultationRecord> find(const ActingUser &user, qint64 id) const;
+    std::vector<store::ConsultationRecord> forPatient(const ActingUser &user, qint64 patientId) const;
+
+private:
+    const store::Database &m_db;
+    AssessmentService &m_assessments;
+};
+
+} // namespace meso::clinic

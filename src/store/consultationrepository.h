@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace meso::store {
+
+class Database;
+
+// A consultation as stored: the intake (the headless contract's JSON, as text) and its state. A
+// draft can change; a signed consultation never does: a correction is a new consultation that
+// amends it (amendsId), and both are kept.
+struct ConsultationRecord
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    QDate date;
+    QString status = QStringLiteral("draft"); // draft, signed
+    QString intake;                           // JSON object
+    qint64 amendsId = 0;                      // 0: amends nothing
+    int rowVersion = 0;
+    QDateTime createdAt, signedAt;
+
+    bool signedOff() const { return status == QLatin1String("signed"); }
+};
+
+// Consultations table. Writers must run inside a WriteTransaction.
+class ConsultationRepository
+{
+public:
+    explicit ConsultationRepository(const Database &db) : m_db(db) {}
+
+    qint64 insert(const ConsultationRecord &c, qint64 createdBy, const QDateTime &now);
+    // Saves a draft's date and intake if it is still a draft at the version read; false when not.
+    bool updateDraft(const ConsultationRecord &c);
+    // Signs a draft at the version read; false when it changed or was signed meanwhile.
+    bool sign(qint64 id, int rowVersion, qint64 signedBy, const QDateTime &now);
+    std::optional<ConsultationRecord> find(qint64 id) const;
+    // The patient's consultations, newest first.
+    std::vector<ConsultationRecord> forPatient(qint64 patientId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace meso::store

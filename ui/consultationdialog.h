@@ -1,0 +1,82 @@
+#pragma once
+
+#include "clinic/actinguser.h"
+#include "store/consultationrepository.h"
+#include "store/patientrepository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QListWidget;
+class QPushButton;
+class QTimer;
+
+namespace Ui {
+class ConsultationDialog;
+}
+
+namespace meso::core {
+class Catalog;
+}
+
+namespace meso::clinic {
+class AssessmentService;
+class ConsultationService;
+} // namespace meso::clinic
+
+namespace meso::ui {
+
+// A consultation of one patient: the whole intake of the headless contract on the left, and
+// beside it the live screening, redone on every change (one card per finding, coloured by
+// severity). Save keeps a draft; Sign makes it read-only; a signed consultation is corrected
+// by an amendment (a new consultation), and both are kept.
+class ConsultationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConsultationDialog(clinic::ConsultationService &consultations, clinic::AssessmentService &assessments,
+                       clinic::ActingUser user, store::PatientRecord patient,
+                       std::optional<store::ConsultationRecord> consultation, QWidget *parent = nullptr);
+    ~ConsultationDialog() override;
+
+    // The intake the form describes (may be incomplete while a draft).
+    nlohmann::json intake() const;
+    const store::ConsultationRecord &consultation() const { return m_record; }
+    QString problem() const;
+    QString verdictText() const;
+    // The finding cards shown: "severity|rule id" per card, in order.
+    QStringList findingCards() const;
+    QPushButton *signButton() const { return m_sign; }
+    QPushButton *saveButton() const;
+
+    // Screens the form now rather than on the next turn of the event loop.
+    void screenNow();
+
+private:
+    void fillVocabulary();
+    void load(const nlohmann::json &intake);
+    void connectChanges();
+    void scheduleScreening();
+    void showScreening();
+    bool save();
+    void signOrAmend();
+    void setReadOnly(bool readOnly);
+    static void addUnique(QListWidget *list, const QString &text, const QVariant &data);
+
+    std::unique_ptr<Ui::ConsultationDialog> m_ui;
+    clinic::ConsultationService &m_consultations;
+    clinic::AssessmentService &m_assessments;
+    clinic::ActingUser m_user;
+    store::PatientRecord m_patient;
+    store::ConsultationRecord m_record;
+    std::shared_ptr<const core::Catalog> m_catalog;
+    std::string m_lang;
+    QPushButton *m_sign = nullptr;
+    QTimer *m_screenTimer = nullptr;
+};
+
+} // namespace meso::ui
