@@ -94,6 +94,11 @@ int main(int argc, char **argv)
         if (QTest::qWaitForWindowExposed(&dialog)) {
             dialog.screenNow();
             ok = save(&dialog, out, QStringLiteral("consultation")) && ok;
+            auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
+            if (tabs) {
+                tabs->setCurrentIndex(1);
+                ok = save(&dialog, out, QStringLiteral("consultation-plans")) && ok;
+            }
         }
         dialog.close();
     }

@@ -328,6 +328,7 @@ void ConsultationDialog::showScreening()
         delete item->widget();
         delete item;
     }
+    m_ui->plans->clear();
     const nlohmann::json j = intake();
     if (j["requests"].empty()) {
         m_ui->verdict->setText(tr("Add a treatment request to see the screening."));
@@ -340,6 +341,7 @@ void ConsultationDialog::showScreening()
         m_ui->verdict->setText(tr("Cannot screen yet: %1").arg(qs(e.what())));
         return;
     }
+    showPlans(a);
     auto verdictName = [this](const std::string &v) {
         if (v == "blocked")
             return tr("blocked");
@@ -384,6 +386,87 @@ void ConsultationDialog::showScreening()
         layout->addWidget(card);
     }
     static_cast<QVBoxLayout *>(layout)->addStretch(1);
+}
+
+// The proposed plan of each request, as the planner made it, with the reason for each step.
+// Every text from the catalog or the form is escaped: names are never markup.
+void ConsultationDialog::showPlans(const core::Assessment &a)
+{
+    const core::Catalog &c = *m_catalog;
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    auto statusName = [this](const std::string &status) {
+        if (status == "proposed")
+            return tr("proposed");
+        if (status == "review")
+            return tr("needs review");
+        if (status == "blocked")
+            return tr("blocked");
+        return tr("no protocol");
+    };
+    const QLocale locale;
+    QString html;
+    for (const core::RequestResult &r : a.requests) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 at %2: %3")
+                                                         .arg(nameOf(c.indications, r.request.indication, m_lang),
+                                                              nameOf(c.areas, r.request.area, m_lang),
+                                                              statusName(r.status()))));
+        if (!r.protocol) {
+            html += QStringLiteral("<p>%1</p>").arg(esc(tr("No protocol of the catalog serves this request.")));
+            continue;
+        }
+        const core::Protocol &p = *r.protocol;
+        QStringList alternatives;
+        for (const auto &id : r.alternatives)
+            alternatives << nameOf(c.protocols, id, m_lang);
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Protocol:")),
+                         esc(alternatives.isEmpty() ? qs(p.name.in(m_lang))
+                                                    : tr("%1 (alternatives: %2)").arg(qs(p.name.in(m_lang)), alternatives.join(QStringLiteral(", ")))));
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Technique: %1, depth %2 to %3 mm, needle %4")
+                                                        .arg(nameOf(c.techniques, r.technique, m_lang))
+                                                        .arg(locale.toString(r.depthMin))
+                                                        .arg(locale.toString(r.depthMax))
+                                                        .arg(qs(p.needle))));
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                    .arg(esc(tr("Ingredient")), esc(tr("Amount")), esc(tr("Volume (ml)")));
+        for (const core::CocktailLine *line : r.cocktail) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(esc(nameOf(c.ingredients, line->ingredient, m_lang)), esc(qs(line->amount)),
+                             esc(locale.toString(line->volumeMl)));
+        }
+        html += QStringLiteral("</table>");
+        for (const auto &e : r.excluded) {
+            html += QStringLiteral("<p>%1</p>").arg(esc(tr("Excluded: %1 (%2)").arg(nameOf(c.ingredients, e.ingredient, m_lang),
+                                                                                    qs(e.reason))));
+        }
+        html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                    .arg(esc(tr("%n session(s), every %1 days, %2 minutes each; maintenance every %3 days", nullptr, r.sessions)
+                                 .arg(p.intervalDays)
+                                 .arg(p.sessionMinutes)
+                                 .arg(p.maintenanceDays)),
+                         esc(tr("Price: %1 x %2 = %3 %4")
+                                 .arg(locale.toString(r.pricePerSession))
+                                 .arg(r.sessions)
+                                 .arg(locale.toString(r.pricePerSession * r.sessions))
+                                 .arg(qs(c.currency))),
+                         esc(tr("Earliest start: %1").arg(qs(r.earliestStart.toString()))));
+        if (!r.aftercare.empty()) {
+            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Aftercare")));
+            for (const std::string *text : r.aftercare)
+                html += QStringLiteral("<li>%1</li>").arg(esc(qs(*text)));
+            html += QStringLiteral("</ul>");
+        }
+        html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(tr("Why")));
+        for (const std::string &line : r.trace)
+            html += QStringLiteral("<li>%1</li>").arg(esc(qs(line)));
+        html += QStringLiteral("</ol>");
+    }
+    m_ui->plans->setHtml(html);
+}
+
+QString ConsultationDialog::plansText() const
+{
+    return m_ui->plans->toPlainText();
 }
 
 bool ConsultationDialog::save()

@@ -20,8 +20,9 @@ class ConsultationDialog;
 }
 
 namespace meso::core {
-class Catalog;
-}
+struct Assessment;
+struct Catalog;
+} // namespace meso::core
 
 namespace meso::clinic {
 class AssessmentService;
@@ -50,6 +51,8 @@ public:
     QString verdictText() const;
     // The finding cards shown: "severity|rule id" per card, in order.
     QStringList findingCards() const;
+    // The plans tab as plain text.
+    QString plansText() const;
     QPushButton *signButton() const { return m_sign; }
     QPushButton *saveButton() const;
 
@@ -62,6 +65,7 @@ private:
     void connectChanges();
     void scheduleScreening();
     void showScreening();
+    void showPlans(const core::Assessment &a);
     bool save();
     void signOrAmend();
     void setReadOnly(bool readOnly);

@@ -279,6 +279,25 @@ private Q_SLOTS:
         area->setCurrentIndex(area->findData(QStringLiteral("face")));
         dialog->findChild<QPushButton *>(QStringLiteral("addRequest"))->click();
         QTRY_VERIFY(dialog->verdictText().startsWith(QStringLiteral("Overall: clear")));
+        // The plans tab: the protocol the planner chose and every line of its cocktail.
+        {
+            clinic::AssessmentService assessments(*m_db);
+            const auto user = clinic::ActingUser::builtInLocal(*m_db);
+            const auto a = assessments.assess(user, dialog->intake());
+            QCOMPARE(static_cast<int>(a.requests.size()), 1);
+            const core::RequestResult &r = a.requests.front();
+            QVERIFY(r.protocol);
+            const QString plans = dialog->plansText();
+            QVERIFY(plans.contains(QStringLiteral(": proposed")));
+            QVERIFY(plans.contains(QString::fromStdString(r.protocol->name.in("en"))));
+            const core::Catalog &catalog = assessments.engine(user).catalog();
+            for (const core::CocktailLine *line : r.cocktail) {
+                const auto *ingredient = core::Catalog::findIn(catalog.ingredients, line->ingredient);
+                QVERIFY(ingredient);
+                QVERIFY2(plans.contains(QString::fromStdString(ingredient->name.in("en"))), line->ingredient.c_str());
+            }
+            QVERIFY(plans.contains(QStringLiteral("Why")));
+        }
 
         // Pregnancy ticked: an absolute card and the request blocked, on the next turn of the
         // event loop (the 50 ms budget is a benchmark matter, not a timed test).
@@ -292,6 +311,7 @@ private Q_SLOTS:
         pregnancy->setCheckState(Qt::Checked);
         QTRY_VERIFY(dialog->findingCards().contains(QStringLiteral("absolute|pregnancy")));
         QVERIFY(dialog->verdictText().startsWith(QStringLiteral("Overall: blocked")));
+        QVERIFY(dialog->plansText().contains(QStringLiteral(": blocked")));
 
         // An unknown medication is kept as typed and flagged.
         auto *medication = dialog->findChild<QLineEdit *>(QStringLiteral("medicationName"));
