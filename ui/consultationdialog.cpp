@@ -63,8 +63,14 @@ ConsultationDialog::ConsultationDialog(clinic::ConsultationService &consultation
     setWindowTitle(tr("Consultation: %1 %2").arg(m_patient.givenNames, m_patient.familyName.toUpper()));
     m_catalog = m_assessments.catalog(m_user);
     fillVocabulary();
+    // Action buttons, not an accept button: the button box would make that the default, and
+    // Enter in the medication or allergy field (which adds the name) would also save.
+    m_save = m_ui->buttons->addButton(tr("Save draft"), QDialogButtonBox::ActionRole);
     m_sign = m_ui->buttons->addButton(tr("Sign"), QDialogButtonBox::ActionRole);
-    saveButton()->setText(tr("Save draft"));
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
 
     if (consultation) {
         m_record = *consultation;
@@ -88,11 +94,6 @@ ConsultationDialog::ConsultationDialog(clinic::ConsultationService &consultation
 }
 
 ConsultationDialog::~ConsultationDialog() = default;
-
-QPushButton *ConsultationDialog::saveButton() const
-{
-    return m_ui->buttons->button(QDialogButtonBox::Save);
-}
 
 QString ConsultationDialog::problem() const
 {

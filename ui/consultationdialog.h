@@ -54,7 +54,7 @@ public:
     // The plans tab as plain text.
     QString plansText() const;
     QPushButton *signButton() const { return m_sign; }
-    QPushButton *saveButton() const;
+    QPushButton *saveButton() const { return m_save; }
 
     // Screens the form now rather than on the next turn of the event loop.
     void screenNow();
@@ -79,6 +79,7 @@ private:
     store::ConsultationRecord m_record;
     std::shared_ptr<const core::Catalog> m_catalog;
     std::string m_lang;
+    QPushButton *m_save = nullptr;
     QPushButton *m_sign = nullptr;
     QTimer *m_screenTimer = nullptr;
 };

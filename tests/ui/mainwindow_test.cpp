@@ -314,9 +314,13 @@ private Q_SLOTS:
         QVERIFY(dialog->plansText().contains(QStringLiteral(": blocked")));
 
         // An unknown medication is kept as typed and flagged.
+        // Typed and Enter: added, and no button of the dialog pressed (nothing saved).
         auto *medication = dialog->findChild<QLineEdit *>(QStringLiteral("medicationName"));
-        medication->setText(QStringLiteral("Herbal mix 42"));
-        dialog->findChild<QPushButton *>(QStringLiteral("addMedication"))->click();
+        medication->setFocus();
+        QTest::keyClicks(medication, QStringLiteral("Herbal mix 42"));
+        QTest::keyClick(medication, Qt::Key_Return);
+        QCOMPARE(medication->text(), QString());
+        QCOMPARE(dialog->consultation().id, qint64(0));
         dialog->screenNow();
         QVERIFY(dialog->findingCards().contains(QStringLiteral("relative|unrecognised_medication")));
         QVERIFY(dialog->intake()["medications"][0] == "Herbal mix 42");
