@@ -4,4 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 bash scripts/build.sh dev mesoplan-screenshots
-xvfb-run -a -s "-screen 0 1400x900x24" build/tools/mesoplan-screenshots "${1:-docs/images}"
+out="${1:-docs/images}"
+xvfb-run -a -s "-screen 0 1400x900x24" build/tools/mesoplan-screenshots "$out"
+# The first page of the printed plan, as the user guide shows it.
+pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$out/plan.pdf" "$out/plan-pdf"
+rm -f "$out/plan.pdf"

@@ -99,6 +99,8 @@ int main(int argc, char **argv)
                 tabs->setCurrentIndex(1);
                 ok = save(&dialog, out, QStringLiteral("consultation-plans")) && ok;
             }
+            // The printed plan; scripts/screenshots.sh renders its first page as an image.
+            ok = dialog.exportPlanPdf(QDir(out).filePath(QStringLiteral("plan.pdf"))) && ok;
         }
         dialog.close();
     }

@@ -2,6 +2,9 @@
 
 #include "ui_consultationdialog.h"
 
+#include "catalogtext.h"
+#include "plandocument.h"
+
 #include "clinic/assessmentservice.h"
 #include "clinic/consultationservice.h"
 #include "clinic/validationerror.h"
@@ -9,6 +12,7 @@
 #include "core/intake.h"
 
 #include <QCompleter>
+#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QLocale>
@@ -19,11 +23,6 @@
 namespace meso::ui {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 std::string ss(const QString &s)
 {
@@ -38,16 +37,6 @@ QString cardStyle(const std::string &severity)
     if (severity == "relative")
         return QStringLiteral("QFrame#finding { background: #fff1d6; border: 1px solid #a15c00; border-radius: 4px; }");
     return QStringLiteral("QFrame#finding { background: #e3effd; border: 1px solid #1f5fa8; border-radius: 4px; }");
-}
-
-template <typename List>
-QString nameOf(const List &list, const std::string &id, const std::string &lang)
-{
-    for (const auto &e : list) {
-        if (e.id == id)
-            return qs(e.name.in(lang));
-    }
-    return qs(id);
 }
 
 } // namespace
@@ -67,6 +56,7 @@ ConsultationDialog::ConsultationDialog(clinic::ConsultationService &consultation
     // Enter in the medication or allergy field (which adds the name) would also save.
     m_save = m_ui->buttons->addButton(tr("Save draft"), QDialogButtonBox::ActionRole);
     m_sign = m_ui->buttons->addButton(tr("Sign"), QDialogButtonBox::ActionRole);
+    m_exportPdf = m_ui->buttons->addButton(tr("Plan as PDF…"), QDialogButtonBox::ActionRole);
     for (QPushButton *button : findChildren<QPushButton *>()) {
         button->setAutoDefault(false);
         button->setDefault(false);
@@ -89,6 +79,14 @@ ConsultationDialog::ConsultationDialog(clinic::ConsultationService &consultation
     connectChanges();
     connect(saveButton(), &QPushButton::clicked, this, [this] { save(); });
     connect(m_sign, &QPushButton::clicked, this, &ConsultationDialog::signOrAmend);
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the plan as PDF"),
+            tr("plan-%1-%2.pdf").arg(m_patient.familyName, m_ui->date->date().toString(Qt::ISODate)),
+            tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportPlanPdf(path);
+    });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showScreening();
 }
@@ -389,80 +387,26 @@ void ConsultationDialog::showScreening()
     static_cast<QVBoxLayout *>(layout)->addStretch(1);
 }
 
-// The proposed plan of each request, as the planner made it, with the reason for each step.
-// Every text from the catalog or the form is escaped: names are never markup.
 void ConsultationDialog::showPlans(const core::Assessment &a)
 {
-    const core::Catalog &c = *m_catalog;
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    auto statusName = [this](const std::string &status) {
-        if (status == "proposed")
-            return tr("proposed");
-        if (status == "review")
-            return tr("needs review");
-        if (status == "blocked")
-            return tr("blocked");
-        return tr("no protocol");
-    };
-    const QLocale locale;
-    QString html;
-    for (const core::RequestResult &r : a.requests) {
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 at %2: %3")
-                                                         .arg(nameOf(c.indications, r.request.indication, m_lang),
-                                                              nameOf(c.areas, r.request.area, m_lang),
-                                                              statusName(r.status()))));
-        if (!r.protocol) {
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("No protocol of the catalog serves this request.")));
-            continue;
-        }
-        const core::Protocol &p = *r.protocol;
-        QStringList alternatives;
-        for (const auto &id : r.alternatives)
-            alternatives << nameOf(c.protocols, id, m_lang);
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(esc(tr("Protocol:")),
-                         esc(alternatives.isEmpty() ? qs(p.name.in(m_lang))
-                                                    : tr("%1 (alternatives: %2)").arg(qs(p.name.in(m_lang)), alternatives.join(QStringLiteral(", ")))));
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Technique: %1, depth %2 to %3 mm, needle %4")
-                                                        .arg(nameOf(c.techniques, r.technique, m_lang))
-                                                        .arg(locale.toString(r.depthMin))
-                                                        .arg(locale.toString(r.depthMax))
-                                                        .arg(qs(p.needle))));
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                    .arg(esc(tr("Ingredient")), esc(tr("Amount")), esc(tr("Volume (ml)")));
-        for (const core::CocktailLine *line : r.cocktail) {
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(esc(nameOf(c.ingredients, line->ingredient, m_lang)), esc(qs(line->amount)),
-                             esc(locale.toString(line->volumeMl)));
-        }
-        html += QStringLiteral("</table>");
-        for (const auto &e : r.excluded) {
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("Excluded: %1 (%2)").arg(nameOf(c.ingredients, e.ingredient, m_lang),
-                                                                                    qs(e.reason))));
-        }
-        html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                    .arg(esc(tr("%n session(s), every %1 days, %2 minutes each; maintenance every %3 days", nullptr, r.sessions)
-                                 .arg(p.intervalDays)
-                                 .arg(p.sessionMinutes)
-                                 .arg(p.maintenanceDays)),
-                         esc(tr("Price: %1 x %2 = %3 %4")
-                                 .arg(locale.toString(r.pricePerSession))
-                                 .arg(r.sessions)
-                                 .arg(locale.toString(r.pricePerSession * r.sessions))
-                                 .arg(qs(c.currency))),
-                         esc(tr("Earliest start: %1").arg(qs(r.earliestStart.toString()))));
-        if (!r.aftercare.empty()) {
-            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Aftercare")));
-            for (const std::string *text : r.aftercare)
-                html += QStringLiteral("<li>%1</li>").arg(esc(qs(*text)));
-            html += QStringLiteral("</ul>");
-        }
-        html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(tr("Why")));
-        for (const std::string &line : r.trace)
-            html += QStringLiteral("<li>%1</li>").arg(esc(qs(line)));
-        html += QStringLiteral("</ol>");
+    m_ui->plans->setHtml(PlanDocument::plansHtml(a, *m_catalog, m_lang));
+}
+
+bool ConsultationDialog::exportPlanPdf(const QString &path)
+{
+    m_ui->problem->clear();
+    try {
+        const core::Assessment a = m_assessments.assess(m_user, intake(), m_lang);
+        PlanDocument::writePdf(PlanDocument::printableHtml(m_patient, m_ui->date->date(), a, *m_catalog, m_lang),
+                               tr("Treatment plan: %1 %2").arg(m_patient.givenNames, m_patient.familyName), path);
+    } catch (const core::IntakeError &e) {
+        m_ui->problem->setText(tr("No plan to print yet: %1").arg(qs(e.what())));
+        return false;
+    } catch (const std::runtime_error &e) {
+        m_ui->problem->setText(qs(e.what()));
+        return false;
     }
-    m_ui->plans->setHtml(html);
+    return true;
 }
 
 QString ConsultationDialog::plansText() const

@@ -56,6 +56,9 @@ public:
     QPushButton *signButton() const { return m_sign; }
     QPushButton *saveButton() const { return m_save; }
 
+    // Writes the plan and quote as a PDF (what "Plan as PDF…" does once a file is chosen);
+    // false, with the message shown, when there is no plan yet or the file cannot be written.
+    bool exportPlanPdf(const QString &path);
     // Screens the form now rather than on the next turn of the event loop.
     void screenNow();
 
@@ -81,6 +84,7 @@ private:
     std::string m_lang;
     QPushButton *m_save = nullptr;
     QPushButton *m_sign = nullptr;
+    QPushButton *m_exportPdf = nullptr;
     QTimer *m_screenTimer = nullptr;
 };
 

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -297,6 +298,29 @@ private Q_SLOTS:
                 QVERIFY2(plans.contains(QString::fromStdString(ingredient->name.in("en"))), line->ingredient.c_str());
             }
             QVERIFY(plans.contains(QStringLiteral("Why")));
+
+            // The printed plan, read back from the PDF: patient, protocol, every ingredient.
+            const QString pdf = m_tmp->path(QStringLiteral("plan.pdf"));
+            QVERIFY(dialog->exportPlanPdf(pdf));
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            QVERIFY(pdftotext.waitForFinished(30000));
+            QCOMPARE(pdftotext.exitCode(), 0);
+            // NFKC: the PDF's fonts use ligatures ("ﬁ") that pdftotext gives back as such.
+            const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                     .normalized(QString::NormalizationForm_KC)
+                                     .simplified();
+            QVERIFY2(text.contains(QStringLiteral("Hélène DUBOIS")), qPrintable(text.left(300)));
+            QVERIFY2(text.contains(QString::fromStdString(r.protocol->name.in("en")).simplified()), qPrintable(text.left(600)));
+            for (const core::CocktailLine *line : r.cocktail) {
+                const QString name = QString::fromStdString(core::Catalog::findIn(catalog.ingredients, line->ingredient)->name.in("en"));
+                // A long name may wrap inside its table cell: look for its first word.
+                QVERIFY2(text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
+            }
+            QVERIFY(text.contains(QStringLiteral("Total of the plans that can go ahead")));
+            // A file that cannot be written: a message, no crash.
+            QVERIFY(!dialog->exportPlanPdf(QStringLiteral("/nonexistent-dir/plan.pdf")));
+            QVERIFY(dialog->problem().startsWith(QStringLiteral("Cannot write /nonexistent-dir/plan.pdf")));
         }
 
         // Pregnancy ticked: an absolute card and the request blocked, on the next turn of the
