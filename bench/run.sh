@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The benchmark script: builds the benchmarks (dev preset), runs MesoPlan's rules engine on 100,000
 # synthetic intakes, runs json-logic-js and json-rules-engine (installed from npm into bench/.cache)
-# on the same rules and facts, times the patient search on 100,000 patients, and writes the
-# figures into docs/performance.md.
+# on the same rules and facts, times the patient search on 100,000 patients and the consultation
+# window's live screening, and writes the figures into docs/performance.md.
 # usage: bench/run.sh [ROUNDS]   (MESOPLAN_BENCH_INTAKES, MESOPLAN_BENCH_PATIENTS change the sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-5}"
 bash scripts/deps.sh
-bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench
+bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench mesoplan-screening-bench
 source bench/npm-peers.sh || { echo "bench/run.sh: cannot install json-logic-js and json-rules-engine from npm" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -23,4 +23,7 @@ echo "Patient search on ${MESOPLAN_BENCH_PATIENTS:-100000} patients"
 build/bench/mesoplan-patient-bench --patients "${MESOPLAN_BENCH_PATIENTS:-100000}" --db "$work/patients.sqlite" \
     > "$work/patients.md"
 node bench/section.js patients docs/performance.md < "$work/patients.md"
+echo "Live screening in the consultation window"
+build/bench/mesoplan-screening-bench 2>/dev/null > "$work/screening.md"
+node bench/section.js screening docs/performance.md < "$work/screening.md"
 cat docs/performance.md
