@@ -341,20 +341,11 @@ void ConsultationDialog::showScreening()
         return;
     }
     showPlans(a);
-    auto verdictName = [this](const std::string &v) {
-        if (v == "blocked")
-            return tr("blocked");
-        if (v == "review")
-            return tr("needs review");
-        if (v == "unsupported")
-            return tr("no protocol");
-        return tr("clear");
-    };
-    QStringList lines{tr("Overall: %1").arg(verdictName(a.verdict))};
+    QStringList lines{tr("Overall: %1").arg(PlanDocument::stateName(a.verdict))};
     for (const auto &r : a.requests) {
         lines << tr("%1 at %2: %3")
                      .arg(nameOf(m_catalog->indications, r.request.indication, m_lang),
-                          nameOf(m_catalog->areas, r.request.area, m_lang), verdictName(r.verdict));
+                          nameOf(m_catalog->areas, r.request.area, m_lang), PlanDocument::stateName(r.verdict));
     }
     m_ui->verdict->setText(lines.join(QLatin1Char('\n')));
     for (const core::Finding &f : a.findings) {

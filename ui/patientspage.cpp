@@ -100,7 +100,6 @@ void PatientsPage::updateButtons()
     m_editButton->setEnabled(selected.has_value());
     m_archiveButton->setEnabled(selected.has_value());
     m_consultationButton->setEnabled(selected.has_value());
-    fillConsultationMenu();
     m_archiveButton->setText(selected && selected->archived ? tr("&Restore") : tr("&Archive"));
 }
 
@@ -194,7 +193,6 @@ void PatientsPage::openConsultation(const store::PatientRecord &patient, std::op
     // Modeless: the practitioner can look something up in the list while it is open.
     auto *dialog = new ConsultationDialog(m_consultations, m_assessments, m_user, patient, std::move(consultation), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, &PatientsPage::updateButtons);
     dialog->show();
 }
 

@@ -15,25 +15,29 @@
 
 namespace meso::ui {
 
+QString PlanDocument::stateName(const std::string &state)
+{
+    if (state == "clear")
+        return tr("clear");
+    if (state == "proposed")
+        return tr("proposed");
+    if (state == "review")
+        return tr("needs review");
+    if (state == "blocked")
+        return tr("blocked");
+    return tr("no protocol");
+}
+
 QString PlanDocument::plansHtml(const core::Assessment &a, const core::Catalog &c, const std::string &lang)
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    auto statusName = [](const std::string &status) {
-        if (status == "proposed")
-            return tr("proposed");
-        if (status == "review")
-            return tr("needs review");
-        if (status == "blocked")
-            return tr("blocked");
-        return tr("no protocol");
-    };
     const QLocale locale;
     QString html;
     for (const core::RequestResult &r : a.requests) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 at %2: %3")
                                                          .arg(nameOf(c.indications, r.request.indication, lang),
                                                               nameOf(c.areas, r.request.area, lang),
-                                                              statusName(r.status()))));
+                                                              stateName(r.status()))));
         if (!r.protocol) {
             html += QStringLiteral("<p>%1</p>").arg(esc(tr("No protocol of the catalog serves this request.")));
             continue;

@@ -22,6 +22,9 @@ class PlanDocument
 {
     Q_DECLARE_TR_FUNCTIONS(PlanDocument)
 public:
+    // A request's verdict (clear, review, blocked, unsupported) or plan status (proposed, ...) for
+    // the user.
+    static QString stateName(const std::string &state);
     // One section per request: status, protocol and alternatives, technique, cocktail, exclusions,
     // sessions, price, earliest start, aftercare and why.
     static QString plansHtml(const core::Assessment &a, const core::Catalog &c, const std::string &lang);

@@ -276,26 +276,22 @@ TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries 
         for (std::string key; keys >> key;)
             used[key].insert(kind + " `" + id + "`");
     };
-    for (const auto &e : c.techniques)
-        use("technique", e.id, e.source);
-    for (const auto &e : c.allergenGroups)
-        use("allergen group", e.id, e.source);
-    for (const auto &e : c.ingredients)
-        use("ingredient", e.id, e.source);
-    for (const auto &e : c.protocols)
-        use("protocol", e.id, e.source);
-    for (const auto &e : c.risks)
-        use("risk", e.id, e.source);
-    for (const auto &set : c.aftercare) {
+    auto useAll = [&use](const std::string &kind, const auto &entries) {
+        for (const auto &e : entries)
+            use(kind, e.id, e.source);
+    };
+    useAll("technique", c.techniques);
+    useAll("allergen group", c.allergenGroups);
+    useAll("ingredient", c.ingredients);
+    useAll("protocol", c.protocols);
+    useAll("risk", c.risks);
+    useAll("rule", c.screeningRules);
+    useAll("plan rule", c.planRules);
+    useAll("spacing", c.spacing);
+    for (const auto &set : c.aftercare) { // sources are per item of a set
         for (const auto &item : set.items)
             use("aftercare", set.id, item.source);
     }
-    for (const auto &e : c.screeningRules)
-        use("rule", e.id, e.source);
-    for (const auto &e : c.planRules)
-        use("plan rule", e.id, e.source);
-    for (const auto &e : c.spacing)
-        use("spacing", e.id, e.source);
 
     // What the page says: "### KEY" sections, each with a "Used by (N): kind `id`, ..." line.
     std::ifstream in(MESOPLAN_SOURCE_DIR "/docs/clinical-sources.md");

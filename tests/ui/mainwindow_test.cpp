@@ -265,6 +265,7 @@ private Q_SLOTS:
         page->view()->selectRow(0);
         QMenu *menu = page->consultationButton()->menu();
         QVERIFY(menu);
+        Q_EMIT menu->aboutToShow(); // as when it opens: filled with the selected patient's entries
         QVERIFY(!menu->actions().isEmpty());
         menu->actions().first()->trigger(); // "New consultation…"
         auto *dialog = page->findChild<ui::ConsultationDialog *>();
