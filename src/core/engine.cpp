@@ -649,7 +649,18 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
                 return cat(p.id, " ruled out, essential ingredient contraindicated: ", join(why, "; "));
             };
             std::vector<std::string> ruledOutTrace;
+            // The practitioner's choice, when it serves the request, is planned even if its
+            // essential ingredients are contraindicated: the cocktail below then blocks it.
+            const Protocol *preferred = nullptr;
             for (const Protocol *p : candidates) {
+                if (!r.protocol.empty() && p->id == r.protocol)
+                    preferred = p;
+            }
+            if (preferred)
+                chosen = preferred;
+            for (const Protocol *p : candidates) {
+                if (p == preferred)
+                    continue;
                 const std::vector<const Finding *> blockers = essentialBlockers(*p);
                 if (chosen) {
                     // A lower-ranked alternative: the practitioner may pick it, so say when it
@@ -680,7 +691,8 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
                 if (p != chosen)
                     rr.alternatives.push_back(p->id);
             }
-            rr.trace.push_back(cat("protocol ", chosen->id, " (rank ", std::to_string(chosen->rank), ") serves ",
+            rr.trace.push_back(cat("protocol ", chosen->id, " (rank ", std::to_string(chosen->rank),
+                                   preferred ? ", chosen by the practitioner" : "", ") serves ",
                                    r.indication, " at ", r.area, rr.alternatives.empty() ? "" : "; alternatives: ",
                                    join(rr.alternatives, ", "), " [", chosen->source, "]"));
             rr.trace.insert(rr.trace.end(), ruledOutTrace.begin(), ruledOutTrace.end());

@@ -31,6 +31,9 @@ private:
 struct Request
 {
     std::string indication, area;
+    // The protocol the practitioner chose among those serving the request; empty for the
+    // best-ranked one. Not part of the intake format: set by the plan editor, not parsed.
+    std::string protocol = {};
 };
 
 struct SiteCondition

@@ -261,3 +261,38 @@ TEST_CASE("Distinct list facts are distinct arrays, as in JavaScript", "[engine]
     CHECK_FALSE(eval(R"({"===": [{"var": "medications"}, {"var": "unknown_medications"}]})"));
     CHECK(eval(R"({"===": [{"var": "conditions"}, {"var": "conditions"}]})"));
 }
+
+TEST_CASE("A protocol chosen by the practitioner is planned, and blocked when its essential ingredient is contraindicated",
+          "[engine][plan]")
+{
+    const auto &e = test::bundledEngine();
+    json intake = json::parse(R"({"patient": {"birth_date": "1985-02-01", "sex": "female"}, "date": "2026-11-20",
+                                  "requests": [{"indication": "hair_loss", "area": "scalp"}]})");
+    core::Intake in = core::parseIntake(intake, e.catalog());
+    auto a = e.assess(in);
+    REQUIRE(a.requests[0].protocol);
+    CHECK(a.requests[0].protocol->id == "hair_loss");
+
+    in.requests[0].protocol = "hair_loss_dutasteride";
+    a = e.assess(in);
+    REQUIRE(a.requests[0].protocol);
+    CHECK(a.requests[0].protocol->id == "hair_loss_dutasteride");
+    CHECK(a.requests[0].alternatives == std::vector<std::string>{"hair_loss"});
+    CHECK(a.requests[0].verdict == "clear");
+    CHECK(a.requests[0].trace.front().find("chosen by the practitioner") != std::string::npos);
+
+    // Trying to conceive: the engine's own choice avoids dutasteride; the practitioner's choice
+    // of the dutasteride protocol is blocked by it, not silently replaced.
+    intake["conditions"] = {"trying_to_conceive"};
+    in = core::parseIntake(intake, e.catalog());
+    in.requests[0].protocol = "hair_loss_dutasteride";
+    a = e.assess(in);
+    CHECK(a.requests[0].protocol->id == "hair_loss_dutasteride");
+    CHECK(a.requests[0].verdict == "blocked");
+    in.requests[0].protocol.clear();
+    CHECK(e.assess(in).requests[0].protocol->id == "hair_loss");
+
+    // A protocol that does not serve the request is not a choice: the best-ranked one is planned.
+    in.requests[0].protocol = "mesolift";
+    CHECK(e.assess(in).requests[0].protocol->id == "hair_loss");
+}
