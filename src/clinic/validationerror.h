@@ -30,3 +30,14 @@ public:
 };
 
 } // namespace meso::clinic
+
+namespace meso::clinic {
+
+// An action the acting user's role may not take; checked in the services, whatever the GUI shows.
+class PermissionError : public std::runtime_error
+{
+public:
+    explicit PermissionError(const QString &message) : std::runtime_error(message.toStdString()) {}
+};
+
+} // namespace meso::clinic

@@ -34,6 +34,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/001_initial.sql")},
         {QStringLiteral(":/mesoplan/migrations/002_patient_search.sql"),
          [](const Database &db) { PatientRepository(db).rebuildSearchTerms(); }},
+        {QStringLiteral(":/mesoplan/migrations/003_plans.sql")},
     };
     return steps;
 }

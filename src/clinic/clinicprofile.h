@@ -1,0 +1,39 @@
+#pragma once
+
+#include "actinguser.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::clinic {
+
+// The clinic as printed documents name it: shared by every workstation (stored in the database).
+struct ClinicProfile
+{
+    QString name, address, phone, email;
+    QByteArray logo; // PNG or JPEG file contents, empty for none
+};
+
+class ClinicProfileService
+{
+    Q_DECLARE_TR_FUNCTIONS(meso::clinic::ClinicProfileService)
+public:
+    explicit ClinicProfileService(const store::Database &db) : m_db(db) {}
+
+    ClinicProfile profile(const ActingUser &user) const;
+    // Saves the profile in one transaction. ValidationError naming the field: a name is required,
+    // the logo must be a PNG or JPEG of at most 512 KiB. Front-desk staff cannot change it.
+    void setProfile(const ActingUser &user, const ClinicProfile &profile);
+
+    static constexpr qsizetype kMaxLogoBytes = 512 * 1024;
+
+private:
+    const store::Database &m_db;
+};
+
+} // namespace meso::clinic

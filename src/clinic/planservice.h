@@ -1,0 +1,101 @@
+#pragma once
+
+#include "actinguser.h"
+
+#include "core/engine.h"
+#include "store/planrepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::clinic {
+
+class AssessmentService;
+
+// A plan as the practitioner sees it: the stored version (or, before any edit, the engine's
+// proposal with id 0) and the assessment of the signed intake with the plan's protocol.
+struct PlanView
+{
+    store::PlanRecord record;
+    std::shared_ptr<const core::Catalog> catalog; // keeps the assessment's pointers valid
+    core::Assessment assessment;
+    size_t request = 0; // the plan's request in assessment.requests
+
+    const core::RequestResult &result() const { return assessment.requests.at(request); }
+    // The request's relative findings: each needs an override before the plan is approved.
+    std::vector<const core::Finding *> relativeFindings() const;
+    const store::PlanOverride *overrideOf(const core::Finding &f) const;
+    // The protocol's bounds; outside them the plan needs a deviation reason.
+    bool sessionsWithinBounds() const;
+    bool intervalWithinBounds() const;
+    int intervalMaxDays() const;
+    double total() const { return result().pricePerSession * record.sessions; }
+    // Why the plan cannot be approved as it stands, for the user; empty when it can.
+    QStringList approvalProblems() const;
+};
+
+// What subject a finding is about, as stored with an override: its area or ingredient, or
+// empty for the patient.
+QString findingSubject(const core::Finding &f);
+
+// The practitioner's plans: one per request of a signed consultation, edited as a draft
+// (protocol among those serving the request, sessions, interval, overrides of relative
+// findings), approved and then locked; a change after approval is a new version, and approving
+// it supersedes the old one, which is kept. Consent is recorded on the approved version.
+// Every change is one transaction; only practitioners change plans.
+class PlanService
+{
+    Q_DECLARE_TR_FUNCTIONS(meso::clinic::PlanService)
+public:
+    PlanService(const store::Database &db, AssessmentService &assessments);
+
+    struct Reason
+    {
+        QString id, text; // text translated
+    };
+    // The reasons a practitioner can give for overriding a relative finding ("other" needs a
+    // comment).
+    static QList<Reason> overrideReasons();
+    // How consent can be obtained: written, verbal_witnessed, electronic.
+    static QList<Reason> consentMethods();
+    // The text of an id of one of these lists; the id itself when unknown.
+    static QString textOf(const QList<Reason> &list, const QString &id);
+
+    // The newest version of the plan for request `requestIndex` of the consultation, or the
+    // engine's proposal when none is stored. The consultation's intake must be valid.
+    PlanView current(const ActingUser &user, qint64 consultationId, int requestIndex,
+                     const std::string &lang = "en");
+    // The same for a given stored version.
+    PlanView view(const ActingUser &user, qint64 planId, const std::string &lang = "en");
+    std::vector<store::PlanRecord> versions(const ActingUser &user, qint64 consultationId) const;
+
+    // Saves a draft: a new version when p.id is 0 (the consultation must be signed and have
+    // no draft for that request), else the draft read at p.rowVersion. Returns the id.
+    qint64 saveDraft(const ActingUser &user, const store::PlanRecord &p);
+    void setOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
+                     const QString &subject, const QString &reason, const QString &comment);
+    void removeOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
+                        const QString &subject);
+    // Approves and locks a draft (ValidationError naming what is missing when it cannot be).
+    void approve(const ActingUser &user, qint64 planId, int rowVersion);
+    // A new draft version of an approved plan, with its choices and overrides.
+    qint64 revise(const ActingUser &user, qint64 planId);
+    void recordConsent(const ActingUser &user, qint64 planId, int rowVersion, const QDate &date,
+                       const QString &method);
+
+private:
+    PlanView assess(const ActingUser &user, store::PlanRecord record, const std::string &lang);
+
+    const store::Database &m_db;
+    AssessmentService &m_assessments;
+};
+
+} // namespace meso::clinic

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "assessmentservice.h"
+#include "catalogservice.h"
+#include "clinicprofile.h"
+#include "consultationservice.h"
+#include "patientservice.h"
+#include "planservice.h"
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::clinic {
+
+// Every use case of one clinic database, built once per window or command: the GUI's pages and
+// dialogs take this rather than a growing list of services.
+struct Services
+{
+    explicit Services(const store::Database &db)
+        : catalog(db), patients(db), assessments(db), consultations(db, assessments), plans(db, assessments),
+          profile(db)
+    {
+    }
+    Services(const Services &) = delete;
+    Services &operator=(const Services &) = delete;
+
+    CatalogService catalog;
+    PatientService patients;
+    AssessmentService assessments;
+    ConsultationService consultations;
+    PlanService plans;
+    ClinicProfileService profile;
+};
+
+} // namespace meso::clinic
