@@ -5,10 +5,8 @@
 
 #include "consultationdialog.h"
 
-#include "clinic/assessmentservice.h"
 #include "clinic/clinicdatabase.h"
-#include "clinic/consultationservice.h"
-#include "clinic/patientservice.h"
+#include "clinic/services.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -30,9 +28,9 @@ int main(int argc, char **argv)
     options.loadDemoData = true;
     auto db = clinic::openClinicDatabase(tmp.filePath(QStringLiteral("clinic.sqlite")), options);
     const auto user = clinic::ActingUser::builtInLocal(*db);
-    clinic::AssessmentService assessments(*db);
-    clinic::ConsultationService consultations(*db, assessments);
-    const auto patient = clinic::PatientService(*db).search(user, QString(), 1).front();
+    clinic::Services services(*db);
+    clinic::ConsultationService &consultations = services.consultations;
+    const auto patient = services.patients.search(user, QString(), 1).front();
     store::ConsultationRecord c;
     c.patientId = patient.id;
     c.date = QDate(2026, 12, 1);
@@ -42,8 +40,8 @@ int main(int argc, char **argv)
             "conditions": ["autoimmune_disease"], "site_conditions": [{"condition": "eczema_flare", "area": "face"}],
             "medications": ["aspirin", "Herbal mix 42"], "allergies": ["lidocaine"]})");
     const qint64 id = consultations.saveDraft(user, c);
-    ui::ConsultationDialog dialog(consultations, assessments, user, patient, consultations.find(user, id));
-    dialog.resize(1180, 860);
+    ui::ConsultationDialog dialog(services, user, patient, consultations.find(user, id));
+    dialog.resize(1480, 900);
     dialog.show();
     QApplication::processEvents();
 

@@ -5,8 +5,10 @@
 #include "catalogtext.h"
 #include "plandocument.h"
 
-#include "clinic/assessmentservice.h"
-#include "clinic/consultationservice.h"
+#include "bodymapwidget.h"
+#include "planpanel.h"
+
+#include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "core/engine.h"
 #include "core/intake.h"
@@ -14,6 +16,8 @@
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFrame>
+#include <QGroupBox>
+#include <QMenu>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -41,17 +45,21 @@ QString cardStyle(const std::string &severity)
 
 } // namespace
 
-ConsultationDialog::ConsultationDialog(clinic::ConsultationService &consultations, clinic::AssessmentService &assessments,
-                                       clinic::ActingUser user, store::PatientRecord patient,
+ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::ActingUser user, store::PatientRecord patient,
                                        std::optional<store::ConsultationRecord> consultation, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ConsultationDialog>()), m_consultations(consultations),
-      m_assessments(assessments), m_user(std::move(user)), m_patient(std::move(patient)),
+    : QDialog(parent), m_ui(std::make_unique<Ui::ConsultationDialog>()), m_services(services),
+      m_user(std::move(user)), m_patient(std::move(patient)),
       m_lang(ss(QLocale().name().left(2))), m_screenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    resize(1480, 900); // the form, the body map and the screening side by side
     setWindowTitle(tr("Consultation: %1 %2").arg(m_patient.givenNames, m_patient.familyName.toUpper()));
-    m_catalog = m_assessments.catalog(m_user);
+    m_catalog = m_services.assessments.catalog(m_user);
     fillVocabulary();
+    m_planPanel = new PlanPanel(m_services, m_user, m_patient, m_lang, m_ui->plansTab);
+    m_ui->plansLayout->addWidget(m_planPanel);
+    connect(m_planPanel, &PlanPanel::planChanged, this, &ConsultationDialog::changed);
+    setUpBodyMap();
     // Action buttons, not an accept button: the button box would make that the default, and
     // Enter in the medication or allergy field (which adds the name) would also save.
     m_save = m_ui->buttons->addButton(tr("Save draft"), QDialogButtonBox::ActionRole);
@@ -156,6 +164,78 @@ void ConsultationDialog::fillVocabulary()
         completer->setFilterMode(Qt::MatchContains);
         edit->setCompleter(completer);
     }
+}
+
+void ConsultationDialog::setUpBodyMap()
+{
+    auto *group = new QGroupBox(tr("Body map"), this);
+    auto *layout = new QVBoxLayout(group);
+    m_bodyMap = new BodyMapWidget(group);
+    QList<BodyMapArea> areas;
+    for (const auto &a : m_catalog->areas)
+        areas.append({qs(a.id), qs(a.name.in(m_lang))});
+    m_bodyMap->setAreas(areas);
+    layout->addWidget(m_bodyMap, 1);
+    auto *hint = new QLabel(tr("Click an area to choose it in the form; double-click to add the request "
+                               "there; right-click to mark a site condition."),
+                            group);
+    hint->setTextFormat(Qt::PlainText);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_ui->bodyLayout->insertWidget(1, group);
+
+    auto choose = [this](const QString &id) {
+        for (QComboBox *box : {m_ui->area, m_ui->siteArea, m_ui->treatmentArea})
+            box->setCurrentIndex(box->findData(id));
+    };
+    connect(m_bodyMap, &BodyMapWidget::areaClicked, this, choose);
+    connect(m_bodyMap, &BodyMapWidget::areaActivated, this, [this, choose](const QString &id) {
+        choose(id);
+        m_ui->addRequest->click();
+    });
+    connect(m_bodyMap, &BodyMapWidget::areaContextMenuRequested, this, &ConsultationDialog::bodyMapMenu);
+    connect(m_ui->area, &QComboBox::currentIndexChanged, this,
+            [this] { m_bodyMap->setCurrentArea(m_ui->area->currentData().toString()); });
+    m_bodyMap->setCurrentArea(m_ui->area->currentData().toString());
+}
+
+void ConsultationDialog::showBodyMapMarks()
+{
+    QSet<QString> requested;
+    for (int row = 0; row < m_ui->requests->count(); ++row)
+        requested.insert(m_ui->requests->item(row)->data(Qt::UserRole).toStringList().value(1));
+    QMap<QString, QStringList> conditions;
+    for (int row = 0; row < m_ui->siteConditions->count(); ++row) {
+        const QStringList d = m_ui->siteConditions->item(row)->data(Qt::UserRole).toStringList();
+        conditions[d.value(1)] << nameOf(m_catalog->siteConditions, ss(d.value(0)), m_lang);
+    }
+    m_bodyMap->setRequestedAreas(requested);
+    m_bodyMap->setSiteConditions(conditions);
+}
+
+void ConsultationDialog::bodyMapMenu(const QString &area, const QPoint &globalPos)
+{
+    if (m_record.signedOff())
+        return;
+    const QString areaName = nameOf(m_catalog->areas, ss(area), m_lang);
+    QMenu menu(this);
+    menu.addAction(tr("Add request: %1 at %2").arg(m_ui->indication->currentText(), areaName), this, [this, area] {
+        m_ui->area->setCurrentIndex(m_ui->area->findData(area));
+        m_ui->addRequest->click();
+    });
+    QMenu *mark = menu.addMenu(tr("Mark a site condition at %1").arg(areaName));
+    for (const auto &c : m_catalog->siteConditions) {
+        const QString name = qs(c.name.in(m_lang)), id = qs(c.id);
+        mark->addAction(name, this, [this, name, id, area, areaName] {
+            addUnique(m_ui->siteConditions, tr("%1 at %2").arg(name, areaName), QStringList{id, area});
+        });
+    }
+    for (int row = 0; row < m_ui->siteConditions->count(); ++row) {
+        QListWidgetItem *item = m_ui->siteConditions->item(row);
+        if (item->data(Qt::UserRole).toStringList().value(1) == area)
+            menu.addAction(tr("Remove: %1").arg(item->text()), this, [item] { delete item; });
+    }
+    menu.exec(globalPos);
 }
 
 void ConsultationDialog::addUnique(QListWidget *list, const QString &text, const QVariant &data)
@@ -328,6 +408,7 @@ void ConsultationDialog::showScreening()
         delete item;
     }
     m_ui->plans->clear();
+    showBodyMapMarks();
     const nlohmann::json j = intake();
     if (j["requests"].empty()) {
         m_ui->verdict->setText(tr("Add a treatment request to see the screening."));
@@ -335,7 +416,7 @@ void ConsultationDialog::showScreening()
     }
     core::Assessment a;
     try {
-        a = m_assessments.assess(m_user, j, m_lang);
+        a = m_services.assessments.assess(m_user, j, m_lang);
     } catch (const core::IntakeError &e) {
         m_ui->verdict->setText(tr("Cannot screen yet: %1").arg(qs(e.what())));
         return;
@@ -387,9 +468,12 @@ bool ConsultationDialog::exportPlanPdf(const QString &path)
 {
     m_ui->problem->clear();
     try {
-        const core::Assessment a = m_assessments.assess(m_user, intake(), m_lang);
-        PlanDocument::writePdf(PlanDocument::printableHtml(m_patient, m_ui->date->date(), a, *m_catalog, m_lang),
-                               tr("Treatment plan: %1 %2").arg(m_patient.givenNames, m_patient.familyName), path);
+        const core::Assessment a = m_services.assessments.assess(m_user, intake(), m_lang);
+        const clinic::ClinicProfile clinic = m_services.profile.profile(m_user);
+        const auto document = PlanDocument::document(
+            PlanDocument::printableHtml(clinic, m_patient, m_ui->date->date(), a, *m_catalog, m_lang), clinic);
+        PlanDocument::writePdf(*document, tr("Treatment plan: %1 %2").arg(m_patient.givenNames, m_patient.familyName),
+                               path);
     } catch (const core::IntakeError &e) {
         m_ui->problem->setText(tr("No plan to print yet: %1").arg(qs(e.what())));
         return false;
@@ -412,13 +496,14 @@ bool ConsultationDialog::save()
     c.date = m_ui->date->date();
     c.intake = qs(intake().dump());
     try {
-        const qint64 id = m_consultations.saveDraft(m_user, c);
-        m_record = *m_consultations.find(m_user, id);
+        const qint64 id = m_services.consultations.saveDraft(m_user, c);
+        m_record = *m_services.consultations.find(m_user, id);
     } catch (const clinic::ValidationError &e) {
         m_ui->problem->setText(tr("Not saved: %1: %2").arg(e.field(), e.message()));
         return false;
     }
     setReadOnly(m_record.signedOff());
+    Q_EMIT changed();
     return true;
 }
 
@@ -427,18 +512,19 @@ void ConsultationDialog::signOrAmend()
     m_ui->problem->clear();
     try {
         if (m_record.signedOff()) {
-            m_record = *m_consultations.find(m_user, m_consultations.amend(m_user, m_record.id));
+            m_record = *m_services.consultations.find(m_user, m_services.consultations.amend(m_user, m_record.id));
         } else {
             if (!save())
                 return;
-            m_consultations.sign(m_user, m_record.id, m_record.rowVersion);
-            m_record = *m_consultations.find(m_user, m_record.id);
+            m_services.consultations.sign(m_user, m_record.id, m_record.rowVersion);
+            m_record = *m_services.consultations.find(m_user, m_record.id);
         }
     } catch (const clinic::ValidationError &e) {
         m_ui->problem->setText(tr("Not signed: %1: %2").arg(e.field(), e.message()));
         return;
     }
     setReadOnly(m_record.signedOff());
+    Q_EMIT changed();
 }
 
 void ConsultationDialog::setReadOnly(bool readOnly)
@@ -449,6 +535,15 @@ void ConsultationDialog::setReadOnly(bool readOnly)
                        static_cast<QWidget *>(m_ui->allergiesGroup), static_cast<QWidget *>(m_ui->treatmentsGroup)})
         w->setEnabled(!readOnly);
     saveButton()->setEnabled(!readOnly);
+    if (m_bodyMap)
+        m_bodyMap->setEnabled(!readOnly);
+    // A draft shows the rules' proposals for every request; a signed consultation's plans are
+    // finalised, approved and printed in the plan panel.
+    m_ui->plans->setVisible(!readOnly);
+    m_exportPdf->setVisible(!readOnly);
+    m_planPanel->setVisible(readOnly);
+    if (readOnly)
+        m_planPanel->setConsultation(m_record);
     m_sign->setText(readOnly ? tr("Amend") : tr("Sign"));
     if (readOnly)
         m_ui->statusLabel->setText(tr("Signed %1: read-only").arg(QLocale().toString(m_record.signedAt.toLocalTime(), QLocale::ShortFormat)));

@@ -25,11 +25,13 @@ struct Catalog;
 } // namespace meso::core
 
 namespace meso::clinic {
-class AssessmentService;
-class ConsultationService;
-} // namespace meso::clinic
+struct Services;
+}
 
 namespace meso::ui {
+
+class BodyMapWidget;
+class PlanPanel;
 
 // A consultation of one patient: the whole intake of the headless contract on the left, and
 // beside it the live screening, redone on every change (one card per finding, coloured by
@@ -39,8 +41,7 @@ class ConsultationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConsultationDialog(clinic::ConsultationService &consultations, clinic::AssessmentService &assessments,
-                       clinic::ActingUser user, store::PatientRecord patient,
+    ConsultationDialog(clinic::Services &services, clinic::ActingUser user, store::PatientRecord patient,
                        std::optional<store::ConsultationRecord> consultation, QWidget *parent = nullptr);
     ~ConsultationDialog() override;
 
@@ -55,6 +56,15 @@ public:
     QString plansText() const;
     QPushButton *signButton() const { return m_sign; }
     QPushButton *saveButton() const { return m_save; }
+    // The plan editor of a signed consultation (on the Plans tab; hidden while a draft).
+    PlanPanel *planPanel() const { return m_planPanel; }
+    BodyMapWidget *bodyMap() const { return m_bodyMap; }
+
+Q_SIGNALS:
+    // The consultation was saved, signed or amended, or one of its plans changed.
+    void changed();
+
+public:
 
     // Writes the plan and quote as a PDF (what "Plan as PDF…" does once a file is chosen);
     // false, with the message shown, when there is no plan yet or the file cannot be written.
@@ -74,9 +84,12 @@ private:
     void setReadOnly(bool readOnly);
     static void addUnique(QListWidget *list, const QString &text, const QVariant &data);
 
+    void setUpBodyMap();
+    void showBodyMapMarks();
+    void bodyMapMenu(const QString &area, const QPoint &globalPos);
+
     std::unique_ptr<Ui::ConsultationDialog> m_ui;
-    clinic::ConsultationService &m_consultations;
-    clinic::AssessmentService &m_assessments;
+    clinic::Services &m_services;
     clinic::ActingUser m_user;
     store::PatientRecord m_patient;
     store::ConsultationRecord m_record;
@@ -86,6 +99,8 @@ private:
     QPushButton *m_sign = nullptr;
     QPushButton *m_exportPdf = nullptr;
     QTimer *m_screenTimer = nullptr;
+    PlanPanel *m_planPanel = nullptr;
+    BodyMapWidget *m_bodyMap = nullptr;
 };
 
 } // namespace meso::ui

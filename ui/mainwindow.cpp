@@ -4,10 +4,7 @@
 #include "patientspage.h"
 #include "settingspage.h"
 
-#include "clinic/assessmentservice.h"
-#include "clinic/catalogservice.h"
-#include "clinic/consultationservice.h"
-#include "clinic/patientservice.h"
+#include "clinic/services.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -35,18 +32,15 @@ QWidget *emptyState(const QString &text, QWidget *parent)
 
 MainWindow::MainWindow(store::Database &db, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_user(clinic::ActingUser::builtInLocal(db)),
-      m_catalog(std::make_unique<clinic::CatalogService>(db)),
-      m_patients(std::make_unique<clinic::PatientService>(db)),
-      m_assessments(std::make_unique<clinic::AssessmentService>(db)),
-      m_consultations(std::make_unique<clinic::ConsultationService>(db, *m_assessments)),
+      m_services(std::make_unique<clinic::Services>(db)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("MesoPlan"));
     resize(1200, 780);
 
-    m_patientsPage = new PatientsPage(*m_patients, *m_consultations, *m_assessments, m_user, m_pages);
-    m_catalogPage = new CatalogPage(*m_catalog, m_user, m_pages);
-    m_settingsPage = new SettingsPage(m_db, *m_catalog, m_user, m_pages);
+    m_patientsPage = new PatientsPage(*m_services, m_user, m_pages);
+    m_catalogPage = new CatalogPage(m_services->catalog, m_user, m_pages);
+    m_settingsPage = new SettingsPage(m_db, *m_services, m_user, m_pages);
     m_pages->addWidget(m_patientsPage);
     m_pages->addWidget(emptyState(tr("No appointments are booked yet.\nBooking a plan's session "
                                      "series into practitioners' and rooms' calendars comes with "

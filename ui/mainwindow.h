@@ -13,10 +13,7 @@ namespace meso::store {
 class Database;
 }
 namespace meso::clinic {
-class AssessmentService;
-class CatalogService;
-class ConsultationService;
-class PatientService;
+struct Services;
 }
 
 namespace meso::ui {
@@ -41,14 +38,12 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     CatalogPage *catalogPage() const { return m_catalogPage; }
     PatientsPage *patientsPage() const { return m_patientsPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
 
 private:
     store::Database &m_db;
     clinic::ActingUser m_user;
-    std::unique_ptr<clinic::CatalogService> m_catalog;
-    std::unique_ptr<clinic::PatientService> m_patients;
-    std::unique_ptr<clinic::AssessmentService> m_assessments;
-    std::unique_ptr<clinic::ConsultationService> m_consultations;
+    std::unique_ptr<clinic::Services> m_services;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     PatientsPage *m_patientsPage;

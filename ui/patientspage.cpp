@@ -1,11 +1,11 @@
 #include "patientspage.h"
 
 #include "consultationdialog.h"
+#include "historyview.h"
 #include "patientdialog.h"
 #include "patienttablemodel.h"
 
-#include "clinic/consultationservice.h"
-#include "clinic/patientservice.h"
+#include "clinic/services.h"
 #include "clinic/validationerror.h"
 
 #include <QCheckBox>
@@ -19,7 +19,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace meso::ui {
@@ -29,14 +31,13 @@ namespace {
 constexpr qint64 kCountAtMost = 1000;
 } // namespace
 
-PatientsPage::PatientsPage(clinic::PatientService &patients, clinic::ConsultationService &consultations,
-                           clinic::AssessmentService &assessments, clinic::ActingUser user, QWidget *parent)
-    : QWidget(parent), m_patients(patients), m_consultations(consultations), m_assessments(assessments),
-      m_user(std::move(user)), m_search(new QLineEdit(this)),
+PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent)
+    : QWidget(parent), m_services(services), m_user(std::move(user)), m_search(new QLineEdit(this)),
       m_showArchived(new QCheckBox(tr("Show archived"), this)), m_newButton(new QPushButton(tr("&New patient…"), this)),
       m_editButton(new QPushButton(tr("&Edit…"), this)), m_archiveButton(new QPushButton(tr("&Archive"), this)),
       m_consultationButton(new QPushButton(tr("&Consultation"), this)),
-      m_count(new QLabel(this)), m_model(new PatientTableModel(this))
+      m_count(new QLabel(this)), m_model(new PatientTableModel(this)),
+      m_history(new HistoryView(services, m_user, this)), m_historyTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -72,9 +73,26 @@ PatientsPage::PatientsPage(clinic::PatientService &patients, clinic::Consultatio
     header->resizeSection(PatientTableModel::BirthDate, metrics.horizontalAdvance(QStringLiteral("00 September 0000")));
     header->resizeSection(PatientTableModel::Phone, metrics.horizontalAdvance(QStringLiteral("+000 0000 000 0000")));
     header->resizeSection(PatientTableModel::Email, metrics.horizontalAdvance(QStringLiteral("firstname.lastname@example.org")));
-    layout->addWidget(m_view, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *list = new QWidget(split);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 1);
     m_count->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_count);
+    listLayout->addWidget(m_count);
+    split->addWidget(list);
+    split->addWidget(m_history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    // The history follows the selection once the selection settles (arrow keys held down).
+    m_historyTimer->setSingleShot(true);
+    m_historyTimer->setInterval(0);
+    connect(m_historyTimer, &QTimer::timeout, this, &PatientsPage::showHistory);
+    connect(m_history, &HistoryView::consultationActivated, this, [this](const store::ConsultationRecord &c) {
+        if (const auto patient = selectedPatient())
+            openConsultation(*patient, c);
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, &PatientsPage::refresh);
     connect(m_showArchived, &QCheckBox::toggled, this, &PatientsPage::refresh);
@@ -101,6 +119,14 @@ void PatientsPage::updateButtons()
     m_archiveButton->setEnabled(selected.has_value());
     m_consultationButton->setEnabled(selected.has_value());
     m_archiveButton->setText(selected && selected->archived ? tr("&Restore") : tr("&Archive"));
+    m_historyTimer->start();
+}
+
+void PatientsPage::showHistory()
+{
+    const auto selected = selectedPatient();
+    m_history->showPatient(selected ? selected->id : 0,
+                           selected ? tr("%1 %2").arg(selected->givenNames, selected->familyName.toUpper()) : QString());
 }
 
 void PatientsPage::refresh()
@@ -108,13 +134,13 @@ void PatientsPage::refresh()
     const QString text = m_search->text();
     const bool archived = m_showArchived->isChecked();
     m_model->reset([this, text, archived](const std::optional<store::PatientCursor> &after, int count) {
-        return m_patients.search(m_user, text, count, after, archived);
+        return m_services.patients.search(m_user, text, count, after, archived);
     });
-    const qint64 total = m_patients.count(m_user);
+    const qint64 total = m_services.patients.count(m_user);
     if (text.trimmed().isEmpty() && !archived) {
         m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(total)));
     } else {
-        const qint64 found = m_patients.countMatching(m_user, text, archived, kCountAtMost);
+        const qint64 found = m_services.patients.countMatching(m_user, text, archived, kCountAtMost);
         m_count->setText(found < kCountAtMost ? tr("%1 found of %2").arg(found).arg(total)
                                               : tr("%1 or more found of %2").arg(kCountAtMost).arg(total));
     }
@@ -141,7 +167,7 @@ void PatientsPage::showPatient(qint64 id)
 
 void PatientsPage::newPatient()
 {
-    PatientDialog dialog(m_patients, m_user, std::nullopt, this);
+    PatientDialog dialog(m_services.patients, m_user, std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     {
@@ -158,10 +184,10 @@ void PatientsPage::editSelected()
     if (!selected)
         return;
     // Edit what is stored now, not the row read when the list was shown.
-    const auto current = m_patients.find(m_user, selected->id);
+    const auto current = m_services.patients.find(m_user, selected->id);
     if (!current)
         return;
-    PatientDialog dialog(m_patients, m_user, current, this);
+    PatientDialog dialog(m_services.patients, m_user, current, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -177,7 +203,7 @@ void PatientsPage::fillConsultationMenu()
         return;
     const store::PatientRecord patient = *selected;
     menu->addAction(tr("New consultation…"), this, [this, patient] { openConsultation(patient, std::nullopt); });
-    const auto past = m_consultations.forPatient(m_user, patient.id);
+    const auto past = m_services.consultations.forPatient(m_user, patient.id);
     if (!past.empty())
         menu->addSeparator();
     for (const auto &c : past) {
@@ -191,8 +217,9 @@ void PatientsPage::fillConsultationMenu()
 void PatientsPage::openConsultation(const store::PatientRecord &patient, std::optional<store::ConsultationRecord> consultation)
 {
     // Modeless: the practitioner can look something up in the list while it is open.
-    auto *dialog = new ConsultationDialog(m_consultations, m_assessments, m_user, patient, std::move(consultation), this);
+    auto *dialog = new ConsultationDialog(m_services, m_user, patient, std::move(consultation), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConsultationDialog::changed, this, &PatientsPage::showHistory);
     dialog->show();
 }
 
@@ -208,7 +235,7 @@ void PatientsPage::archiveSelected()
                                   .arg(selected->givenNames, selected->familyName)) != QMessageBox::Yes)
         return;
     try {
-        m_patients.setArchived(m_user, selected->id, selected->rowVersion, !selected->archived);
+        m_services.patients.setArchived(m_user, selected->id, selected->rowVersion, !selected->archived);
     } catch (const clinic::ValidationError &e) {
         QMessageBox::warning(this, tr("Archive patient"), e.message());
     }

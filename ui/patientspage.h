@@ -13,25 +13,24 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace meso::clinic {
-class AssessmentService;
-class ConsultationService;
-class PatientService;
-} // namespace meso::clinic
+struct Services;
+}
 
 namespace meso::ui {
 
+class HistoryView;
 class PatientTableModel;
 
 // The patient list with instant search by any part of name, birth date or phone; create, edit,
-// archive and restore.
+// archive and restore; the selected patient's history below.
 class PatientsPage : public QWidget
 {
     Q_OBJECT
 public:
-    PatientsPage(clinic::PatientService &patients, clinic::ConsultationService &consultations,
-                 clinic::AssessmentService &assessments, clinic::ActingUser user, QWidget *parent = nullptr);
+    PatientsPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
     QCheckBox *showArchivedBox() const { return m_showArchived; }
@@ -43,6 +42,8 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *countLabel() const { return m_count; }
     PatientTableModel *model() const { return m_model; }
+    // The selected patient's consultations and plans, below the list.
+    HistoryView *history() const { return m_history; }
 
     // Selects the patient's row, reading pages until it is found.
     void showPatient(qint64 id);
@@ -57,9 +58,9 @@ private:
     void openConsultation(const store::PatientRecord &patient, std::optional<store::ConsultationRecord> consultation);
     std::optional<store::PatientRecord> selectedPatient() const;
 
-    clinic::PatientService &m_patients;
-    clinic::ConsultationService &m_consultations;
-    clinic::AssessmentService &m_assessments;
+    void showHistory();
+
+    clinic::Services &m_services;
     clinic::ActingUser m_user;
     QLineEdit *m_search;
     QCheckBox *m_showArchived;
@@ -67,6 +68,8 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_count;
     PatientTableModel *m_model;
+    HistoryView *m_history;
+    QTimer *m_historyTimer;
 };
 
 } // namespace meso::ui

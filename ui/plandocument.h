@@ -1,39 +1,65 @@
 #pragma once
 
+#include "clinic/clinicprofile.h"
 #include "store/patientrepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
+#include <memory>
 #include <string>
+
+class QTextDocument;
 
 namespace meso::core {
 struct Assessment;
 struct Catalog;
+struct RequestResult;
 } // namespace meso::core
+
+namespace meso::clinic {
+struct PlanView;
+}
 
 namespace meso::ui {
 
-// The session plans of a consultation as a document: on screen (the consultation's Plans tab)
-// and printed as a PDF with the patient, the date and a quote, through Qt's own QTextDocument
-// and QPdfWriter. Every text from the catalog or the patient record is escaped: never markup.
+// The documents of a consultation's plans, on screen and printed, through Qt's own QTextDocument
+// (printed with QPdfWriter or QPrinter): the plans tab, the plan and quote, the consent form and
+// the aftercare sheet, each headed with the clinic's name and logo from Settings. Every text
+// from the catalog or a record is escaped: never markup.
 class PlanDocument
 {
     Q_DECLARE_TR_FUNCTIONS(PlanDocument)
 public:
+    enum Kind { PlanAndQuote, ConsentForm, AftercareSheet };
+
     // A request's verdict (clear, review, blocked, unsupported) or plan status (proposed, ...) for
     // the user.
     static QString stateName(const std::string &state);
-    // One section per request: status, protocol and alternatives, technique, cocktail, exclusions,
-    // sessions, price, earliest start, aftercare and why.
+    // A stored plan's status (draft, approved, superseded) for the user.
+    static QString planStatusName(const QString &status);
+    static QString kindName(Kind kind);
+    // One request's plan: status, protocol and alternatives, technique, cocktail, exclusions,
+    // sessions and interval as given, price, earliest start, aftercare and why.
+    static QString requestHtml(const core::RequestResult &r, const core::Catalog &c, const std::string &lang,
+                               int sessions, int intervalDays);
+    // Every request's plan as the engine proposes it (the Plans tab before signing).
     static QString plansHtml(const core::Assessment &a, const core::Catalog &c, const std::string &lang);
-    // The printable plan and quote: a header with the clinic, the patient and the date, the plans,
-    // and the total of the requests that have a protocol and are not blocked.
-    static QString printableHtml(const store::PatientRecord &patient, const QDate &date, const core::Assessment &a,
-                                 const core::Catalog &c, const std::string &lang);
-    // Writes `html` as an A4 PDF; throws std::runtime_error naming the file when it cannot.
-    static void writePdf(const QString &html, const QString &title, const QString &path);
+    // The printable plans and quote of an unsigned consultation, as proposed.
+    static QString printableHtml(const clinic::ClinicProfile &clinic, const store::PatientRecord &patient,
+                                 const QDate &date, const core::Assessment &a, const core::Catalog &c,
+                                 const std::string &lang);
+    // A stored plan's documents: the plan and quote with its version, overrides and choices; the
+    // consent form (treatment, cocktail, risks and aftercare from the catalog, signature lines);
+    // the aftercare sheet.
+    static QString planHtml(Kind kind, const clinic::ClinicProfile &clinic, const store::PatientRecord &patient,
+                            const QDate &date, const clinic::PlanView &plan, const std::string &lang);
+
+    // A document ready to print, with the clinic's logo as its image resource.
+    static std::unique_ptr<QTextDocument> document(const QString &html, const clinic::ClinicProfile &clinic);
+    // Writes the document as an A4 PDF; throws std::runtime_error naming the file when it cannot.
+    static void writePdf(QTextDocument &document, const QString &title, const QString &path);
 };
 
 } // namespace meso::ui

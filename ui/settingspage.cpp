@@ -1,13 +1,22 @@
 #include "settingspage.h"
 
-#include "clinic/catalogservice.h"
+#include "clinic/services.h"
+#include "clinic/validationerror.h"
 #include "store/database.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace meso::ui {
@@ -23,9 +32,9 @@ QLabel *plain(const QString &text, QWidget *parent)
 }
 } // namespace
 
-SettingsPage::SettingsPage(const store::Database &db, clinic::CatalogService &catalog,
-                           clinic::ActingUser user, QWidget *parent)
-    : QWidget(parent), m_db(db), m_catalog(catalog), m_user(std::move(user)), m_form(nullptr)
+SettingsPage::SettingsPage(const store::Database &db, clinic::Services &services, clinic::ActingUser user,
+                           QWidget *parent)
+    : QWidget(parent), m_db(db), m_services(services), m_user(std::move(user))
 {
     reload();
 }
@@ -36,6 +45,51 @@ void SettingsPage::reload()
     qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     auto *layout = new QVBoxLayout(this);
 
+    const clinic::ClinicProfile profile = m_services.profile.profile(m_user);
+    auto *clinicGroup = new QGroupBox(tr("Clinic (printed on plans, consent forms and aftercare sheets)"), this);
+    auto *clinicForm = new QFormLayout(clinicGroup);
+    m_name = new QLineEdit(profile.name, clinicGroup);
+    m_address = new QPlainTextEdit(profile.address, clinicGroup);
+    m_address->setTabChangesFocus(true);
+    m_address->setMaximumHeight(70);
+    m_phone = new QLineEdit(profile.phone, clinicGroup);
+    m_email = new QLineEdit(profile.email, clinicGroup);
+    clinicForm->addRow(tr("&Name:"), m_name);
+    clinicForm->addRow(tr("&Address:"), m_address);
+    clinicForm->addRow(tr("&Phone:"), m_phone);
+    clinicForm->addRow(tr("&E-mail:"), m_email);
+    m_logo = profile.logo;
+    m_logoPreview = new QLabel(clinicGroup);
+    m_logoPreview->setFixedSize(160, 64);
+    m_logoPreview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    auto *choose = new QPushButton(tr("&Choose…"), clinicGroup);
+    auto *remove = new QPushButton(tr("&Remove"), clinicGroup);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoPreview);
+    logoRow->addWidget(choose);
+    logoRow->addWidget(remove);
+    logoRow->addStretch(1);
+    clinicForm->addRow(tr("Logo:"), logoRow);
+    m_message = plain(QString(), clinicGroup);
+    m_save = new QPushButton(tr("&Save clinic details"), clinicGroup);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addWidget(m_message, 1);
+    clinicForm->addRow(QString(), saveRow);
+    layout->addWidget(clinicGroup);
+    showLogo();
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Clinic logo"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg)"));
+        if (!path.isEmpty())
+            useLogoFile(path);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        m_logo.clear();
+        showLogo();
+    });
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveClinic);
+
     auto *database = new QGroupBox(tr("Database"), this);
     auto *dbForm = new QFormLayout(database);
     dbForm->addRow(tr("Location:"), plain(QDir::toNativeSeparators(m_db.location()), database));
@@ -43,19 +97,75 @@ void SettingsPage::reload()
     dbForm->addRow(tr("Schema version:"), plain(QString::number(m_db.schemaVersion()), database));
     layout->addWidget(database);
 
-    const clinic::CatalogSummary s = m_catalog.summary(m_user);
+    const clinic::CatalogSummary s = m_services.catalog.summary(m_user);
     auto *catalog = new QGroupBox(tr("Clinical catalog"), this);
-    m_form = new QFormLayout(catalog);
-    m_form->addRow(tr("Edition:"), plain(s.edition, catalog));
-    m_form->addRow(tr("Version (SHA-256):"), plain(s.version, catalog));
-    m_form->addRow(tr("Imported:"), plain(QLocale().toString(s.importedAt.toLocalTime(), QLocale::LongFormat), catalog));
-    m_form->addRow(tr("Currency:"), plain(s.currency, catalog));
+    auto *form = new QFormLayout(catalog);
+    form->addRow(tr("Edition:"), plain(s.edition, catalog));
+    form->addRow(tr("Version (SHA-256):"), plain(s.version, catalog));
+    form->addRow(tr("Imported:"), plain(QLocale().toString(s.importedAt.toLocalTime(), QLocale::LongFormat), catalog));
+    form->addRow(tr("Currency:"), plain(s.currency, catalog));
     QStringList counts;
     for (const auto &[what, n] : s.counts)
         counts << QStringLiteral("%1 %2").arg(n).arg(QString(what).replace(QLatin1Char('_'), QLatin1Char(' ')));
-    m_form->addRow(tr("Contents:"), plain(counts.join(QLatin1String(", ")), catalog));
+    form->addRow(tr("Contents:"), plain(counts.join(QLatin1String(", ")), catalog));
     layout->addWidget(catalog);
     layout->addStretch(1);
+}
+
+QString SettingsPage::clinicMessage() const
+{
+    return m_message->text();
+}
+
+void SettingsPage::showLogo()
+{
+    const QImage image = QImage::fromData(m_logo);
+    if (image.isNull()) {
+        m_logoPreview->setPixmap({});
+        m_logoPreview->setText(tr("No logo"));
+        return;
+    }
+    m_logoPreview->setPixmap(QPixmap::fromImage(image.scaled(m_logoPreview->size(), Qt::KeepAspectRatio,
+                                                             Qt::SmoothTransformation)));
+}
+
+bool SettingsPage::useLogoFile(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > clinic::ClinicProfileService::kMaxLogoBytes) {
+        m_message->setText(tr("The logo must be at most 512 KiB: %1").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_message->setText(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    if (QImage::fromData(data).isNull()) {
+        m_message->setText(tr("Not an image: %1").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_logo = data;
+    m_message->setText(tr("Logo chosen; save to keep it."));
+    showLogo();
+    return true;
+}
+
+bool SettingsPage::saveClinic()
+{
+    const clinic::ClinicProfile profile{m_name->text(), m_address->toPlainText(), m_phone->text(), m_email->text(),
+                                        m_logo};
+    try {
+        m_services.profile.setProfile(m_user, profile);
+    } catch (const clinic::ValidationError &e) {
+        m_message->setText(tr("Not saved: %1: %2").arg(e.field(), e.message()));
+        return false;
+    } catch (const clinic::PermissionError &e) {
+        m_message->setText(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_message->setText(tr("Saved."));
+    return true;
 }
 
 } // namespace meso::ui

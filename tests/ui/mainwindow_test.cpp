@@ -1,12 +1,16 @@
 // The application shell through its real widgets, offscreen: navigation, the read-only catalog,
 // the patient search, and every model checked by QAbstractItemModelTester.
 
+#include "bodymapwidget.h"
 #include "catalogpage.h"
 #include "consultationdialog.h"
+#include "historyview.h"
 #include "mainwindow.h"
 #include "patientdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
+#include "planpanel.h"
+#include "settingspage.h"
 #include "tablemodel.h"
 
 #include "clinic/assessmentservice.h"
@@ -14,6 +18,7 @@
 #include "clinic/consultationservice.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/patientservice.h"
+#include "clinic/services.h"
 #include "store/database.h"
 #include "testsupport.h"
 
@@ -23,19 +28,24 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -57,6 +67,17 @@ void withDialog(const std::function<void()> &open, const std::function<void(ui::
     });
     open();
     QVERIFY(ran);
+}
+
+// The text of a PDF as pdftotext reads it, NFKC-normalised (the PDF's fonts use ligatures such
+// as "ﬁ" that pdftotext gives back as such) and with whitespace simplified.
+QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
 }
 
 } // namespace
@@ -303,14 +324,7 @@ private Q_SLOTS:
             // The printed plan, read back from the PDF: patient, protocol, every ingredient.
             const QString pdf = m_tmp->path(QStringLiteral("plan.pdf"));
             QVERIFY(dialog->exportPlanPdf(pdf));
-            QProcess pdftotext;
-            pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-            QVERIFY(pdftotext.waitForFinished(30000));
-            QCOMPARE(pdftotext.exitCode(), 0);
-            // NFKC: the PDF's fonts use ligatures ("ﬁ") that pdftotext gives back as such.
-            const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
-                                     .normalized(QString::NormalizationForm_KC)
-                                     .simplified();
+            const QString text = pdfText(pdf);
             QVERIFY2(text.contains(QStringLiteral("Hélène DUBOIS")), qPrintable(text.left(300)));
             QVERIFY2(text.contains(QString::fromStdString(r.protocol->name.in("en")).simplified()), qPrintable(text.left(600)));
             for (const core::CocktailLine *line : r.cocktail) {
@@ -372,6 +386,195 @@ private Q_SLOTS:
         QVERIFY(dialog->saveButton()->isEnabled());
         dialog->close();
         QCOMPARE(static_cast<int>(service.forPatient(clinic::ActingUser::builtInLocal(*m_db), stored->patientId).size()), 2);
+    }
+
+    void planIsOverriddenApprovedVersionedAndPrinted()
+    {
+        // The clinic's name and logo, from Settings, head every printed document.
+        ui::SettingsPage *settings = m_window->settingsPage();
+        settings->clinicNameEdit()->setText(QStringLiteral("Clinique des Tilleuls"));
+        settings->clinicAddressEdit()->setPlainText(QStringLiteral("12 avenue Foch\n69006 Lyon"));
+        QImage logo(120, 60, QImage::Format_RGB32);
+        logo.fill(QColor(0x2a, 0x7a, 0x6f));
+        const QString logoPath = m_tmp->path(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(logoPath));
+        QVERIFY(!settings->useLogoFile(m_tmp->dbPath())); // not an image: refused
+        QVERIFY(settings->clinicMessage().startsWith(QStringLiteral("Not an image")));
+        QVERIFY(settings->useLogoFile(logoPath));
+        settings->saveClinicButton()->click();
+        QCOMPARE(settings->clinicMessage(), QStringLiteral("Saved."));
+
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        store::PatientRecord anna;
+        anna.familyName = QStringLiteral("Lefèvre");
+        anna.givenNames = QStringLiteral("Anna");
+        anna.birthDate = QDate(1984, 3, 9);
+        anna.id = services.patients.create(user, anna);
+        ui::PatientsPage *page = m_window->patientsPage();
+        page->searchField()->setText(QStringLiteral("lefevre anna"));
+        page->view()->selectRow(0);
+        QMenu *menu = page->consultationButton()->menu();
+        Q_EMIT menu->aboutToShow();
+        menu->actions().first()->trigger();
+        auto *dialog = page->findChild<ui::ConsultationDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+        // The body map: a click chooses the area in the form, a double click adds the request.
+        ui::BodyMapWidget *map = dialog->bodyMap();
+        auto *indication = dialog->findChild<QComboBox *>(QStringLiteral("indication"));
+        auto *area = dialog->findChild<QComboBox *>(QStringLiteral("area"));
+        indication->setCurrentIndex(indication->findData(QStringLiteral("skin_rejuvenation")));
+        const QPoint neck = map->areaCenter(QStringLiteral("neck"));
+        QVERIFY(neck.x() >= 0);
+        QTest::mouseClick(map, Qt::LeftButton, {}, neck);
+        QCOMPARE(area->currentData().toString(), QStringLiteral("neck"));
+        QCOMPARE(map->currentArea(), QStringLiteral("neck"));
+        QTest::mouseDClick(map, Qt::LeftButton, {}, map->areaCenter(QStringLiteral("face")));
+        QVERIFY(dialog->intake()["requests"] ==
+                nlohmann::json::parse(R"([{"indication": "skin_rejuvenation", "area": "face"}])"));
+        // A right click marks a site condition on the area; it is screened (herpes blocks).
+        QTimer::singleShot(0, [] {
+            auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(popup);
+            for (QAction *a : popup->actions()) {
+                if (!a->menu())
+                    continue;
+                for (QAction *condition : a->menu()->actions()) {
+                    if (condition->text() == QStringLiteral("Active herpes (cold sore)") ||
+                        condition->text().startsWith(QStringLiteral("Active herpes")))
+                        condition->trigger();
+                }
+            }
+            popup->close();
+        });
+        Q_EMIT map->areaContextMenuRequested(QStringLiteral("face"), map->mapToGlobal(map->areaCenter(QStringLiteral("face"))));
+        QVERIFY(dialog->intake()["site_conditions"] ==
+                nlohmann::json::parse(R"([{"condition": "herpes_active", "area": "face"}])"));
+        dialog->screenNow();
+        QVERIFY(dialog->verdictText().startsWith(QStringLiteral("Overall: blocked")));
+        auto *sites = dialog->findChild<QListWidget *>(QStringLiteral("siteConditions"));
+        sites->setCurrentRow(0);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeSite"))->click();
+        QVERIFY(dialog->intake()["site_conditions"].empty());
+
+        // Warfarin: a relative finding the practitioner must override with a reason.
+        auto *medication = dialog->findChild<QLineEdit *>(QStringLiteral("medicationName"));
+        medication->setText(QStringLiteral("warfarin"));
+        QTest::keyClick(medication, Qt::Key_Return);
+        dialog->screenNow();
+        QVERIFY(dialog->findingCards().contains(QStringLiteral("relative|anticoagulant")));
+        ui::PlanPanel *panel = dialog->planPanel();
+        QVERIFY(!panel->isVisible()); // plans are finalised once the consultation is signed
+        dialog->signButton()->click();
+        QCOMPARE(dialog->problem(), QString());
+        dialog->findChild<QTabWidget *>(QStringLiteral("rightTabs"))->setCurrentIndex(1);
+        QVERIFY(panel->isVisible());
+        QAbstractItemModelTester findingsTester(panel->findingList()->model(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(panel->plan());
+        QCOMPARE(panel->plan()->record.protocol, QStringLiteral("mesolift"));
+        QVERIFY(!panel->approveButton()->isEnabled());
+        QVERIFY(panel->problem().contains(QStringLiteral("needs an override")));
+
+        // Override without a reason: refused, the dialog stays with the message.
+        panel->findingList()->setCurrentRow(0);
+        QVERIFY(panel->overrideButton()->isEnabled());
+        panel->overrideButton()->click();
+        auto *overrideDialog = panel->findChild<ui::OverrideDialog *>();
+        QVERIFY(overrideDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(overrideDialog));
+        overrideDialog->okButton()->click();
+        QVERIFY(overrideDialog->isVisible());
+        QVERIFY2(overrideDialog->problem().contains(QStringLiteral("override.reason")), qPrintable(overrideDialog->problem()));
+        QVERIFY(services.plans.current(user, dialog->consultation().id, 0).record.overrides.empty());
+        overrideDialog->reasonBox()->setCurrentIndex(
+            overrideDialog->reasonBox()->findData(QStringLiteral("physician_clearance")));
+        overrideDialog->commentEdit()->setPlainText(QStringLiteral("INR stable at 2.1; letter from Dr Weber"));
+        overrideDialog->okButton()->click();
+        QTRY_VERIFY(!panel->findChild<ui::OverrideDialog *>());
+        QCOMPARE(static_cast<int>(panel->plan()->record.overrides.size()), 1);
+        QVERIFY(panel->findingList()->item(0)->text().contains(QStringLiteral("Overridden")));
+        QVERIFY(panel->approveButton()->isEnabled());
+
+        // Sessions beyond the protocol's bounds need a reason before approval.
+        const int max = panel->plan()->result().protocol->sessionsMax;
+        panel->sessionsBox()->setValue(max + 1);
+        Q_EMIT panel->sessionsBox()->editingFinished();
+        QCOMPARE(panel->plan()->record.sessions, max + 1);
+        QVERIFY(!panel->approveButton()->isEnabled());
+        QVERIFY(panel->problem().contains(QStringLiteral("give a reason")));
+        panel->deviationEdit()->setText(QStringLiteral("Marked photo-ageing"));
+        Q_EMIT panel->deviationEdit()->editingFinished();
+        QVERIFY(panel->approveButton()->isEnabled());
+
+        panel->approveButton()->click();
+        QVERIFY2(panel->plan()->record.isApproved(), qPrintable(panel->problem()));
+        QVERIFY(panel->statusText().contains(QStringLiteral("approved")));
+        QVERIFY(!panel->sessionsBox()->isEnabled()); // locked
+        QVERIFY(panel->consentButton()->isEnabled());
+        panel->consentButton()->click();
+        auto *consent = panel->findChild<ui::ConsentDialog *>();
+        QVERIFY(consent);
+        consent->methodBox()->setCurrentIndex(consent->methodBox()->findData(QStringLiteral("written")));
+        consent->okButton()->click();
+        QTRY_VERIFY(panel->statusText().contains(QStringLiteral("consent: Written")));
+
+        // The printed documents, read back: the clinic, the patient, the protocol, the cocktail.
+        const clinic::PlanView &plan = *panel->plan();
+        const core::Catalog &catalog = *plan.catalog;
+        const QString protocolName = QString::fromStdString(plan.result().protocol->name.in("en"));
+        const QString planPdf = m_tmp->path(QStringLiteral("approved-plan.pdf"));
+        QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, planPdf));
+        QString text = pdfText(planPdf);
+        for (const QString &expected : {QStringLiteral("Clinique des Tilleuls"), QStringLiteral("69006 Lyon"),
+                                        QStringLiteral("Anna LEFÈVRE"), protocolName,
+                                        QStringLiteral("version 1, approved"), QStringLiteral("Marked photo-ageing")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text.left(500)));
+        for (const core::CocktailLine *line : plan.result().cocktail) {
+            const QString name = QString::fromStdString(core::Catalog::findIn(catalog.ingredients, line->ingredient)->name.in("en"));
+            QVERIFY2(text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
+        }
+        QProcess images; // the logo is in the PDF
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), planPdf});
+        QVERIFY(images.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() >= 3);
+
+        const QString consentPdf = m_tmp->path(QStringLiteral("consent.pdf"));
+        QVERIFY(panel->exportPdf(ui::PlanDocument::ConsentForm, consentPdf));
+        text = pdfText(consentPdf);
+        QVERIFY(text.contains(QStringLiteral("Consent form")));
+        QVERIFY(text.contains(QStringLiteral("Anna LEFÈVRE")));
+        for (const std::string &id : plan.result().protocol->risks) {
+            const QString risk = QString::fromStdString(core::Catalog::findIn(catalog.risks, id)->text.in("en"));
+            QVERIFY2(text.contains(risk.section(QLatin1Char(' '), 0, 2)), qPrintable(risk));
+        }
+        QVERIFY(text.contains(QStringLiteral("Practitioner")));
+        const QString aftercarePdf = m_tmp->path(QStringLiteral("aftercare.pdf"));
+        QVERIFY(panel->exportPdf(ui::PlanDocument::AftercareSheet, aftercarePdf));
+        text = pdfText(aftercarePdf);
+        QVERIFY(text.contains(QStringLiteral("Aftercare sheet")));
+        QVERIFY(!plan.result().aftercare.empty());
+        for (const std::string *line : plan.result().aftercare)
+            QVERIFY2(text.contains(QString::fromStdString(*line).section(QLatin1Char(' '), 0, 2)), line->c_str());
+
+        // A change after approval is a new version; the approved one is kept and listed.
+        panel->reviseButton()->click();
+        QCOMPARE(panel->plan()->record.version, 2);
+        QVERIFY(panel->plan()->record.isDraft());
+        QVERIFY(panel->sessionsBox()->isEnabled());
+        dialog->close();
+        ui::HistoryView *history = page->history();
+        QAbstractItemModelTester historyTester(history->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(history->rowsText().size() == 3);
+        const QStringList rows = history->rowsText();
+        QVERIFY2(rows[0].contains(QStringLiteral("| signed |")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows[1].contains(QStringLiteral("version 1 | approved")), qPrintable(rows[1]));
+        QVERIFY(rows[1].contains(QStringLiteral("1 override")));
+        QVERIFY(rows[1].contains(QStringLiteral("consent")));
+        QVERIFY2(rows[2].contains(QStringLiteral("version 2 | draft")), qPrintable(rows[2]));
     }
 
     void modelsPassTheModelTester()

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "clinic/actinguser.h"
+#include "store/consultationrepository.h"
+
+#include <QWidget>
+
+#include <string>
+
+class QLabel;
+class QStandardItemModel;
+class QTreeView;
+
+namespace meso::clinic {
+struct Services;
+}
+
+namespace meso::ui {
+
+// A patient's history at a glance: each consultation (newest first, with its state and what it
+// amends) and under it the plan of each request in every version (status, protocol, course,
+// price, approval and consent). Double-click opens the consultation.
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    HistoryView(clinic::Services &services, clinic::ActingUser user, QWidget *parent = nullptr);
+
+    // Shows the patient's history; 0 clears it.
+    void showPatient(qint64 patientId, const QString &name = {});
+    QTreeView *tree() const { return m_tree; }
+    QStandardItemModel *model() const { return m_model; }
+    // The rows as text, "  " per level, columns separated by " | ": what the user reads.
+    QStringList rowsText() const;
+
+Q_SIGNALS:
+    void consultationActivated(const store::ConsultationRecord &consultation);
+
+private:
+    clinic::Services &m_services;
+    clinic::ActingUser m_user;
+    QLabel *m_title;
+    QStandardItemModel *m_model;
+    QTreeView *m_tree;
+    std::vector<store::ConsultationRecord> m_consultations;
+};
+
+} // namespace meso::ui
