@@ -1,32 +1,43 @@
 // Takes the user guide's screenshots from the real application: opens a fresh database with the
-// bundled catalog and demo patients, shows each page of the main window and saves it as PNG.
-// Run under Xvfb by scripts/screenshots.sh.
+// bundled catalog and demo patients, goes through each screen as a practitioner would and saves
+// it as PNG, with the printed documents as PDFs. Run under Xvfb by scripts/screenshots.sh.
 
+#include "bodymapwidget.h"
 #include "catalogpage.h"
 #include "consultationdialog.h"
+#include "historyview.h"
 #include "mainwindow.h"
 #include "patientdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
+#include "planpanel.h"
+#include "settingspage.h"
 
-#include "clinic/assessmentservice.h"
 #include "clinic/clinicdatabase.h"
-#include "clinic/consultationservice.h"
-#include "clinic/patientservice.h"
+#include "clinic/services.h"
 #include "store/database.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <iostream>
 
+using namespace meso;
+
 namespace {
+
 bool save(QWidget *w, const QString &dir, const QString &name)
 {
     QTest::qWait(150);
@@ -38,76 +49,166 @@ bool save(QWidget *w, const QString &dir, const QString &name)
     std::cout << path.toStdString() << '\n';
     return true;
 }
+
+// Saves the modal dialog `open` shows, then closes it.
+bool saveModal(const std::function<void()> &open, const QString &dir, const QString &name)
+{
+    bool ok = false;
+    QTimer::singleShot(300, [&] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            ok = save(dialog, dir, name);
+            dialog->close();
+        }
+    });
+    open();
+    return ok;
+}
+
+// A made-up clinic logo for the screenshots.
+QByteArray demoLogo()
+{
+    QImage image(160, 80, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(0x2a, 0x7a, 0x6f));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QRectF(4, 4, 72, 72));
+    p.setPen(Qt::white);
+    QFont font = p.font();
+    font.setPixelSize(34);
+    font.setBold(true);
+    p.setFont(font);
+    p.drawText(QRectF(4, 4, 72, 72), Qt::AlignCenter, QStringLiteral("CT"));
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    meso::clinic::setApplicationIdentity();
+    clinic::setApplicationIdentity();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/images");
     QDir().mkpath(out);
     QTemporaryDir tmp;
-    meso::clinic::OpenOptions options;
+    clinic::OpenOptions options;
     options.loadDemoData = true;
-    auto db = meso::clinic::openClinicDatabase(tmp.filePath(QStringLiteral("clinic.sqlite")), options);
-    meso::ui::MainWindow window(*db);
+    auto db = clinic::openClinicDatabase(tmp.filePath(QStringLiteral("clinic.sqlite")), options);
+    clinic::Services services(*db);
+    const auto user = clinic::ActingUser::builtInLocal(*db);
+    services.profile.setProfile(user, {QStringLiteral("Clinique des Tilleuls"),
+                                       QStringLiteral("12 avenue Foch\n69006 Lyon"), QStringLiteral("+33 4 78 00 00 00"),
+                                       QStringLiteral("accueil@clinique-tilleuls.example"), demoLogo()});
+    ui::MainWindow window(*db);
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     bool ok = true;
-    window.showPage(meso::ui::MainWindow::Patients);
-    meso::ui::PatientsPage *patients = window.patientsPage();
+    window.showPage(ui::MainWindow::Patients);
+    ui::PatientsPage *patients = window.patientsPage();
     patients->view()->selectRow(1);
     ok = save(&window, out, QStringLiteral("patients")) && ok;
     patients->searchField()->setText(QStringLiteral("helene"));
+    patients->view()->selectRow(0);
     ok = save(&window, out, QStringLiteral("patients-search")) && ok;
+    const store::PatientRecord helene = patients->model()->patient(0);
     {
-        meso::clinic::PatientService service(*db);
-        const auto user = meso::clinic::ActingUser::builtInLocal(*db);
-        meso::ui::PatientDialog dialog(service, user, patients->model()->patient(0), &window);
+        ui::PatientDialog dialog(services.patients, user, helene, &window);
         dialog.show();
         if (QTest::qWaitForWindowExposed(&dialog))
             ok = save(&dialog, out, QStringLiteral("patient-edit")) && ok;
         dialog.close();
     }
     {
-        // A consultation with two requests, a condition, a site condition and an unknown
-        // medication, so that the screening panel shows each severity.
-        meso::clinic::AssessmentService assessments(*db);
-        meso::clinic::ConsultationService consultations(*db, assessments);
-        const auto user = meso::clinic::ActingUser::builtInLocal(*db);
-        meso::store::ConsultationRecord c;
-        c.patientId = patients->model()->patient(0).id;
+        // A draft with two requests, a condition, a site condition and an unknown medication,
+        // so that the screening panel shows each severity and the body map its marks.
+        store::ConsultationRecord c;
+        c.patientId = helene.id;
         c.date = QDate::currentDate();
         c.intake = QStringLiteral(
             R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 4}, "date": "%1",
                 "requests": [{"indication": "skin_rejuvenation", "area": "face"}, {"indication": "hair_loss", "area": "scalp"}],
-                "conditions": ["autoimmune_disease"], "site_conditions": [{"condition": "herpes_active", "area": "face"}],
+                "conditions": ["autoimmune_disease"], "site_conditions": [{"condition": "herpes_active", "area": "periorbital"}],
                 "medications": ["aspirin", "Herbal mix 42"], "allergies": ["lidocaine"]})")
                        .arg(QDate::currentDate().toString(Qt::ISODate));
-        const qint64 id = consultations.saveDraft(user, c);
-        meso::ui::ConsultationDialog dialog(consultations, assessments, user, patients->model()->patient(0),
-                                           consultations.find(user, id), &window);
-        dialog.resize(1180, 860);
+        const qint64 id = services.consultations.saveDraft(user, c);
+        ui::ConsultationDialog dialog(services, user, helene, services.consultations.find(user, id), &window);
         dialog.show();
         if (QTest::qWaitForWindowExposed(&dialog)) {
             dialog.screenNow();
             ok = save(&dialog, out, QStringLiteral("consultation")) && ok;
             auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
-            if (tabs) {
-                tabs->setCurrentIndex(1);
-                ok = save(&dialog, out, QStringLiteral("consultation-plans")) && ok;
-            }
-            // The printed plan; scripts/screenshots.sh renders its first page as an image.
-            ok = dialog.exportPlanPdf(QDir(out).filePath(QStringLiteral("plan.pdf"))) && ok;
+            tabs->setCurrentIndex(1);
+            ok = save(&dialog, out, QStringLiteral("consultation-plans")) && ok;
+            ok = dialog.exportPlanPdf(QDir(out).filePath(QStringLiteral("plan-proposed.pdf"))) && ok;
         }
         dialog.close();
     }
+    {
+        // A clean consultation with an anticoagulant, signed: the plan panel with a relative
+        // finding to override, then approved, consented and printed.
+        store::ConsultationRecord c;
+        c.patientId = helene.id;
+        c.date = QDate::currentDate();
+        c.intake = QStringLiteral(
+            R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 3}, "date": "%1",
+                "requests": [{"indication": "skin_rejuvenation", "area": "face"}], "medications": ["warfarin"]})")
+                       .arg(QDate::currentDate().toString(Qt::ISODate));
+        const qint64 id = services.consultations.saveDraft(user, c);
+        services.consultations.sign(user, id, services.consultations.find(user, id)->rowVersion);
+        ui::ConsultationDialog dialog(services, user, helene, services.consultations.find(user, id), &window);
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog)) {
+            dialog.findChild<QTabWidget *>(QStringLiteral("rightTabs"))->setCurrentIndex(1);
+            ui::PlanPanel *panel = dialog.planPanel();
+            ok = save(&dialog, out, QStringLiteral("plan-review")) && ok;
+            panel->findingList()->setCurrentRow(0);
+            panel->overrideButton()->click();
+            if (auto *o = panel->findChild<ui::OverrideDialog *>()) {
+                if (!QTest::qWaitForWindowExposed(o))
+                    ok = false;
+                o->reasonBox()->setCurrentIndex(o->reasonBox()->findData(QStringLiteral("physician_clearance")));
+                o->commentEdit()->setPlainText(QStringLiteral("INR stable at 2.1; letter from Dr Weber on file"));
+                ok = save(o, out, QStringLiteral("plan-override")) && ok;
+                o->okButton()->click();
+            }
+            QTest::qWait(100);
+            panel->approveButton()->click();
+            panel->consentButton()->click();
+            if (auto *consent = panel->findChild<ui::ConsentDialog *>()) {
+                if (!QTest::qWaitForWindowExposed(consent))
+                    ok = false;
+                ok = save(consent, out, QStringLiteral("plan-consent")) && ok;
+                consent->okButton()->click();
+            }
+            QTest::qWait(100);
+            ok = save(&dialog, out, QStringLiteral("plan-approved")) && ok;
+            ok = saveModal([panel] { panel->printPreview(ui::PlanDocument::ConsentForm); }, out,
+                           QStringLiteral("print-preview")) && ok;
+            for (auto [kind, name] : {std::pair{ui::PlanDocument::PlanAndQuote, "plan"},
+                                      std::pair{ui::PlanDocument::ConsentForm, "consent"},
+                                      std::pair{ui::PlanDocument::AftercareSheet, "aftercare"}})
+                ok = panel->exportPdf(kind, QDir(out).filePath(QLatin1String(name) + QStringLiteral(".pdf"))) && ok;
+            panel->reviseButton()->click();
+        }
+        dialog.close();
+    }
+    // The history of the patient: both consultations, the plan in its two versions.
+    patients->view()->clearSelection();
+    patients->view()->selectRow(0);
+    QTest::qWait(50);
+    ok = save(&window, out, QStringLiteral("patients-history")) && ok;
     patients->searchField()->clear();
-    window.showPage(meso::ui::MainWindow::Calendar);
+    window.showPage(ui::MainWindow::Calendar);
     ok = save(&window, out, QStringLiteral("calendar")) && ok;
-    window.showPage(meso::ui::MainWindow::Catalog);
+    window.showPage(ui::MainWindow::Catalog);
     auto *tabs = window.catalogPage()->findChild<QTabWidget *>();
     const QStringList names = {QStringLiteral("catalog-ingredients"), QStringLiteral("catalog-protocols"),
                                QStringLiteral("catalog-rules")};
@@ -115,7 +216,8 @@ int main(int argc, char **argv)
         tabs->setCurrentIndex(i);
         ok = save(&window, out, names.value(i)) && ok;
     }
-    window.showPage(meso::ui::MainWindow::Settings);
+    window.settingsPage()->reload();
+    window.showPage(ui::MainWindow::Settings);
     ok = save(&window, out, QStringLiteral("settings")) && ok;
     return ok ? 0 : 1;
 }

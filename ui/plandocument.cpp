@@ -112,13 +112,13 @@ QString PlanDocument::kindName(Kind kind)
 }
 
 QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Catalog &c, const std::string &lang,
-                                  int sessions, int intervalDays)
+                                  int sessions, int intervalDays, const QString &state)
 {
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 at %2: %3")
                                                              .arg(nameOf(c.indications, r.request.indication, lang),
                                                                   nameOf(c.areas, r.request.area, lang),
-                                                                  stateName(r.status()))));
+                                                                  state.isEmpty() ? stateName(r.status()) : state)));
     if (!r.protocol)
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No protocol of the catalog serves this request.")));
     const core::Protocol &p = *r.protocol;
@@ -218,7 +218,8 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic, c
     switch (kind) {
     case PlanAndQuote: {
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(state));
-        html += requestHtml(r, c, lang, record.sessions, record.intervalDays);
+        html += requestHtml(r, c, lang, record.sessions, record.intervalDays,
+                            record.id ? planStatusName(record.status) : QString());
         if (!record.deviationReason.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc(tr("Outside the protocol's usual course because: %1").arg(record.deviationReason)));
         QStringList overrides;

@@ -41,9 +41,10 @@ public:
     static QString planStatusName(const QString &status);
     static QString kindName(Kind kind);
     // One request's plan: status, protocol and alternatives, technique, cocktail, exclusions,
-    // sessions and interval as given, price, earliest start, aftercare and why.
+    // sessions and interval as given, price, earliest start, aftercare and why. The heading says
+    // `state` (a stored plan's status), else the request's status as the rules see it.
     static QString requestHtml(const core::RequestResult &r, const core::Catalog &c, const std::string &lang,
-                               int sessions, int intervalDays);
+                               int sessions, int intervalDays, const QString &state = {});
     // Every request's plan as the engine proposes it (the Plans tab before signing).
     static QString plansHtml(const core::Assessment &a, const core::Catalog &c, const std::string &lang);
     // The printable plans and quote of an unsigned consultation, as proposed.

@@ -159,7 +159,9 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store:
     course->addWidget(new QLabel(tr("sessions, every"), choices));
     course->addWidget(m_interval);
     course->addStretch(1);
-    form->addRow(tr("&Sessions:"), course);
+    auto *sessionsLabel = new QLabel(tr("&Sessions:"), choices);
+    sessionsLabel->setBuddy(m_sessions);
+    form->addRow(sessionsLabel, course);
     m_bounds->setTextFormat(Qt::PlainText);
     form->addRow(QString(), m_bounds);
     m_deviation->setPlaceholderText(tr("Required outside the protocol's bounds"));
@@ -168,7 +170,10 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store:
 
     auto *findings = new QGroupBox(tr("Relative findings: proceed only with a reason"), this);
     auto *findingsLayout = new QVBoxLayout(findings);
-    m_findings->setMaximumHeight(110);
+    m_findings->setMaximumHeight(130);
+    m_findings->setWordWrap(true);
+    m_findings->setResizeMode(QListView::Adjust);
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     findingsLayout->addWidget(m_findings);
     auto *findingButtons = new QHBoxLayout;
     findingButtons->addWidget(m_override);
@@ -217,7 +222,10 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store:
         m_removeOverride->setEnabled(editable && item && item->data(Qt::UserRole + 2).toBool());
     });
     connect(m_approve, &QPushButton::clicked, this, [this] {
-        act([this] { m_services.plans.approve(m_user, storedDraftId(), m_view->record.rowVersion); });
+        act([this] {
+            const qint64 id = storedDraftId(); // first: it may store the proposal and reread it
+            m_services.plans.approve(m_user, id, m_view->record.rowVersion);
+        });
     });
     connect(m_revise, &QPushButton::clicked, this, [this] { act([this] { m_services.plans.revise(m_user, m_view->record.id); }); });
     connect(m_consent, &QPushButton::clicked, this, [this] {
@@ -341,7 +349,8 @@ void PlanPanel::show(const clinic::PlanView &v)
     m_approve->setEnabled(editable && problems.isEmpty());
     m_revise->setEnabled(practitioner && p.isApproved());
     m_consent->setEnabled(practitioner && p.isApproved());
-    m_details->setHtml(PlanDocument::requestHtml(r, c, m_lang, p.sessions, p.intervalDays));
+    m_details->setHtml(PlanDocument::requestHtml(r, c, m_lang, p.sessions, p.intervalDays,
+                                                 p.id ? PlanDocument::planStatusName(p.status) : QString()));
     setEnabled(true);
 }
 

@@ -577,6 +577,43 @@ private Q_SLOTS:
         QVERIFY2(rows[2].contains(QStringLiteral("version 2 | draft")), qPrintable(rows[2]));
     }
 
+    void cleanConsultationPlanIsApprovedAndPrinted()
+    {
+        // No finding at all: the proposed plan is approved as it is, then printed.
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        const store::PatientRecord patient = services.patients.search(user, QStringLiteral("helene"), 1).front();
+        store::ConsultationRecord c;
+        c.patientId = patient.id;
+        c.date = QDate::currentDate();
+        c.intake = QStringLiteral(R"({"patient": {"birth_date": "1979-07-02"}, "date": "%1",
+                                     "requests": [{"indication": "hair_loss", "area": "scalp"}]})")
+                       .arg(QDate::currentDate().toString(Qt::ISODate));
+        const qint64 id = services.consultations.saveDraft(user, c);
+        services.consultations.sign(user, id, services.consultations.find(user, id)->rowVersion);
+        ui::ConsultationDialog dialog(services, user, patient, services.consultations.find(user, id));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ui::PlanPanel *panel = dialog.planPanel();
+        QVERIFY(panel->plan());
+        QCOMPARE(QString::fromStdString(panel->plan()->result().status()), QStringLiteral("proposed"));
+        QVERIFY(panel->detailsText().contains(QStringLiteral("Hair loss at Scalp: proposed")));
+        QVERIFY(panel->approveButton()->isEnabled());
+        panel->approveButton()->click();
+        QVERIFY2(panel->plan()->record.isApproved(), qPrintable(panel->problem()));
+        QVERIFY(panel->detailsText().contains(QStringLiteral("Hair loss at Scalp: approved")));
+        const QString pdf = m_tmp->path(QStringLiteral("clean-plan.pdf"));
+        QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Hélène DUBOIS")));
+        QVERIFY(text.contains(QString::fromStdString(panel->plan()->result().protocol->name.in("en")).simplified()));
+        for (const core::CocktailLine *line : panel->plan()->result().cocktail) {
+            const QString name = QString::fromStdString(
+                core::Catalog::findIn(panel->plan()->catalog->ingredients, line->ingredient)->name.in("en"));
+            QVERIFY2(text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
+        }
+    }
+
     void modelsPassTheModelTester()
     {
         m_window->showPage(ui::MainWindow::Catalog);
