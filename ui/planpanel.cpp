@@ -229,6 +229,8 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store:
     });
     connect(m_revise, &QPushButton::clicked, this, [this] { act([this] { m_services.plans.revise(m_user, m_view->record.id); }); });
     connect(m_consent, &QPushButton::clicked, this, [this] {
+        if (!m_view)
+            return;
         const qint64 id = m_view->record.id;
         const int rowVersion = m_view->record.rowVersion;
         auto *dialog = new ConsentDialog([this, id, rowVersion](const QDate &date, const QString &method) {
@@ -269,9 +271,14 @@ void PlanPanel::load()
     try {
         m_view = m_services.plans.current(m_user, m_consultation.id, m_request->currentIndex(), m_lang);
     } catch (const std::exception &e) {
+        // Nothing to act on: every action needs a plan.
+        for (QPushButton *b : {m_override, m_removeOverride, m_approve, m_revise, m_consent, m_print, m_pdf})
+            b->setEnabled(false);
         m_problem->setText(refusal(e));
         return;
     }
+    m_print->setEnabled(true);
+    m_pdf->setEnabled(true);
     show(*m_view);
 }
 
@@ -356,6 +363,8 @@ void PlanPanel::show(const clinic::PlanView &v)
 
 void PlanPanel::act(const std::function<void()> &action)
 {
+    if (!m_view)
+        return;
     QString refused;
     try {
         action();

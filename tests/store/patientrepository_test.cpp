@@ -124,8 +124,10 @@ TEST_CASE("The schema step that adds search terms indexes the patients already s
         store::WriteTransaction tx(*db);
         store::PatientRepository(*db).insert(patient(QStringLiteral("Müller"), QStringLiteral("Jürgen")), 1,
                                              QDateTime::currentDateTimeUtc());
-        // Back to schema version 1, as a database of the previous release.
+        // Back to schema version 1, as a database of that release: without what steps 2 and 3 add.
         QSqlQuery q(db->connection());
+        for (const char *table : {"plan_overrides", "plans", "clinic_settings"})
+            REQUIRE(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE patient_search_terms")));
         REQUIRE(q.exec(QStringLiteral("DROP INDEX patients_sorted")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
