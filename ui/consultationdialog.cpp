@@ -179,6 +179,7 @@ void ConsultationDialog::setUpBodyMap()
     auto *hint = new QLabel(tr("Click an area to choose it in the form; double-click to add the request "
                                "there; right-click to mark a site condition."),
                             group);
+    hint->setObjectName(QStringLiteral("bodyMapHint"));
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -535,8 +536,11 @@ void ConsultationDialog::setReadOnly(bool readOnly)
                        static_cast<QWidget *>(m_ui->allergiesGroup), static_cast<QWidget *>(m_ui->treatmentsGroup)})
         w->setEnabled(!readOnly);
     saveButton()->setEnabled(!readOnly);
-    if (m_bodyMap)
+    if (m_bodyMap) {
         m_bodyMap->setEnabled(!readOnly);
+        if (readOnly)
+            findChild<QLabel *>(QStringLiteral("bodyMapHint"))->setText(tr("The requested areas and the site conditions, as signed."));
+    }
     // A draft shows the rules' proposals for every request; a signed consultation's plans are
     // finalised, approved and printed in the plan panel.
     m_ui->plans->setVisible(!readOnly);

@@ -17,9 +17,9 @@ struct Services;
 
 namespace meso::ui {
 
-// A patient's history at a glance: each consultation (newest first, with its state and what it
-// amends) and under it the plan of each request in every version (status, protocol, course,
-// price, approval and consent). Double-click opens the consultation.
+// A patient's history at a glance: each consultation (newest first, with its state, what it
+// amends and its requests) and under it the plan of each request in every version (date, status,
+// protocol, course, overrides, consent). Double-click opens the consultation.
 class HistoryView : public QWidget
 {
     Q_OBJECT

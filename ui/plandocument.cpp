@@ -135,7 +135,7 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
                                                     .arg(locale.toString(r.depthMax))
                                                     .arg(qs(p.needle))));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                .arg(esc(tr("Ingredient")), esc(tr("Amount")), esc(tr("Volume (ml)")));
+                .arg(esc(tr("Ingredient")), esc(tr("Amount")), esc(tr("Volume (mL)")));
     for (const core::CocktailLine *line : r.cocktail) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(esc(nameOf(c.ingredients, line->ingredient, lang)), esc(qs(line->amount)),

@@ -6,6 +6,7 @@
 #include "clinic/validationerror.h"
 #include "core/intake.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -190,7 +191,8 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store:
     actions->addStretch(1);
     auto *printMenu = new QMenu(m_print), *pdfMenu = new QMenu(m_pdf);
     for (PlanDocument::Kind kind : {PlanDocument::PlanAndQuote, PlanDocument::ConsentForm, PlanDocument::AftercareSheet}) {
-        printMenu->addAction(PlanDocument::kindName(kind) + QStringLiteral("…"), this, [this, kind] { printPreview(kind); });
+        printMenu->addAction(PlanDocument::kindName(kind) + QStringLiteral("…"), this, [this, kind] { printPreview(kind); })
+            ->setData(kind);
         pdfMenu->addAction(PlanDocument::kindName(kind) + QStringLiteral("…"), this, [this, kind] {
             const QString path = QFileDialog::getSaveFileName(
                 this, tr("Save as PDF"),
@@ -198,7 +200,7 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store:
                 tr("PDF documents (*.pdf)"));
             if (!path.isEmpty())
                 exportPdf(kind, path);
-        });
+        })->setData(kind);
     }
     m_print->setMenu(printMenu);
     m_pdf->setMenu(pdfMenu);
@@ -302,7 +304,8 @@ void PlanPanel::show(const clinic::PlanView &v)
     } else if (p.isApproved()) {
         status += tr("; consent not recorded yet");
     }
-    status += tr(" · screening: %1").arg(PlanDocument::stateName(r.verdict));
+    if (p.id == 0 || p.isDraft()) // once approved, the findings were dealt with
+        status += tr(" · screening: %1").arg(PlanDocument::stateName(r.verdict));
     m_status->setText(status);
 
     {
@@ -349,13 +352,26 @@ void PlanPanel::show(const clinic::PlanView &v)
         m_findings->addItem(tr("None"));
     m_override->setEnabled(false);
     m_removeOverride->setEnabled(false);
+    // The first finding still to override is selected, ready for "Override…".
+    for (int row = 0; editable && row < m_findings->count(); ++row) {
+        QListWidgetItem *item = m_findings->item(row);
+        if (!item->data(Qt::UserRole).isNull() && !item->data(Qt::UserRole + 2).toBool()) {
+            m_findings->setCurrentRow(row);
+            break;
+        }
+    }
 
     const QStringList problems = v.approvalProblems();
     if (editable && !problems.isEmpty())
         m_problem->setText(tr("To approve: %1").arg(problems.join(QStringLiteral("; "))));
     m_approve->setEnabled(editable && problems.isEmpty());
     m_revise->setEnabled(practitioner && p.isApproved());
-    m_consent->setEnabled(practitioner && p.isApproved());
+    m_consent->setEnabled(practitioner && p.isApproved() && p.consentMethod.isEmpty());
+    // The consent form and the aftercare sheet describe an approved plan only.
+    for (QAction *a : m_print->menu()->actions() + m_pdf->menu()->actions()) {
+        if (a->data().toInt() != PlanDocument::PlanAndQuote)
+            a->setEnabled(p.isApproved());
+    }
     m_details->setHtml(PlanDocument::requestHtml(r, c, m_lang, p.sessions, p.intervalDays,
                                                  p.id ? PlanDocument::planStatusName(p.status) : QString()));
     setEnabled(true);

@@ -130,7 +130,8 @@ bool PlanRepository::recordConsent(qint64 planId, int rowVersion, const QDate &d
 {
     Statement s(m_db.connection(),
                 QStringLiteral("UPDATE plans SET consent_date = ?, consent_method = ?, consent_by = ?, consent_at = ?, "
-                               "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'approved'"));
+                               "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'approved' "
+                               "AND consent_method IS NULL"));
     s.bind(date.toString(Qt::ISODate)).bind(method).bind(by).bind(stamp(now)).bind(planId).bind(rowVersion).exec();
     return s.rowsAffected() == 1;
 }

@@ -61,6 +61,7 @@ public:
     bool removeOverride(qint64 planId, int rowVersion, const QString &ruleId, const QString &subject);
     // Approves a draft, storing its snapshot; the previous approved version becomes superseded.
     bool approve(qint64 planId, int rowVersion, const QString &snapshot, qint64 by, const QDateTime &now);
+    // Records consent on an approved version once; false when it was recorded or changed meanwhile.
     bool recordConsent(qint64 planId, int rowVersion, const QDate &date, const QString &method, qint64 by,
                        const QDateTime &now);
     std::optional<PlanRecord> find(qint64 id) const;

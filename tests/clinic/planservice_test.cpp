@@ -167,6 +167,11 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     const auto consented = clinic.plans.view(clinic.user, v2).record;
     CHECK(consented.consentMethod == QStringLiteral("written"));
     CHECK(consented.consentDate == QDate::currentDate());
+    // Recorded once: a second record is refused and the first is kept.
+    CHECK_THROWS_AS(clinic.plans.recordConsent(clinic.user, v2, consented.rowVersion, QDate::currentDate(),
+                                               QStringLiteral("electronic")),
+                    clinic::ConflictError);
+    CHECK(clinic.plans.view(clinic.user, v2).record.consentMethod == QStringLiteral("written"));
 }
 
 TEST_CASE("Plans of a draft consultation or of a blocked request cannot be approved", "[clinic][plans]")
