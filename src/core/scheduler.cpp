@@ -1,0 +1,323 @@
+#include "scheduler.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <map>
+#include <utility>
+
+namespace meso::core {
+
+namespace {
+
+// Busy spans sorted by start, with the running maximum of their ends: whether a span overlaps
+// any of them is a binary search, however many appointments the calendar holds.
+class BusyIndex
+{
+public:
+    explicit BusyIndex(std::vector<Span> spans) : m_spans(std::move(spans))
+    {
+        std::sort(m_spans.begin(), m_spans.end(),
+                  [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
+        m_maxEnd.reserve(m_spans.size());
+        Minute maxEnd = std::numeric_limits<Minute>::min();
+        for (const Span &s : m_spans)
+            m_maxEnd.push_back(maxEnd = std::max(maxEnd, s.end));
+    }
+
+    bool isFree(const Span &s) const
+    {
+        // Every span starting before s ends is a candidate; one of them overlaps iff the
+        // latest end among them is after s starts.
+        const auto firstAfter = std::lower_bound(m_spans.begin(), m_spans.end(), s.end,
+                                                 [](const Span &b, Minute end) { return b.start < end; });
+        const auto n = firstAfter - m_spans.begin();
+        return n == 0 || m_maxEnd[static_cast<size_t>(n - 1)] <= s.start;
+    }
+
+private:
+    std::vector<Span> m_spans;
+    std::vector<Minute> m_maxEnd;
+};
+
+bool contains(const std::vector<std::string> &list, const std::string &item)
+{
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// Intersection of two sets of windows of one day.
+std::vector<DayWindow> intersect(const std::vector<DayWindow> &a, const std::vector<DayWindow> &b)
+{
+    std::vector<DayWindow> out;
+    for (const DayWindow &x : a) {
+        for (const DayWindow &y : b) {
+            const int start = std::max(x.start, y.start), end = std::min(x.end, y.end);
+            if (start < end)
+                out.push_back({start, end});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const DayWindow &p, const DayWindow &q) { return p.start < q.start; });
+    return out;
+}
+
+// The clinic and the request, prepared once: eligible practitioners (preferred first) and rooms,
+// busy indexes, and each day's earliest slot computed once.
+class Planner
+{
+public:
+    Planner(const ClinicSchedule &clinic, const SeriesRequest &request) : m_clinic(clinic), m_request(request)
+    {
+        std::vector<const SchedulePractitioner *> eligible;
+        for (const SchedulePractitioner &p : clinic.practitioners) {
+            if (request.onlyPreferred && p.id != request.practitioner)
+                continue;
+            if (p.protocols.empty() || contains(p.protocols, request.protocol))
+                eligible.push_back(&p);
+        }
+        std::stable_sort(eligible.begin(), eligible.end(), [&](const SchedulePractitioner *a, const SchedulePractitioner *b) {
+            const bool ap = a->id == request.practitioner, bp = b->id == request.practitioner;
+            return ap != bp ? ap : a->id < b->id;
+        });
+        for (const SchedulePractitioner *p : eligible)
+            m_practitioners.push_back({p, BusyIndex(p->busy)});
+        for (const ScheduleRoom &r : clinic.rooms) {
+            if (std::all_of(request.equipment.begin(), request.equipment.end(),
+                            [&r](const std::string &e) { return contains(r.equipment, e); }))
+                m_rooms.push_back({&r, BusyIndex(r.busy)});
+        }
+        std::sort(m_rooms.begin(), m_rooms.end(), [](const auto &a, const auto &b) { return a.first->id < b.first->id; });
+    }
+
+    bool anyPractitioner() const { return !m_practitioners.empty(); }
+    bool anyRoom() const { return !m_rooms.empty(); }
+
+    std::optional<ScheduledSession> slotOn(const Date &day)
+    {
+        const long key = day.toDays();
+        const auto cached = m_days.find(key);
+        if (cached != m_days.end())
+            return cached->second;
+        return m_days[key] = computeSlot(day);
+    }
+
+private:
+    std::optional<ScheduledSession> computeSlot(const Date &day) const
+    {
+        const int weekday = day.weekday();
+        if (!m_request.weekdays.empty() &&
+            std::find(m_request.weekdays.begin(), m_request.weekdays.end(), weekday) == m_request.weekdays.end())
+            return std::nullopt;
+        if (std::find(m_clinic.closures.begin(), m_clinic.closures.end(), day) != m_clinic.closures.end())
+            return std::nullopt;
+        std::vector<DayWindow> open = m_clinic.opening[static_cast<size_t>(weekday - 1)];
+        if (!m_request.times.empty())
+            open = intersect(open, m_request.times);
+        const int step = std::max(m_request.stepMinutes, 1);
+        for (const auto &[practitioner, busy] : m_practitioners) {
+            for (const DayWindow &w : intersect(open, practitioner->hours[static_cast<size_t>(weekday - 1)])) {
+                const int first = (w.start + step - 1) / step * step;
+                for (int t = first; t + m_request.minutes <= w.end; t += step) {
+                    const Span span{minuteOf(day, t), minuteOf(day, t + m_request.minutes)};
+                    if (!busy.isFree(span) || !m_patientBusy.isFree(span))
+                        continue;
+                    for (const auto &[room, roomBusy] : m_rooms) {
+                        if (roomBusy.isFree(span))
+                            return ScheduledSession{0, day, span, practitioner->id, room->id, 0};
+                    }
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    const ClinicSchedule &m_clinic;
+    const SeriesRequest &m_request;
+    BusyIndex m_patientBusy{m_request.patientBusy};
+    std::vector<std::pair<const SchedulePractitioner *, BusyIndex>> m_practitioners;
+    std::vector<std::pair<const ScheduleRoom *, BusyIndex>> m_rooms;
+    std::map<long, std::optional<ScheduledSession>> m_days;
+};
+
+std::string problemOf(const SeriesRequest &r)
+{
+    if (r.sessions < 1)
+        return "request.sessions: expected at least 1 session";
+    if (r.intervalDays < 1)
+        return "request.interval_days: expected at least 1 day";
+    if (r.minIntervalDays < 1 || r.minIntervalDays > r.intervalDays)
+        return "request.min_interval_days: expected 1 to the interval";
+    if (r.toleranceDays < 0)
+        return "request.tolerance_days: expected 0 or more days";
+    if (r.minutes < 1 || r.minutes > 24 * 60)
+        return "request.minutes: expected 1 to 1440 minutes";
+    if (r.horizonDays < 1)
+        return "request.horizon_days: expected at least 1 day";
+    for (int w : r.weekdays) {
+        if (w < 1 || w > 7)
+            return "request.weekdays: expected days 1 (Monday) to 7 (Sunday)";
+    }
+    return {};
+}
+
+} // namespace
+
+bool spacingAllowed(const SeriesRequest &request, long spacingDays)
+{
+    return spacingDays >= std::max(request.minIntervalDays, 1) &&
+           spacingDays <= static_cast<long>(request.intervalDays) + request.toleranceDays;
+}
+
+std::optional<ScheduledSession> firstSlotOn(const ClinicSchedule &clinic, const SeriesRequest &request, const Date &day)
+{
+    if (!problemOf(request).empty())
+        return std::nullopt;
+    return Planner(clinic, request).slotOn(day);
+}
+
+SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request)
+{
+    SeriesPlan result;
+    if (result.problem = problemOf(request); !result.problem.empty())
+        return result;
+    Planner planner(clinic, request);
+    if (!planner.anyPractitioner()) {
+        result.problem = request.onlyPreferred
+                             ? "practitioner " + std::to_string(request.practitioner) + " does not perform the protocol " +
+                                   request.protocol
+                             : "no practitioner performs the protocol " + request.protocol;
+        return result;
+    }
+    if (!planner.anyRoom()) {
+        std::string needed;
+        for (const auto &e : request.equipment)
+            needed += (needed.empty() ? "" : ", ") + e;
+        result.problem = "no room has the equipment the protocol needs (" + needed + ")";
+        return result;
+    }
+
+    const long start = request.earliestStart.toDays();
+    const long last = start + request.horizonDays - 1; // the last day a session may fall on
+    const long n = request.sessions;
+    const long interval = request.intervalDays, tolerance = request.toleranceDays;
+    int best = std::numeric_limits<int>::max();
+    std::vector<ScheduledSession> bestSessions;
+    long furthestSession = -1, furthestFirst = 0; // for the explanation when nothing fits
+    bool anyFirst = false;
+
+    for (long first = start; first <= last; ++first) {
+        if (first - start >= best)
+            break; // the delay alone already costs as much as the best series
+        const auto firstSlot = planner.slotOn(Date::fromDays(first));
+        if (!firstSlot)
+            continue;
+        anyFirst = true;
+        // Dynamic programming over sessions: for each feasible day of session k (within the
+        // tolerance of its ideal date), the cheapest way to reach it from session k-1.
+        struct State
+        {
+            long day;
+            int cost;
+            size_t previous;
+        };
+        std::vector<std::vector<State>> stages{{State{first, static_cast<int>(first - start), 0}}};
+        long reached = 0;
+        for (long k = 1; k < n; ++k) {
+            const long ideal = first + k * interval;
+            std::vector<State> stage;
+            for (long day = std::max(ideal - tolerance, start); day <= std::min(ideal + tolerance, last); ++day) {
+                std::optional<State> cheapest;
+                const auto &before = stages.back();
+                for (size_t i = 0; i < before.size(); ++i) {
+                    if (!spacingAllowed(request, day - before[i].day))
+                        continue;
+                    const int cost = before[i].cost + static_cast<int>(std::labs(day - ideal));
+                    if (!cheapest || cost < cheapest->cost)
+                        cheapest = State{day, cost, i};
+                }
+                if (cheapest && planner.slotOn(Date::fromDays(day)))
+                    stage.push_back(*cheapest);
+            }
+            if (stage.empty())
+                break;
+            stages.push_back(std::move(stage));
+            reached = k;
+        }
+        if (reached > furthestSession) {
+            furthestSession = reached;
+            furthestFirst = first;
+        }
+        if (reached != n - 1)
+            continue;
+        const auto end = std::min_element(stages.back().begin(), stages.back().end(),
+                                          [](const State &a, const State &b) { return a.cost < b.cost; });
+        if (end->cost >= best)
+            continue;
+        best = end->cost;
+        bestSessions.assign(static_cast<size_t>(n), {});
+        size_t at = static_cast<size_t>(end - stages.back().begin());
+        for (long k = n - 1; k >= 0; --k) {
+            const State &s = stages[static_cast<size_t>(k)][at];
+            ScheduledSession session = *planner.slotOn(Date::fromDays(s.day));
+            session.index = static_cast<int>(k);
+            session.deviationDays = static_cast<int>(k == 0 ? s.day - start : std::labs(s.day - (first + k * interval)));
+            bestSessions[static_cast<size_t>(k)] = session;
+            at = s.previous;
+        }
+    }
+    if (!bestSessions.empty()) {
+        result.sessions = std::move(bestSessions);
+        result.totalDeviationDays = best;
+        return result;
+    }
+    if (!anyFirst) {
+        result.problem = "no free slot for a first session from " + request.earliestStart.toString() + " to " +
+                         Date::fromDays(last).toString() + " with an eligible practitioner, a room with the equipment, "
+                         "the clinic open and the patient free" +
+                         (request.weekdays.empty() && request.times.empty() ? "" : ", on the preferred days and times");
+        return result;
+    }
+    const long ideal = furthestFirst + (furthestSession + 1) * interval;
+    result.problem = "session " + std::to_string(furthestSession + 2) + " of " + std::to_string(n) +
+                     " finds no free slot: after a first session on " + Date::fromDays(furthestFirst).toString() +
+                     " (the start that gets furthest), it must fall between " +
+                     Date::fromDays(ideal - tolerance).toString() + " and " + Date::fromDays(ideal + tolerance).toString() +
+                     " and at least " + std::to_string(request.minIntervalDays) + " days after the previous session";
+    if (ideal - tolerance > last)
+        result.problem += ", which is past the last day searched (" + Date::fromDays(last).toString() + ")";
+    return result;
+}
+
+std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic, const SeriesRequest &request,
+                                                const std::vector<ScheduledSession> &series, int index, int count)
+{
+    std::vector<ScheduledSession> options;
+    if (index < 0 || static_cast<size_t>(index) >= series.size() || count < 1 || !problemOf(request).empty())
+        return options;
+    Planner planner(clinic, request);
+    const long current = series[static_cast<size_t>(index)].date.toDays();
+    auto fits = [&](long day) {
+        if (index > 0 && !spacingAllowed(request, day - series[static_cast<size_t>(index - 1)].date.toDays()))
+            return false;
+        if (static_cast<size_t>(index) + 1 < series.size() &&
+            !spacingAllowed(request, series[static_cast<size_t>(index + 1)].date.toDays() - day))
+            return false;
+        return day >= request.earliestStart.toDays();
+    };
+    // Nearest first: the current day, then one day either side (earlier first), and so on.
+    const long reach = static_cast<long>(request.intervalDays) + request.toleranceDays;
+    for (long d = 0; d <= reach && static_cast<int>(options.size()) < count; ++d) {
+        const std::vector<long> days = d == 0 ? std::vector<long>{current} : std::vector<long>{current - d, current + d};
+        for (long day : days) {
+            if (static_cast<int>(options.size()) >= count || !fits(day))
+                continue;
+            if (auto slot = planner.slotOn(Date::fromDays(day))) {
+                slot->index = index;
+                slot->deviationDays = static_cast<int>(d);
+                options.push_back(*slot);
+            }
+        }
+    }
+    return options;
+}
+
+} // namespace meso::core
