@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessmentservice.h"
+#include "bookingservice.h"
 #include "catalogservice.h"
 #include "clinicprofile.h"
 #include "consultationservice.h"
@@ -19,7 +20,7 @@ struct Services
 {
     explicit Services(const store::Database &db)
         : catalog(db), patients(db), assessments(db), consultations(db, assessments), plans(db, assessments),
-          profile(db)
+          profile(db), booking(db, plans)
     {
     }
     Services(const Services &) = delete;
@@ -31,6 +32,7 @@ struct Services
     ConsultationService consultations;
     PlanService plans;
     ClinicProfileService profile;
+    BookingService booking;
 };
 
 } // namespace meso::clinic

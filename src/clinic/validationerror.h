@@ -41,3 +41,14 @@ public:
 };
 
 } // namespace meso::clinic
+
+namespace meso::clinic {
+
+// A booking refused because a practitioner, a room or the patient is already booked then.
+class SlotTakenError : public ConflictError
+{
+public:
+    using ConflictError::ConflictError;
+};
+
+} // namespace meso::clinic

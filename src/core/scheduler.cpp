@@ -167,6 +167,49 @@ bool spacingAllowed(const SeriesRequest &request, long spacingDays)
            spacingDays <= static_cast<long>(request.intervalDays) + request.toleranceDays;
 }
 
+std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, const ScheduledSession &session)
+{
+    const Span &span = session.span;
+    const Minute dayStart = minuteOf(session.date, 0);
+    if (span.start < dayStart || span.end > dayStart + 1440 || span.end <= span.start)
+        return "the session must start and end on " + session.date.toString();
+    if (span.end - span.start != request.minutes)
+        return "the session must last " + std::to_string(request.minutes) + " minutes";
+    const auto inHours = [&](const std::vector<DayWindow> &windows) {
+        return std::any_of(windows.begin(), windows.end(), [&](const DayWindow &w) {
+            return span.start >= dayStart + w.start && span.end <= dayStart + w.end;
+        });
+    };
+    const size_t weekday = static_cast<size_t>(session.date.weekday() - 1);
+    if (std::find(clinic.closures.begin(), clinic.closures.end(), session.date) != clinic.closures.end())
+        return "the clinic is closed on " + session.date.toString();
+    if (!inHours(clinic.opening[weekday]))
+        return "the clinic is not open then";
+    const auto practitioner = std::find_if(clinic.practitioners.begin(), clinic.practitioners.end(),
+                                           [&](const SchedulePractitioner &p) { return p.id == session.practitioner; });
+    if (practitioner == clinic.practitioners.end())
+        return "practitioner " + std::to_string(session.practitioner) + " is not a practitioner of the clinic";
+    if (!practitioner->protocols.empty() && !contains(practitioner->protocols, request.protocol))
+        return "the practitioner does not perform the protocol " + request.protocol;
+    if (!inHours(practitioner->hours[weekday]))
+        return "the practitioner does not work then";
+    const auto room = std::find_if(clinic.rooms.begin(), clinic.rooms.end(),
+                                   [&](const ScheduleRoom &r) { return r.id == session.room; });
+    if (room == clinic.rooms.end())
+        return "room " + std::to_string(session.room) + " is not a room of the clinic";
+    for (const std::string &e : request.equipment) {
+        if (!contains(room->equipment, e))
+            return "the room has no " + e;
+    }
+    if (!BusyIndex(practitioner->busy).isFree(span))
+        return "the practitioner is already booked then";
+    if (!BusyIndex(room->busy).isFree(span))
+        return "the room is already booked then";
+    if (!BusyIndex(request.patientBusy).isFree(span))
+        return "the patient already has an appointment then";
+    return {};
+}
+
 std::optional<ScheduledSession> firstSlotOn(const ClinicSchedule &clinic, const SeriesRequest &request, const Date &day)
 {
     if (!problemOf(request).empty())

@@ -111,6 +111,12 @@ std::optional<ScheduledSession> firstSlotOn(const ClinicSchedule &clinic, const 
 std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic, const SeriesRequest &request,
                                                 const std::vector<ScheduledSession> &series, int index, int count);
 
+// Why `session` cannot take place as given (clinic closed or not open then, practitioner not
+// working then or not performing the protocol, room without the equipment, practitioner, room
+// or patient busy), or empty when it can. Preferences (weekdays, times) are not checked: a
+// front desk may book outside them.
+std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, const ScheduledSession &session);
+
 // Whether `spacingDays` between consecutive sessions is within the request's bounds.
 bool spacingAllowed(const SeriesRequest &request, long spacingDays);
 

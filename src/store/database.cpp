@@ -35,6 +35,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/002_patient_search.sql"),
          [](const Database &db) { PatientRepository(db).rebuildSearchTerms(); }},
         {QStringLiteral(":/mesoplan/migrations/003_plans.sql")},
+        {QStringLiteral(":/mesoplan/migrations/004_booking.sql")},
     };
     return steps;
 }

@@ -1,0 +1,469 @@
+#include "bookingservice.h"
+
+#include "planservice.h"
+#include "validationerror.h"
+
+#include "store/consultationrepository.h"
+#include "store/database.h"
+#include "store/planrepository.h"
+#include "store/settingsrepository.h"
+#include "store/transaction.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace meso::clinic {
+
+namespace {
+
+const QString kOpeningHours = QStringLiteral("booking.opening_hours");
+const QString kBuffer = QStringLiteral("booking.buffer_minutes");
+const QDate kEpoch(1970, 1, 1);
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+[[noreturn]] void changedMeanwhile()
+{
+    throw ConflictError(QStringLiteral("appointment"),
+                        BookingService::tr("it was changed meanwhile; reload the calendar"));
+}
+
+void requireDesk(const ActingUser &user)
+{
+    if (user.role != QLatin1String("front_desk") && user.role != QLatin1String("practitioner") &&
+        user.role != QLatin1String("admin"))
+        throw PermissionError(BookingService::tr("This account cannot book appointments."));
+}
+
+// Until the users-and-roles work narrows it to admins, clinical roles may set the clinic up.
+void requireSetup(const ActingUser &user)
+{
+    if (user.role == QLatin1String("front_desk"))
+        throw PermissionError(BookingService::tr("Front-desk staff cannot change the clinic's setup."));
+}
+
+QString hhmm(int minutes)
+{
+    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+int parseHhmm(const std::string &text, bool &ok)
+{
+    const QTime t = QTime::fromString(qs(text), QStringLiteral("HH:mm"));
+    ok = t.isValid() || text == "24:00";
+    return text == "24:00" ? 1440 : t.hour() * 60 + t.minute();
+}
+
+core::ScheduledSession sessionOf(const store::AppointmentRecord &a)
+{
+    core::ScheduledSession s;
+    s.index = a.sessionIndex;
+    s.date = core::Date::fromDays(static_cast<long>(a.start / 1440));
+    s.span = {a.start, a.end};
+    s.practitioner = a.practitionerId;
+    s.room = a.roomId;
+    return s;
+}
+
+// The message of a session refused by the scheduler's check, as the right error.
+[[noreturn]] void refuse(int index, const std::string &why)
+{
+    const QString field = QStringLiteral("booking.sessions[%1]").arg(index);
+    const QString message = BookingService::tr("session %1: %2").arg(index + 1).arg(qs(why));
+    if (why.find("already") != std::string::npos)
+        throw SlotTakenError(field, message);
+    throw ValidationError(field, message);
+}
+
+} // namespace
+
+BookingService::BookingService(const store::Database &db, PlanService &plans) : m_db(db), m_plans(plans) {}
+
+QString BookingService::hoursJson(const core::WeekHours &hours)
+{
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    for (size_t d = 0; d < 7; ++d) {
+        auto windows = nlohmann::ordered_json::array();
+        for (const core::DayWindow &w : hours[d])
+            windows.push_back({hhmm(w.start).toStdString(), hhmm(w.end).toStdString()});
+        j[std::to_string(d + 1)] = windows;
+    }
+    return qs(j.dump());
+}
+
+core::WeekHours BookingService::parseHours(const QString &json, const QString &field)
+{
+    const auto j = nlohmann::json::parse(json.toStdString(), nullptr, false);
+    auto bad = [&field](const QString &what) { throw ValidationError(field, what); };
+    if (!j.is_object())
+        bad(tr("expected {\"1\": [[\"09:00\", \"18:00\"]], ...} with days 1 (Monday) to 7 (Sunday)"));
+    core::WeekHours hours;
+    for (const auto &[day, windows] : j.items()) {
+        const int d = QString::fromStdString(day).toInt();
+        if (d < 1 || d > 7 || !windows.is_array())
+            bad(tr("expected days 1 (Monday) to 7 (Sunday), each a list of [\"HH:MM\", \"HH:MM\"]"));
+        for (const auto &w : windows) {
+            bool okStart = false, okEnd = false;
+            if (!w.is_array() || w.size() != 2 || !w[0].is_string() || !w[1].is_string())
+                bad(tr("expected [\"HH:MM\", \"HH:MM\"] windows on day %1").arg(d));
+            const int start = parseHhmm(w[0].get<std::string>(), okStart);
+            const int end = parseHhmm(w[1].get<std::string>(), okEnd);
+            if (!okStart || !okEnd || start >= end)
+                bad(tr("expected a start before the end, as HH:MM, on day %1").arg(d));
+            hours[static_cast<size_t>(d - 1)].push_back({start, end});
+        }
+    }
+    return hours;
+}
+
+core::Minute BookingService::toMinute(const QDateTime &local)
+{
+    return static_cast<core::Minute>(kEpoch.daysTo(local.date())) * 1440 + local.time().hour() * 60 + local.time().minute();
+}
+
+QDateTime BookingService::toDateTime(core::Minute minute)
+{
+    const qint64 days = minute >= 0 ? minute / 1440 : -((-minute + 1439) / 1440);
+    const int ofDay = static_cast<int>(minute - days * 1440);
+    return QDateTime(kEpoch.addDays(days), QTime(ofDay / 60, ofDay % 60));
+}
+
+core::Date BookingService::toDate(const QDate &date)
+{
+    return core::Date{date.year(), date.month(), date.day()};
+}
+
+ClinicSetup BookingService::setup(const ActingUser &) const
+{
+    const store::SettingsRepository settings(m_db);
+    const store::BookingRepository repo(m_db);
+    ClinicSetup s;
+    s.opening = parseHours(settings.value(kOpeningHours), kOpeningHours);
+    s.bufferMinutes = settings.value(kBuffer).toInt();
+    s.closures = repo.closures();
+    s.rooms = repo.rooms();
+    s.practitioners = repo.practitioners();
+    return s;
+}
+
+void BookingService::setOpeningHours(const ActingUser &user, const core::WeekHours &hours, int bufferMinutes)
+{
+    requireSetup(user);
+    if (bufferMinutes < 0 || bufferMinutes > 120)
+        throw ValidationError(kBuffer, tr("expected 0 to 120 minutes"));
+    store::WriteTransaction tx(m_db);
+    store::SettingsRepository settings(m_db);
+    settings.setValue(kOpeningHours, hoursJson(hours));
+    settings.setValue(kBuffer, QString::number(bufferMinutes));
+    tx.commit();
+}
+
+qint64 BookingService::saveRoom(const ActingUser &user, const store::RoomRecord &room)
+{
+    requireSetup(user);
+    if (room.name.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("room.name"), tr("expected the room's name"));
+    store::WriteTransaction tx(m_db);
+    store::RoomRecord r = room;
+    r.name = r.name.trimmed();
+    const qint64 id = store::BookingRepository(m_db).saveRoom(r);
+    tx.commit();
+    return id;
+}
+
+void BookingService::saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
+                                 const QStringList &protocols)
+{
+    requireSetup(user);
+    store::WriteTransaction tx(m_db);
+    store::BookingRepository repo(m_db);
+    const auto all = repo.practitioners();
+    if (std::none_of(all.begin(), all.end(), [&](const auto &p) { return p.userId == practitionerId; }))
+        throw ValidationError(QStringLiteral("practitioner"), tr("expected an active practitioner"));
+    repo.saveProfile(practitionerId, hoursJson(hours), protocols);
+    tx.commit();
+}
+
+void BookingService::setClosure(const ActingUser &user, const QDate &date, const QString &reason)
+{
+    requireSetup(user);
+    if (!date.isValid())
+        throw ValidationError(QStringLiteral("closure.date"), tr("expected a date"));
+    store::WriteTransaction tx(m_db);
+    store::BookingRepository(m_db).setClosure(date, reason.trimmed());
+    tx.commit();
+}
+
+core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 planId, qint64 &patientId)
+{
+    const PlanView plan = m_plans.view(user, planId);
+    if (!plan.record.isApproved())
+        throw ConflictError(QStringLiteral("plan"), tr("only an approved plan is booked"));
+    const core::Protocol *p = plan.result().protocol;
+    if (!p)
+        throw ConflictError(QStringLiteral("plan"), tr("the plan has no protocol"));
+    const auto consultation = store::ConsultationRepository(m_db).find(plan.record.consultationId);
+    patientId = consultation ? consultation->patientId : 0;
+    core::SeriesRequest r;
+    r.protocol = p->id;
+    r.equipment = p->equipment;
+    r.sessions = plan.record.sessions;
+    r.intervalDays = plan.record.intervalDays;
+    // The protocol's minimum, unless the approved plan itself went below it with a reason.
+    r.minIntervalDays = std::min(p->intervalMinDays, plan.record.intervalDays);
+    r.toleranceDays = p->intervalToleranceDays;
+    r.minutes = p->sessionMinutes + store::SettingsRepository(m_db).value(kBuffer).toInt();
+    r.earliestStart = std::max(plan.result().earliestStart, toDate(QDate::currentDate()));
+    return r;
+}
+
+core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to, qint64 patientId,
+                                              std::vector<core::Span> &patientBusy, qint64 except) const
+{
+    const ClinicSetup s = setup({});
+    core::ClinicSchedule c;
+    c.opening = s.opening;
+    for (const auto &[date, reason] : s.closures)
+        c.closures.push_back(toDate(date));
+    std::map<qint64, size_t> practitioner, room;
+    for (const auto &p : s.practitioners) {
+        if (p.hours.isEmpty())
+            continue; // no working hours yet: not bookable
+        practitioner[p.userId] = c.practitioners.size();
+        c.practitioners.push_back({p.userId, parseHours(p.hours, QStringLiteral("practitioner.hours")), {}, {}});
+        for (const QString &id : p.protocols)
+            c.practitioners.back().protocols.push_back(id.toStdString());
+    }
+    for (const auto &r : s.rooms) {
+        if (!r.active)
+            continue;
+        room[r.id] = c.rooms.size();
+        c.rooms.push_back({r.id, {}, {}});
+        for (const QString &e : r.equipment)
+            c.rooms.back().equipment.push_back(e.toStdString());
+    }
+    for (const auto &a : store::BookingRepository(m_db).activeBetween(from, to)) {
+        if (a.id == except)
+            continue;
+        const core::Span span{a.start, a.end};
+        if (const auto p = practitioner.find(a.practitionerId); p != practitioner.end())
+            c.practitioners[p->second].busy.push_back(span);
+        if (const auto r = room.find(a.roomId); r != room.end())
+            c.rooms[r->second].busy.push_back(span);
+        if (a.patientId == patientId)
+            patientBusy.push_back(span);
+    }
+    return c;
+}
+
+SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId, const BookingPreferences &preferences)
+{
+    requireDesk(user);
+    SeriesProposal proposal;
+    proposal.planId = planId;
+    proposal.request = requestFor(user, planId, proposal.patientId);
+    core::SeriesRequest &r = proposal.request;
+    if (preferences.earliest.isValid())
+        r.earliestStart = std::max(r.earliestStart, toDate(preferences.earliest));
+    r.weekdays = preferences.weekdays;
+    r.times = preferences.times;
+    r.practitioner = preferences.practitioner;
+    r.onlyPreferred = preferences.onlyPreferred && preferences.practitioner != 0;
+    r.horizonDays = preferences.horizonDays;
+    const core::Minute from = core::minuteOf(r.earliestStart, 0);
+    const core::ClinicSchedule clinic = schedule(from, from + static_cast<core::Minute>(r.horizonDays + 1) * 1440,
+                                                 proposal.patientId, r.patientBusy);
+    proposal.plan = core::findSeries(clinic, r);
+    return proposal;
+}
+
+std::vector<qint64> BookingService::book(const ActingUser &user, qint64 planId,
+                                         const std::vector<core::ScheduledSession> &sessions)
+{
+    requireDesk(user);
+    store::WriteTransaction tx(m_db);
+    store::BookingRepository repo(m_db);
+    qint64 patientId = 0;
+    core::SeriesRequest request = requestFor(user, planId, patientId);
+    const auto booked = repo.forPlan(planId);
+    if (std::any_of(booked.begin(), booked.end(), [](const auto &a) { return a.active(); }))
+        throw ConflictError(QStringLiteral("plan"), tr("the plan's sessions are already booked"));
+    if (static_cast<int>(sessions.size()) != request.sessions)
+        throw ValidationError(QStringLiteral("booking.sessions"), tr("expected %1 sessions").arg(request.sessions));
+    if (sessions.empty())
+        return {};
+    // Checked again here, inside the write transaction: what another workstation booked since
+    // the proposal was made is seen.
+    const core::Minute from = sessions.front().span.start - 1440, to = sessions.back().span.end + 1440;
+    const core::ClinicSchedule clinic = schedule(from, to, patientId, request.patientBusy);
+    for (size_t k = 0; k < sessions.size(); ++k) {
+        const core::ScheduledSession &s = sessions[k];
+        if (s.index != static_cast<int>(k) || core::minuteOf(s.date, 0) != s.span.start / 1440 * 1440)
+            throw ValidationError(QStringLiteral("booking.sessions[%1]").arg(k), tr("expected session %1 in order, "
+                                                                                     "with its date").arg(k + 1));
+        if (k > 0 && !core::spacingAllowed(request, s.date.toDays() - sessions[k - 1].date.toDays()))
+            refuse(static_cast<int>(k), "it must fall " + std::to_string(request.minIntervalDays) + " to " +
+                                            std::to_string(request.intervalDays + request.toleranceDays) +
+                                            " days after the previous session");
+        if (const std::string why = core::whyNot(clinic, request, s); !why.empty())
+            refuse(static_cast<int>(k), why);
+    }
+    std::vector<qint64> ids;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const core::ScheduledSession &s : sessions) {
+        store::AppointmentRecord a;
+        a.planId = planId;
+        a.sessionIndex = s.index;
+        a.patientId = patientId;
+        a.practitionerId = s.practitioner;
+        a.roomId = s.room;
+        a.start = s.span.start;
+        a.end = s.span.end;
+        ids.push_back(repo.insert(a, user.id, now));
+    }
+    tx.commit();
+    return ids;
+}
+
+std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser &user, qint64 appointmentId, int count)
+{
+    requireDesk(user);
+    store::BookingRepository repo(m_db);
+    const auto appointment = repo.find(appointmentId);
+    if (!appointment || appointment->status != QLatin1String("booked"))
+        throw ConflictError(QStringLiteral("appointment"), tr("only a booked appointment is moved"));
+    qint64 patientId = 0;
+    core::SeriesRequest request = requestFor(user, appointment->planId, patientId);
+    std::vector<core::ScheduledSession> series;
+    int index = -1;
+    for (const auto &a : repo.forPlan(appointment->planId)) {
+        if (!a.active())
+            continue;
+        if (a.id == appointmentId)
+            index = static_cast<int>(series.size());
+        series.push_back(sessionOf(a));
+    }
+    const core::Minute reach = static_cast<core::Minute>(request.intervalDays + request.toleranceDays + 1) * 1440;
+    const core::ClinicSchedule clinic =
+        schedule(appointment->start - reach, appointment->end + reach, patientId, request.patientBusy, appointmentId);
+    request.earliestStart = toDate(QDate::currentDate());
+    return core::rescheduleOptions(clinic, request, series, index, count);
+}
+
+void BookingService::move(const ActingUser &user, qint64 appointmentId, int rowVersion,
+                          const core::ScheduledSession &target)
+{
+    requireDesk(user);
+    store::WriteTransaction tx(m_db);
+    store::BookingRepository repo(m_db);
+    const auto appointment = repo.find(appointmentId);
+    if (!appointment || appointment->rowVersion != rowVersion || appointment->status != QLatin1String("booked"))
+        changedMeanwhile();
+    qint64 patientId = 0;
+    core::SeriesRequest request = requestFor(user, appointment->planId, patientId);
+    // The spacing to the neighbours in the series (the active appointments before and after).
+    std::vector<store::AppointmentRecord> series;
+    for (const auto &a : repo.forPlan(appointment->planId)) {
+        if (a.active())
+            series.push_back(a);
+    }
+    const auto at = std::find_if(series.begin(), series.end(), [&](const auto &a) { return a.id == appointmentId; });
+    const long day = target.date.toDays();
+    if (at != series.begin() && !core::spacingAllowed(request, day - static_cast<long>(std::prev(at)->start / 1440)))
+        refuse(appointment->sessionIndex, "it must stay " + std::to_string(request.minIntervalDays) + " to " +
+                                              std::to_string(request.intervalDays + request.toleranceDays) +
+                                              " days after the previous session");
+    if (std::next(at) != series.end() &&
+        !core::spacingAllowed(request, static_cast<long>(std::next(at)->start / 1440) - day))
+        refuse(appointment->sessionIndex, "it must stay " + std::to_string(request.minIntervalDays) + " to " +
+                                              std::to_string(request.intervalDays + request.toleranceDays) +
+                                              " days before the next session");
+    core::ScheduledSession s = target;
+    s.index = appointment->sessionIndex;
+    const core::ClinicSchedule clinic =
+        schedule(s.span.start - 1440, s.span.end + 1440, patientId, request.patientBusy, appointmentId);
+    if (const std::string why = core::whyNot(clinic, request, s); !why.empty())
+        refuse(appointment->sessionIndex, why);
+    if (!repo.move(appointmentId, rowVersion, s.span.start, s.span.end, s.practitioner, s.room,
+                   QDateTime::currentDateTimeUtc()))
+        changedMeanwhile();
+    tx.commit();
+}
+
+void BookingService::transition(const ActingUser &user, qint64 id, int rowVersion, const QStringList &from,
+                                const QString &to, const QString &reason)
+{
+    requireDesk(user);
+    store::WriteTransaction tx(m_db);
+    store::BookingRepository repo(m_db);
+    const auto a = repo.find(id);
+    if (!a || a->rowVersion != rowVersion)
+        changedMeanwhile();
+    if (!from.contains(a->status))
+        throw ConflictError(QStringLiteral("appointment.status"),
+                            tr("expected an appointment that is %1, not %2").arg(from.join(QStringLiteral(" or ")), a->status));
+    if (!repo.setStatus(id, rowVersion, a->status, to, reason, QDateTime::currentDateTimeUtc()))
+        changedMeanwhile();
+    tx.commit();
+}
+
+void BookingService::cancel(const ActingUser &user, qint64 appointmentId, int rowVersion, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("cancel.reason"), tr("expected the reason for cancelling"));
+    transition(user, appointmentId, rowVersion, {QStringLiteral("booked"), QStringLiteral("checked_in")},
+               QStringLiteral("cancelled"), reason.trimmed());
+}
+
+void BookingService::checkIn(const ActingUser &user, qint64 appointmentId, int rowVersion)
+{
+    transition(user, appointmentId, rowVersion, {QStringLiteral("booked")}, QStringLiteral("checked_in"), {});
+}
+
+void BookingService::complete(const ActingUser &user, qint64 appointmentId, int rowVersion)
+{
+    transition(user, appointmentId, rowVersion, {QStringLiteral("checked_in")}, QStringLiteral("completed"), {});
+}
+
+void BookingService::markNoShow(const ActingUser &user, qint64 appointmentId, int rowVersion)
+{
+    transition(user, appointmentId, rowVersion, {QStringLiteral("booked")}, QStringLiteral("no_show"), {});
+}
+
+std::optional<store::AppointmentRecord> BookingService::find(const ActingUser &, qint64 appointmentId) const
+{
+    return store::BookingRepository(m_db).find(appointmentId);
+}
+
+std::vector<store::AppointmentRecord> BookingService::between(const ActingUser &, const QDateTime &from,
+                                                              const QDateTime &to) const
+{
+    return store::BookingRepository(m_db).startingBetween(toMinute(from), toMinute(to));
+}
+
+std::vector<store::AppointmentRecord> BookingService::forPatient(const ActingUser &, qint64 patientId) const
+{
+    return store::BookingRepository(m_db).forPatient(patientId);
+}
+
+std::vector<store::AppointmentRecord> BookingService::forPlan(const ActingUser &, qint64 planId) const
+{
+    return store::BookingRepository(m_db).forPlan(planId);
+}
+
+int BookingService::noShows(const ActingUser &, qint64 patientId) const
+{
+    return store::BookingRepository(m_db).noShows(patientId);
+}
+
+std::vector<qint64> BookingService::plansWaiting(const ActingUser &) const
+{
+    return store::BookingRepository(m_db).plansWaiting();
+}
+
+} // namespace meso::clinic

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "actinguser.h"
+
+#include "core/scheduler.h"
+#include "store/bookingrepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+#include <vector>
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::clinic {
+
+class PlanService;
+
+// The clinic as booking sees it.
+struct ClinicSetup
+{
+    core::WeekHours opening;
+    int bufferMinutes = 0; // set-up time added to each session
+    std::vector<std::pair<QDate, QString>> closures;
+    std::vector<store::RoomRecord> rooms;
+    std::vector<store::PractitionerRecord> practitioners;
+};
+
+// What the front desk asks for when booking a series.
+struct BookingPreferences
+{
+    QDate earliest;                     // invalid: the plan's earliest start, never before today
+    std::vector<int> weekdays;          // 1 Monday .. 7 Sunday; empty: any
+    std::vector<core::DayWindow> times; // empty: any opening time
+    qint64 practitioner = 0;            // preferred; 0: anyone who performs the protocol
+    bool onlyPreferred = false;
+    int horizonDays = 180;
+};
+
+struct SeriesProposal
+{
+    qint64 planId = 0, patientId = 0;
+    core::SeriesRequest request;
+    core::SeriesPlan plan;
+};
+
+// Booking approved plans' session series into practitioners' and rooms' calendars. Every write
+// is one transaction that checks again, inside it, that every session is still free for the
+// practitioner, the room and the patient: two front desks booking at once never double-book.
+class BookingService
+{
+    Q_DECLARE_TR_FUNCTIONS(meso::clinic::BookingService)
+public:
+    BookingService(const store::Database &db, PlanService &plans);
+
+    ClinicSetup setup(const ActingUser &user) const;
+    void setOpeningHours(const ActingUser &user, const core::WeekHours &hours, int bufferMinutes);
+    qint64 saveRoom(const ActingUser &user, const store::RoomRecord &room);
+    void saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
+                     const QStringList &protocols);
+    void setClosure(const ActingUser &user, const QDate &date, const QString &reason);
+
+    // The best-fitting series for an approved plan (nothing written).
+    SeriesProposal propose(const ActingUser &user, qint64 planId, const BookingPreferences &preferences);
+    // Books the whole series or nothing: SlotTakenError when a session collides (naming it),
+    // ValidationError when it breaks the clinic's hours or the protocol's spacing, ConflictError
+    // when the plan is not approved or already booked. Returns the appointments' ids.
+    std::vector<qint64> book(const ActingUser &user, qint64 planId, const std::vector<core::ScheduledSession> &sessions);
+    // The nearest slots keeping the spacing to the session's neighbours.
+    std::vector<core::ScheduledSession> moveOptions(const ActingUser &user, qint64 appointmentId, int count);
+    void move(const ActingUser &user, qint64 appointmentId, int rowVersion, const core::ScheduledSession &target);
+    void cancel(const ActingUser &user, qint64 appointmentId, int rowVersion, const QString &reason);
+    void checkIn(const ActingUser &user, qint64 appointmentId, int rowVersion);
+    void complete(const ActingUser &user, qint64 appointmentId, int rowVersion);
+    void markNoShow(const ActingUser &user, qint64 appointmentId, int rowVersion);
+
+    std::optional<store::AppointmentRecord> find(const ActingUser &user, qint64 appointmentId) const;
+    // Every appointment starting in [from, to), by start.
+    std::vector<store::AppointmentRecord> between(const ActingUser &user, const QDateTime &from,
+                                                  const QDateTime &to) const;
+    std::vector<store::AppointmentRecord> forPatient(const ActingUser &user, qint64 patientId) const;
+    std::vector<store::AppointmentRecord> forPlan(const ActingUser &user, qint64 planId) const;
+    int noShows(const ActingUser &user, qint64 patientId) const;
+    std::vector<qint64> plansWaiting(const ActingUser &user) const;
+
+    static QString hoursJson(const core::WeekHours &hours);
+    // Throws ValidationError naming `field` when the text is not valid working hours.
+    static core::WeekHours parseHours(const QString &json, const QString &field);
+    static core::Minute toMinute(const QDateTime &local);
+    static QDateTime toDateTime(core::Minute minute);
+    static core::Date toDate(const QDate &date);
+
+private:
+    // The request of an approved plan and the clinic's calendar over [from, to), without the
+    // appointment `except`.
+    core::SeriesRequest requestFor(const ActingUser &user, qint64 planId, qint64 &patientId);
+    core::ClinicSchedule schedule(core::Minute from, core::Minute to, qint64 patientId,
+                                  std::vector<core::Span> &patientBusy, qint64 except = 0) const;
+    void transition(const ActingUser &user, qint64 id, int rowVersion, const QStringList &from, const QString &to,
+                    const QString &reason);
+
+    const store::Database &m_db;
+    PlanService &m_plans;
+};
+
+} // namespace meso::clinic

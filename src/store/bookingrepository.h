@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace meso::store {
+
+class Database;
+
+struct RoomRecord
+{
+    qint64 id = 0;
+    QString name;
+    QStringList equipment;
+    bool active = true;
+};
+
+// A user with the practitioner role and their booking profile (hours and protocols as JSON text).
+struct PractitionerRecord
+{
+    qint64 userId = 0;
+    QString username, displayName;
+    QString hours;     // {"1": [["09:00", "18:00"]], ...}; empty: no profile yet
+    QStringList protocols; // empty: every protocol
+};
+
+struct AppointmentRecord
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    int sessionIndex = 0;
+    qint64 patientId = 0, practitionerId = 0, roomId = 0;
+    qint64 start = 0, end = 0; // clinic-local minutes since 1970-01-01 00:00
+    QString status = QStringLiteral("booked"); // booked, checked_in, completed, cancelled, no_show
+    QString cancelReason;
+    int rowVersion = 0;
+
+    // Whether it holds its slot: a cancelled appointment frees it.
+    bool active() const { return status != QLatin1String("cancelled"); }
+};
+
+// Rooms, practitioners' profiles, closures and appointments. Writers must run inside a
+// WriteTransaction; every appointment change is guarded by the row version read.
+class BookingRepository
+{
+public:
+    explicit BookingRepository(const Database &db) : m_db(db) {}
+
+    std::vector<RoomRecord> rooms() const;
+    qint64 saveRoom(const RoomRecord &room); // insert when id is 0
+    std::vector<PractitionerRecord> practitioners() const; // active users with the practitioner role
+    void saveProfile(qint64 userId, const QString &hours, const QStringList &protocols);
+    std::vector<std::pair<QDate, QString>> closures() const;
+    void setClosure(const QDate &date, const QString &reason); // an empty reason removes it
+    // A user with the practitioner role, for demo data and setup (returns the id).
+    qint64 addPractitioner(const QString &username, const QString &displayName, const QDateTime &now);
+
+    qint64 insert(const AppointmentRecord &a, qint64 createdBy, const QDateTime &now);
+    std::optional<AppointmentRecord> find(qint64 id) const;
+    // Appointments holding their slot that overlap [from, to) for anyone: the busy calendar.
+    std::vector<AppointmentRecord> activeBetween(qint64 from, qint64 to) const;
+    // Every appointment starting in [from, to), any status, by start.
+    std::vector<AppointmentRecord> startingBetween(qint64 from, qint64 to) const;
+    std::vector<AppointmentRecord> forPlan(qint64 planId) const;
+    std::vector<AppointmentRecord> forPatient(qint64 patientId) const;
+    // The appointments holding their slot that overlap [start, end) for this practitioner, room
+    // or patient, other than `except`: what a booking would collide with.
+    std::vector<AppointmentRecord> collisions(qint64 practitionerId, qint64 roomId, qint64 patientId, qint64 start,
+                                              qint64 end, qint64 except = 0) const;
+    bool setStatus(qint64 id, int rowVersion, const QString &from, const QString &to, const QString &reason,
+                   const QDateTime &now);
+    bool move(qint64 id, int rowVersion, qint64 start, qint64 end, qint64 practitionerId, qint64 roomId,
+              const QDateTime &now);
+    int noShows(qint64 patientId) const;
+    // Approved plan versions with no appointment holding a slot: waiting to be booked.
+    std::vector<qint64> plansWaiting() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace meso::store

@@ -1,0 +1,162 @@
+// Booking: approved plans only, the whole series or nothing, conflicts checked inside the write
+// transaction, moves that keep the spacing, cancel / check-in / complete / no-show.
+
+#include "clinic/clinicdatabase.h"
+#include "clinic/services.h"
+#include "clinic/validationerror.h"
+#include "store/database.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace meso;
+
+namespace {
+
+struct Clinic
+{
+    test::TempDir tmp;
+    std::unique_ptr<store::Database> db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
+    clinic::Services services{*db};
+
+    // An approved plan for a new patient: hair loss at the scalp (no finding).
+    qint64 approvedPlan(const QString &family, bool approve = true)
+    {
+        store::PatientRecord p;
+        p.familyName = family;
+        p.givenNames = QStringLiteral("Test");
+        p.birthDate = QDate(1985, 6, 1);
+        store::ConsultationRecord c;
+        c.patientId = services.patients.create(user, p);
+        c.date = QDate::currentDate();
+        c.intake = QStringLiteral(R"({"patient": {"birth_date": "1985-06-01"}, "date": "%1",
+                                     "requests": [{"indication": "hair_loss", "area": "scalp"}]})")
+                       .arg(QDate::currentDate().toString(Qt::ISODate));
+        const qint64 id = services.consultations.saveDraft(user, c);
+        services.consultations.sign(user, id, services.consultations.find(user, id)->rowVersion);
+        const qint64 plan = services.plans.saveDraft(user, services.plans.current(user, id, 0).record);
+        if (approve)
+            services.plans.approve(user, plan, services.plans.view(user, plan).record.rowVersion);
+        return plan;
+    }
+
+    int activeAppointments()
+    {
+        int n = 0;
+        for (const auto &a : services.booking.between(user, QDateTime(QDate(2000, 1, 1), QTime(0, 0)),
+                                                      QDateTime(QDate(2100, 1, 1), QTime(0, 0))))
+            n += a.active() ? 1 : 0;
+        return n;
+    }
+};
+
+} // namespace
+
+TEST_CASE("An approved plan's whole series is proposed and booked, once", "[clinic][booking]")
+{
+    Clinic clinic;
+    const qint64 plan = clinic.approvedPlan(QStringLiteral("First"));
+    CHECK(clinic.services.booking.plansWaiting(clinic.user) == std::vector<qint64>{plan});
+    const clinic::SeriesProposal proposal = clinic.services.booking.propose(clinic.user, plan, {});
+    REQUIRE(proposal.plan.found());
+    const int sessions = clinic.services.plans.view(clinic.user, plan).record.sessions;
+    REQUIRE(static_cast<int>(proposal.plan.sessions.size()) == sessions);
+    CHECK(proposal.request.minutes == 20 + 10); // the protocol's session and the set-up buffer
+    const auto ids = clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions);
+    CHECK(static_cast<int>(ids.size()) == sessions);
+    CHECK(clinic.activeAppointments() == sessions);
+    CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
+    CHECK_THROWS_AS(clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions), clinic::ConflictError);
+
+    // A draft plan is not booked.
+    const qint64 draft = clinic.approvedPlan(QStringLiteral("Draft"), false);
+    CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, draft, {}), clinic::ConflictError);
+}
+
+TEST_CASE("A series colliding with a booked session writes nothing and names the session", "[clinic][booking]")
+{
+    Clinic clinic;
+    const qint64 first = clinic.approvedPlan(QStringLiteral("First"));
+    const qint64 second = clinic.approvedPlan(QStringLiteral("Second"));
+    const auto proposal = clinic.services.booking.propose(clinic.user, first, {});
+    // Both front desks got the same proposal (one practitioner, one room): the second loses.
+    const auto secondProposal = clinic.services.booking.propose(clinic.user, second, {});
+    REQUIRE(secondProposal.plan.sessions.front().span == proposal.plan.sessions.front().span);
+    clinic.services.booking.book(clinic.user, first, proposal.plan.sessions);
+    const int before = clinic.activeAppointments();
+    try {
+        clinic.services.booking.book(clinic.user, second, secondProposal.plan.sessions);
+        FAIL("a taken slot was booked");
+    } catch (const clinic::SlotTakenError &e) {
+        CHECK(e.field() == QStringLiteral("booking.sessions[0]"));
+        CHECK(e.message().contains(QStringLiteral("already booked")));
+    }
+    CHECK(clinic.activeAppointments() == before);
+    // Proposed again, it goes around the first patient's sessions.
+    const auto again = clinic.services.booking.propose(clinic.user, second, {});
+    REQUIRE(again.plan.found());
+    clinic.services.booking.book(clinic.user, second, again.plan.sessions);
+    CHECK(clinic.activeAppointments() == 2 * before);
+}
+
+TEST_CASE("Moving a session keeps its spacing; statuses follow the day", "[clinic][booking]")
+{
+    Clinic clinic;
+    const qint64 plan = clinic.approvedPlan(QStringLiteral("Mover"));
+    const auto proposal = clinic.services.booking.propose(clinic.user, plan, {});
+    const auto ids = clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions);
+    REQUIRE(ids.size() >= 3);
+    auto second = *clinic.services.booking.find(clinic.user, ids[1]);
+    const auto options = clinic.services.booking.moveOptions(clinic.user, ids[1], 4);
+    REQUIRE_FALSE(options.empty());
+    clinic.services.booking.move(clinic.user, ids[1], second.rowVersion, options.back());
+    second = *clinic.services.booking.find(clinic.user, ids[1]);
+    CHECK(second.start == options.back().span.start);
+    // Onto the third session's day: too close to it.
+    core::ScheduledSession tooClose = options.back();
+    const auto third = *clinic.services.booking.find(clinic.user, ids[2]);
+    tooClose.date = core::Date::fromDays(static_cast<long>(third.start / 1440));
+    tooClose.span = {third.start, third.end};
+    CHECK_THROWS_AS(clinic.services.booking.move(clinic.user, ids[1], second.rowVersion, tooClose), clinic::ValidationError);
+    CHECK(clinic.services.booking.find(clinic.user, ids[1])->start == second.start);
+
+    CHECK_THROWS_AS(clinic.services.booking.cancel(clinic.user, ids[2], third.rowVersion, QStringLiteral(" ")),
+                    clinic::ValidationError);
+    clinic.services.booking.cancel(clinic.user, ids[2], third.rowVersion, QStringLiteral("Patient ill"));
+    CHECK(clinic.services.booking.find(clinic.user, ids[2])->status == QStringLiteral("cancelled"));
+    const auto first = *clinic.services.booking.find(clinic.user, ids[0]);
+    CHECK_THROWS_AS(clinic.services.booking.complete(clinic.user, ids[0], first.rowVersion), clinic::ConflictError);
+    clinic.services.booking.checkIn(clinic.user, ids[0], first.rowVersion);
+    clinic.services.booking.complete(clinic.user, ids[0], first.rowVersion + 1);
+    CHECK(clinic.services.booking.find(clinic.user, ids[0])->status == QStringLiteral("completed"));
+    const auto last = *clinic.services.booking.find(clinic.user, ids.back());
+    CHECK(clinic.services.booking.noShows(clinic.user, last.patientId) == 0);
+    clinic.services.booking.markNoShow(clinic.user, ids.back(), last.rowVersion);
+    CHECK(clinic.services.booking.noShows(clinic.user, last.patientId) == 1);
+    // A stale row version is refused.
+    CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], 99), clinic::ConflictError);
+}
+
+TEST_CASE("Clinic setup: front desk cannot change it; bad hours name the field", "[clinic][booking]")
+{
+    Clinic clinic;
+    const clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk")};
+    const clinic::ClinicSetup setup = clinic.services.booking.setup(clinic.user);
+    CHECK(setup.bufferMinutes == 10);
+    CHECK(setup.opening[0].size() == 1);
+    CHECK(setup.opening[6].empty());
+    CHECK(setup.rooms.size() == 1);
+    CHECK_THROWS_AS(clinic.services.booking.setOpeningHours(desk, setup.opening, 5), clinic::PermissionError);
+    CHECK_THROWS_AS(clinic.services.booking.saveRoom(desk, {0, QStringLiteral("Room 9"), {}, true}), clinic::PermissionError);
+    try {
+        clinic::BookingService::parseHours(QStringLiteral(R"({"1": [["18:00", "09:00"]]})"), QStringLiteral("hours"));
+        FAIL("an end before the start was accepted");
+    } catch (const clinic::ValidationError &e) {
+        CHECK(e.field() == QStringLiteral("hours"));
+    }
+    clinic.services.booking.setClosure(clinic.user, QDate::currentDate().addDays(1), QStringLiteral("Holiday"));
+    CHECK(clinic.services.booking.setup(clinic.user).closures.size() == 1);
+    const QDateTime t(QDate(2027, 3, 4), QTime(14, 35));
+    CHECK(clinic::BookingService::toDateTime(clinic::BookingService::toMinute(t)) == t);
+}
