@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 
 namespace meso::store {
@@ -89,7 +90,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::open(const QString &location)
+std::unique_ptr<Database> Database::open(const QString &location, int schemaVersion)
 {
     static std::atomic<int> counter{0};
     const QFileInfo info(location);
@@ -131,7 +132,7 @@ std::unique_ptr<Database> Database::open(const QString &location)
 
     for (const QString &sql : database->m_dialect.fileSettings())
         execute(db, sql);
-    database->migrate();
+    database->migrate(schemaVersion < 0 ? latestSchemaVersion() : std::min(schemaVersion, latestSchemaVersion()));
     return database;
 }
 
@@ -150,10 +151,10 @@ int Database::latestSchemaVersion()
     return static_cast<int>(migrations().size());
 }
 
-void Database::migrate()
+void Database::migrate(int target)
 {
     const QSqlDatabase db = connection();
-    for (int step = schemaVersion(); step < latestSchemaVersion(); ++step) {
+    for (int step = schemaVersion(); step < target; ++step) {
         const Migration &migration = migrations().at(static_cast<size_t>(step));
         QFile file(migration.file);
         if (!file.open(QIODevice::ReadOnly))

@@ -17,7 +17,9 @@ public:
     // Opens `location` (a SQLite file path; created when missing), applies the connection
     // settings and upgrades the schema. Throws StoreError with a message for the user when the
     // file cannot be opened, is not a MesoPlan database or has a newer schema (left untouched).
-    static std::unique_ptr<Database> open(const QString &location);
+    // `schemaVersion` stops the upgrade at that version (tests of later steps start from an
+    // earlier schema, as a clinic's database of an earlier release); -1 upgrades to the latest.
+    static std::unique_ptr<Database> open(const QString &location, int schemaVersion = -1);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -31,7 +33,7 @@ public:
 
 private:
     Database(QString connectionName, QString location, SqlDialect dialect);
-    void migrate();
+    void migrate(int target);
 
     QString m_connectionName;
     QString m_location;

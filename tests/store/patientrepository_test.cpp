@@ -120,18 +120,13 @@ TEST_CASE("The schema step that adds search terms indexes the patients already s
 {
     test::TempDir tmp;
     {
-        auto db = store::Database::open(tmp.dbPath());
-        store::WriteTransaction tx(*db);
-        store::PatientRepository(*db).insert(patient(QStringLiteral("Müller"), QStringLiteral("Jürgen")), 1,
-                                             QDateTime::currentDateTimeUtc());
-        // Back to schema version 1, as a database of that release: without what steps 2 and 3 add.
+        // A database of the release with schema version 1, holding a patient.
+        auto db = store::Database::open(tmp.dbPath(), 1);
+        REQUIRE(db->schemaVersion() == 1);
         QSqlQuery q(db->connection());
-        for (const char *table : {"plan_overrides", "plans", "clinic_settings"})
-            REQUIRE(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
-        REQUIRE(q.exec(QStringLiteral("DROP TABLE patient_search_terms")));
-        REQUIRE(q.exec(QStringLiteral("DROP INDEX patients_sorted")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        tx.commit();
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO patients (family_name, given_names, birth_date, search_key, created_by, created_at, updated_at) "
+            "VALUES ('Müller', 'Jürgen', '1971-12-24', 'muller jurgen', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
     }
     auto db = store::Database::open(tmp.dbPath());
     CHECK(db->schemaVersion() == store::Database::latestSchemaVersion());
