@@ -8,6 +8,7 @@ MESOPLAN_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
   nlohmann-json3-dev catch2 libsodium-dev sqlite3
   xvfb xauth fonts-dejavu-core poppler-utils
+  python3-icalendar
 )
 
 missing=()

@@ -9,31 +9,10 @@
 #include "core/jsonlogic.h"
 #include "store/database.h"
 
-#include <QFile>
-
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace meso::cli {
-
-namespace {
-
-// Reads FILE, or standard input for "-".
-std::string readInput(const QString &path, const QString &what)
-{
-    if (path == QLatin1String("-")) {
-        std::stringstream ss;
-        ss << std::cin.rdbuf();
-        return ss.str();
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw UsageError(QStringLiteral("%1: cannot read %2 (%3)").arg(what, path, f.errorString()));
-    return f.readAll().toStdString();
-}
-
-} // namespace
 
 int runAssessCommand(const CliArgs &args)
 {

@@ -2,6 +2,12 @@
 
 namespace meso::cli {
 
+namespace {
+// Options that take no value.
+const QStringList kFlags = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("sign"),
+                            QStringLiteral("dry-run"), QStringLiteral("only-preferred"), QStringLiteral("waiting")};
+} // namespace
+
 CliArgs CliArgs::parse(const QStringList &arguments)
 {
     CliArgs a;
@@ -14,7 +20,7 @@ CliArgs CliArgs::parse(const QStringList &arguments)
             if (eq >= 0) {
                 value = name.mid(eq + 1);
                 name = name.left(eq);
-            } else if (name != QLatin1String("help") && name != QLatin1String("version")) {
+            } else if (!kFlags.contains(name)) {
                 if (i + 1 >= arguments.size())
                     throw UsageError(QStringLiteral("--%1: expected a value").arg(name));
                 value = arguments.at(++i);
@@ -39,6 +45,34 @@ QString CliArgs::option(const QString &name) const
             return o.second;
     }
     return {};
+}
+
+QStringList CliArgs::values(const QString &name) const
+{
+    QStringList out;
+    for (const auto &o : options) {
+        if (o.first == name)
+            out << o.second;
+    }
+    return out;
+}
+
+qint64 CliArgs::number(const QString &name) const
+{
+    bool ok = false;
+    const qint64 n = option(name).toLongLong(&ok);
+    if (!ok)
+        throw UsageError(QStringLiteral("--%1: expected a whole number, got \"%2\"").arg(name, option(name)));
+    return n;
+}
+
+qint64 CliArgs::idAt(int index, const QString &what) const
+{
+    bool ok = false;
+    const qint64 id = words.value(index).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("%1: expected an id, got \"%2\"").arg(what, words.value(index)));
+    return id;
 }
 
 bool CliArgs::hasOption(const QString &name) const

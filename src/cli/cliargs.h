@@ -22,11 +22,16 @@ struct CliArgs
 {
     QString db, lang = QStringLiteral("en");
     QStringList words;                 // e.g. {"catalog", "import", "data/catalog"}
-    QList<QPair<QString, QString>> options; // --name value
+    QList<QPair<QString, QString>> options; // --name value; a flag (see kFlags) has an empty value
 
     static CliArgs parse(const QStringList &arguments);
     QString option(const QString &name) const;
+    QStringList values(const QString &name) const; // every value of a repeated option
     bool hasOption(const QString &name) const;
+    // The option as a whole number; a UsageError naming it when it is not one.
+    qint64 number(const QString &name) const;
+    // The command word at `index` as an id; a UsageError saying what was expected.
+    qint64 idAt(int index, const QString &what) const;
     // Fails with a UsageError when an option other than `allowed` was given.
     void allowOnly(const QStringList &allowed) const;
 };

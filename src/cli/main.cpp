@@ -2,8 +2,10 @@
 // (../shared/spec/headless-contract.md, docs/cli.md).
 
 #include "assesscommands.h"
+#include "bookingcommands.h"
 #include "catalogcommands.h"
 #include "cliargs.h"
+#include "recordcommands.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/validationerror.h"
@@ -26,6 +28,16 @@ const char *const kUsage =
     "  screen --intake FILE  screen an intake for contraindications (- reads stdin)\n"
     "  plan --intake FILE    screen and build the session plans of an intake\n"
     "  logic [FILE]          evaluate JSON Lines {\"rule\", \"data\"} with the JsonLogic engine\n"
+    "  patient add --json FILE             add a patient\n"
+    "  consultation add --patient ID --intake FILE [--sign]\n"
+    "  plan approve --consultation ID [--request N] [--override RULE[@SUBJECT]=REASON[:COMMENT]] ...\n"
+    "  plan waiting                        approved plans not booked yet\n"
+    "  clinic show | hours | room add | practitioner add | closure\n"
+    "  book --plan ID [--from DATE] [--weekdays 1,3] [--times 09:00-12:00] [--practitioner ID]\n"
+    "       [--only-preferred] [--horizon DAYS] [--dry-run | --sessions FILE]\n"
+    "  appointments [--from DATE] [--to DATE] [--practitioner ID] [--room ID] [--patient ID]\n"
+    "  appointment options|move|cancel|check-in|complete|no-show ID ...\n"
+    "  ics --patient ID | --practitioner ID [--from DATE] [--to DATE]   iCalendar on stdout\n"
     "\n"
     "--db PATH overrides MESOPLAN_DB and the per-user database. Exit codes: 0 ok,\n"
     "1 internal error, 2 bad input, 3 refused. See docs/cli.md.\n";
@@ -36,10 +48,17 @@ int dispatch(const meso::cli::CliArgs &args)
     const QString command = args.words.value(0);
     if (command == QLatin1String("catalog"))
         return runCatalogCommand(args);
+    // "plan --intake" plans an intake; "plan approve" and "plan waiting" are stored plans.
+    if (command == QLatin1String("patient") || command == QLatin1String("consultation") ||
+        (command == QLatin1String("plan") && args.words.size() > 1))
+        return runRecordCommand(args);
     if (command == QLatin1String("screen") || command == QLatin1String("plan"))
         return runAssessCommand(args);
     if (command == QLatin1String("logic"))
         return runLogicCommand(args);
+    if (command == QLatin1String("clinic") || command == QLatin1String("book") || command == QLatin1String("appointments") ||
+        command == QLatin1String("appointment") || command == QLatin1String("ics"))
+        return runBookingCommand(args);
     throw UsageError(command.isEmpty() ? QStringLiteral("expected a command (try --help)")
                                        : QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }
@@ -68,6 +87,12 @@ int main(int argc, char **argv)
     } catch (const meso::core::IntakeError &e) {
         std::cerr << e.what() << '\n';
         return BadInput;
+    } catch (const meso::clinic::ConflictError &e) {
+        std::cerr << e.what() << '\n'; // refused by state: a slot taken, a plan not approved, ...
+        return Refused;
+    } catch (const meso::clinic::PermissionError &e) {
+        std::cerr << e.what() << '\n';
+        return Refused;
     } catch (const meso::clinic::ValidationError &e) {
         std::cerr << e.what() << '\n';
         return BadInput;

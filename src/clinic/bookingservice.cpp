@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QRegularExpression>
+#include <QUuid>
+
 #include <algorithm>
 #include <map>
 
@@ -199,6 +202,24 @@ void BookingService::setClosure(const ActingUser &user, const QDate &date, const
     tx.commit();
 }
 
+qint64 BookingService::addPractitioner(const ActingUser &user, const QString &username, const QString &displayName)
+{
+    requireSetup(user);
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{2,40}$"));
+    if (!pattern.match(username).hasMatch())
+        throw ValidationError(QStringLiteral("practitioner.username"),
+                              tr("expected 2 to 40 lower-case letters, digits, dots, hyphens or underscores"));
+    if (displayName.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("practitioner.name"), tr("expected the practitioner's name"));
+    store::WriteTransaction tx(m_db);
+    store::BookingRepository repo(m_db);
+    if (repo.usernameTaken(username))
+        throw ValidationError(QStringLiteral("practitioner.username"), tr("\"%1\" is already taken").arg(username));
+    const qint64 id = repo.addPractitioner(username, displayName.trimmed(), QDateTime::currentDateTimeUtc());
+    tx.commit();
+    return id;
+}
+
 core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 planId, qint64 &patientId)
 {
     const PlanView plan = m_plans.view(user, planId);
@@ -219,6 +240,7 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
     r.toleranceDays = p->intervalToleranceDays;
     r.minutes = p->sessionMinutes + store::SettingsRepository(m_db).value(kBuffer).toInt();
     r.earliestStart = std::max(plan.result().earliestStart, toDate(QDate::currentDate()));
+    r.notBefore = toMinute(QDateTime::currentDateTime());
     return r;
 }
 
@@ -287,6 +309,26 @@ std::vector<qint64> BookingService::book(const ActingUser &user, qint64 planId,
 {
     requireDesk(user);
     store::WriteTransaction tx(m_db);
+    const std::vector<qint64> ids = insertSeries(user, planId, sessions);
+    tx.commit();
+    return ids;
+}
+
+std::vector<qint64> BookingService::bookBest(const ActingUser &user, qint64 planId, const BookingPreferences &preferences)
+{
+    requireDesk(user);
+    store::WriteTransaction tx(m_db);
+    const SeriesProposal proposal = propose(user, planId, preferences);
+    if (!proposal.plan.found())
+        throw ConflictError(QStringLiteral("booking"), qs(proposal.plan.problem));
+    const std::vector<qint64> ids = insertSeries(user, planId, proposal.plan.sessions);
+    tx.commit();
+    return ids;
+}
+
+std::vector<qint64> BookingService::insertSeries(const ActingUser &user, qint64 planId,
+                                                 const std::vector<core::ScheduledSession> &sessions)
+{
     store::BookingRepository repo(m_db);
     qint64 patientId = 0;
     core::SeriesRequest request = requestFor(user, planId, patientId);
@@ -326,7 +368,6 @@ std::vector<qint64> BookingService::book(const ActingUser &user, qint64 planId,
         a.end = s.span.end;
         ids.push_back(repo.insert(a, user.id, now));
     }
-    tx.commit();
     return ids;
 }
 
@@ -464,6 +505,22 @@ int BookingService::noShows(const ActingUser &, qint64 patientId) const
 std::vector<qint64> BookingService::plansWaiting(const ActingUser &) const
 {
     return store::BookingRepository(m_db).plansWaiting();
+}
+
+QString BookingService::calendarId(const ActingUser &)
+{
+    const QString key = QStringLiteral("booking.calendar_id");
+    if (const QString id = store::SettingsRepository(m_db).value(key); !id.isEmpty())
+        return id;
+    store::WriteTransaction tx(m_db);
+    store::SettingsRepository settings(m_db);
+    QString id = settings.value(key);
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        settings.setValue(key, id);
+    }
+    tx.commit();
+    return id;
 }
 
 } // namespace meso::clinic

@@ -62,6 +62,8 @@ public:
     void saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
                      const QStringList &protocols);
     void setClosure(const ActingUser &user, const QDate &date, const QString &reason);
+    // A new user with the practitioner role (no password until sign-in exists); returns the id.
+    qint64 addPractitioner(const ActingUser &user, const QString &username, const QString &displayName);
 
     // The best-fitting series for an approved plan (nothing written).
     SeriesProposal propose(const ActingUser &user, qint64 planId, const BookingPreferences &preferences);
@@ -69,6 +71,9 @@ public:
     // ValidationError when it breaks the clinic's hours or the protocol's spacing, ConflictError
     // when the plan is not approved or already booked. Returns the appointments' ids.
     std::vector<qint64> book(const ActingUser &user, qint64 planId, const std::vector<core::ScheduledSession> &sessions);
+    // Proposes and books in one write transaction: what another workstation books meanwhile is
+    // seen before the proposal is made. ConflictError with the scheduler's reason when nothing fits.
+    std::vector<qint64> bookBest(const ActingUser &user, qint64 planId, const BookingPreferences &preferences);
     // The nearest slots keeping the spacing to the session's neighbours.
     std::vector<core::ScheduledSession> moveOptions(const ActingUser &user, qint64 appointmentId, int count);
     void move(const ActingUser &user, qint64 appointmentId, int rowVersion, const core::ScheduledSession &target);
@@ -85,6 +90,8 @@ public:
     std::vector<store::AppointmentRecord> forPlan(const ActingUser &user, qint64 planId) const;
     int noShows(const ActingUser &user, qint64 patientId) const;
     std::vector<qint64> plansWaiting(const ActingUser &user) const;
+    // A stable identity of this clinic database for calendar exports (created on first use).
+    QString calendarId(const ActingUser &user);
 
     static QString hoursJson(const core::WeekHours &hours);
     // Throws ValidationError naming `field` when the text is not valid working hours.
@@ -99,6 +106,8 @@ private:
     core::SeriesRequest requestFor(const ActingUser &user, qint64 planId, qint64 &patientId);
     core::ClinicSchedule schedule(core::Minute from, core::Minute to, qint64 patientId,
                                   std::vector<core::Span> &patientBusy, qint64 except = 0) const;
+    std::vector<qint64> insertSeries(const ActingUser &user, qint64 planId,
+                                     const std::vector<core::ScheduledSession> &sessions);
     void transition(const ActingUser &user, qint64 id, int rowVersion, const QStringList &from, const QString &to,
                     const QString &reason);
 

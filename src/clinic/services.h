@@ -19,12 +19,19 @@ namespace meso::clinic {
 struct Services
 {
     explicit Services(const store::Database &db)
-        : catalog(db), patients(db), assessments(db), consultations(db, assessments), plans(db, assessments),
+        : m_db(db), catalog(db), patients(db), assessments(db), consultations(db, assessments), plans(db, assessments),
           profile(db), booking(db, plans)
     {
     }
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;
+
+    const store::Database &db() const { return m_db; }
+
+private:
+    const store::Database &m_db;
+
+public:
 
     CatalogService catalog;
     PatientService patients;

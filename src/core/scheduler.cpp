@@ -118,7 +118,7 @@ private:
                 const int first = (w.start + step - 1) / step * step;
                 for (int t = first; t + m_request.minutes <= w.end; t += step) {
                     const Span span{minuteOf(day, t), minuteOf(day, t + m_request.minutes)};
-                    if (!busy.isFree(span) || !m_patientBusy.isFree(span))
+                    if (span.start < m_request.notBefore || !busy.isFree(span) || !m_patientBusy.isFree(span))
                         continue;
                     for (const auto &[room, roomBusy] : m_rooms) {
                         if (roomBusy.isFree(span))
@@ -175,6 +175,8 @@ std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, c
         return "the session must start and end on " + session.date.toString();
     if (span.end - span.start != request.minutes)
         return "the session must last " + std::to_string(request.minutes) + " minutes";
+    if (span.start < request.notBefore)
+        return "the session would start in the past";
     const auto inHours = [&](const std::vector<DayWindow> &windows) {
         return std::any_of(windows.begin(), windows.end(), [&](const DayWindow &w) {
             return span.start >= dayStart + w.start && span.end <= dayStart + w.end;

@@ -74,6 +74,7 @@ struct SeriesRequest
     bool onlyPreferred = false;     // true: that practitioner or nobody
     std::vector<Span> patientBusy;  // the patient's other appointments
     int stepMinutes = 15;           // start times are multiples of this
+    Minute notBefore = 0;           // no session starts before this (now: never in the past)
 };
 
 struct ScheduledSession

@@ -15,7 +15,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, plan_id, session_index, patient_id, practitioner_id, room_id, starts_at, ends_at, status, cancel_reason, "
-    "row_version");
+    "row_version, updated_at");
 const QString kActive = QStringLiteral("status <> 'cancelled'");
 
 AppointmentRecord readAppointment(const Statement &s)
@@ -32,6 +32,7 @@ AppointmentRecord readAppointment(const Statement &s)
     a.status = s.text(8);
     a.cancelReason = s.text(9);
     a.rowVersion = static_cast<int>(s.integer(10));
+    a.updatedAt = QDateTime::fromString(s.text(11), Qt::ISODateWithMs);
     return a;
 }
 
@@ -133,6 +134,13 @@ qint64 BookingRepository::addPractitioner(const QString &username, const QString
                 QStringLiteral("INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, 'practitioner', ?)"));
     s.bind(username).bind(displayName).bind(stamp(now)).exec();
     return s.lastInsertId().toLongLong();
+}
+
+bool BookingRepository::usernameTaken(const QString &username) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
+    s.bind(username).exec();
+    return s.next();
 }
 
 qint64 BookingRepository::insert(const AppointmentRecord &a, qint64 createdBy, const QDateTime &now)

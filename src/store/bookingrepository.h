@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,7 @@ struct AppointmentRecord
     QString status = QStringLiteral("booked"); // booked, checked_in, completed, cancelled, no_show
     QString cancelReason;
     int rowVersion = 0;
+    QDateTime updatedAt;
 
     // Whether it holds its slot: a cancelled appointment frees it.
     bool active() const { return status != QLatin1String("cancelled"); }
@@ -58,6 +60,7 @@ public:
     void setClosure(const QDate &date, const QString &reason); // an empty reason removes it
     // A user with the practitioner role, for demo data and setup (returns the id).
     qint64 addPractitioner(const QString &username, const QString &displayName, const QDateTime &now);
+    bool usernameTaken(const QString &username) const;
 
     qint64 insert(const AppointmentRecord &a, qint64 createdBy, const QDateTime &now);
     std::optional<AppointmentRecord> find(qint64 id) const;

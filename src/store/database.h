@@ -32,12 +32,14 @@ public:
     static int latestSchemaVersion();
 
 private:
+    friend class WriteTransaction;
     Database(QString connectionName, QString location, SqlDialect dialect);
     void migrate(int target);
 
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect;
+    mutable int m_transactionDepth = 0; // WriteTransactions open on this connection
 };
 
 } // namespace meso::store

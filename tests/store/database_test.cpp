@@ -139,3 +139,44 @@ TEST_CASE("A second connection cannot write while a write transaction is open", 
     // has done any work, instead of failing half-way through its transaction.
     CHECK_THROWS_WITH(store::WriteTransaction(*b), Catch::Contains("locked"));
 }
+
+TEST_CASE("A transaction inside another is a savepoint: all or nothing for the outer one", "[store][transaction]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    auto count = [&db] {
+        return scalar(*db, QStringLiteral("SELECT count(*) FROM closures"));
+    };
+    auto insert = [&db](const char *date) {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES ('%1', 'x')").arg(QLatin1String(date))));
+    };
+    {
+        store::WriteTransaction outer(*db);
+        {
+            store::WriteTransaction kept(*db);
+            insert("2027-01-01");
+            kept.commit();
+        }
+        {
+            store::WriteTransaction undone(*db); // not committed: only its own work is undone
+            insert("2027-01-02");
+        }
+        CHECK(count() == 1);
+        // The outer transaction is not committed: nothing stays.
+    }
+    CHECK(count() == 0);
+    {
+        store::WriteTransaction outer(*db);
+        store::WriteTransaction inner(*db);
+        insert("2027-01-03");
+        inner.commit();
+        outer.commit();
+    }
+    CHECK(count() == 1);
+    // A new transaction afterwards is an outermost one again (BEGIN IMMEDIATE, not a savepoint).
+    store::WriteTransaction next(*db);
+    insert("2027-01-04");
+    next.commit();
+    CHECK(count() == 2);
+}

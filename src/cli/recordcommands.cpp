@@ -1,0 +1,190 @@
+#include "recordcommands.h"
+
+#include "output.h"
+
+#include "clinic/clinicdatabase.h"
+#include "clinic/services.h"
+#include "clinic/validationerror.h"
+#include "store/database.h"
+#include "store/transaction.h"
+
+namespace meso::cli {
+
+namespace {
+
+std::string ss(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString text(const nlohmann::json &j, const char *key)
+{
+    return j.contains(key) && j[key].is_string() ? QString::fromStdString(j[key].get<std::string>()) : QString();
+}
+
+int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
+{
+    args.allowOnly({QStringLiteral("json")});
+    if (!args.hasOption(QStringLiteral("json")))
+        throw UsageError(QStringLiteral("patient add: expected --json FILE (or - for standard input)"));
+    const auto j = nlohmann::json::parse(readInput(args.option(QStringLiteral("json")), QStringLiteral("patient")),
+                                         nullptr, false);
+    if (!j.is_object())
+        throw clinic::ValidationError(QStringLiteral("patient"), QStringLiteral("expected a JSON object"));
+    for (const auto &[key, value] : j.items()) {
+        static const std::vector<std::string> known{"family_name", "given_names", "birth_date", "sex", "phone", "email", "notes"};
+        if (std::find(known.begin(), known.end(), key) == known.end())
+            throw clinic::ValidationError(QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
+                                          QStringLiteral("unknown field (expected one of family_name, given_names, "
+                                                         "birth_date, sex, phone, email, notes)"));
+        if (!value.is_string())
+            throw clinic::ValidationError(QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
+                                          QStringLiteral("expected a string"));
+    }
+    store::PatientRecord p;
+    p.familyName = text(j, "family_name");
+    p.givenNames = text(j, "given_names");
+    const QString birth = text(j, "birth_date");
+    p.birthDate = QDate::fromString(birth, Qt::ISODate);
+    if (!birth.isEmpty() && !p.birthDate.isValid())
+        throw clinic::ValidationError(QStringLiteral("patient.birth_date"),
+                                      QStringLiteral("expected YYYY-MM-DD, got \"%1\"").arg(birth));
+    p.sex = text(j, "sex");
+    p.phone = text(j, "phone");
+    p.email = text(j, "email");
+    p.notes = text(j, "notes");
+    nlohmann::ordered_json out;
+    out["id"] = s.patients.create(user, p);
+    printJson(out);
+    return Ok;
+}
+
+int consultationAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
+{
+    args.allowOnly({QStringLiteral("patient"), QStringLiteral("intake"), QStringLiteral("sign")});
+    if (!args.hasOption(QStringLiteral("patient")) || !args.hasOption(QStringLiteral("intake")))
+        throw UsageError(QStringLiteral("consultation add: expected --patient ID --intake FILE [--sign]"));
+    store::ConsultationRecord c;
+    c.patientId = args.number(QStringLiteral("patient"));
+    if (!s.patients.find(user, c.patientId))
+        throw clinic::ValidationError(QStringLiteral("patient"), QStringLiteral("no patient with id %1").arg(c.patientId));
+    const std::string intake = readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake"));
+    const auto j = nlohmann::json::parse(intake, nullptr, false);
+    c.date = QDate::fromString(j.is_object() ? text(j, "date") : QString(), Qt::ISODate);
+    if (!c.date.isValid())
+        throw clinic::ValidationError(QStringLiteral("intake.date"), QStringLiteral("expected YYYY-MM-DD"));
+    c.intake = QString::fromStdString(intake);
+    // One transaction per step: a consultation that fails to sign stays a draft, as in the GUI.
+    const qint64 id = s.consultations.saveDraft(user, c);
+    if (args.hasOption(QStringLiteral("sign")))
+        s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
+    nlohmann::ordered_json out;
+    out["id"] = id;
+    out["status"] = ss(s.consultations.find(user, id)->status);
+    printJson(out);
+    return Ok;
+}
+
+// --override RULE[@SUBJECT]=REASON[:COMMENT]
+void applyOverride(clinic::Services &s, const clinic::ActingUser &user, qint64 planId, const QString &spec)
+{
+    const int eq = spec.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        throw UsageError(QStringLiteral("--override: expected RULE[@SUBJECT]=REASON[:COMMENT], got \"%1\"").arg(spec));
+    const QString finding = spec.left(eq), reason = spec.mid(eq + 1);
+    const QString rule = finding.section(QLatin1Char('@'), 0, 0), subject = finding.section(QLatin1Char('@'), 1);
+    const QString reasonId = reason.section(QLatin1Char(':'), 0, 0), comment = reason.section(QLatin1Char(':'), 1);
+    s.plans.setOverride(user, planId, s.plans.view(user, planId).record.rowVersion, rule, subject, reasonId, comment);
+}
+
+int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
+{
+    args.allowOnly({QStringLiteral("consultation"), QStringLiteral("request"), QStringLiteral("protocol"),
+                    QStringLiteral("sessions"), QStringLiteral("interval"), QStringLiteral("reason"),
+                    QStringLiteral("override"), QStringLiteral("consent")});
+    if (!args.hasOption(QStringLiteral("consultation")))
+        throw UsageError(QStringLiteral("plan approve: expected --consultation ID [--request N] ..."));
+    const qint64 consultation = args.number(QStringLiteral("consultation"));
+    const int request = args.hasOption(QStringLiteral("request")) ? static_cast<int>(args.number(QStringLiteral("request"))) : 0;
+    store::PlanRecord p = s.plans.current(user, consultation, request).record;
+    if (p.id != 0 && !p.isDraft())
+        throw clinic::ConflictError(QStringLiteral("plan"), QStringLiteral("version %1 is %2; revise it in the GUI")
+                                                               .arg(p.version)
+                                                               .arg(p.status));
+    if (args.hasOption(QStringLiteral("protocol")))
+        p.protocol = args.option(QStringLiteral("protocol"));
+    if (args.hasOption(QStringLiteral("sessions")))
+        p.sessions = static_cast<int>(args.number(QStringLiteral("sessions")));
+    if (args.hasOption(QStringLiteral("interval")))
+        p.intervalDays = static_cast<int>(args.number(QStringLiteral("interval")));
+    if (args.hasOption(QStringLiteral("reason")))
+        p.deviationReason = args.option(QStringLiteral("reason"));
+    // Each step is the GUI's user action, in its own transaction.
+    const qint64 id = s.plans.saveDraft(user, p);
+    for (const QString &spec : args.values(QStringLiteral("override")))
+        applyOverride(s, user, id, spec);
+    s.plans.approve(user, id, s.plans.view(user, id).record.rowVersion);
+    if (args.hasOption(QStringLiteral("consent")))
+        s.plans.recordConsent(user, id, s.plans.view(user, id).record.rowVersion, QDate::currentDate(),
+                              args.option(QStringLiteral("consent")));
+    const store::PlanRecord approved = s.plans.view(user, id).record;
+    nlohmann::ordered_json out;
+    out["plan"] = approved.id;
+    out["version"] = approved.version;
+    out["status"] = ss(approved.status);
+    out["protocol"] = ss(approved.protocol);
+    out["sessions"] = approved.sessions;
+    out["interval_days"] = approved.intervalDays;
+    printJson(out);
+    return Ok;
+}
+
+int plansWaiting(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
+{
+    args.allowOnly({QStringLiteral("waiting")});
+    auto out = nlohmann::ordered_json::array();
+    for (qint64 id : s.booking.plansWaiting(user)) {
+        const store::PlanRecord p = s.plans.view(user, id).record;
+        const auto c = s.consultations.find(user, p.consultationId);
+        nlohmann::ordered_json o;
+        o["plan"] = id;
+        o["patient"] = c ? c->patientId : 0;
+        o["protocol"] = ss(p.protocol);
+        o["sessions"] = p.sessions;
+        o["interval_days"] = p.intervalDays;
+        out.push_back(std::move(o));
+    }
+    printJson(out);
+    return Ok;
+}
+
+} // namespace
+
+int runRecordCommand(const CliArgs &args)
+{
+    const QString what = args.words.value(0) + QLatin1Char(' ') + args.words.value(1);
+    if (args.words.size() != 2)
+        throw UsageError(QStringLiteral("%1: unexpected arguments (try --help)").arg(what.trimmed()));
+    int (*command)(clinic::Services &, const clinic::ActingUser &, const CliArgs &) = nullptr;
+    if (what == QLatin1String("patient add"))
+        command = patientAdd;
+    else if (what == QLatin1String("consultation add"))
+        command = consultationAdd;
+    else if (what == QLatin1String("plan approve"))
+        command = planApprove;
+    else if (what == QLatin1String("plan waiting"))
+        command = plansWaiting;
+    else
+        throw UsageError(QStringLiteral("unknown command \"%1\" (try --help)").arg(what));
+    auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
+    const auto user = clinic::ActingUser::builtInLocal(*db);
+    clinic::Services services(*db);
+    // The whole command or nothing: its steps (each a user action of the GUI, with its own
+    // transaction) become savepoints of this one.
+    store::WriteTransaction tx(*db);
+    const int rc = command(services, user, args);
+    tx.commit();
+    return rc;
+}
+
+} // namespace meso::cli

@@ -1,0 +1,246 @@
+// The front desk through the real mesoplan-cli binary: clinical records, series booked against a
+// busy calendar, two processes racing for the same slots (never a double booking), a command
+// that fails writes nothing, and iCalendar files read back by a real parser (python3-icalendar).
+
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include "clinic/clinicdatabase.h"
+#include "clinic/services.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace meso;
+
+namespace {
+
+using json = nlohmann::json;
+
+struct CliClinic
+{
+    test::TempDir tmp;
+    QString home = tmp.path(QStringLiteral("home"));
+
+    test::CliResult run(QStringList args, const QByteArray &input = {}) const
+    {
+        args.prepend(tmp.dbPath());
+        args.prepend(QStringLiteral("--db"));
+        return test::runCli(args, home, input);
+    }
+
+    json ok(const QStringList &args, const QByteArray &input = {}) const
+    {
+        const auto r = run(args, input);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.out.startsWith("BEGIN:VCALENDAR") ? json() : json::parse(r.out.toStdString());
+    }
+
+    // A patient with a signed consultation and an approved plan, through the CLI.
+    qint64 approvedPlan(const QString &family, const char *indication = "hair_loss", const char *area = "scalp") const
+    {
+        const json person = {{"family_name", family.toStdString()}, {"given_names", "Test"}, {"birth_date", "1980-01-02"}};
+        const qint64 patient = ok({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")},
+                                  QByteArray::fromStdString(person.dump()))["id"];
+        const QByteArray intake = QStringLiteral(R"({"patient": {"birth_date": "1980-01-02"}, "date": "%1",
+            "requests": [{"indication": "%2", "area": "%3"}]})")
+                                      .arg(QDate::currentDate().toString(Qt::ISODate), QLatin1String(indication), QLatin1String(area))
+                                      .toUtf8();
+        const qint64 consultation = ok({QStringLiteral("consultation"), QStringLiteral("add"), QStringLiteral("--patient"),
+                                        QString::number(patient), QStringLiteral("--intake"), QStringLiteral("-"),
+                                        QStringLiteral("--sign")},
+                                       intake)["id"];
+        return ok({QStringLiteral("plan"), QStringLiteral("approve"), QStringLiteral("--consultation"),
+                   QString::number(consultation)})["plan"];
+    }
+
+    // Active appointments that overlap another for the same practitioner, room or patient.
+    int doubleBookings() const
+    {
+        auto db = store::Database::open(tmp.dbPath());
+        int n = 0;
+        for (const char *column : {"practitioner_id", "room_id", "patient_id"}) {
+            QSqlQuery q(db->connection());
+            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM appointments a JOIN appointments b ON a.%1 = b.%1 "
+                                          "AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
+                                          "WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'")
+                               .arg(QLatin1String(column))));
+            REQUIRE(q.next());
+            n += q.value(0).toInt();
+        }
+        return n;
+    }
+};
+
+// Runs the commands at the same time, as two front desks would.
+std::vector<test::CliResult> concurrently(const CliClinic &c, const std::vector<QStringList> &commands)
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (QStringList args : commands) {
+        args.prepend(c.tmp.dbPath());
+        args.prepend(QStringLiteral("--db"));
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), c.home);
+        env.remove(QStringLiteral("MESOPLAN_DB"));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(MESOPLAN_CLI), args);
+        processes.push_back(std::move(p));
+    }
+    std::vector<test::CliResult> results;
+    for (auto &p : processes) {
+        p->waitForFinished(60000);
+        results.push_back({p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1, p->readAllStandardOutput(),
+                           p->readAllStandardError()});
+    }
+    return results;
+}
+
+} // namespace
+
+TEST_CASE("A series is booked through the CLI against a busy calendar, all or nothing", "[e2e][cli][booking]")
+{
+    CliClinic c;
+    // A second practitioner and a room with the multi-needle device.
+    c.ok({QStringLiteral("clinic"), QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--name"),
+          QStringLiteral("Room 2"), QStringLiteral("--equipment"), QStringLiteral("syringe,multi_needle")});
+    const qint64 hugo = c.ok({QStringLiteral("clinic"), QStringLiteral("practitioner"), QStringLiteral("add"),
+                              QStringLiteral("--username"), QStringLiteral("hugo"), QStringLiteral("--name"),
+                              QStringLiteral("Dr Hugo Bernard")})["id"];
+    // A busy calendar: twelve series booked before ours.
+    for (int i = 0; i < 12; ++i)
+        c.ok({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(c.approvedPlan(QStringLiteral("Busy%1").arg(i)))});
+    const qint64 plan = c.approvedPlan(QStringLiteral("Roux"), "cellulite", "thighs");
+    CHECK(c.ok({QStringLiteral("plan"), QStringLiteral("waiting")}).size() == 1);
+    const json booked = c.ok({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan),
+                              QStringLiteral("--practitioner"), QString::number(hugo), QStringLiteral("--only-preferred"),
+                              QStringLiteral("--weekdays"), QStringLiteral("1,3,5")});
+    REQUIRE(booked["appointments"].size() >= 8); // the cellulite protocol's course
+    for (const auto &a : booked["appointments"]) {
+        CHECK(a["practitioner"] == hugo);
+        CHECK(a["room"] == 2); // the only room with the multi-needle device
+        const QDate day = QDate::fromString(QString::fromStdString(a["start"].get<std::string>()).left(10), Qt::ISODate);
+        CHECK(QList<int>{1, 3, 5}.contains(day.dayOfWeek()));
+    }
+    CHECK(c.doubleBookings() == 0);
+    CHECK(c.ok({QStringLiteral("plan"), QStringLiteral("waiting")}).empty());
+
+    // Refused: the plan is booked already (exit 3, one line), nothing written.
+    const auto again = c.run({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan)});
+    CHECK(again.exitCode == 3);
+    CHECK(again.errLines().size() == 1);
+    // Bad input: a consultation that cannot be signed leaves no draft behind (exit 2).
+    const auto bad = c.run({QStringLiteral("consultation"), QStringLiteral("add"), QStringLiteral("--patient"),
+                            QStringLiteral("1"), QStringLiteral("--intake"), QStringLiteral("-"), QStringLiteral("--sign")},
+                           QStringLiteral(R"({"patient": {"birth_date": "1980-01-02"}, "date": "%1", "requests": []})")
+                               .arg(QDate::currentDate().toString(Qt::ISODate))
+                               .toUtf8());
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.errLines() == QStringList{QStringLiteral("intake.requests: expected at least one request")});
+    {
+        auto db = store::Database::open(c.tmp.dbPath());
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM consultations")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 12 + 1); // the busy calendar's and Roux's, not the refused one
+    }
+
+    // Move, cancel, no-show through the CLI; the spacing holds.
+    const qint64 second = booked["appointments"][1]["id"];
+    const json options = c.ok({QStringLiteral("appointment"), QStringLiteral("options"), QString::number(second)});
+    REQUIRE_FALSE(options.empty());
+    const json moved = c.ok({QStringLiteral("appointment"), QStringLiteral("move"), QString::number(second),
+                             QStringLiteral("--start"), QString::fromStdString(options.back()["start"].get<std::string>()),
+                             QStringLiteral("--practitioner"), QString::number(options.back()["practitioner"].get<qint64>()),
+                             QStringLiteral("--room"), QString::number(options.back()["room"].get<qint64>())});
+    CHECK(moved["start"] == options.back()["start"]);
+    const qint64 first = booked["appointments"][0]["id"];
+    const auto tooClose = c.run({QStringLiteral("appointment"), QStringLiteral("move"), QString::number(first),
+                                 QStringLiteral("--start"), QString::fromStdString(moved["start"].get<std::string>())});
+    CHECK((tooClose.exitCode == 2 || tooClose.exitCode == 3));
+    CHECK(c.run({QStringLiteral("appointment"), QStringLiteral("cancel"), QString::number(first)}).exitCode == 2);
+    CHECK(c.ok({QStringLiteral("appointment"), QStringLiteral("no-show"), QString::number(first)})["patient_no_shows"] == 1);
+    CHECK(c.doubleBookings() == 0);
+}
+
+TEST_CASE("Two processes booking the same slots: exactly one wins, never a double booking", "[e2e][cli][booking][race]")
+{
+    CliClinic c;
+    for (int round = 0; round < 4; ++round) {
+        const qint64 a = c.approvedPlan(QStringLiteral("A%1").arg(round));
+        const qint64 b = c.approvedPlan(QStringLiteral("B%1").arg(round));
+        // Both front desks confirm the same proposal (the clinic has one practitioner, one room).
+        const auto proposal = c.run({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(a), QStringLiteral("--dry-run")});
+        REQUIRE(proposal.exitCode == 0);
+        QFile sessions(c.tmp.path(QStringLiteral("sessions-%1.json").arg(round)));
+        REQUIRE(sessions.open(QIODevice::WriteOnly));
+        sessions.write(proposal.out);
+        sessions.close();
+        const auto results = concurrently(c, {{QStringLiteral("book"), QStringLiteral("--plan"), QString::number(a),
+                                               QStringLiteral("--sessions"), sessions.fileName()},
+                                              {QStringLiteral("book"), QStringLiteral("--plan"), QString::number(b),
+                                               QStringLiteral("--sessions"), sessions.fileName()}});
+        INFO(results[0].err.toStdString() << results[1].err.toStdString());
+        CHECK(((results[0].exitCode == 0 && results[1].exitCode == 3) || (results[0].exitCode == 3 && results[1].exitCode == 0)));
+        const auto &loser = results[0].exitCode == 3 ? results[0] : results[1];
+        CHECK(QString::fromUtf8(loser.err).startsWith(QStringLiteral("booking.sessions[0]: session 1: the")));
+    }
+    // Both asking for the best series at once: both booked, around each other.
+    const qint64 x = c.approvedPlan(QStringLiteral("X")), y = c.approvedPlan(QStringLiteral("Y"));
+    const auto both = concurrently(c, {{QStringLiteral("book"), QStringLiteral("--plan"), QString::number(x)},
+                                       {QStringLiteral("book"), QStringLiteral("--plan"), QString::number(y)}});
+    CHECK(both[0].exitCode == 0);
+    CHECK(both[1].exitCode == 0);
+    CHECK(c.doubleBookings() == 0);
+}
+
+TEST_CASE("iCalendar files of a patient and a practitioner are read by a real parser", "[e2e][cli][ics]")
+{
+    CliClinic c;
+    const qint64 plan = c.approvedPlan(QStringLiteral("Lefèvre, \"Zoé\"; ok"));
+    const json booked = c.ok({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan)});
+    const qint64 patient = booked["appointments"][0]["patient"];
+    const qint64 cancelled = booked["appointments"][2]["id"];
+    c.ok({QStringLiteral("appointment"), QStringLiteral("cancel"), QString::number(cancelled), QStringLiteral("--reason"),
+          QStringLiteral("Travelling")});
+    const QString script = QStringLiteral(
+        "import sys, icalendar\n"
+        "cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\n"
+        "for e in cal.walk('VEVENT'):\n"
+        "    print(e.decoded('DTSTART').strftime('%Y-%m-%dT%H:%M'), e.get('STATUS'), e.get('UID'), e.get('SUMMARY'))\n");
+    for (const QStringList &args : {QStringList{QStringLiteral("ics"), QStringLiteral("--patient"), QString::number(patient)},
+                                    QStringList{QStringLiteral("ics"), QStringLiteral("--practitioner"), QStringLiteral("1"),
+                                                QStringLiteral("--from"), QDate::currentDate().toString(Qt::ISODate),
+                                                QStringLiteral("--to"), QDate::currentDate().addYears(1).toString(Qt::ISODate)}}) {
+        const auto ics = c.run(args);
+        REQUIRE(ics.exitCode == 0);
+        CHECK(ics.out.contains("\r\n"));
+        for (const QByteArray &line : ics.out.split('\n'))
+            CHECK(line.size() <= 76); // 75 octets and the CR
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script});
+        REQUIRE(python.waitForStarted());
+        python.write(ics.out);
+        python.closeWriteChannel();
+        REQUIRE(python.waitForFinished(30000));
+        INFO(python.readAllStandardError().toStdString());
+        REQUIRE(python.exitCode() == 0);
+        const QStringList events = QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        REQUIRE(events.size() == static_cast<int>(booked["appointments"].size()));
+        for (size_t i = 0; i < booked["appointments"].size(); ++i) {
+            const auto &a = booked["appointments"][i];
+            CHECK(events[static_cast<int>(i)].startsWith(QString::fromStdString(a["start"].get<std::string>())));
+            CHECK(events[static_cast<int>(i)].contains(a["id"] == cancelled ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
+        }
+        if (args.contains(QStringLiteral("--practitioner")))
+            CHECK(events[0].contains(QStringLiteral("Test LEFÈVRE, \"ZOÉ\"; OK"))); // escaped, read back verbatim
+    }
+    // Identical input, identical output.
+    CHECK(c.run({QStringLiteral("ics"), QStringLiteral("--patient"), QString::number(patient)}).out ==
+          c.run({QStringLiteral("ics"), QStringLiteral("--patient"), QString::number(patient)}).out);
+}
