@@ -269,9 +269,7 @@ core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to
         for (const QString &e : r.equipment)
             c.rooms.back().equipment.push_back(e.toStdString());
     }
-    for (const auto &a : store::BookingRepository(m_db).activeBetween(from, to)) {
-        if (a.id == except)
-            continue;
+    for (const auto &a : store::BookingRepository(m_db).busyBetween(from, to, except)) {
         const core::Span span{a.start, a.end};
         if (const auto p = practitioner.find(a.practitionerId); p != practitioner.end())
             c.practitioners[p->second].busy.push_back(span);

@@ -164,15 +164,18 @@ std::optional<AppointmentRecord> BookingRepository::find(qint64 id) const
     return readAppointment(s);
 }
 
-std::vector<AppointmentRecord> BookingRepository::activeBetween(qint64 from, qint64 to) const
+std::vector<BookingRepository::Busy> BookingRepository::busyBetween(qint64 from, qint64 to, qint64 except) const
 {
     // Nothing lasts more than a day (a CHECK of the table): the start bounds the range scanned.
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM appointments WHERE starts_at < ? AND starts_at > ? AND ends_at > ? AND %2 "
-                               "ORDER BY starts_at, id")
-                    .arg(kColumns, kActive));
-    s.bind(to).bind(from - 1440).bind(from).exec();
-    return readAll(s);
+                QStringLiteral("SELECT practitioner_id, room_id, patient_id, starts_at, ends_at FROM appointments "
+                               "WHERE starts_at < ? AND starts_at > ? AND ends_at > ? AND id <> ? AND %1")
+                    .arg(kActive));
+    s.bind(to).bind(from - 1440).bind(from).bind(except).exec();
+    std::vector<Busy> out;
+    while (s.next())
+        out.push_back({s.integer(0), s.integer(1), s.integer(2), s.integer(3), s.integer(4)});
+    return out;
 }
 
 std::vector<AppointmentRecord> BookingRepository::startingBetween(qint64 from, qint64 to) const

@@ -64,8 +64,13 @@ public:
 
     qint64 insert(const AppointmentRecord &a, qint64 createdBy, const QDateTime &now);
     std::optional<AppointmentRecord> find(qint64 id) const;
-    // Appointments holding their slot that overlap [from, to) for anyone: the busy calendar.
-    std::vector<AppointmentRecord> activeBetween(qint64 from, qint64 to) const;
+    // Who and what is busy when over [from, to): the calendar the scheduler reads (only the
+    // columns it needs: thousands of rows are read for one booking).
+    struct Busy
+    {
+        qint64 practitionerId, roomId, patientId, start, end;
+    };
+    std::vector<Busy> busyBetween(qint64 from, qint64 to, qint64 except = 0) const;
     // Every appointment starting in [from, to), any status, by start.
     std::vector<AppointmentRecord> startingBetween(qint64 from, qint64 to) const;
     std::vector<AppointmentRecord> forPlan(qint64 planId) const;
