@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <iostream>
+#include <map>
 
 namespace meso::cli {
 
@@ -120,10 +121,11 @@ clinic::BookingPreferences preferences(const CliArgs &args)
     if (args.hasOption(QStringLiteral("practitioner")))
         p.practitioner = args.number(QStringLiteral("practitioner"));
     p.onlyPreferred = args.hasOption(QStringLiteral("only-preferred"));
-    if (args.hasOption(QStringLiteral("horizon")))
+    if (args.hasOption(QStringLiteral("horizon"))) { // else the whole course and three months more
         p.horizonDays = static_cast<int>(args.number(QStringLiteral("horizon")));
-    if (p.horizonDays < 1 || p.horizonDays > 3660)
-        throw UsageError(QStringLiteral("--horizon: expected 1 to 3660 days"));
+        if (p.horizonDays < 1 || p.horizonDays > 3660)
+            throw UsageError(QStringLiteral("--horizon: expected 1 to 3660 days"));
+    }
     return p;
 }
 
@@ -217,6 +219,15 @@ int bookCommand(clinic::Services &s, const clinic::ActingUser &user, const CliAr
                     QStringLiteral("dry-run"), QStringLiteral("sessions")});
     if (!args.hasOption(QStringLiteral("plan")))
         throw UsageError(QStringLiteral("book: expected --plan ID"));
+    if (args.hasOption(QStringLiteral("dry-run")) && args.hasOption(QStringLiteral("sessions")))
+        throw UsageError(QStringLiteral("book: --dry-run proposes, --sessions books given sessions: give one of them"));
+    if (args.hasOption(QStringLiteral("sessions"))) {
+        for (const char *preference : {"from", "weekdays", "times", "practitioner", "only-preferred", "horizon"}) {
+            if (args.hasOption(QLatin1String(preference)))
+                throw UsageError(QStringLiteral("--%1: preferences are for proposing; --sessions books the sessions "
+                                                "as given").arg(QLatin1String(preference)));
+        }
+    }
     const qint64 plan = args.number(QStringLiteral("plan"));
     Json out;
     out["plan"] = plan;
@@ -261,8 +272,15 @@ int appointmentsCommand(clinic::Services &s, const clinic::ActingUser &user, con
     const QDate to = args.hasOption(QStringLiteral("to")) ? dateOption(args, QStringLiteral("to")) : from;
     if (to < from)
         throw UsageError(QStringLiteral("--to: expected a date on or after --from"));
-    auto filter = [&args](const char *name, qint64 value) {
-        return !args.hasOption(QLatin1String(name)) || args.number(QLatin1String(name)) == value;
+    // Parsed before anything is listed: a bad filter is bad input whatever the calendar holds.
+    std::map<QString, qint64> filters;
+    for (const char *name : {"practitioner", "room", "patient"}) {
+        if (args.hasOption(QLatin1String(name)))
+            filters[QLatin1String(name)] = args.number(QLatin1String(name));
+    }
+    auto filter = [&filters](const char *name, qint64 value) {
+        const auto f = filters.find(QLatin1String(name));
+        return f == filters.end() || f->second == value;
     };
     Json out = Json::array();
     for (const auto &a : s.booking.between(user, QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)))) {
@@ -326,15 +344,20 @@ int icsCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArg
 {
     args.allowOnly({QStringLiteral("patient"), QStringLiteral("practitioner"), QStringLiteral("from"), QStringLiteral("to")});
     QByteArray ics;
+    if (args.hasOption(QStringLiteral("patient")) == args.hasOption(QStringLiteral("practitioner")))
+        throw UsageError(QStringLiteral("ics: expected --patient ID or --practitioner ID [--from DATE] [--to DATE]"));
     if (args.hasOption(QStringLiteral("patient"))) {
+        if (args.hasOption(QStringLiteral("from")) || args.hasOption(QStringLiteral("to")))
+            throw UsageError(QStringLiteral("ics --patient: the patient's calendar holds all their appointments "
+                                            "(--from and --to are for --practitioner)"));
         ics = clinic::CalendarExport::forPatient(s, user, args.number(QStringLiteral("patient")), args.lang.toStdString());
     } else if (args.hasOption(QStringLiteral("practitioner"))) {
         const QDate from = args.hasOption(QStringLiteral("from")) ? dateOption(args, QStringLiteral("from")) : QDate::currentDate();
         const QDate to = args.hasOption(QStringLiteral("to")) ? dateOption(args, QStringLiteral("to")) : from.addDays(90);
+        if (to < from)
+            throw UsageError(QStringLiteral("--to: expected a date on or after --from"));
         ics = clinic::CalendarExport::forPractitioner(s, user, args.number(QStringLiteral("practitioner")), from, to,
                                                       args.lang.toStdString());
-    } else {
-        throw UsageError(QStringLiteral("ics: expected --patient ID or --practitioner ID [--from DATE] [--to DATE]"));
     }
     std::cout.write(ics.constData(), ics.size());
     std::cout.flush();
@@ -346,6 +369,13 @@ int icsCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArg
 int runBookingCommand(const CliArgs &args)
 {
     const QString command = args.words.value(0);
+    // How many words each command takes: anything more is a mistake, not something to ignore.
+    const QString sub = args.words.value(1);
+    const int words = command == QLatin1String("clinic")
+                          ? (sub == QLatin1String("room") || sub == QLatin1String("practitioner") ? 3 : 2)
+                          : command == QLatin1String("appointment") ? 3 : 1;
+    if (args.words.size() > words)
+        throw UsageError(QStringLiteral("%1: unexpected \"%2\" (try --help)").arg(command, args.words.value(words)));
     int (*run)(clinic::Services &, const clinic::ActingUser &, const CliArgs &) = nullptr;
     if (command == QLatin1String("clinic"))
         run = clinicCommand;

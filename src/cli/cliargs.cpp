@@ -5,7 +5,7 @@ namespace meso::cli {
 namespace {
 // Options that take no value.
 const QStringList kFlags = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("sign"),
-                            QStringLiteral("dry-run"), QStringLiteral("only-preferred"), QStringLiteral("waiting")};
+                            QStringLiteral("dry-run"), QStringLiteral("only-preferred")};
 } // namespace
 
 CliArgs CliArgs::parse(const QStringList &arguments)

@@ -70,11 +70,14 @@ int consultationAdd(clinic::Services &s, const clinic::ActingUser &user, const C
         throw clinic::ValidationError(QStringLiteral("patient"), QStringLiteral("no patient with id %1").arg(c.patientId));
     const std::string intake = readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake"));
     const auto j = nlohmann::json::parse(intake, nullptr, false);
-    c.date = QDate::fromString(j.is_object() ? text(j, "date") : QString(), Qt::ISODate);
+    if (!j.is_object())
+        throw clinic::ValidationError(QStringLiteral("intake"), QStringLiteral("expected a JSON object"));
+    c.date = QDate::fromString(text(j, "date"), Qt::ISODate);
     if (!c.date.isValid())
         throw clinic::ValidationError(QStringLiteral("intake.date"), QStringLiteral("expected YYYY-MM-DD"));
     c.intake = QString::fromStdString(intake);
-    // One transaction per step: a consultation that fails to sign stays a draft, as in the GUI.
+    // Saved then signed, as in the GUI; the command is one transaction, so an intake that cannot
+    // be signed leaves nothing behind.
     const qint64 id = s.consultations.saveDraft(user, c);
     if (args.hasOption(QStringLiteral("sign")))
         s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
@@ -111,8 +114,14 @@ int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliAr
         throw clinic::ConflictError(QStringLiteral("plan"), QStringLiteral("version %1 is %2; revise it in the GUI")
                                                                .arg(p.version)
                                                                .arg(p.status));
-    if (args.hasOption(QStringLiteral("protocol")))
+    if (args.hasOption(QStringLiteral("protocol")) && args.option(QStringLiteral("protocol")) != p.protocol) {
+        // Another protocol brings its own default course, as in the plan editor.
         p.protocol = args.option(QStringLiteral("protocol"));
+        if (const core::Protocol *chosen = core::Catalog::findIn(s.plans.catalog(user)->protocols, p.protocol.toStdString())) {
+            p.sessions = chosen->sessionsDefault;
+            p.intervalDays = chosen->intervalDays;
+        }
+    }
     if (args.hasOption(QStringLiteral("sessions")))
         p.sessions = static_cast<int>(args.number(QStringLiteral("sessions")));
     if (args.hasOption(QStringLiteral("interval")))

@@ -171,6 +171,13 @@ qint64 BookingService::saveRoom(const ActingUser &user, const store::RoomRecord 
     requireSetup(user);
     if (room.name.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("room.name"), tr("expected the room's name"));
+    const QStringList known = equipment(user);
+    for (const QString &e : room.equipment) {
+        if (!known.contains(e))
+            throw ValidationError(QStringLiteral("room.equipment"),
+                                  tr("expected equipment the catalog's protocols use (%1), got \"%2\"")
+                                      .arg(known.join(QStringLiteral(", ")), e));
+    }
     store::WriteTransaction tx(m_db);
     store::RoomRecord r = room;
     r.name = r.name.trimmed();
@@ -188,6 +195,11 @@ void BookingService::saveProfile(const ActingUser &user, qint64 practitionerId, 
     const auto all = repo.practitioners();
     if (std::none_of(all.begin(), all.end(), [&](const auto &p) { return p.userId == practitionerId; }))
         throw ValidationError(QStringLiteral("practitioner"), tr("expected an active practitioner"));
+    const auto catalog = m_plans.catalog(user);
+    for (const QString &id : protocols) {
+        if (!core::Catalog::findIn(catalog->protocols, id.toStdString()))
+            throw ValidationError(QStringLiteral("practitioner.protocols"), tr("no protocol \"%1\" in the catalog").arg(id));
+    }
     repo.saveProfile(practitionerId, hoursJson(hours), protocols);
     tx.commit();
 }
@@ -200,6 +212,19 @@ void BookingService::setClosure(const ActingUser &user, const QDate &date, const
     store::WriteTransaction tx(m_db);
     store::BookingRepository(m_db).setClosure(date, reason.trimmed());
     tx.commit();
+}
+
+QStringList BookingService::equipment(const ActingUser &user) const
+{
+    QStringList out;
+    for (const core::Protocol &p : m_plans.catalog(user)->protocols) {
+        for (const std::string &e : p.equipment) {
+            if (!out.contains(QString::fromStdString(e)))
+                out << QString::fromStdString(e);
+        }
+    }
+    out.sort();
+    return out;
 }
 
 qint64 BookingService::addPractitioner(const ActingUser &user, const QString &username, const QString &displayName)
@@ -222,6 +247,8 @@ qint64 BookingService::addPractitioner(const ActingUser &user, const QString &us
 
 core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 planId, qint64 &patientId)
 {
+    if (!store::PlanRepository(m_db).find(planId))
+        throw ValidationError(QStringLiteral("plan"), tr("no plan with id %1").arg(planId));
     const PlanView plan = m_plans.view(user, planId);
     if (!plan.record.isApproved())
         throw ConflictError(QStringLiteral("plan"), tr("only an approved plan is booked"));
@@ -294,7 +321,16 @@ SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId, co
     r.times = preferences.times;
     r.practitioner = preferences.practitioner;
     r.onlyPreferred = preferences.onlyPreferred && preferences.practitioner != 0;
-    r.horizonDays = preferences.horizonDays;
+    if (r.practitioner != 0) {
+        const auto all = store::BookingRepository(m_db).practitioners();
+        if (std::none_of(all.begin(), all.end(), [&](const auto &p) { return p.userId == r.practitioner; }))
+            throw ValidationError(QStringLiteral("booking.practitioner"),
+                                  tr("no active practitioner with id %1").arg(r.practitioner));
+    }
+    // By default, long enough for the whole course at its widest spacing, and three months more.
+    r.horizonDays = preferences.horizonDays > 0
+                        ? preferences.horizonDays
+                        : r.sessions * (r.intervalDays + r.toleranceDays) + 90;
     const core::Minute from = core::minuteOf(r.earliestStart, 0);
     const core::ClinicSchedule clinic = schedule(from, from + static_cast<core::Minute>(r.horizonDays + 1) * 1440,
                                                  proposal.patientId, r.patientBusy);
@@ -394,6 +430,43 @@ std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser
     return core::rescheduleOptions(clinic, request, series, index, count);
 }
 
+std::string BookingService::whyNotMove(const ActingUser &user, const store::AppointmentRecord &appointment,
+                                       core::ScheduledSession &target)
+{
+    const store::BookingRepository repo(m_db);
+    qint64 patientId = 0;
+    core::SeriesRequest request = requestFor(user, appointment.planId, patientId);
+    // The spacing to the neighbours in the series (the active appointments before and after).
+    std::vector<store::AppointmentRecord> series;
+    for (const auto &a : repo.forPlan(appointment.planId)) {
+        if (a.active())
+            series.push_back(a);
+    }
+    const auto at = std::find_if(series.begin(), series.end(), [&](const auto &a) { return a.id == appointment.id; });
+    const long day = target.date.toDays();
+    const std::string bounds = std::to_string(request.minIntervalDays) + " to " +
+                               std::to_string(request.intervalDays + request.toleranceDays) + " days";
+    if (at != series.end() && at != series.begin() &&
+        !core::spacingAllowed(request, day - static_cast<long>(std::prev(at)->start / 1440)))
+        return "it must stay " + bounds + " after the previous session";
+    if (at != series.end() && std::next(at) != series.end() &&
+        !core::spacingAllowed(request, static_cast<long>(std::next(at)->start / 1440) - day))
+        return "it must stay " + bounds + " before the next session";
+    target.index = appointment.sessionIndex;
+    const core::ClinicSchedule clinic =
+        schedule(target.span.start - 1440, target.span.end + 1440, patientId, request.patientBusy, appointment.id);
+    return core::whyNot(clinic, request, target);
+}
+
+std::string BookingService::checkMove(const ActingUser &user, qint64 appointmentId, core::ScheduledSession target)
+{
+    requireDesk(user);
+    const auto appointment = store::BookingRepository(m_db).find(appointmentId);
+    if (!appointment || appointment->status != QLatin1String("booked"))
+        return "only a booked appointment is moved";
+    return whyNotMove(user, *appointment, target);
+}
+
 void BookingService::move(const ActingUser &user, qint64 appointmentId, int rowVersion,
                           const core::ScheduledSession &target)
 {
@@ -401,32 +474,13 @@ void BookingService::move(const ActingUser &user, qint64 appointmentId, int rowV
     store::WriteTransaction tx(m_db);
     store::BookingRepository repo(m_db);
     const auto appointment = repo.find(appointmentId);
-    if (!appointment || appointment->rowVersion != rowVersion || appointment->status != QLatin1String("booked"))
+    if (appointment && appointment->rowVersion == rowVersion && appointment->status != QLatin1String("booked"))
+        throw ConflictError(QStringLiteral("appointment.status"),
+                            tr("only a booked appointment is moved (this one is %1)").arg(appointment->status));
+    if (!appointment || appointment->rowVersion != rowVersion)
         changedMeanwhile();
-    qint64 patientId = 0;
-    core::SeriesRequest request = requestFor(user, appointment->planId, patientId);
-    // The spacing to the neighbours in the series (the active appointments before and after).
-    std::vector<store::AppointmentRecord> series;
-    for (const auto &a : repo.forPlan(appointment->planId)) {
-        if (a.active())
-            series.push_back(a);
-    }
-    const auto at = std::find_if(series.begin(), series.end(), [&](const auto &a) { return a.id == appointmentId; });
-    const long day = target.date.toDays();
-    if (at != series.begin() && !core::spacingAllowed(request, day - static_cast<long>(std::prev(at)->start / 1440)))
-        refuse(appointment->sessionIndex, "it must stay " + std::to_string(request.minIntervalDays) + " to " +
-                                              std::to_string(request.intervalDays + request.toleranceDays) +
-                                              " days after the previous session");
-    if (std::next(at) != series.end() &&
-        !core::spacingAllowed(request, static_cast<long>(std::next(at)->start / 1440) - day))
-        refuse(appointment->sessionIndex, "it must stay " + std::to_string(request.minIntervalDays) + " to " +
-                                              std::to_string(request.intervalDays + request.toleranceDays) +
-                                              " days before the next session");
     core::ScheduledSession s = target;
-    s.index = appointment->sessionIndex;
-    const core::ClinicSchedule clinic =
-        schedule(s.span.start - 1440, s.span.end + 1440, patientId, request.patientBusy, appointmentId);
-    if (const std::string why = core::whyNot(clinic, request, s); !why.empty())
+    if (const std::string why = whyNotMove(user, *appointment, s); !why.empty())
         refuse(appointment->sessionIndex, why);
     if (!repo.move(appointmentId, rowVersion, s.span.start, s.span.end, s.practitioner, s.room,
                    QDateTime::currentDateTimeUtc()))
@@ -461,6 +515,10 @@ void BookingService::cancel(const ActingUser &user, qint64 appointmentId, int ro
 
 void BookingService::checkIn(const ActingUser &user, qint64 appointmentId, int rowVersion)
 {
+    // On the day itself: a patient is checked in when they arrive.
+    if (const auto a = store::BookingRepository(m_db).find(appointmentId);
+        a && toDateTime(a->start).date() != QDate::currentDate())
+        throw ConflictError(QStringLiteral("appointment"), tr("a patient is checked in on the day of the appointment"));
     transition(user, appointmentId, rowVersion, {QStringLiteral("booked")}, QStringLiteral("checked_in"), {});
 }
 
@@ -471,6 +529,9 @@ void BookingService::complete(const ActingUser &user, qint64 appointmentId, int 
 
 void BookingService::markNoShow(const ActingUser &user, qint64 appointmentId, int rowVersion)
 {
+    if (const auto a = store::BookingRepository(m_db).find(appointmentId);
+        a && a->start > toMinute(QDateTime::currentDateTime()))
+        throw ConflictError(QStringLiteral("appointment"), tr("a no-show is recorded once the appointment has begun"));
     transition(user, appointmentId, rowVersion, {QStringLiteral("booked")}, QStringLiteral("no_show"), {});
 }
 

@@ -37,7 +37,7 @@ struct BookingPreferences
     std::vector<core::DayWindow> times; // empty: any opening time
     qint64 practitioner = 0;            // preferred; 0: anyone who performs the protocol
     bool onlyPreferred = false;
-    int horizonDays = 180;
+    int horizonDays = 0; // 0: the whole course at its widest spacing, and 90 days more
 };
 
 struct SeriesProposal
@@ -57,6 +57,8 @@ public:
     BookingService(const store::Database &db, PlanService &plans);
 
     ClinicSetup setup(const ActingUser &user) const;
+    // The equipment ids the catalog's protocols need: what a room can be equipped with.
+    QStringList equipment(const ActingUser &user) const;
     void setOpeningHours(const ActingUser &user, const core::WeekHours &hours, int bufferMinutes);
     qint64 saveRoom(const ActingUser &user, const store::RoomRecord &room);
     void saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
@@ -77,6 +79,9 @@ public:
     // The nearest slots keeping the spacing to the session's neighbours.
     std::vector<core::ScheduledSession> moveOptions(const ActingUser &user, qint64 appointmentId, int count);
     void move(const ActingUser &user, qint64 appointmentId, int rowVersion, const core::ScheduledSession &target);
+    // Why moving there is refused, or empty when it may: the calendar's live feedback while a
+    // session is dragged (nothing written).
+    std::string checkMove(const ActingUser &user, qint64 appointmentId, core::ScheduledSession target);
     void cancel(const ActingUser &user, qint64 appointmentId, int rowVersion, const QString &reason);
     void checkIn(const ActingUser &user, qint64 appointmentId, int rowVersion);
     void complete(const ActingUser &user, qint64 appointmentId, int rowVersion);
@@ -106,6 +111,8 @@ private:
     core::SeriesRequest requestFor(const ActingUser &user, qint64 planId, qint64 &patientId);
     core::ClinicSchedule schedule(core::Minute from, core::Minute to, qint64 patientId,
                                   std::vector<core::Span> &patientBusy, qint64 except = 0) const;
+    std::string whyNotMove(const ActingUser &user, const store::AppointmentRecord &appointment,
+                           core::ScheduledSession &target);
     std::vector<qint64> insertSeries(const ActingUser &user, qint64 planId,
                                      const std::vector<core::ScheduledSession> &sessions);
     void transition(const ActingUser &user, qint64 id, int rowVersion, const QStringList &from, const QString &to,

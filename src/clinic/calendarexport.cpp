@@ -93,7 +93,7 @@ QByteArray CalendarExport::forPractitioner(Services &s, const ActingUser &user, 
         throw ValidationError(QStringLiteral("practitioner"), tr("expected the id of an active practitioner"));
     std::vector<CalendarEvent> events;
     for (const auto &a : s.booking.between(user, QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)))) {
-        if (a.practitionerId != practitionerId)
+        if (a.practitionerId != practitionerId || a.status == QLatin1String("no_show"))
             continue;
         const auto patient = s.patients.find(user, a.patientId);
         const QString who = patient ? patient->givenNames + QLatin1Char(' ') + patient->familyName.toUpper() : QString();

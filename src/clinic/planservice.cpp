@@ -210,6 +210,11 @@ PlanView PlanService::view(const ActingUser &user, qint64 planId, const std::str
     return assess(user, storedPlan(m_db, planId), lang);
 }
 
+std::shared_ptr<const core::Catalog> PlanService::catalog(const ActingUser &user)
+{
+    return m_assessments.catalog(user);
+}
+
 std::vector<store::PlanRecord> PlanService::versions(const ActingUser &, qint64 consultationId) const
 {
     return store::PlanRepository(m_db).forConsultation(consultationId);

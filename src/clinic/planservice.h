@@ -76,6 +76,8 @@ public:
     // The same for a given stored version.
     PlanView view(const ActingUser &user, qint64 planId, const std::string &lang = "en");
     std::vector<store::PlanRecord> versions(const ActingUser &user, qint64 consultationId) const;
+    // The catalog plans are made with now.
+    std::shared_ptr<const core::Catalog> catalog(const ActingUser &user);
 
     // Saves a draft: a new version when p.id is 0 (the consultation must be signed and have
     // no draft for that request), else the draft read at p.rowVersion. Returns the id.

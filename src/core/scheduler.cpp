@@ -112,18 +112,35 @@ private:
         std::vector<DayWindow> open = m_clinic.opening[static_cast<size_t>(weekday - 1)];
         if (!m_request.times.empty())
             open = intersect(open, m_request.times);
-        const int step = std::max(m_request.stepMinutes, 1);
+        // The preferred practitioner's earliest slot if they have one that day, else the
+        // earliest slot of anyone eligible (ties: the lower id).
+        std::optional<ScheduledSession> best;
         for (const auto &[practitioner, busy] : m_practitioners) {
-            for (const DayWindow &w : intersect(open, practitioner->hours[static_cast<size_t>(weekday - 1)])) {
-                const int first = (w.start + step - 1) / step * step;
-                for (int t = first; t + m_request.minutes <= w.end; t += step) {
-                    const Span span{minuteOf(day, t), minuteOf(day, t + m_request.minutes)};
-                    if (span.start < m_request.notBefore || !busy.isFree(span) || !m_patientBusy.isFree(span))
-                        continue;
-                    for (const auto &[room, roomBusy] : m_rooms) {
-                        if (roomBusy.isFree(span))
-                            return ScheduledSession{0, day, span, practitioner->id, room->id, 0};
-                    }
+            const auto slot = earliestWith(day, open, *practitioner, busy);
+            if (!slot)
+                continue;
+            if (practitioner->id == m_request.practitioner)
+                return slot;
+            if (!best || slot->span.start < best->span.start)
+                best = slot;
+        }
+        return best;
+    }
+
+    std::optional<ScheduledSession> earliestWith(const Date &day, const std::vector<DayWindow> &open,
+                                                 const SchedulePractitioner &practitioner, const BusyIndex &busy) const
+    {
+        const int step = std::max(m_request.stepMinutes, 1);
+        const size_t weekday = static_cast<size_t>(day.weekday() - 1);
+        for (const DayWindow &w : intersect(open, practitioner.hours[weekday])) {
+            const int first = (w.start + step - 1) / step * step;
+            for (int t = first; t + m_request.minutes <= w.end; t += step) {
+                const Span span{minuteOf(day, t), minuteOf(day, t + m_request.minutes)};
+                if (span.start < m_request.notBefore || !busy.isFree(span) || !m_patientBusy.isFree(span))
+                    continue;
+                for (const auto &[room, roomBusy] : m_rooms) {
+                    if (roomBusy.isFree(span))
+                        return ScheduledSession{0, day, span, practitioner.id, room->id, 0};
                 }
             }
         }

@@ -99,8 +99,9 @@ struct SeriesPlan
 // a room with the equipment, the patient free, the clinic open and not closed, each spacing
 // between the protocol's minimum and the ideal interval plus the tolerance, each session within
 // the tolerance of its ideal date (the first session's date plus k intervals), and the least
-// total deviation, counting the delay of the first session from the earliest start. Ties go to
-// earlier dates, the preferred practitioner, then earlier times. Pure and deterministic.
+// total deviation, counting the delay of the first session from the earliest start; ties go to
+// earlier dates. On a day, the preferred practitioner's earliest slot is taken if there is one,
+// else the earliest slot of anyone eligible (then the lower id). Pure and deterministic.
 SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request);
 
 // The earliest free slot on `day` for the request (preferred practitioner first), if any.

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 using namespace meso;
 
 namespace {
@@ -125,6 +127,18 @@ TEST_CASE("Moving a session keeps its spacing; statuses follow the day", "[clini
                     clinic::ValidationError);
     clinic.services.booking.cancel(clinic.user, ids[2], third.rowVersion, QStringLiteral("Patient ill"));
     CHECK(clinic.services.booking.find(clinic.user, ids[2])->status == QStringLiteral("cancelled"));
+    // The day itself: check-in, no-show and completion follow the clock.
+    auto later = *clinic.services.booking.find(clinic.user, ids[3]);
+    CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], later.rowVersion), clinic::ConflictError);
+    CHECK_THROWS_AS(clinic.services.booking.markNoShow(clinic.user, ids[3], later.rowVersion), clinic::ConflictError);
+    const QDateTime now = QDateTime::currentDateTime();
+    const core::Minute start = std::max(clinic::BookingService::toMinute(QDateTime(now.date(), QTime(0, 0))),
+                                        clinic::BookingService::toMinute(now) - 60);
+    for (qint64 id : {ids[0], ids.back()}) { // as if booked for earlier today
+        QSqlQuery q(clinic.db->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE appointments SET starts_at = %1, ends_at = %2 WHERE id = %3")
+                           .arg(start).arg(start + 30).arg(id)));
+    }
     const auto first = *clinic.services.booking.find(clinic.user, ids[0]);
     CHECK_THROWS_AS(clinic.services.booking.complete(clinic.user, ids[0], first.rowVersion), clinic::ConflictError);
     clinic.services.booking.checkIn(clinic.user, ids[0], first.rowVersion);
@@ -134,6 +148,10 @@ TEST_CASE("Moving a session keeps its spacing; statuses follow the day", "[clini
     CHECK(clinic.services.booking.noShows(clinic.user, last.patientId) == 0);
     clinic.services.booking.markNoShow(clinic.user, ids.back(), last.rowVersion);
     CHECK(clinic.services.booking.noShows(clinic.user, last.patientId) == 1);
+    // A no-show is not moved.
+    core::ScheduledSession anywhere = options.front();
+    CHECK_THROWS_AS(clinic.services.booking.move(clinic.user, ids.back(), last.rowVersion + 1, anywhere),
+                    clinic::ConflictError);
     // A stale row version is refused.
     CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], 99), clinic::ConflictError);
 }
@@ -149,6 +167,13 @@ TEST_CASE("Clinic setup: front desk cannot change it; bad hours name the field",
     CHECK(setup.rooms.size() == 1);
     CHECK_THROWS_AS(clinic.services.booking.setOpeningHours(desk, setup.opening, 5), clinic::PermissionError);
     CHECK_THROWS_AS(clinic.services.booking.saveRoom(desk, {0, QStringLiteral("Room 9"), {}, true}), clinic::PermissionError);
+    // Equipment and protocols are the catalog's: a typo would make a room or a practitioner unusable.
+    CHECK_THROWS_AS(clinic.services.booking.saveRoom(clinic.user, {0, QStringLiteral("Room 9"), {QStringLiteral("multineedle")}, true}),
+                    clinic::ValidationError);
+    CHECK(clinic.services.booking.equipment(clinic.user).contains(QStringLiteral("multi_needle")));
+    CHECK_THROWS_AS(clinic.services.booking.saveProfile(clinic.user, clinic.user.id, setup.opening, {QStringLiteral("mesolif")}),
+                    clinic::ValidationError);
+    CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, 999, {}), clinic::ValidationError);
     try {
         clinic::BookingService::parseHours(QStringLiteral(R"({"1": [["18:00", "09:00"]]})"), QStringLiteral("hours"));
         FAIL("an end before the start was accepted");

@@ -164,7 +164,22 @@ TEST_CASE("A series is booked through the CLI against a busy calendar, all or no
                                  QStringLiteral("--start"), QString::fromStdString(moved["start"].get<std::string>())});
     CHECK((tooClose.exitCode == 2 || tooClose.exitCode == 3));
     CHECK(c.run({QStringLiteral("appointment"), QStringLiteral("cancel"), QString::number(first)}).exitCode == 2);
-    CHECK(c.ok({QStringLiteral("appointment"), QStringLiteral("no-show"), QString::number(first)})["patient_no_shows"] == 1);
+    // A session in the future is neither a no-show nor checked in yet (refused: exit 3).
+    const auto early = c.run({QStringLiteral("appointment"), QStringLiteral("no-show"), QString::number(first)});
+    CHECK(early.exitCode == 3);
+    CHECK(early.errLines() == QStringList{QStringLiteral("appointment: a no-show is recorded once the appointment has begun")});
+    const json cancelledOne = c.ok({QStringLiteral("appointment"), QStringLiteral("cancel"), QString::number(first),
+                                    QStringLiteral("--reason"), QStringLiteral("Patient ill")});
+    CHECK(cancelledOne["status"] == "cancelled");
+    CHECK(cancelledOne["cancel_reason"] == "Patient ill");
+    // Extra words and contradictory options are bad input, not silently ignored.
+    CHECK(c.run({QStringLiteral("clinic"), QStringLiteral("show"), QStringLiteral("extra")}).exitCode == 2);
+    CHECK(c.run({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan), QStringLiteral("--dry-run"),
+                 QStringLiteral("--sessions"), QStringLiteral("-")})
+              .exitCode == 2);
+    const auto unknown = c.run({QStringLiteral("book"), QStringLiteral("--plan"), QStringLiteral("999")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.errLines() == QStringList{QStringLiteral("plan: no plan with id 999")});
     CHECK(c.doubleBookings() == 0);
 }
 
