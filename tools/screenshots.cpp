@@ -3,6 +3,9 @@
 // it as PNG, with the printed documents as PDFs. Run under Xvfb by scripts/screenshots.sh.
 
 #include "bodymapwidget.h"
+#include "bookseriesdialog.h"
+#include "calendarpage.h"
+#include "calendarview.h"
 #include "catalogpage.h"
 #include "consultationdialog.h"
 #include "historyview.h"
@@ -19,7 +22,9 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -206,8 +211,66 @@ int main(int argc, char **argv)
     QTest::qWait(50);
     ok = save(&window, out, QStringLiteral("patients-history")) && ok;
     patients->searchField()->clear();
-    window.showPage(ui::MainWindow::Calendar);
-    ok = save(&window, out, QStringLiteral("calendar")) && ok;
+    {
+        // A busy week: approved plans of other demo patients booked from next Monday.
+        const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
+        const char *requests[][2] = {{"hair_loss", "scalp"}, {"cellulite", "thighs"}, {"skin_rejuvenation", "neck"},
+                                     {"localized_fat", "abdomen"}, {"stretch_marks", "abdomen"}, {"skin_hydration", "face"}};
+        const auto demo = services.patients.search(user, QString(), 12);
+        for (size_t i = 0; i < 6 && i + 1 < demo.size(); ++i) {
+            store::ConsultationRecord c;
+            c.patientId = demo[i + 1].id;
+            c.date = QDate::currentDate();
+            c.intake = QStringLiteral(R"({"patient": {"birth_date": "%1"}, "date": "%2", "requests": [{"indication": "%3", "area": "%4"}]})")
+                           .arg(demo[i + 1].birthDate.toString(Qt::ISODate), QDate::currentDate().toString(Qt::ISODate),
+                                QLatin1String(requests[i][0]), QLatin1String(requests[i][1]));
+            const qint64 id = services.consultations.saveDraft(user, c);
+            services.consultations.sign(user, id, services.consultations.find(user, id)->rowVersion);
+            const qint64 plan = services.plans.saveDraft(user, services.plans.current(user, id, 0).record);
+            services.plans.approve(user, plan, services.plans.view(user, plan).record.rowVersion);
+            clinic::BookingPreferences from;
+            from.earliest = monday.addDays(static_cast<qint64>(i % 3));
+            if (i < 5) // the last one stays waiting, for the screenshot of the list
+                services.booking.bookBest(user, plan, from);
+        }
+        window.showPage(ui::MainWindow::Calendar);
+        ui::CalendarPage *calendar = window.calendarPage();
+        calendar->refresh();
+        // "Book series" for the first plan waiting, from next Monday.
+        ok = saveModal([&] {
+            QTimer::singleShot(100, [monday] {
+                if (auto *dialog = qobject_cast<ui::BookSeriesDialog *>(QApplication::activeModalWidget())) {
+                    dialog->findChild<QDateEdit *>()->setDate(monday);
+                    dialog->weekdayBox(2)->setChecked(true);
+                    dialog->weekdayBox(4)->setChecked(true);
+                    dialog->propose();
+                }
+            });
+            calendar->bookSelectedPlan();
+        }, out, QStringLiteral("book-series")) && ok;
+        calendar->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
+        calendar->showDate(monday);
+        calendar->dayTable()->selectRow(0);
+        ok = save(&window, out, QStringLiteral("calendar")) && ok;
+        // Dragging a session onto a practitioner who does not perform its protocol: refused live.
+        ui::CalendarView *view = calendar->calendar();
+        const auto monday0 = services.booking.between(user, QDateTime(monday, QTime(0, 0)), QDateTime(monday.addDays(1), QTime(0, 0)));
+        if (!monday0.empty()) {
+            const QRect box = view->itemRect(monday0.front().id);
+            const QDateTime start = clinic::BookingService::toDateTime(monday0.front().start);
+            QTest::mousePress(view, Qt::LeftButton, {}, box.center());
+            // Onto Dr Hugo Bernard's column (the second, by name), an hour later.
+            QTest::mouseMove(view, view->pointFor(1, start.time().hour() * 60 + start.time().minute() + 60) +
+                                       QPoint(0, box.height() / 2));
+            ok = save(&window, out, QStringLiteral("calendar-drag")) && ok;
+            QTest::mouseMove(view, box.center());
+            QTest::mouseRelease(view, Qt::LeftButton, {}, box.center());
+        }
+        calendar->setView(ui::CalendarPage::WeekView, ui::CalendarPage::Rooms);
+        ok = save(&window, out, QStringLiteral("calendar-week")) && ok;
+        calendar->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
+        ok = calendar->exportDaySheet(QDir(out).filePath(QStringLiteral("day-sheet.pdf"))) && ok;
+    }
     window.showPage(ui::MainWindow::Catalog);
     auto *tabs = window.catalogPage()->findChild<QTabWidget *>();
     const QStringList names = {QStringLiteral("catalog-ingredients"), QStringLiteral("catalog-protocols"),

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "calendarpage.h"
 #include "catalogpage.h"
 #include "patientspage.h"
 #include "settingspage.h"
@@ -16,19 +17,6 @@
 
 namespace meso::ui {
 
-namespace {
-
-// A page for what is not built yet: says so plainly instead of showing an empty widget.
-QWidget *emptyState(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 MainWindow::MainWindow(store::Database &db, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_user(clinic::ActingUser::builtInLocal(db)),
@@ -42,10 +30,8 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     m_catalogPage = new CatalogPage(m_services->catalog, m_user, m_pages);
     m_settingsPage = new SettingsPage(m_db, *m_services, m_user, m_pages);
     m_pages->addWidget(m_patientsPage);
-    m_pages->addWidget(emptyState(tr("No appointments are booked yet.\nBooking a plan's session "
-                                     "series into practitioners' and rooms' calendars comes with "
-                                     "the front-desk release."),
-                                  m_pages));
+    m_calendarPage = new CalendarPage(*m_services, m_user, m_pages);
+    m_pages->addWidget(m_calendarPage);
     m_pages->addWidget(m_catalogPage);
     m_pages->addWidget(m_settingsPage);
 
@@ -68,6 +54,11 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     statusBar()->addPermanentWidget(location);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // What other windows approved or booked meanwhile shows when the front desk opens the page.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Calendar)
+            m_calendarPage->refresh();
+    });
     showPage(Patients);
 }
 

@@ -18,6 +18,7 @@ struct Services;
 
 namespace meso::ui {
 
+class CalendarPage;
 class CatalogPage;
 class PatientsPage;
 class SettingsPage;
@@ -37,6 +38,7 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
     CatalogPage *catalogPage() const { return m_catalogPage; }
+    CalendarPage *calendarPage() const { return m_calendarPage; }
     PatientsPage *patientsPage() const { return m_patientsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
 
@@ -48,6 +50,7 @@ private:
     QStackedWidget *m_pages;
     PatientsPage *m_patientsPage;
     CatalogPage *m_catalogPage;
+    CalendarPage *m_calendarPage;
     SettingsPage *m_settingsPage;
 };
 

@@ -85,6 +85,24 @@ core::ScheduledSession sessionOf(const store::AppointmentRecord &a)
 
 } // namespace
 
+QString ClinicSetup::practitionerName(qint64 id) const
+{
+    for (const auto &p : practitioners) {
+        if (p.userId == id)
+            return p.displayName;
+    }
+    return {};
+}
+
+QString ClinicSetup::roomName(qint64 id) const
+{
+    for (const auto &r : rooms) {
+        if (r.id == id)
+            return r.name;
+    }
+    return {};
+}
+
 BookingService::BookingService(const store::Database &db, PlanService &plans) : m_db(db), m_plans(plans) {}
 
 QString BookingService::hoursJson(const core::WeekHours &hours)

@@ -27,6 +27,10 @@ struct ClinicSetup
     std::vector<std::pair<QDate, QString>> closures;
     std::vector<store::RoomRecord> rooms;
     std::vector<store::PractitionerRecord> practitioners;
+
+    // Names for display; empty when the id is not (or no longer) in the setup.
+    QString practitionerName(qint64 id) const;
+    QString roomName(qint64 id) const;
 };
 
 // What the front desk asks for when booking a series.

@@ -6,30 +6,20 @@
 
 #include "store/planrepository.h"
 
-#include <map>
-
 namespace meso::clinic {
 
 namespace {
 
 struct Names
 {
-    std::map<qint64, QString> rooms, practitioners;
+    ClinicSetup setup;
     QString clinic, phone;
 };
 
 Names names(Services &s, const ActingUser &user)
 {
-    Names n;
-    const ClinicSetup setup = s.booking.setup(user);
-    for (const auto &r : setup.rooms)
-        n.rooms[r.id] = r.name;
-    for (const auto &p : setup.practitioners)
-        n.practitioners[p.userId] = p.displayName;
     const ClinicProfile profile = s.profile.profile(user);
-    n.clinic = profile.name;
-    n.phone = profile.phone;
-    return n;
+    return {s.booking.setup(user), profile.name, profile.phone};
 }
 
 // The event of an appointment; `title` says what it is for this calendar's reader.
@@ -43,7 +33,7 @@ CalendarEvent event(Services &s, const ActingUser &user, const store::Appointmen
     e.stamp = a.updatedAt;
     e.sequence = a.rowVersion - 1;
     e.summary = title;
-    const QString room = n.rooms.count(a.roomId) ? n.rooms.at(a.roomId) : QString();
+    const QString room = n.setup.roomName(a.roomId);
     e.location = n.clinic.isEmpty() ? room : room.isEmpty() ? n.clinic : n.clinic + QStringLiteral(", ") + room;
     e.cancelled = a.status == QLatin1String("cancelled");
     return e;
@@ -89,7 +79,7 @@ QByteArray CalendarExport::forPractitioner(Services &s, const ActingUser &user, 
                                            const QDate &from, const QDate &to, const std::string &lang)
 {
     const Names n = names(s, user);
-    if (!n.practitioners.count(practitionerId))
+    if (n.setup.practitionerName(practitionerId).isEmpty())
         throw ValidationError(QStringLiteral("practitioner"), tr("expected the id of an active practitioner"));
     std::vector<CalendarEvent> events;
     for (const auto &a : s.booking.between(user, QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)))) {
@@ -99,7 +89,7 @@ QByteArray CalendarExport::forPractitioner(Services &s, const ActingUser &user, 
         const QString who = patient ? patient->givenNames + QLatin1Char(' ') + patient->familyName.toUpper() : QString();
         events.push_back(event(s, user, a, n, tr("%1: %2").arg(who, sessionTitle(s, user, a, lang))));
     }
-    return iCalendar(tr("MesoPlan: %1").arg(n.practitioners.at(practitionerId)), events);
+    return iCalendar(tr("MesoPlan: %1").arg(n.setup.practitionerName(practitionerId)), events);
 }
 
 } // namespace meso::clinic

@@ -3,6 +3,7 @@
 #include "actinguser.h"
 #include "patientservice.h"
 
+#include "store/bookingrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/storeerror.h"
@@ -35,6 +36,27 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
         r.email = QString::fromStdString(p.value("email", ""));
         PatientService::validate(r, now.date());
         repo.insert(r, user.id, now);
+    }
+    // Two more practitioners and a second room, so that the calendar has columns to show.
+    QFile clinicFile(QStringLiteral(":/mesoplan/demo/clinic.json"));
+    if (!clinicFile.open(QIODevice::ReadOnly))
+        throw store::StoreError(QStringLiteral("internal: the demo clinic is missing"));
+    const auto clinic = nlohmann::json::parse(clinicFile.readAll().toStdString());
+    store::BookingRepository booking(db);
+    for (const auto &room : clinic.at("rooms")) {
+        store::RoomRecord r;
+        r.name = QString::fromStdString(room.at("name").get<std::string>());
+        for (const auto &e : room.at("equipment"))
+            r.equipment << QString::fromStdString(e.get<std::string>());
+        booking.saveRoom(r);
+    }
+    for (const auto &p : clinic.at("practitioners")) {
+        const qint64 id = booking.addPractitioner(QString::fromStdString(p.at("username").get<std::string>()),
+                                                  QString::fromStdString(p.at("display_name").get<std::string>()), now);
+        QStringList protocols;
+        for (const auto &protocol : p.at("protocols"))
+            protocols << QString::fromStdString(protocol.get<std::string>());
+        booking.saveProfile(id, QString::fromStdString(p.at("hours").dump()), protocols);
     }
     tx.commit();
 }

@@ -2,6 +2,9 @@
 // the patient search, and every model checked by QAbstractItemModelTester.
 
 #include "bodymapwidget.h"
+#include "bookseriesdialog.h"
+#include "calendarpage.h"
+#include "calendarview.h"
 #include "catalogpage.h"
 #include "consultationdialog.h"
 #include "historyview.h"
@@ -612,6 +615,100 @@ private Q_SLOTS:
                 core::Catalog::findIn(panel->plan()->catalog->ingredients, line->ingredient)->name.in("en"));
             QVERIFY2(text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
         }
+    }
+
+    void frontDeskBooksASeriesMovesAndPrintsTheDay()
+    {
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        const store::PatientRecord patient = services.patients.search(user, QStringLiteral("camille"), 1).front();
+        store::ConsultationRecord c;
+        c.patientId = patient.id;
+        c.date = QDate::currentDate();
+        c.intake = QStringLiteral(R"({"patient": {"birth_date": "1993-01-20"}, "date": "%1",
+                                     "requests": [{"indication": "hair_loss", "area": "scalp"}]})")
+                       .arg(QDate::currentDate().toString(Qt::ISODate));
+        const qint64 consultation = services.consultations.saveDraft(user, c);
+        services.consultations.sign(user, consultation, services.consultations.find(user, consultation)->rowVersion);
+        const qint64 plan = services.plans.saveDraft(user, services.plans.current(user, consultation, 0).record);
+        services.plans.approve(user, plan, services.plans.view(user, plan).record.rowVersion);
+
+        m_window->showPage(ui::MainWindow::Calendar);
+        ui::CalendarPage *page = m_window->calendarPage();
+        QCOMPARE(page->waitingList()->count(), 1);
+        QVERIFY(page->waitingList()->item(0)->text().contains(QStringLiteral("MARTIN Camille")));
+        // "Book series": the proposal from next week, confirmed.
+        bool booked = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<ui::BookSeriesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            dialog->findChild<QDateEdit *>()->setDate(QDate::currentDate().addDays(7));
+            dialog->propose();
+            QCOMPARE(dialog->model()->rowCount(), services.plans.view(user, plan).record.sessions);
+            QVERIFY(dialog->message().contains(QStringLiteral("proposed")));
+            dialog->bookButton()->click();
+            booked = !dialog->isVisible();
+        });
+        page->bookButton()->click();
+        QVERIFY(booked);
+        QCOMPARE(page->waitingList()->count(), 0);
+        const auto appointments = services.booking.forPlan(user, plan);
+        QCOMPARE(static_cast<int>(appointments.size()), services.plans.view(user, plan).record.sessions);
+
+        // The day of the first session, per practitioner: the day list and the calendar agree.
+        const store::AppointmentRecord first = appointments.front();
+        const QDateTime start = clinic::BookingService::toDateTime(first.start);
+        page->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
+        page->showDate(start.date());
+        QAbstractItemModelTester dayTester(page->dayModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->dayModel()->rowCount(), 1);
+        QVERIFY(page->dayModel()->item(0, 1)->text().contains(QStringLiteral("MARTIN Camille")));
+        ui::CalendarView *calendar = page->calendar();
+        const QRect box = calendar->itemRect(first.id);
+        QVERIFY(box.isValid());
+
+        // Dragging onto Dr Hugo Bernard's column: refused live (he does not perform hair loss).
+        int hugo = -1;
+        const auto setup = services.booking.setup(user);
+        for (int i = 0; i < static_cast<int>(setup.practitioners.size()); ++i) {
+            if (setup.practitioners[static_cast<size_t>(i)].displayName == QStringLiteral("Dr Hugo Bernard"))
+                hugo = i;
+        }
+        QVERIFY(hugo >= 0);
+        const int minute = start.time().hour() * 60 + start.time().minute();
+        QTest::mousePress(calendar, Qt::LeftButton, {}, box.center());
+        QTest::mouseMove(calendar, calendar->pointFor(hugo, minute) + QPoint(0, box.height() / 2));
+        QVERIFY2(calendar->dragFeedback().contains(QStringLiteral("does not perform the protocol hair_loss")),
+                 qPrintable(calendar->dragFeedback()));
+        // An hour away in the same column: accepted, and dropped there.
+        int column = -1; // the session's practitioner
+        for (int i = 0; i < static_cast<int>(setup.practitioners.size()); ++i) {
+            if (setup.practitioners[static_cast<size_t>(i)].userId == first.practitionerId)
+                column = i;
+        }
+        QVERIFY(column >= 0);
+        QCOMPARE(calendar->targetAt(box.center(), first.id)->resource, first.practitionerId);
+        const int shift = minute + 60 + 40 <= 13 * 60 || (minute >= 14 * 60 && minute + 100 <= 18 * 60) ? 60 : -60;
+        QTest::mouseMove(calendar, calendar->pointFor(column, minute + shift) + QPoint(0, box.height() / 2));
+        QVERIFY2(calendar->dragFeedback().isEmpty(), qPrintable(calendar->dragFeedback()));
+        QTest::mouseRelease(calendar, Qt::LeftButton, {}, calendar->pointFor(column, minute + shift) + QPoint(0, box.height() / 2));
+        QCOMPARE(services.booking.find(user, first.id)->start, first.start + shift);
+        QVERIFY(page->message().isEmpty());
+
+        // A check-in before the day is refused with the reason; the day sheet lists the session.
+        page->dayTable()->selectRow(0);
+        page->checkIn();
+        QVERIFY2(page->message().contains(QStringLiteral("checked in on the day")), qPrintable(page->message()));
+        const QString sheet = m_tmp->path(QStringLiteral("day-sheet.pdf"));
+        QVERIFY(page->exportDaySheet(sheet));
+        const QString text = pdfText(sheet);
+        QVERIFY2(text.contains(QStringLiteral("MARTIN Camille")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("Day sheet")));
+        QVERIFY(text.contains(QStringLiteral("session 1 of")));
+        // The week of one practitioner shows the same session.
+        page->setView(ui::CalendarPage::WeekView, ui::CalendarPage::Practitioners, first.practitionerId);
+        QVERIFY(calendar->itemRect(first.id).isValid());
     }
 
     void modelsPassTheModelTester()

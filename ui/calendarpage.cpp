@@ -1,0 +1,492 @@
+#include "calendarpage.h"
+
+#include "bookseriesdialog.h"
+#include "plandocument.h"
+
+#include "clinic/services.h"
+#include "clinic/validationerror.h"
+#include "store/planrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace meso::ui {
+
+namespace {
+
+QString statusName(const QString &status)
+{
+    if (status == QLatin1String("checked_in"))
+        return CalendarPage::tr("checked in");
+    if (status == QLatin1String("completed"))
+        return CalendarPage::tr("completed");
+    if (status == QLatin1String("cancelled"))
+        return CalendarPage::tr("cancelled");
+    if (status == QLatin1String("no_show"))
+        return CalendarPage::tr("no-show");
+    return CalendarPage::tr("booked");
+}
+
+QString hhmm(qint64 minute)
+{
+    return clinic::BookingService::toDateTime(minute).time().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent)
+    : QWidget(parent), m_services(services), m_user(std::move(user)), m_date(new QDateEdit(QDate::currentDate(), this)),
+      m_view(new QComboBox(this)), m_resources(new QComboBox(this)), m_resource(new QComboBox(this)),
+      m_calendar(new CalendarView(this)), m_waiting(new QListWidget(this)),
+      m_book(new QPushButton(tr("&Book series…"), this)), m_dayModel(new QStandardItemModel(this)),
+      m_dayTable(new QTableView(this)), m_message(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    auto *previous = new QPushButton(tr("◀"), this), *today = new QPushButton(tr("&Today"), this),
+         *next = new QPushButton(tr("▶"), this);
+    previous->setAccessibleName(tr("Previous"));
+    next->setAccessibleName(tr("Next"));
+    m_date->setCalendarPopup(true);
+    m_view->addItem(tr("Day"), DayView);
+    m_view->addItem(tr("Week"), WeekView);
+    m_resources->addItem(tr("Practitioners"), Practitioners);
+    m_resources->addItem(tr("Rooms"), Rooms);
+    auto *daySheet = new QPushButton(tr("Day sheet (PDF)…"), this);
+    for (QWidget *w : std::initializer_list<QWidget *>{previous, today, next, m_date, m_view, m_resources, m_resource})
+        bar->addWidget(w);
+    bar->addStretch(1);
+    bar->addWidget(daySheet);
+    layout->addLayout(bar);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *side = new QWidget(split);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(new QLabel(tr("Approved plans waiting to be booked"), side));
+    m_waiting->setWordWrap(true);
+    sideLayout->addWidget(m_waiting, 1);
+    sideLayout->addWidget(m_book, 0, Qt::AlignLeft);
+    sideLayout->addWidget(new QLabel(tr("The day's appointments"), side));
+    m_dayTable->setModel(m_dayModel);
+    m_dayTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dayTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_dayTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dayTable->verticalHeader()->setVisible(false);
+    m_dayTable->horizontalHeader()->setStretchLastSection(true);
+    sideLayout->addWidget(m_dayTable, 2);
+    auto *actions = new QHBoxLayout;
+    auto *checkInButton = new QPushButton(tr("Check &in"), side), *completeButton = new QPushButton(tr("Co&mplete"), side),
+         *noShowButton = new QPushButton(tr("&No-show"), side), *cancelButton = new QPushButton(tr("&Cancel…"), side),
+         *moveButton = new QPushButton(tr("Mo&ve…"), side);
+    for (QPushButton *b : {checkInButton, completeButton, noShowButton, cancelButton, moveButton})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    sideLayout->addLayout(actions);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    sideLayout->addWidget(m_message);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidget(m_calendar);
+    scroll->setWidgetResizable(true);
+    split->addWidget(side);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({440, 660});
+    layout->addWidget(split, 1);
+
+    m_calendar->setChecker([this](const CalendarView::Target &t) {
+        const auto a = std::find_if(m_shown.begin(), m_shown.end(), [&t](const auto &x) { return x.id == t.id; });
+        if (a == m_shown.end())
+            return tr("not in the calendar");
+        core::ScheduledSession s;
+        s.date = clinic::BookingService::toDate(t.date);
+        s.span.start = core::minuteOf(s.date, t.start);
+        s.span.end = s.span.start + (a->end - a->start);
+        const bool rooms = m_resources->currentData().toInt() == Rooms;
+        s.practitioner = rooms ? a->practitionerId : t.resource;
+        s.room = rooms ? t.resource : a->roomId;
+        try {
+            return QString::fromStdString(m_services.booking.checkMove(m_user, t.id, s));
+        } catch (const std::exception &e) {
+            return QString::fromUtf8(e.what());
+        }
+    });
+    connect(m_calendar, &CalendarView::moveRequested, this, &CalendarPage::moveTo);
+    connect(m_calendar, &CalendarView::selectionChanged, this, [this](qint64 id) {
+        for (int row = 0; row < m_dayModel->rowCount(); ++row) {
+            if (m_dayModel->item(row, 0)->data().toLongLong() == id)
+                m_dayTable->selectRow(row);
+        }
+    });
+    connect(m_dayTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_calendar->select(selectedAppointment()); });
+    connect(previous, &QPushButton::clicked, this, [this] {
+        showDate(m_date->date().addDays(m_view->currentData().toInt() == WeekView ? -7 : -1));
+    });
+    connect(next, &QPushButton::clicked, this, [this] {
+        showDate(m_date->date().addDays(m_view->currentData().toInt() == WeekView ? 7 : 1));
+    });
+    connect(today, &QPushButton::clicked, this, [this] { showDate(QDate::currentDate()); });
+    connect(m_date, &QDateEdit::dateChanged, this, &CalendarPage::refresh);
+    connect(m_view, &QComboBox::currentIndexChanged, this, &CalendarPage::refresh);
+    connect(m_resources, &QComboBox::currentIndexChanged, this, &CalendarPage::refresh);
+    connect(m_resource, &QComboBox::activated, this, &CalendarPage::refresh);
+    connect(m_book, &QPushButton::clicked, this, &CalendarPage::bookSelectedPlan);
+    connect(m_waiting, &QListWidget::itemActivated, this, &CalendarPage::bookSelectedPlan);
+    connect(checkInButton, &QPushButton::clicked, this, &CalendarPage::checkIn);
+    connect(completeButton, &QPushButton::clicked, this, &CalendarPage::complete);
+    connect(noShowButton, &QPushButton::clicked, this, &CalendarPage::markNoShow);
+    connect(cancelButton, &QPushButton::clicked, this, [this] {
+        if (!selectedAppointment())
+            return;
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Cancel appointment"), tr("Reason for cancelling:"),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            cancelSelected(reason);
+    });
+    connect(moveButton, &QPushButton::clicked, this, &CalendarPage::offerMoves);
+    connect(daySheet, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the day sheet"), tr("day-sheet-%1.pdf").arg(m_date->date().toString(Qt::ISODate)),
+            tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportDaySheet(path);
+    });
+    refresh();
+}
+
+QString CalendarPage::message() const
+{
+    return m_message->text();
+}
+
+void CalendarPage::showDate(const QDate &date)
+{
+    m_date->setDate(date); // refreshes
+}
+
+void CalendarPage::setView(View view, Resources resources, qint64 resource)
+{
+    m_view->setCurrentIndex(m_view->findData(view));
+    m_resources->setCurrentIndex(m_resources->findData(resources));
+    if (resource)
+        m_resource->setCurrentIndex(m_resource->findData(resource));
+    refresh();
+}
+
+CalendarPage::Described CalendarPage::describe(const store::AppointmentRecord &a)
+{
+    if (const auto found = m_described.find(a.id); found != m_described.end())
+        return found->second;
+    Described d;
+    if (const auto patient = m_services.patients.find(m_user, a.patientId))
+        d.patient = tr("%1 %2").arg(patient->familyName.toUpper(), patient->givenNames);
+    const auto plan = store::PlanRepository(m_services.db()).find(a.planId);
+    const auto catalog = m_services.assessments.catalog(m_user);
+    const std::string lang = QLocale().name().left(2).toStdString();
+    if (plan) {
+        d.sessions = plan->sessions;
+        const core::Protocol *p = core::Catalog::findIn(catalog->protocols, plan->protocol.toStdString());
+        d.protocol = p ? QString::fromStdString(p->name.in(lang)) : plan->protocol;
+    }
+    d.noShows = m_services.booking.noShows(m_user, a.patientId);
+    return m_described[a.id] = d;
+}
+
+void CalendarPage::refresh()
+{
+    m_described.clear();
+    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const bool rooms = m_resources->currentData().toInt() == Rooms;
+    {
+        const QSignalBlocker blocker(m_resource);
+        const qint64 keep = m_resource->currentData().toLongLong();
+        m_resource->clear();
+        if (rooms) {
+            for (const auto &r : setup.rooms)
+                m_resource->addItem(r.name, r.id);
+        } else {
+            for (const auto &p : setup.practitioners)
+                m_resource->addItem(p.displayName, p.userId);
+        }
+        m_resource->setCurrentIndex(std::max(0, m_resource->findData(keep)));
+    }
+    const bool week = m_view->currentData().toInt() == WeekView;
+    m_resource->setEnabled(week);
+    const QDate date = m_date->date();
+    const QDate first = week ? date.addDays(1 - date.dayOfWeek()) : date;
+    const QDate last = week ? first.addDays(6) : date;
+    m_shown = m_services.booking.between(m_user, QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
+
+    QList<CalendarView::Column> columns;
+    const QLocale locale;
+    if (week) {
+        for (QDate d = first; d <= last; d = d.addDays(1))
+            columns.append({locale.toString(d, QStringLiteral("ddd d MMM")), d, m_resource->currentData().toLongLong()});
+    } else if (rooms) {
+        for (const auto &r : setup.rooms)
+            columns.append({r.name, date, r.id});
+    } else {
+        for (const auto &p : setup.practitioners)
+            columns.append({p.displayName, date, p.userId});
+    }
+    m_calendar->setColumns(columns);
+    int firstMinute = 24 * 60, lastMinute = 0;
+    for (const auto &day : setup.opening) {
+        for (const auto &w : day) {
+            firstMinute = std::min(firstMinute, w.start);
+            lastMinute = std::max(lastMinute, w.end);
+        }
+    }
+    if (firstMinute >= lastMinute) {
+        firstMinute = 8 * 60;
+        lastMinute = 20 * 60;
+    }
+    m_calendar->setHours(firstMinute, lastMinute);
+    fillCalendar();
+    fillDayList();
+    fillWaiting();
+}
+
+void CalendarPage::fillCalendar()
+{
+    const bool rooms = m_resources->currentData().toInt() == Rooms;
+    QList<CalendarView::Item> items;
+    for (const auto &a : m_shown) {
+        const Described d = describe(a);
+        const QDateTime start = clinic::BookingService::toDateTime(a.start);
+        CalendarView::Item item;
+        item.id = a.id;
+        item.date = start.date();
+        item.start = start.time().hour() * 60 + start.time().minute();
+        item.end = item.start + static_cast<int>(a.end - a.start);
+        item.resource = rooms ? a.roomId : a.practitionerId;
+        item.status = a.status;
+        item.text = tr("%1 %2\n%3, %4/%5").arg(hhmm(a.start), d.patient, d.protocol).arg(a.sessionIndex + 1).arg(d.sessions);
+        if (a.status != QLatin1String("booked"))
+            item.text += QStringLiteral(" (%1)").arg(statusName(a.status));
+        items.append(item);
+    }
+    m_calendar->setItems(items);
+}
+
+void CalendarPage::fillDayList()
+{
+    const qint64 keep = selectedAppointment();
+    m_dayModel->clear();
+    m_dayModel->setHorizontalHeaderLabels({tr("Time"), tr("Patient"), tr("Treatment"), tr("Practitioner"), tr("Room"),
+                                           tr("Status"), tr("No-shows")});
+    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const QDate date = m_date->date();
+    for (const auto &a : m_shown) {
+        if (clinic::BookingService::toDateTime(a.start).date() != date)
+            continue;
+        const Described d = describe(a);
+        QList<QStandardItem *> row;
+        for (const QString &text :
+             {tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)), d.patient,
+              tr("%1, session %2 of %3").arg(d.protocol).arg(a.sessionIndex + 1).arg(d.sessions), setup.practitionerName(a.practitionerId),
+              setup.roomName(a.roomId), statusName(a.status), d.noShows ? QString::number(d.noShows) : QString()}) {
+            auto *item = new QStandardItem(text);
+            item->setData(a.id);
+            row << item;
+        }
+        if (d.noShows > 0) // visible when booking and checking in: the patient missed sessions before
+            row.last()->setForeground(QColor(0xb0, 0x00, 0x20));
+        m_dayModel->appendRow(row);
+    }
+    m_dayTable->resizeColumnsToContents();
+    for (int column = 0; column < m_dayModel->columnCount(); ++column) // long protocol names: elided
+        m_dayTable->setColumnWidth(column, std::min(m_dayTable->columnWidth(column), 220));
+    for (int row = 0; row < m_dayModel->rowCount(); ++row) {
+        if (m_dayModel->item(row, 0)->data().toLongLong() == keep)
+            m_dayTable->selectRow(row);
+    }
+}
+
+void CalendarPage::fillWaiting()
+{
+    m_waiting->clear();
+    const auto catalog = m_services.assessments.catalog(m_user);
+    const std::string lang = QLocale().name().left(2).toStdString();
+    for (qint64 id : m_services.booking.plansWaiting(m_user)) {
+        const auto plan = store::PlanRepository(m_services.db()).find(id);
+        const auto consultation = plan ? m_services.consultations.find(m_user, plan->consultationId) : std::nullopt;
+        const auto patient = consultation ? m_services.patients.find(m_user, consultation->patientId) : std::nullopt;
+        if (!plan || !patient)
+            continue;
+        const core::Protocol *p = core::Catalog::findIn(catalog->protocols, plan->protocol.toStdString());
+        auto *item = new QListWidgetItem(tr("%1 %2: %3, %4 sessions every %5 days")
+                                             .arg(patient->familyName.toUpper(), patient->givenNames,
+                                                  p ? QString::fromStdString(p->name.in(lang)) : plan->protocol)
+                                             .arg(plan->sessions)
+                                             .arg(plan->intervalDays),
+                                         m_waiting);
+        item->setData(Qt::UserRole, id);
+    }
+    if (m_waiting->count() > 0 && !m_waiting->currentItem())
+        m_waiting->setCurrentRow(0);
+    m_book->setEnabled(m_waiting->count() > 0);
+}
+
+qint64 CalendarPage::selectedAppointment() const
+{
+    const QModelIndexList rows = m_dayTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? m_calendar->selectedId() : m_dayModel->item(rows.first().row(), 0)->data().toLongLong();
+}
+
+void CalendarPage::act(const std::function<void(const store::AppointmentRecord &)> &action)
+{
+    m_message->clear();
+    const auto a = m_services.booking.find(m_user, selectedAppointment());
+    if (!a) {
+        m_message->setText(tr("Select an appointment first."));
+        return;
+    }
+    QString refused;
+    try {
+        action(*a);
+    } catch (const clinic::ValidationError &e) {
+        refused = e.field() + QStringLiteral(": ") + e.message();
+    } catch (const std::exception &e) {
+        refused = QString::fromUtf8(e.what());
+    }
+    refresh();
+    if (!refused.isEmpty())
+        m_message->setText(tr("Refused: %1").arg(refused));
+}
+
+void CalendarPage::checkIn()
+{
+    act([this](const auto &a) { m_services.booking.checkIn(m_user, a.id, a.rowVersion); });
+}
+
+void CalendarPage::complete()
+{
+    act([this](const auto &a) { m_services.booking.complete(m_user, a.id, a.rowVersion); });
+}
+
+void CalendarPage::markNoShow()
+{
+    act([this](const auto &a) { m_services.booking.markNoShow(m_user, a.id, a.rowVersion); });
+}
+
+bool CalendarPage::cancelSelected(const QString &reason)
+{
+    act([this, reason](const auto &a) { m_services.booking.cancel(m_user, a.id, a.rowVersion, reason); });
+    return m_message->text().isEmpty();
+}
+
+void CalendarPage::moveTo(const CalendarView::Target &target)
+{
+    m_calendar->select(target.id);
+    act([this, target](const store::AppointmentRecord &a) {
+        core::ScheduledSession s;
+        s.date = clinic::BookingService::toDate(target.date);
+        s.span.start = core::minuteOf(s.date, target.start);
+        s.span.end = s.span.start + (a.end - a.start);
+        const bool rooms = m_resources->currentData().toInt() == Rooms;
+        s.practitioner = rooms ? a.practitionerId : target.resource;
+        s.room = rooms ? target.resource : a.roomId;
+        m_services.booking.move(m_user, a.id, a.rowVersion, s);
+    });
+}
+
+void CalendarPage::offerMoves()
+{
+    const qint64 id = selectedAppointment();
+    if (!id)
+        return;
+    std::vector<core::ScheduledSession> options;
+    try {
+        options = m_services.booking.moveOptions(m_user, id, 8);
+    } catch (const std::exception &e) {
+        m_message->setText(tr("Refused: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    if (options.empty()) {
+        m_message->setText(tr("No free slot keeps this session's spacing to the others; cancel it or move a neighbour."));
+        return;
+    }
+    QMenu menu(this);
+    const QLocale locale;
+    for (const auto &o : options) {
+        const QDateTime start = clinic::BookingService::toDateTime(o.span.start);
+        menu.addAction(tr("%1 at %2").arg(locale.toString(start.date(), QLocale::LongFormat), start.time().toString(QStringLiteral("HH:mm"))),
+                       this, [this, id, o] {
+                           act([this, o](const store::AppointmentRecord &a) { m_services.booking.move(m_user, a.id, a.rowVersion, o); });
+                           m_calendar->select(id);
+                       });
+    }
+    menu.exec(QCursor::pos());
+}
+
+void CalendarPage::bookSelectedPlan()
+{
+    QListWidgetItem *item = m_waiting->currentItem();
+    if (!item)
+        return;
+    BookSeriesDialog dialog(m_services, m_user, item->data(Qt::UserRole).toLongLong(), item->text(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+bool CalendarPage::exportDaySheet(const QString &path)
+{
+    const QDate date = m_date->date();
+    const clinic::ClinicProfile clinic = m_services.profile.profile(m_user);
+    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const QLocale locale;
+    QString html = QStringLiteral("<h2>%1</h2><h1>%2</h1>")
+                       .arg(clinic.name.toHtmlEscaped(),
+                            tr("Day sheet: %1").arg(locale.toString(date, QLocale::LongFormat)).toHtmlEscaped());
+    const auto all = m_services.booking.between(m_user, QDateTime(date, QTime(0, 0)), QDateTime(date.addDays(1), QTime(0, 0)));
+    for (const auto &p : setup.practitioners) {
+        QString rows;
+        for (const auto &a : all) {
+            if (a.practitionerId != p.userId)
+                continue;
+            const Described d = describe(a);
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)).toHtmlEscaped(), d.patient.toHtmlEscaped(),
+                             tr("%1, session %2 of %3").arg(d.protocol).arg(a.sessionIndex + 1).arg(d.sessions).toHtmlEscaped(),
+                             setup.roomName(a.roomId).toHtmlEscaped(), statusName(a.status).toHtmlEscaped());
+        }
+        html += QStringLiteral("<h3>%1</h3>").arg(p.displayName.toHtmlEscaped());
+        if (rows.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>").arg(tr("No appointment.").toHtmlEscaped());
+            continue;
+        }
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th>"
+                               "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>%6</table>")
+                    .arg(tr("Time"), tr("Patient"), tr("Treatment"), tr("Room"), tr("Status"), rows);
+    }
+    try {
+        const auto document = PlanDocument::document(html, clinic);
+        PlanDocument::writePdf(*document, tr("Day sheet %1").arg(date.toString(Qt::ISODate)), path);
+    } catch (const std::exception &e) {
+        m_message->setText(QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace meso::ui
