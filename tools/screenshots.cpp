@@ -7,6 +7,7 @@
 #include "calendarpage.h"
 #include "calendarview.h"
 #include "catalogpage.h"
+#include "clinicsetupdialog.h"
 #include "consultationdialog.h"
 #include "historyview.h"
 #include "mainwindow.h"
@@ -282,5 +283,16 @@ int main(int argc, char **argv)
     window.settingsPage()->reload();
     window.showPage(ui::MainWindow::Settings);
     ok = save(&window, out, QStringLiteral("settings")) && ok;
+    {
+        ui::ClinicSetupDialog setup(services, user, &window);
+        setup.show();
+        if (QTest::qWaitForWindowExposed(&setup)) {
+            ok = save(&setup, out, QStringLiteral("clinic-setup")) && ok;
+            auto *tabs = setup.findChild<QTabWidget *>();
+            tabs->setCurrentIndex(3);
+            setup.practitionerBox()->setCurrentIndex(setup.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
+            ok = save(&setup, out, QStringLiteral("clinic-setup-practitioners")) && ok;
+        }
+    }
     return ok ? 0 : 1;
 }

@@ -3,12 +3,14 @@
 #include "bookseriesdialog.h"
 #include "plandocument.h"
 
+#include "clinic/calendarexport.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "store/planrepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -68,9 +70,22 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     m_resources->addItem(tr("Practitioners"), Practitioners);
     m_resources->addItem(tr("Rooms"), Rooms);
     auto *daySheet = new QPushButton(tr("Day sheet (PDF)…"), this);
+    auto *icsButton = new QPushButton(tr("Calendar file"), this);
+    auto *icsMenu = new QMenu(icsButton);
+    for (auto [which, text] : {std::pair{PatientCalendar, tr("Patient's appointments (.ics)…")},
+                               std::pair{PractitionerCalendar, tr("Practitioner's next 90 days (.ics)…")}}) {
+        icsMenu->addAction(text, this, [this, which = which] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save the calendar file"), tr("appointments.ics"),
+                                                              tr("iCalendar files (*.ics)"));
+            if (!path.isEmpty())
+                exportCalendar(which, path);
+        });
+    }
+    icsButton->setMenu(icsMenu);
     for (QWidget *w : std::initializer_list<QWidget *>{previous, today, next, m_date, m_view, m_resources, m_resource})
         bar->addWidget(w);
     bar->addStretch(1);
+    bar->addWidget(icsButton);
     bar->addWidget(daySheet);
     layout->addLayout(bar);
 
@@ -447,6 +462,32 @@ void CalendarPage::bookSelectedPlan()
     BookSeriesDialog dialog(m_services, m_user, item->data(Qt::UserRole).toLongLong(), item->text(), this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
+}
+
+bool CalendarPage::exportCalendar(CalendarFile which, const QString &path)
+{
+    m_message->clear();
+    const auto a = m_services.booking.find(m_user, selectedAppointment());
+    if (!a) {
+        m_message->setText(tr("Select an appointment first."));
+        return false;
+    }
+    try {
+        const std::string lang = QLocale().name().left(2).toStdString();
+        const QByteArray ics = which == PatientCalendar
+                                   ? clinic::CalendarExport::forPatient(m_services, m_user, a->patientId, lang)
+                                   : clinic::CalendarExport::forPractitioner(m_services, m_user, a->practitionerId,
+                                                                             QDate::currentDate(),
+                                                                             QDate::currentDate().addDays(90), lang);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.flush())
+            throw std::runtime_error(tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
+    } catch (const std::exception &e) {
+        m_message->setText(QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_message->setText(tr("Saved %1.").arg(path));
+    return true;
 }
 
 bool CalendarPage::exportDaySheet(const QString &path)

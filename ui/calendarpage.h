@@ -53,7 +53,11 @@ public:
     bool cancelSelected(const QString &reason);
     // Writes the day sheet of the date shown (every practitioner's day) as a PDF.
     bool exportDaySheet(const QString &path);
-    // Opens "Book series" for the plan selected in the waiting list.
+    // Writes the iCalendar file of the selected appointment's patient (all their appointments),
+    // or of the practitioner of the selected appointment (the next 90 days).
+    enum CalendarFile { PatientCalendar, PractitionerCalendar };
+    bool exportCalendar(CalendarFile which, const QString &path);
+    // Opens "Book series…" for the plan selected in the waiting list.
     void bookSelectedPlan();
 
 private:

@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "clinicsetupdialog.h"
+
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "store/database.h"
@@ -89,6 +91,26 @@ void SettingsPage::reload()
         showLogo();
     });
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveClinic);
+
+    auto *booking = new QGroupBox(tr("Booking"), this);
+    auto *bookingRow = new QHBoxLayout(booking);
+    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    bookingRow->addWidget(plain(tr("%n practitioner(s), %1 room(s), %2 closure(s); %3 min set-up per session", nullptr,
+                                   static_cast<int>(setup.practitioners.size()))
+                                    .arg(setup.rooms.size())
+                                    .arg(setup.closures.size())
+                                    .arg(setup.bufferMinutes),
+                                booking),
+                          1);
+    auto *setupButton = new QPushButton(tr("Clinic &setup…"), booking);
+    bookingRow->addWidget(setupButton);
+    connect(setupButton, &QPushButton::clicked, this, [this] {
+        ClinicSetupDialog dialog(m_services, m_user, this);
+        dialog.exec();
+        // Later: reload() deletes this very button, whose click is still being handled.
+        QMetaObject::invokeMethod(this, &SettingsPage::reload, Qt::QueuedConnection);
+    });
+    layout->addWidget(booking);
 
     auto *database = new QGroupBox(tr("Database"), this);
     auto *dbForm = new QFormLayout(database);

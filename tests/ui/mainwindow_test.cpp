@@ -6,6 +6,7 @@
 #include "calendarpage.h"
 #include "calendarview.h"
 #include "catalogpage.h"
+#include "clinicsetupdialog.h"
 #include "consultationdialog.h"
 #include "historyview.h"
 #include "mainwindow.h"
@@ -706,9 +707,67 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("MARTIN Camille")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("Day sheet")));
         QVERIFY(text.contains(QStringLiteral("session 1 of")));
+        // The patient's series as a calendar file: one event per session.
+        const QString ics = m_tmp->path(QStringLiteral("camille.ics"));
+        QVERIFY(page->exportCalendar(ui::CalendarPage::PatientCalendar, ics));
+        QFile icsFile(ics);
+        QVERIFY(icsFile.open(QIODevice::ReadOnly));
+        QCOMPARE(icsFile.readAll().count("BEGIN:VEVENT"), static_cast<qsizetype>(appointments.size()));
+        QVERIFY(!page->exportCalendar(ui::CalendarPage::PatientCalendar, QStringLiteral("/nonexistent-dir/x.ics")));
+        QVERIFY(page->message().startsWith(QStringLiteral("Cannot write")));
         // The week of one practitioner shows the same session.
         page->setView(ui::CalendarPage::WeekView, ui::CalendarPage::Practitioners, first.practitionerId);
         QVERIFY(calendar->itemRect(first.id).isValid());
+    }
+
+    void clinicSetupIsEditedAndChecked()
+    {
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        ui::ClinicSetupDialog dialog(services, user);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.openingEdit(1)->text(), QStringLiteral("09:00-18:00"));
+        QCOMPARE(dialog.openingEdit(7)->text(), QString());
+        // A window ending before it starts: refused, naming the day; nothing saved.
+        dialog.openingEdit(3)->setText(QStringLiteral("14:00-09:00"));
+        QVERIFY(!dialog.saveHours());
+        QVERIFY2(dialog.message().contains(QStringLiteral("Wednesday")), qPrintable(dialog.message()));
+        QCOMPARE(services.booking.setup(user).opening[2].size(), size_t(1));
+        dialog.openingEdit(3)->setText(QStringLiteral("08:30-12:30, 13:30-19:00"));
+        dialog.bufferBox()->setValue(15);
+        QVERIFY(dialog.saveHours());
+        const auto setup = services.booking.setup(user);
+        QCOMPARE(setup.opening[2].size(), size_t(2));
+        QCOMPARE(setup.opening[2][1].end, 19 * 60);
+        QCOMPARE(setup.bufferMinutes, 15);
+        QVERIFY(!dialog.addClosure(QDate::currentDate().addDays(3), QStringLiteral(" ")));
+        QVERIFY(dialog.addClosure(QDate::currentDate().addDays(3), QStringLiteral("Staff training")));
+        QCOMPARE(services.booking.setup(user).closures.size(), size_t(1));
+        QVERIFY(!dialog.saveRoom(QStringLiteral("Room 3"), {QStringLiteral("laser")}));
+        QVERIFY(dialog.message().contains(QStringLiteral("room.equipment")));
+        QVERIFY(dialog.saveRoom(QStringLiteral("Room 3"), {QStringLiteral("multi_needle")}));
+        QCOMPARE(services.booking.setup(user).rooms.size(), size_t(3));
+        // Dr Hugo Bernard: Saturday afternoons too, and only cellulite.
+        dialog.practitionerBox()->setCurrentIndex(dialog.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
+        dialog.practitionerHoursEdit(6)->setText(QStringLiteral("09:00-16:00"));
+        for (int row = 0; row < dialog.protocolList()->count(); ++row) {
+            QListWidgetItem *item = dialog.protocolList()->item(row);
+            item->setCheckState(item->data(Qt::UserRole) == QStringLiteral("cellulite") ? Qt::Checked : Qt::Unchecked);
+        }
+        QVERIFY2(dialog.savePractitioner(), qPrintable(dialog.message()));
+        for (const auto &p : services.booking.setup(user).practitioners) {
+            if (p.displayName == QStringLiteral("Dr Hugo Bernard")) {
+                QCOMPARE(p.protocols, QStringList{QStringLiteral("cellulite")});
+                QVERIFY(p.hours.contains(QStringLiteral("16:00")));
+            }
+        }
+        for (QAbstractItemModel *model : {dialog.protocolList()->model(), dialog.roomList()->model()})
+            QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The front desk cannot change it: the service refuses, the dialog says so.
+        ui::ClinicSetupDialog desk(services, {user.id, QStringLiteral("desk"), QStringLiteral("front_desk")});
+        QVERIFY(!desk.saveHours());
+        QVERIFY2(desk.message().contains(QStringLiteral("Front-desk staff cannot")), qPrintable(desk.message()));
     }
 
     void modelsPassTheModelTester()

@@ -1,0 +1,343 @@
+#include "clinicsetupdialog.h"
+
+#include "clinic/services.h"
+#include "clinic/validationerror.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace meso::ui {
+
+namespace {
+
+QString hhmm(int minutes)
+{
+    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Seven weekday rows of "HH:MM-HH:MM, ..." fields in a form.
+std::array<QLineEdit *, 7> weekRows(QFormLayout *form, QWidget *parent)
+{
+    std::array<QLineEdit *, 7> edits{};
+    for (int d = 1; d <= 7; ++d) {
+        auto *edit = new QLineEdit(parent);
+        edit->setPlaceholderText(ClinicSetupDialog::tr("closed"));
+        form->addRow(QLocale().dayName(d) + QLatin1Char(':'), edit);
+        edits[static_cast<size_t>(d - 1)] = edit;
+    }
+    return edits;
+}
+
+// Items as (id, label) pairs; the ids of those checked are read back.
+void checkableList(QListWidget *list, const QList<QPair<QString, QString>> &items, const QStringList &checked)
+{
+    list->clear();
+    for (const auto &[id, label] : items) {
+        auto *item = new QListWidgetItem(label, list);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QList<QPair<QString, QString>> plain(const QStringList &ids)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString &id : ids)
+        out.append({id, id});
+    return out;
+}
+
+QStringList checkedItems(const QListWidget *list)
+{
+    QStringList out;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->checkState() == Qt::Checked)
+            out << list->item(row)->data(Qt::UserRole).toString();
+    }
+    return out;
+}
+
+} // namespace
+
+QString ClinicSetupDialog::windowsText(const std::vector<core::DayWindow> &windows)
+{
+    QStringList parts;
+    for (const core::DayWindow &w : windows)
+        parts << hhmm(w.start) + QLatin1Char('-') + hhmm(w.end);
+    return parts.join(QStringLiteral(", "));
+}
+
+std::vector<core::DayWindow> ClinicSetupDialog::parseWindows(const QString &text, bool &ok)
+{
+    ok = true;
+    std::vector<core::DayWindow> windows;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QTime from = QTime::fromString(part.section(QLatin1Char('-'), 0, 0).trimmed(), QStringLiteral("HH:mm"));
+        const QTime to = QTime::fromString(part.section(QLatin1Char('-'), 1).trimmed(), QStringLiteral("HH:mm"));
+        if (!from.isValid() || !to.isValid() || from >= to) {
+            ok = false;
+            return {};
+        }
+        windows.push_back({from.hour() * 60 + from.minute(), to.hour() * 60 + to.minute()});
+    }
+    return windows;
+}
+
+ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingUser user, QWidget *parent)
+    : QDialog(parent), m_services(services), m_user(std::move(user)), m_buffer(new QSpinBox(this)),
+      m_closures(new QListWidget(this)), m_rooms(new QListWidget(this)), m_equipment(new QListWidget(this)),
+      m_protocols(new QListWidget(this)), m_closureDate(new QDateEdit(QDate::currentDate(), this)),
+      m_closureReason(new QLineEdit(this)), m_roomName(new QLineEdit(this)), m_practitioner(new QComboBox(this)),
+      m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Clinic setup"));
+    resize(640, 560);
+    auto *layout = new QVBoxLayout(this);
+    auto *tabs = new QTabWidget(this);
+    layout->addWidget(tabs, 1);
+
+    auto *hoursTab = new QWidget(tabs);
+    auto *hoursForm = new QFormLayout(hoursTab);
+    hoursForm->addRow(new QLabel(tr("Opening hours, as 09:00-13:00, 14:00-18:00 (empty: closed)"), hoursTab));
+    m_opening = weekRows(hoursForm, hoursTab);
+    m_buffer->setRange(0, 120);
+    m_buffer->setSuffix(tr(" min"));
+    hoursForm->addRow(tr("Set-up time added to each session:"), m_buffer);
+    auto *saveHoursButton = new QPushButton(tr("Save opening hours"), hoursTab);
+    hoursForm->addRow(QString(), saveHoursButton);
+    tabs->addTab(hoursTab, tr("Opening hours"));
+
+    auto *closuresTab = new QWidget(tabs);
+    auto *closuresLayout = new QVBoxLayout(closuresTab);
+    closuresLayout->addWidget(m_closures, 1);
+    auto *closureRow = new QHBoxLayout;
+    m_closureDate->setCalendarPopup(true);
+    m_closureReason->setPlaceholderText(tr("Reason, e.g. public holiday"));
+    auto *addClosureButton = new QPushButton(tr("Close that day"), closuresTab);
+    auto *removeClosureButton = new QPushButton(tr("Reopen selected"), closuresTab);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_closureDate, m_closureReason, addClosureButton, removeClosureButton})
+        closureRow->addWidget(w);
+    closuresLayout->addLayout(closureRow);
+    tabs->addTab(closuresTab, tr("Closures"));
+
+    auto *roomsTab = new QWidget(tabs);
+    auto *roomsLayout = new QHBoxLayout(roomsTab);
+    roomsLayout->addWidget(m_rooms, 1);
+    auto *roomForm = new QFormLayout;
+    roomForm->addRow(tr("Name:"), m_roomName);
+    roomForm->addRow(tr("Equipment:"), m_equipment);
+    auto *saveRoomButton = new QPushButton(tr("Save room"), roomsTab), *newRoomButton = new QPushButton(tr("New room"), roomsTab);
+    auto *roomButtons = new QHBoxLayout;
+    roomButtons->addWidget(newRoomButton);
+    roomButtons->addWidget(saveRoomButton);
+    roomForm->addRow(QString(), roomButtons);
+    roomsLayout->addLayout(roomForm, 1);
+    tabs->addTab(roomsTab, tr("Rooms"));
+
+    auto *peopleTab = new QWidget(tabs);
+    auto *peopleLayout = new QHBoxLayout(peopleTab);
+    auto *peopleForm = new QFormLayout;
+    auto *addPractitionerButton = new QPushButton(tr("Add practitioner…"), peopleTab);
+    auto *who = new QHBoxLayout;
+    who->addWidget(m_practitioner, 1);
+    who->addWidget(addPractitionerButton);
+    peopleForm->addRow(tr("Practitioner:"), who);
+    m_hours = weekRows(peopleForm, peopleTab);
+    auto *savePractitionerButton = new QPushButton(tr("Save practitioner"), peopleTab);
+    peopleForm->addRow(QString(), savePractitionerButton);
+    peopleLayout->addLayout(peopleForm, 3);
+    auto *protocolsBox = new QVBoxLayout;
+    protocolsBox->addWidget(new QLabel(tr("Protocols performed (none ticked: all)"), peopleTab));
+    protocolsBox->addWidget(m_protocols, 1);
+    peopleLayout->addLayout(protocolsBox, 2);
+    tabs->addTab(peopleTab, tr("Practitioners"));
+
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QPushButton *b : findChildren<QPushButton *>())
+        b->setAutoDefault(false);
+
+    connect(saveHoursButton, &QPushButton::clicked, this, &ClinicSetupDialog::saveHours);
+    connect(addClosureButton, &QPushButton::clicked, this,
+            [this] { addClosure(m_closureDate->date(), m_closureReason->text()); });
+    connect(removeClosureButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_closures->currentItem()) {
+            const QDate date = item->data(Qt::UserRole).toDate();
+            attempt([this, date] { m_services.booking.setClosure(m_user, date, QString()); }, tr("Reopened."));
+        }
+    });
+    connect(m_rooms, &QListWidget::currentRowChanged, this, [this] {
+        QListWidgetItem *item = m_rooms->currentItem();
+        if (!item)
+            return;
+        m_roomName->setText(item->data(Qt::UserRole + 1).toString());
+        checkableList(m_equipment, plain(m_services.booking.equipment(m_user)), item->data(Qt::UserRole + 2).toStringList());
+    });
+    connect(newRoomButton, &QPushButton::clicked, this, [this] {
+        m_rooms->setCurrentRow(-1);
+        m_roomName->clear();
+        checkableList(m_equipment, plain(m_services.booking.equipment(m_user)), {});
+    });
+    connect(saveRoomButton, &QPushButton::clicked, this, [this] {
+        QListWidgetItem *item = m_rooms->currentItem();
+        saveRoom(m_roomName->text(), checkedItems(m_equipment), item ? item->data(Qt::UserRole).toLongLong() : 0);
+    });
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &ClinicSetupDialog::showPractitioner);
+    connect(savePractitionerButton, &QPushButton::clicked, this, &ClinicSetupDialog::savePractitioner);
+    connect(addPractitionerButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add practitioner"), tr("Name, as shown in the calendar:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const QString username = QInputDialog::getText(this, tr("Add practitioner"), tr("User name (lower case):"),
+                                                       QLineEdit::Normal, QString(), &ok);
+        if (ok) {
+            attempt([this, name, username] { m_services.booking.addPractitioner(m_user, username, name); },
+                    tr("Added; now give their working hours."));
+            m_practitioner->setCurrentIndex(m_practitioner->findText(name.trimmed()));
+        }
+    });
+    reload();
+}
+
+QString ClinicSetupDialog::message() const
+{
+    return m_message->text();
+}
+
+void ClinicSetupDialog::reload()
+{
+    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    for (size_t d = 0; d < 7; ++d)
+        m_opening[d]->setText(windowsText(setup.opening[d]));
+    m_buffer->setValue(setup.bufferMinutes);
+    m_closures->clear();
+    const QLocale locale;
+    for (const auto &[date, reason] : setup.closures) {
+        auto *item = new QListWidgetItem(tr("%1: %2").arg(locale.toString(date, QLocale::LongFormat), reason), m_closures);
+        item->setData(Qt::UserRole, date);
+    }
+    const int room = m_rooms->currentRow();
+    m_rooms->clear();
+    for (const auto &r : setup.rooms) {
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(r.name, r.equipment.join(QStringLiteral(", "))), m_rooms);
+        item->setData(Qt::UserRole, r.id);
+        item->setData(Qt::UserRole + 1, r.name);
+        item->setData(Qt::UserRole + 2, r.equipment);
+    }
+    m_rooms->setCurrentRow(std::min(std::max(room, 0), m_rooms->count() - 1));
+    {
+        const QSignalBlocker blocker(m_practitioner);
+        const qint64 keep = m_practitioner->currentData().toLongLong();
+        m_practitioner->clear();
+        for (const auto &p : setup.practitioners)
+            m_practitioner->addItem(p.displayName, p.userId);
+        m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(keep)));
+    }
+    showPractitioner();
+}
+
+void ClinicSetupDialog::showPractitioner()
+{
+    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const qint64 id = m_practitioner->currentData().toLongLong();
+    QStringList protocols;
+    for (const auto &p : setup.practitioners) {
+        if (p.userId != id)
+            continue;
+        const core::WeekHours hours = p.hours.isEmpty() ? core::WeekHours{}
+                                                        : clinic::BookingService::parseHours(p.hours, QStringLiteral("hours"));
+        for (size_t d = 0; d < 7; ++d)
+            m_hours[d]->setText(windowsText(hours[d]));
+        protocols = p.protocols;
+    }
+    QList<QPair<QString, QString>> all;
+    const std::string lang = QLocale().name().left(2).toStdString();
+    for (const core::Protocol &p : m_services.plans.catalog(m_user)->protocols)
+        all.append({QString::fromStdString(p.id), QString::fromStdString(p.name.in(lang))});
+    checkableList(m_protocols, all, protocols);
+}
+
+bool ClinicSetupDialog::attempt(const std::function<void()> &action, const QString &done)
+{
+    try {
+        action();
+    } catch (const clinic::ValidationError &e) {
+        m_message->setText(tr("Not saved: %1: %2").arg(e.field(), e.message()));
+        return false;
+    } catch (const std::exception &e) {
+        m_message->setText(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    reload();
+    m_message->setText(done);
+    return true;
+}
+
+std::optional<core::WeekHours> ClinicSetupDialog::readHours(const std::array<QLineEdit *, 7> &edits, const QString &field)
+{
+    core::WeekHours hours;
+    for (size_t d = 0; d < 7; ++d) {
+        bool ok = false;
+        hours[d] = parseWindows(edits[d]->text(), ok);
+        if (!ok) {
+            m_message->setText(tr("Not saved: %1 on %2: expected HH:MM-HH:MM windows separated by commas, the start "
+                                  "before the end")
+                                   .arg(field, QLocale().dayName(static_cast<int>(d) + 1)));
+            return std::nullopt;
+        }
+    }
+    return hours;
+}
+
+bool ClinicSetupDialog::saveHours()
+{
+    const auto hours = readHours(m_opening, tr("opening hours"));
+    return hours && attempt([this, &hours] { m_services.booking.setOpeningHours(m_user, *hours, m_buffer->value()); },
+                            tr("Opening hours saved."));
+}
+
+bool ClinicSetupDialog::addClosure(const QDate &date, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        m_message->setText(tr("Not saved: closure.reason: expected the reason the clinic is closed"));
+        return false;
+    }
+    return attempt([this, date, reason] { m_services.booking.setClosure(m_user, date, reason); }, tr("Closure saved."));
+}
+
+bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipment, qint64 id)
+{
+    return attempt([this, &name, &equipment, id] { m_services.booking.saveRoom(m_user, {id, name, equipment, true}); },
+                   tr("Room saved."));
+}
+
+bool ClinicSetupDialog::savePractitioner()
+{
+    const qint64 id = m_practitioner->currentData().toLongLong();
+    const auto hours = readHours(m_hours, tr("working hours"));
+    return id && hours &&
+           attempt([this, id, &hours] { m_services.booking.saveProfile(m_user, id, *hours, checkedItems(m_protocols)); },
+                   tr("Practitioner saved."));
+}
+
+} // namespace meso::ui
