@@ -144,14 +144,21 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
         }
     });
     connect(m_calendar, &CalendarView::moveRequested, this, &CalendarPage::moveTo);
+    connect(m_calendar, &CalendarView::activated, this, &CalendarPage::offerMoves); // double click
     connect(m_calendar, &CalendarView::selectionChanged, this, [this](qint64 id) {
+        // The day's list follows (selecting a row selects the same session here: no loop), and the
+        // buttons below act on the session clicked, whatever its day.
+        m_dayTable->clearSelection();
         for (int row = 0; row < m_dayModel->rowCount(); ++row) {
             if (m_dayModel->item(row, 0)->data().toLongLong() == id)
                 m_dayTable->selectRow(row);
         }
     });
-    connect(m_dayTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_calendar->select(selectedAppointment()); });
+    connect(m_dayTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_dayTable->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            m_calendar->select(m_dayModel->item(rows.first().row(), 0)->data().toLongLong());
+    });
     connect(previous, &QPushButton::clicked, this, [this] {
         showDate(m_date->date().addDays(m_view->currentData().toInt() == WeekView ? -7 : -1));
     });
@@ -364,8 +371,11 @@ void CalendarPage::fillWaiting()
 
 qint64 CalendarPage::selectedAppointment() const
 {
+    // The list and the calendar select together; a session of another day is only in the calendar.
+    if (const qint64 id = m_calendar->selectedId())
+        return id;
     const QModelIndexList rows = m_dayTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? m_calendar->selectedId() : m_dayModel->item(rows.first().row(), 0)->data().toLongLong();
+    return rows.isEmpty() ? 0 : m_dayModel->item(rows.first().row(), 0)->data().toLongLong();
 }
 
 void CalendarPage::act(const std::function<void(const store::AppointmentRecord &)> &action)
@@ -430,6 +440,7 @@ void CalendarPage::offerMoves()
     const qint64 id = selectedAppointment();
     if (!id)
         return;
+    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
     std::vector<core::ScheduledSession> options;
     try {
         options = m_services.booking.moveOptions(m_user, id, 8);
@@ -445,7 +456,9 @@ void CalendarPage::offerMoves()
     const QLocale locale;
     for (const auto &o : options) {
         const QDateTime start = clinic::BookingService::toDateTime(o.span.start);
-        menu.addAction(tr("%1 at %2").arg(locale.toString(start.date(), QLocale::LongFormat), start.time().toString(QStringLiteral("HH:mm"))),
+        menu.addAction(tr("%1 at %2, %3, %4")
+                           .arg(locale.toString(start.date(), QLocale::LongFormat), start.time().toString(QStringLiteral("HH:mm")),
+                                setup.practitionerName(o.practitioner), setup.roomName(o.room)),
                        this, [this, id, o] {
                            act([this, o](const store::AppointmentRecord &a) { m_services.booking.move(m_user, a.id, a.rowVersion, o); });
                            m_calendar->select(id);
@@ -459,7 +472,12 @@ void CalendarPage::bookSelectedPlan()
     QListWidgetItem *item = m_waiting->currentItem();
     if (!item)
         return;
-    BookSeriesDialog dialog(m_services, m_user, item->data(Qt::UserRole).toLongLong(), item->text(), this);
+    QString summary = item->text();
+    const auto plan = store::PlanRepository(m_services.db()).find(item->data(Qt::UserRole).toLongLong());
+    const auto consultation = plan ? m_services.consultations.find(m_user, plan->consultationId) : std::nullopt;
+    if (const int noShows = consultation ? m_services.booking.noShows(m_user, consultation->patientId) : 0)
+        summary += QLatin1Char('\n') + tr("This patient missed %n appointment(s) without notice.", nullptr, noShows);
+    BookSeriesDialog dialog(m_services, m_user, item->data(Qt::UserRole).toLongLong(), summary, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
@@ -496,9 +514,7 @@ bool CalendarPage::exportDaySheet(const QString &path)
     const clinic::ClinicProfile clinic = m_services.profile.profile(m_user);
     const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
     const QLocale locale;
-    QString html = QStringLiteral("<h2>%1</h2><h1>%2</h1>")
-                       .arg(clinic.name.toHtmlEscaped(),
-                            tr("Day sheet: %1").arg(locale.toString(date, QLocale::LongFormat)).toHtmlEscaped());
+    QString html = PlanDocument::letterheadHtml(clinic, tr("Day sheet: %1").arg(locale.toString(date, QLocale::LongFormat)));
     const auto all = m_services.booking.between(m_user, QDateTime(date, QTime(0, 0)), QDateTime(date.addDays(1), QTime(0, 0)));
     for (const auto &p : setup.practitioners) {
         QString rows;
@@ -527,6 +543,7 @@ bool CalendarPage::exportDaySheet(const QString &path)
         m_message->setText(QString::fromUtf8(e.what()));
         return false;
     }
+    m_message->setText(tr("Saved %1.").arg(path));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -101,7 +102,8 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     : QDialog(parent), m_services(services), m_user(std::move(user)), m_buffer(new QSpinBox(this)),
       m_closures(new QListWidget(this)), m_rooms(new QListWidget(this)), m_equipment(new QListWidget(this)),
       m_protocols(new QListWidget(this)), m_closureDate(new QDateEdit(QDate::currentDate(), this)),
-      m_closureReason(new QLineEdit(this)), m_roomName(new QLineEdit(this)), m_practitioner(new QComboBox(this)),
+      m_closureReason(new QLineEdit(this)), m_roomName(new QLineEdit(this)),
+      m_roomActive(new QCheckBox(tr("In use (bookable)"), this)), m_practitioner(new QComboBox(this)),
       m_message(new QLabel(this))
 {
     setWindowTitle(tr("Clinic setup"));
@@ -140,6 +142,7 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     auto *roomForm = new QFormLayout;
     roomForm->addRow(tr("Name:"), m_roomName);
     roomForm->addRow(tr("Equipment:"), m_equipment);
+    roomForm->addRow(QString(), m_roomActive);
     auto *saveRoomButton = new QPushButton(tr("Save room"), roomsTab), *newRoomButton = new QPushButton(tr("New room"), roomsTab);
     auto *roomButtons = new QHBoxLayout;
     roomButtons->addWidget(newRoomButton);
@@ -189,16 +192,19 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
         if (!item)
             return;
         m_roomName->setText(item->data(Qt::UserRole + 1).toString());
+        m_roomActive->setChecked(item->data(Qt::UserRole + 3).toBool());
         checkableList(m_equipment, plain(m_services.booking.equipment(m_user)), item->data(Qt::UserRole + 2).toStringList());
     });
     connect(newRoomButton, &QPushButton::clicked, this, [this] {
         m_rooms->setCurrentRow(-1);
         m_roomName->clear();
+        m_roomActive->setChecked(true);
         checkableList(m_equipment, plain(m_services.booking.equipment(m_user)), {});
     });
     connect(saveRoomButton, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_rooms->currentItem();
-        saveRoom(m_roomName->text(), checkedItems(m_equipment), item ? item->data(Qt::UserRole).toLongLong() : 0);
+        saveRoom(m_roomName->text(), checkedItems(m_equipment), item ? item->data(Qt::UserRole).toLongLong() : 0,
+                 m_roomActive->isChecked());
     });
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &ClinicSetupDialog::showPractitioner);
     connect(savePractitionerButton, &QPushButton::clicked, this, &ClinicSetupDialog::savePractitioner);
@@ -239,10 +245,13 @@ void ClinicSetupDialog::reload()
     const int room = m_rooms->currentRow();
     m_rooms->clear();
     for (const auto &r : setup.rooms) {
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(r.name, r.equipment.join(QStringLiteral(", "))), m_rooms);
+        auto *item = new QListWidgetItem(r.active ? tr("%1 (%2)").arg(r.name, r.equipment.join(QStringLiteral(", ")))
+                                                  : tr("%1 (not in use)").arg(r.name),
+                                         m_rooms);
         item->setData(Qt::UserRole, r.id);
         item->setData(Qt::UserRole + 1, r.name);
         item->setData(Qt::UserRole + 2, r.equipment);
+        item->setData(Qt::UserRole + 3, r.active);
     }
     m_rooms->setCurrentRow(std::min(std::max(room, 0), m_rooms->count() - 1));
     {
@@ -325,9 +334,9 @@ bool ClinicSetupDialog::addClosure(const QDate &date, const QString &reason)
     return attempt([this, date, reason] { m_services.booking.setClosure(m_user, date, reason); }, tr("Closure saved."));
 }
 
-bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipment, qint64 id)
+bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipment, qint64 id, bool active)
 {
-    return attempt([this, &name, &equipment, id] { m_services.booking.saveRoom(m_user, {id, name, equipment, true}); },
+    return attempt([this, &name, &equipment, id, active] { m_services.booking.saveRoom(m_user, {id, name, equipment, active}); },
                    tr("Room saved."));
 }
 

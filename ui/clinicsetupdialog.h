@@ -7,6 +7,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -38,7 +39,7 @@ public:
     QSpinBox *bufferBox() const { return m_buffer; }
     bool saveHours();
     bool addClosure(const QDate &date, const QString &reason);
-    bool saveRoom(const QString &name, const QStringList &equipment, qint64 id = 0);
+    bool saveRoom(const QString &name, const QStringList &equipment, qint64 id = 0, bool active = true);
     QComboBox *practitionerBox() const { return m_practitioner; }
     QLineEdit *practitionerHoursEdit(int weekday) const { return m_hours[static_cast<size_t>(weekday - 1)]; }
     QListWidget *protocolList() const { return m_protocols; }
@@ -58,6 +59,7 @@ private:
     QListWidget *m_closures, *m_rooms, *m_equipment, *m_protocols;
     QDateEdit *m_closureDate;
     QLineEdit *m_closureReason, *m_roomName;
+    QCheckBox *m_roomActive;
     QComboBox *m_practitioner;
     QLabel *m_message;
 };

@@ -27,7 +27,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// The clinic's letterhead and the document's title.
 QString letterhead(const clinic::ClinicProfile &clinic, const QString &title)
 {
     QStringList lines;
@@ -75,6 +74,11 @@ QString signatureLines(const QStringList &who)
 }
 
 } // namespace
+
+QString PlanDocument::letterheadHtml(const clinic::ClinicProfile &clinic, const QString &title)
+{
+    return letterhead(clinic, title);
+}
 
 QString PlanDocument::stateName(const std::string &state)
 {

@@ -57,6 +57,8 @@ public:
     static QString planHtml(Kind kind, const clinic::ClinicProfile &clinic, const store::PatientRecord &patient,
                             const QDate &date, const clinic::PlanView &plan, const std::string &lang);
 
+    // The clinic's letterhead (logo, name, address, phone, e-mail) and a title, for any document.
+    static QString letterheadHtml(const clinic::ClinicProfile &clinic, const QString &title);
     // A document ready to print, with the clinic's logo as its image resource.
     static std::unique_ptr<QTextDocument> document(const QString &html, const clinic::ClinicProfile &clinic);
     // Writes the document as an A4 PDF; throws std::runtime_error naming the file when it cannot.
