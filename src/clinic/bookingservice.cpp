@@ -384,9 +384,11 @@ std::vector<qint64> BookingService::insertSeries(const ActingUser &user, qint64 
     store::BookingRepository repo(m_db);
     qint64 patientId = 0;
     core::SeriesRequest request = requestFor(user, planId, patientId);
-    const auto booked = repo.forPlan(planId);
+    // Every version of the request: a new version of a booked plan is not a second course.
+    const auto booked = repo.forRequest(planId);
     if (std::any_of(booked.begin(), booked.end(), [](const auto &a) { return a.active(); }))
-        throw ConflictError(QStringLiteral("plan"), tr("the plan's sessions are already booked"));
+        throw ConflictError(QStringLiteral("plan"), tr("the plan's sessions are already booked (cancel or move them "
+                                                       "to follow a new version)"));
     if (static_cast<int>(sessions.size()) != request.sessions)
         throw ValidationError(QStringLiteral("booking.sessions"), tr("expected %1 sessions").arg(request.sessions));
     if (sessions.empty())

@@ -243,6 +243,17 @@ bool BookingRepository::move(qint64 id, int rowVersion, qint64 start, qint64 end
     return s.rowsAffected() == 1;
 }
 
+std::vector<AppointmentRecord> BookingRepository::forRequest(qint64 planId) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM appointments WHERE plan_id IN (SELECT v.id FROM plans v JOIN plans p "
+                               "ON v.consultation_id = p.consultation_id AND v.request_index = p.request_index "
+                               "WHERE p.id = ?) ORDER BY session_index, starts_at, id")
+                    .arg(kColumns));
+    s.bind(planId).exec();
+    return readAll(s);
+}
+
 int BookingRepository::noShows(qint64 patientId) const
 {
     Statement s(m_db.connection(),
@@ -253,10 +264,13 @@ int BookingRepository::noShows(qint64 patientId) const
 
 std::vector<qint64> BookingRepository::plansWaiting() const
 {
+    // Not when any version of the same request holds appointments: a new version of a booked
+    // plan is not a second course to book.
     Statement s(m_db.connection(),
                 QStringLiteral("SELECT p.id FROM plans p WHERE p.status = 'approved' AND NOT EXISTS "
-                               "(SELECT 1 FROM appointments a WHERE a.plan_id = p.id AND a.status <> 'cancelled') "
-                               "ORDER BY p.approved_at, p.id"));
+                               "(SELECT 1 FROM appointments a JOIN plans v ON v.id = a.plan_id "
+                               "WHERE v.consultation_id = p.consultation_id AND v.request_index = p.request_index "
+                               "AND a.status <> 'cancelled') ORDER BY p.approved_at, p.id"));
     s.exec();
     std::vector<qint64> out;
     while (s.next())

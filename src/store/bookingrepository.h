@@ -74,6 +74,8 @@ public:
     // Every appointment starting in [from, to), any status, by start.
     std::vector<AppointmentRecord> startingBetween(qint64 from, qint64 to) const;
     std::vector<AppointmentRecord> forPlan(qint64 planId) const;
+    // The appointments of every version of the plan's request (the same consultation and request).
+    std::vector<AppointmentRecord> forRequest(qint64 planId) const;
     std::vector<AppointmentRecord> forPatient(qint64 patientId) const;
     // The appointments holding their slot that overlap [start, end) for this practitioner, room
     // or patient, other than `except`: what a booking would collide with.

@@ -71,6 +71,13 @@ TEST_CASE("An approved plan's whole series is proposed and booked, once", "[clin
     CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
     CHECK_THROWS_AS(clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions), clinic::ConflictError);
 
+    // A new version of the booked plan is not a second course: not waiting, not booked again.
+    const qint64 v2 = clinic.services.plans.revise(clinic.user, plan);
+    clinic.services.plans.approve(clinic.user, v2, clinic.services.plans.view(clinic.user, v2).record.rowVersion);
+    CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
+    CHECK_THROWS_AS(clinic.services.booking.bookBest(clinic.user, v2, {}), clinic::ConflictError);
+    CHECK(clinic.activeAppointments() == sessions);
+
     // A draft plan is not booked.
     const qint64 draft = clinic.approvedPlan(QStringLiteral("Draft"), false);
     CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, draft, {}), clinic::ConflictError);
