@@ -16,6 +16,7 @@
 #include "patienttablemodel.h"
 #include "planpanel.h"
 #include "settingspage.h"
+#include "translations.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
@@ -100,6 +101,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     clinic::setApplicationIdentity();
+    ui::installTranslations();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/images");
     QDir().mkpath(out);
     QTemporaryDir tmp;

@@ -157,9 +157,10 @@ void BookSeriesDialog::propose()
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_message->setText(tr("%n session(s) proposed; %1 day(s) from the ideal dates in all. Book them to confirm.",
-                          nullptr, static_cast<int>(m_proposal->plan.sessions.size()))
-                           .arg(m_proposal->plan.totalDeviationDays));
+    m_message->setText(tr("%n session(s) proposed", nullptr, static_cast<int>(m_proposal->plan.sessions.size())) +
+                       QStringLiteral("; ") +
+                       tr("%n day(s) from the ideal dates in all. Book them to confirm.", nullptr,
+                          m_proposal->plan.totalDeviationDays));
     m_book->setEnabled(true);
 }
 

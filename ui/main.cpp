@@ -1,6 +1,7 @@
 // mesoplan: the MesoPlan desktop application.
 
 #include "mainwindow.h"
+#include "translations.h"
 
 #include "clinic/clinicdatabase.h"
 #include "store/database.h"
@@ -14,6 +15,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     meso::clinic::setApplicationIdentity();
+    meso::ui::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "MesoPlan: mesotherapy consultations, screening and session plans."));

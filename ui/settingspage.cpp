@@ -95,11 +95,11 @@ void SettingsPage::reload()
     auto *booking = new QGroupBox(tr("Booking"), this);
     auto *bookingRow = new QHBoxLayout(booking);
     const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
-    bookingRow->addWidget(plain(tr("%n practitioner(s), %1 room(s), %2 closure(s); %3 min set-up per session", nullptr,
-                                   static_cast<int>(setup.practitioners.size()))
-                                    .arg(setup.rooms.size())
-                                    .arg(setup.closures.size())
-                                    .arg(setup.bufferMinutes),
+    const QStringList setupCounts{tr("%n practitioner(s)", nullptr, static_cast<int>(setup.practitioners.size())),
+                             tr("%n room(s)", nullptr, static_cast<int>(setup.rooms.size())),
+                             tr("%n closure(s)", nullptr, static_cast<int>(setup.closures.size()))};
+    bookingRow->addWidget(plain(setupCounts.join(QStringLiteral(", ")) +
+                                    tr("; %1 min set-up per session").arg(setup.bufferMinutes),
                                 booking),
                           1);
     auto *setupButton = new QPushButton(tr("Clinic &setup…"), booking);

@@ -16,6 +16,7 @@
 #include "planpanel.h"
 #include "settingspage.h"
 #include "tablemodel.h"
+#include "translations.h"
 
 #include "clinic/assessmentservice.h"
 #include "clinic/catalogservice.h"
@@ -91,7 +92,11 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ui::installTranslations(); // as the application does: plural forms
+    }
 
     void init()
     {
@@ -576,7 +581,8 @@ private Q_SLOTS:
         const QStringList rows = history->rowsText();
         QVERIFY2(rows[0].contains(QStringLiteral("| signed |")), qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY2(rows[1].contains(QStringLiteral("version 1 | approved")), qPrintable(rows[1]));
-        QVERIFY(rows[1].contains(QStringLiteral("1 override")));
+        QVERIFY(rows[1].contains(QStringLiteral("1 override;"))); // English plural forms, not "override(s)"
+        QVERIFY2(!rows.join(QLatin1Char(' ')).contains(QStringLiteral("(s)")), qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY(rows[1].contains(QStringLiteral("consent")));
         QVERIFY2(rows[2].contains(QStringLiteral("version 2 | draft")), qPrintable(rows[2]));
     }

@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PlanDocument</name>
+    <message numerus="yes">
+        <source>%n session(s), every %1 days, %2 minutes each; maintenance every %3 days</source>
+        <translation>
+            <numerusform>%n session, every %1 days, %2 minutes each; maintenance every %3 days</numerusform>
+            <numerusform>%n sessions, every %1 days, %2 minutes each; maintenance every %3 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment: %1. Protocol: %2, %n session(s) every %3 days.</source>
+        <translation>
+            <numerusform>Treatment: %1. Protocol: %2, %n session every %3 days.</numerusform>
+            <numerusform>Treatment: %1. Protocol: %2, %n sessions every %3 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next session: in %n day(s).</source>
+        <translation>
+            <numerusform>Next session: in %n day.</numerusform>
+            <numerusform>Next session: in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::BookSeriesDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) proposed</source>
+        <translation>
+            <numerusform>%n session proposed</numerusform>
+            <numerusform>%n sessions proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from the ideal dates in all. Book them to confirm.</source>
+        <translation>
+            <numerusform>%n day from the ideal dates in all. Book them to confirm.</numerusform>
+            <numerusform>%n days from the ideal dates in all. Book them to confirm.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::CalendarPage</name>
+    <message numerus="yes">
+        <source>This patient missed %n appointment(s) without notice.</source>
+        <translation>
+            <numerusform>This patient missed %n appointment without notice.</numerusform>
+            <numerusform>This patient missed %n appointments without notice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::HistoryView</name>
+    <message numerus="yes">
+        <source>%1, %n session(s) every %2 days</source>
+        <translation>
+            <numerusform>%1, %n session every %2 days</numerusform>
+            <numerusform>%1, %n sessions every %2 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n override(s)</source>
+        <translation>
+            <numerusform>; %n override</numerusform>
+            <numerusform>; %n overrides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PatientsPage</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n practitioner(s)</source>
+        <translation>
+            <numerusform>%n practitioner</numerusform>
+            <numerusform>%n practitioners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closure(s)</source>
+        <translation>
+            <numerusform>%n closure</numerusform>
+            <numerusform>%n closures</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
