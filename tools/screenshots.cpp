@@ -71,6 +71,20 @@ bool saveModal(const std::function<void()> &open, const QString &dir, const QStr
     return ok;
 }
 
+// A consultation of the patient dated today (%1 in the intake), signed if asked; returns its id.
+qint64 consultation(clinic::Services &s, const clinic::ActingUser &user, qint64 patientId, const QString &intake,
+                    bool sign)
+{
+    store::ConsultationRecord c;
+    c.patientId = patientId;
+    c.date = QDate::currentDate();
+    c.intake = intake.arg(c.date.toString(Qt::ISODate));
+    const qint64 id = s.consultations.saveDraft(user, c);
+    if (sign)
+        s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
+    return id;
+}
+
 // A made-up clinic logo for the screenshots.
 QByteArray demoLogo()
 {
@@ -137,16 +151,11 @@ int main(int argc, char **argv)
     {
         // A draft with two requests, a condition, a site condition and an unknown medication,
         // so that the screening panel shows each severity and the body map its marks.
-        store::ConsultationRecord c;
-        c.patientId = helene.id;
-        c.date = QDate::currentDate();
-        c.intake = QStringLiteral(
+        const qint64 id = consultation(services, user, helene.id, QStringLiteral(
             R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 4}, "date": "%1",
                 "requests": [{"indication": "skin_rejuvenation", "area": "face"}, {"indication": "hair_loss", "area": "scalp"}],
                 "conditions": ["autoimmune_disease"], "site_conditions": [{"condition": "herpes_active", "area": "periorbital"}],
-                "medications": ["aspirin", "Herbal mix 42"], "allergies": ["lidocaine"]})")
-                       .arg(QDate::currentDate().toString(Qt::ISODate));
-        const qint64 id = services.consultations.saveDraft(user, c);
+                "medications": ["aspirin", "Herbal mix 42"], "allergies": ["lidocaine"]})"), false);
         ui::ConsultationDialog dialog(services, user, helene, services.consultations.find(user, id), &window);
         dialog.show();
         if (QTest::qWaitForWindowExposed(&dialog)) {
@@ -162,15 +171,9 @@ int main(int argc, char **argv)
     {
         // A clean consultation with an anticoagulant, signed: the plan panel with a relative
         // finding to override, then approved, consented and printed.
-        store::ConsultationRecord c;
-        c.patientId = helene.id;
-        c.date = QDate::currentDate();
-        c.intake = QStringLiteral(
+        const qint64 id = consultation(services, user, helene.id, QStringLiteral(
             R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 3}, "date": "%1",
-                "requests": [{"indication": "skin_rejuvenation", "area": "face"}], "medications": ["warfarin"]})")
-                       .arg(QDate::currentDate().toString(Qt::ISODate));
-        const qint64 id = services.consultations.saveDraft(user, c);
-        services.consultations.sign(user, id, services.consultations.find(user, id)->rowVersion);
+                "requests": [{"indication": "skin_rejuvenation", "area": "face"}], "medications": ["warfarin"]})"), true);
         ui::ConsultationDialog dialog(services, user, helene, services.consultations.find(user, id), &window);
         dialog.show();
         if (QTest::qWaitForWindowExposed(&dialog)) {
@@ -221,14 +224,12 @@ int main(int argc, char **argv)
                                      {"localized_fat", "abdomen"}, {"stretch_marks", "abdomen"}, {"skin_hydration", "face"}};
         const auto demo = services.patients.search(user, QString(), 12);
         for (size_t i = 0; i < 6 && i + 1 < demo.size(); ++i) {
-            store::ConsultationRecord c;
-            c.patientId = demo[i + 1].id;
-            c.date = QDate::currentDate();
-            c.intake = QStringLiteral(R"({"patient": {"birth_date": "%1"}, "date": "%2", "requests": [{"indication": "%3", "area": "%4"}]})")
-                           .arg(demo[i + 1].birthDate.toString(Qt::ISODate), QDate::currentDate().toString(Qt::ISODate),
-                                QLatin1String(requests[i][0]), QLatin1String(requests[i][1]));
-            const qint64 id = services.consultations.saveDraft(user, c);
-            services.consultations.sign(user, id, services.consultations.find(user, id)->rowVersion);
+            const qint64 id = consultation(
+                services, user, demo[i + 1].id,
+                QStringLiteral(R"({"patient": {"birth_date": "%2"}, "date": "%1", "requests": [{"indication": "%3", "area": "%4"}]})")
+                    .arg(QStringLiteral("%1"), demo[i + 1].birthDate.toString(Qt::ISODate), QLatin1String(requests[i][0]),
+                         QLatin1String(requests[i][1])),
+                true);
             const qint64 plan = services.plans.saveDraft(user, services.plans.current(user, id, 0).record);
             services.plans.approve(user, plan, services.plans.view(user, plan).record.rowVersion);
             clinic::BookingPreferences from;

@@ -236,7 +236,8 @@ CalendarPage::Described CalendarPage::describe(const store::AppointmentRecord &a
 void CalendarPage::refresh()
 {
     m_described.clear();
-    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    m_setup = m_services.booking.setup(m_user); // read once per refresh, for the columns and the list
+    const clinic::ClinicSetup &setup = m_setup;
     const bool rooms = m_resources->currentData().toInt() == Rooms;
     {
         const QSignalBlocker blocker(m_resource);
@@ -316,7 +317,7 @@ void CalendarPage::fillDayList()
     m_dayModel->clear();
     m_dayModel->setHorizontalHeaderLabels({tr("Time"), tr("Patient"), tr("Treatment"), tr("Practitioner"), tr("Room"),
                                            tr("Status"), tr("No-shows")});
-    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const clinic::ClinicSetup &setup = m_setup;
     const QDate date = m_date->date();
     for (const auto &a : m_shown) {
         if (clinic::BookingService::toDateTime(a.start).date() != date)

@@ -3,6 +3,7 @@
 #include "calendarview.h"
 
 #include "clinic/actinguser.h"
+#include "clinic/bookingservice.h"
 #include "store/bookingrepository.h"
 
 #include <QWidget>
@@ -88,6 +89,7 @@ private:
     QLabel *m_message;
     std::vector<store::AppointmentRecord> m_shown; // the appointments of the calendar and the day list
     std::map<qint64, Described> m_described;
+    clinic::ClinicSetup m_setup; // as read by the last refresh
 };
 
 } // namespace meso::ui

@@ -1,11 +1,8 @@
 // Booking: approved plans only, the whole series or nothing, conflicts checked inside the write
 // transaction, moves that keep the spacing, cancel / check-in / complete / no-show.
 
-#include "clinic/clinicdatabase.h"
-#include "clinic/services.h"
 #include "clinic/validationerror.h"
-#include "store/database.h"
-#include "testsupport.h"
+#include "clinicfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,32 +12,14 @@ using namespace meso;
 
 namespace {
 
-struct Clinic
+struct Clinic : test::ClinicFixture
 {
-    test::TempDir tmp;
-    std::unique_ptr<store::Database> db = clinic::openClinicDatabase(tmp.dbPath());
-    clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
-    clinic::Services services{*db};
-
     // An approved plan for a new patient: hair loss at the scalp (no finding).
     qint64 approvedPlan(const QString &family, bool approve = true)
     {
-        store::PatientRecord p;
-        p.familyName = family;
-        p.givenNames = QStringLiteral("Test");
-        p.birthDate = QDate(1985, 6, 1);
-        store::ConsultationRecord c;
-        c.patientId = services.patients.create(user, p);
-        c.date = QDate::currentDate();
-        c.intake = QStringLiteral(R"({"patient": {"birth_date": "1985-06-01"}, "date": "%1",
-                                     "requests": [{"indication": "hair_loss", "area": "scalp"}]})")
-                       .arg(QDate::currentDate().toString(Qt::ISODate));
-        const qint64 id = services.consultations.saveDraft(user, c);
-        services.consultations.sign(user, id, services.consultations.find(user, id)->rowVersion);
-        const qint64 plan = services.plans.saveDraft(user, services.plans.current(user, id, 0).record);
-        if (approve)
-            services.plans.approve(user, plan, services.plans.view(user, plan).record.rowVersion);
-        return plan;
+        const qint64 patient = test::addPatient(services, user, family);
+        const qint64 consultation = test::signedConsultation(services, user, patient, test::oneRequest("hair_loss", "scalp"));
+        return test::approvedPlan(services, user, consultation, approve);
     }
 
     int activeAppointments()

@@ -1,16 +1,8 @@
 // Plans: edited as drafts on a signed consultation, overrides of relative findings with a reason,
 // approval that locks, new versions that keep the old, consent; practitioners only.
 
-#include "clinic/actinguser.h"
-#include "clinic/assessmentservice.h"
-#include "clinic/clinicdatabase.h"
-#include "clinic/clinicprofile.h"
-#include "clinic/consultationservice.h"
-#include "clinic/patientservice.h"
-#include "clinic/planservice.h"
 #include "clinic/validationerror.h"
-#include "store/database.h"
-#include "testsupport.h"
+#include "clinicfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,35 +10,21 @@ using namespace meso;
 
 namespace {
 
-struct Clinic
+struct Clinic : test::ClinicFixture
 {
-    test::TempDir tmp;
-    std::unique_ptr<store::Database> db = clinic::openClinicDatabase(tmp.dbPath());
-    clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
-    clinic::AssessmentService assessments{*db};
-    clinic::ConsultationService consultations{*db, assessments};
-    clinic::PlanService plans{*db, assessments};
+    clinic::PlanService &plans = services.plans;
+    clinic::ConsultationService &consultations = services.consultations;
 
-    // A signed consultation with the given intake; returns its id.
+    // A signed consultation with the given intake (%1: today, %2: the birth date); returns its id.
     qint64 signedConsultation(const QString &intake)
     {
-        store::PatientRecord p;
-        p.familyName = QStringLiteral("Rossi");
-        p.givenNames = QStringLiteral("Chiara");
-        p.birthDate = QDate(1990, 4, 17);
-        store::ConsultationRecord c;
-        c.patientId = clinic::PatientService(*db).create(user, p);
-        c.date = QDate(2026, 11, 20);
-        c.intake = intake;
-        const qint64 id = consultations.saveDraft(user, c);
-        consultations.sign(user, id, consultations.find(user, id)->rowVersion);
-        return id;
+        return test::signedConsultation(services, user, test::addPatient(services, user, QStringLiteral("Rossi")), intake);
     }
 };
 
 // Warfarin: a relative (patient) finding. Mesolift is proposed; skinbooster serves it too.
 const QString kAnticoagulated = QStringLiteral(
-    R"({"patient": {"birth_date": "1990-04-17"}, "date": "2026-11-20",
+    R"({"patient": {"birth_date": "%2"}, "date": "%1",
         "requests": [{"indication": "skin_rejuvenation", "area": "face"}], "medications": ["warfarin"]})");
 
 } // namespace
@@ -59,7 +37,7 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     clinic::PlanView proposal = clinic.plans.current(clinic.user, consultation, 0);
     CHECK(proposal.record.id == 0);
     CHECK(proposal.record.protocol == QStringLiteral("mesolift"));
-    CHECK(proposal.record.sessions == proposal.result().protocol->sessionsDefault);
+    CHECK(proposal.record.sessions == proposal.result().sessions); // the course the plan rules chose
     REQUIRE(proposal.relativeFindings().size() == 1);
     const core::Finding &warfarin = *proposal.relativeFindings().front();
     CHECK(warfarin.rule->id == "anticoagulant");
@@ -178,7 +156,7 @@ TEST_CASE("Plans of a draft consultation or of a blocked request cannot be appro
 {
     Clinic clinic;
     const qint64 consultation = clinic.signedConsultation(QStringLiteral(
-        R"({"patient": {"birth_date": "1990-04-17"}, "date": "2026-11-20",
+        R"({"patient": {"birth_date": "%2"}, "date": "%1",
             "requests": [{"indication": "skin_rejuvenation", "area": "face"}], "conditions": ["pregnancy"]})"));
     clinic::PlanView blocked = clinic.plans.current(clinic.user, consultation, 0);
     CHECK(blocked.result().verdict == "blocked");

@@ -25,7 +25,7 @@
 #include "clinic/patientservice.h"
 #include "clinic/services.h"
 #include "store/database.h"
-#include "testsupport.h"
+#include "clinicfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -593,14 +593,7 @@ private Q_SLOTS:
         clinic::Services services(*m_db);
         const auto user = clinic::ActingUser::builtInLocal(*m_db);
         const store::PatientRecord patient = services.patients.search(user, QStringLiteral("helene"), 1).front();
-        store::ConsultationRecord c;
-        c.patientId = patient.id;
-        c.date = QDate::currentDate();
-        c.intake = QStringLiteral(R"({"patient": {"birth_date": "1979-07-02"}, "date": "%1",
-                                     "requests": [{"indication": "hair_loss", "area": "scalp"}]})")
-                       .arg(QDate::currentDate().toString(Qt::ISODate));
-        const qint64 id = services.consultations.saveDraft(user, c);
-        services.consultations.sign(user, id, services.consultations.find(user, id)->rowVersion);
+        const qint64 id = test::signedConsultation(services, user, patient.id, test::oneRequest("hair_loss", "scalp"));
         ui::ConsultationDialog dialog(services, user, patient, services.consultations.find(user, id));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -629,16 +622,8 @@ private Q_SLOTS:
         clinic::Services services(*m_db);
         const auto user = clinic::ActingUser::builtInLocal(*m_db);
         const store::PatientRecord patient = services.patients.search(user, QStringLiteral("camille"), 1).front();
-        store::ConsultationRecord c;
-        c.patientId = patient.id;
-        c.date = QDate::currentDate();
-        c.intake = QStringLiteral(R"({"patient": {"birth_date": "1993-01-20"}, "date": "%1",
-                                     "requests": [{"indication": "hair_loss", "area": "scalp"}]})")
-                       .arg(QDate::currentDate().toString(Qt::ISODate));
-        const qint64 consultation = services.consultations.saveDraft(user, c);
-        services.consultations.sign(user, consultation, services.consultations.find(user, consultation)->rowVersion);
-        const qint64 plan = services.plans.saveDraft(user, services.plans.current(user, consultation, 0).record);
-        services.plans.approve(user, plan, services.plans.view(user, plan).record.rowVersion);
+        const qint64 plan = test::approvedPlan(
+            services, user, test::signedConsultation(services, user, patient.id, test::oneRequest("hair_loss", "scalp")));
 
         m_window->showPage(ui::MainWindow::Calendar);
         ui::CalendarPage *page = m_window->calendarPage();

@@ -1,0 +1,68 @@
+#pragma once
+
+// The clinical records a test of plans or booking starts from, made through the services as a
+// user would: a patient, a signed consultation, an approved plan. For tests that link
+// mesoplan_clinic (store-only tests use testsupport.h alone).
+
+#include "testsupport.h"
+
+#include "clinic/clinicdatabase.h"
+#include "clinic/services.h"
+#include "store/database.h"
+
+#include <QDate>
+
+namespace meso::test {
+
+inline qint64 addPatient(clinic::Services &s, const clinic::ActingUser &user, const QString &family,
+                         const QDate &birth = QDate(1985, 6, 1))
+{
+    store::PatientRecord p;
+    p.familyName = family;
+    p.givenNames = QStringLiteral("Test");
+    p.birthDate = birth;
+    return s.patients.create(user, p);
+}
+
+// A signed consultation of the patient, dated today. `intake` is JSON text in which %1 stands for
+// today's date and %2 for the patient's birth date.
+inline qint64 signedConsultation(clinic::Services &s, const clinic::ActingUser &user, qint64 patientId,
+                                 const QString &intake)
+{
+    const auto patient = s.patients.find(user, patientId);
+    store::ConsultationRecord c;
+    c.patientId = patientId;
+    c.date = QDate::currentDate();
+    c.intake = intake.arg(c.date.toString(Qt::ISODate), patient->birthDate.toString(Qt::ISODate));
+    const qint64 id = s.consultations.saveDraft(user, c);
+    s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
+    return id;
+}
+
+// The intake of one request, without findings.
+inline QString oneRequest(const char *indication, const char *area)
+{
+    return QStringLiteral(R"({"patient": {"birth_date": "%2"}, "date": "%1", "requests": [{"indication": "%3", "area": "%4"}]})")
+        .arg(QStringLiteral("%1"), QStringLiteral("%2"), QLatin1String(indication), QLatin1String(area));
+}
+
+// The rules' proposal for the consultation's request, saved and (unless `approve` is false) approved.
+inline qint64 approvedPlan(clinic::Services &s, const clinic::ActingUser &user, qint64 consultationId,
+                           bool approve = true)
+{
+    const qint64 plan = s.plans.saveDraft(user, s.plans.current(user, consultationId, 0).record);
+    if (approve)
+        s.plans.approve(user, plan, s.plans.view(user, plan).record.rowVersion);
+    return plan;
+}
+
+// A clinic database of its own, with the built-in practitioner acting.
+struct ClinicFixture
+{
+    TempDir tmp;
+    std::unique_ptr<store::Database> db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
+    clinic::Services services{*db};
+};
+
+} // namespace meso::test
