@@ -24,7 +24,8 @@ int runAssessCommand(const CliArgs &args)
     const nlohmann::json intake =
         core::parseIntakeJson(readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake")));
     auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
-    const auto user = clinic::ActingUser::builtInLocal(*db);
+    // Screening a file stores and reads no patient data: MesoPlan itself acts, no sign-in.
+    const auto user = clinic::ActingUser::system(*db);
     clinic::AssessmentService service(*db);
     const core::Assessment a = service.assess(user, intake, args.lang.toStdString());
     const core::RulesEngine &engine = service.engine(user);

@@ -1,6 +1,7 @@
 #include "bookingcommands.h"
 
 #include "output.h"
+#include "session.h"
 
 #include "clinic/calendarexport.h"
 #include "clinic/clinicdatabase.h"
@@ -388,7 +389,7 @@ int runBookingCommand(const CliArgs &args)
     else
         run = icsCommand;
     auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
-    const auto user = clinic::ActingUser::builtInLocal(*db);
+    const auto user = signIn(args, *db);
     clinic::Services services(*db);
     // Listing only reads: no write lock. Every other command is all or nothing: its steps'
     // own transactions become savepoints of this one.

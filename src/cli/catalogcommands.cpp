@@ -1,6 +1,9 @@
 #include "catalogcommands.h"
 
 #include "output.h"
+#include "session.h"
+
+#include "clinic/userservice.h"
 
 #include "clinic/actinguser.h"
 #include "clinic/catalogservice.h"
@@ -49,7 +52,8 @@ int runCatalogCommand(const CliArgs &args)
         }
         auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
         clinic::CatalogService service(*db);
-        const auto user = clinic::ActingUser::builtInLocal(*db);
+        // An administrator imports; before the first one exists (set-up), MesoPlan itself does.
+        const auto user = clinic::UserService(*db).needsFirstAdmin() ? clinic::ActingUser::system(*db) : signIn(args, *db);
         service.replace(user, *parsed.catalog);
         nlohmann::ordered_json out;
         out["imported"] = true;
@@ -62,7 +66,7 @@ int runCatalogCommand(const CliArgs &args)
             throw UsageError(QStringLiteral("catalog export: expected one DIR"));
         auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
         clinic::CatalogService service(*db);
-        const auto user = clinic::ActingUser::builtInLocal(*db);
+        const auto user = clinic::ActingUser::system(*db); // the catalog is not patient data
         service.exportTo(user, args.words.at(2));
         nlohmann::ordered_json out;
         out["exported"] = args.words.at(2).toStdString();
@@ -75,7 +79,7 @@ int runCatalogCommand(const CliArgs &args)
             throw UsageError(QStringLiteral("catalog show: takes no arguments"));
         auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
         clinic::CatalogService service(*db);
-        printJson(summaryJson(service.summary(clinic::ActingUser::builtInLocal(*db))));
+        printJson(summaryJson(service.summary(clinic::ActingUser::system(*db))));
         return Ok;
     }
     throw UsageError(QStringLiteral("catalog: expected import, export or show, got \"%1\"").arg(verb));

@@ -5,7 +5,8 @@ namespace meso::cli {
 namespace {
 // Options that take no value.
 const QStringList kFlags = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("sign"),
-                            QStringLiteral("dry-run"), QStringLiteral("only-preferred")};
+                            QStringLiteral("dry-run"), QStringLiteral("only-preferred"),
+                            QStringLiteral("csv")};
 } // namespace
 
 CliArgs CliArgs::parse(const QStringList &arguments)
@@ -27,6 +28,10 @@ CliArgs CliArgs::parse(const QStringList &arguments)
             }
             if (name == QLatin1String("db"))
                 a.db = value;
+            else if (name == QLatin1String("user"))
+                a.user = value;
+            else if (name == QLatin1String("password-file"))
+                a.passwordFile = value;
             else if (name == QLatin1String("lang"))
                 a.lang = value;
             else

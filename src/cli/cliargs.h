@@ -21,6 +21,7 @@ public:
 struct CliArgs
 {
     QString db, lang = QStringLiteral("en");
+    QString user, passwordFile; // who signs in (see session.h)
     QStringList words;                 // e.g. {"catalog", "import", "data/catalog"}
     QList<QPair<QString, QString>> options; // --name value; a flag (see kFlags) has an empty value
 

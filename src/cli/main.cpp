@@ -6,6 +6,7 @@
 #include "catalogcommands.h"
 #include "cliargs.h"
 #include "recordcommands.h"
+#include "securitycommands.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/validationerror.h"
@@ -19,7 +20,7 @@
 namespace {
 
 const char *const kUsage =
-    "usage: mesoplan-cli [--db PATH] [--lang CODE] COMMAND ...\n"
+    "usage: mesoplan-cli [--db PATH] [--lang CODE] [--user NAME] [--password-file FILE] COMMAND ...\n"
     "\n"
     "commands:\n"
     "  catalog import PATH   validate a catalog folder and replace the stored catalog\n"
@@ -38,7 +39,18 @@ const char *const kUsage =
     "  appointments [--from DATE] [--to DATE] [--practitioner ID] [--room ID] [--patient ID]\n"
     "  appointment options|move|cancel|check-in|complete|no-show ID ...\n"
     "  ics --patient ID | --practitioner ID [--from DATE] [--to DATE]   iCalendar on stdout\n"
+    "  user add --username U --name NAME --role practitioner|front_desk|admin\n"
+    "  user list | password [--username U] | set --username U [--name N] [--role R] [--active yes|no]\n"
+    "  audit verify                        check the audit trail's hash chain\n"
+    "  audit list [--by U] [--patient ID] [--from DATE] [--to DATE] [--limit N] [--csv]\n"
+    "  patient export --patient ID         everything held about a patient (JSON)\n"
+    "  patient anonymise --patient ID --reason TEXT\n"
+    "  backup [--to FILE]                  a consistent copy of the database\n"
+    "  restore --from FILE                 check a backup and put it in place (old file kept)\n"
     "\n"
+    "Commands on patients, bookings, users and the audit sign in: --user NAME (or MESOPLAN_USER),\n"
+    "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"
+    "MESOPLAN_NEW_PASSWORD, --new-password-file FILE or the terminal.\n"
     "--db PATH overrides MESOPLAN_DB and the per-user database. Exit codes: 0 ok,\n"
     "1 internal error, 2 bad input, 3 refused. See docs/cli.md.\n";
 
@@ -48,6 +60,17 @@ int dispatch(const meso::cli::CliArgs &args)
     const QString command = args.words.value(0);
     if (command == QLatin1String("catalog"))
         return runCatalogCommand(args);
+    if (command == QLatin1String("user"))
+        return runUserCommand(args);
+    if (command == QLatin1String("audit"))
+        return runAuditCommand(args);
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(args);
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(args);
+    if (command == QLatin1String("patient") &&
+        (args.words.value(1) == QLatin1String("export") || args.words.value(1) == QLatin1String("anonymise")))
+        return runPrivacyCommand(args);
     // "plan --intake" plans an intake; "plan approve" and "plan waiting" are stored plans.
     if (command == QLatin1String("patient") || command == QLatin1String("consultation") ||
         (command == QLatin1String("plan") && args.words.size() > 1))

@@ -1,6 +1,7 @@
 #include "recordcommands.h"
 
 #include "output.h"
+#include "session.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
@@ -153,11 +154,10 @@ int plansWaiting(clinic::Services &s, const clinic::ActingUser &user, const CliA
     args.allowOnly({QStringLiteral("waiting")});
     auto out = nlohmann::ordered_json::array();
     for (qint64 id : s.booking.plansWaiting(user)) {
-        const store::PlanRecord p = s.plans.view(user, id).record;
-        const auto c = s.consultations.find(user, p.consultationId);
+        const clinic::PlanSummary p = s.plans.summary(user, id);
         nlohmann::ordered_json o;
         o["plan"] = id;
-        o["patient"] = c ? c->patientId : 0;
+        o["patient"] = p.patientId;
         o["protocol"] = ss(p.protocol);
         o["sessions"] = p.sessions;
         o["interval_days"] = p.intervalDays;
@@ -186,7 +186,7 @@ int runRecordCommand(const CliArgs &args)
     else
         throw UsageError(QStringLiteral("unknown command \"%1\" (try --help)").arg(what));
     auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
-    const auto user = clinic::ActingUser::builtInLocal(*db);
+    const auto user = signIn(args, *db);
     clinic::Services services(*db);
     // The whole command or nothing: its steps (each a user action of the GUI, with its own
     // transaction) become savepoints of this one.

@@ -1,6 +1,7 @@
 #include "assessmentservice.h"
 
 #include "catalogservice.h"
+#include "permissions.h"
 
 namespace meso::clinic {
 
@@ -30,6 +31,7 @@ std::shared_ptr<const core::Catalog> AssessmentService::catalog(const ActingUser
 core::Assessment AssessmentService::assess(const ActingUser &user, const nlohmann::json &intake,
                                            const std::string &lang)
 {
+    Permissions::require(user, Action::Assess);
     const core::RulesEngine &e = engine(user);
     return e.assess(core::parseIntake(intake, e.catalog()), lang);
 }

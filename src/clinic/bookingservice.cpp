@@ -1,5 +1,7 @@
 #include "bookingservice.h"
 
+#include "audit.h"
+#include "permissions.h"
 #include "planservice.h"
 #include "validationerror.h"
 
@@ -8,6 +10,7 @@
 #include "store/planrepository.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
+#include "store/userrepository.h"
 
 #include <nlohmann/json.hpp>
 
@@ -38,16 +41,17 @@ QString qs(const std::string &s)
 
 void requireDesk(const ActingUser &user)
 {
-    if (user.role != QLatin1String("front_desk") && user.role != QLatin1String("practitioner") &&
-        user.role != QLatin1String("admin"))
-        throw PermissionError(BookingService::tr("This account cannot book appointments."));
+    Permissions::require(user, Action::BookingWrite);
 }
 
-// Until the users-and-roles work narrows it to admins, clinical roles may set the clinic up.
 void requireSetup(const ActingUser &user)
 {
-    if (user.role == QLatin1String("front_desk"))
-        throw PermissionError(BookingService::tr("Front-desk staff cannot change the clinic's setup."));
+    Permissions::require(user, Action::ClinicWrite);
+}
+
+QString appointmentEntity(qint64 id)
+{
+    return QStringLiteral("appointment:%1").arg(id);
 }
 
 QString hhmm(int minutes)
@@ -159,7 +163,13 @@ core::Date BookingService::toDate(const QDate &date)
     return core::Date{date.year(), date.month(), date.day()};
 }
 
-ClinicSetup BookingService::setup(const ActingUser &) const
+ClinicSetup BookingService::setup(const ActingUser &user) const
+{
+    Permissions::require(user, Action::ClinicRead);
+    return readSetup();
+}
+
+ClinicSetup BookingService::readSetup() const
 {
     const store::SettingsRepository settings(m_db);
     const store::BookingRepository repo(m_db);
@@ -169,6 +179,11 @@ ClinicSetup BookingService::setup(const ActingUser &) const
     s.closures = repo.closures();
     s.rooms = repo.rooms();
     s.practitioners = repo.practitioners();
+    // A practitioner whose hours were never set works the clinic's opening hours.
+    for (store::PractitionerRecord &p : s.practitioners) {
+        if (p.hours.trimmed().isEmpty())
+            p.hours = settings.value(kOpeningHours);
+    }
     return s;
 }
 
@@ -181,6 +196,8 @@ void BookingService::setOpeningHours(const ActingUser &user, const core::WeekHou
     store::SettingsRepository settings(m_db);
     settings.setValue(kOpeningHours, hoursJson(hours));
     settings.setValue(kBuffer, QString::number(bufferMinutes));
+    audit(m_db, user, QStringLiteral("clinic.hours"), 0, QStringLiteral("clinic"),
+          QStringLiteral("set-up time %1 min").arg(bufferMinutes));
     tx.commit();
 }
 
@@ -200,6 +217,8 @@ qint64 BookingService::saveRoom(const ActingUser &user, const store::RoomRecord 
     store::RoomRecord r = room;
     r.name = r.name.trimmed();
     const qint64 id = store::BookingRepository(m_db).saveRoom(r);
+    audit(m_db, user, QStringLiteral("clinic.room"), 0, QStringLiteral("room:%1").arg(id),
+          r.active ? QStringLiteral("in use") : QStringLiteral("out of use"));
     tx.commit();
     return id;
 }
@@ -219,6 +238,8 @@ void BookingService::saveProfile(const ActingUser &user, qint64 practitionerId, 
             throw ValidationError(QStringLiteral("practitioner.protocols"), tr("no protocol \"%1\" in the catalog").arg(id));
     }
     repo.saveProfile(practitionerId, hoursJson(hours), protocols);
+    audit(m_db, user, QStringLiteral("clinic.practitioner"), 0, QStringLiteral("user:%1").arg(practitionerId),
+          QStringLiteral("%1 protocol(s)").arg(protocols.size()));
     tx.commit();
 }
 
@@ -229,11 +250,13 @@ void BookingService::setClosure(const ActingUser &user, const QDate &date, const
         throw ValidationError(QStringLiteral("closure.date"), tr("expected a date"));
     store::WriteTransaction tx(m_db);
     store::BookingRepository(m_db).setClosure(date, reason.trimmed());
+    audit(m_db, user, QStringLiteral("clinic.closure"), 0, QStringLiteral("closure:%1").arg(date.toString(Qt::ISODate)));
     tx.commit();
 }
 
 QStringList BookingService::equipment(const ActingUser &user) const
 {
+    Permissions::require(user, Action::ClinicRead);
     QStringList out;
     for (const core::Protocol &p : m_plans.catalog(user)->protocols) {
         for (const std::string &e : p.equipment) {
@@ -255,10 +278,16 @@ qint64 BookingService::addPractitioner(const ActingUser &user, const QString &us
     if (displayName.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("practitioner.name"), tr("expected the practitioner's name"));
     store::WriteTransaction tx(m_db);
-    store::BookingRepository repo(m_db);
+    store::UserRepository repo(m_db);
     if (repo.usernameTaken(username))
         throw ValidationError(QStringLiteral("practitioner.username"), tr("\"%1\" is already taken").arg(username));
-    const qint64 id = repo.addPractitioner(username, displayName.trimmed(), QDateTime::currentDateTimeUtc());
+    store::UserRecord u;
+    u.username = username;
+    u.displayName = displayName.trimmed();
+    u.role = QStringLiteral("practitioner");
+    const qint64 id = repo.insert(u, QDateTime::currentDateTimeUtc());
+    audit(m_db, user, QStringLiteral("user.add"), 0, QStringLiteral("user:%1").arg(id),
+          QStringLiteral("role practitioner, no password yet"));
     tx.commit();
     return id;
 }
@@ -267,7 +296,8 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
 {
     if (!store::PlanRepository(m_db).find(planId))
         throw ValidationError(QStringLiteral("plan"), tr("no plan with id %1").arg(planId));
-    const PlanView plan = m_plans.view(user, planId);
+    // The plan's bookable parts only: the caller was checked for booking, not for reading plans.
+    const PlanView plan = m_plans.viewForBooking(user, planId);
     if (!plan.record.isApproved())
         throw ConflictError(QStringLiteral("plan"), tr("only an approved plan is booked"));
     const core::Protocol *p = plan.result().protocol;
@@ -292,7 +322,7 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
 core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to, qint64 patientId,
                                               std::vector<core::Span> &patientBusy, qint64 except) const
 {
-    const ClinicSetup s = setup({});
+    const ClinicSetup s = readSetup();
     core::ClinicSchedule c;
     c.opening = s.opening;
     for (const auto &[date, reason] : s.closures)
@@ -328,7 +358,7 @@ core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to
 
 SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId, const BookingPreferences &preferences)
 {
-    requireDesk(user);
+    Permissions::require(user, Action::BookingRead);
     SeriesProposal proposal;
     proposal.planId = planId;
     proposal.request = requestFor(user, planId, proposal.patientId);
@@ -422,12 +452,14 @@ std::vector<qint64> BookingService::insertSeries(const ActingUser &user, qint64 
         a.end = s.span.end;
         ids.push_back(repo.insert(a, user.id, now));
     }
+    audit(m_db, user, QStringLiteral("booking.book"), patientId, QStringLiteral("plan:%1").arg(planId),
+          QStringLiteral("%1 session(s), appointments %2 to %3").arg(ids.size()).arg(ids.front()).arg(ids.back()));
     return ids;
 }
 
 std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser &user, qint64 appointmentId, int count)
 {
-    requireDesk(user);
+    Permissions::require(user, Action::BookingRead);
     store::BookingRepository repo(m_db);
     const auto appointment = repo.find(appointmentId);
     if (!appointment || appointment->status != QLatin1String("booked"))
@@ -480,7 +512,7 @@ std::string BookingService::whyNotMove(const ActingUser &user, const store::Appo
 
 std::string BookingService::checkMove(const ActingUser &user, qint64 appointmentId, core::ScheduledSession target)
 {
-    requireDesk(user);
+    Permissions::require(user, Action::BookingRead);
     const auto appointment = store::BookingRepository(m_db).find(appointmentId);
     if (!appointment || appointment->status != QLatin1String("booked"))
         return "only a booked appointment is moved";
@@ -505,6 +537,11 @@ void BookingService::move(const ActingUser &user, qint64 appointmentId, int rowV
     if (!repo.move(appointmentId, rowVersion, s.span.start, s.span.end, s.practitioner, s.room,
                    QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
+    audit(m_db, user, QStringLiteral("appointment.move"), appointment->patientId, appointmentEntity(appointmentId),
+          QStringLiteral("to %1, practitioner %2, room %3")
+              .arg(toDateTime(s.span.start).toString(Qt::ISODate))
+              .arg(s.practitioner)
+              .arg(s.room));
     tx.commit();
 }
 
@@ -522,6 +559,8 @@ void BookingService::transition(const ActingUser &user, qint64 id, int rowVersio
                             tr("expected an appointment that is %1, not %2").arg(from.join(QStringLiteral(" or ")), a->status));
     if (!repo.setStatus(id, rowVersion, a->status, to, reason, QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
+    audit(m_db, user, QStringLiteral("appointment.%1").arg(to), a->patientId, appointmentEntity(id),
+          QStringLiteral("was %1").arg(a->status));
     tx.commit();
 }
 
@@ -555,39 +594,46 @@ void BookingService::markNoShow(const ActingUser &user, qint64 appointmentId, in
     transition(user, appointmentId, rowVersion, {QStringLiteral("booked")}, QStringLiteral("no_show"), {});
 }
 
-std::optional<store::AppointmentRecord> BookingService::find(const ActingUser &, qint64 appointmentId) const
+std::optional<store::AppointmentRecord> BookingService::find(const ActingUser &user, qint64 appointmentId) const
 {
+    Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).find(appointmentId);
 }
 
-std::vector<store::AppointmentRecord> BookingService::between(const ActingUser &, const QDateTime &from,
+std::vector<store::AppointmentRecord> BookingService::between(const ActingUser &user, const QDateTime &from,
                                                               const QDateTime &to) const
 {
+    Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).startingBetween(toMinute(from), toMinute(to));
 }
 
-std::vector<store::AppointmentRecord> BookingService::forPatient(const ActingUser &, qint64 patientId) const
+std::vector<store::AppointmentRecord> BookingService::forPatient(const ActingUser &user, qint64 patientId) const
 {
+    Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).forPatient(patientId);
 }
 
-std::vector<store::AppointmentRecord> BookingService::forPlan(const ActingUser &, qint64 planId) const
+std::vector<store::AppointmentRecord> BookingService::forPlan(const ActingUser &user, qint64 planId) const
 {
+    Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).forPlan(planId);
 }
 
-int BookingService::noShows(const ActingUser &, qint64 patientId) const
+int BookingService::noShows(const ActingUser &user, qint64 patientId) const
 {
+    Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).noShows(patientId);
 }
 
-std::vector<qint64> BookingService::plansWaiting(const ActingUser &) const
+std::vector<qint64> BookingService::plansWaiting(const ActingUser &user) const
 {
+    Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).plansWaiting();
 }
 
-QString BookingService::calendarId(const ActingUser &)
+QString BookingService::calendarId(const ActingUser &user)
 {
+    Permissions::require(user, Action::BookingRead);
     const QString key = QStringLiteral("booking.calendar_id");
     if (const QString id = store::SettingsRepository(m_db).value(key); !id.isEmpty())
         return id;
@@ -597,6 +643,7 @@ QString BookingService::calendarId(const ActingUser &)
     if (id.isEmpty()) {
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         settings.setValue(key, id);
+        audit(m_db, user, QStringLiteral("clinic.calendar_id"), 0, QStringLiteral("clinic"));
     }
     tx.commit();
     return id;

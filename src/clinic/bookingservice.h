@@ -68,7 +68,8 @@ public:
     void saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
                      const QStringList &protocols);
     void setClosure(const ActingUser &user, const QDate &date, const QString &reason);
-    // A new user with the practitioner role (no password until sign-in exists); returns the id.
+    // A new practitioner account without a password (an administrator sets one in Users before
+    // they can sign in); returns the id.
     qint64 addPractitioner(const ActingUser &user, const QString &username, const QString &displayName);
 
     // The best-fitting series for an approved plan (nothing written).
@@ -110,6 +111,7 @@ public:
     static core::Date toDate(const QDate &date);
 
 private:
+    ClinicSetup readSetup() const;
     // The request of an approved plan and the clinic's calendar over [from, to), without the
     // appointment `except`.
     core::SeriesRequest requestFor(const ActingUser &user, qint64 planId, qint64 &patientId);

@@ -1,5 +1,8 @@
 #include "catalogservice.h"
 
+#include "audit.h"
+#include "permissions.h"
+
 #include "store/catalogrepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -60,8 +63,11 @@ core::CatalogParseResult CatalogService::readBundled()
 
 void CatalogService::replace(const ActingUser &user, const core::Catalog &catalog)
 {
+    Permissions::require(user, Action::CatalogImport);
     store::WriteTransaction tx(m_db);
     store::CatalogRepository(m_db).replace(catalog, user.id, QDateTime::currentDateTimeUtc());
+    audit(m_db, user, QStringLiteral("catalog.import"), 0, QStringLiteral("catalog"),
+          QStringLiteral("version %1").arg(QString::fromStdString(catalog.version)));
     tx.commit();
     m_cache.reset();
 }
@@ -78,8 +84,9 @@ void CatalogService::importBundled(const ActingUser &user)
     replace(user, *bundled.catalog);
 }
 
-std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &) const
+std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &user) const
 {
+    Permissions::require(user, Action::CatalogRead);
     const store::CatalogRepository repo(m_db);
     const auto meta = repo.meta();
     if (!meta)

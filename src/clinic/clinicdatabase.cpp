@@ -39,7 +39,7 @@ std::unique_ptr<store::Database> openClinicDatabase(const QString &location,
                                                     const OpenOptions &options)
 {
     auto db = store::Database::open(location);
-    const ActingUser system = ActingUser::builtInLocal(*db);
+    const ActingUser system = ActingUser::system(*db);
     CatalogService catalog(*db);
     if (!catalog.hasCatalog())
         catalog.importBundled(system);

@@ -1,5 +1,7 @@
 #include "clinicprofile.h"
 
+#include "audit.h"
+#include "permissions.h"
 #include "validationerror.h"
 
 #include "store/settingsrepository.h"
@@ -14,6 +16,9 @@ const QString kAddress = QStringLiteral("clinic.address");
 const QString kPhone = QStringLiteral("clinic.phone");
 const QString kEmail = QStringLiteral("clinic.email");
 const QString kLogo = QStringLiteral("clinic.logo"); // base64
+const QString kIdleLock = QStringLiteral("security.idle_lock_minutes");
+const QString kRetention = QStringLiteral("privacy.retention_years");
+const QString kGenerations = QStringLiteral("backup.generations");
 
 bool isImage(const QByteArray &data)
 {
@@ -22,8 +27,9 @@ bool isImage(const QByteArray &data)
 
 } // namespace
 
-ClinicProfile ClinicProfileService::profile(const ActingUser &) const
+ClinicProfile ClinicProfileService::profile(const ActingUser &user) const
 {
+    Permissions::require(user, Action::ClinicRead);
     const store::SettingsRepository settings(m_db);
     return {settings.value(kName), settings.value(kAddress), settings.value(kPhone), settings.value(kEmail),
             QByteArray::fromBase64(settings.value(kLogo).toLatin1())};
@@ -31,9 +37,7 @@ ClinicProfile ClinicProfileService::profile(const ActingUser &) const
 
 void ClinicProfileService::setProfile(const ActingUser &user, const ClinicProfile &p)
 {
-    // Until the users-and-roles work narrows it to admins, every clinical role may set it.
-    if (user.role == QLatin1String("front_desk"))
-        throw PermissionError(tr("Front-desk staff cannot change the clinic's settings."));
+    Permissions::require(user, Action::ClinicWrite);
     if (p.name.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("clinic.name"), tr("expected the clinic's name"));
     if (!p.logo.isEmpty() && !isImage(p.logo))
@@ -47,6 +51,40 @@ void ClinicProfileService::setProfile(const ActingUser &user, const ClinicProfil
     settings.setValue(kPhone, p.phone.trimmed());
     settings.setValue(kEmail, p.email.trimmed());
     settings.setValue(kLogo, QString::fromLatin1(p.logo.toBase64()));
+    audit(m_db, user, QStringLiteral("clinic.profile"), 0, QStringLiteral("clinic"));
+    tx.commit();
+}
+
+ClinicPolicies ClinicProfileService::policies(const ActingUser &user) const
+{
+    Permissions::require(user, Action::ClinicRead);
+    const store::SettingsRepository settings(m_db);
+    ClinicPolicies p;
+    p.idleLockMinutes = settings.value(kIdleLock).toInt();
+    p.retentionYears = settings.value(kRetention).toInt();
+    p.backupGenerations = settings.value(kGenerations).toInt();
+    return p;
+}
+
+void ClinicProfileService::setPolicies(const ActingUser &user, const ClinicPolicies &p)
+{
+    Permissions::require(user, Action::ClinicWrite);
+    if (p.idleLockMinutes < 1 || p.idleLockMinutes > 60)
+        throw ValidationError(kIdleLock, tr("expected 1 to 60 minutes"));
+    if (p.retentionYears < 0 || p.retentionYears > 100)
+        throw ValidationError(kRetention, tr("expected 0 to 100 years"));
+    if (p.backupGenerations < 1 || p.backupGenerations > 365)
+        throw ValidationError(kGenerations, tr("expected 1 to 365 backups"));
+    store::WriteTransaction tx(m_db);
+    store::SettingsRepository settings(m_db);
+    settings.setValue(kIdleLock, QString::number(p.idleLockMinutes));
+    settings.setValue(kRetention, QString::number(p.retentionYears));
+    settings.setValue(kGenerations, QString::number(p.backupGenerations));
+    audit(m_db, user, QStringLiteral("clinic.policies"), 0, QStringLiteral("clinic"),
+          QStringLiteral("idle lock %1 min, retention %2 years, %3 backups")
+              .arg(p.idleLockMinutes)
+              .arg(p.retentionYears)
+              .arg(p.backupGenerations));
     tx.commit();
 }
 

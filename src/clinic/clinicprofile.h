@@ -19,6 +19,14 @@ struct ClinicProfile
     QByteArray logo; // PNG or JPEG file contents, empty for none
 };
 
+// The clinic's security, privacy and backup policies (docs/security.md).
+struct ClinicPolicies
+{
+    int idleLockMinutes = 5;   // a workstation locks after this long without input
+    int retentionYears = 20;   // after a patient's last activity, before anonymisation is allowed
+    int backupGenerations = 7; // automatic backups kept
+};
+
 class ClinicProfileService
 {
     Q_DECLARE_TR_FUNCTIONS(meso::clinic::ClinicProfileService)
@@ -30,6 +38,9 @@ public:
     // the logo must be a PNG or JPEG of at most 512 KiB. Front-desk staff cannot change it.
     void setProfile(const ActingUser &user, const ClinicProfile &profile);
 
+    ClinicPolicies policies(const ActingUser &user) const;
+    // Administrators only; ValidationError naming the setting when out of range.
+    void setPolicies(const ActingUser &user, const ClinicPolicies &policies);
     static constexpr qsizetype kMaxLogoBytes = 512 * 1024;
 
 private:

@@ -1,6 +1,8 @@
 #include "consultationservice.h"
 
 #include "assessmentservice.h"
+#include "audit.h"
+#include "permissions.h"
 #include "validationerror.h"
 
 #include "core/intake.h"
@@ -25,6 +27,11 @@ QString translated(const char *text)
                                                      "it was signed or changed meanwhile; reopen it")));
 }
 
+QString consultationEntity(qint64 id)
+{
+    return QStringLiteral("consultation:%1").arg(id);
+}
+
 } // namespace
 
 ConsultationService::ConsultationService(const store::Database &db, AssessmentService &assessments)
@@ -34,6 +41,7 @@ ConsultationService::ConsultationService(const store::Database &db, AssessmentSe
 
 qint64 ConsultationService::saveDraft(const ActingUser &user, const store::ConsultationRecord &c)
 {
+    Permissions::require(user, Action::ConsultationWrite);
     if (!c.date.isValid())
         throw ValidationError(QStringLiteral("consultation.date"),
                               translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService", "expected a date")));
@@ -48,12 +56,14 @@ qint64 ConsultationService::saveDraft(const ActingUser &user, const store::Consu
         id = repo.insert(c, user.id, QDateTime::currentDateTimeUtc());
     else if (!repo.updateDraft(c))
         changedMeanwhile();
+    audit(m_db, user, QStringLiteral("consultation.save"), c.patientId, consultationEntity(id), QStringLiteral("draft"));
     tx.commit();
     return id;
 }
 
 void ConsultationService::sign(const ActingUser &user, qint64 id, int rowVersion)
 {
+    Permissions::require(user, Action::ConsultationWrite);
     store::WriteTransaction tx(m_db);
     store::ConsultationRepository repo(m_db);
     const auto c = repo.find(id);
@@ -66,11 +76,13 @@ void ConsultationService::sign(const ActingUser &user, qint64 id, int rowVersion
     }
     if (!repo.sign(id, rowVersion, user.id, QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
+    audit(m_db, user, QStringLiteral("consultation.sign"), c->patientId, consultationEntity(id));
     tx.commit();
 }
 
 qint64 ConsultationService::amend(const ActingUser &user, qint64 signedId)
 {
+    Permissions::require(user, Action::ConsultationWrite);
     store::WriteTransaction tx(m_db);
     store::ConsultationRepository repo(m_db);
     const auto original = repo.find(signedId);
@@ -81,18 +93,33 @@ qint64 ConsultationService::amend(const ActingUser &user, qint64 signedId)
     store::ConsultationRecord amendment = *original;
     amendment.amendsId = signedId;
     const qint64 id = repo.insert(amendment, user.id, QDateTime::currentDateTimeUtc());
+    audit(m_db, user, QStringLiteral("consultation.amend"), original->patientId, consultationEntity(id),
+          QStringLiteral("amends consultation %1").arg(signedId));
     tx.commit();
     return id;
 }
 
-std::optional<store::ConsultationRecord> ConsultationService::find(const ActingUser &, qint64 id) const
+std::optional<store::ConsultationRecord> ConsultationService::find(const ActingUser &user, qint64 id) const
 {
-    return store::ConsultationRepository(m_db).find(id);
+    Permissions::require(user, Action::ConsultationRead);
+    store::WriteTransaction tx(m_db); // for the audit row
+    auto c = store::ConsultationRepository(m_db).find(id);
+    if (c) {
+        audit(m_db, user, QStringLiteral("consultation.read"), c->patientId, consultationEntity(id));
+        tx.commit();
+    }
+    return c;
 }
 
-std::vector<store::ConsultationRecord> ConsultationService::forPatient(const ActingUser &, qint64 patientId) const
+std::vector<store::ConsultationRecord> ConsultationService::forPatient(const ActingUser &user, qint64 patientId) const
 {
-    return store::ConsultationRepository(m_db).forPatient(patientId);
+    Permissions::require(user, Action::ConsultationRead);
+    store::WriteTransaction tx(m_db);
+    auto all = store::ConsultationRepository(m_db).forPatient(patientId);
+    audit(m_db, user, QStringLiteral("consultation.read"), patientId, QStringLiteral("patient:%1").arg(patientId),
+          QStringLiteral("%1 consultation(s)").arg(all.size()));
+    tx.commit();
+    return all;
 }
 
 } // namespace meso::clinic

@@ -1,13 +1,16 @@
 #include "demodata.h"
 
 #include "actinguser.h"
+#include "audit.h"
 #include "patientservice.h"
+#include "userservice.h"
 
 #include "store/bookingrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
+#include "store/userrepository.h"
 
 #include <nlohmann/json.hpp>
 
@@ -50,14 +53,29 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
             r.equipment << QString::fromStdString(e.get<std::string>());
         booking.saveRoom(r);
     }
+    // Demo accounts share one documented password (README): demo data is for trying the app.
+    const UserService users(db);
+    const QString password = QString::fromStdString(clinic.at("password").get<std::string>());
+    store::UserRepository userRepo(db);
+    const auto addAccount = [&](const nlohmann::json &account, const char *role) {
+        store::UserRecord u;
+        u.username = QString::fromStdString(account.at("username").get<std::string>());
+        u.displayName = QString::fromStdString(account.at("display_name").get<std::string>());
+        u.role = QString::fromLatin1(role);
+        u.passwordHash = users.hashPassword(password);
+        return userRepo.insert(u, now);
+    };
+    for (const auto &account : clinic.at("front_desk"))
+        addAccount(account, "front_desk");
     for (const auto &p : clinic.at("practitioners")) {
-        const qint64 id = booking.addPractitioner(QString::fromStdString(p.at("username").get<std::string>()),
-                                                  QString::fromStdString(p.at("display_name").get<std::string>()), now);
+        const qint64 id = addAccount(p, "practitioner");
         QStringList protocols;
         for (const auto &protocol : p.at("protocols"))
             protocols << QString::fromStdString(protocol.get<std::string>());
         booking.saveProfile(id, QString::fromStdString(p.at("hours").dump()), protocols);
     }
+    audit(db, user, QStringLiteral("demo.load"), 0, QStringLiteral("demo"),
+          QStringLiteral("%1 patients, demo rooms and accounts").arg(doc.size()));
     tx.commit();
 }
 

@@ -1,5 +1,8 @@
 #include "patientservice.h"
 
+#include "audit.h"
+#include "permissions.h"
+
 #include "validationerror.h"
 
 #include "store/database.h"
@@ -54,52 +57,65 @@ void PatientService::validate(const store::PatientRecord &p, const QDate &today)
 
 qint64 PatientService::create(const ActingUser &user, const store::PatientRecord &patient)
 {
+    Permissions::require(user, Action::PatientWrite);
     validate(patient, QDate::currentDate());
     store::WriteTransaction tx(m_db);
     const qint64 id = store::PatientRepository(m_db).insert(patient, user.id, QDateTime::currentDateTimeUtc());
+    audit(m_db, user, QStringLiteral("patient.create"), id, QStringLiteral("patient:%1").arg(id));
     tx.commit();
     return id;
 }
 
 void PatientService::update(const ActingUser &user, const store::PatientRecord &patient)
 {
-    (void)user; // permissions and audit: users-and-roles issue
+    Permissions::require(user, Action::PatientWrite);
     validate(patient, QDate::currentDate());
     store::WriteTransaction tx(m_db);
-    if (!store::PatientRepository(m_db).update(patient, QDateTime::currentDateTimeUtc()))
+    store::PatientRepository repo(m_db);
+    if (repo.isAnonymised(patient.id))
+        throw ConflictError(QStringLiteral("patient"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                                                    "the patient was anonymised")));
+    if (!repo.update(patient, QDateTime::currentDateTimeUtc()))
         throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
+    audit(m_db, user, QStringLiteral("patient.update"), patient.id, QStringLiteral("patient:%1").arg(patient.id));
     tx.commit();
 }
 
 void PatientService::setArchived(const ActingUser &user, qint64 id, int rowVersion, bool archived)
 {
-    (void)user;
+    Permissions::require(user, Action::PatientWrite);
     store::WriteTransaction tx(m_db);
     if (!store::PatientRepository(m_db).setArchived(id, rowVersion, archived, QDateTime::currentDateTimeUtc()))
         throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
+    audit(m_db, user, archived ? QStringLiteral("patient.archive") : QStringLiteral("patient.restore"), id,
+          QStringLiteral("patient:%1").arg(id));
     tx.commit();
 }
 
-std::optional<store::PatientRecord> PatientService::find(const ActingUser &, qint64 id) const
+std::optional<store::PatientRecord> PatientService::find(const ActingUser &user, qint64 id) const
 {
+    Permissions::require(user, Action::PatientRead);
     return store::PatientRepository(m_db).find(id);
 }
 
-std::vector<store::PatientRecord> PatientService::search(const ActingUser &, const QString &text, int limit,
+std::vector<store::PatientRecord> PatientService::search(const ActingUser &user, const QString &text, int limit,
                                                          const std::optional<store::PatientCursor> &after,
                                                          bool includeArchived) const
 {
+    Permissions::require(user, Action::PatientRead);
     return store::PatientRepository(m_db).search(text, limit, includeArchived, after);
 }
 
-qint64 PatientService::countMatching(const ActingUser &, const QString &text, bool includeArchived,
+qint64 PatientService::countMatching(const ActingUser &user, const QString &text, bool includeArchived,
                                      qint64 atMost) const
 {
+    Permissions::require(user, Action::PatientRead);
     return store::PatientRepository(m_db).countMatching(text, includeArchived, atMost);
 }
 
-qint64 PatientService::count(const ActingUser &) const
+qint64 PatientService::count(const ActingUser &user) const
 {
+    Permissions::require(user, Action::PatientRead);
     return store::PatientRepository(m_db).count();
 }
 

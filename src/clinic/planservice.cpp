@@ -1,6 +1,8 @@
 #include "planservice.h"
 
 #include "assessmentservice.h"
+#include "audit.h"
+#include "permissions.h"
 #include "validationerror.h"
 
 #include "core/intake.h"
@@ -24,10 +26,9 @@ QString qs(const std::string &s)
     throw ConflictError(QStringLiteral("plan"), PlanService::tr("it was approved or changed meanwhile; reopen it"));
 }
 
-void requirePractitioner(const ActingUser &user)
+QString planEntity(qint64 planId)
 {
-    if (user.role != QLatin1String("practitioner"))
-        throw PermissionError(PlanService::tr("Only a practitioner can change, override or approve a plan."));
+    return QStringLiteral("plan:%1").arg(planId);
 }
 
 bool known(const QList<PlanService::Reason> &list, const QString &id)
@@ -166,6 +167,7 @@ PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record, c
     if (!consultation)
         throw ValidationError(QStringLiteral("plan.consultation"), tr("no such consultation"));
     PlanView v;
+    v.patientId = consultation->patientId;
     v.catalog = m_assessments.catalog(user);
     const core::RulesEngine &engine = m_assessments.engine(user);
     core::Intake intake;
@@ -195,6 +197,8 @@ PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record, c
 
 PlanView PlanService::current(const ActingUser &user, qint64 consultationId, int requestIndex, const std::string &lang)
 {
+    Permissions::require(user, Action::PlanRead);
+    store::WriteTransaction tx(m_db); // for the audit row
     store::PlanRecord newest;
     newest.consultationId = consultationId;
     newest.requestIndex = requestIndex;
@@ -202,12 +206,58 @@ PlanView PlanService::current(const ActingUser &user, qint64 consultationId, int
         if (p.requestIndex == requestIndex)
             newest = std::move(p); // ordered by version
     }
-    return assess(user, std::move(newest), lang);
+    PlanView v = assess(user, std::move(newest), lang);
+    audit(m_db, user, QStringLiteral("plan.read"), v.patientId,
+          v.record.id ? planEntity(v.record.id)
+                      : QStringLiteral("consultation:%1/request:%2").arg(consultationId).arg(requestIndex),
+          v.record.id ? QString() : QStringLiteral("proposal"));
+    tx.commit();
+    return v;
 }
 
 PlanView PlanService::view(const ActingUser &user, qint64 planId, const std::string &lang)
 {
-    return assess(user, storedPlan(m_db, planId), lang);
+    Permissions::require(user, Action::PlanRead);
+    store::WriteTransaction tx(m_db);
+    PlanView v = assess(user, storedPlan(m_db, planId), lang);
+    audit(m_db, user, QStringLiteral("plan.read"), v.patientId, planEntity(planId));
+    tx.commit();
+    return v;
+}
+
+PlanView PlanService::viewForBooking(const ActingUser &user, qint64 planId)
+{
+    Permissions::require(user, Action::PlanSummary);
+    return assess(user, storedPlan(m_db, planId), "en");
+}
+
+PlanSummary PlanService::summary(const ActingUser &user, qint64 planId, const std::string &lang)
+{
+    Permissions::require(user, Action::PlanSummary);
+    const store::PlanRecord record = storedPlan(m_db, planId);
+    const auto consultation = store::ConsultationRepository(m_db).find(record.consultationId);
+    PlanSummary s;
+    s.planId = planId;
+    s.consultationId = record.consultationId;
+    s.patientId = consultation ? consultation->patientId : 0;
+    s.status = record.status;
+    s.protocol = record.protocol;
+    s.sessions = record.sessions;
+    s.intervalDays = record.intervalDays;
+    const auto catalog = m_assessments.catalog(user);
+    if (const core::Protocol *p = core::Catalog::findIn(catalog->protocols, record.protocol.toStdString())) {
+        s.protocolName = qs(p->name.in(lang));
+        s.sessionMinutes = p->sessionMinutes;
+    } else {
+        s.protocolName = record.protocol;
+    }
+    return s;
+}
+
+qint64 PlanService::patientOfPlan(qint64 planId) const
+{
+    const auto consultation = store::ConsultationRepository(m_db).find(storedPlan(m_db, planId).consultationId);
+    return consultation ? consultation->patientId : 0;
 }
 
 std::shared_ptr<const core::Catalog> PlanService::catalog(const ActingUser &user)
@@ -215,14 +265,21 @@ std::shared_ptr<const core::Catalog> PlanService::catalog(const ActingUser &user
     return m_assessments.catalog(user);
 }
 
-std::vector<store::PlanRecord> PlanService::versions(const ActingUser &, qint64 consultationId) const
+std::vector<store::PlanRecord> PlanService::versions(const ActingUser &user, qint64 consultationId) const
 {
-    return store::PlanRepository(m_db).forConsultation(consultationId);
+    Permissions::require(user, Action::PlanRead);
+    store::WriteTransaction tx(m_db);
+    const auto consultation = store::ConsultationRepository(m_db).find(consultationId);
+    auto plans = store::PlanRepository(m_db).forConsultation(consultationId);
+    audit(m_db, user, QStringLiteral("plan.read"), consultation ? consultation->patientId : 0,
+          QStringLiteral("consultation:%1").arg(consultationId), QStringLiteral("%1 version(s)").arg(plans.size()));
+    tx.commit();
+    return plans;
 }
 
 qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p)
 {
-    requirePractitioner(user);
+    Permissions::require(user, Action::PlanWrite);
     if (p.sessions < 1)
         throw ValidationError(QStringLiteral("plan.sessions"), tr("expected a whole number of sessions, at least 1"));
     if (p.intervalDays < 1)
@@ -257,6 +314,8 @@ qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p
     } else if (!repo.updateDraft(p)) {
         changedMeanwhile();
     }
+    audit(m_db, user, QStringLiteral("plan.save"), v.patientId, planEntity(id),
+          QStringLiteral("%1, %2 session(s) every %3 day(s)").arg(p.protocol).arg(p.sessions).arg(p.intervalDays));
     tx.commit();
     return id;
 }
@@ -264,7 +323,7 @@ qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p
 void PlanService::setOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
                               const QString &subject, const QString &reason, const QString &comment)
 {
-    requirePractitioner(user);
+    Permissions::require(user, Action::PlanOverride);
     const QList<Reason> reasons = overrideReasons();
     if (!known(reasons, reason))
         throw ValidationError(QStringLiteral("override.reason"),
@@ -272,7 +331,7 @@ void PlanService::setOverride(const ActingUser &user, qint64 planId, int rowVers
     if (reason == QLatin1String("other") && comment.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("override.comment"), tr("expected a comment explaining the reason"));
     store::WriteTransaction tx(m_db);
-    const PlanView v = view(user, planId);
+    const PlanView v = assess(user, storedPlan(m_db, planId), "en");
     const auto relative = v.relativeFindings();
     if (std::none_of(relative.begin(), relative.end(), [&](const core::Finding *f) {
             return qs(f->rule->id) == ruleId && findingSubject(*f) == subject;
@@ -281,24 +340,28 @@ void PlanService::setOverride(const ActingUser &user, qint64 planId, int rowVers
     store::PlanOverride o{ruleId, subject, reason, comment.trimmed(), user.id, QDateTime::currentDateTimeUtc()};
     if (!store::PlanRepository(m_db).setOverride(planId, rowVersion, o))
         changedMeanwhile();
+    audit(m_db, user, QStringLiteral("plan.override"), v.patientId, planEntity(planId),
+          QStringLiteral("%1%2: %3").arg(ruleId, subject.isEmpty() ? QString() : QLatin1Char('@') + subject, reason));
     tx.commit();
 }
 
 void PlanService::removeOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
                                  const QString &subject)
 {
-    requirePractitioner(user);
+    Permissions::require(user, Action::PlanOverride);
     store::WriteTransaction tx(m_db);
     if (!store::PlanRepository(m_db).removeOverride(planId, rowVersion, ruleId, subject))
         changedMeanwhile();
+    audit(m_db, user, QStringLiteral("plan.override_removed"), patientOfPlan(planId), planEntity(planId),
+          QStringLiteral("%1%2").arg(ruleId, subject.isEmpty() ? QString() : QLatin1Char('@') + subject));
     tx.commit();
 }
 
 void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
 {
-    requirePractitioner(user);
+    Permissions::require(user, Action::PlanApprove);
     store::WriteTransaction tx(m_db);
-    const PlanView v = view(user, planId);
+    const PlanView v = assess(user, storedPlan(m_db, planId), "en");
     if (!v.record.isDraft() || v.record.rowVersion != rowVersion)
         changedMeanwhile();
     if (const QStringList problems = v.approvalProblems(); !problems.isEmpty())
@@ -323,12 +386,14 @@ void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
     if (!store::PlanRepository(m_db).approve(planId, rowVersion, qs(plan.dump()), user.id,
                                              QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
+    audit(m_db, user, QStringLiteral("plan.approve"), v.patientId, planEntity(planId),
+          QStringLiteral("version %1, %2 override(s)").arg(v.record.version).arg(v.record.overrides.size()));
     tx.commit();
 }
 
 qint64 PlanService::revise(const ActingUser &user, qint64 planId)
 {
-    requirePractitioner(user);
+    Permissions::require(user, Action::PlanWrite);
     store::WriteTransaction tx(m_db);
     store::PlanRepository repo(m_db);
     store::PlanRecord next = storedPlan(m_db, planId);
@@ -341,6 +406,8 @@ qint64 PlanService::revise(const ActingUser &user, qint64 planId)
     next.version += 1;
     next.snapshot.clear();
     const qint64 id = repo.insert(next, user.id, QDateTime::currentDateTimeUtc());
+    audit(m_db, user, QStringLiteral("plan.revise"), patientOfPlan(planId), planEntity(id),
+          QStringLiteral("version %1 of plan %2").arg(next.version).arg(planId));
     tx.commit();
     return id;
 }
@@ -348,7 +415,7 @@ qint64 PlanService::revise(const ActingUser &user, qint64 planId)
 void PlanService::recordConsent(const ActingUser &user, qint64 planId, int rowVersion, const QDate &date,
                                 const QString &method)
 {
-    requirePractitioner(user);
+    Permissions::require(user, Action::PlanConsent);
     if (!date.isValid() || date > QDate::currentDate())
         throw ValidationError(QStringLiteral("consent.date"), tr("expected a date, not in the future"));
     const QList<Reason> methods = consentMethods();
@@ -359,6 +426,8 @@ void PlanService::recordConsent(const ActingUser &user, qint64 planId, int rowVe
     if (!store::PlanRepository(m_db).recordConsent(planId, rowVersion, date, method, user.id,
                                                    QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
+    audit(m_db, user, QStringLiteral("plan.consent"), patientOfPlan(planId), planEntity(planId),
+          QStringLiteral("%1 on %2").arg(method, date.toString(Qt::ISODate)));
     tx.commit();
 }
 

@@ -25,6 +25,7 @@ class AssessmentService;
 struct PlanView
 {
     store::PlanRecord record;
+    qint64 patientId = 0;
     std::shared_ptr<const core::Catalog> catalog; // keeps the assessment's pointers valid
     core::Assessment assessment;
     size_t request = 0; // the plan's request in assessment.requests
@@ -40,6 +41,14 @@ struct PlanView
     double total() const { return result().pricePerSession * record.sessions; }
     // Why the plan cannot be approved as it stands, for the user; empty when it can.
     QStringList approvalProblems() const;
+};
+
+// What the front desk sees of a plan: enough to book it, never its cocktail or findings.
+struct PlanSummary
+{
+    qint64 planId = 0, consultationId = 0, patientId = 0;
+    QString status, protocol, protocolName;
+    int sessions = 0, intervalDays = 0, sessionMinutes = 0;
 };
 
 // What subject a finding is about, as stored with an override: its area or ingredient, or
@@ -73,8 +82,10 @@ public:
     // engine's proposal when none is stored. The consultation's intake must be valid.
     PlanView current(const ActingUser &user, qint64 consultationId, int requestIndex,
                      const std::string &lang = "en");
-    // The same for a given stored version.
+    // The same for a given stored version. Both are audited reads (practitioners only).
     PlanView view(const ActingUser &user, qint64 planId, const std::string &lang = "en");
+    // The bookable summary of a stored plan (front desk and practitioners; not audited).
+    PlanSummary summary(const ActingUser &user, qint64 planId, const std::string &lang = "en");
     std::vector<store::PlanRecord> versions(const ActingUser &user, qint64 consultationId) const;
     // The catalog plans are made with now.
     std::shared_ptr<const core::Catalog> catalog(const ActingUser &user);
@@ -94,6 +105,11 @@ public:
                        const QString &method);
 
 private:
+    friend class BookingService;
+    // The plan assessed for booking: its protocol, course and earliest start. Only the booking
+    // service uses it, and never hands out the clinical parts.
+    PlanView viewForBooking(const ActingUser &user, qint64 planId);
+    qint64 patientOfPlan(qint64 planId) const;
     PlanView assess(const ActingUser &user, store::PlanRecord record, const std::string &lang);
 
     const store::Database &m_db;

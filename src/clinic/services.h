@@ -1,12 +1,15 @@
 #pragma once
 
 #include "assessmentservice.h"
+#include "backupservice.h"
 #include "bookingservice.h"
 #include "catalogservice.h"
 #include "clinicprofile.h"
 #include "consultationservice.h"
 #include "patientservice.h"
 #include "planservice.h"
+#include "privacyservice.h"
+#include "userservice.h"
 
 namespace meso::store {
 class Database;
@@ -20,7 +23,7 @@ struct Services
 {
     explicit Services(const store::Database &db)
         : m_db(db), catalog(db), patients(db), assessments(db), consultations(db, assessments), plans(db, assessments),
-          profile(db), booking(db, plans)
+          profile(db), booking(db, plans), users(db), privacy(db), audit(db), backups(db)
     {
     }
     Services(const Services &) = delete;
@@ -40,6 +43,10 @@ public:
     PlanService plans;
     ClinicProfileService profile;
     BookingService booking;
+    UserService users;
+    PrivacyService privacy;
+    AuditService audit;
+    BackupService backups;
 };
 
 } // namespace meso::clinic

@@ -57,11 +57,6 @@ QString jsonList(const QStringList &list)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
-QString stamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 std::vector<RoomRecord> BookingRepository::rooms() const
@@ -128,21 +123,6 @@ void BookingRepository::setClosure(const QDate &date, const QString &reason)
     s.bind(date.toString(Qt::ISODate)).bind(reason).exec();
 }
 
-qint64 BookingRepository::addPractitioner(const QString &username, const QString &displayName, const QDateTime &now)
-{
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, 'practitioner', ?)"));
-    s.bind(username).bind(displayName).bind(stamp(now)).exec();
-    return s.lastInsertId().toLongLong();
-}
-
-bool BookingRepository::usernameTaken(const QString &username) const
-{
-    Statement s(m_db.connection(), QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
-    s.bind(username).exec();
-    return s.next();
-}
-
 qint64 BookingRepository::insert(const AppointmentRecord &a, qint64 createdBy, const QDateTime &now)
 {
     Statement s(m_db.connection(),
@@ -150,7 +130,7 @@ qint64 BookingRepository::insert(const AppointmentRecord &a, qint64 createdBy, c
                                "starts_at, ends_at, status, created_by, created_at, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)"));
     s.bind(a.planId).bind(a.sessionIndex).bind(a.patientId).bind(a.practitionerId).bind(a.roomId);
-    s.bind(a.start).bind(a.end).bind(createdBy).bind(stamp(now)).bind(stamp(now));
+    s.bind(a.start).bind(a.end).bind(createdBy).bind(timestamp(now)).bind(timestamp(now));
     s.exec();
     return s.lastInsertId().toLongLong();
 }
@@ -228,7 +208,7 @@ bool BookingRepository::setStatus(qint64 id, int rowVersion, const QString &from
     Statement s(m_db.connection(),
                 QStringLiteral("UPDATE appointments SET status = ?, cancel_reason = ?, updated_at = ?, "
                                "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = ?"));
-    s.bind(to).bind(reason).bind(stamp(now)).bind(id).bind(rowVersion).bind(from).exec();
+    s.bind(to).bind(reason).bind(timestamp(now)).bind(id).bind(rowVersion).bind(from).exec();
     return s.rowsAffected() == 1;
 }
 
@@ -239,7 +219,7 @@ bool BookingRepository::move(qint64 id, int rowVersion, qint64 start, qint64 end
                 QStringLiteral("UPDATE appointments SET starts_at = ?, ends_at = ?, practitioner_id = ?, room_id = ?, "
                                "updated_at = ?, row_version = row_version + 1 "
                                "WHERE id = ? AND row_version = ? AND status = 'booked'"));
-    s.bind(start).bind(end).bind(practitionerId).bind(roomId).bind(stamp(now)).bind(id).bind(rowVersion).exec();
+    s.bind(start).bind(end).bind(practitionerId).bind(roomId).bind(timestamp(now)).bind(id).bind(rowVersion).exec();
     return s.rowsAffected() == 1;
 }
 

@@ -59,8 +59,6 @@ public:
     std::vector<std::pair<QDate, QString>> closures() const;
     void setClosure(const QDate &date, const QString &reason); // an empty reason removes it
     // A user with the practitioner role, for demo data and setup (returns the id).
-    qint64 addPractitioner(const QString &username, const QString &displayName, const QDateTime &now);
-    bool usernameTaken(const QString &username) const;
 
     qint64 insert(const AppointmentRecord &a, qint64 createdBy, const QDateTime &now);
     std::optional<AppointmentRecord> find(qint64 id) const;

@@ -25,11 +25,6 @@ ConsultationRecord readConsultation(const Statement &s)
     return c;
 }
 
-QString stamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 qint64 ConsultationRepository::insert(const ConsultationRecord &c, qint64 createdBy, const QDateTime &now)
@@ -39,7 +34,7 @@ qint64 ConsultationRepository::insert(const ConsultationRecord &c, qint64 create
                                "created_by, created_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)"));
     s.bind(c.patientId).bind(c.date.toString(Qt::ISODate)).bind(c.intake);
     s.bind(c.amendsId ? QVariant(c.amendsId) : QVariant());
-    s.bind(createdBy).bind(stamp(now));
+    s.bind(createdBy).bind(timestamp(now));
     s.exec();
     return s.lastInsertId().toLongLong();
 }
@@ -59,7 +54,7 @@ bool ConsultationRepository::sign(qint64 id, int rowVersion, qint64 signedBy, co
     Statement s(m_db.connection(),
                 QStringLiteral("UPDATE consultations SET status = 'signed', signed_by = ?, signed_at = ?, "
                                "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
-    s.bind(signedBy).bind(stamp(now)).bind(id).bind(rowVersion);
+    s.bind(signedBy).bind(timestamp(now)).bind(id).bind(rowVersion);
     s.exec();
     return s.rowsAffected() == 1;
 }

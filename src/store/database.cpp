@@ -37,6 +37,7 @@ const std::vector<Migration> &migrations()
          [](const Database &db) { PatientRepository(db).rebuildSearchTerms(); }},
         {QStringLiteral(":/mesoplan/migrations/003_plans.sql")},
         {QStringLiteral(":/mesoplan/migrations/004_booking.sql")},
+        {QStringLiteral(":/mesoplan/migrations/005_security.sql")},
     };
     return steps;
 }
@@ -144,6 +145,12 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     return queryInt(connection(), m_dialect.readSchemaVersion());
+}
+
+void Database::checkpoint() const
+{
+    if (m_dialect.engine() == SqlDialect::Engine::SQLite && m_transactionDepth == 0)
+        execute(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 int Database::latestSchemaVersion()

@@ -28,8 +28,14 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const QString &location() const { return m_location; }
     int schemaVersion() const;
+    // Whether a WriteTransaction is open on this connection (the audit trail requires one).
+    bool inWriteTransaction() const { return m_transactionDepth > 0; }
 
     static int latestSchemaVersion();
+
+    // Moves the write-ahead log into the database file and empties it (outside transactions):
+    // after an erasure, the old content is then gone from both (secure_delete is on).
+    void checkpoint() const;
 
 private:
     friend class WriteTransaction;

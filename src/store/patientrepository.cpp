@@ -246,4 +246,18 @@ qint64 PatientRepository::count() const
     return s.integer(0);
 }
 
+bool PatientRepository::isAnonymised(qint64 id) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT 1 FROM anonymisations WHERE patient_id = ?"));
+    s.bind(id).exec();
+    return s.next();
+}
+
+void PatientRepository::markAnonymised(qint64 id, qint64 by, const QString &reason, const QDateTime &now)
+{
+    Statement s(m_db.connection(), QStringLiteral("INSERT INTO anonymisations (patient_id, anonymised_at, "
+                                                  "anonymised_by, reason) VALUES (?, ?, ?, ?)"));
+    s.bind(id).bind(timestamp(now)).bind(by).bind(reason).exec();
+}
+
 } // namespace meso::store

@@ -51,6 +51,10 @@ public:
     // on every keystroke would not be instant).
     qint64 countMatching(const QString &text, bool includeArchived = false, qint64 atMost = 1000) const;
     qint64 count() const;
+    // Anonymisation (PrivacyService): the record stays, its identity is gone and it cannot be
+    // edited again.
+    bool isAnonymised(qint64 id) const;
+    void markAnonymised(qint64 id, qint64 by, const QString &reason, const QDateTime &now);
     // Recomputes every patient's search terms (the schema step that added them).
     void rebuildSearchTerms();
 

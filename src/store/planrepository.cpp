@@ -38,17 +38,12 @@ PlanRecord readPlan(const Statement &s)
     return p;
 }
 
-QString stamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 void insertOverride(const Database &db, qint64 planId, const PlanOverride &o)
 {
     Statement s(db.connection(),
                 QStringLiteral("INSERT INTO plan_overrides (plan_id, rule_id, subject, reason, comment, "
                                "overridden_by, overridden_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    s.bind(planId).bind(o.ruleId).bind(o.subject).bind(o.reason).bind(o.comment).bind(o.by).bind(stamp(o.at));
+    s.bind(planId).bind(o.ruleId).bind(o.subject).bind(o.reason).bind(o.comment).bind(o.by).bind(timestamp(o.at));
     s.exec();
 }
 
@@ -62,7 +57,7 @@ qint64 PlanRepository::insert(const PlanRecord &p, qint64 createdBy, const QDate
                                "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)"));
     s.bind(p.consultationId).bind(p.requestIndex).bind(p.indication).bind(p.area).bind(p.version);
     s.bind(p.protocol).bind(p.sessions).bind(p.intervalDays).bind(p.deviationReason);
-    s.bind(createdBy).bind(stamp(now));
+    s.bind(createdBy).bind(timestamp(now));
     s.exec();
     const qint64 id = s.lastInsertId().toLongLong();
     for (const PlanOverride &o : p.overrides)
@@ -115,7 +110,7 @@ bool PlanRepository::approve(qint64 planId, int rowVersion, const QString &snaps
     Statement s(m_db.connection(),
                 QStringLiteral("UPDATE plans SET status = 'approved', snapshot = ?, approved_by = ?, approved_at = ?, "
                                "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
-    s.bind(snapshot).bind(by).bind(stamp(now)).bind(planId).bind(rowVersion).exec();
+    s.bind(snapshot).bind(by).bind(timestamp(now)).bind(planId).bind(rowVersion).exec();
     if (s.rowsAffected() != 1)
         return false;
     Statement older(m_db.connection(),
@@ -132,7 +127,7 @@ bool PlanRepository::recordConsent(qint64 planId, int rowVersion, const QDate &d
                 QStringLiteral("UPDATE plans SET consent_date = ?, consent_method = ?, consent_by = ?, consent_at = ?, "
                                "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'approved' "
                                "AND consent_method IS NULL"));
-    s.bind(date.toString(Qt::ISODate)).bind(method).bind(by).bind(stamp(now)).bind(planId).bind(rowVersion).exec();
+    s.bind(date.toString(Qt::ISODate)).bind(method).bind(by).bind(timestamp(now)).bind(planId).bind(rowVersion).exec();
     return s.rowsAffected() == 1;
 }
 

@@ -29,7 +29,8 @@ public:
     QString readSchemaVersion() const;
     QString writeSchemaVersion(int version) const;
     // Replaces the dialect placeholders of a schema file ({{ID}}: auto-increment primary key;
-    // {{WITHOUT_ROWID}}: after a table that is only its primary key).
+    // {{WITHOUT_ROWID}}: after a table that is only its primary key; {{AUDIT_APPEND_ONLY}}: the
+    // triggers that make audit_log append-only).
     QString expandSchema(QString sql) const;
 
 private:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlQuery>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -38,6 +39,12 @@ private:
     QString m_sql;
     int m_next = 0;
 };
+
+// How instants are stored: UTC, ISO 8601 with milliseconds, so that text order is time order.
+inline QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
 // Runs one statement without parameters (schema steps, pragmas).
 void execute(const QSqlDatabase &db, const QString &sql);

@@ -142,7 +142,7 @@ TEST_CASE("Moving a session keeps its spacing; statuses follow the day", "[clini
     CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], 99), clinic::ConflictError);
 }
 
-TEST_CASE("Clinic setup: front desk cannot change it; bad hours name the field", "[clinic][booking]")
+TEST_CASE("Clinic setup: only administrators change it; bad hours name the field", "[clinic][booking]")
 {
     Clinic clinic;
     const clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk")};
@@ -153,11 +153,12 @@ TEST_CASE("Clinic setup: front desk cannot change it; bad hours name the field",
     CHECK(setup.rooms.size() == 1);
     CHECK_THROWS_AS(clinic.services.booking.setOpeningHours(desk, setup.opening, 5), clinic::PermissionError);
     CHECK_THROWS_AS(clinic.services.booking.saveRoom(desk, {0, QStringLiteral("Room 9"), {}, true}), clinic::PermissionError);
+    CHECK_THROWS_AS(clinic.services.booking.setClosure(clinic.user, QDate::currentDate(), QString()), clinic::PermissionError);
     // Equipment and protocols are the catalog's: a typo would make a room or a practitioner unusable.
-    CHECK_THROWS_AS(clinic.services.booking.saveRoom(clinic.user, {0, QStringLiteral("Room 9"), {QStringLiteral("multineedle")}, true}),
+    CHECK_THROWS_AS(clinic.services.booking.saveRoom(clinic.admin, {0, QStringLiteral("Room 9"), {QStringLiteral("multineedle")}, true}),
                     clinic::ValidationError);
     CHECK(clinic.services.booking.equipment(clinic.user).contains(QStringLiteral("multi_needle")));
-    CHECK_THROWS_AS(clinic.services.booking.saveProfile(clinic.user, clinic.user.id, setup.opening, {QStringLiteral("mesolif")}),
+    CHECK_THROWS_AS(clinic.services.booking.saveProfile(clinic.admin, clinic.user.id, setup.opening, {QStringLiteral("mesolif")}),
                     clinic::ValidationError);
     CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, 999, {}), clinic::ValidationError);
     try {
@@ -166,7 +167,7 @@ TEST_CASE("Clinic setup: front desk cannot change it; bad hours name the field",
     } catch (const clinic::ValidationError &e) {
         CHECK(e.field() == QStringLiteral("hours"));
     }
-    clinic.services.booking.setClosure(clinic.user, QDate::currentDate().addDays(1), QStringLiteral("Holiday"));
+    clinic.services.booking.setClosure(clinic.admin, QDate::currentDate().addDays(1), QStringLiteral("Holiday"));
     CHECK(clinic.services.booking.setup(clinic.user).closures.size() == 1);
     const QDateTime t(QDate(2027, 3, 4), QTime(14, 35));
     CHECK(clinic::BookingService::toDateTime(clinic::BookingService::toMinute(t)) == t);

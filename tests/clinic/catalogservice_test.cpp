@@ -24,7 +24,7 @@ TEST_CASE("A new clinic database gets the bundled catalog", "[clinic][catalog]")
     test::TempDir tmp;
     auto db = clinic::openClinicDatabase(tmp.dbPath());
     clinic::CatalogService service(*db);
-    const auto user = clinic::ActingUser::builtInLocal(*db);
+    const auto user = clinic::ActingUser::system(*db);
     REQUIRE(service.hasCatalog());
     const auto bundled = clinic::CatalogService::readDirectory(test::catalogDir());
     REQUIRE(bundled.catalog);
@@ -37,7 +37,7 @@ TEST_CASE("Export then import then export gives byte-identical files", "[clinic]
     test::TempDir tmp;
     auto db = clinic::openClinicDatabase(tmp.dbPath());
     clinic::CatalogService service(*db);
-    const auto user = clinic::ActingUser::builtInLocal(*db);
+    const auto user = clinic::ActingUser::system(*db);
     const QString first = tmp.path(QStringLiteral("export1"));
     const QString second = tmp.path(QStringLiteral("export2"));
     service.exportTo(user, first);

@@ -205,10 +205,11 @@ TEST_CASE("Only practitioners change plans; the clinic profile refuses front des
     clinic::ClinicProfileService profiles(*clinic.db);
     clinic::ClinicProfile profile{QStringLiteral("Clinique du Parc"), QStringLiteral("1 rue de la Paix, Lyon"),
                                   QString(), QString(), QByteArray("GIF89a")};
-    CHECK_THROWS_AS(profiles.setProfile(clinic.user, profile), clinic::ValidationError);
+    CHECK_THROWS_AS(profiles.setProfile(clinic.admin, profile), clinic::ValidationError);
     profile.logo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16, 'x');
     CHECK_THROWS_AS(profiles.setProfile(desk, profile), clinic::PermissionError);
-    profiles.setProfile(clinic.user, profile);
+    CHECK_THROWS_AS(profiles.setProfile(clinic.user, profile), clinic::PermissionError); // admins only
+    profiles.setProfile(clinic.admin, profile);
     const clinic::ClinicProfile stored = profiles.profile(clinic.user);
     CHECK(stored.name == profile.name);
     CHECK(stored.address == profile.address);

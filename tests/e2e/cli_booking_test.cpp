@@ -2,80 +2,18 @@
 // busy calendar, two processes racing for the same slots (never a double booking), a command
 // that fails writes nothing, and iCalendar files read back by a real parser (python3-icalendar).
 
-#include "clirunner.h"
-#include "testsupport.h"
+#include "cliclinic.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
 
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <QFile>
-#include <QSqlQuery>
 
 using namespace meso;
+using test::CliClinic;
+using test::json;
 
 namespace {
-
-using json = nlohmann::json;
-
-struct CliClinic
-{
-    test::TempDir tmp;
-    QString home = tmp.path(QStringLiteral("home"));
-
-    test::CliResult run(QStringList args, const QByteArray &input = {}) const
-    {
-        args.prepend(tmp.dbPath());
-        args.prepend(QStringLiteral("--db"));
-        return test::runCli(args, home, input);
-    }
-
-    json ok(const QStringList &args, const QByteArray &input = {}) const
-    {
-        const auto r = run(args, input);
-        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        return r.out.startsWith("BEGIN:VCALENDAR") ? json() : json::parse(r.out.toStdString());
-    }
-
-    // A patient with a signed consultation and an approved plan, through the CLI.
-    qint64 approvedPlan(const QString &family, const char *indication = "hair_loss", const char *area = "scalp") const
-    {
-        const json person = {{"family_name", family.toStdString()}, {"given_names", "Test"}, {"birth_date", "1980-01-02"}};
-        const qint64 patient = ok({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")},
-                                  QByteArray::fromStdString(person.dump()))["id"];
-        const QByteArray intake = QStringLiteral(R"({"patient": {"birth_date": "1980-01-02"}, "date": "%1",
-            "requests": [{"indication": "%2", "area": "%3"}]})")
-                                      .arg(QDate::currentDate().toString(Qt::ISODate), QLatin1String(indication), QLatin1String(area))
-                                      .toUtf8();
-        const qint64 consultation = ok({QStringLiteral("consultation"), QStringLiteral("add"), QStringLiteral("--patient"),
-                                        QString::number(patient), QStringLiteral("--intake"), QStringLiteral("-"),
-                                        QStringLiteral("--sign")},
-                                       intake)["id"];
-        return ok({QStringLiteral("plan"), QStringLiteral("approve"), QStringLiteral("--consultation"),
-                   QString::number(consultation)})["plan"];
-    }
-
-    // Active appointments that overlap another for the same practitioner, room or patient.
-    int doubleBookings() const
-    {
-        auto db = store::Database::open(tmp.dbPath());
-        int n = 0;
-        for (const char *column : {"practitioner_id", "room_id", "patient_id"}) {
-            QSqlQuery q(db->connection());
-            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM appointments a JOIN appointments b ON a.%1 = b.%1 "
-                                          "AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
-                                          "WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'")
-                               .arg(QLatin1String(column))));
-            REQUIRE(q.next());
-            n += q.value(0).toInt();
-        }
-        return n;
-    }
-};
 
 // Runs the commands at the same time, as two front desks would.
 std::vector<test::CliResult> concurrently(const CliClinic &c, const std::vector<QStringList> &commands)
@@ -85,10 +23,7 @@ std::vector<test::CliResult> concurrently(const CliClinic &c, const std::vector<
         args.prepend(c.tmp.dbPath());
         args.prepend(QStringLiteral("--db"));
         auto p = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), c.home);
-        env.remove(QStringLiteral("MESOPLAN_DB"));
-        p->setProcessEnvironment(env);
+        p->setProcessEnvironment(test::cliEnvironment(c.home, c.credentials(QStringLiteral("desk"))));
         p->start(QStringLiteral(MESOPLAN_CLI), args);
         processes.push_back(std::move(p));
     }
@@ -106,12 +41,14 @@ std::vector<test::CliResult> concurrently(const CliClinic &c, const std::vector<
 TEST_CASE("A series is booked through the CLI against a busy calendar, all or nothing", "[e2e][cli][booking]")
 {
     CliClinic c;
-    // A second practitioner and a room with the multi-needle device.
+    // A second practitioner and a room with the multi-needle device, by the administrator.
+    c.as = QStringLiteral("admin");
     c.ok({QStringLiteral("clinic"), QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--name"),
           QStringLiteral("Room 2"), QStringLiteral("--equipment"), QStringLiteral("syringe,multi_needle")});
     const qint64 hugo = c.ok({QStringLiteral("clinic"), QStringLiteral("practitioner"), QStringLiteral("add"),
                               QStringLiteral("--username"), QStringLiteral("hugo"), QStringLiteral("--name"),
                               QStringLiteral("Dr Hugo Bernard")})["id"];
+    c.as = QStringLiteral("desk"); // the front desk books
     // A busy calendar: twelve series booked before ours.
     for (int i = 0; i < 12; ++i)
         c.ok({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(c.approvedPlan(QStringLiteral("Busy%1").arg(i)))});
@@ -135,11 +72,13 @@ TEST_CASE("A series is booked through the CLI against a busy calendar, all or no
     CHECK(again.exitCode == 3);
     CHECK(again.errLines().size() == 1);
     // Bad input: a consultation that cannot be signed leaves no draft behind (exit 2).
-    const auto bad = c.run({QStringLiteral("consultation"), QStringLiteral("add"), QStringLiteral("--patient"),
-                            QStringLiteral("1"), QStringLiteral("--intake"), QStringLiteral("-"), QStringLiteral("--sign")},
-                           QStringLiteral(R"({"patient": {"birth_date": "1980-01-02"}, "date": "%1", "requests": []})")
-                               .arg(QDate::currentDate().toString(Qt::ISODate))
-                               .toUtf8());
+    const QStringList consult = {QStringLiteral("consultation"), QStringLiteral("add"), QStringLiteral("--patient"),
+                                 QStringLiteral("1"), QStringLiteral("--intake"), QStringLiteral("-"), QStringLiteral("--sign")};
+    const QByteArray empty = QStringLiteral(R"({"patient": {"birth_date": "1980-01-02"}, "date": "%1", "requests": []})")
+                                 .arg(QDate::currentDate().toString(Qt::ISODate))
+                                 .toUtf8();
+    CHECK(c.run(consult, empty).exitCode == 3); // the front desk records no consultation
+    const auto bad = c.runAs(QStringLiteral("doc"), consult, empty);
     CHECK(bad.exitCode == 2);
     CHECK(bad.errLines() == QStringList{QStringLiteral("intake.requests: expected at least one request")});
     {

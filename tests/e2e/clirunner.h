@@ -17,15 +17,26 @@ struct CliResult
     }
 };
 
-// Runs the real mesoplan-cli binary, never the user's profile (HOME points to a temp folder).
-inline CliResult runCli(const QStringList &args, const QString &home, const QByteArray &input = {})
+// The environment of a mesoplan-cli run: never the user's profile (HOME points to a temp folder),
+// never the caller's database or credentials; `extra` adds variables (MESOPLAN_USER, ...).
+inline QProcessEnvironment cliEnvironment(const QString &home, const QList<QPair<QString, QString>> &extra = {})
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.remove(QStringLiteral("MESOPLAN_DB"));
-    p.setProcessEnvironment(env);
+    for (const char *name : {"MESOPLAN_DB", "MESOPLAN_USER", "MESOPLAN_PASSWORD", "MESOPLAN_NEW_PASSWORD"})
+        env.remove(QLatin1String(name));
+    for (const auto &[name, value] : extra)
+        env.insert(name, value);
+    return env;
+}
+
+// Runs the real mesoplan-cli binary.
+inline CliResult runCli(const QStringList &args, const QString &home, const QByteArray &input = {},
+                        const QList<QPair<QString, QString>> &extra = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(home, extra));
     p.start(QStringLiteral(MESOPLAN_CLI), args);
     p.waitForStarted();
     if (!input.isEmpty())

@@ -28,7 +28,7 @@ TEST_CASE("A new database is created and migrated to the latest schema", "[store
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
     CHECK(db->schemaVersion() == store::Database::latestSchemaVersion());
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE built_in = 1")) == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE built_in = 1")) == 2); // local, system
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM patients")) == 0);
 }
 

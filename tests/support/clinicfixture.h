@@ -56,12 +56,14 @@ inline qint64 approvedPlan(clinic::Services &s, const clinic::ActingUser &user, 
     return plan;
 }
 
-// A clinic database of its own, with the built-in practitioner acting.
+// A clinic database of its own, with the built-in practitioner acting (`admin` for the clinic's
+// setup, which only administrators change).
 struct ClinicFixture
 {
     TempDir tmp;
     std::unique_ptr<store::Database> db = clinic::openClinicDatabase(tmp.dbPath());
     clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
+    clinic::ActingUser admin = clinic::ActingUser::system(*db);
     clinic::Services services{*db};
 };
 

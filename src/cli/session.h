@@ -1,0 +1,23 @@
+#pragma once
+
+#include "cliargs.h"
+
+#include "clinic/actinguser.h"
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::cli {
+
+// Signs the command's user in (docs/cli.md, "Signing in"): --user NAME or MESOPLAN_USER; the
+// password from MESOPLAN_PASSWORD, the first line of --password-file FILE, or a prompt when
+// standard input is a terminal. Not signed in, wrong password or waiting after failures:
+// PermissionError (exit 3). Call it before the command's transaction: a failed attempt counts.
+clinic::ActingUser signIn(const CliArgs &args, const store::Database &db);
+
+// A new password for `user add` and `user password`: MESOPLAN_NEW_PASSWORD, the first line of
+// --new-password-file FILE, or typed twice at a terminal prompt.
+QString newPassword(const CliArgs &args);
+
+} // namespace meso::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "actinguser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace meso::store {
+class Database;
+}
+
+namespace meso::clinic {
+
+struct BackupFile
+{
+    QString path;
+    QDateTime at; // from the file name, local time
+    qint64 bytes = 0;
+};
+
+// Backups of the SQLite database: a consistent copy made while others keep working (VACUUM
+// INTO reads one snapshot), flushed to disk (fsync of the file and its folder) before it counts.
+class BackupService
+{
+    Q_DECLARE_TR_FUNCTIONS(meso::clinic::BackupService)
+public:
+    explicit BackupService(const store::Database &db) : m_db(db) {}
+
+    // A backup to `file` (which must not exist yet), by an administrator. Audited: the row is
+    // in the backup too. Call it outside any transaction.
+    QString backup(const ActingUser &admin, const QString &file);
+    // The automatic backup (when the app closes, and daily): into backupFolder(), keeping the
+    // clinic's number of generations. A job of the app, not a user action: any signed-in user
+    // triggers it; it is audited under their name.
+    QString automaticBackup(const ActingUser &user);
+    // Whether the newest automatic backup is older than a day (or there is none).
+    bool dailyBackupDue() const;
+    QString backupFolder() const;
+    std::vector<BackupFile> automaticBackups() const; // newest first
+
+    // Replaces the database file `databaseFile` (closed by every workstation) with `backupFile`
+    // after checking the backup (PRAGMA integrity_check, a MesoPlan schema this version knows).
+    // The replaced file is kept beside it; returns its path (empty when there was none).
+    // Throws ValidationError naming the backup when it is unusable, changing nothing.
+    static QString restore(const QString &backupFile, const QString &databaseFile);
+    // Checks a backup file; returns its schema version. ValidationError when unusable.
+    static int check(const QString &backupFile);
+
+private:
+    QString write(const ActingUser &user, const QString &file, const QString &action);
+    const store::Database &m_db;
+};
+
+} // namespace meso::clinic

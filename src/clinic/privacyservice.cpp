@@ -1,0 +1,265 @@
+#include "privacyservice.h"
+
+#include "audit.h"
+#include "clinicprofile.h"
+#include "permissions.h"
+#include "validationerror.h"
+
+#include "store/bookingrepository.h"
+#include "store/consultationrepository.h"
+#include "store/database.h"
+#include "store/patientrepository.h"
+#include "store/planrepository.h"
+#include "store/privacyrepository.h"
+#include "store/statement.h"
+#include "store/transaction.h"
+
+#include <QIODevice>
+
+namespace meso::clinic {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+std::string day(const QDate &d)
+{
+    return d.isValid() ? s(d.toString(Qt::ISODate)) : std::string();
+}
+
+std::string instant(const QDateTime &t)
+{
+    return t.isValid() ? s(store::timestamp(t)) : std::string();
+}
+
+// A stored JSON document as JSON (null when empty, the text itself if it is not JSON).
+Json document(const QString &text)
+{
+    if (text.isEmpty())
+        return nullptr;
+    Json j = Json::parse(text.toStdString(), nullptr, false);
+    return j.is_discarded() ? Json(s(text)) : j;
+}
+
+// Keeps only the year of every birth date and empties every comment, at any depth.
+void scrubJson(Json &j)
+{
+    if (j.is_object()) {
+        for (auto &[key, value] : j.items()) {
+            if (key == "birth_date" && value.is_string() && value.get<std::string>().size() >= 4)
+                value = value.get<std::string>().substr(0, 4) + "-01-01";
+            else if (key == "comment" && value.is_string())
+                value = "";
+            else
+                scrubJson(value);
+        }
+    } else if (j.is_array()) {
+        for (auto &value : j)
+            scrubJson(value);
+    }
+}
+
+store::PatientRecord patientOrThrow(const store::Database &db, qint64 id)
+{
+    const auto p = store::PatientRepository(db).find(id);
+    if (!p)
+        throw ValidationError(QStringLiteral("patient"), PrivacyService::tr("no patient with id %1").arg(id));
+    return *p;
+}
+
+} // namespace
+
+nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qint64 patientId)
+{
+    Permissions::require(admin, Action::PatientExport);
+    store::WriteTransaction tx(m_db);
+    const store::PatientRecord p = patientOrThrow(m_db, patientId);
+    audit(m_db, admin, QStringLiteral("patient.export"), patientId, QStringLiteral("patient:%1").arg(patientId));
+
+    Json out;
+    out["format"] = kExportFormat;
+    out["exported_at"] = instant(QDateTime::currentDateTimeUtc());
+    out["exported_by"] = s(admin.username);
+    out["patient"] = {{"id", p.id},
+                      {"family_name", s(p.familyName)},
+                      {"given_names", s(p.givenNames)},
+                      {"birth_date", day(p.birthDate)},
+                      {"sex", s(p.sex)},
+                      {"phone", s(p.phone)},
+                      {"email", s(p.email)},
+                      {"notes", s(p.notes)},
+                      {"archived", p.archived},
+                      {"anonymised", store::PatientRepository(m_db).isAnonymised(patientId)}};
+    Json consultations = Json::array(), plans = Json::array();
+    const store::PlanRepository planRepo(m_db);
+    for (const store::ConsultationRecord &c : store::ConsultationRepository(m_db).forPatient(patientId)) {
+        consultations.push_back({{"id", c.id},
+                                 {"date", day(c.date)},
+                                 {"status", s(c.status)},
+                                 {"amends", c.amendsId == 0 ? Json() : Json(c.amendsId)},
+                                 {"created_at", instant(c.createdAt)},
+                                 {"signed_at", instant(c.signedAt)},
+                                 {"intake", document(c.intake)}});
+        for (const store::PlanRecord &plan : planRepo.forConsultation(c.id)) {
+            Json overrides = Json::array();
+            for (const store::PlanOverride &o : plan.overrides)
+                overrides.push_back({{"rule", s(o.ruleId)},
+                                     {"subject", s(o.subject)},
+                                     {"reason", s(o.reason)},
+                                     {"comment", s(o.comment)},
+                                     {"by", o.by},
+                                     {"at", instant(o.at)}});
+            plans.push_back({{"id", plan.id},
+                             {"consultation", plan.consultationId},
+                             {"request", plan.requestIndex},
+                             {"version", plan.version},
+                             {"status", s(plan.status)},
+                             {"protocol", s(plan.protocol)},
+                             {"sessions", plan.sessions},
+                             {"interval_days", plan.intervalDays},
+                             {"deviation_reason", s(plan.deviationReason)},
+                             {"consent_date", day(plan.consentDate)},
+                             {"consent_method", s(plan.consentMethod)},
+                             {"approved_at", instant(plan.approvedAt)},
+                             {"overrides", overrides},
+                             {"snapshot", document(plan.snapshot)}});
+        }
+    }
+    out["consultations"] = consultations;
+    out["plans"] = plans;
+    Json appointments = Json::array();
+    for (const store::AppointmentRecord &a : store::BookingRepository(m_db).forPatient(patientId)) {
+        const auto at = [](qint64 minute) {
+            return s(QDateTime(QDate(1970, 1, 1).addDays(minute / 1440), QTime(0, 0).addSecs(int(minute % 1440) * 60))
+                         .toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+        };
+        appointments.push_back({{"id", a.id},
+                                {"plan", a.planId},
+                                {"session", a.sessionIndex + 1},
+                                {"start", at(a.start)},
+                                {"end", at(a.end)},
+                                {"status", s(a.status)},
+                                {"practitioner", a.practitionerId},
+                                {"room", a.roomId},
+                                {"cancel_reason", s(a.cancelReason)}});
+    }
+    out["appointments"] = appointments;
+    Json trail = Json::array();
+    store::AuditFilter filter;
+    filter.patientId = patientId;
+    store::AuditRepository(m_db).forEach(filter, [&](const store::AuditEntry &e) {
+        trail.push_back({{"seq", e.seq},
+                         {"at", instant(e.at)},
+                         {"user", s(e.username)},
+                         {"action", s(e.action)},
+                         {"entity", s(e.entity)},
+                         {"summary", s(e.summary)}});
+    });
+    out["audit"] = trail;
+    tx.commit();
+    return out;
+}
+
+QDate PrivacyService::retentionEnds(const ActingUser &admin, qint64 patientId) const
+{
+    Permissions::require(admin, Action::PatientAnonymise);
+    const QDate last = store::PrivacyRepository(m_db).lastActivity(patientId);
+    if (!last.isValid())
+        throw ValidationError(QStringLiteral("patient"), tr("no patient with id %1").arg(patientId));
+    return last.addYears(ClinicProfileService(m_db).policies(admin).retentionYears);
+}
+
+void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const QString &reason)
+{
+    Permissions::require(admin, Action::PatientAnonymise);
+    if (reason.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("anonymise.reason"), tr("expected the reason (e.g. the patient's request)"));
+    store::WriteTransaction tx(m_db);
+    store::PatientRepository patients(m_db);
+    store::PatientRecord p = patientOrThrow(m_db, patientId);
+    if (patients.isAnonymised(patientId))
+        throw ConflictError(QStringLiteral("patient"), tr("patient %1 is already anonymised").arg(patientId));
+    const QDate ends = retentionEnds(admin, patientId);
+    if (QDate::currentDate() < ends)
+        throw ConflictError(QStringLiteral("patient"),
+                            tr("the clinic's retention period runs until %1; the record cannot be anonymised before")
+                                .arg(ends.toString(Qt::ISODate)));
+    p.familyName = QStringLiteral("ANONYMISED");
+    p.givenNames = QStringLiteral("#%1").arg(patientId);
+    p.birthDate = QDate(p.birthDate.year(), 1, 1);
+    p.phone.clear();
+    p.email.clear();
+    p.notes.clear();
+    p.archived = true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!patients.update(p, now))
+        throw ConflictError(QStringLiteral("patient"), tr("it was changed meanwhile; try again"));
+    store::PrivacyRepository(m_db).scrub(patientId, [](const QString &text) {
+        Json j = Json::parse(text.toStdString(), nullptr, false);
+        if (j.is_discarded())
+            return QString();
+        scrubJson(j);
+        return QString::fromStdString(j.dump());
+    });
+    patients.markAnonymised(patientId, admin.id, reason.trimmed(), now);
+    audit(m_db, admin, QStringLiteral("patient.anonymise"), patientId, QStringLiteral("patient:%1").arg(patientId));
+    tx.commit();
+}
+
+std::vector<store::AuditEntry> AuditService::list(const ActingUser &admin, const store::AuditFilter &filter) const
+{
+    Permissions::require(admin, Action::AuditRead);
+    return store::AuditRepository(m_db).list(filter);
+}
+
+QString AuditService::csvField(const QString &text)
+{
+    QString t = text;
+    // A spreadsheet runs a cell starting with = + - @ as a formula: such text is stored by
+    // anyone who can type a user name at sign-in, so it is made plain text.
+    if (!t.isEmpty() && QStringLiteral("=+-@\t\r").contains(t.front()))
+        t.prepend(QLatin1Char('\''));
+    if (t.contains(QLatin1Char('"')) || t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('\n')) ||
+        t.contains(QLatin1Char('\r')) || t != text)
+        return QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return t;
+}
+
+void AuditService::exportCsv(const ActingUser &admin, const store::AuditFilter &filter, QIODevice &out)
+{
+    Permissions::require(admin, Action::AuditRead);
+    store::WriteTransaction tx(m_db);
+    audit(m_db, admin, QStringLiteral("audit.export"), filter.patientId, QStringLiteral("audit"),
+          QStringLiteral("user %1, from %2, to %3")
+              .arg(filter.userId)
+              .arg(filter.from.isValid() ? store::timestamp(filter.from) : QStringLiteral("start"),
+                   filter.to.isValid() ? store::timestamp(filter.to) : QStringLiteral("now")));
+    const auto line = [&](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        out.write((quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    };
+    line({QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"), QStringLiteral("username"),
+          QStringLiteral("action"), QStringLiteral("patient_id"), QStringLiteral("entity"), QStringLiteral("summary"),
+          QStringLiteral("hash")});
+    store::AuditRepository(m_db).forEach(filter, [&](const store::AuditEntry &e) {
+        line({QString::number(e.seq), store::timestamp(e.at), e.userId ? QString::number(e.userId) : QString(),
+              e.username, e.action, e.patientId ? QString::number(e.patientId) : QString(), e.entity, e.summary,
+              e.hash});
+    });
+    tx.commit();
+}
+
+store::AuditVerification AuditService::verify(const ActingUser &admin) const
+{
+    Permissions::require(admin, Action::AuditRead);
+    return store::AuditRepository(m_db).verify();
+}
+
+} // namespace meso::clinic

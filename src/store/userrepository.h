@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace meso::store {
+
+class Database;
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QString username, displayName;
+    QString role; // practitioner, front_desk, admin
+    QString passwordHash; // libsodium crypto_pwhash_str text; empty: cannot sign in
+    bool builtIn = false, active = true;
+    int failedAttempts = 0;
+    QDateTime lastFailedAt, lastSignInAt; // invalid when never
+};
+
+// The users table. Writers must run inside a WriteTransaction.
+class UserRepository
+{
+public:
+    explicit UserRepository(const Database &db) : m_db(db) {}
+
+    std::optional<UserRecord> find(qint64 id) const;
+    std::optional<UserRecord> findByName(const QString &username) const;
+    // People (not the built-in accounts), by display name.
+    std::vector<UserRecord> all() const;
+    bool usernameTaken(const QString &username) const;
+    // Active administrators with a password: none means the clinic has not been set up yet.
+    int signInAdmins() const;
+
+    qint64 insert(const UserRecord &user, const QDateTime &now);
+    void update(const UserRecord &user); // display name, role, active
+    void setPasswordHash(qint64 id, const QString &hash);
+    void recordFailure(qint64 id, const QDateTime &now);
+    void recordSignIn(qint64 id, const QDateTime &now);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace meso::store

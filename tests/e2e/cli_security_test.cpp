@@ -1,0 +1,230 @@
+// Issue 6 as a checker would try it, through the real mesoplan-cli and the sqlite3 shell: each
+// role against clinical data, the password column, the audit trail edited behind the app's back,
+// and a backup restored and compared.
+
+#include "cliclinic.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <algorithm>
+#include <set>
+
+using namespace meso;
+using test::CliClinic;
+using test::json;
+
+namespace {
+
+// Runs SQL with the sqlite3 shell (another tool than MesoPlan); returns its exit code.
+int sqliteShell(const QString &db, const QString &sql, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {db, sql});
+    p.waitForFinished(30000);
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+QStringList args(std::initializer_list<const char *> words)
+{
+    QStringList out;
+    for (const char *w : words)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Front desk and practitioner accounts are refused what their role may not do (CLI)", "[e2e][cli][security]")
+{
+    CliClinic c;
+    const qint64 plan = c.approvedPlan(QStringLiteral("Clinical"));
+    const QString planId = QString::number(plan);
+
+    // Not signed in, or a wrong password: exit 3 with one line, nothing written.
+    test::CliResult anonymous = test::runCli({QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("plan"),
+                                              QStringLiteral("waiting")},
+                                             c.home);
+    CHECK(anonymous.exitCode == 3);
+    CHECK(anonymous.errLines().size() == 1);
+    CHECK(anonymous.errLines().value(0).startsWith(QStringLiteral("not signed in")));
+    auto wrong = test::runCli({QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("plan"), QStringLiteral("waiting")},
+                              c.home, {},
+                              {{QStringLiteral("MESOPLAN_USER"), QStringLiteral("desk")},
+                               {QStringLiteral("MESOPLAN_PASSWORD"), QStringLiteral("guess")}});
+    CHECK(wrong.exitCode == 3);
+    CHECK(wrong.errLines() == QStringList{QStringLiteral("Unknown user name or wrong password.")});
+
+    // The front desk: the bookable summary yes, clinical data no.
+    c.as = QStringLiteral("desk");
+    const json waiting = c.ok({QStringLiteral("plan"), QStringLiteral("waiting")});
+    REQUIRE(waiting.size() == 1);
+    CHECK(waiting[0]["plan"] == plan);
+    CHECK_FALSE(waiting[0].contains("cocktail"));
+    for (const QStringList &refused :
+         {args({"plan", "approve", "--consultation", "1"}), args({"patient", "export", "--patient", "1"}),
+          args({"audit", "verify"}), args({"audit", "list"}), args({"user", "list"}), args({"backup"}),
+          args({"clinic", "closure", "--date", "2030-01-02", "--reason", "x"}),
+          args({"patient", "anonymise", "--patient", "1", "--reason", "asked"})}) {
+        INFO("desk: " << refused.join(QLatin1Char(' ')).toStdString());
+        const auto r = c.run(refused);
+        CHECK(r.exitCode == 3);
+        CHECK(r.errLines().size() == 1);
+    }
+    // The practitioner: clinical work yes, the administrator's work no.
+    c.as = QStringLiteral("doc");
+    for (const QStringList &refused : {args({"patient", "export", "--patient", "1"}), args({"audit", "verify"}),
+                                       args({"user", "add", "--username", "eve", "--name", "Eve", "--role", "admin"}),
+                                       args({"backup"}), args({"clinic", "room", "add", "--name", "Room 9"})}) {
+        INFO("doc: " << refused.join(QLatin1Char(' ')).toStdString());
+        CHECK(c.run(refused).exitCode == 3);
+    }
+    // The administrator: privacy and audit yes, clinical work no.
+    c.as = QStringLiteral("admin");
+    CHECK(c.run({QStringLiteral("plan"), QStringLiteral("approve"), QStringLiteral("--consultation"), QStringLiteral("1")})
+              .exitCode == 3);
+    const json exported = c.ok({QStringLiteral("patient"), QStringLiteral("export"), QStringLiteral("--patient"), QStringLiteral("1")});
+    CHECK(exported["patient"]["family_name"] == "Clinical");
+    CHECK(exported["consultations"].size() == 1);
+    CHECK(exported["plans"][0]["id"] == plan);
+    const auto early = c.run({QStringLiteral("patient"), QStringLiteral("anonymise"), QStringLiteral("--patient"),
+                              QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("asked")});
+    CHECK(early.exitCode == 3);
+    CHECK(early.err.contains("retention period"));
+    // The refusals left no audit row (only the sign-ins before them); reads and changes did.
+    const json verified = c.ok({QStringLiteral("audit"), QStringLiteral("verify")});
+    CHECK(verified["ok"] == true);
+    const json desk = c.ok({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--by"), QStringLiteral("desk")});
+    for (const auto &row : desk)
+        CHECK(row["user"] == "desk");
+    CHECK(desk.back()["action"] == "user.sign_in"); // the last command desk ran signed in, then was refused
+    const json trail = c.ok({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--patient"), QStringLiteral("1")});
+    std::set<std::string> actions;
+    for (const auto &row : trail)
+        actions.insert(row["action"].get<std::string>());
+    for (const char *a : {"patient.create", "consultation.save", "consultation.sign", "plan.save", "plan.approve",
+                          "patient.export"})
+        CHECK(actions.count(a) == 1);
+    const auto csv = c.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--csv")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.startsWith("seq,at,user_id,username,action,patient_id,entity,summary,hash\r\n"));
+}
+
+TEST_CASE("Passwords are stored as Argon2id hashes only (CLI)", "[e2e][cli][security]")
+{
+    CliClinic c;
+    QByteArray hashes;
+    REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("SELECT username || ' ' || password_hash FROM users "
+                                                       "WHERE built_in = 0 ORDER BY id"),
+                        &hashes) == 0);
+    const QStringList lines = QString::fromUtf8(hashes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    for (const QString &line : lines) {
+        INFO(line.toStdString());
+        const QString user = line.section(QLatin1Char(' '), 0, 0);
+        CHECK(line.section(QLatin1Char(' '), 1).startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$")));
+        CHECK_FALSE(line.contains(CliClinic::passwordOf(user)));
+    }
+    // Built-in accounts have none.
+    REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("SELECT count(*) FROM users WHERE built_in = 1 AND "
+                                                       "password_hash IS NOT NULL"),
+                        &hashes) == 0);
+    CHECK(hashes.trimmed() == "0");
+    // A new administrator needs the old one once set up.
+    auto second = test::runCli({QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("user"), QStringLiteral("add"),
+                                QStringLiteral("--username"), QStringLiteral("mallory"), QStringLiteral("--name"),
+                                QStringLiteral("M"), QStringLiteral("--role"), QStringLiteral("admin")},
+                               c.home, {}, {{QStringLiteral("MESOPLAN_NEW_PASSWORD"), QStringLiteral("mallory-pass")}});
+    CHECK(second.exitCode == 3);
+}
+
+TEST_CASE("The audit trail edited behind the app's back is noticed by audit verify", "[e2e][cli][security]")
+{
+    CliClinic c;
+    c.approvedPlan(QStringLiteral("Traced"));
+    c.as = QStringLiteral("admin");
+    REQUIRE(c.ok({QStringLiteral("audit"), QStringLiteral("verify")})["ok"] == true);
+    // The app's triggers stop a plain UPDATE or DELETE even from the shell.
+    CHECK(sqliteShell(c.tmp.dbPath(), QStringLiteral("UPDATE audit_log SET summary = 'x' WHERE seq = 5")) != 0);
+    CHECK(sqliteShell(c.tmp.dbPath(), QStringLiteral("DELETE FROM audit_log WHERE seq = 5")) != 0);
+    REQUIRE(c.ok({QStringLiteral("audit"), QStringLiteral("verify")})["ok"] == true);
+
+    SECTION("a row changed")
+    {
+        REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("DROP TRIGGER audit_log_no_update; "
+                                                           "UPDATE audit_log SET action = 'patient.read' WHERE seq = 6")) == 0);
+        const auto r = c.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        CHECK(r.exitCode == 1);
+        const json out = json::parse(r.out.toStdString());
+        CHECK(out["ok"] == false);
+        CHECK(out["problems"][0].get<std::string>().rfind("row 6 was changed", 0) == 0);
+        CHECK(r.errLines().size() == 1);
+    }
+    SECTION("a row removed")
+    {
+        REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("DROP TRIGGER audit_log_no_delete; "
+                                                           "DELETE FROM audit_log WHERE seq = 7")) == 0);
+        const auto r = c.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.contains("row 8 follows row 6: 1 row(s) removed"));
+    }
+    SECTION("the newest rows removed")
+    {
+        REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log "
+                                                           "WHERE seq > (SELECT max(seq) - 3 FROM audit_log)")) == 0);
+        // verify signs in first, which appends a row: the chain goes on from the recorded head,
+        // so the removed rows are a gap before it rather than healed over.
+        const auto r = c.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.contains(": 3 row(s) removed"));
+    }
+}
+
+TEST_CASE("A backup is restored and compared (CLI)", "[e2e][cli][security][backup]")
+{
+    CliClinic c;
+    c.approvedPlan(QStringLiteral("Before"));
+    c.as = QStringLiteral("admin");
+    const QString file = c.tmp.path(QStringLiteral("saved.sqlite"));
+    const json made = c.ok({QStringLiteral("backup"), QStringLiteral("--to"), file});
+    CHECK(made["bytes"].get<qint64>() > 0);
+    CHECK(c.run({QStringLiteral("backup"), QStringLiteral("--to"), file}).exitCode == 2); // never overwritten
+    c.approvedPlan(QStringLiteral("After")); // a change the backup does not hold
+    const QString dump = QStringLiteral("SELECT id, family_name, birth_date FROM patients ORDER BY id; "
+                                        "SELECT id, status, protocol_id, sessions FROM plans ORDER BY id; "
+                                        "SELECT seq, hash FROM audit_log ORDER BY seq");
+    QByteArray inBackup, liveBefore, restored;
+    REQUIRE(sqliteShell(file, dump, &inBackup) == 0);
+    REQUIRE(sqliteShell(c.tmp.dbPath(), dump, &liveBefore) == 0);
+    CHECK(liveBefore.contains("After"));
+    CHECK_FALSE(inBackup.contains("After"));
+
+    // A damaged file is refused before anything changes.
+    QFile junk(c.tmp.path(QStringLiteral("junk.sqlite")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'x'));
+    junk.close();
+    const auto refused = c.run({QStringLiteral("restore"), QStringLiteral("--from"), junk.fileName()});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.errLines().value(0).startsWith(QStringLiteral("restore.backup: ")));
+
+    const json r = c.ok({QStringLiteral("restore"), QStringLiteral("--from"), file});
+    CHECK(r["schema_version"].get<int>() >= 5);
+    const QString previous = QString::fromStdString(r["previous"].get<std::string>());
+    REQUIRE(QFile::exists(previous));
+    REQUIRE(sqliteShell(c.tmp.dbPath(), dump, &restored) == 0);
+    // Everything the backup held, then the restore's own audit row.
+    CHECK(restored.startsWith(inBackup));
+    QByteArray kept;
+    REQUIRE(sqliteShell(previous, dump, &kept) == 0);
+    CHECK(kept.startsWith(liveBefore)); // the replaced database, whole (and the restorer's sign-in)
+    const json verified = c.ok({QStringLiteral("audit"), QStringLiteral("verify")});
+    CHECK(verified["ok"] == true);
+    const json rows = c.ok({QStringLiteral("audit"), QStringLiteral("list")});
+    const auto restoreRow = std::find_if(rows.begin(), rows.end(), [](const json &row) { return row["action"] == "backup.restore"; });
+    REQUIRE(restoreRow != rows.end());
+    CHECK((*restoreRow)["user"] == "system");
+    CHECK((*restoreRow)["summary"].get<std::string>().find("saved.sqlite by admin") != std::string::npos);
+}
