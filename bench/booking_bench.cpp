@@ -44,20 +44,21 @@ int main(int argc, char **argv)
     QFile::remove(path);
     auto db = clinic::openClinicDatabase(path);
     const auto user = clinic::ActingUser::builtInLocal(*db);
+    const auto admin = clinic::ActingUser::system(*db); // the clinic's setup
     clinic::Services s(*db);
 
     // Three more practitioners, two more rooms, long opening hours six days a week.
     core::WeekHours hours;
     for (size_t d = 0; d < 6; ++d)
         hours[d] = {{8 * 60, 20 * 60}};
-    s.booking.setOpeningHours(user, hours, 10);
+    s.booking.setOpeningHours(admin, hours, 10);
     for (const auto &p : s.booking.setup(user).practitioners)
-        s.booking.saveProfile(user, p.userId, hours, {});
+        s.booking.saveProfile(admin, p.userId, hours, {});
     for (int i = 2; i <= 4; ++i)
-        s.booking.saveProfile(user, s.booking.addPractitioner(user, QStringLiteral("p%1").arg(i), QStringLiteral("P%1").arg(i)),
+        s.booking.saveProfile(admin, s.booking.addPractitioner(admin, QStringLiteral("p%1").arg(i), QStringLiteral("P%1").arg(i)),
                               hours, {});
     for (int i = 2; i <= 3; ++i)
-        s.booking.saveRoom(user, {0, QStringLiteral("Room %1").arg(i), {QStringLiteral("syringe")}, true});
+        s.booking.saveRoom(admin, {0, QStringLiteral("Room %1").arg(i), {QStringLiteral("syringe")}, true});
 
     // The plan to book: hair loss, ten sessions every 14 days.
     auto approvedPlan = [&](const QString &family) {

@@ -2,14 +2,16 @@
 # The benchmark script: builds the benchmarks (dev preset), runs MesoPlan's rules engine on 100,000
 # synthetic intakes, runs json-logic-js and json-rules-engine (installed from npm into bench/.cache)
 # on the same rules and facts, times the patient search on 100,000 patients, the consultation
-# window's live screening and booking a series into a busy calendar, and writes the figures into
+# window's live screening, booking a series into a busy calendar, and what sign-in, the audit
+# trail and backups cost, and writes the figures into
 # docs/performance.md.
 # usage: bench/run.sh [ROUNDS]   (MESOPLAN_BENCH_INTAKES, MESOPLAN_BENCH_PATIENTS change the sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-5}"
 bash scripts/deps.sh
-bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench mesoplan-screening-bench mesoplan-booking-bench
+bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench mesoplan-screening-bench mesoplan-booking-bench \
+    mesoplan-security-bench
 source bench/npm-peers.sh || { echo "bench/run.sh: cannot install json-logic-js and json-rules-engine from npm" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -30,4 +32,7 @@ node bench/section.js screening docs/performance.md < "$work/screening.md"
 echo "Booking a 10-session series into 10,000 appointments"
 build/bench/mesoplan-booking-bench --db "$work/booking.sqlite" > "$work/booking.md"
 node bench/section.js booking docs/performance.md < "$work/booking.md"
+echo "Sign-in, audit trail and backups"
+build/bench/mesoplan-security-bench --db "$work/security.sqlite" > "$work/security.md"
+node bench/section.js security docs/performance.md < "$work/security.md"
 cat docs/performance.md
