@@ -54,7 +54,10 @@ int runLogicCommand(const CliArgs &args)
         if (line.find_first_not_of(" \t") == std::string::npos)
             continue;
         try {
-            const auto doc = nlohmann::ordered_json::parse(line);
+            nlohmann::ordered_json doc;
+            std::string error;
+            if (!core::parseJsonText(line, doc, error))
+                throw std::runtime_error(error);
             if (!doc.is_object() || !doc.contains("rule"))
                 throw std::runtime_error("expected {\"rule\": ..., \"data\": ...}");
             const core::Logic logic = core::Logic::compile(doc["rule"], core::Logic::Mode::Lenient);

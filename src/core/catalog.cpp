@@ -946,12 +946,9 @@ CatalogParseResult parseCatalog(const std::map<std::string, std::string> &files)
             continue;
         }
         nlohmann::json doc;
-        try {
-            doc = nlohmann::json::parse(it->second);
-        } catch (const nlohmann::json::parse_error &e) {
-            std::string what = e.what();
-            const auto pos = what.find("parse error");
-            result.problems.push_back({name, "", "invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos))});
+        std::string error;
+        if (!parseJsonText(it->second, doc, error)) {
+            result.problems.push_back({name, "", "invalid JSON: " + error});
             unreadable.insert(name);
             continue;
         }

@@ -212,13 +212,11 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
 
 nlohmann::json parseIntakeJson(const std::string &text)
 {
-    try {
-        return nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
-        std::string what = e.what();
-        const auto pos = what.find("parse error");
-        throw IntakeError("intake", "expected a JSON object: " + (pos == std::string::npos ? what : what.substr(pos)));
-    }
+    nlohmann::json doc;
+    std::string error;
+    if (!parseJsonText(text, doc, error))
+        throw IntakeError("intake", "expected a JSON object: " + error);
+    return doc;
 }
 
 Intake parseIntakeText(const std::string &text, const Catalog &catalog)

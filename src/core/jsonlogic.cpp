@@ -219,13 +219,16 @@ namespace {
 using Node = Logic::Node;
 
 template <typename Json>
-Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode)
+Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode, int depth = 0)
 {
+    // JSON parsed by MesoPlan is at most kMaxJsonDepth deep; a rule built in code could be deeper.
+    if (depth > kMaxJsonDepth)
+        throw LogicError(pointer, "rule nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     Node n;
     if (j.is_array()) {
         n.op = Op::ArrayLiteral;
         for (size_t i = 0; i < j.size(); ++i)
-            n.args.push_back(compileNode(j[i], pointer + "/" + std::to_string(i), mode));
+            n.args.push_back(compileNode(j[i], pointer + "/" + std::to_string(i), mode, depth + 1));
         return n;
     }
     if (!j.is_object() || j.size() != 1) {
@@ -247,9 +250,9 @@ Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode)
     }
     if (values.is_array()) {
         for (size_t i = 0; i < values.size(); ++i)
-            n.args.push_back(compileNode(values[i], opPointer + "/" + std::to_string(i), mode));
+            n.args.push_back(compileNode(values[i], opPointer + "/" + std::to_string(i), mode, depth + 1));
     } else {
-        n.args.push_back(compileNode(values, opPointer, mode));
+        n.args.push_back(compileNode(values, opPointer, mode, depth + 1));
     }
     if (mode == Logic::Mode::Strict && it != operators().end()) {
         const auto count = static_cast<int>(n.args.size());

@@ -598,4 +598,45 @@ std::string fromUtf16(std::u16string_view s)
 }
 
 } // namespace js
+namespace {
+
+struct TooDeep
+{
+};
+
+template <typename Json>
+bool parseLimited(const std::string &text, Json &out, std::string &error)
+{
+    try {
+        out = Json::parse(text, [](int depth, nlohmann::json::parse_event_t, Json &) {
+            if (depth > kMaxJsonDepth)
+                throw TooDeep{};
+            return true;
+        });
+        return true;
+    } catch (const TooDeep &) {
+        error = "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+    } catch (const nlohmann::json::exception &e) { // parse errors, and numbers beyond a double
+        const std::string what = e.what();
+        auto pos = what.find("parse error");
+        if (pos == std::string::npos) // "[json.exception.out_of_range.406] number overflow ..."
+            pos = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
+        error = what.substr(pos);
+    }
+    out = Json();
+    return false;
+}
+
+} // namespace
+
+bool parseJsonText(const std::string &text, nlohmann::json &out, std::string &error)
+{
+    return parseLimited(text, out, error);
+}
+
+bool parseJsonText(const std::string &text, nlohmann::ordered_json &out, std::string &error)
+{
+    return parseLimited(text, out, error);
+}
+
 } // namespace meso::core

@@ -87,4 +87,14 @@ std::u16string toUtf16(std::string_view s);
 std::string fromUtf16(std::u16string_view s);
 } // namespace js
 
+// How deep JSON from outside may nest. Deeper documents are refused when parsed: every
+// recursive walk over them (rules, values, output) then stays far from the end of the stack.
+constexpr int kMaxJsonDepth = 128;
+
+// Parses JSON text from outside (a file, standard input). Returns false and a message for the
+// user ("parse error at line 1, column 3: ...", "number overflow parsing '1E777'", "nested deeper
+// than 128 levels") when it is not JSON MesoPlan can hold, instead of throwing.
+bool parseJsonText(const std::string &text, nlohmann::json &out, std::string &error);
+bool parseJsonText(const std::string &text, nlohmann::ordered_json &out, std::string &error);
+
 } // namespace meso::core

@@ -88,7 +88,7 @@ TEST_CASE("A series colliding with a booked session writes nothing and names the
     CHECK(clinic.activeAppointments() == 2 * before);
 }
 
-TEST_CASE("Moving a session keeps its spacing; statuses follow the day", "[clinic][booking]")
+TEST_CASE("Moving a session keeps its spacing, and statuses follow the day", "[clinic][booking]")
 {
     Clinic clinic;
     const qint64 plan = clinic.approvedPlan(QStringLiteral("Mover"));
@@ -142,7 +142,7 @@ TEST_CASE("Moving a session keeps its spacing; statuses follow the day", "[clini
     CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], 99), clinic::ConflictError);
 }
 
-TEST_CASE("Clinic setup: only administrators change it; bad hours name the field", "[clinic][booking]")
+TEST_CASE("Clinic setup: only administrators change it, and bad hours name the field", "[clinic][booking]")
 {
     Clinic clinic;
     const clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk")};

@@ -187,7 +187,7 @@ TEST_CASE("Plans of a draft consultation or of a blocked request cannot be appro
     }
 }
 
-TEST_CASE("Only practitioners change plans; the clinic profile refuses front desk and bad logos", "[clinic][plans]")
+TEST_CASE("Only practitioners change plans, and only administrators the clinic profile, which refuses bad logos", "[clinic][plans]")
 {
     Clinic clinic;
     const qint64 consultation = clinic.signedConsultation(kAnticoagulated);

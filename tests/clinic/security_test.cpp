@@ -186,7 +186,7 @@ TEST_CASE("docs/security.md shows the permission matrix of the code", "[clinic][
     }
 }
 
-TEST_CASE("Each action leaves exactly one audit row, in its own transaction; a refused one none",
+TEST_CASE("Each action leaves exactly one audit row, in its own transaction, and a refused one none",
           "[clinic][security][audit]")
 {
     SecureClinic c;
@@ -316,7 +316,7 @@ TEST_CASE("The audit trail cannot be changed by the app, and changes by other to
     }
 }
 
-TEST_CASE("Passwords are Argon2id hashes; sign-in delays, re-hashes and refuses alike", "[clinic][security][users]")
+TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refuses alike", "[clinic][security][users]")
 {
     test::ClinicFixture f;
     clinic::UserService cheap(*f.db, clinic::UserService::minimumCost());
@@ -414,7 +414,7 @@ TEST_CASE("Passwords are Argon2id hashes; sign-in delays, re-hashes and refuses 
     CHECK(failed == 8); // unknown, 3 wrong, 1 waiting, inactive, system, local
 }
 
-TEST_CASE("A patient's data is exported whole; anonymisation waits for the retention period",
+TEST_CASE("A patient's data is exported whole, and anonymisation waits for the retention period",
           "[clinic][security][privacy]")
 {
     SecureClinic c;
