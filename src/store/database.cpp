@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "filesystem.h"
 #include "patientrepository.h"
 #include "statement.h"
 #include "storeerror.h"
@@ -16,6 +17,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace meso::store {
 
@@ -98,6 +103,26 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
     if (info.exists() && info.isDir())
         throw StoreError(QStringLiteral("%1 is a folder, not a database file.")
                              .arg(QDir::toNativeSeparators(location)));
+    // SQLite's locks are not reliable over a network file system: two workstations could
+    // corrupt the file. A shared clinic database is a PostgreSQL server instead.
+    if (const FileSystem fs = fileSystemOf(location); !fs.networkName.isEmpty())
+        throw StoreError(QStringLiteral("%1 is on a network file system (%2). A MesoPlan database file must be on a "
+                                        "disk of this computer: SQLite cannot lock it safely over a network. For "
+                                        "several workstations, use the PostgreSQL mode (docs/reliability.md).")
+                             .arg(QDir::toNativeSeparators(location), fs.networkName),
+                         StoreError::Kind::NetworkFileSystem);
+    // SQLite writes beside the file too (write-ahead log, shared memory): both must be writable.
+    if (info.exists()) {
+        for (const QString &path : {info.absoluteFilePath(), info.absolutePath()}) {
+            if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
+                throw StoreError(QStringLiteral("The database %1 cannot be written: %2 is read-only (%3). Nothing was "
+                                                "changed; ask for write access, or copy the database to a writable "
+                                                "disk.")
+                                     .arg(QDir::toNativeSeparators(location), QDir::toNativeSeparators(path),
+                                          QString::fromLocal8Bit(std::strerror(errno))),
+                                 StoreError::Kind::ReadOnly);
+        }
+    }
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         throw StoreError(QStringLiteral("Cannot create the folder %1 for the database.")
                              .arg(QDir::toNativeSeparators(info.absolutePath())));

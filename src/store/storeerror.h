@@ -10,14 +10,27 @@ namespace meso::store {
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
+    // What the environment did, when a user can act on it (docs/reliability.md).
+    enum class Kind {
+        Other,
+        DiskFull,          // SQLITE_FULL: the disk (or the database's size limit) is full
+        ReadOnly,          // SQLITE_READONLY: file, folder or disk cannot be written
+        DiskError,         // SQLITE_IOERR: the disk failed to read or write
+        Busy,              // SQLITE_BUSY / LOCKED after the busy timeout
+        Damaged,           // SQLITE_CORRUPT / NOTADB
+        NetworkFileSystem, // refused before opening: a network file system
+    };
+
+    explicit StoreError(const QString &message, Kind kind = Kind::Other)
+        : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)
     {
     }
     const QString &message() const { return m_message; }
+    Kind kind() const { return m_kind; }
 
 private:
     QString m_message;
+    Kind m_kind;
 };
 
 } // namespace meso::store
