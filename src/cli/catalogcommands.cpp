@@ -47,7 +47,7 @@ int runCatalogCommand(const CliArgs &args)
         const core::CatalogParseResult parsed = clinic::CatalogService::readDirectory(args.words.at(2));
         if (!parsed.catalog) {
             for (const auto &p : parsed.problems)
-                std::cerr << p.toString() << '\n';
+                printErrorLine(p.toString());
             return BadInput;
         }
         auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));

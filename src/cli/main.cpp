@@ -5,6 +5,7 @@
 #include "bookingcommands.h"
 #include "catalogcommands.h"
 #include "cliargs.h"
+#include "output.h"
 #include "recordcommands.h"
 #include "securitycommands.h"
 
@@ -105,25 +106,25 @@ int main(int argc, char **argv)
         }
         return dispatch(args);
     } catch (const UsageError &e) {
-        std::cerr << e.what() << '\n';
+        printErrorLine(e.what());
         return BadInput;
     } catch (const meso::core::IntakeError &e) {
-        std::cerr << e.what() << '\n';
+        printErrorLine(e.what());
         return BadInput;
     } catch (const meso::clinic::ConflictError &e) {
-        std::cerr << e.what() << '\n'; // refused by state: a slot taken, a plan not approved, ...
+        printErrorLine(e.what()); // refused by state: a slot taken, a plan not approved, ...
         return Refused;
     } catch (const meso::clinic::PermissionError &e) {
-        std::cerr << e.what() << '\n';
+        printErrorLine(e.what());
         return Refused;
     } catch (const meso::clinic::ValidationError &e) {
-        std::cerr << e.what() << '\n';
+        printErrorLine(e.what());
         return BadInput;
     } catch (const meso::store::StoreError &e) {
-        std::cerr << e.message().toStdString() << '\n';
+        printErrorLine(e.message().toStdString());
         return Internal;
     } catch (const std::exception &e) {
-        std::cerr << "internal error: " << e.what() << '\n';
+        printErrorLine(std::string("internal error: ") + e.what());
         return Internal;
     }
 }

@@ -4,6 +4,7 @@
 
 #include <QFile>
 
+#include <cstdio>
 #include <iostream>
 #include <sstream>
 
@@ -15,6 +16,32 @@ void printJson(const nlohmann::ordered_json &j)
     std::cout.flush();
 }
 
+void printErrorLine(const std::string &message)
+{
+    std::string line;
+    for (const char ch : message) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '\n') {
+            line += "\\n";
+        } else if (c < 0x20 || c == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
+            line += escaped;
+        } else {
+            line += ch;
+        }
+        if (line.size() >= 500) {
+            while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
+                line.pop_back(); // not in the middle of a UTF-8 character
+            if (!line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0)
+                line.pop_back();
+            line += "...";
+            break;
+        }
+    }
+    std::cerr << line << '\n';
+}
+
 std::string readInput(const QString &path, const QString &what)
 {
     if (path == QLatin1String("-")) {
@@ -22,6 +49,8 @@ std::string readInput(const QString &path, const QString &what)
         ss << std::cin.rdbuf();
         return ss.str();
     }
+    if (path.isEmpty())
+        throw UsageError(QStringLiteral("%1: expected a FILE, or - for standard input").arg(what));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw UsageError(QStringLiteral("%1: cannot read %2 (%3)").arg(what, path, f.errorString()));

@@ -11,6 +11,11 @@ namespace meso::cli {
 // Writes one JSON document on stdout (2-space indent, UTF-8 as is, stable key order).
 void printJson(const nlohmann::ordered_json &j);
 
+// Writes one line on stderr whatever the message holds: line breaks and other control characters
+// are escaped (\n, \x1b: text from the input must not repaint the terminal), and a message
+// longer than 500 characters is cut with "...".
+void printErrorLine(const std::string &message);
+
 // Reads FILE, or standard input for "-"; a UsageError naming `what` when it cannot.
 std::string readInput(const QString &path, const QString &what);
 

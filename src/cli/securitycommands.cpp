@@ -157,7 +157,7 @@ int runAuditCommand(const CliArgs &args)
         printJson(Json{{"ok", v.problems.isEmpty()}, {"rows", v.rows}, {"problems", problems}});
         if (v.problems.isEmpty())
             return Ok;
-        std::cerr << "the audit trail was altered outside MesoPlan: " << ss(v.problems.front()) << '\n';
+        printErrorLine("the audit trail was altered outside MesoPlan: " + ss(v.problems.front()));
         return Internal;
     }
     args.allowOnly({QStringLiteral("by"), QStringLiteral("patient"), QStringLiteral("from"), QStringLiteral("to"),

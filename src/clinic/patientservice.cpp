@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace meso::clinic {
 
 namespace {
@@ -35,8 +37,18 @@ void PatientService::validate(const store::PatientRecord &p, const QDate &today)
         throw ValidationError(QStringLiteral("patient.family_name"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "required")));
     if (p.givenNames.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("patient.given_names"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "required")));
-    if (p.familyName.size() > 200 || p.givenNames.size() > 200)
-        throw ValidationError(QStringLiteral("patient.family_name"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected at most 200 characters")));
+    // Names are shown, printed and exported everywhere: no control characters (an escape
+    // sequence would repaint a terminal), and a length a form and a letter can hold.
+    const auto checkName = [](const QString &field, const QString &name) {
+        if (name.size() > 200)
+            throw ValidationError(field, translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected at most 200 characters")));
+        if (std::any_of(name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+            throw ValidationError(field, translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected no control characters (tabs, line breaks, escapes)")));
+    };
+    checkName(QStringLiteral("patient.family_name"), p.familyName);
+    checkName(QStringLiteral("patient.given_names"), p.givenNames);
+    if (p.notes.size() > 10000)
+        throw ValidationError(QStringLiteral("patient.notes"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected at most 10,000 characters")));
     if (!p.birthDate.isValid())
         throw ValidationError(QStringLiteral("patient.birth_date"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected a date YYYY-MM-DD")));
     if (p.birthDate > today)
