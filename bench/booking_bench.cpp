@@ -54,7 +54,7 @@ int main(int argc, char **argv)
     s.booking.setOpeningHours(admin, hours, 10);
     for (const auto &p : s.booking.setup(user).practitioners)
         s.booking.saveProfile(admin, p.userId, hours, {});
-    for (int i = 2; i <= 4; ++i)
+    for (int i = 1; i <= 4; ++i) // the built-in account is never booked: four people
         s.booking.saveProfile(admin, s.booking.addPractitioner(admin, QStringLiteral("p%1").arg(i), QStringLiteral("P%1").arg(i)),
                               hours, {});
     for (int i = 2; i <= 3; ++i)

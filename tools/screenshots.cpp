@@ -1,6 +1,7 @@
 // Takes the user guide's screenshots from the real application: opens a fresh database with the
-// bundled catalog and demo patients, goes through each screen as a practitioner would and saves
-// it as PNG, with the printed documents as PDFs. Run under Xvfb by scripts/screenshots.sh.
+// bundled catalog and demo patients and accounts, creates the administrator on the first start,
+// signs in, goes through each screen as a practitioner (then the administrator) would and saves it
+// as PNG, with the printed documents as PDFs. Run under Xvfb by scripts/screenshots.sh.
 
 #include "bodymapwidget.h"
 #include "bookseriesdialog.h"
@@ -8,15 +9,22 @@
 #include "calendarview.h"
 #include "catalogpage.h"
 #include "clinicsetupdialog.h"
+#include "auditpage.h"
 #include "consultationdialog.h"
+#include "firstadmindialog.h"
 #include "historyview.h"
+#include "idlelock.h"
+#include "lockoverlay.h"
 #include "mainwindow.h"
 #include "patientdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
 #include "planpanel.h"
 #include "settingspage.h"
+#include "signindialog.h"
 #include "translations.h"
+#include "userdialog.h"
+#include "userspage.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
@@ -33,6 +41,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -123,16 +132,43 @@ int main(int argc, char **argv)
     options.loadDemoData = true;
     auto db = clinic::openClinicDatabase(tmp.filePath(QStringLiteral("clinic.sqlite")), options);
     clinic::Services services(*db);
-    const auto user = clinic::ActingUser::builtInLocal(*db);
-    services.profile.setProfile(user, {QStringLiteral("Clinique des Tilleuls"),
-                                       QStringLiteral("12 avenue Foch\n69006 Lyon"), QStringLiteral("+33 4 78 00 00 00"),
-                                       QStringLiteral("accueil@clinique-tilleuls.example"), demoLogo()});
-    ui::MainWindow window(*db);
+    bool ok = true;
+    const QString location = QStringLiteral("/home/clinic/.local/share/MesoPlan/mesoplan.sqlite");
+    {
+        // The first start: the administrator's account.
+        ui::FirstAdminDialog first(services.users, location);
+        first.usernameEdit()->setText(QStringLiteral("amoreau"));
+        first.nameEdit()->setText(QStringLiteral("Alice Moreau"));
+        first.passwordEdit()->setText(QStringLiteral("correct horse battery"));
+        first.repeatEdit()->setText(QStringLiteral("correct horse battery"));
+        first.show();
+        if (QTest::qWaitForWindowExposed(&first))
+            ok = save(&first, out, QStringLiteral("first-start")) && ok;
+    }
+    const clinic::ActingUser admin =
+        services.users.createFirstAdmin(QStringLiteral("amoreau"), QStringLiteral("Alice Moreau"),
+                                        QStringLiteral("correct horse battery"));
+    {
+        // Signing in: a wrong password first.
+        ui::SignInDialog signIn(services.users, location);
+        signIn.usernameEdit()->setText(QStringLiteral("claire.martin"));
+        signIn.passwordEdit()->setText(QStringLiteral("not-the-password"));
+        signIn.signIn();
+        signIn.passwordEdit()->setText(QStringLiteral("mesoplan-demo"));
+        signIn.show();
+        signIn.passwordEdit()->deselect();
+        if (QTest::qWaitForWindowExposed(&signIn))
+            ok = save(&signIn, out, QStringLiteral("sign-in")) && ok;
+    }
+    const auto user = services.users.signIn(QStringLiteral("claire.martin"), QStringLiteral("mesoplan-demo"));
+    services.profile.setProfile(admin, {QStringLiteral("Clinique des Tilleuls"),
+                                        QStringLiteral("12 avenue Foch\n69006 Lyon"), QStringLiteral("+33 4 78 00 00 00"),
+                                        QStringLiteral("accueil@clinique-tilleuls.example"), demoLogo()});
+    ui::MainWindow window(*db, user);
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
-    bool ok = true;
     window.showPage(ui::MainWindow::Patients);
     ui::PatientsPage *patients = window.patientsPage();
     patients->view()->selectRow(1);
@@ -216,6 +252,24 @@ int main(int argc, char **argv)
     patients->view()->selectRow(0);
     QTest::qWait(50);
     ok = save(&window, out, QStringLiteral("patients-history")) && ok;
+    {
+        // Locked while a consultation is open: both windows covered, titles without the patient.
+        ui::ConsultationDialog dialog(services, user, helene, std::nullopt, &window);
+        dialog.resize(900, 560);
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog)) {
+            window.idleLock()->lock();
+            QTest::qWait(100);
+            ok = save(&window, out, QStringLiteral("locked")) && ok;
+            if (auto *cover = dialog.findChild<ui::LockOverlay *>()) {
+                cover->passwordEdit()->setText(QStringLiteral("wrong password"));
+                cover->unlockButton()->click();
+            }
+            ok = save(&dialog, out, QStringLiteral("locked-dialog")) && ok;
+            ok = window.idleLock()->unlock(QStringLiteral("mesoplan-demo")) && ok;
+        }
+        dialog.close();
+    }
     patients->searchField()->clear();
     {
         // A busy week: approved plans of other demo patients booked from next Monday.
@@ -283,11 +337,50 @@ int main(int argc, char **argv)
         tabs->setCurrentIndex(i);
         ok = save(&window, out, names.value(i)) && ok;
     }
-    window.settingsPage()->reload();
-    window.showPage(ui::MainWindow::Settings);
-    ok = save(&window, out, QStringLiteral("settings")) && ok;
+    window.close();
+
+    // The administrator's window: settings with the policies, users, the audit trail.
+    try { // a failed sign-in, for the audit trail shown below
+        services.users.signIn(QStringLiteral("hugo.bernard"), QStringLiteral("wrong"));
+    } catch (const clinic::SignInError &) {
+    }
+    ui::MainWindow adminWindow(*db, services.users.signIn(QStringLiteral("amoreau"), QStringLiteral("correct horse battery")));
+    adminWindow.resize(1280, 800);
+    adminWindow.show();
+    if (!QTest::qWaitForWindowExposed(&adminWindow))
+        return 1;
+    adminWindow.patientsPage()->view()->selectRow(1);
+    adminWindow.showPage(ui::MainWindow::Settings);
+    ok = save(&adminWindow, out, QStringLiteral("settings")) && ok;
+    if (auto *policies = adminWindow.settingsPage()->findChild<QWidget *>(QStringLiteral("policies")))
+        ok = save(policies, out, QStringLiteral("settings-policies")) && ok;
+    // Anonymisation asked for too early: the retention period runs.
+    adminWindow.showPage(ui::MainWindow::Patients);
+    adminWindow.patientsPage()->anonymiseSelected(QStringLiteral("Patient's request by e-mail"));
+    ok = save(&adminWindow, out, QStringLiteral("patients-anonymise-refused")) && ok;
+    adminWindow.showPage(ui::MainWindow::Users);
+    ui::UsersPage *users = adminWindow.usersPage();
+    users->view()->selectRow(1);
+    ok = save(&adminWindow, out, QStringLiteral("users")) && ok;
+    ok = saveModal([users] {
+        QTimer::singleShot(100, [] {
+            if (auto *d = qobject_cast<ui::UserDialog *>(QApplication::activeModalWidget())) {
+                d->usernameEdit()->setText(QStringLiteral("nroux"));
+                d->nameEdit()->setText(QStringLiteral("Nadia Roux"));
+                d->roleBox()->setCurrentIndex(d->roleBox()->findData(QStringLiteral("front_desk")));
+                d->passwordEdit()->setText(QStringLiteral("first-day-2024"));
+                d->repeatEdit()->setText(QStringLiteral("first-day-2024"));
+            }
+        });
+        users->addButton()->click();
+    }, out, QStringLiteral("user-add")) && ok;
+    adminWindow.showPage(ui::MainWindow::Audit);
+    ui::AuditPage *audit = adminWindow.auditPage();
+    audit->refresh();
+    audit->verify();
+    ok = save(&adminWindow, out, QStringLiteral("audit")) && ok;
     {
-        ui::ClinicSetupDialog setup(services, user, &window);
+        ui::ClinicSetupDialog setup(services, admin, &adminWindow);
         setup.show();
         if (QTest::qWaitForWindowExposed(&setup)) {
             ok = save(&setup, out, QStringLiteral("clinic-setup")) && ok;

@@ -26,6 +26,40 @@
     </message>
 </context>
 <context>
+    <name>meso::clinic::UserService</name>
+    <message numerus="yes">
+        <source>Too many failed attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts: try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::AuditPage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s), each chained to the one before.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n row, chained to the start of the chain.</numerusform>
+            <numerusform>The audit trail is intact: %n rows, each chained to the one before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail was changed outside MesoPlan (%n problem(s)):</source>
+        <translation>
+            <numerusform>The audit trail was changed outside MesoPlan (%n problem):</numerusform>
+            <numerusform>The audit trail was changed outside MesoPlan (%n problems):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::BookSeriesDialog</name>
     <message numerus="yes">
         <source>%n session(s) proposed</source>
@@ -100,6 +134,16 @@
         <translation>
             <numerusform>%n closure</numerusform>
             <numerusform>%n closures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::SignInDelay</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

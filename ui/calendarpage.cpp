@@ -6,7 +6,6 @@
 #include "clinic/calendarexport.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
-#include "store/planrepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -219,17 +218,17 @@ CalendarPage::Described CalendarPage::describe(const store::AppointmentRecord &a
     if (const auto found = m_described.find(a.id); found != m_described.end())
         return found->second;
     Described d;
-    if (const auto patient = m_services.patients.find(m_user, a.patientId))
-        d.patient = tr("%1 %2").arg(patient->familyName.toUpper(), patient->givenNames);
-    const auto plan = store::PlanRepository(m_services.db()).find(a.planId);
-    const auto catalog = m_services.assessments.catalog(m_user);
-    const std::string lang = QLocale().name().left(2).toStdString();
-    if (plan) {
-        d.sessions = plan->sessions;
-        const core::Protocol *p = core::Catalog::findIn(catalog->protocols, plan->protocol.toStdString());
-        d.protocol = p ? QString::fromStdString(p->name.in(lang)) : plan->protocol;
+    // The front desk sees identity and the plan's bookable summary only (never its cocktail).
+    try {
+        if (const auto patient = m_services.patients.find(m_user, a.patientId))
+            d.patient = tr("%1 %2").arg(patient->familyName.toUpper(), patient->givenNames);
+        const clinic::PlanSummary plan = m_services.plans.summary(m_user, a.planId, QLocale().name().left(2).toStdString());
+        d.sessions = plan.sessions;
+        d.protocol = plan.protocolName;
+        d.noShows = m_services.booking.noShows(m_user, a.patientId);
+    } catch (const std::exception &e) {
+        m_message->setText(QString::fromUtf8(e.what()));
     }
-    d.noShows = m_services.booking.noShows(m_user, a.patientId);
     return m_described[a.id] = d;
 }
 
@@ -348,22 +347,23 @@ void CalendarPage::fillDayList()
 void CalendarPage::fillWaiting()
 {
     m_waiting->clear();
-    const auto catalog = m_services.assessments.catalog(m_user);
     const std::string lang = QLocale().name().left(2).toStdString();
-    for (qint64 id : m_services.booking.plansWaiting(m_user)) {
-        const auto plan = store::PlanRepository(m_services.db()).find(id);
-        const auto consultation = plan ? m_services.consultations.find(m_user, plan->consultationId) : std::nullopt;
-        const auto patient = consultation ? m_services.patients.find(m_user, consultation->patientId) : std::nullopt;
-        if (!plan || !patient)
-            continue;
-        const core::Protocol *p = core::Catalog::findIn(catalog->protocols, plan->protocol.toStdString());
-        auto *item = new QListWidgetItem(tr("%1 %2: %3, %4 sessions every %5 days")
-                                             .arg(patient->familyName.toUpper(), patient->givenNames,
-                                                  p ? QString::fromStdString(p->name.in(lang)) : plan->protocol)
-                                             .arg(plan->sessions)
-                                             .arg(plan->intervalDays),
-                                         m_waiting);
-        item->setData(Qt::UserRole, id);
+    try {
+        for (qint64 id : m_services.booking.plansWaiting(m_user)) {
+            const clinic::PlanSummary plan = m_services.plans.summary(m_user, id, lang);
+            const auto patient = m_services.patients.find(m_user, plan.patientId);
+            if (!patient)
+                continue;
+            auto *item = new QListWidgetItem(tr("%1 %2: %3, %4 sessions every %5 days")
+                                                 .arg(patient->familyName.toUpper(), patient->givenNames, plan.protocolName)
+                                                 .arg(plan.sessions)
+                                                 .arg(plan.intervalDays),
+                                             m_waiting);
+            item->setData(Qt::UserRole, id);
+            item->setData(Qt::UserRole + 1, plan.patientId);
+        }
+    } catch (const std::exception &e) {
+        m_message->setText(QString::fromUtf8(e.what()));
     }
     if (m_waiting->count() > 0 && !m_waiting->currentItem())
         m_waiting->setCurrentRow(0);
@@ -474,9 +474,7 @@ void CalendarPage::bookSelectedPlan()
     if (!item)
         return;
     QString summary = item->text();
-    const auto plan = store::PlanRepository(m_services.db()).find(item->data(Qt::UserRole).toLongLong());
-    const auto consultation = plan ? m_services.consultations.find(m_user, plan->consultationId) : std::nullopt;
-    if (const int noShows = consultation ? m_services.booking.noShows(m_user, consultation->patientId) : 0)
+    if (const int noShows = m_services.booking.noShows(m_user, item->data(Qt::UserRole + 1).toLongLong()))
         summary += QLatin1Char('\n') + tr("This patient missed %n appointment(s) without notice.", nullptr, noShows);
     BookSeriesDialog dialog(m_services, m_user, item->data(Qt::UserRole).toLongLong(), summary, this);
     if (dialog.exec() == QDialog::Accepted)

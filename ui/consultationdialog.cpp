@@ -10,6 +10,7 @@
 
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "store/storeerror.h"
 #include "core/engine.h"
 #include "core/intake.h"
 
@@ -502,6 +503,12 @@ bool ConsultationDialog::save()
     } catch (const clinic::ValidationError &e) {
         m_ui->problem->setText(tr("Not saved: %1: %2").arg(e.field(), e.message()));
         return false;
+    } catch (const clinic::PermissionError &e) {
+        m_ui->problem->setText(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    } catch (const store::StoreError &e) { // a full or read-only disk: the form keeps what was typed
+        m_ui->problem->setText(tr("Not saved: %1").arg(e.message()));
+        return false;
     }
     setReadOnly(m_record.signedOff());
     Q_EMIT changed();
@@ -522,6 +529,12 @@ void ConsultationDialog::signOrAmend()
         }
     } catch (const clinic::ValidationError &e) {
         m_ui->problem->setText(tr("Not signed: %1: %2").arg(e.field(), e.message()));
+        return;
+    } catch (const clinic::PermissionError &e) {
+        m_ui->problem->setText(tr("Not signed: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    } catch (const store::StoreError &e) {
+        m_ui->problem->setText(tr("Not signed: %1").arg(e.message()));
         return;
     }
     setReadOnly(m_record.signedOff());

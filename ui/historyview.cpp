@@ -72,8 +72,10 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
     const auto catalog = m_services.assessments.catalog(m_user);
     const std::string lang = locale.name().left(2).toStdString();
     const QBrush superseded = palette().brush(QPalette::Disabled, QPalette::Text);
-    m_consultations = m_services.consultations.forPatient(m_user, patientId);
-    for (const auto &c : m_consultations) {
+    const auto history = m_services.consultations.history(m_user, patientId); // one audited read
+    for (const auto &entry : history) {
+        const store::ConsultationRecord &c = entry.consultation;
+        m_consultations.push_back(c);
         const auto intake = nlohmann::json::parse(c.intake.toStdString(), nullptr, false);
         QStringList requests;
         if (intake.is_object()) {
@@ -87,7 +89,7 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
                  c.amendsId ? tr("Consultation %1, amends %2").arg(c.id).arg(c.amendsId) : tr("Consultation %1").arg(c.id),
                  c.signedOff() ? tr("signed") : tr("draft"), requests.join(QStringLiteral("; "))});
         consultation.first()->setData(c.id, kConsultationRole);
-        for (const store::PlanRecord &p : m_services.plans.versions(m_user, c.id)) {
+        for (const store::PlanRecord &p : entry.plans) {
             QString details = tr("%1, %n session(s) every %2 days", nullptr, p.sessions)
                                   .arg(nameOf(catalog->protocols, p.protocol.toStdString(), lang))
                                   .arg(p.intervalDays);

@@ -1,6 +1,8 @@
 // mesoplan: the MesoPlan desktop application.
 
-#include "mainwindow.h"
+#include "application.h"
+#include "plaintext.h"
+#include "startup.h"
 #include "translations.h"
 
 #include "clinic/clinicdatabase.h"
@@ -11,11 +13,13 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+using namespace meso;
+
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    meso::clinic::setApplicationIdentity();
-    meso::ui::installTranslations();
+    ui::Application app(argc, argv);
+    clinic::setApplicationIdentity();
+    ui::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "MesoPlan: mesotherapy consultations, screening and session plans."));
@@ -30,23 +34,19 @@ int main(int argc, char **argv)
     parser.addOption(demoOption);
     parser.process(app);
 
-    const QString location = meso::clinic::resolveDatabaseLocation(parser.value(dbOption));
-    std::unique_ptr<meso::store::Database> db;
+    const QString location = clinic::resolveDatabaseLocation(parser.value(dbOption));
+    std::unique_ptr<store::Database> db;
     try {
-        meso::clinic::OpenOptions options;
+        clinic::OpenOptions options;
         options.loadDemoData = parser.isSet(demoOption);
-        db = meso::clinic::openClinicDatabase(location, options);
-    } catch (const meso::store::StoreError &e) {
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "MesoPlan"),
-                        QApplication::translate("main", "The database cannot be opened."),
-                        QMessageBox::Close);
-        box.setInformativeText(e.message());
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        db = clinic::openClinicDatabase(location, options);
+    } catch (const store::StoreError &e) {
+        ui::plainMessage(nullptr, QMessageBox::Critical, QApplication::translate("main", "MesoPlan"),
+                         QApplication::translate("main", "The database cannot be opened.") + QStringLiteral("\n\n") +
+                             e.message(),
+                         QMessageBox::Close);
         return 1;
     }
 
-    meso::ui::MainWindow window(*db);
-    window.show();
-    return app.exec();
+    return ui::runWorkstation(*db);
 }

@@ -1,42 +1,86 @@
 #include "mainwindow.h"
 
+#include "auditpage.h"
 #include "calendarpage.h"
 #include "catalogpage.h"
+#include "idlelock.h"
+#include "passworddialog.h"
 #include "patientspage.h"
+#include "plaintext.h"
 #include "settingspage.h"
+#include "userspage.h"
 
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "store/database.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
-#include <QHBoxLayout>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace meso::ui {
 
+namespace {
 
-MainWindow::MainWindow(store::Database &db, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_user(clinic::ActingUser::builtInLocal(db)),
-      m_services(std::make_unique<clinic::Services>(db)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+constexpr int kPageRole = Qt::UserRole;
+
+// The name people know the user by. No service hands it out to anyone but administrators
+// (UserService::users), and an ActingUser carries only the user name: read it from the accounts,
+// falling back on the user name.
+int idleLockMilliseconds(const clinic::ClinicPolicies &p)
 {
-    setWindowTitle(tr("MesoPlan"));
+    return (p.idleLockMinutes > 0 ? p.idleLockMinutes : clinic::ClinicPolicies{}.idleLockMinutes) * 60 * 1000;
+}
+
+} // namespace
+
+MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_user(user), m_displayName(user.displayName.trimmed().isEmpty() ? user.username : user.displayName),
+      m_services(std::make_unique<clinic::Services>(db)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this))
+{
+    using clinic::Action;
+    const auto may = [this](Action a) { return clinic::Permissions::allows(m_user.role, a); };
+    setWindowTitle(tr("MesoPlan — %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)));
     resize(1200, 780);
 
-    m_patientsPage = new PatientsPage(*m_services, m_user, m_pages);
-    m_catalogPage = new CatalogPage(m_services->catalog, m_user, m_pages);
-    m_settingsPage = new SettingsPage(m_db, *m_services, m_user, m_pages);
-    m_pages->addWidget(m_patientsPage);
-    m_calendarPage = new CalendarPage(*m_services, m_user, m_pages);
-    m_pages->addWidget(m_calendarPage);
-    m_pages->addWidget(m_catalogPage);
-    m_pages->addWidget(m_settingsPage);
+    // Only the pages the role may use are built: a page the role cannot read is never asked for.
+    if (may(Action::PatientRead)) {
+        m_patientsPage = new PatientsPage(*m_services, m_user, m_pages);
+        addPage(Patients, tr("Patients"), m_patientsPage);
+    }
+    if (may(Action::BookingRead)) {
+        m_calendarPage = new CalendarPage(*m_services, m_user, m_pages);
+        addPage(Calendar, tr("Calendar"), m_calendarPage);
+    }
+    // The catalog is the clinical side: practitioners read it, administrators import it.
+    if (may(Action::CatalogRead) && (may(Action::ConsultationRead) || may(Action::CatalogImport))) {
+        m_catalogPage = new CatalogPage(m_services->catalog, m_user, m_pages);
+        addPage(Catalog, tr("Catalog"), m_catalogPage);
+    }
+    if (may(Action::ClinicRead)) {
+        m_settingsPage = new SettingsPage(m_db, *m_services, m_user, m_pages);
+        addPage(Settings, tr("Settings"), m_settingsPage);
+    }
+    if (may(Action::UserManage)) {
+        m_usersPage = new UsersPage(*m_services, m_user, m_pages);
+        addPage(Users, tr("Users"), m_usersPage);
+    }
+    if (may(Action::AuditRead)) {
+        m_auditPage = new AuditPage(*m_services, m_user, m_pages);
+        addPage(Audit, tr("Audit"), m_auditPage);
+    }
+    if (m_usersPage && m_auditPage)
+        connect(m_usersPage, &UsersPage::usersChanged, m_auditPage, &AuditPage::reloadUsers);
 
-    for (const QString &name : {tr("Patients"), tr("Calendar"), tr("Catalog"), tr("Settings")})
-        m_navigation->addItem(name);
     m_navigation->setFixedWidth(160);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -49,24 +93,137 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    auto *who = new QLabel(tr("Signed in: %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)), this);
+    who->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(who);
     auto *location = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.location())), this);
     location->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(location);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    // What other windows approved or booked meanwhile shows when the front desk opens the page.
+    // What other windows approved, booked or audited meanwhile shows when the page is opened.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == Calendar)
+        QWidget *page = m_pages->widget(row);
+        if (page && page == m_calendarPage)
             m_calendarPage->refresh();
+        else if (page && page == m_auditPage)
+            m_auditPage->refresh();
+        else if (page && page == m_usersPage)
+            m_usersPage->refresh();
     });
-    showPage(Patients);
+
+    // The idle lock: the clinic's time without input, then the password again.
+    m_idleLock = new IdleLock(m_displayName, [this](const QString &password) {
+        m_services->users.unlock(m_user, password);
+    }, this);
+    try {
+        m_idleLock->setTimeout(idleLockMilliseconds(m_services->profile.policies(m_user)));
+    } catch (const std::exception &) {
+        m_idleLock->setTimeout(idleLockMilliseconds({}));
+    }
+    if (m_settingsPage) {
+        connect(m_settingsPage, &SettingsPage::policiesChanged, this, [this](const clinic::ClinicPolicies &p) {
+            if (!m_idleLock->isLocked())
+                m_idleLock->setTimeout(idleLockMilliseconds(p));
+        });
+    }
+    createMenus();
+
+    // The daily backup: checked every hour, and a minute after start.
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::checkDailyBackup);
+    m_backupTimer->start();
+    QTimer::singleShot(60 * 1000, this, &MainWindow::checkDailyBackup);
+
+    if (m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_idleLock; // gives the other windows back before the pages go
+    m_idleLock = nullptr;
+}
+
+void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
+{
+    m_pages->addWidget(widget);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setData(kPageRole, page);
+}
+
+bool MainWindow::hasPage(Page page) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(kPageRole).toInt() == page)
+            return true;
+    }
+    return false;
+}
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(kPageRole).toInt() == page)
+            m_navigation->setCurrentRow(row);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *password = file->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
+    password->setObjectName(QStringLiteral("changePassword"));
+    QAction *lock = file->addAction(tr("&Lock now"), this, [this] { m_idleLock->lock(); });
+    lock->setObjectName(QStringLiteral("lockNow"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOut->setObjectName(QStringLiteral("signOut"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::changeOwnPassword()
+{
+    PasswordDialog dialog(tr("%1 (%2)").arg(m_displayName, m_user.username), [this](const QString &password) {
+        m_services->users.setPassword(m_user, m_user.id, password);
+    }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your new password is set."), 10000);
+}
+
+void MainWindow::signOut()
+{
+    // Other windows (a consultation being written) close with this one.
+    int others = 0;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible() && w->isWindow() && w->windowType() != Qt::Popup &&
+            w->windowType() != Qt::ToolTip)
+            ++others;
+    }
+    if (others > 0 &&
+        plainMessage(this, QMessageBox::Question, tr("Sign out"),
+                     tr("Signing out closes every MesoPlan window; what is not saved in them is lost. Sign out?"),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    Q_EMIT signOutRequested();
+}
+
+QString MainWindow::checkDailyBackup()
+{
+    try {
+        if (!m_services->backups.dailyBackupDue())
+            return {};
+        const QString file = m_services->backups.automaticBackup(m_user);
+        statusBar()->showMessage(tr("Daily backup saved: %1").arg(QDir::toNativeSeparators(file)), 30000);
+        return file;
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return {};
 }
 
 } // namespace meso::ui

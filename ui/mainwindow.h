@@ -6,8 +6,10 @@
 
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace meso::store {
 class Database;
@@ -18,40 +20,72 @@ struct Services;
 
 namespace meso::ui {
 
+class AuditPage;
 class CalendarPage;
 class CatalogPage;
+class IdleLock;
 class PatientsPage;
 class SettingsPage;
+class UsersPage;
 
-// The application window: navigation on the left (Patients, Calendar, Catalog, Settings), the
-// page on the right, the database location in the status bar.
+// The application window of the signed-in user: navigation on the left with the pages the role
+// may use (practitioner: Patients, Calendar, Catalog, Settings; front desk: Patients, Calendar,
+// Settings; administrator: Patients, Catalog, Settings, Users, Audit), the page on the right,
+// who is signed in and the database in the status bar. File: change my password, lock now,
+// sign out. It locks itself (and every other window) after the clinic's idle time, and makes the
+// daily automatic backup.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Patients, Calendar, Catalog, Settings };
+    enum Page { Patients, Calendar, Catalog, Settings, Users, Audit };
 
-    explicit MainWindow(store::Database &db, QWidget *parent = nullptr);
+    MainWindow(store::Database &db, const clinic::ActingUser &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    const clinic::ActingUser &user() const { return m_user; }
+    // The signed-in user's name as people know it.
+    QString displayName() const { return m_displayName; }
+    bool hasPage(Page page) const;
     void showPage(Page page);
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
+    // Null when the role does not use the page.
     CatalogPage *catalogPage() const { return m_catalogPage; }
     CalendarPage *calendarPage() const { return m_calendarPage; }
     PatientsPage *patientsPage() const { return m_patientsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    UsersPage *usersPage() const { return m_usersPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    IdleLock *idleLock() const { return m_idleLock; }
+    // Makes the automatic backup when the last one is a day old (hourly, and soon after start).
+    // Returns the file written, or empty; a failure shows in the status bar.
+    QString checkDailyBackup();
+
+Q_SIGNALS:
+    // File > Sign out: main() closes this window and asks who signs in next.
+    void signOutRequested();
 
 private:
+    void addPage(Page page, const QString &title, QWidget *widget);
+    void createMenus();
+    void changeOwnPassword();
+    void signOut();
+
     store::Database &m_db;
     clinic::ActingUser m_user;
+    QString m_displayName;
     std::unique_ptr<clinic::Services> m_services;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    PatientsPage *m_patientsPage;
-    CatalogPage *m_catalogPage;
-    CalendarPage *m_calendarPage;
-    SettingsPage *m_settingsPage;
+    PatientsPage *m_patientsPage = nullptr;
+    CatalogPage *m_catalogPage = nullptr;
+    CalendarPage *m_calendarPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    UsersPage *m_usersPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    QTimer *m_backupTimer = nullptr;
 };
 
 } // namespace meso::ui

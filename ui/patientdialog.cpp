@@ -4,6 +4,7 @@
 
 #include "clinic/patientservice.h"
 #include "clinic/validationerror.h"
+#include "store/storeerror.h"
 
 #include <QLabel>
 
@@ -97,6 +98,12 @@ void PatientDialog::save()
                                                 e.message()));
         if (f.editor)
             f.editor->setFocus();
+        return;
+    } catch (const clinic::PermissionError &e) {
+        m_ui->problem->setText(QString::fromUtf8(e.what()));
+        return;
+    } catch (const store::StoreError &e) { // a full or read-only disk: the form keeps what was typed
+        m_ui->problem->setText(e.message());
         return;
     }
     m_record = p;

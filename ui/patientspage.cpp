@@ -4,20 +4,26 @@
 #include "historyview.h"
 #include "patientdialog.h"
 #include "patienttablemodel.h"
+#include "plaintext.h"
 
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -36,22 +42,35 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
       m_showArchived(new QCheckBox(tr("Show archived"), this)), m_newButton(new QPushButton(tr("&New patient…"), this)),
       m_editButton(new QPushButton(tr("&Edit…"), this)), m_archiveButton(new QPushButton(tr("&Archive"), this)),
       m_consultationButton(new QPushButton(tr("&Consultation"), this)),
-      m_count(new QLabel(this)), m_model(new PatientTableModel(this)),
-      m_history(new HistoryView(services, m_user, this)), m_historyTimer(new QTimer(this))
+      m_exportButton(new QPushButton(tr("E&xport patient data…"), this)),
+      m_anonymiseButton(new QPushButton(tr("Anonymi&se…"), this)), m_count(new QLabel(this)),
+      m_message(plainLabel(QString(), this)), m_model(new PatientTableModel(this)), m_historyTimer(new QTimer(this))
 {
+    using clinic::Action;
+    const auto may = [this](Action a) { return clinic::Permissions::allows(m_user.role, a); };
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Search by name, birth date or phone"));
     m_search->setClearButtonEnabled(true);
     top->addWidget(m_search, 1);
     top->addWidget(m_showArchived);
-    top->addWidget(m_newButton);
-    top->addWidget(m_editButton);
-    top->addWidget(m_archiveButton);
-    top->addWidget(m_consultationButton);
-    auto *consultationMenu = new QMenu(m_consultationButton);
-    m_consultationButton->setMenu(consultationMenu);
-    connect(consultationMenu, &QMenu::aboutToShow, this, &PatientsPage::fillConsultationMenu);
+    // Only what the role may do is offered; the services check it again.
+    const std::pair<QPushButton *, bool> buttons[] = {
+        {m_newButton, may(Action::PatientWrite)},
+        {m_editButton, may(Action::PatientWrite)},
+        {m_archiveButton, may(Action::PatientWrite)},
+        {m_consultationButton, may(Action::ConsultationRead)},
+        {m_exportButton, may(Action::PatientExport)},
+        {m_anonymiseButton, may(Action::PatientAnonymise)}};
+    for (const auto &[button, shown] : buttons) {
+        top->addWidget(button);
+        button->setVisible(shown);
+    }
+    if (may(Action::ConsultationRead)) {
+        auto *consultationMenu = new QMenu(m_consultationButton);
+        m_consultationButton->setMenu(consultationMenu);
+        connect(consultationMenu, &QMenu::aboutToShow, this, &PatientsPage::fillConsultationMenu);
+    }
     layout->addLayout(top);
     // One line per patient and no fitting of rows or columns to their contents: those read
     // every row, and the list holds only the pages fetched so far (the model is lazy).
@@ -73,26 +92,34 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     header->resizeSection(PatientTableModel::BirthDate, metrics.horizontalAdvance(QStringLiteral("00 September 0000")));
     header->resizeSection(PatientTableModel::Phone, metrics.horizontalAdvance(QStringLiteral("+000 0000 000 0000")));
     header->resizeSection(PatientTableModel::Email, metrics.horizontalAdvance(QStringLiteral("firstname.lastname@example.org")));
-    auto *split = new QSplitter(Qt::Vertical, this);
-    auto *list = new QWidget(split);
+    auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_view, 1);
     m_count->setTextFormat(Qt::PlainText);
     listLayout->addWidget(m_count);
-    split->addWidget(list);
-    split->addWidget(m_history);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    listLayout->addWidget(m_message);
+    m_message->hide();
+    // The history reads consultations and plans (audited): only for those who may.
+    if (may(Action::ConsultationRead) && may(Action::PlanRead)) {
+        m_history = new HistoryView(services, m_user, this);
+        auto *split = new QSplitter(Qt::Vertical, this);
+        split->addWidget(list);
+        split->addWidget(m_history);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        layout->addWidget(split, 1);
+        connect(m_history, &HistoryView::consultationActivated, this, [this](const store::ConsultationRecord &c) {
+            if (const auto patient = selectedPatient())
+                openConsultation(*patient, c);
+        });
+    } else {
+        layout->addWidget(list, 1);
+    }
     // The history follows the selection once the selection settles (arrow keys held down).
     m_historyTimer->setSingleShot(true);
     m_historyTimer->setInterval(0);
     connect(m_historyTimer, &QTimer::timeout, this, &PatientsPage::showHistory);
-    connect(m_history, &HistoryView::consultationActivated, this, [this](const store::ConsultationRecord &c) {
-        if (const auto patient = selectedPatient())
-            openConsultation(*patient, c);
-    });
 
     connect(m_search, &QLineEdit::textChanged, this, &PatientsPage::refresh);
     connect(m_showArchived, &QCheckBox::toggled, this, &PatientsPage::refresh);
@@ -101,7 +128,23 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     connect(m_archiveButton, &QPushButton::clicked, this, &PatientsPage::archiveSelected);
     connect(m_view, &QTableView::doubleClicked, this, &PatientsPage::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsPage::updateButtons);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const auto selected = selectedPatient();
+        if (!selected)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export patient data"),
+                                                          tr("patient-%1.json").arg(selected->id),
+                                                          tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            exportSelected(path);
+    });
+    connect(m_anonymiseButton, &QPushButton::clicked, this, &PatientsPage::askAnonymise);
     refresh();
+}
+
+QString PatientsPage::message() const
+{
+    return m_message->text();
 }
 
 std::optional<store::PatientRecord> PatientsPage::selectedPatient() const
@@ -118,12 +161,16 @@ void PatientsPage::updateButtons()
     m_editButton->setEnabled(selected.has_value());
     m_archiveButton->setEnabled(selected.has_value());
     m_consultationButton->setEnabled(selected.has_value());
+    m_exportButton->setEnabled(selected.has_value());
+    m_anonymiseButton->setEnabled(selected.has_value());
     m_archiveButton->setText(selected && selected->archived ? tr("&Restore") : tr("&Archive"));
     m_historyTimer->start();
 }
 
 void PatientsPage::showHistory()
 {
+    if (!m_history)
+        return;
     const auto selected = selectedPatient();
     m_history->showPatient(selected ? selected->id : 0,
                            selected ? tr("%1 %2").arg(selected->givenNames, selected->familyName.toUpper()) : QString());
@@ -181,7 +228,7 @@ void PatientsPage::newPatient()
 void PatientsPage::editSelected()
 {
     const auto selected = selectedPatient();
-    if (!selected)
+    if (!selected || !clinic::Permissions::allows(m_user.role, clinic::Action::PatientWrite))
         return;
     // Edit what is stored now, not the row read when the list was shown.
     const auto current = m_services.patients.find(m_user, selected->id);
@@ -228,18 +275,96 @@ void PatientsPage::archiveSelected()
     const auto selected = selectedPatient();
     if (!selected)
         return;
+    // Plain text: the name is shown as typed, whatever it looks like.
     if (!selected->archived &&
-        QMessageBox::question(this, tr("Archive patient"),
-                              tr("Archive %1 %2? The record and its history are kept; archived patients "
-                                 "are listed only with \"Show archived\".")
-                                  .arg(selected->givenNames, selected->familyName)) != QMessageBox::Yes)
+        plainMessage(this, QMessageBox::Question, tr("Archive patient"),
+                     tr("Archive %1 %2? The record and its history are kept; archived patients "
+                        "are listed only with \"Show archived\".")
+                         .arg(selected->givenNames, selected->familyName),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     try {
         m_services.patients.setArchived(m_user, selected->id, selected->rowVersion, !selected->archived);
     } catch (const clinic::ValidationError &e) {
-        QMessageBox::warning(this, tr("Archive patient"), e.message());
+        plainMessage(this, QMessageBox::Warning, tr("Archive patient"), e.message());
+    } catch (const clinic::PermissionError &e) {
+        plainMessage(this, QMessageBox::Warning, tr("Archive patient"), QString::fromUtf8(e.what()));
     }
     refresh();
+}
+
+bool PatientsPage::exportSelected(const QString &path)
+{
+    const auto selected = selectedPatient();
+    if (!selected)
+        return false;
+    m_message->show();
+    QSaveFile file(path);
+    try {
+        const std::string json = m_services.privacy.exportPatient(m_user, selected->id).dump(2);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0 ||
+            !file.commit())
+            throw std::runtime_error(
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()).toStdString());
+    } catch (const std::exception &e) {
+        file.cancelWriting();
+        m_message->setText(tr("Not exported: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_message->setText(tr("Everything held about %1 %2 saved to %3.")
+                           .arg(selected->givenNames, selected->familyName, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool PatientsPage::anonymiseSelected(const QString &reason)
+{
+    const auto selected = selectedPatient();
+    if (!selected)
+        return false;
+    m_message->show();
+    try {
+        m_services.privacy.anonymise(m_user, selected->id, reason);
+    } catch (const clinic::ValidationError &e) {
+        m_message->setText(tr("Not anonymised: %1").arg(e.message()));
+        return false;
+    } catch (const std::exception &e) {
+        m_message->setText(tr("Not anonymised: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    const qint64 id = selected->id;
+    m_showArchived->setChecked(true); // anonymised patients are archived: keep showing the row
+    refresh();
+    showPatient(id);
+    m_message->setText(tr("Patient %1 anonymised.").arg(id));
+    return true;
+}
+
+void PatientsPage::askAnonymise()
+{
+    const auto selected = selectedPatient();
+    if (!selected)
+        return;
+    QString retention;
+    try {
+        retention = tr("The clinic's retention period for this record ends on %1.")
+                        .arg(QLocale().toString(m_services.privacy.retentionEnds(m_user, selected->id), QLocale::LongFormat));
+    } catch (const std::exception &e) {
+        retention = QString::fromUtf8(e.what());
+    }
+    QInputDialog input(this);
+    input.setWindowTitle(tr("Anonymise patient"));
+    input.setLabelText(tr("Anonymise %1 %2? Names, contact details, notes and the exact birth date are replaced "
+                          "everywhere they are held; this cannot be undone. %3\n\nReason (e.g. the patient's "
+                          "request of a given date):")
+                           .arg(selected->givenNames, selected->familyName, retention));
+    // The label shows the name as typed (QInputDialog's label guesses rich text otherwise).
+    if (auto *label = input.findChild<QLabel *>()) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    input.setOkButtonText(tr("Anonymise"));
+    if (input.exec() == QDialog::Accepted)
+        anonymiseSelected(input.textValue());
 }
 
 } // namespace meso::ui

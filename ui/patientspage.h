@@ -25,7 +25,9 @@ class HistoryView;
 class PatientTableModel;
 
 // The patient list with instant search by any part of name, birth date or phone; create, edit,
-// archive and restore; the selected patient's history below.
+// archive and restore; the selected patient's history below. What shows depends on the role:
+// consultations and the history for practitioners, identity and contact for the front desk, and
+// for administrators the export of everything held about a patient and anonymisation.
 class PatientsPage : public QWidget
 {
     Q_OBJECT
@@ -42,8 +44,17 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *countLabel() const { return m_count; }
     PatientTableModel *model() const { return m_model; }
-    // The selected patient's consultations and plans, below the list.
+    // The selected patient's consultations and plans, below the list (null unless the role reads them).
     HistoryView *history() const { return m_history; }
+    QPushButton *exportButton() const { return m_exportButton; }
+    QPushButton *anonymiseButton() const { return m_anonymiseButton; }
+    QString message() const;
+    // Saves everything held about the selected patient as JSON (administrators); false with
+    // the message shown.
+    bool exportSelected(const QString &path);
+    // Anonymises the selected patient for `reason` (administrators); false with the service's
+    // refusal shown (e.g. while the retention period runs).
+    bool anonymiseSelected(const QString &reason);
 
     // Selects the patient's row, reading pages until it is found.
     void showPatient(qint64 id);
@@ -54,6 +65,7 @@ private:
     void newPatient();
     void editSelected();
     void archiveSelected();
+    void askAnonymise();
     void fillConsultationMenu();
     void openConsultation(const store::PatientRecord &patient, std::optional<store::ConsultationRecord> consultation);
     std::optional<store::PatientRecord> selectedPatient() const;
@@ -65,10 +77,11 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_showArchived;
     QPushButton *m_newButton, *m_editButton, *m_archiveButton, *m_consultationButton;
+    QPushButton *m_exportButton, *m_anonymiseButton;
     QTableView *m_view = nullptr;
-    QLabel *m_count;
+    QLabel *m_count, *m_message;
     PatientTableModel *m_model;
-    HistoryView *m_history;
+    HistoryView *m_history = nullptr;
     QTimer *m_historyTimer;
 };
 

@@ -1,5 +1,7 @@
 #include "patienttablemodel.h"
 
+#include "plaintext.h"
+
 #include <QLocale>
 
 namespace meso::ui {
@@ -49,6 +51,8 @@ QVariant PatientTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const store::PatientRecord &p = m_patients.at(static_cast<size_t>(index.row()));
+    if (role == Qt::ToolTipRole) // a tooltip guesses rich text: names are shown as typed
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
     switch (index.column()) {
     case Name:
         return tr("%1, %2").arg(p.familyName.toUpper(), p.givenNames);

@@ -2,6 +2,7 @@
 
 #include "clinicsetupdialog.h"
 
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "store/database.h"
@@ -19,6 +20,8 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace meso::ui {
@@ -45,10 +48,22 @@ void SettingsPage::reload()
 {
     delete layout();
     qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
-    auto *layout = new QVBoxLayout(this);
+    m_idleLock = m_retention = m_generations = nullptr;
+    m_savePolicies = nullptr;
+    m_policiesMessage = m_backupMessage = nullptr;
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    const bool admin = clinic::Permissions::allows(m_user.role, clinic::Action::ClinicWrite);
 
     const clinic::ClinicProfile profile = m_services.profile.profile(m_user);
-    auto *clinicGroup = new QGroupBox(tr("Clinic (printed on plans, consent forms and aftercare sheets)"), this);
+    auto *clinicGroup = new QGroupBox(tr("Clinic (printed on plans, consent forms and aftercare sheets)"), content);
     auto *clinicForm = new QFormLayout(clinicGroup);
     m_name = new QLineEdit(profile.name, clinicGroup);
     m_address = new QPlainTextEdit(profile.address, clinicGroup);
@@ -56,10 +71,16 @@ void SettingsPage::reload()
     m_address->setMaximumHeight(70);
     m_phone = new QLineEdit(profile.phone, clinicGroup);
     m_email = new QLineEdit(profile.email, clinicGroup);
-    clinicForm->addRow(tr("&Name:"), m_name);
-    clinicForm->addRow(tr("&Address:"), m_address);
-    clinicForm->addRow(tr("&Phone:"), m_phone);
-    clinicForm->addRow(tr("&E-mail:"), m_email);
+    const std::pair<QString, QWidget *> fields[] = {
+        {tr("&Name:"), m_name}, {tr("&Address:"), m_address}, {tr("&Phone:"), m_phone}, {tr("&E-mail:"), m_email}};
+    for (const auto &[text, editor] : fields) {
+        auto *label = new QLabel(text, clinicGroup);
+        label->setBuddy(editor);
+        clinicForm->addRow(label, editor);
+    }
+    for (QLineEdit *edit : {m_name, m_phone, m_email})
+        edit->setReadOnly(!admin);
+    m_address->setReadOnly(!admin);
     m_logo = profile.logo;
     m_logoPreview = new QLabel(clinicGroup);
     m_logoPreview->setFixedSize(160, 64);
@@ -72,12 +93,14 @@ void SettingsPage::reload()
     logoRow->addWidget(remove);
     logoRow->addStretch(1);
     clinicForm->addRow(tr("Logo:"), logoRow);
-    m_message = plain(QString(), clinicGroup);
+    m_message = plain(admin ? QString() : tr("Only an administrator changes the clinic's details."), clinicGroup);
     m_save = new QPushButton(tr("&Save clinic details"), clinicGroup);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_message, 1);
     clinicForm->addRow(QString(), saveRow);
+    for (QPushButton *b : {choose, remove, m_save})
+        b->setVisible(admin);
     layout->addWidget(clinicGroup);
     showLogo();
     connect(choose, &QPushButton::clicked, this, [this] {
@@ -92,7 +115,7 @@ void SettingsPage::reload()
     });
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveClinic);
 
-    auto *booking = new QGroupBox(tr("Booking"), this);
+    auto *booking = new QGroupBox(tr("Booking"), content);
     auto *bookingRow = new QHBoxLayout(booking);
     const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
     const QStringList setupCounts{tr("%n practitioner(s)", nullptr, static_cast<int>(setup.practitioners.size())),
@@ -102,25 +125,86 @@ void SettingsPage::reload()
                                     tr("; %1 min set-up per session").arg(setup.bufferMinutes),
                                 booking),
                           1);
-    auto *setupButton = new QPushButton(tr("Clinic &setup…"), booking);
-    bookingRow->addWidget(setupButton);
-    connect(setupButton, &QPushButton::clicked, this, [this] {
-        ClinicSetupDialog dialog(m_services, m_user, this);
-        dialog.exec();
-        // Later: reload() deletes this very button, whose click is still being handled.
-        QMetaObject::invokeMethod(this, &SettingsPage::reload, Qt::QueuedConnection);
-    });
+    if (admin) {
+        auto *setupButton = new QPushButton(tr("Clinic &setup…"), booking);
+        bookingRow->addWidget(setupButton);
+        connect(setupButton, &QPushButton::clicked, this, [this] {
+            ClinicSetupDialog dialog(m_services, m_user, this);
+            dialog.exec();
+            // Later: reload() deletes this very button, whose click is still being handled.
+            QMetaObject::invokeMethod(this, &SettingsPage::reload, Qt::QueuedConnection);
+        });
+    }
     layout->addWidget(booking);
 
-    auto *database = new QGroupBox(tr("Database"), this);
+    if (admin) {
+        const clinic::ClinicPolicies policies = m_services.profile.policies(m_user);
+        auto *policiesGroup = new QGroupBox(tr("Policies"), content);
+        policiesGroup->setObjectName(QStringLiteral("policies"));
+        auto *form = new QFormLayout(policiesGroup);
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        m_idleLock = new QSpinBox(policiesGroup);
+        m_idleLock->setRange(1, 60);
+        m_idleLock->setSuffix(tr(" min"));
+        m_idleLock->setValue(policies.idleLockMinutes);
+        m_retention = new QSpinBox(policiesGroup);
+        m_retention->setRange(0, 100);
+        m_retention->setSuffix(tr(" years"));
+        m_retention->setValue(policies.retentionYears);
+        m_generations = new QSpinBox(policiesGroup);
+        m_generations->setRange(1, 365);
+        m_generations->setValue(policies.backupGenerations);
+        const std::pair<QString, QSpinBox *> rows[] = {
+            {tr("&Lock a workstation after this long without input:"), m_idleLock},
+            {tr("Keep patients' records after their last visit &for:"), m_retention},
+            {tr("Automatic &backups kept:"), m_generations}};
+        for (const auto &[text, box] : rows) {
+            auto *label = new QLabel(text, policiesGroup);
+            label->setBuddy(box);
+            form->addRow(label, box);
+        }
+        m_savePolicies = new QPushButton(tr("Save &policies"), policiesGroup);
+        m_policiesMessage = plain(QString(), policiesGroup);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_savePolicies);
+        row->addWidget(m_policiesMessage, 1);
+        form->addRow(QString(), row);
+        connect(m_savePolicies, &QPushButton::clicked, this, &SettingsPage::savePolicies);
+        layout->addWidget(policiesGroup);
+    }
+
+    auto *database = new QGroupBox(tr("Database"), content);
     auto *dbForm = new QFormLayout(database);
     dbForm->addRow(tr("Location:"), plain(QDir::toNativeSeparators(m_db.location()), database));
     dbForm->addRow(tr("Engine:"), plain(tr("SQLite (single workstation)"), database));
     dbForm->addRow(tr("Schema version:"), plain(QString::number(m_db.schemaVersion()), database));
+    if (clinic::Permissions::allows(m_user.role, clinic::Action::Backup)) {
+        const auto backups = m_services.backups.automaticBackups();
+        const QString latest = backups.empty() ? tr("none yet")
+                                               : QLocale().toString(backups.front().at, QLocale::ShortFormat);
+        dbForm->addRow(tr("Automatic backups:"),
+                       plain(tr("%1 (when MesoPlan closes and daily; latest: %2)")
+                                 .arg(QDir::toNativeSeparators(m_services.backups.backupFolder()), latest),
+                             database));
+        auto *backupNow = new QPushButton(tr("Back &up now…"), database);
+        m_backupMessage = plain(QString(), database);
+        auto *row = new QHBoxLayout;
+        row->addWidget(backupNow);
+        row->addWidget(m_backupMessage, 1);
+        dbForm->addRow(QString(), row);
+        connect(backupNow, &QPushButton::clicked, this, [this] {
+            const QString file = QFileDialog::getSaveFileName(
+                this, tr("Back up the database"),
+                tr("mesoplan-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)),
+                tr("SQLite databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+            if (!file.isEmpty())
+                backUpTo(file);
+        });
+    }
     layout->addWidget(database);
 
     const clinic::CatalogSummary s = m_services.catalog.summary(m_user);
-    auto *catalog = new QGroupBox(tr("Clinical catalog"), this);
+    auto *catalog = new QGroupBox(tr("Clinical catalog"), content);
     auto *form = new QFormLayout(catalog);
     form->addRow(tr("Edition:"), plain(s.edition, catalog));
     form->addRow(tr("Version (SHA-256):"), plain(s.version, catalog));
@@ -132,6 +216,52 @@ void SettingsPage::reload()
     form->addRow(tr("Contents:"), plain(counts.join(QLatin1String(", ")), catalog));
     layout->addWidget(catalog);
     layout->addStretch(1);
+}
+
+QString SettingsPage::policiesMessage() const
+{
+    return m_policiesMessage ? m_policiesMessage->text() : QString();
+}
+
+bool SettingsPage::savePolicies()
+{
+    if (!m_idleLock)
+        return false;
+    const clinic::ClinicPolicies p{m_idleLock->value(), m_retention->value(), m_generations->value()};
+    try {
+        m_services.profile.setPolicies(m_user, p);
+    } catch (const clinic::ValidationError &e) {
+        m_policiesMessage->setText(tr("Not saved: %1: %2").arg(e.field(), e.message()));
+        return false;
+    } catch (const std::exception &e) {
+        m_policiesMessage->setText(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_policiesMessage->setText(tr("Saved."));
+    Q_EMIT policiesChanged(p);
+    return true;
+}
+
+QString SettingsPage::backupMessage() const
+{
+    return m_backupMessage ? m_backupMessage->text() : QString();
+}
+
+bool SettingsPage::backUpTo(const QString &file)
+{
+    if (!m_backupMessage)
+        return false;
+    try {
+        const QString written = m_services.backups.backup(m_user, file);
+        m_backupMessage->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(written)));
+    } catch (const clinic::ValidationError &e) {
+        m_backupMessage->setText(tr("Not saved: %1").arg(e.message()));
+        return false;
+    } catch (const std::exception &e) {
+        m_backupMessage->setText(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    return true;
 }
 
 QString SettingsPage::clinicMessage() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinic/actinguser.h"
+#include "clinic/clinicprofile.h"
 
 #include <QByteArray>
 #include <QWidget>
@@ -10,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace meso::store {
 class Database;
@@ -20,8 +22,9 @@ struct Services;
 
 namespace meso::ui {
 
-// The clinic's name, address and logo for printed documents; where the data lives and which
-// catalog is loaded.
+// The clinic's name, address and logo for printed documents, the booking setup, the security and
+// backup policies; where the data lives and which catalog is loaded. Administrators change them;
+// everyone else reads them.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -40,6 +43,20 @@ public:
     // Saves the clinic's details (one transaction); false with the message shown when refused.
     bool saveClinic();
 
+    // The Policies group (administrators only; null for others).
+    QSpinBox *idleLockBox() const { return m_idleLock; }
+    QSpinBox *retentionBox() const { return m_retention; }
+    QSpinBox *backupGenerationsBox() const { return m_generations; }
+    QPushButton *savePoliciesButton() const { return m_savePolicies; }
+    QString policiesMessage() const;
+    bool savePolicies();
+    // Backs the database up to `file` now (administrators); false with the message shown.
+    bool backUpTo(const QString &file);
+    QString backupMessage() const;
+
+Q_SIGNALS:
+    void policiesChanged(const clinic::ClinicPolicies &policies);
+
 private:
     void showLogo();
 
@@ -51,6 +68,9 @@ private:
     QLabel *m_logoPreview = nullptr, *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QByteArray m_logo;
+    QSpinBox *m_idleLock = nullptr, *m_retention = nullptr, *m_generations = nullptr;
+    QPushButton *m_savePolicies = nullptr;
+    QLabel *m_policiesMessage = nullptr, *m_backupMessage = nullptr;
 };
 
 } // namespace meso::ui

@@ -1,5 +1,7 @@
 #include "tablemodel.h"
 
+#include "plaintext.h"
+
 #include <QBrush>
 
 namespace meso::ui {
@@ -35,7 +37,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return r.cells.value(index.column());
     case Qt::ToolTipRole:
-        return r.toolTip.isEmpty() ? r.cells.value(index.column()) : r.toolTip;
+        return plainToolTip(r.toolTip.isEmpty() ? r.cells.value(index.column()) : r.toolTip);
     case Qt::BackgroundRole:
         return r.tint.isValid() ? QVariant(QBrush(r.tint)) : QVariant();
     default:

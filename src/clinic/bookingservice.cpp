@@ -239,7 +239,7 @@ void BookingService::saveProfile(const ActingUser &user, qint64 practitionerId, 
     }
     repo.saveProfile(practitionerId, hoursJson(hours), protocols);
     audit(m_db, user, QStringLiteral("clinic.practitioner"), 0, QStringLiteral("user:%1").arg(practitionerId),
-          QStringLiteral("%1 protocol(s)").arg(protocols.size()));
+          QStringLiteral("protocols: %1").arg(protocols.size()));
     tx.commit();
 }
 
@@ -453,7 +453,7 @@ std::vector<qint64> BookingService::insertSeries(const ActingUser &user, qint64 
         ids.push_back(repo.insert(a, user.id, now));
     }
     audit(m_db, user, QStringLiteral("booking.book"), patientId, QStringLiteral("plan:%1").arg(planId),
-          QStringLiteral("%1 session(s), appointments %2 to %3").arg(ids.size()).arg(ids.front()).arg(ids.back()));
+          QStringLiteral("sessions: %1, appointments %2 to %3").arg(ids.size()).arg(ids.front()).arg(ids.back()));
     return ids;
 }
 

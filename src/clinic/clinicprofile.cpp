@@ -59,10 +59,14 @@ ClinicPolicies ClinicProfileService::policies(const ActingUser &user) const
 {
     Permissions::require(user, Action::ClinicRead);
     const store::SettingsRepository settings(m_db);
-    ClinicPolicies p;
-    p.idleLockMinutes = settings.value(kIdleLock).toInt();
-    p.retentionYears = settings.value(kRetention).toInt();
-    p.backupGenerations = settings.value(kGenerations).toInt();
+    ClinicPolicies p; // the defaults where a setting is missing or unreadable
+    bool ok = false;
+    if (const int v = settings.value(kIdleLock).toInt(&ok); ok && v > 0)
+        p.idleLockMinutes = v;
+    if (const int v = settings.value(kRetention).toInt(&ok); ok && v >= 0)
+        p.retentionYears = v;
+    if (const int v = settings.value(kGenerations).toInt(&ok); ok && v > 0)
+        p.backupGenerations = v;
     return p;
 }
 

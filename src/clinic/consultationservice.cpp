@@ -117,9 +117,30 @@ std::vector<store::ConsultationRecord> ConsultationService::forPatient(const Act
     store::WriteTransaction tx(m_db);
     auto all = store::ConsultationRepository(m_db).forPatient(patientId);
     audit(m_db, user, QStringLiteral("consultation.read"), patientId, QStringLiteral("patient:%1").arg(patientId),
-          QStringLiteral("%1 consultation(s)").arg(all.size()));
+          QStringLiteral("consultations: %1").arg(all.size()));
     tx.commit();
     return all;
+}
+
+std::vector<ConsultationService::HistoryEntry> ConsultationService::history(const ActingUser &user,
+                                                                            qint64 patientId) const
+{
+    Permissions::require(user, Action::ConsultationRead);
+    Permissions::require(user, Action::PlanRead);
+    store::WriteTransaction tx(m_db);
+    std::vector<HistoryEntry> out;
+    size_t plans = 0;
+    const store::PlanRepository planRepo(m_db);
+    for (store::ConsultationRecord &c : store::ConsultationRepository(m_db).forPatient(patientId)) {
+        HistoryEntry e{std::move(c), {}};
+        e.plans = planRepo.forConsultation(e.consultation.id);
+        plans += e.plans.size();
+        out.push_back(std::move(e));
+    }
+    audit(m_db, user, QStringLiteral("consultation.read"), patientId, QStringLiteral("patient:%1").arg(patientId),
+          QStringLiteral("history: consultations %1, plan versions %2").arg(out.size()).arg(plans));
+    tx.commit();
+    return out;
 }
 
 } // namespace meso::clinic

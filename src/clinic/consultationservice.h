@@ -3,6 +3,7 @@
 #include "actinguser.h"
 
 #include "store/consultationrepository.h"
+#include "store/planrepository.h"
 
 #include <nlohmann/json.hpp>
 
@@ -36,6 +37,15 @@ public:
     qint64 amend(const ActingUser &user, qint64 signedId);
     std::optional<store::ConsultationRecord> find(const ActingUser &user, qint64 id) const;
     std::vector<store::ConsultationRecord> forPatient(const ActingUser &user, qint64 patientId) const;
+
+    // A patient's clinical history, newest first: each consultation with every version of its
+    // plans. One audited read (the history view asks for it each time a patient is selected).
+    struct HistoryEntry
+    {
+        store::ConsultationRecord consultation;
+        std::vector<store::PlanRecord> plans;
+    };
+    std::vector<HistoryEntry> history(const ActingUser &user, qint64 patientId) const;
 
 private:
     const store::Database &m_db;

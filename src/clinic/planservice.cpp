@@ -272,7 +272,7 @@ std::vector<store::PlanRecord> PlanService::versions(const ActingUser &user, qin
     const auto consultation = store::ConsultationRepository(m_db).find(consultationId);
     auto plans = store::PlanRepository(m_db).forConsultation(consultationId);
     audit(m_db, user, QStringLiteral("plan.read"), consultation ? consultation->patientId : 0,
-          QStringLiteral("consultation:%1").arg(consultationId), QStringLiteral("%1 version(s)").arg(plans.size()));
+          QStringLiteral("consultation:%1").arg(consultationId), QStringLiteral("versions: %1").arg(plans.size()));
     tx.commit();
     return plans;
 }
@@ -315,7 +315,7 @@ qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p
         changedMeanwhile();
     }
     audit(m_db, user, QStringLiteral("plan.save"), v.patientId, planEntity(id),
-          QStringLiteral("%1, %2 session(s) every %3 day(s)").arg(p.protocol).arg(p.sessions).arg(p.intervalDays));
+          QStringLiteral("protocol %1, sessions %2, interval %3 days").arg(p.protocol).arg(p.sessions).arg(p.intervalDays));
     tx.commit();
     return id;
 }
@@ -387,7 +387,7 @@ void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
                                              QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
     audit(m_db, user, QStringLiteral("plan.approve"), v.patientId, planEntity(planId),
-          QStringLiteral("version %1, %2 override(s)").arg(v.record.version).arg(v.record.overrides.size()));
+          QStringLiteral("version %1, overrides: %2").arg(v.record.version).arg(v.record.overrides.size()));
     tx.commit();
 }
 

@@ -39,7 +39,7 @@ void initSodium()
 
 ActingUser actingUser(const store::UserRecord &u)
 {
-    return ActingUser{u.id, u.username, u.role};
+    return ActingUser{u.id, u.username, u.role, u.displayName};
 }
 
 QString entityOf(qint64 userId)
@@ -146,7 +146,7 @@ ActingUser UserService::signIn(const QString &username, const QString &password)
         static const QString dummy = hashPassword(QStringLiteral("not a password"));
         const Secret secret(password);
         [[maybe_unused]] const int same = crypto_pwhash_str_verify(dummy.toLatin1().constData(), secret.data(), secret.size());
-        audit(m_db, ActingUser{user ? user->id : 0, name, {}}, QStringLiteral("user.sign_in_failed"), 0,
+        audit(m_db, ActingUser{user ? user->id : 0, name, {}, {}}, QStringLiteral("user.sign_in_failed"), 0,
               user ? entityOf(user->id) : QStringLiteral("user:?"),
               user ? QStringLiteral("account cannot sign in") : QStringLiteral("unknown user name"));
         tx.commit();

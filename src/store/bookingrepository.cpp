@@ -86,7 +86,8 @@ std::vector<PractitionerRecord> BookingRepository::practitioners() const
     Statement s(m_db.connection(),
                 QStringLiteral("SELECT u.id, u.username, u.display_name, p.hours, p.protocols FROM users u "
                                "LEFT JOIN practitioner_profiles p ON p.user_id = u.id "
-                               "WHERE u.role = 'practitioner' AND u.active = 1 ORDER BY u.display_name, u.id"));
+                               "WHERE u.role = 'practitioner' AND u.active = 1 AND u.built_in = 0 "
+                               "ORDER BY u.display_name, u.id"));
     s.exec();
     std::vector<PractitionerRecord> out;
     while (s.next())

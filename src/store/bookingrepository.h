@@ -54,7 +54,8 @@ public:
 
     std::vector<RoomRecord> rooms() const;
     qint64 saveRoom(const RoomRecord &room); // insert when id is 0
-    std::vector<PractitionerRecord> practitioners() const; // active users with the practitioner role
+    // People with the practitioner role, active (never the built-in accounts: nobody to book).
+    std::vector<PractitionerRecord> practitioners() const;
     void saveProfile(qint64 userId, const QString &hours, const QStringList &protocols);
     std::vector<std::pair<QDate, QString>> closures() const;
     void setClosure(const QDate &date, const QString &reason); // an empty reason removes it

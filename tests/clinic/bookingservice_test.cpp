@@ -145,7 +145,7 @@ TEST_CASE("Moving a session keeps its spacing, and statuses follow the day", "[c
 TEST_CASE("Clinic setup: only administrators change it, and bad hours name the field", "[clinic][booking]")
 {
     Clinic clinic;
-    const clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk")};
+    const clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk"), QString()};
     const clinic::ClinicSetup setup = clinic.services.booking.setup(clinic.user);
     CHECK(setup.bufferMinutes == 10);
     CHECK(setup.opening[0].size() == 1);
@@ -158,7 +158,7 @@ TEST_CASE("Clinic setup: only administrators change it, and bad hours name the f
     CHECK_THROWS_AS(clinic.services.booking.saveRoom(clinic.admin, {0, QStringLiteral("Room 9"), {QStringLiteral("multineedle")}, true}),
                     clinic::ValidationError);
     CHECK(clinic.services.booking.equipment(clinic.user).contains(QStringLiteral("multi_needle")));
-    CHECK_THROWS_AS(clinic.services.booking.saveProfile(clinic.admin, clinic.user.id, setup.opening, {QStringLiteral("mesolif")}),
+    CHECK_THROWS_AS(clinic.services.booking.saveProfile(clinic.admin, clinic.practitioner, setup.opening, {QStringLiteral("mesolif")}),
                     clinic::ValidationError);
     CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, 999, {}), clinic::ValidationError);
     try {

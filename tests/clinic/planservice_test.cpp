@@ -191,7 +191,7 @@ TEST_CASE("Only practitioners change plans, and only administrators the clinic p
 {
     Clinic clinic;
     const qint64 consultation = clinic.signedConsultation(kAnticoagulated);
-    clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk")};
+    clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk"), QString()};
     const store::PlanRecord proposal = clinic.plans.current(clinic.user, consultation, 0).record;
     CHECK_THROWS_AS(clinic.plans.saveDraft(desk, proposal), clinic::PermissionError);
     const qint64 planId = clinic.plans.saveDraft(clinic.user, proposal);

@@ -160,7 +160,7 @@ TEST_CASE("Every role is tried on every action: refused exactly where the matrix
     }
     CHECK(calls.size() == clinic::Permissions::all().size());
     // An account whose role is unknown (a database edited by hand) may do nothing.
-    const clinic::ActingUser odd{c.user.id, QStringLiteral("odd"), QStringLiteral("superuser")};
+    const clinic::ActingUser odd{c.user.id, QStringLiteral("odd"), QStringLiteral("superuser"), QString()};
     for (const auto &[action, call] : calls)
         CHECK_THROWS_AS(call(c, odd), clinic::PermissionError);
 }

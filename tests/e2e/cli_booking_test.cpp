@@ -168,7 +168,8 @@ TEST_CASE("iCalendar files of a patient and a practitioner are read by a real pa
         "for e in cal.walk('VEVENT'):\n"
         "    print(e.decoded('DTSTART').strftime('%Y-%m-%dT%H:%M'), e.get('STATUS'), e.get('UID'), e.get('SUMMARY'))\n");
     for (const QStringList &args : {QStringList{QStringLiteral("ics"), QStringLiteral("--patient"), QString::number(patient)},
-                                    QStringList{QStringLiteral("ics"), QStringLiteral("--practitioner"), QStringLiteral("1"),
+                                    QStringList{QStringLiteral("ics"), QStringLiteral("--practitioner"),
+                                                QString::number(booked["appointments"][0]["practitioner"].get<qint64>()),
                                                 QStringLiteral("--from"), QDate::currentDate().toString(Qt::ISODate),
                                                 QStringLiteral("--to"), QDate::currentDate().addYears(1).toString(Qt::ISODate)}}) {
         const auto ics = c.run(args);

@@ -56,8 +56,18 @@ inline qint64 approvedPlan(clinic::Services &s, const clinic::ActingUser &user, 
     return plan;
 }
 
+// A practitioner the calendar can book (the built-in accounts never are), working the clinic's
+// opening hours; returns their id.
+inline qint64 addBookablePractitioner(clinic::Services &s, const clinic::ActingUser &admin, const QString &username,
+                                      const QString &name)
+{
+    const qint64 id = s.booking.addPractitioner(admin, username, name);
+    s.booking.saveProfile(admin, id, s.booking.setup(admin).opening, {});
+    return id;
+}
+
 // A clinic database of its own, with the built-in practitioner acting (`admin` for the clinic's
-// setup, which only administrators change).
+// setup, which only administrators change) and one bookable practitioner.
 struct ClinicFixture
 {
     TempDir tmp;
@@ -65,6 +75,7 @@ struct ClinicFixture
     clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
     clinic::ActingUser admin = clinic::ActingUser::system(*db);
     clinic::Services services{*db};
+    qint64 practitioner = addBookablePractitioner(services, admin, QStringLiteral("pia.morel"), QStringLiteral("Dr Pia Morel"));
 };
 
 } // namespace meso::test

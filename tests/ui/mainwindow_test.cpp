@@ -104,7 +104,8 @@ private Q_SLOTS:
         clinic::OpenOptions options;
         options.loadDemoData = true;
         m_db = clinic::openClinicDatabase(m_tmp->dbPath(), options);
-        m_window = std::make_unique<ui::MainWindow>(*m_db);
+        // The built-in practitioner (no password): what the pages of a practitioner show.
+        m_window = std::make_unique<ui::MainWindow>(*m_db, clinic::ActingUser::builtInLocal(*m_db));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -399,8 +400,14 @@ private Q_SLOTS:
 
     void planIsOverriddenApprovedVersionedAndPrinted()
     {
-        // The clinic's name and logo, from Settings, head every printed document.
-        ui::SettingsPage *settings = m_window->settingsPage();
+        // The clinic's name and logo, from Settings, head every printed document. A practitioner
+        // reads them; an administrator (here the built-in one) changes them.
+        QVERIFY(m_window->settingsPage()->clinicNameEdit()->isReadOnly());
+        QVERIFY(!m_window->settingsPage()->saveClinicButton()->isVisibleTo(m_window->settingsPage()));
+        clinic::Services adminServices(*m_db);
+        ui::SettingsPage adminSettings(*m_db, adminServices, clinic::ActingUser::system(*m_db));
+        ui::SettingsPage *settings = &adminSettings;
+        QVERIFY(!settings->clinicNameEdit()->isReadOnly());
         settings->clinicNameEdit()->setText(QStringLiteral("Clinique des Tilleuls"));
         settings->clinicAddressEdit()->setPlainText(QStringLiteral("12 avenue Foch\n69006 Lyon"));
         QImage logo(120, 60, QImage::Format_RGB32);
@@ -714,7 +721,7 @@ private Q_SLOTS:
     void clinicSetupIsEditedAndChecked()
     {
         clinic::Services services(*m_db);
-        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        const auto user = clinic::ActingUser::system(*m_db); // the clinic's setup is the administrator's
         ui::ClinicSetupDialog dialog(services, user);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -755,10 +762,14 @@ private Q_SLOTS:
         }
         for (QAbstractItemModel *model : {dialog.protocolList()->model(), dialog.roomList()->model()})
             QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The front desk cannot change it: the service refuses, the dialog says so.
-        ui::ClinicSetupDialog desk(services, {user.id, QStringLiteral("desk"), QStringLiteral("front_desk")});
+        // Nor the front desk nor a practitioner may change it: the service refuses, the dialog says so.
+        ui::ClinicSetupDialog desk(services, {user.id, QStringLiteral("desk"), QStringLiteral("front_desk"), QString()});
         QVERIFY(!desk.saveHours());
-        QVERIFY2(desk.message().contains(QStringLiteral("Front-desk staff cannot")), qPrintable(desk.message()));
+        QVERIFY2(desk.message().contains(QStringLiteral("desk (front desk) may not")), qPrintable(desk.message()));
+        ui::ClinicSetupDialog practitioner(services, clinic::ActingUser::builtInLocal(*m_db));
+        QVERIFY(!practitioner.addClosure(QDate::currentDate().addDays(4), QStringLiteral("Inventory")));
+        QVERIFY2(practitioner.message().contains(QStringLiteral("may not")), qPrintable(practitioner.message()));
+        QCOMPARE(services.booking.setup(user).closures.size(), size_t(1));
     }
 
     void modelsPassTheModelTester()

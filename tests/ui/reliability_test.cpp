@@ -1,0 +1,204 @@
+// Reliability through the real widgets (issue 7), in the real ui::Application: a full disk and a
+// read-only database while saving a patient give a message in the form, which keeps what was
+// typed; an exception no dialog expected is shown by the application's safety net instead of
+// ending the program; and the patient form's fields take empty, very long, control, right-to-left,
+// emoji and SQL-looking text and impossible dates, each saved as the form shows it or refused
+// naming the field.
+
+#include "application.h"
+#include "patientdialog.h"
+
+#include "clinicfixture.h"
+#include "store/storeerror.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace meso;
+
+namespace {
+
+void exec(const store::Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    QVERIFY2(q.exec(sql), qPrintable(sql));
+}
+
+int pageCount(const store::Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA page_count"));
+    q.next();
+    return q.value(0).toInt();
+}
+
+QPushButton *saveButton(QDialog *d)
+{
+    return d->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+}
+
+QString problem(QDialog *d)
+{
+    return d->findChild<QLabel *>(QStringLiteral("problem"))->text();
+}
+
+void fillValid(QDialog *d)
+{
+    d->findChild<QLineEdit *>(QStringLiteral("familyName"))->setText(QStringLiteral("Disk"));
+    d->findChild<QLineEdit *>(QStringLiteral("givenNames"))->setText(QStringLiteral("Full"));
+    d->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(QDate(1980, 5, 6));
+}
+
+} // namespace
+
+class ReliabilityTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fullDiskWhileSavingKeepsTheForm()
+    {
+        test::ClinicFixture c;
+        ui::PatientDialog dialog(c.services.patients, c.user, std::nullopt);
+        dialog.show();
+        fillValid(&dialog);
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(QString(9000, QLatin1Char('n')));
+        exec(*c.db, QStringLiteral("PRAGMA max_page_count = %1").arg(pageCount(*c.db)));
+        const qint64 before = c.services.patients.count(c.user);
+        saveButton(&dialog)->click();
+        QVERIFY(dialog.isVisible()); // not accepted
+        QVERIFY2(problem(&dialog).startsWith(QStringLiteral("The disk holding the database is full: nothing was saved.")),
+                 qPrintable(problem(&dialog)));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("familyName"))->text(), QStringLiteral("Disk"));
+        QCOMPARE(c.services.patients.count(c.user), before);
+        // Space again: the same form saves.
+        exec(*c.db, QStringLiteral("PRAGMA max_page_count = 1073741823"));
+        saveButton(&dialog)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(c.services.patients.find(c.user, dialog.patientId())->familyName, QStringLiteral("Disk"));
+    }
+
+    void readOnlyDatabaseWhileSaving()
+    {
+        test::ClinicFixture c;
+        ui::PatientDialog dialog(c.services.patients, c.user, std::nullopt);
+        dialog.show();
+        fillValid(&dialog);
+        exec(*c.db, QStringLiteral("PRAGMA query_only = ON"));
+        saveButton(&dialog)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(problem(&dialog).startsWith(QStringLiteral("The database cannot be written")), qPrintable(problem(&dialog)));
+        exec(*c.db, QStringLiteral("PRAGMA query_only = OFF"));
+    }
+
+    void anUnexpectedExceptionIsShownNotFatal()
+    {
+        auto *app = qobject_cast<ui::Application *>(QCoreApplication::instance());
+        QVERIFY(app);
+        const int before = ui::Application::errorsReported();
+        // A slot throwing from the event loop, as a service call would on a failing disk.
+        QTimer::singleShot(0, app, [] {
+            throw store::StoreError(QStringLiteral("The disk holding the database is full: nothing was saved."),
+                                    store::StoreError::Kind::DiskFull);
+        });
+        QTRY_COMPARE(ui::Application::errorsReported(), before + 1);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *b = qobject_cast<QMessageBox *>(w); b && b->isVisible())
+                    return b;
+            }
+            return static_cast<QMessageBox *>(nullptr);
+        }()));
+        QVERIFY(box->text().contains(QStringLiteral("nothing of it was saved")));
+        QVERIFY(box->text().contains(QStringLiteral("The disk holding the database is full")));
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        box->close();
+    }
+
+    void patientFormFieldsTakeBadTextOrNameTheField()
+    {
+        test::ClinicFixture c;
+        const QString values[] = {
+            QString(),
+            QString(10000, QLatin1Char('x')),
+            QStringLiteral("a\x01\x07\x1b[31mred\tb"),
+            QString::fromUtf8("\u202e\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd"),
+            QString::fromUtf8("\U0001F489\U0001F600 Zo\u00eb"),
+            QStringLiteral("'); DROP TABLE patients;--"),
+            QStringLiteral("2026-02-30"),
+            QStringLiteral("-5"),
+        };
+        int saved = 0, refused = 0;
+        for (const char *field : {"familyName", "givenNames", "phone", "email", "notes"}) {
+            for (const QString &value : values) {
+                ui::PatientDialog dialog(c.services.patients, c.user, std::nullopt);
+                dialog.show();
+                fillValid(&dialog);
+                QString shown;
+                if (auto *line = dialog.findChild<QLineEdit *>(QLatin1String(field))) {
+                    line->setText(value);
+                    shown = line->text(); // a field may hold less than was pasted (its maximum length)
+                } else {
+                    auto *notes = dialog.findChild<QPlainTextEdit *>(QLatin1String(field));
+                    QVERIFY(notes);
+                    notes->setPlainText(value);
+                    shown = notes->toPlainText();
+                }
+                saveButton(&dialog)->click();
+                const QString what = QStringLiteral("%1 = %2").arg(QLatin1String(field), value.left(40));
+                if (dialog.result() == QDialog::Accepted) {
+                    ++saved;
+                    const auto p = c.services.patients.find(c.user, dialog.patientId());
+                    const QString stored = QLatin1String(field) == QLatin1String("familyName") ? p->familyName
+                                           : QLatin1String(field) == QLatin1String("givenNames") ? p->givenNames
+                                           : QLatin1String(field) == QLatin1String("phone")      ? p->phone
+                                           : QLatin1String(field) == QLatin1String("email")      ? p->email
+                                                                                                  : p->notes;
+                    QVERIFY2(stored == shown.trimmed() || stored == shown, qPrintable(what));
+                } else {
+                    ++refused;
+                    QVERIFY2(dialog.isVisible(), qPrintable(what));
+                    QVERIFY2(!problem(&dialog).isEmpty(), qPrintable(what));
+                }
+            }
+        }
+        QVERIFY(saved > 0);
+        QVERIFY(refused > 0);
+        // A birth date the form cannot hold is never taken, and one in the future is held back to
+        // today by the field itself; the service names the field when no date is given.
+        ui::PatientDialog dialog(c.services.patients, c.user, std::nullopt);
+        dialog.show();
+        fillValid(&dialog);
+        auto *birth = dialog.findChild<QDateEdit *>(QStringLiteral("birthDate"));
+        birth->setDate(QDate(2026, 2, 30)); // invalid: ignored
+        QCOMPARE(birth->date(), QDate(1980, 5, 6));
+        birth->setDate(QDate::currentDate().addDays(10));
+        QCOMPARE(birth->date(), QDate::currentDate());
+        birth->setDate(birth->minimumDate()); // the field's "no date"
+        saveButton(&dialog)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(problem(&dialog).startsWith(QStringLiteral("Birth date")), qPrintable(problem(&dialog)));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    ui::Application app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    QStandardPaths::setTestModeEnabled(true);
+    ReliabilityTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "reliability_test.moc"
