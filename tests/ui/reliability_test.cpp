@@ -6,6 +6,7 @@
 // naming the field.
 
 #include "application.h"
+#include "consultationdialog.h"
 #include "patientdialog.h"
 
 #include "clinicfixture.h"
@@ -22,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace meso;
 
@@ -188,6 +191,46 @@ private Q_SLOTS:
         saveButton(&dialog)->click();
         QVERIFY(dialog.isVisible());
         QVERIFY2(problem(&dialog).startsWith(QStringLiteral("Birth date")), qPrintable(problem(&dialog)));
+    }
+
+    void consultationFreeTextIsKeptVerbatim()
+    {
+        test::ClinicFixture c;
+        const qint64 id = test::addPatient(c.services, c.user, QStringLiteral("Freetext"));
+        ui::ConsultationDialog dialog(c.services, c.user, *c.services.patients.find(c.user, id), std::nullopt);
+        dialog.show();
+        const QString values[] = {
+            QString(10000, QLatin1Char('m')),
+            QStringLiteral("a\x01\x07\x1b[31mred"),
+            QString::fromUtf8("\u202e\u0645\u0631\u062d\u0628\u0627"),
+            QString::fromUtf8("\U0001F48A pill"),
+            QStringLiteral("'); DELETE FROM users;--"),
+            QStringLiteral("-5"),
+        };
+        for (const char *field : {"medicationName", "allergyName"}) {
+            auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(field));
+            QVERIFY(edit);
+            for (const QString &value : values) {
+                edit->setText(value);
+                QTest::keyClick(edit, Qt::Key_Return); // added as typed (as the field holds it)
+            }
+        }
+        dialog.screenNow();
+        const nlohmann::json intake = dialog.intake();
+        int kept = 0;
+        for (const char *list : {"medications", "allergies"}) {
+            for (const auto &name : intake.value(list, nlohmann::json::array()))
+                kept += std::any_of(std::begin(values), std::end(values), [&](const QString &v) {
+                    return name.is_string() && QString::fromStdString(name.get<std::string>()) == v.trimmed();
+                }) ? 1 : 0;
+        }
+        QVERIFY2(kept >= 8, qPrintable(QString::number(kept))); // unknown names kept (never dropped)
+        // Saved as a draft and read back: verbatim.
+        dialog.saveButton()->click();
+        QCOMPARE(dialog.problem(), QString());
+        const auto stored = c.services.consultations.find(c.user, dialog.consultation().id);
+        QVERIFY(stored);
+        QVERIFY(nlohmann::json::parse(stored->intake.toStdString())["medications"] == intake["medications"]);
     }
 };
 
