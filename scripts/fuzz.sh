@@ -13,6 +13,9 @@ targets=("$@")
 bash scripts/deps.sh
 [ -f build-fuzz/build.ninja ] || cmake --preset fuzz
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/mesoplan-ccache}"
+# Paths inside the checkout are hashed relative to it, so that another clone (CI's) reuses the
+# cache; debug info then names the clone the object was first built in, which nothing reads.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 cmake --build --preset fuzz
 mkdir -p build-fuzz/artifacts
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
