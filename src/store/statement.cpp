@@ -33,8 +33,9 @@ StoreError describeError(const QSqlError &error, const QString &sql)
                               StoreError::Kind::DiskError);
         case Busy:
         case Locked:
+            // Said in the user's terms only: SQLite's "database is locked" means nothing at a desk.
             return StoreError(QStringLiteral("Another workstation kept the database busy for more than 10 seconds: "
-                                             "nothing was saved. Try again. %1").arg(detail),
+                                             "nothing was saved. Try again."),
                               StoreError::Kind::Busy);
         case Corrupt:
         case NotADb:

@@ -1,6 +1,7 @@
 // Two workstations on one database (issue 7): two processes editing the same patients at once
 // lose no update (an edit based on a stale read is refused and reported, never written over the
-// other) and never see "database is locked"; and why every write begins with BEGIN IMMEDIATE.
+// other) and never see "database is locked"; a long writer makes the others wait, within a bound;
+// and why every write begins with BEGIN IMMEDIATE.
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
@@ -12,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +21,7 @@
 
 #include <atomic>
 #include <thread>
+#include <tuple>
 
 using namespace meso;
 
@@ -141,5 +144,69 @@ TEST_CASE("Why writes begin with BEGIN IMMEDIATE: a deferred transaction fails a
         REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM closures")));
         REQUIRE(count.next());
         CHECK(count.value(0).toInt() == 2);
+    }
+}
+
+TEST_CASE("A writer holding the database makes the CLI wait, within bounds, never fail with a lock error",
+          "[reliability][concurrency]")
+{
+    test::TempDir tmp;
+    {
+        auto db = clinic::openClinicDatabase(tmp.dbPath());
+        clinic::UserService users(*db, clinic::UserService::minimumCost());
+        const auto admin = users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("admin-secret"));
+        store::UserRecord desk;
+        desk.username = QStringLiteral("desk");
+        desk.displayName = QStringLiteral("Desk");
+        desk.role = QStringLiteral("front_desk");
+        users.addUser(admin, desk, QStringLiteral("desk-secret"));
+    }
+    QFile person(tmp.path(QStringLiteral("p.json")));
+    REQUIRE(person.open(QIODevice::WriteOnly));
+    person.write(R"({"family_name": "Waiting", "given_names": "Patient", "birth_date": "1980-01-02"})");
+    person.close();
+    // Another workstation's long write: the lock is taken and held.
+    auto holder = store::Database::open(tmp.dbPath());
+    const auto run = [&](int holdMs) {
+        store::execute(holder->connection(), QStringLiteral("BEGIN IMMEDIATE"));
+        store::execute(holder->connection(), QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES "
+                                                            "('held-%1', 'another workstation')").arg(holdMs));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MESOPLAN_USER"), QStringLiteral("desk"));
+        env.insert(QStringLiteral("MESOPLAN_PASSWORD"), QStringLiteral("desk-secret"));
+        cli.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        cli.start(QStringLiteral(MESOPLAN_CLI), {QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("patient"),
+                                                 QStringLiteral("add"), QStringLiteral("--json"), person.fileName()});
+        REQUIRE(cli.waitForStarted());
+        const bool finishedWhileHeld = cli.waitForFinished(holdMs);
+        store::execute(holder->connection(), QStringLiteral("COMMIT"));
+        if (!finishedWhileHeld)
+            REQUIRE(cli.waitForFinished(30000));
+        return std::tuple{finishedWhileHeld, cli.exitCode(), QString::fromUtf8(cli.readAllStandardError()), t.elapsed()};
+    };
+    SECTION("held for 3 seconds: the command waits, then succeeds")
+    {
+        const auto [early, code, err, ms] = run(3000);
+        CHECK_FALSE(early);
+        CHECK(code == 0);
+        CHECK(err.isEmpty());
+        CHECK(ms >= 3000);
+    }
+    SECTION("held for longer than the 10 s bound: one clear line, nothing written, no 'database is locked'")
+    {
+        const auto [early, code, err, ms] = run(12500);
+        CHECK(early); // it gave up by itself, within the bound
+        CHECK(code == 1);
+        CHECK(err.startsWith(QStringLiteral("Another workstation kept the database busy for more than 10 seconds")));
+        CHECK_FALSE(err.contains(QStringLiteral("locked")));
+        CHECK(err.count(QLatin1Char('\n')) == 1);
+        auto db = store::Database::open(tmp.dbPath());
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM patients")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
     }
 }
