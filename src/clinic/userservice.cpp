@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace meso::clinic {
 
@@ -137,19 +138,27 @@ ActingUser UserService::signIn(const QString &username, const QString &password)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString name = username.trimmed().left(64);
-    store::WriteTransaction tx(m_db);
-    store::UserRepository repo(m_db);
-    const auto user = repo.findByName(name);
     const QString refused = tr("Unknown user name or wrong password.");
+    // The slow part (Argon2id, about 0.1 s) runs outside any transaction: other workstations are
+    // never kept waiting by a sign-in. Only the outcome is written, with its audit row.
+    const auto record = [&](const ActingUser &who, const char *action, const QString &entity, const QString &summary,
+                            const std::function<void(store::UserRepository &)> &change = {}) {
+        store::WriteTransaction tx(m_db);
+        store::UserRepository repo(m_db);
+        if (change)
+            change(repo);
+        audit(m_db, who, QLatin1String(action), 0, entity, summary);
+        tx.commit();
+    };
+    const auto user = store::UserRepository(m_db).findByName(name);
     if (!user || user->builtIn || !user->active || user->passwordHash.isEmpty()) {
         // As long as a real check, so that timing does not tell which names exist.
         static const QString dummy = hashPassword(QStringLiteral("not a password"));
         const Secret secret(password);
         [[maybe_unused]] const int same = crypto_pwhash_str_verify(dummy.toLatin1().constData(), secret.data(), secret.size());
-        audit(m_db, ActingUser{user ? user->id : 0, name, {}, {}}, QStringLiteral("user.sign_in_failed"), 0,
-              user ? entityOf(user->id) : QStringLiteral("user:?"),
-              user ? QStringLiteral("account cannot sign in") : QStringLiteral("unknown user name"));
-        tx.commit();
+        record(ActingUser{user ? user->id : 0, name, {}, {}}, "user.sign_in_failed",
+               user ? entityOf(user->id) : QStringLiteral("user:?"),
+               user ? QStringLiteral("account cannot sign in") : QStringLiteral("unknown user name"));
         throw SignInError(refused, 0);
     }
     const ActingUser who = actingUser(*user);
@@ -157,29 +166,28 @@ ActingUser UserService::signIn(const QString &username, const QString &password)
     if (delay > 0 && user->lastFailedAt.isValid()) {
         const qint64 wait = delay - user->lastFailedAt.secsTo(now);
         if (wait > 0) {
-            audit(m_db, who, QStringLiteral("user.sign_in_refused"), 0, entityOf(user->id),
-                  QStringLiteral("%1 failed attempts; waiting").arg(user->failedAttempts));
-            tx.commit();
+            record(who, "user.sign_in_refused", entityOf(user->id),
+                   QStringLiteral("%1 failed attempts; waiting").arg(user->failedAttempts));
             throw SignInError(tr("Too many failed attempts: try again in %n second(s).", nullptr, int(wait)), int(wait));
         }
     }
     const Secret secret(password);
     if (crypto_pwhash_str_verify(user->passwordHash.toLatin1().constData(), secret.data(), secret.size()) != 0) {
-        repo.recordFailure(user->id, now);
-        audit(m_db, who, QStringLiteral("user.sign_in_failed"), 0, entityOf(user->id),
-              QStringLiteral("wrong password (%1 in a row)").arg(user->failedAttempts + 1));
-        tx.commit();
+        record(who, "user.sign_in_failed", entityOf(user->id),
+               QStringLiteral("wrong password (%1 in a row)").arg(user->failedAttempts + 1),
+               [&](store::UserRepository &repo) { repo.recordFailure(user->id, now); });
         throw SignInError(refused, delaySeconds(user->failedAttempts + 1));
     }
-    QString summary;
-    if (crypto_pwhash_str_needs_rehash(user->passwordHash.toLatin1().constData(), m_cost.opsLimit,
-                                       m_cost.memLimitBytes) != 0) {
-        repo.setPasswordHash(user->id, hashPassword(password));
-        summary = QStringLiteral("password re-hashed with higher work factors");
-    }
-    repo.recordSignIn(user->id, now);
-    audit(m_db, who, QStringLiteral("user.sign_in"), 0, entityOf(user->id), summary);
-    tx.commit();
+    const bool rehash = crypto_pwhash_str_needs_rehash(user->passwordHash.toLatin1().constData(), m_cost.opsLimit,
+                                                       m_cost.memLimitBytes) != 0;
+    const QString newHash = rehash ? hashPassword(password) : QString();
+    record(who, "user.sign_in", entityOf(user->id),
+           rehash ? QStringLiteral("password re-hashed with higher work factors") : QString(),
+           [&](store::UserRepository &repo) {
+               if (rehash)
+                   repo.setPasswordHash(user->id, newHash);
+               repo.recordSignIn(user->id, now);
+           });
     return who;
 }
 
