@@ -16,10 +16,8 @@ namespace meso::ui {
 
 FirstAdminDialog::FirstAdminDialog(clinic::UserService &users, const QString &where, QWidget *parent)
     : QDialog(parent), m_users(users), m_username(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
       m_usernameLabel(new QLabel(tr("&User name:"), this)), m_nameLabel(new QLabel(tr("&Full name:"), this)),
-      m_passwordLabel(new QLabel(tr("&Password:"), this)), m_repeatLabel(new QLabel(tr("&Repeat password:"), this)),
-      m_problem(plainLabel(QString(), this)), m_create(new QPushButton(tr("&Create administrator"), this))
+      m_problem(this), m_create(new QPushButton(tr("&Create administrator"), this))
 {
     setWindowTitle(tr("Welcome to MesoPlan"));
     auto *layout = new QVBoxLayout(this);
@@ -38,27 +36,19 @@ FirstAdminDialog::FirstAdminDialog(clinic::UserService &users, const QString &wh
     layout->addWidget(database);
 
     auto *form = new QFormLayout;
-    const std::pair<QLabel *, QLineEdit *> rows[] = {
-        {m_usernameLabel, m_username}, {m_nameLabel, m_name}, {m_passwordLabel, m_password}, {m_repeatLabel, m_repeat}};
+    const std::pair<QLabel *, QLineEdit *> rows[] = {{m_usernameLabel, m_username}, {m_nameLabel, m_name}};
     for (const auto &[label, edit] : rows) {
         label->setBuddy(edit);
         form->addRow(label, edit);
     }
+    m_fields = std::make_unique<PasswordFields>(form, this, tr("&Password:"));
     m_username->setObjectName(QStringLiteral("username"));
     m_username->setPlaceholderText(tr("e.g. admin or jdupont"));
     m_username->setMaxLength(64);
     m_name->setObjectName(QStringLiteral("displayName"));
     m_name->setPlaceholderText(tr("as shown in the window and the audit trail"));
-    for (QLineEdit *edit : {m_password, m_repeat}) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(1024);
-    }
-    m_password->setObjectName(QStringLiteral("password"));
-    m_password->setPlaceholderText(tr("at least %1 characters").arg(clinic::UserService::kMinPasswordLength));
-    m_repeat->setObjectName(QStringLiteral("repeat"));
     layout->addLayout(form);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    layout->addWidget(m_problem);
+    layout->addWidget(m_problem.label());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
@@ -70,39 +60,39 @@ FirstAdminDialog::FirstAdminDialog(clinic::UserService &users, const QString &wh
     resize(480, sizeHint().height());
 }
 
+FirstAdminDialog::~FirstAdminDialog() = default;
+
 QString FirstAdminDialog::problem() const
 {
-    return m_problem->text();
+    return m_problem.text();
+}
+
+QLineEdit *FirstAdminDialog::passwordEdit() const
+{
+    return m_fields->password;
+}
+
+QLineEdit *FirstAdminDialog::repeatEdit() const
+{
+    return m_fields->repeat;
 }
 
 bool FirstAdminDialog::create()
 {
-    const auto refuse = [this](QLabel *label, QLineEdit *edit, const QString &message) {
-        m_problem->setText(tr("%1 %2").arg(label->text().remove(QLatin1Char('&')), message));
-        edit->setFocus();
+    if (!m_fields->same(m_problem))
         return false;
-    };
-    if (m_password->text() != m_repeat->text())
-        return refuse(m_repeatLabel, m_repeat, tr("the two passwords differ"));
     try {
-        m_user = m_users.createFirstAdmin(m_username->text(), m_name->text(), m_password->text());
+        m_user = m_users.createFirstAdmin(m_username->text(), m_name->text(), m_fields->password->text());
     } catch (const clinic::ValidationError &e) {
-        const std::pair<const char *, std::pair<QLabel *, QLineEdit *>> fields[] = {
-            {"user.username", {m_usernameLabel, m_username}},
-            {"user.display_name", {m_nameLabel, m_name}},
-            {"user.password", {m_passwordLabel, m_password}}};
-        for (const auto &[name, field] : fields) {
-            if (e.field() == QLatin1String(name))
-                return refuse(field.first, field.second, e.message());
-        }
-        m_problem->setText(tr("%1: %2").arg(e.field(), e.message()));
+        m_problem.validation(e, {{"user.username", m_usernameLabel, m_username},
+                                 {"user.display_name", m_nameLabel, m_name},
+                                 {"user.password", m_fields->passwordLabel, m_fields->password}});
         return false;
     } catch (const std::exception &e) {
-        m_problem->setText(QString::fromUtf8(e.what()));
+        m_problem.show(QString::fromUtf8(e.what()));
         return false;
     }
-    m_password->clear();
-    m_repeat->clear();
+    m_fields->clear();
     accept();
     return true;
 }

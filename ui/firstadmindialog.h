@@ -1,8 +1,12 @@
 #pragma once
 
+#include "accountform.h"
+
 #include "clinic/actinguser.h"
 
 #include <QDialog>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -22,11 +26,12 @@ class FirstAdminDialog : public QDialog
     Q_OBJECT
 public:
     FirstAdminDialog(clinic::UserService &users, const QString &where, QWidget *parent = nullptr);
+    ~FirstAdminDialog() override;
 
     QLineEdit *usernameEdit() const { return m_username; }
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *repeatEdit() const { return m_repeat; }
+    QLineEdit *passwordEdit() const;
+    QLineEdit *repeatEdit() const;
     QPushButton *createButton() const { return m_create; }
     QString problem() const;
     const clinic::ActingUser &user() const { return m_user; }
@@ -34,8 +39,10 @@ public:
 
 private:
     clinic::UserService &m_users;
-    QLineEdit *m_username, *m_name, *m_password, *m_repeat;
-    QLabel *m_usernameLabel, *m_nameLabel, *m_passwordLabel, *m_repeatLabel, *m_problem;
+    QLineEdit *m_username, *m_name;
+    QLabel *m_usernameLabel, *m_nameLabel;
+    FormProblem m_problem;
+    std::unique_ptr<PasswordFields> m_fields;
     QPushButton *m_create;
     clinic::ActingUser m_user;
 };

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "accountform.h"
+
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -19,9 +22,10 @@ class PasswordDialog : public QDialog
 public:
     using Apply = std::function<void(const QString &password)>;
     PasswordDialog(const QString &whose, Apply apply, QWidget *parent = nullptr);
+    ~PasswordDialog() override;
 
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *repeatEdit() const { return m_repeat; }
+    QLineEdit *passwordEdit() const;
+    QLineEdit *repeatEdit() const;
     QPushButton *okButton() const { return m_ok; }
     QString problem() const;
 
@@ -29,9 +33,9 @@ private:
     void submit();
 
     Apply m_apply;
-    QLineEdit *m_password, *m_repeat;
-    QLabel *m_problem;
-    QPushButton *m_ok;
+    FormProblem m_problem;
+    std::unique_ptr<PasswordFields> m_fields;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace meso::ui

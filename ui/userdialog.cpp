@@ -1,5 +1,6 @@
 #include "userdialog.h"
 
+#include "accountform.h"
 #include "plaintext.h"
 
 #include "clinic/permissions.h"
@@ -21,10 +22,8 @@ UserDialog::UserDialog(std::optional<store::UserRecord> existing, Apply apply, Q
     : QDialog(parent), m_new(!existing), m_record(existing.value_or(store::UserRecord{})), m_apply(std::move(apply)),
       m_username(new QLineEdit(m_record.username, this)), m_name(new QLineEdit(m_record.displayName, this)),
       m_role(new QComboBox(this)), m_active(new QCheckBox(tr("&Active (can sign in)"), this)),
-      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
       m_usernameLabel(new QLabel(tr("&User name:"), this)), m_nameLabel(new QLabel(tr("&Full name:"), this)),
-      m_roleLabel(new QLabel(tr("&Role:"), this)), m_passwordLabel(new QLabel(tr("&Password:"), this)),
-      m_repeatLabel(new QLabel(tr("R&epeat password:"), this)), m_problem(plainLabel(QString(), this))
+      m_roleLabel(new QLabel(tr("&Role:"), this)), m_problem(this)
 {
     setWindowTitle(m_new ? tr("Add user") : tr("Change user"));
     auto *layout = new QVBoxLayout(this);
@@ -38,13 +37,6 @@ UserDialog::UserDialog(std::optional<store::UserRecord> existing, Apply apply, Q
         m_role->addItem(clinic::Permissions::roleName(role), role);
     m_role->setCurrentIndex(std::max(0, m_role->findData(m_record.role)));
     m_active->setChecked(m_record.active);
-    for (QLineEdit *edit : {m_password, m_repeat}) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(1024);
-    }
-    m_password->setObjectName(QStringLiteral("password"));
-    m_password->setPlaceholderText(tr("at least %1 characters").arg(clinic::UserService::kMinPasswordLength));
-    m_repeat->setObjectName(QStringLiteral("repeat"));
     const std::pair<QLabel *, QWidget *> rows[] = {
         {m_usernameLabel, m_username}, {m_nameLabel, m_name}, {m_roleLabel, m_role}};
     for (const auto &[label, editor] : rows) {
@@ -52,19 +44,13 @@ UserDialog::UserDialog(std::optional<store::UserRecord> existing, Apply apply, Q
         form->addRow(label, editor);
     }
     if (m_new) {
-        m_passwordLabel->setBuddy(m_password);
-        m_repeatLabel->setBuddy(m_repeat);
-        form->addRow(m_passwordLabel, m_password);
-        form->addRow(m_repeatLabel, m_repeat);
+        m_fields = std::make_unique<PasswordFields>(form, this, tr("&Password:"));
         m_active->hide();
     } else {
         form->addRow(QString(), m_active);
-        for (QWidget *w : std::initializer_list<QWidget *>{m_password, m_repeat, m_passwordLabel, m_repeatLabel})
-            w->hide();
     }
     layout->addLayout(form);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    layout->addWidget(m_problem);
+    layout->addWidget(m_problem.label());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(m_new ? tr("Add user") : tr("Save"));
@@ -74,44 +60,46 @@ UserDialog::UserDialog(std::optional<store::UserRecord> existing, Apply apply, Q
     resize(440, sizeHint().height());
 }
 
+UserDialog::~UserDialog() = default;
+
 QString UserDialog::problem() const
 {
-    return m_problem->text();
+    return m_problem.text();
+}
+
+QLineEdit *UserDialog::passwordEdit() const
+{
+    return m_fields ? m_fields->password : nullptr;
+}
+
+QLineEdit *UserDialog::repeatEdit() const
+{
+    return m_fields ? m_fields->repeat : nullptr;
 }
 
 void UserDialog::submit()
 {
-    const auto refuse = [this](QLabel *label, QWidget *editor, const QString &message) {
-        m_problem->setText(tr("%1 %2").arg(label->text().remove(QLatin1Char('&')), message));
-        editor->setFocus();
-    };
-    if (m_new && m_password->text() != m_repeat->text()) {
-        refuse(m_repeatLabel, m_repeat, tr("the two passwords differ"));
+    if (m_fields && !m_fields->same(m_problem))
         return;
-    }
     store::UserRecord u = m_record;
     u.username = m_username->text();
     u.displayName = m_name->text();
     u.role = m_role->currentData().toString();
     u.active = m_new || m_active->isChecked();
     try {
-        m_apply(u, m_new ? m_password->text() : QString());
+        m_apply(u, m_fields ? m_fields->password->text() : QString());
     } catch (const clinic::ValidationError &e) {
-        const std::pair<const char *, std::pair<QLabel *, QWidget *>> fields[] = {
-            {"user.username", {m_usernameLabel, m_username}},
-            {"user.display_name", {m_nameLabel, m_name}},
-            {"user.role", {m_roleLabel, m_role}},
-            {"user.password", {m_passwordLabel, m_password}}};
-        for (const auto &[name, field] : fields) {
-            if (e.field() == QLatin1String(name)) {
-                refuse(field.first, field.second, e.message());
-                return;
-            }
-        }
-        m_problem->setText(tr("%1: %2").arg(e.field(), e.message()));
+        std::initializer_list<std::tuple<const char *, const QLabel *, QWidget *>> known = {
+            {"user.username", m_usernameLabel, m_username},
+            {"user.display_name", m_nameLabel, m_name},
+            {"user.role", m_roleLabel, m_role}};
+        if (m_fields && e.field() == QLatin1String("user.password"))
+            m_problem.at(m_fields->passwordLabel, m_fields->password, e.message());
+        else
+            m_problem.validation(e, known);
         return;
     } catch (const std::exception &e) {
-        m_problem->setText(QString::fromUtf8(e.what()));
+        m_problem.show(QString::fromUtf8(e.what()));
         return;
     }
     accept();

@@ -2,9 +2,12 @@
 
 #include "store/userrepository.h"
 
+#include "accountform.h"
+
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -26,13 +29,15 @@ public:
     using Apply = std::function<void(const store::UserRecord &user, const QString &password)>;
     // `existing` empty: a new account.
     UserDialog(std::optional<store::UserRecord> existing, Apply apply, QWidget *parent = nullptr);
+    ~UserDialog() override;
 
     QLineEdit *usernameEdit() const { return m_username; }
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *roleBox() const { return m_role; }
     QCheckBox *activeBox() const { return m_active; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *repeatEdit() const { return m_repeat; }
+    // The new account's password fields (nullptr when changing an account).
+    QLineEdit *passwordEdit() const;
+    QLineEdit *repeatEdit() const;
     QPushButton *okButton() const { return m_ok; }
     QString problem() const;
 
@@ -45,8 +50,9 @@ private:
     QLineEdit *m_username, *m_name;
     QComboBox *m_role;
     QCheckBox *m_active;
-    QLineEdit *m_password, *m_repeat;
-    QLabel *m_usernameLabel, *m_nameLabel, *m_roleLabel, *m_passwordLabel, *m_repeatLabel, *m_problem;
+    QLabel *m_usernameLabel, *m_nameLabel, *m_roleLabel;
+    FormProblem m_problem;
+    std::unique_ptr<PasswordFields> m_fields; // a new account's password
     QPushButton *m_ok;
 };
 
