@@ -1,6 +1,7 @@
 #include "auditpage.h"
 
 #include "plaintext.h"
+#include "tableviews.h"
 
 #include "clinic/services.h"
 
@@ -32,7 +33,7 @@ AuditPage::AuditPage(clinic::Services &services, clinic::ActingUser admin, QWidg
       m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)), m_to(new QDateEdit(QDate::currentDate(), this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)), m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_verify(new QPushButton(tr("&Verify chain"), this)), m_model(new QStandardItemModel(this)),
-      m_view(new QTableView(this)), m_count(plainLabel(QString(), this)), m_message(plainLabel(QString(), this))
+      m_view(makeOneLineTable(m_model, this)), m_count(plainLabel(QString(), this)), m_message(plainLabel(QString(), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -55,16 +56,6 @@ AuditPage::AuditPage(clinic::Services &services, clinic::ActingUser admin, QWidg
     filters->addWidget(m_export);
     filters->addWidget(m_verify);
     layout->addLayout(filters);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_view->font()).height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     layout->addWidget(m_message);

@@ -1,5 +1,7 @@
 #include "patientspage.h"
 
+#include "tableviews.h"
+
 #include "consultationdialog.h"
 #include "historyview.h"
 #include "patientdialog.h"
@@ -74,21 +76,9 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     layout->addLayout(top);
     // One line per patient and no fitting of rows or columns to their contents: those read
     // every row, and the list holds only the pages fetched so far (the model is lazy).
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
+    m_view = makeOneLineTable(m_model, this, PatientTableModel::Name);
     const QFontMetrics metrics(m_view->font());
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(PatientTableModel::Name, QHeaderView::Stretch);
     header->resizeSection(PatientTableModel::BirthDate, metrics.horizontalAdvance(QStringLiteral("00 September 0000")));
     header->resizeSection(PatientTableModel::Phone, metrics.horizontalAdvance(QStringLiteral("+000 0000 000 0000")));
     header->resizeSection(PatientTableModel::Email, metrics.horizontalAdvance(QStringLiteral("firstname.lastname@example.org")));

@@ -1,6 +1,7 @@
 #include "tableviews.h"
 
 #include <QAbstractItemModel>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -32,6 +33,29 @@ QTableView *makeReadOnlyTable(QAbstractItemModel *model, int stretchColumn, QWid
         QMetaObject::invokeMethod(view, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     });
     view->resizeRowsToContents();
+    return view;
+}
+
+QTableView *makeOneLineTable(QAbstractItemModel *model, QWidget *parent, int stretchColumn)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(QFontMetrics(view->font()).height() + 8);
+    QHeaderView *header = view->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    if (stretchColumn < 0) {
+        header->setStretchLastSection(true);
+    } else {
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    }
     return view;
 }
 

@@ -14,4 +14,9 @@ namespace meso::ui {
 QTableView *makeReadOnlyTable(QAbstractItemModel *model, int stretchColumn, QWidget *parent,
                               std::initializer_list<int> wideColumns = {});
 
+// A read-only, row-selecting list of one text line per row (long lists: patients, users, the
+// audit trail), with rows of a fixed height, so that nothing reads every row to fit them. The
+// caller sizes the columns; without `stretchColumn` (-1) the last one takes the remaining width.
+QTableView *makeOneLineTable(QAbstractItemModel *model, QWidget *parent, int stretchColumn = -1);
+
 } // namespace meso::ui

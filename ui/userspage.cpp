@@ -2,6 +2,7 @@
 
 #include "passworddialog.h"
 #include "plaintext.h"
+#include "tableviews.h"
 #include "userdialog.h"
 
 #include "clinic/permissions.h"
@@ -27,7 +28,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 UsersPage::UsersPage(clinic::Services &services, clinic::ActingUser admin, QWidget *parent)
     : QWidget(parent), m_services(services), m_admin(std::move(admin)), m_model(new QStandardItemModel(this)),
-      m_view(new QTableView(this)), m_add(new QPushButton(tr("&Add user…"), this)),
+      m_view(makeOneLineTable(m_model, this)), m_add(new QPushButton(tr("&Add user…"), this)),
       m_change(new QPushButton(tr("C&hange…"), this)), m_password(new QPushButton(tr("&Reset password…"), this)),
       m_active(new QPushButton(tr("&Deactivate"), this)), m_message(plainLabel(QString(), this))
 {
@@ -41,16 +42,6 @@ UsersPage::UsersPage(clinic::Services &services, clinic::ActingUser admin, QWidg
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_view->font()).height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);

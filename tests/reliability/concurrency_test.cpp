@@ -8,7 +8,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/transaction.h"
-#include "testsupport.h"
+#include "clinicfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -151,16 +151,7 @@ TEST_CASE("A writer holding the database makes the CLI wait, within bounds, neve
           "[reliability][concurrency]")
 {
     test::TempDir tmp;
-    {
-        auto db = clinic::openClinicDatabase(tmp.dbPath());
-        clinic::UserService users(*db, clinic::UserService::minimumCost());
-        const auto admin = users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("admin-secret"));
-        store::UserRecord desk;
-        desk.username = QStringLiteral("desk");
-        desk.displayName = QStringLiteral("Desk");
-        desk.role = QStringLiteral("front_desk");
-        users.addUser(admin, desk, QStringLiteral("desk-secret"));
-    }
+    test::makeClinicWithFrontDesk(tmp.dbPath());
     QFile person(tmp.path(QStringLiteral("p.json")));
     REQUIRE(person.open(QIODevice::WriteOnly));
     person.write(R"({"family_name": "Waiting", "given_names": "Patient", "birth_date": "1980-01-02"})");

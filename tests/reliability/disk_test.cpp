@@ -21,19 +21,6 @@ using namespace meso;
 
 namespace {
 
-// A clinic database with a front-desk account "desk" (password "desk-secret").
-void makeClinic(const QString &path)
-{
-    auto db = clinic::openClinicDatabase(path);
-    clinic::UserService users(*db, clinic::UserService::minimumCost());
-    const auto admin = users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("admin-secret"));
-    store::UserRecord desk;
-    desk.username = QStringLiteral("desk");
-    desk.displayName = QStringLiteral("Desk");
-    desk.role = QStringLiteral("front_desk");
-    users.addUser(admin, desk, QStringLiteral("desk-secret"));
-}
-
 // Runs a bash script in a new user and mount namespace; returns its standard output lines.
 QStringList inNamespace(const QString &script, const QList<QPair<QString, QString>> &env)
 {
@@ -66,7 +53,7 @@ QString valueOf(const QStringList &lines, const QString &key)
 TEST_CASE("A full disk: one clear line, no crash, everything saved before intact (CLI)", "[reliability][disk]")
 {
     test::TempDir tmp;
-    makeClinic(tmp.dbPath());
+    test::makeClinicWithFrontDesk(tmp.dbPath());
     QFile big(tmp.path(QStringLiteral("big.json")));
     REQUIRE(big.open(QIODevice::WriteOnly));
     big.write(R"({"family_name": "Full", "given_names": "Disk", "birth_date": "1980-02-03", "notes": ")" +
@@ -109,7 +96,7 @@ TEST_CASE("A read-only database: one clear line, no crash, the file unchanged (C
     test::TempDir tmp;
     QDir().mkpath(tmp.path(QStringLiteral("ro")));
     const QString db = tmp.path(QStringLiteral("ro/clinic.sqlite"));
-    makeClinic(db);
+    test::makeClinicWithFrontDesk(db);
     QFile f(db);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray before = f.readAll();

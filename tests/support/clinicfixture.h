@@ -66,6 +66,21 @@ inline qint64 addBookablePractitioner(clinic::Services &s, const clinic::ActingU
     return id;
 }
 
+// A new clinic database at `path` with an administrator "ada" (password "admin-secret") and a
+// front desk "desk" (password "desk-secret"), hashed at the cheapest allowed cost: for tests that
+// drive the real CLI, which signs in.
+inline void makeClinicWithFrontDesk(const QString &path)
+{
+    auto db = clinic::openClinicDatabase(path);
+    clinic::UserService users(*db, clinic::UserService::minimumCost());
+    const auto admin = users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("admin-secret"));
+    store::UserRecord desk;
+    desk.username = QStringLiteral("desk");
+    desk.displayName = QStringLiteral("Desk");
+    desk.role = QStringLiteral("front_desk");
+    users.addUser(admin, desk, QStringLiteral("desk-secret"));
+}
+
 // A clinic database of its own, with the built-in practitioner acting (`admin` for the clinic's
 // setup, which only administrators change) and one bookable practitioner.
 struct ClinicFixture
