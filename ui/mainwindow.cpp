@@ -12,7 +12,9 @@
 
 #include "clinic/permissions.h"
 #include "clinic/services.h"
+#include "store/changefeed.h"
 #include "store/database.h"
+#include "store/serveraddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +27,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <utility>
 
 namespace meso::ui {
 
@@ -96,7 +100,7 @@ MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWid
     auto *who = new QLabel(tr("Signed in: %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)), this);
     who->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(who);
-    auto *location = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.location())), this);
+    auto *location = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(store::displayLocation(m_db.location()))), this);
     location->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(location);
 
@@ -106,11 +110,26 @@ MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWid
         QWidget *page = m_pages->widget(row);
         if (page && page == m_calendarPage)
             m_calendarPage->refresh();
+        else if (page && page == m_patientsPage && m_patientsStale)
+            m_patientsPage->refresh();
         else if (page && page == m_auditPage)
             m_auditPage->refresh();
         else if (page && page == m_usersPage)
             m_usersPage->refresh();
     });
+
+    // On a clinic server, what other workstations book, move, cancel, approve or register shows
+    // within a second: the visible page reloads its range (never a whole table). A burst of
+    // announcements (a whole series) is one reload.
+    m_changes = new store::ChangeFeed(m_db, this);
+    m_changesDue = new QTimer(this);
+    m_changesDue->setSingleShot(true);
+    m_changesDue->setInterval(150);
+    connect(m_changes, &store::ChangeFeed::changed, this, [this](const QString &topic) {
+        m_changedTopics.insert(topic);
+        m_changesDue->start();
+    });
+    connect(m_changesDue, &QTimer::timeout, this, &MainWindow::applyChanges);
 
     // The idle lock: the clinic's time without input, then the password again.
     m_idleLock = new IdleLock(m_displayName, [this](const QString &password) {
@@ -210,6 +229,22 @@ void MainWindow::signOut()
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     Q_EMIT signOutRequested();
+}
+
+void MainWindow::applyChanges()
+{
+    const QSet<QString> topics = std::exchange(m_changedTopics, {});
+    QWidget *shown = m_pages->currentWidget();
+    // The calendar also lists the approved plans waiting to be booked; a hidden calendar reloads
+    // when it is opened again anyway.
+    if (m_calendarPage && shown == m_calendarPage &&
+        (topics.contains(store::topic::calendar) || topics.contains(store::topic::plans)))
+        m_calendarPage->refresh();
+    if (m_patientsPage && topics.contains(store::topic::patients)) {
+        m_patientsStale = shown != m_patientsPage;
+        if (!m_patientsStale)
+            m_patientsPage->refresh();
+    }
 }
 
 QString MainWindow::checkDailyBackup()

@@ -3,6 +3,8 @@
 #include "clinic/actinguser.h"
 
 #include <QMainWindow>
+#include <QSet>
+#include <QString>
 
 #include <memory>
 
@@ -12,6 +14,7 @@ class QStackedWidget;
 class QTimer;
 
 namespace meso::store {
+class ChangeFeed;
 class Database;
 }
 namespace meso::clinic {
@@ -58,6 +61,8 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     IdleLock *idleLock() const { return m_idleLock; }
+    // Other workstations' changes (a clinic server's notifications; silent on a file).
+    store::ChangeFeed *changeFeed() const { return m_changes; }
     // Makes the automatic backup when the last one is a day old (hourly, and soon after start).
     // Returns the file written, or empty; a failure shows in the status bar.
     QString checkDailyBackup();
@@ -71,6 +76,7 @@ private:
     void createMenus();
     void changeOwnPassword();
     void signOut();
+    void applyChanges();
 
     store::Database &m_db;
     clinic::ActingUser m_user;
@@ -86,6 +92,10 @@ private:
     AuditPage *m_auditPage = nullptr;
     IdleLock *m_idleLock = nullptr;
     QTimer *m_backupTimer = nullptr;
+    store::ChangeFeed *m_changes = nullptr;
+    QTimer *m_changesDue = nullptr;
+    QSet<QString> m_changedTopics;
+    bool m_patientsStale = false; // the patient list changed elsewhere while hidden
 };
 
 } // namespace meso::ui

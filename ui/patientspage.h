@@ -58,9 +58,10 @@ public:
 
     // Selects the patient's row, reading pages until it is found.
     void showPatient(qint64 id);
+    // Reads the list again from its first page (for changes made elsewhere).
+    void refresh();
 
 private:
-    void refresh();
     void updateButtons();
     void newPatient();
     void editSelected();

@@ -49,7 +49,7 @@ int runWorkstation(store::Database &db)
             break;
     }
     // Outside any transaction, once every window is gone.
-    if (last) {
+    if (last && services.backups.available()) {
         try {
             services.backups.automaticBackup(*last);
         } catch (const std::exception &e) {

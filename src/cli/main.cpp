@@ -6,6 +6,7 @@
 #include "catalogcommands.h"
 #include "cliargs.h"
 #include "output.h"
+#include "migratecommand.h"
 #include "recordcommands.h"
 #include "securitycommands.h"
 
@@ -21,7 +22,7 @@
 namespace {
 
 const char *const kUsage =
-    "usage: mesoplan-cli [--db PATH] [--lang CODE] [--user NAME] [--password-file FILE] COMMAND ...\n"
+    "usage: mesoplan-cli [--db PATH|URI] [--lang CODE] [--user NAME] [--password-file FILE] COMMAND ...\n"
     "\n"
     "commands:\n"
     "  catalog import PATH   validate a catalog folder and replace the stored catalog\n"
@@ -48,11 +49,13 @@ const char *const kUsage =
     "  patient anonymise --patient ID --reason TEXT\n"
     "  backup [--to FILE]                  a consistent copy of the database\n"
     "  restore --from FILE                 check a backup and put it in place (old file kept)\n"
+    "  migrate --from FILE --to URI        copy a clinic's database file to a clinic server\n"
     "\n"
     "Commands on patients, bookings, users and the audit sign in: --user NAME (or MESOPLAN_USER),\n"
     "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"
     "MESOPLAN_NEW_PASSWORD, --new-password-file FILE or the terminal.\n"
-    "--db PATH overrides MESOPLAN_DB and the per-user database. Exit codes: 0 ok,\n"
+    "--db PATH|URI (a file, or postgresql://user@host:5432/db?sslmode=require for a clinic\n"
+    "server) overrides MESOPLAN_DB and the per-user database. Exit codes: 0 ok,\n"
     "1 internal error, 2 bad input, 3 refused. See docs/cli.md.\n";
 
 int dispatch(const meso::cli::CliArgs &args)
@@ -69,6 +72,8 @@ int dispatch(const meso::cli::CliArgs &args)
         return runBackupCommand(args);
     if (command == QLatin1String("restore"))
         return runRestoreCommand(args);
+    if (command == QLatin1String("migrate"))
+        return runMigrateCommand(args);
     if (command == QLatin1String("patient") &&
         (args.words.value(1) == QLatin1String("export") || args.words.value(1) == QLatin1String("anonymise")))
         return runPrivacyCommand(args);
@@ -122,7 +127,11 @@ int main(int argc, char **argv)
         return BadInput;
     } catch (const meso::store::StoreError &e) {
         printErrorLine(e.message().toStdString());
-        return Internal;
+        // The engine refused a change contradicting another (a double booking); an address
+        // that is not one.
+        if (e.kind() == meso::store::StoreError::Kind::Conflict)
+            return Refused;
+        return e.kind() == meso::store::StoreError::Kind::InvalidAddress ? BadInput : Internal;
     } catch (const std::exception &e) {
         printErrorLine(std::string("internal error: ") + e.what());
         return Internal;

@@ -9,6 +9,7 @@
 #include "clinic/audit.h"
 #include "clinic/validationerror.h"
 #include "store/database.h"
+#include "store/serveraddress.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
@@ -244,6 +245,9 @@ int runRestoreCommand(const CliArgs &args)
     const QString backup = args.option(QStringLiteral("from"));
     clinic::BackupService::check(backup); // a bad backup is refused before anyone signs in
     const QString location = clinic::resolveDatabaseLocation(args.db);
+    if (store::isServerAddress(location))
+        throw UsageError(QStringLiteral("restore: a clinic server is restored on the server, with pg_restore "
+                                        "(docs/deployment.md); --db must be a database file"));
     QString by = QStringLiteral("(no database yet)");
     if (QFileInfo::exists(location)) { // the database being replaced decides who may replace it
         auto current = store::Database::open(location);

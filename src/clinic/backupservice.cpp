@@ -88,10 +88,19 @@ QString BackupService::backupFolder() const
     return QFileInfo(m_db.location()).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
+bool BackupService::available() const
+{
+    return !m_db.isServer();
+}
+
 QString BackupService::write(const ActingUser &user, const QString &file, const QString &action)
 {
     if (m_db.inWriteTransaction())
         throw std::logic_error("a backup cannot be made inside a transaction");
+    if (!available())
+        throw ValidationError(QStringLiteral("backup.database"),
+                              tr("a clinic server is backed up on the server, with pg_dump (docs/deployment.md); "
+                                 "MesoPlan backs up only a database file of this computer"));
     const QFileInfo target(file);
     if (target.exists())
         throw ValidationError(QStringLiteral("backup.file"),
@@ -133,6 +142,8 @@ std::vector<BackupFile> BackupService::automaticBackups() const
 
 bool BackupService::dailyBackupDue() const
 {
+    if (!available())
+        return false;
     const auto all = automaticBackups();
     return all.empty() || all.front().at.secsTo(QDateTime::currentDateTime()) >= 24 * 3600;
 }

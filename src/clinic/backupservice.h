@@ -21,7 +21,8 @@ struct BackupFile
     qint64 bytes = 0;
 };
 
-// Backups of the SQLite database: a consistent copy made while others keep working (VACUUM
+// Backups of the SQLite database (a single workstation's file; a clinic server's are made on the
+// server): a consistent copy made while others keep working (VACUUM
 // INTO reads one snapshot), flushed to disk (fsync of the file and its folder) before it counts.
 class BackupService
 {
@@ -39,6 +40,9 @@ public:
     // Whether the newest automatic backup is older than a day (or there is none).
     bool dailyBackupDue() const;
     QString backupFolder() const;
+    // Whether this database is a file MesoPlan backs up (a clinic server is backed up on the
+    // server with pg_dump: docs/deployment.md).
+    bool available() const;
     std::vector<BackupFile> automaticBackups() const; // newest first
 
     // Replaces the database file `databaseFile` (closed by every workstation) with `backupFile`

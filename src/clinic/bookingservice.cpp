@@ -5,6 +5,7 @@
 #include "planservice.h"
 #include "validationerror.h"
 
+#include "store/changefeed.h"
 #include "store/consultationrepository.h"
 #include "store/database.h"
 #include "store/planrepository.h"
@@ -198,6 +199,7 @@ void BookingService::setOpeningHours(const ActingUser &user, const core::WeekHou
     settings.setValue(kBuffer, QString::number(bufferMinutes));
     audit(m_db, user, QStringLiteral("clinic.hours"), 0, QStringLiteral("clinic"),
           QStringLiteral("set-up time %1 min").arg(bufferMinutes));
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
 }
 
@@ -219,6 +221,7 @@ qint64 BookingService::saveRoom(const ActingUser &user, const store::RoomRecord 
     const qint64 id = store::BookingRepository(m_db).saveRoom(r);
     audit(m_db, user, QStringLiteral("clinic.room"), 0, QStringLiteral("room:%1").arg(id),
           r.active ? QStringLiteral("in use") : QStringLiteral("out of use"));
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
     return id;
 }
@@ -240,6 +243,7 @@ void BookingService::saveProfile(const ActingUser &user, qint64 practitionerId, 
     repo.saveProfile(practitionerId, hoursJson(hours), protocols);
     audit(m_db, user, QStringLiteral("clinic.practitioner"), 0, QStringLiteral("user:%1").arg(practitionerId),
           QStringLiteral("protocols: %1").arg(protocols.size()));
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
 }
 
@@ -251,6 +255,7 @@ void BookingService::setClosure(const ActingUser &user, const QDate &date, const
     store::WriteTransaction tx(m_db);
     store::BookingRepository(m_db).setClosure(date, reason.trimmed());
     audit(m_db, user, QStringLiteral("clinic.closure"), 0, QStringLiteral("closure:%1").arg(date.toString(Qt::ISODate)));
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
 }
 
@@ -288,6 +293,7 @@ qint64 BookingService::addPractitioner(const ActingUser &user, const QString &us
     const qint64 id = repo.insert(u, QDateTime::currentDateTimeUtc());
     audit(m_db, user, QStringLiteral("user.add"), 0, QStringLiteral("user:%1").arg(id),
           QStringLiteral("role practitioner, no password yet"));
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
     return id;
 }
@@ -392,6 +398,7 @@ std::vector<qint64> BookingService::book(const ActingUser &user, qint64 planId,
     requireDesk(user);
     store::WriteTransaction tx(m_db);
     const std::vector<qint64> ids = insertSeries(user, planId, sessions);
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
     return ids;
 }
@@ -404,6 +411,7 @@ std::vector<qint64> BookingService::bookBest(const ActingUser &user, qint64 plan
     if (!proposal.plan.found())
         throw ConflictError(QStringLiteral("booking"), qs(proposal.plan.problem));
     const std::vector<qint64> ids = insertSeries(user, planId, proposal.plan.sessions);
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
     return ids;
 }
@@ -542,6 +550,7 @@ void BookingService::move(const ActingUser &user, qint64 appointmentId, int rowV
               .arg(toDateTime(s.span.start).toString(Qt::ISODate))
               .arg(s.practitioner)
               .arg(s.room));
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
 }
 
@@ -561,6 +570,7 @@ void BookingService::transition(const ActingUser &user, qint64 id, int rowVersio
         changedMeanwhile();
     audit(m_db, user, QStringLiteral("appointment.%1").arg(to), a->patientId, appointmentEntity(id),
           QStringLiteral("was %1").arg(a->status));
+    store::announceChange(m_db, store::topic::calendar);
     tx.commit();
 }
 

@@ -5,6 +5,7 @@
 
 #include "validationerror.h"
 
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -74,6 +75,7 @@ qint64 PatientService::create(const ActingUser &user, const store::PatientRecord
     store::WriteTransaction tx(m_db);
     const qint64 id = store::PatientRepository(m_db).insert(patient, user.id, QDateTime::currentDateTimeUtc());
     audit(m_db, user, QStringLiteral("patient.create"), id, QStringLiteral("patient:%1").arg(id));
+    store::announceChange(m_db, store::topic::patients);
     tx.commit();
     return id;
 }
@@ -90,6 +92,7 @@ void PatientService::update(const ActingUser &user, const store::PatientRecord &
     if (!repo.update(patient, QDateTime::currentDateTimeUtc()))
         throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
     audit(m_db, user, QStringLiteral("patient.update"), patient.id, QStringLiteral("patient:%1").arg(patient.id));
+    store::announceChange(m_db, store::topic::patients);
     tx.commit();
 }
 
@@ -101,6 +104,7 @@ void PatientService::setArchived(const ActingUser &user, qint64 id, int rowVersi
         throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
     audit(m_db, user, archived ? QStringLiteral("patient.archive") : QStringLiteral("patient.restore"), id,
           QStringLiteral("patient:%1").arg(id));
+    store::announceChange(m_db, store::topic::patients);
     tx.commit();
 }
 

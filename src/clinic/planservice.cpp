@@ -6,6 +6,7 @@
 #include "validationerror.h"
 
 #include "core/intake.h"
+#include "store/changefeed.h"
 #include "store/consultationrepository.h"
 #include "store/database.h"
 #include "store/transaction.h"
@@ -388,6 +389,7 @@ void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
         changedMeanwhile();
     audit(m_db, user, QStringLiteral("plan.approve"), v.patientId, planEntity(planId),
           QStringLiteral("version %1, overrides: %2").arg(v.record.version).arg(v.record.overrides.size()));
+    store::announceChange(m_db, store::topic::plans);
     tx.commit();
 }
 

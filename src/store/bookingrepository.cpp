@@ -72,9 +72,9 @@ std::vector<RoomRecord> BookingRepository::rooms() const
 qint64 BookingRepository::saveRoom(const RoomRecord &room)
 {
     if (room.id == 0) {
-        Statement s(m_db.connection(), QStringLiteral("INSERT INTO rooms (name, equipment, active) VALUES (?, ?, ?)"));
-        s.bind(room.name).bind(jsonList(room.equipment)).bind(room.active).exec();
-        return s.lastInsertId().toLongLong();
+        Statement s(m_db.connection(), QStringLiteral("INSERT INTO rooms (name, equipment, active) VALUES (?, ?, ?) RETURNING id"));
+        s.bind(room.name).bind(jsonList(room.equipment)).bind(room.active);
+        return s.insert();
     }
     Statement s(m_db.connection(), QStringLiteral("UPDATE rooms SET name = ?, equipment = ?, active = ? WHERE id = ?"));
     s.bind(room.name).bind(jsonList(room.equipment)).bind(room.active).bind(room.id).exec();
@@ -129,11 +129,10 @@ qint64 BookingRepository::insert(const AppointmentRecord &a, qint64 createdBy, c
     Statement s(m_db.connection(),
                 QStringLiteral("INSERT INTO appointments (plan_id, session_index, patient_id, practitioner_id, room_id, "
                                "starts_at, ends_at, status, created_by, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)"));
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?) RETURNING id"));
     s.bind(a.planId).bind(a.sessionIndex).bind(a.patientId).bind(a.practitionerId).bind(a.roomId);
     s.bind(a.start).bind(a.end).bind(createdBy).bind(timestamp(now)).bind(timestamp(now));
-    s.exec();
-    return s.lastInsertId().toLongLong();
+    return s.insert();
 }
 
 std::optional<AppointmentRecord> BookingRepository::find(qint64 id) const

@@ -31,12 +31,11 @@ qint64 ConsultationRepository::insert(const ConsultationRecord &c, qint64 create
 {
     Statement s(m_db.connection(),
                 QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, intake, amends_id, "
-                               "created_by, created_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)"));
+                               "created_by, created_at) VALUES (?, ?, 'draft', ?, ?, ?, ?) RETURNING id"));
     s.bind(c.patientId).bind(c.date.toString(Qt::ISODate)).bind(c.intake);
     s.bind(c.amendsId ? QVariant(c.amendsId) : QVariant());
     s.bind(createdBy).bind(timestamp(now));
-    s.exec();
-    return s.lastInsertId().toLongLong();
+    return s.insert();
 }
 
 bool ConsultationRepository::updateDraft(const ConsultationRecord &c)

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "filesystem.h"
+#include "serveraddress.h"
 #include "patientrepository.h"
 #include "statement.h"
 #include "storeerror.h"
@@ -43,6 +44,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/003_plans.sql")},
         {QStringLiteral(":/mesoplan/migrations/004_booking.sql")},
         {QStringLiteral(":/mesoplan/migrations/005_security.sql")},
+        {QStringLiteral(":/mesoplan/migrations/006_engine_guards.sql")},
     };
     return steps;
 }
@@ -74,12 +76,35 @@ int queryInt(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
-        throw StoreError(QStringLiteral("%1 is not a readable SQLite database (%2).")
+        throw StoreError(QStringLiteral("%1 is not a readable database (%2).")
                              .arg(QDir::toNativeSeparators(db.databaseName()), q.lastError().text()));
     return q.value(0).toInt();
 }
 
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("mesoplan-%1").arg(counter++);
+}
+
 } // namespace
+
+StoreError connectionError(const ServerAddress &address, const QString &serverMessage)
+{
+    const QString detail = serverMessage.trimmed();
+    // libpq's words for a missing or wrong password, so that the GUI can ask for one.
+    if (detail.contains(QLatin1String("password authentication failed")) ||
+        detail.contains(QLatin1String("no password supplied")))
+        return StoreError(QStringLiteral("The database server %1 refused the password of %2. Give the password, or "
+                                         "put it in the libpq password file (~/.pgpass or PGPASSFILE). (%3)")
+                              .arg(address.displayUri(), address.user.isEmpty() ? QStringLiteral("this user") : address.user,
+                                   detail),
+                          StoreError::Kind::PasswordNeeded);
+    return StoreError(QStringLiteral("Cannot reach the database server %1: check the address, the network and that "
+                                     "the server runs. (%2)")
+                          .arg(address.displayUri(), detail),
+                      StoreError::Kind::Unreachable);
+}
 
 Database::Database(QString connectionName, QString location, SqlDialect dialect)
     : m_connectionName(std::move(connectionName)), m_location(std::move(location)),
@@ -98,7 +123,36 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &location, int schemaVersion)
 {
-    static std::atomic<int> counter{0};
+    std::unique_ptr<Database> database =
+        isServerAddress(location) ? connectServer(location) : openFile(location);
+    const QSqlDatabase db = database->connection();
+    const QString shown = QDir::toNativeSeparators(displayLocation(location));
+    for (const QString &sql : database->m_dialect.connectionSettings())
+        execute(db, sql);
+
+    // Read the schema version before anything writes to the database: a database from a newer
+    // MesoPlan, or one that is not ours, must be left exactly as it is.
+    const int version = database->schemaVersion();
+    if (version > latestSchemaVersion())
+        throw StoreError(
+            QStringLiteral("The database %1 has schema version %2, but this MesoPlan only knows "
+                           "versions up to %3. Use a newer MesoPlan; the database was not changed.")
+                .arg(shown)
+                .arg(version)
+                .arg(latestSchemaVersion()));
+    if (version == 0 && queryInt(db, database->m_dialect.countTables()) > 0)
+        throw StoreError(QStringLiteral("%1 is not a MesoPlan database (it already holds other "
+                                        "tables); it was not changed.")
+                             .arg(shown));
+
+    for (const QString &sql : database->m_dialect.fileSettings())
+        execute(db, sql);
+    database->migrate(schemaVersion < 0 ? latestSchemaVersion() : std::min(schemaVersion, latestSchemaVersion()));
+    return database;
+}
+
+std::unique_ptr<Database> Database::openFile(const QString &location)
+{
     const QFileInfo info(location);
     if (info.exists() && info.isDir())
         throw StoreError(QStringLiteral("%1 is a folder, not a database file.")
@@ -108,7 +162,7 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
     if (const FileSystem fs = fileSystemOf(location); !fs.networkName.isEmpty())
         throw StoreError(QStringLiteral("%1 is on a network file system (%2). A MesoPlan database file must be on a "
                                         "disk of this computer: SQLite cannot lock it safely over a network. For "
-                                        "several workstations, use the PostgreSQL mode (docs/reliability.md).")
+                                        "several workstations, use a PostgreSQL clinic server (docs/deployment.md).")
                              .arg(QDir::toNativeSeparators(location), fs.networkName),
                          StoreError::Kind::NetworkFileSystem);
     // SQLite writes beside the file too (write-ahead log, shared memory): both must be writable.
@@ -127,38 +181,42 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
         throw StoreError(QStringLiteral("Cannot create the folder %1 for the database.")
                              .arg(QDir::toNativeSeparators(info.absolutePath())));
 
-    const QString name = QStringLiteral("mesoplan-%1").arg(counter++);
+    std::unique_ptr<Database> database(new Database(newConnectionName(), location, SqlDialect(SqlDialect::Engine::SQLite)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(location);
+    if (!db.open())
+        throw StoreError(QStringLiteral("Cannot open the database %1: %2")
+                             .arg(QDir::toNativeSeparators(location), db.lastError().text()));
+    return database;
+}
+
+std::unique_ptr<Database> Database::connectServer(const QString &location)
+{
+    const ServerAddress address = ServerAddress::parse(location);
     std::unique_ptr<Database> database(
-        new Database(name, location, SqlDialect(SqlDialect::Engine::SQLite)));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(location);
-        if (!db.open())
-            throw StoreError(QStringLiteral("Cannot open the database %1: %2")
-                                 .arg(QDir::toNativeSeparators(location), db.lastError().text()));
-    }
-    const QSqlDatabase db = database->connection();
-    for (const QString &sql : database->m_dialect.connectionSettings())
-        execute(db, sql);
-
-    // Read the schema version before anything writes to the file: a database from a newer
-    // MesoPlan, or a file that is not ours, must be left exactly as it is.
-    const int version = database->schemaVersion();
-    if (version > latestSchemaVersion())
-        throw StoreError(
-            QStringLiteral("The database %1 has schema version %2, but this MesoPlan only knows "
-                           "versions up to %3. Use a newer MesoPlan; the database was not changed.")
-                .arg(QDir::toNativeSeparators(location))
-                .arg(version)
-                .arg(latestSchemaVersion()));
-    if (version == 0 && queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master")) > 0)
-        throw StoreError(QStringLiteral("%1 is not a MesoPlan database (it already holds other "
-                                        "tables); it was not changed.")
-                             .arg(QDir::toNativeSeparators(location)));
-
-    for (const QString &sql : database->m_dialect.fileSettings())
-        execute(db, sql);
-    database->migrate(schemaVersion < 0 ? latestSchemaVersion() : std::min(schemaVersion, latestSchemaVersion()));
+        new Database(newConnectionName(), location, SqlDialect(SqlDialect::Engine::PostgreSQL)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid())
+        throw StoreError(QStringLiteral("This computer lacks Qt's PostgreSQL driver (Debian package "
+                                        "libqt6sql6-psql): cannot reach %1.")
+                             .arg(address.displayUri()),
+                         StoreError::Kind::Unreachable);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(address.password);
+    // A server that does not answer is reported after 10 seconds, not after TCP's minutes.
+    QStringList options = address.options;
+    if (!std::any_of(options.cbegin(), options.cend(),
+                     [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+        options << QStringLiteral("connect_timeout=10");
+    if (!std::any_of(options.cbegin(), options.cend(),
+                     [](const QString &o) { return o.startsWith(QLatin1String("application_name=")); }))
+        options << QStringLiteral("application_name=MesoPlan");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        throw connectionError(address, db.lastError().text());
     return database;
 }
 
@@ -169,13 +227,27 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (queryInt(connection(), m_dialect.hasSchemaVersion()) == 0)
+        return 0;
     return queryInt(connection(), m_dialect.readSchemaVersion());
 }
 
 void Database::checkpoint() const
 {
-    if (m_dialect.engine() == SqlDialect::Engine::SQLite && m_transactionDepth == 0)
+    if (m_transactionDepth > 0)
+        return;
+    if (m_dialect.engine() == SqlDialect::Engine::SQLite) {
         execute(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        return;
+    }
+    // A server keeps old row versions until VACUUM reclaims them (its write-ahead log and
+    // backups are the server administrator's: docs/deployment.md).
+    QStringList tables;
+    Statement list(connection(), m_dialect.listTables());
+    list.exec();
+    while (list.next())
+        tables << list.text(0);
+    execute(connection(), QStringLiteral("VACUUM ") + tables.join(QStringLiteral(", ")));
 }
 
 int Database::latestSchemaVersion()
@@ -186,19 +258,28 @@ int Database::latestSchemaVersion()
 void Database::migrate(int target)
 {
     const QSqlDatabase db = connection();
-    for (int step = schemaVersion(); step < target; ++step) {
+    // Each step is its own transaction: a failure or a crash leaves the previous version. The
+    // version is read again inside it, under the write lock: when two workstations start a new
+    // version at once, the second finds the steps done by the first. An up-to-date database is
+    // opened without taking the lock.
+    if (schemaVersion() >= target)
+        return;
+    for (;;) {
+        WriteTransaction tx(*this);
+        const int step = schemaVersion();
+        if (step >= target)
+            return;
         const Migration &migration = migrations().at(static_cast<size_t>(step));
         QFile file(migration.file);
         if (!file.open(QIODevice::ReadOnly))
             throw StoreError(QStringLiteral("internal: schema step %1 is missing").arg(step + 1));
         const QString script = m_dialect.expandSchema(QString::fromUtf8(file.readAll()));
-        // Each step is its own transaction: a failure or a crash leaves the previous version.
-        WriteTransaction tx(*this);
         for (const QString &sql : splitStatements(script))
             execute(db, sql);
         if (migration.after)
             migration.after(*this);
-        execute(db, m_dialect.writeSchemaVersion(step + 1));
+        for (const QString &sql : m_dialect.writeSchemaVersion(step + 1))
+            execute(db, sql);
         tx.commit();
     }
 }

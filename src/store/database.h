@@ -9,14 +9,22 @@
 
 namespace meso::store {
 
+struct ServerAddress;
+class StoreError;
+
+// The error for a server that could not be reached or refused the sign-in (Kind::Unreachable or
+// Kind::PasswordNeeded), worded for the person at the workstation.
+StoreError connectionError(const ServerAddress &address, const QString &serverMessage);
+
 // One open connection to the clinic database, configured and migrated to the latest schema.
 // Not shared across threads: each thread opens its own.
 class Database
 {
 public:
-    // Opens `location` (a SQLite file path; created when missing), applies the connection
-    // settings and upgrades the schema. Throws StoreError with a message for the user when the
-    // file cannot be opened, is not a MesoPlan database or has a newer schema (left untouched).
+    // Opens `location` (a SQLite file path, created when missing, or a clinic server's
+    // postgresql:// URI: serveraddress.h), applies the connection settings and upgrades the
+    // schema. Throws StoreError with a message for the user when the database cannot be opened or
+    // reached, is not a MesoPlan database or has a newer schema (left untouched).
     // `schemaVersion` stops the upgrade at that version (tests of later steps start from an
     // earlier schema, as a clinic's database of an earlier release); -1 upgrades to the latest.
     static std::unique_ptr<Database> open(const QString &location, int schemaVersion = -1);
@@ -26,7 +34,10 @@ public:
 
     QSqlDatabase connection() const;
     const SqlDialect &dialect() const { return m_dialect; }
+    // The file path or the server URI it was opened with (may hold a password: show
+    // displayLocation(location()) instead).
     const QString &location() const { return m_location; }
+    bool isServer() const { return m_dialect.engine() == SqlDialect::Engine::PostgreSQL; }
     int schemaVersion() const;
     // Whether a WriteTransaction is open on this connection (the audit trail requires one).
     bool inWriteTransaction() const { return m_transactionDepth > 0; }
@@ -34,12 +45,16 @@ public:
     static int latestSchemaVersion();
 
     // Moves the write-ahead log into the database file and empties it (outside transactions):
-    // after an erasure, the old content is then gone from both (secure_delete is on).
+    // after an erasure, the old content is then gone from both (secure_delete is on). On a
+    // server: VACUUM of the clinic's tables, which reclaims the old row versions.
     void checkpoint() const;
 
 private:
     friend class WriteTransaction;
+    friend class ReadTransaction;
     Database(QString connectionName, QString location, SqlDialect dialect);
+    static std::unique_ptr<Database> openFile(const QString &path);
+    static std::unique_ptr<Database> connectServer(const QString &uri);
     void migrate(int target);
 
     QString m_connectionName;

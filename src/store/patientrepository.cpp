@@ -127,11 +127,10 @@ qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const
     Statement s(m_db.connection(),
                 QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, sex, "
                                "phone, email, notes, search_key, archived, created_by, created_at, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindFields(s, p);
     s.bind(createdBy).bind(stamp).bind(stamp);
-    s.exec();
-    const qint64 id = s.lastInsertId().toLongLong();
+    const qint64 id = s.insert();
     writeSearchTerms(id, p);
     return id;
 }

@@ -54,12 +54,11 @@ qint64 PlanRepository::insert(const PlanRecord &p, qint64 createdBy, const QDate
     Statement s(m_db.connection(),
                 QStringLiteral("INSERT INTO plans (consultation_id, request_index, indication_id, area_id, version, "
                                "status, protocol_id, sessions, interval_days, deviation_reason, created_by, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)"));
+                               "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind(p.consultationId).bind(p.requestIndex).bind(p.indication).bind(p.area).bind(p.version);
     s.bind(p.protocol).bind(p.sessions).bind(p.intervalDays).bind(p.deviationReason);
     s.bind(createdBy).bind(timestamp(now));
-    s.exec();
-    const qint64 id = s.lastInsertId().toLongLong();
+    const qint64 id = s.insert();
     for (const PlanOverride &o : p.overrides)
         insertOverride(m_db, id, o);
     return id;

@@ -9,7 +9,10 @@ QStringList SqlDialect::connectionSettings() const
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
                 QStringLiteral("PRAGMA busy_timeout = 10000")};
     }
-    return {QStringLiteral("SET client_encoding = 'UTF8'")};
+    // lock_timeout: as SQLite's busy_timeout, a workstation waits 10 s for another's writer lock,
+    // then says so (StoreError::Kind::Busy). Notices (CREATE ... IF NOT EXISTS) are not for users.
+    return {QStringLiteral("SET client_encoding = 'UTF8'"), QStringLiteral("SET lock_timeout = '10s'"),
+            QStringLiteral("SET client_min_messages = warning")};
 }
 
 QStringList SqlDialect::fileSettings() const
@@ -25,10 +28,14 @@ QStringList SqlDialect::fileSettings() const
     return {};
 }
 
-QString SqlDialect::beginWrite() const
+QStringList SqlDialect::beginWrite() const
 {
-    return m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                      : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+    if (m_engine == Engine::SQLite)
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    // The lock's key: MesoPlan's number and the schema, so that clinics in separate schemas of one
+    // database (the tests) do not wait for each other.
+    return {QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
+            QStringLiteral("SELECT pg_advisory_xact_lock(1296388943, hashtext(current_schema()))")};
 }
 
 QString SqlDialect::beginRead() const
@@ -38,6 +45,13 @@ QString SqlDialect::beginRead() const
                : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
+QString SqlDialect::hasSchemaVersion() const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("SELECT 1")
+                                      : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                                       "table_schema = current_schema() AND table_name = 'schema_version'");
+}
+
 QString SqlDialect::readSchemaVersion() const
 {
     return m_engine == Engine::SQLite
@@ -45,11 +59,45 @@ QString SqlDialect::readSchemaVersion() const
                : QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version");
 }
 
-QString SqlDialect::writeSchemaVersion(int version) const
+QStringList SqlDialect::writeSchemaVersion(int version) const
 {
     if (m_engine == Engine::SQLite)
-        return QStringLiteral("PRAGMA user_version = %1").arg(version);
-    return QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version);
+        return {QStringLiteral("PRAGMA user_version = %1").arg(version)};
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                           "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
+            QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version)};
+}
+
+QString SqlDialect::countTables() const
+{
+    return m_engine == Engine::SQLite
+               ? QStringLiteral("SELECT count(*) FROM sqlite_master")
+               : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+}
+
+QString SqlDialect::listTables() const
+{
+    return m_engine == Engine::SQLite
+               ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                                "ORDER BY rowid")
+               : QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' AND "
+                                "c.relnamespace = current_schema()::regnamespace AND c.relname <> 'schema_version' "
+                                "ORDER BY c.oid");
+}
+
+QString SqlDialect::moveIdentityPast(const QString &table) const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    // Nothing happens for an id that is not generated (catalog_meta's): no sequence, no row.
+    return QStringLiteral("SELECT setval(s, (SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false) "
+                          "FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL")
+        .arg(table);
+}
+
+QString SqlDialect::notify() const
+{
+    return m_engine == Engine::SQLite ? QString() : QStringLiteral("SELECT pg_notify(?, ?)");
 }
 
 QString SqlDialect::expandSchema(QString sql) const
@@ -71,7 +119,24 @@ QString SqlDialect::expandSchema(QString sql) const
                              "RAISE EXCEPTION 'audit rows cannot be changed or removed'; END $$;\n"
                              "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
                              "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();");
+    // Exclusion constraints: at most one active appointment per practitioner, room and patient
+    // at any minute (a cancelled one frees its slot; a no-show keeps it, as in the services).
+    QString noDoubleBooking;
+    QString keyCollation;
+    if (m_engine == Engine::PostgreSQL) {
+        noDoubleBooking = QStringLiteral("CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;\n");
+        for (const char *who : {"practitioner", "room", "patient"}) {
+            noDoubleBooking += QStringLiteral("ALTER TABLE appointments ADD CONSTRAINT appointments_%1_no_overlap "
+                                              "EXCLUDE USING gist (%1_id public.gist_int4_ops WITH =, "
+                                              "int4range(starts_at, ends_at) WITH &&) WHERE (status <> 'cancelled');\n")
+                                   .arg(QLatin1String(who));
+        }
+        keyCollation = QStringLiteral("ALTER TABLE patients ALTER COLUMN search_key TYPE TEXT COLLATE \"C\";\n"
+                                      "ALTER TABLE patient_search_terms ALTER COLUMN term TYPE TEXT COLLATE \"C\";");
+    }
     return sql.replace(QStringLiteral("{{ID}}"), id)
+        .replace(QStringLiteral("{{NO_DOUBLE_BOOKING}}"), noDoubleBooking)
+        .replace(QStringLiteral("{{KEY_COLLATION}}"), keyCollation)
         .replace(QStringLiteral("{{WITHOUT_ROWID}}"), withoutRowid)
         .replace(QStringLiteral("{{AUDIT_APPEND_ONLY}}"), appendOnly);
 }

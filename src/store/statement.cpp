@@ -12,9 +12,43 @@ namespace {
 // SQLite's primary result codes that the person at the workstation can act on.
 enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADb = 26 };
 
-StoreError describeError(const QSqlError &error, const QString &sql)
+// PostgreSQL's SQLSTATE codes (nativeErrorCode() of Qt's QPSQL driver) that a user can act on.
+StoreError describeServerError(const QSqlError &error, const QString &detail)
+{
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("23P01"))
+        return StoreError(QStringLiteral("Another workstation booked this time first: nothing was saved. Refresh and "
+                                         "choose another time. %1").arg(detail),
+                          StoreError::Kind::Conflict);
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
+        return StoreError(QStringLiteral("Another workstation kept the database busy for more than 10 seconds: "
+                                         "nothing was saved. Try again."),
+                          StoreError::Kind::Busy);
+    if (state == QLatin1String("53100"))
+        return StoreError(QStringLiteral("The database server's disk is full: nothing was saved. Tell whoever looks "
+                                         "after the server. %1").arg(detail),
+                          StoreError::Kind::DiskFull);
+    if (state == QLatin1String("25006"))
+        return StoreError(QStringLiteral("The database server only allows reading (a standby server): nothing was "
+                                         "saved. %1").arg(detail),
+                          StoreError::Kind::ReadOnly);
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return StoreError(QStringLiteral("The database server reports damaged data: tell whoever looks after the "
+                                         "server (restore its latest backup). %1").arg(detail),
+                          StoreError::Kind::Damaged);
+    // Class 08 (connection), 57P01-57P03 (shut down), or no answer at all.
+    if (state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return StoreError(QStringLiteral("The connection to the database server was lost: nothing was saved. Check "
+                                         "the network, then try again. %1").arg(detail),
+                          StoreError::Kind::Unreachable);
+    return StoreError(QStringLiteral("database error: %1").arg(detail));
+}
+
+StoreError describeError(const QSqlDatabase &db, const QSqlError &error, const QString &sql)
 {
     const QString detail = QStringLiteral("(%1; in: %2)").arg(error.text().trimmed(), sql.simplified().left(120));
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return describeServerError(error, detail);
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep the primary in the low byte
     if (ok) {
@@ -51,11 +85,11 @@ StoreError describeError(const QSqlError &error, const QString &sql)
 
 } // namespace
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_db(db), m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw describeError(m_query.lastError(), sql);
+        throw describeError(m_db, m_query.lastError(), sql);
 }
 
 Statement &Statement::bind(const QVariant &value)
@@ -67,15 +101,23 @@ Statement &Statement::bind(const QVariant &value)
 void Statement::exec()
 {
     if (!m_query.exec())
-        throw describeError(m_query.lastError(), m_sql);
+        throw describeError(m_db, m_query.lastError(), m_sql);
     m_next = 0;
+}
+
+qint64 Statement::insert()
+{
+    exec();
+    if (!m_query.next())
+        throw StoreError(QStringLiteral("internal: no id returned by %1").arg(m_sql.simplified().left(120)));
+    return m_query.value(0).toLongLong();
 }
 
 void execute(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw describeError(q.lastError(), sql);
+        throw describeError(db, q.lastError(), sql);
 }
 
 } // namespace meso::store

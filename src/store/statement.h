@@ -1,11 +1,10 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
-
-class QSqlDatabase;
 
 namespace meso::store {
 
@@ -31,10 +30,12 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    // Runs an INSERT ... RETURNING id (both engines know RETURNING) and gives the new row's id.
+    qint64 insert();
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     QString m_sql;
     int m_next = 0;

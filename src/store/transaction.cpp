@@ -4,6 +4,7 @@
 #include "statement.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace meso::store {
 
@@ -16,8 +17,19 @@ QString savepoint(int depth)
 
 WriteTransaction::WriteTransaction(const Database &db) : m_db(db), m_depth(db.m_transactionDepth)
 {
-    execute(m_db.connection(), m_depth == 0 ? m_db.dialect().beginWrite()
-                                            : QStringLiteral("SAVEPOINT %1").arg(savepoint(m_depth)));
+    if (m_depth > 0) {
+        execute(m_db.connection(), QStringLiteral("SAVEPOINT %1").arg(savepoint(m_depth)));
+    } else {
+        const QStringList begin = m_db.dialect().beginWrite();
+        execute(m_db.connection(), begin.front());
+        try {
+            for (qsizetype i = 1; i < begin.size(); ++i)
+                execute(m_db.connection(), begin.at(i));
+        } catch (...) {
+            QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
     ++m_db.m_transactionDepth;
     m_active = true;
 }
@@ -43,6 +55,24 @@ void WriteTransaction::commit()
                                             : QStringLiteral("RELEASE SAVEPOINT %1").arg(savepoint(m_depth)));
     --m_db.m_transactionDepth;
     m_active = false;
+}
+
+} // namespace meso::store
+
+namespace meso::store {
+
+ReadTransaction::ReadTransaction(const Database &db) : m_db(db)
+{
+    if (m_db.m_transactionDepth > 0)
+        return; // inside a write transaction, whose writer lock already keeps the data still
+    execute(m_db.connection(), m_db.dialect().beginRead());
+    m_active = true;
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_active)
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace meso::store

@@ -26,4 +26,21 @@ private:
     bool m_active = false;
 };
 
+// RAII read-only snapshot: the statements inside read one state of the database, whatever other
+// workstations commit meanwhile (REPEATABLE READ on PostgreSQL; a read transaction on SQLite).
+// Ends with a rollback (nothing to keep). Inside a WriteTransaction it does nothing: the writer
+// lock already keeps other writers out.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    const Database &m_db;
+    bool m_active = false;
+};
+
 } // namespace meso::store

@@ -79,11 +79,11 @@ qint64 UserRepository::insert(const UserRecord &user, const QDateTime &now)
 {
     Statement s(m_db.connection(),
                 QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"));
+                               "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind(user.username).bind(user.displayName).bind(user.role);
     s.bind(user.passwordHash.isEmpty() ? QVariant() : QVariant(user.passwordHash));
-    s.bind(user.active).bind(timestamp(now)).exec();
-    return s.lastInsertId().toLongLong();
+    s.bind(user.active).bind(timestamp(now));
+    return s.insert();
 }
 
 void UserRepository::update(const UserRecord &user)

@@ -51,7 +51,7 @@ QByteArray digest(const QString &file)
 
 } // namespace
 
-TEST_CASE("Backups taken while another connection writes are consistent and restore whole", "[clinic][backup]")
+TEST_CASE("Backups taken while another connection writes are consistent and restore whole", "[sqlite][clinic][backup]")
 {
     test::TempDir tmp;
     std::vector<QString> backups;
@@ -115,7 +115,7 @@ TEST_CASE("Backups taken while another connection writes are consistent and rest
     CHECK(store::PatientRepository(*db).count() == static_cast<qint64>(restored.size()));
 }
 
-TEST_CASE("A damaged or foreign backup is refused and nothing changes", "[clinic][backup]")
+TEST_CASE("A damaged or foreign backup is refused and nothing changes", "[sqlite][clinic][backup]")
 {
     test::TempDir tmp;
     QString backup;
@@ -174,7 +174,7 @@ TEST_CASE("A damaged or foreign backup is refused and nothing changes", "[clinic
     CHECK(QDir(tmp.path(QString())).entryList({QStringLiteral("*.before-restore-*")}).isEmpty());
 }
 
-TEST_CASE("Automatic backups rotate through the clinic's generations", "[clinic][backup]")
+TEST_CASE("Automatic backups rotate through the clinic's generations", "[sqlite][clinic][backup]")
 {
     test::ClinicFixture f;
     clinic::ClinicPolicies p = f.services.profile.policies(f.admin);

@@ -3,10 +3,14 @@
 
 #include "clinic/validationerror.h"
 #include "clinicfixture.h"
+#include "store/statement.h"
+#include "store/storeerror.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSqlQuery>
+
+#include <functional>
 
 using namespace meso;
 
@@ -120,10 +124,13 @@ TEST_CASE("Moving a session keeps its spacing, and statuses follow the day", "[c
     const QDateTime now = QDateTime::currentDateTime();
     const core::Minute start = std::max(clinic::BookingService::toMinute(QDateTime(now.date(), QTime(0, 0))),
                                         clinic::BookingService::toMinute(now) - 60);
-    for (qint64 id : {ids[0], ids.back()}) { // as if booked for earlier today
+    // As if booked for earlier today, one after the other (on a clinic server the database itself
+    // refuses two at once: the patient's and practitioner's exclusion constraints).
+    const std::pair<qint64, core::Minute> earlier[] = {{ids.back(), start}, {ids[0], start + 1}};
+    for (const auto &[id, from] : earlier) {
         QSqlQuery q(clinic.db->connection());
         REQUIRE(q.exec(QStringLiteral("UPDATE appointments SET starts_at = %1, ends_at = %2 WHERE id = %3")
-                           .arg(start).arg(start + 30).arg(id)));
+                           .arg(from).arg(from + (from == start ? 1 : 30)).arg(id)));
     }
     const auto first = *clinic.services.booking.find(clinic.user, ids[0]);
     CHECK_THROWS_AS(clinic.services.booking.complete(clinic.user, ids[0], first.rowVersion), clinic::ConflictError);
@@ -171,4 +178,48 @@ TEST_CASE("Clinic setup: only administrators change it, and bad hours name the f
     CHECK(clinic.services.booking.setup(clinic.user).closures.size() == 1);
     const QDateTime t(QDate(2027, 3, 4), QTime(14, 35));
     CHECK(clinic::BookingService::toDateTime(clinic::BookingService::toMinute(t)) == t);
+}
+
+TEST_CASE("On a clinic server the engine itself refuses double bookings and orphans", "[server][clinic][booking]")
+{
+    Clinic clinic;
+    REQUIRE(clinic.db->isServer());
+    const qint64 plan = clinic.approvedPlan(QStringLiteral("First"));
+    const auto ids = clinic.services.booking.bookBest(clinic.user, plan, {});
+    const auto booked = *clinic.services.booking.find(clinic.user, ids.front());
+    const qint64 other = clinic.approvedPlan(QStringLiteral("Second"));
+    const qint64 otherPatient = clinic.services.plans.summary(clinic.user, other).patientId;
+    const qint64 room2 = clinic.services.booking.saveRoom(clinic.admin, {0, QStringLiteral("Room 2"), {}, true});
+    // What another tool (or a bug) might write behind the services' back: the same practitioner
+    // at an overlapping time, in another room, for another patient.
+    const auto insert = [&](qint64 patient, qint64 practitioner, qint64 room, core::Minute start, qint64 planId) {
+        store::Statement s(clinic.db->connection(),
+                           QStringLiteral("INSERT INTO appointments (plan_id, session_index, patient_id, practitioner_id, "
+                                          "room_id, starts_at, ends_at, status, created_by, created_at, updated_at) "
+                                          "VALUES (?, 0, ?, ?, ?, ?, ?, 'booked', ?, 'now', 'now')"));
+        s.bind(planId).bind(patient).bind(practitioner).bind(room).bind(start).bind(start + 30).bind(clinic.user.id);
+        s.exec();
+    };
+    const auto kindOf = [](const std::function<void()> &write) {
+        try {
+            write();
+        } catch (const store::StoreError &e) {
+            return e.kind();
+        }
+        return store::StoreError::Kind::Other;
+    };
+    CHECK(kindOf([&] { insert(otherPatient, booked.practitionerId, room2, booked.start + 10, other); }) ==
+          store::StoreError::Kind::Conflict);
+    // Same room, another practitioner; the same patient elsewhere: refused alike.
+    const qint64 pia = clinic.practitioner == booked.practitionerId ? clinic.user.id : clinic.practitioner;
+    CHECK(kindOf([&] { insert(otherPatient, pia, booked.roomId, booked.start, other); }) == store::StoreError::Kind::Conflict);
+    CHECK(kindOf([&] { insert(booked.patientId, pia, room2, booked.start + 29, plan); }) == store::StoreError::Kind::Conflict);
+    // Back to back is not an overlap; a cancelled appointment frees its time.
+    CHECK_NOTHROW(insert(otherPatient, booked.practitionerId, booked.roomId, booked.end, other));
+    clinic.services.booking.cancel(clinic.user, booked.id, booked.rowVersion, QStringLiteral("moved away"));
+    CHECK_NOTHROW(insert(otherPatient, booked.practitionerId, booked.roomId, booked.start, other));
+    // Foreign keys and checks hold as on SQLite.
+    CHECK_THROWS_AS(insert(999999, pia, room2, booked.start + 2000, other), store::StoreError);
+    CHECK_THROWS_AS(store::execute(clinic.db->connection(), QStringLiteral("UPDATE appointments SET status = 'lost'")),
+                    store::StoreError);
 }

@@ -20,7 +20,7 @@ std::vector<test::CliResult> concurrently(const CliClinic &c, const std::vector<
 {
     std::vector<std::unique_ptr<QProcess>> processes;
     for (QStringList args : commands) {
-        args.prepend(c.tmp.dbPath());
+        args.prepend(c.db);
         args.prepend(QStringLiteral("--db"));
         auto p = std::make_unique<QProcess>();
         p->setProcessEnvironment(test::cliEnvironment(c.home, c.credentials(QStringLiteral("desk"))));
@@ -82,7 +82,7 @@ TEST_CASE("A series is booked through the CLI against a busy calendar, all or no
     CHECK(bad.exitCode == 2);
     CHECK(bad.errLines() == QStringList{QStringLiteral("intake.requests: expected at least one request")});
     {
-        auto db = store::Database::open(c.tmp.dbPath());
+        auto db = store::Database::open(c.db);
         QSqlQuery q(db->connection());
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM consultations")));
         REQUIRE(q.next());

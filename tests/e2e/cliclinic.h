@@ -26,16 +26,22 @@ using json = nlohmann::json;
 // no sign-in), then a practitioner and a front desk added by them. Commands run as `as`.
 struct CliClinic
 {
+    // Where the clinic is: the test's database (a file, or a schema of the test server when the
+    // suite runs on PostgreSQL), or a file whatever the suite runs on.
+    enum class Where { TestDatabase, File };
+
     test::TempDir tmp;
+    QString db;
     QString home = tmp.path(QStringLiteral("home"));
     QString as = QStringLiteral("doc");
 
     static QString passwordOf(const QString &username) { return username + QStringLiteral("-secret-1"); }
 
-    CliClinic()
+    explicit CliClinic(Where where = Where::TestDatabase)
+        : db(where == Where::File ? tmp.path(QStringLiteral("clinic.sqlite")) : tmp.dbPath())
     {
         for (const auto &[username, role] : {std::pair{"admin", "admin"}, {"doc", "practitioner"}, {"desk", "front_desk"}}) {
-            const auto r = test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("user"), QStringLiteral("add"),
+            const auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
                                          QStringLiteral("--username"), QLatin1String(username), QStringLiteral("--name"),
                                          QLatin1String(username), QStringLiteral("--role"), QLatin1String(role)},
                                         home, {}, credentials(QStringLiteral("admin"), QLatin1String(username)));
@@ -55,7 +61,7 @@ struct CliClinic
 
     test::CliResult run(QStringList args, const QByteArray &input = {}) const
     {
-        args.prepend(tmp.dbPath());
+        args.prepend(db);
         args.prepend(QStringLiteral("--db"));
         return test::runCli(args, home, input, credentials(as));
     }
@@ -100,10 +106,10 @@ struct CliClinic
     // Active appointments that overlap another for the same practitioner, room or patient.
     int doubleBookings() const
     {
-        auto db = store::Database::open(tmp.dbPath());
+        auto database = store::Database::open(db);
         int n = 0;
         for (const char *column : {"practitioner_id", "room_id", "patient_id"}) {
-            QSqlQuery q(db->connection());
+            QSqlQuery q(database->connection());
             REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM appointments a JOIN appointments b ON a.%1 = b.%1 "
                                           "AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
                                           "WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'")

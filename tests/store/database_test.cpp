@@ -32,7 +32,7 @@ TEST_CASE("A new database is created and migrated to the latest schema", "[store
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM patients")) == 0);
 }
 
-TEST_CASE("Connections use WAL, foreign keys and full synchronous mode", "[store]")
+TEST_CASE("Connections use WAL, foreign keys and full synchronous mode", "[sqlite][store]")
 {
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
@@ -49,7 +49,7 @@ TEST_CASE("Connections use WAL, foreign keys and full synchronous mode", "[store
                     store::StoreError);
 }
 
-TEST_CASE("Reopening an up-to-date database changes nothing", "[store][migration]")
+TEST_CASE("Reopening an up-to-date database changes nothing", "[sqlite][store][migration]")
 {
     test::TempDir tmp;
     store::Database::open(tmp.dbPath()).reset();
@@ -63,7 +63,8 @@ TEST_CASE("A database with a newer schema is refused and left untouched", "[stor
     test::TempDir tmp;
     {
         auto db = store::Database::open(tmp.dbPath());
-        store::execute(db->connection(), QStringLiteral("PRAGMA user_version = 99"));
+        store::execute(db->connection(), tmp.onServer() ? QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")
+                                                        : QStringLiteral("PRAGMA user_version = 99"));
     }
     const QByteArray before = test::readAll(tmp.dbPath());
     try {
@@ -79,6 +80,20 @@ TEST_CASE("A database with a newer schema is refused and left untouched", "[stor
 TEST_CASE("A file that is not a MesoPlan database is refused", "[store]")
 {
     test::TempDir tmp;
+    if (tmp.onServer()) {
+        {
+            auto db = store::Database::open(tmp.dbPath(), 1);
+            store::execute(db->connection(), QStringLiteral("DROP TABLE schema_version"));
+        }
+        try {
+            store::Database::open(tmp.dbPath());
+            FAIL("a schema of another program was taken over");
+        } catch (const store::StoreError &e) {
+            CHECK(e.message().contains(QLatin1String("is not a MesoPlan database")));
+            CHECK_FALSE(e.message().contains(QLatin1String("secret"))); // no password in messages
+        }
+        return;
+    }
     SECTION("a text file")
     {
         QFile f(tmp.dbPath());
@@ -133,10 +148,11 @@ TEST_CASE("A second connection cannot write while a write transaction is open", 
     test::TempDir tmp;
     auto a = store::Database::open(tmp.dbPath());
     auto b = store::Database::open(tmp.dbPath());
-    store::execute(b->connection(), QStringLiteral("PRAGMA busy_timeout = 50"));
+    store::execute(b->connection(), tmp.onServer() ? QStringLiteral("SET lock_timeout = 50")
+                                                   : QStringLiteral("PRAGMA busy_timeout = 50"));
     store::WriteTransaction tx(*a);
-    // BEGIN IMMEDIATE takes the write lock at once: the other writer is told at BEGIN, before it
-    // has done any work, instead of failing half-way through its transaction.
+    // The write lock is taken at once (BEGIN IMMEDIATE; the server's writer lock): the other writer
+    // is told at BEGIN, before it has done any work, instead of failing half-way through.
     try {
         store::WriteTransaction refused(*b);
         FAIL("a second write transaction began");

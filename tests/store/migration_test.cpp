@@ -200,7 +200,7 @@ TEST_CASE("Migration fixtures: write the missing ones", "[.fixtures]")
     }
 }
 
-TEST_CASE("A database of every shipped schema version upgrades with every row kept", "[store][migration]")
+TEST_CASE("A database of every shipped schema version upgrades with every row kept", "[sqlite][store][migration]")
 {
     const int latest = store::Database::latestSchemaVersion();
     for (int version = 1; version <= latest; ++version) {
@@ -258,7 +258,7 @@ TEST_CASE("A database of every shipped schema version upgrades with every row ke
 }
 
 TEST_CASE("A kill in the middle of an upgrade leaves each step whole: the old or the new version",
-          "[store][migration]")
+          "[sqlite][store][migration]")
 {
     // A schema-1 clinic with many patients, so that step 2 (search terms for each) takes a while.
     test::TempDir tmp;

@@ -1,0 +1,66 @@
+#include "changefeed.h"
+
+#include "database.h"
+#include "statement.h"
+#include "storeerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace meso::store {
+
+namespace {
+// The channel of every MesoPlan workstation of the database; the payload is the topic.
+const QString kChannel = QStringLiteral("mesoplan_changes");
+} // namespace
+
+void announceChange(const Database &db, const QString &topic)
+{
+    const QString sql = db.dialect().notify();
+    if (sql.isEmpty())
+        return;
+    Statement s(db.connection(), sql);
+    s.bind(kChannel).bind(topic).exec();
+}
+
+ChangeFeed::ChangeFeed(const Database &db, QObject *parent) : QObject(parent)
+{
+    if (!db.isServer())
+        return;
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("mesoplan-feed-%1").arg(counter++);
+    {
+        QSqlDatabase listener = QSqlDatabase::cloneDatabase(db.connection(), name);
+        if (!listener.open() || !listener.driver()->subscribeToNotification(kChannel)) {
+            m_error = listener.lastError().text().isEmpty() ? listener.driver()->lastError().text()
+                                                            : listener.lastError().text();
+            listener.close();
+        } else {
+            connect(listener.driver(), &QSqlDriver::notification, this,
+                    [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+                        if (channel == kChannel)
+                            Q_EMIT changed(payload.toString());
+                    });
+            m_connectionName = name;
+        }
+    }
+    if (m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(name);
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase listener = QSqlDatabase::database(m_connectionName, false);
+        listener.driver()->unsubscribeFromNotification(kChannel);
+        listener.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+} // namespace meso::store

@@ -1,0 +1,202 @@
+#include "databasecopy.h"
+
+#include "database.h"
+#include "statement.h"
+#include "storeerror.h"
+#include "transaction.h"
+
+#include <QCryptographicHash>
+#include <QSqlField>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace meso::store {
+
+namespace {
+
+QStringList tablesOf(const Database &db)
+{
+    QStringList tables;
+    Statement s(db.connection(), db.dialect().listTables());
+    s.exec();
+    while (s.next())
+        tables << s.text(0);
+    return tables;
+}
+
+QStringList columnsOf(const Database &db, const QString &table)
+{
+    QStringList columns;
+    const QSqlRecord record = db.connection().record(table);
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    return columns;
+}
+
+qint64 count(const Database &db, const QString &sql)
+{
+    Statement s(db.connection(), sql);
+    s.exec();
+    return s.next() ? s.integer(0) : 0;
+}
+
+// A value as the same text on both engines: its kind, then integers in decimal, floating point
+// numbers with every significant digit, text as it is.
+void appendCanonical(QByteArray &out, const QVariant &v)
+{
+    if (v.isNull()) {
+        out += "n";
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        out += 'i' + QByteArray::number(v.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        out += 'd' + QByteArray::number(v.toDouble(), 'g', 17);
+        break;
+    default:
+        out += 't' + v.toString().toUtf8();
+        break;
+    }
+}
+
+QString selectAll(const QString &table, const QStringList &columns)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);
+    if (columns.contains(QStringLiteral("id")))
+        sql += QStringLiteral(" ORDER BY id"); // rows that refer to earlier rows of their table come after them
+    return sql;
+}
+
+} // namespace
+
+std::pair<qint64, QByteArray> tableChecksum(const Database &db, const QString &table)
+{
+    const QStringList columns = columnsOf(db, table);
+    Statement s(db.connection(), QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
+    s.exec();
+    std::vector<QByteArray> rows;
+    QByteArray row;
+    while (s.next()) {
+        row.clear();
+        for (int i = 0; i < columns.size(); ++i) {
+            row += '\x1f';
+            appendCanonical(row, s.value(i));
+        }
+        rows.push_back(QCryptographicHash::hash(row, QCryptographicHash::Sha256));
+    }
+    std::sort(rows.begin(), rows.end());
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    all.addData(table.toUtf8());
+    for (const QByteArray &r : rows)
+        all.addData(r);
+    return {static_cast<qint64>(rows.size()), all.result().toHex()};
+}
+
+bool holdsClinicData(const Database &db)
+{
+    return count(db, QStringLiteral("SELECT count(*) FROM catalog_meta")) > 0 ||
+           count(db, QStringLiteral("SELECT count(*) FROM patients")) > 0 ||
+           count(db, QStringLiteral("SELECT count(*) FROM audit_log")) > 0 ||
+           count(db, QStringLiteral("SELECT count(*) FROM users WHERE built_in = 0")) > 0;
+}
+
+std::vector<TableCheck> copyDatabase(const Database &source, const Database &target,
+                                     const std::function<void(const CopyProgress &)> &progress,
+                                     const std::function<void()> &beforeCommit)
+{
+    if (source.schemaVersion() != target.schemaVersion())
+        throw StoreError(QStringLiteral("The two databases have different schema versions (%1 and %2): open both with "
+                                        "this MesoPlan first.")
+                             .arg(source.schemaVersion())
+                             .arg(target.schemaVersion()));
+    const QStringList tables = tablesOf(source);
+    QStringList targetTables = tablesOf(target);
+    QStringList sortedSource = tables;
+    sortedSource.sort();
+    targetTables.sort();
+    if (sortedSource != targetTables)
+        throw StoreError(QStringLiteral("The two databases do not have the same tables: the target is not a MesoPlan "
+                                        "database of this version."));
+
+    ReadTransaction snapshot(source); // one state of the source, whatever happens to it meanwhile
+    CopyProgress p;
+    std::vector<std::pair<QString, QStringList>> plan;
+    for (const QString &table : tables) {
+        const QStringList columns = columnsOf(source, table);
+        QStringList targetColumns = columnsOf(target, table);
+        QStringList sortedColumns = columns;
+        sortedColumns.sort();
+        targetColumns.sort();
+        if (sortedColumns != targetColumns)
+            throw StoreError(QStringLiteral("The table %1 has different columns in the two databases.").arg(table));
+        plan.emplace_back(table, columns);
+        p.allRows += count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    }
+
+    WriteTransaction tx(target);
+    if (holdsClinicData(target))
+        throw StoreError(QStringLiteral("The target database already holds a clinic (a catalog, patients, users or an "
+                                        "audit trail): nothing was copied. Copy only into a new, empty database."));
+    // The rows the target's schema steps seeded (built-in users, default room and settings) are
+    // the source's too, with the source's values: replace them, children first.
+    for (auto it = plan.rbegin(); it != plan.rend(); ++it)
+        execute(target.connection(), QStringLiteral("DELETE FROM %1").arg(it->first));
+
+    for (const auto &[table, columns] : plan) {
+        p.table = table;
+        p.tableDone = 0;
+        p.tableRows = count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (progress)
+            progress(p);
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        Statement read(source.connection(), selectAll(table, columns));
+        Statement write(target.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        read.exec();
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                write.bind(read.value(i));
+            write.exec();
+            ++p.tableDone;
+            ++p.allDone;
+            if (progress && p.tableDone % 500 == 0)
+                progress(p);
+        }
+        if (progress)
+            progress(p);
+        const QSqlField id = target.connection().record(table).field(QStringLiteral("id"));
+        const bool generatedId = id.isValid() && (id.metaType().id() == QMetaType::Int || id.metaType().id() == QMetaType::LongLong);
+        if (const QString sql = target.dialect().moveIdentityPast(table); generatedId && !sql.isEmpty())
+            execute(target.connection(), sql);
+    }
+
+    std::vector<TableCheck> checks;
+    bool allMatch = true;
+    for (const auto &[table, columns] : plan) {
+        TableCheck c;
+        c.table = table;
+        std::tie(c.sourceRows, c.sourceChecksum) = tableChecksum(source, table);
+        std::tie(c.targetRows, c.targetChecksum) = tableChecksum(target, table);
+        allMatch = allMatch && c.matches();
+        checks.push_back(c);
+    }
+    if (allMatch) {
+        if (beforeCommit)
+            beforeCommit();
+        tx.commit();
+    }
+    return checks;
+}
+
+} // namespace meso::store
