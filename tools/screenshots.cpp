@@ -9,6 +9,7 @@
 #include "calendarview.h"
 #include "catalogpage.h"
 #include "clinicsetupdialog.h"
+#include "connectiondialog.h"
 #include "auditpage.h"
 #include "consultationdialog.h"
 #include "firstadmindialog.h"
@@ -389,6 +390,14 @@ int main(int argc, char **argv)
             setup.practitionerBox()->setCurrentIndex(setup.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
             ok = save(&setup, out, QStringLiteral("clinic-setup-practitioners")) && ok;
         }
+    }
+    {
+        // Settings → Database → Connection…, filled in for a clinic server.
+        ui::ConnectionDialog connection(QStringLiteral("postgresql://mesoplan@clinic-server.local:5432/mesoplan?sslmode=verify-full"),
+                                        &adminWindow);
+        connection.show();
+        if (QTest::qWaitForWindowExposed(&connection))
+            ok = save(&connection, out, QStringLiteral("settings-connection")) && ok;
     }
     return ok ? 0 : 1;
 }

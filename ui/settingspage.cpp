@@ -1,11 +1,14 @@
 #include "settingspage.h"
 
 #include "clinicsetupdialog.h"
+#include "connectiondialog.h"
 
+#include "clinic/clinicdatabase.h"
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "store/database.h"
+#include "store/serveraddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -175,10 +178,26 @@ void SettingsPage::reload()
 
     auto *database = new QGroupBox(tr("Database"), content);
     auto *dbForm = new QFormLayout(database);
-    dbForm->addRow(tr("Location:"), plain(QDir::toNativeSeparators(m_db.location()), database));
-    dbForm->addRow(tr("Engine:"), plain(tr("SQLite (single workstation)"), database));
+    dbForm->addRow(tr("Location:"), plain(QDir::toNativeSeparators(store::displayLocation(m_db.location())), database));
+    dbForm->addRow(tr("Engine:"), plain(m_db.isServer() ? tr("PostgreSQL clinic server (several workstations)")
+                                                          : tr("SQLite file (single workstation)"),
+                                        database));
     dbForm->addRow(tr("Schema version:"), plain(QString::number(m_db.schemaVersion()), database));
+    // Where this workstation's database is: its own setting, changed by administrators.
     if (clinic::Permissions::allows(m_user.role, clinic::Action::Backup)) {
+        m_connection = new QPushButton(tr("&Connection…"), database);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_connection);
+        row->addStretch(1);
+        dbForm->addRow(QString(), row);
+        connect(m_connection, &QPushButton::clicked, this, [this] {
+            ConnectionDialog dialog(clinic::resolveDatabaseLocation(QString()), this);
+            dialog.exec();
+        });
+    }
+    if (m_db.isServer() && clinic::Permissions::allows(m_user.role, clinic::Action::Backup)) {
+        dbForm->addRow(tr("Backups:"), plain(tr("made on the server, with pg_dump (docs/deployment.md)"), database));
+    } else if (clinic::Permissions::allows(m_user.role, clinic::Action::Backup)) {
         const auto backups = m_services.backups.automaticBackups();
         const QString latest = backups.empty() ? tr("none yet")
                                                : QLocale().toString(backups.front().at, QLocale::ShortFormat);

@@ -53,6 +53,8 @@ public:
     // Backs the database up to `file` now (administrators); false with the message shown.
     bool backUpTo(const QString &file);
     QString backupMessage() const;
+    // Opens the connection dialog (administrators; null for others).
+    QPushButton *connectionButton() const { return m_connection; }
 
 Q_SIGNALS:
     void policiesChanged(const clinic::ClinicPolicies &policies);
@@ -71,6 +73,7 @@ private:
     QSpinBox *m_idleLock = nullptr, *m_retention = nullptr, *m_generations = nullptr;
     QPushButton *m_savePolicies = nullptr;
     QLabel *m_policiesMessage = nullptr, *m_backupMessage = nullptr;
+    QPushButton *m_connection = nullptr;
 };
 
 } // namespace meso::ui

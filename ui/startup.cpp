@@ -1,5 +1,6 @@
 #include "startup.h"
 
+#include "connectiondialog.h"
 #include "firstadmindialog.h"
 #include "mainwindow.h"
 #include "plaintext.h"
@@ -7,8 +8,13 @@
 
 #include "clinic/services.h"
 #include "store/database.h"
+#include "store/serveraddress.h"
+#include "store/storeerror.h"
 
 #include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
 
 #include <optional>
 
@@ -19,7 +25,7 @@ int runWorkstation(store::Database &db)
     clinic::Services services(db);
     std::optional<clinic::ActingUser> user;
     if (services.users.needsFirstAdmin()) {
-        FirstAdminDialog first(services.users, db.location());
+        FirstAdminDialog first(services.users, store::displayLocation(db.location()));
         if (first.exec() != QDialog::Accepted)
             return 0;
         user = first.user();
@@ -28,7 +34,7 @@ int runWorkstation(store::Database &db)
     int result = 0;
     for (;;) {
         if (!user) {
-            SignInDialog signIn(services.users, db.location());
+            SignInDialog signIn(services.users, store::displayLocation(db.location()));
             if (signIn.exec() != QDialog::Accepted)
                 break;
             user = signIn.user();
@@ -58,6 +64,66 @@ int runWorkstation(store::Database &db)
         }
     }
     return result;
+}
+
+std::unique_ptr<store::Database> openAtStart(QString location, const clinic::OpenOptions &options,
+                                             const StartQuestions &ask)
+{
+    QString password; // typed for this session; never written anywhere
+    int asked = 0;
+    for (;;) {
+        try {
+            const QString address = password.isEmpty() ? location : store::withPassword(location, password);
+            return clinic::openClinicDatabase(address, options);
+        } catch (const store::StoreError &e) {
+            if (e.kind() == store::StoreError::Kind::PasswordNeeded && store::isServerAddress(location) && asked < 3) {
+                ++asked;
+                const store::ServerAddress a = store::ServerAddress::parse(location);
+                const auto typed = ask.password(
+                    QApplication::translate("main", "Password of %1 on the clinic server %2:")
+                        .arg(a.user, a.host) +
+                    (asked > 1 ? QStringLiteral("\n") + QApplication::translate("main", "The server refused the last one.")
+                               : QString()));
+                if (!typed)
+                    return nullptr;
+                password = *typed;
+                continue;
+            }
+            location = ask.failed(QApplication::translate("main", "The database cannot be opened.") +
+                                      QStringLiteral("\n\n") + e.message(),
+                                  location);
+            if (location.isEmpty())
+                return nullptr;
+            password.clear();
+            asked = 0;
+        }
+    }
+}
+
+StartQuestions dialogQuestions()
+{
+    StartQuestions q;
+    q.password = [](const QString &prompt) -> std::optional<QString> {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(nullptr, QApplication::translate("main", "MesoPlan"), prompt,
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return typed;
+    };
+    q.failed = [](const QString &problem, const QString &location) -> QString {
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "MesoPlan"), problem, QMessageBox::Close);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *settings = box.addButton(QApplication::translate("main", "&Connection…"), QMessageBox::ActionRole);
+        box.exec();
+        if (box.clickedButton() != settings)
+            return {};
+        ConnectionDialog dialog(location);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        return clinic::savedDatabaseLocation();
+    };
+    return q;
 }
 
 } // namespace meso::ui

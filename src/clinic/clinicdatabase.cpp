@@ -5,9 +5,11 @@
 #include "demodata.h"
 
 #include "store/database.h"
+#include "store/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace meso::clinic {
@@ -25,6 +27,25 @@ QString defaultDatabaseLocation()
         .filePath(QStringLiteral("mesoplan.sqlite"));
 }
 
+namespace {
+const QString kLocationKey = QStringLiteral("database/location");
+} // namespace
+
+QString savedDatabaseLocation()
+{
+    return QSettings().value(kLocationKey).toString();
+}
+
+void saveDatabaseLocation(const QString &location)
+{
+    QSettings settings;
+    if (location.isEmpty())
+        settings.remove(kLocationKey);
+    else // a server's password is never written down: asked at start, or in the libpq password file
+        settings.setValue(kLocationKey, store::isServerAddress(location) ? store::withPassword(location, QString()) : location);
+    settings.sync();
+}
+
 QString resolveDatabaseLocation(const QString &commandLineValue)
 {
     if (!commandLineValue.isEmpty())
@@ -32,7 +53,8 @@ QString resolveDatabaseLocation(const QString &commandLineValue)
     const QString fromEnvironment = qEnvironmentVariable("MESOPLAN_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return defaultDatabaseLocation();
+    const QString saved = savedDatabaseLocation();
+    return saved.isEmpty() ? defaultDatabaseLocation() : saved;
 }
 
 std::unique_ptr<store::Database> openClinicDatabase(const QString &location,

@@ -13,9 +13,13 @@ namespace meso::clinic {
 // Application name shared by the GUI and the CLI, so both find the same per-user database.
 void setApplicationIdentity();
 
-// The database the user meant: --db, else MESOPLAN_DB, else the per-user data file.
+// The database the user meant: --db, else MESOPLAN_DB, else this workstation's saved choice
+// (Settings → Database → Connection…), else the per-user data file.
 QString resolveDatabaseLocation(const QString &commandLineValue);
 QString defaultDatabaseLocation();
+// This workstation's choice (empty: the default file). Saved without any password.
+QString savedDatabaseLocation();
+void saveDatabaseLocation(const QString &location);
 
 struct OpenOptions
 {

@@ -220,6 +220,28 @@ std::unique_ptr<Database> Database::connectServer(const QString &location)
     return database;
 }
 
+Database::Probe Database::probe(const QString &location)
+{
+    Probe p;
+    if (!isServerAddress(location) && !QFileInfo::exists(location)) {
+        p.engine = QStringLiteral("SQLite");
+        p.empty = true;
+        return p;
+    }
+    const std::unique_ptr<Database> database = isServerAddress(location) ? connectServer(location) : openFile(location);
+    const QSqlDatabase db = database->connection();
+    QSqlQuery version(db);
+    if (database->isServer() ? version.exec(QStringLiteral("SHOW server_version")) && version.next()
+                             : version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next())
+        p.engine = (database->isServer() ? QStringLiteral("PostgreSQL %1") : QStringLiteral("SQLite %1"))
+                       .arg(version.value(0).toString().section(QLatin1Char(' '), 0, 0));
+    p.schemaVersion = database->schemaVersion();
+    const int tables = queryInt(db, database->m_dialect.countTables());
+    p.empty = tables == 0;
+    p.foreign = p.schemaVersion == 0 && tables > 0;
+    return p;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

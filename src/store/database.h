@@ -44,6 +44,18 @@ public:
 
     static int latestSchemaVersion();
 
+    // What is at `location`, read without changing anything there (the GUI's "Test connection"):
+    // the engine and its version, the MesoPlan schema version (0: none), and whether it holds
+    // tables of another program. Throws StoreError when it cannot be reached or signed in to.
+    struct Probe
+    {
+        QString engine; // "PostgreSQL 15.18", "SQLite 3.40.1"
+        int schemaVersion = 0;
+        bool empty = false;   // no table at all: MesoPlan creates its own at the first start
+        bool foreign = false; // tables, but not MesoPlan's
+    };
+    static Probe probe(const QString &location);
+
     // Moves the write-ahead log into the database file and empties it (outside transactions):
     // after an erasure, the old content is then gone from both (secure_delete is on). On a
     // server: VACUUM of the clinic's tables, which reclaims the old row versions.

@@ -85,6 +85,19 @@ QString ServerAddress::displayUri() const
     return url.toString();
 }
 
+QString withPassword(const QString &uri, const QString &password)
+{
+    QUrl url(uri.trimmed(), QUrl::StrictMode);
+    url.setPassword(password.isEmpty() ? QString() : password);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    if (query.isEmpty())
+        url.setQuery(QString());
+    else
+        url.setQuery(query);
+    return url.toString();
+}
+
 QString displayLocation(const QString &location)
 {
     if (!isServerAddress(location))

@@ -25,6 +25,10 @@ struct ServerAddress
 
 bool isServerAddress(const QString &location);
 
+// The server address with `password` in it, for this session's connection only (a password typed
+// at start, never stored); an empty `password` removes any from the address.
+QString withPassword(const QString &uri, const QString &password);
+
 // The location shown to people and in messages: a file path as it is, a server URI without its
 // password.
 QString displayLocation(const QString &location);

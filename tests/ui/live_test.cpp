@@ -1,17 +1,28 @@
 // Two workstations of one clinic server, each with its own connection and main window: what one
 // approves, books, cancels or registers appears on the other within a second (LISTEN/NOTIFY),
-// and a file database stays silent. Runs on the PostgreSQL test server (MESOPLAN_TEST_PG).
+// and a file database stays silent. The connection dialog and the password asked at start.
+// Runs on the PostgreSQL test server (MESOPLAN_TEST_PG).
 
 #include "calendarpage.h"
+#include "connectiondialog.h"
 #include "mainwindow.h"
 #include "patientspage.h"
+#include "startup.h"
 #include "translations.h"
 
 #include "clinicfixture.h"
 #include "store/changefeed.h"
+#include "store/serveraddress.h"
+#include "store/storeerror.h"
 #include "store/transaction.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QUrl>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -31,6 +42,100 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         ui::installTranslations();
         QVERIFY2(!test::testServerUri().isEmpty(), "MESOPLAN_TEST_PG names no test server (scripts/pgtest.sh)");
+        // This workstation's settings go to a folder of the test's, never the user's.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    void theConnectionDialogTestsAndSavesWithoutThePassword()
+    {
+        const QUrl server(test::testServerUri());
+        ui::ConnectionDialog dialog(QStringLiteral("/tmp/somewhere/clinic.sqlite"));
+        QVERIFY(dialog.fileChoice()->isChecked());
+        QVERIFY(!dialog.hostEdit()->isEnabled());
+        dialog.serverChoice()->setChecked(true);
+        QVERIFY(dialog.hostEdit()->isEnabled());
+        QVERIFY(!dialog.save()); // the host is missing: said, nothing saved
+        QVERIFY2(dialog.problem().startsWith(QStringLiteral("Host: expected")), qPrintable(dialog.problem()));
+        QVERIFY(clinic::savedDatabaseLocation().isEmpty());
+
+        dialog.hostEdit()->setText(server.host());
+        dialog.portBox()->setValue(server.port());
+        dialog.databaseEdit()->setText(server.path().mid(1));
+        dialog.userEdit()->setText(server.userName());
+        dialog.sslBox()->setCurrentIndex(dialog.sslBox()->findData(QStringLiteral("prefer"))); // no TLS on the test server
+        // A wrong password: the server's refusal, without the password.
+        dialog.passwordEdit()->setText(QStringLiteral("bad-secret-77"));
+        QVERIFY(!dialog.testConnection());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("refused the password")), qPrintable(dialog.problem()));
+        QVERIFY(!dialog.problem().contains(QStringLiteral("bad-secret-77")));
+        // No password typed: the libpq password file has it. The database's own schema is empty.
+        dialog.passwordEdit()->clear();
+        QVERIFY2(dialog.testConnection(), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.result().contains(QStringLiteral("PostgreSQL 15")), qPrintable(dialog.result()));
+        QVERIFY2(dialog.result().contains(QStringLiteral("empty")), qPrintable(dialog.result()));
+
+        dialog.passwordEdit()->setText(QStringLiteral("typed-secret-88"));
+        QVERIFY(dialog.save());
+        const QString saved = clinic::savedDatabaseLocation();
+        QCOMPARE(saved, QStringLiteral("postgresql://%1@%2:%3%4?sslmode=prefer")
+                            .arg(server.userName(), server.host())
+                            .arg(server.port())
+                            .arg(server.path()));
+        QCOMPARE(clinic::resolveDatabaseLocation(QString()), saved);
+        QSettings settings;
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("typed-secret-88"));
+
+        // Reopened on the saved address, the form shows it again.
+        ui::ConnectionDialog again(saved);
+        QVERIFY(again.serverChoice()->isChecked());
+        QCOMPARE(again.hostEdit()->text(), server.host());
+        QCOMPARE(again.sslBox()->currentData().toString(), QStringLiteral("prefer"));
+        QVERIFY(again.passwordEdit()->text().isEmpty());
+        clinic::saveDatabaseLocation(QString());
+    }
+
+    void theStartAsksForAPasswordTheServerWants()
+    {
+        test::TempDir tmp;
+        const QString location = tmp.dbPath();
+        // No password file on this workstation: the server's refusal makes the start ask.
+        const QByteArray passfile = qgetenv("PGPASSFILE");
+        const QString password = QString::fromUtf8(readAll(QString::fromLocal8Bit(passfile)).split('\n').first().split(':').last());
+        qputenv("PGPASSFILE", QFile::encodeName(tmp.path(QStringLiteral("none"))));
+        const auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", passfile); });
+
+        QStringList prompts;
+        ui::StartQuestions ask;
+        ask.password = [&](const QString &prompt) -> std::optional<QString> {
+            prompts << prompt;
+            return prompts.size() == 1 ? QStringLiteral("not-it") : password;
+        };
+        ask.failed = [](const QString &problem, const QString &) {
+            qWarning("unexpected: %s", qPrintable(problem));
+            return QString();
+        };
+        auto db = ui::openAtStart(location, {}, ask);
+        QVERIFY(db);
+        QCOMPARE(prompts.size(), 2);
+        QVERIFY2(prompts.front().startsWith(QStringLiteral("Password of mesotest on the clinic server")), qPrintable(prompts.front()));
+        QVERIFY(prompts.back().contains(QStringLiteral("refused the last one")));
+        QVERIFY(db->schemaVersion() == store::Database::latestSchemaVersion());
+
+        // Cancelled: no database, nothing else asked.
+        ask.password = [](const QString &) { return std::optional<QString>(); };
+        QVERIFY(!ui::openAtStart(location, {}, ask));
+
+        // Nobody there: the problem is put to the person, who gives up.
+        QString problem;
+        ask.failed = [&](const QString &p, const QString &) {
+            problem = p;
+            return QString();
+        };
+        QVERIFY(!ui::openAtStart(QStringLiteral("postgresql://nobody@127.0.0.1:9/mesoplan?connect_timeout=2"), {}, ask));
+        QVERIFY2(problem.contains(QStringLiteral("Cannot reach the database server")), qPrintable(problem));
     }
 
     void otherWorkstationsChangesAppearWithinASecond()
@@ -122,6 +227,14 @@ private Q_SLOTS:
     }
 
 private:
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_settings;
+
     static bool dayListSays(const ui::CalendarPage &calendar, const QString &text)
     {
         const QStandardItemModel *model = calendar.dayModel();
