@@ -39,8 +39,9 @@ struct AuditVerification
 };
 
 // The append-only, hash-chained audit_log table. append() must run inside the audited action's
-// WriteTransaction: the row commits or rolls back with the action, and the write lock taken by
-// BEGIN IMMEDIATE serialises the chain's tail between workstations.
+// WriteTransaction: the row commits or rolls back with the action, and the write lock every
+// write transaction takes first (BEGIN IMMEDIATE; a clinic server's writer lock: sqldialect.h)
+// serialises the chain's tail between workstations.
 class AuditRepository
 {
 public:

@@ -22,6 +22,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <thread>
 
 using namespace meso;
 
@@ -325,6 +326,39 @@ TEST_CASE("The audit trail cannot be changed by the app, and changes by other to
                         .arg(clean.rows + 1));
         CHECK(c.services.audit.verify(admin).problems.size() >= 2); // chain and head
     }
+}
+
+TEST_CASE("Workstations writing at once keep one unbroken audit chain and every change", "[clinic][security][audit][concurrency]")
+{
+    // Three workstations (threads, each with its own connection) register patients as fast as
+    // they can: on a server the writer lock serialises the chain's tail, on a file SQLite's.
+    test::ClinicFixture f;
+    const clinic::ActingUser admin = clinic::ActingUser::system(*f.db);
+    const qint64 before = f.services.audit.verify(admin).rows;
+    constexpr int kWorkstations = 3, kEach = 25;
+    std::vector<std::thread> workstations;
+    std::vector<QString> failures(kWorkstations);
+    for (int w = 0; w < kWorkstations; ++w) {
+        workstations.emplace_back([&, w] {
+            try {
+                auto own = store::Database::open(f.tmp.dbPath());
+                clinic::Services services(*own);
+                const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*own);
+                for (int k = 0; k < kEach; ++k)
+                    test::addPatient(services, user, QStringLiteral("W%1P%2").arg(w).arg(k));
+            } catch (const std::exception &e) {
+                failures[static_cast<size_t>(w)] = QString::fromUtf8(e.what());
+            }
+        });
+    }
+    for (auto &t : workstations)
+        t.join();
+    for (const QString &failure : failures)
+        CHECK(failure.toStdString() == "");
+    const store::AuditVerification after = f.services.audit.verify(admin);
+    CHECK(after.problems.isEmpty());
+    CHECK(after.rows == before + kWorkstations * kEach);
+    CHECK(f.services.patients.count(f.user) == kWorkstations * kEach);
 }
 
 TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refuses alike", "[clinic][security][users]")
