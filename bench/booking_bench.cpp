@@ -3,10 +3,11 @@
 // end: the write transaction, the series proposed by the scheduler over the calendar read inside
 // it, every session checked again and inserted, the commit (WAL, synchronous=FULL). The series
 // is then removed (untimed) and booked again. Prints the markdown section of docs/performance.md.
-// usage: mesoplan-booking-bench [--appointments N] [--runs N] --db FILE
+// usage: mesoplan-booking-bench [--appointments N] [--runs N] --db FILE|URI (an empty server schema)
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "store/serveraddress.h"
 #include "store/bookingrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
@@ -41,7 +42,8 @@ int main(int argc, char **argv)
         std::cerr << "usage: mesoplan-booking-bench [--appointments N] [--runs N] --db FILE\n";
         return 2;
     }
-    QFile::remove(path);
+    if (!store::isServerAddress(path))
+        QFile::remove(path);
     auto db = clinic::openClinicDatabase(path);
     const auto user = clinic::ActingUser::builtInLocal(*db);
     const auto admin = clinic::ActingUser::system(*db); // the clinic's setup
@@ -84,7 +86,8 @@ int main(int argc, char **argv)
     const qint64 plan = approvedPlan(QStringLiteral("Booked"));
 
     // The busy calendar: 10,000 appointments of 2,000 patients over the next 300 days, each in a
-    // free slot of a practitioner and a room (as the clinic would have booked them).
+    // free slot of a practitioner, a room and the patient (as the clinic would have booked them;
+    // a clinic server's exclusion constraints refuse anything else).
     QElapsedTimer fillTimer;
     fillTimer.start();
     {
@@ -107,7 +110,7 @@ int main(int argc, char **argv)
         std::mt19937 rng(42);
         const core::Minute today = clinic::BookingService::toMinute(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
         std::vector<std::vector<std::pair<core::Minute, core::Minute>>> practitionerBusy(practitioners.size()),
-            roomBusy(rooms.size());
+            roomBusy(rooms.size()), patientBusy(patientIds.size());
         auto free = [](const std::vector<std::pair<core::Minute, core::Minute>> &busy, core::Minute a, core::Minute b) {
             return std::none_of(busy.begin(), busy.end(), [&](const auto &x) { return x.first < b && a < x.second; });
         };
@@ -119,13 +122,15 @@ int main(int argc, char **argv)
                 continue;
             const core::Minute end = start + 15 * (length(rng) + 1);
             const size_t p = static_cast<size_t>(rng() % practitioners.size()), r = static_cast<size_t>(rng() % rooms.size());
-            if (!free(practitionerBusy[p], start, end) || !free(roomBusy[r], start, end))
+            const size_t who = static_cast<size_t>(made) % patientIds.size();
+            if (!free(practitionerBusy[p], start, end) || !free(roomBusy[r], start, end) || !free(patientBusy[who], start, end))
                 continue;
             practitionerBusy[p].emplace_back(start, end);
             roomBusy[r].emplace_back(start, end);
+            patientBusy[who].emplace_back(start, end);
             store::AppointmentRecord a;
             a.planId = filler;
-            a.patientId = patientIds[static_cast<size_t>(made) % patientIds.size()];
+            a.patientId = patientIds[who];
             a.practitionerId = practitioners[p];
             a.roomId = rooms[r];
             a.start = start;

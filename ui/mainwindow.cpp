@@ -130,6 +130,9 @@ MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWid
         m_changesDue->start();
     });
     connect(m_changesDue, &QTimer::timeout, this, &MainWindow::applyChanges);
+    if (m_db.isServer() && !m_changes->isLive())
+        statusBar()->showMessage(tr("Other workstations' changes show only when a page is opened again: %1")
+                                     .arg(m_changes->error()));
 
     // The idle lock: the clinic's time without input, then the password again.
     m_idleLock = new IdleLock(m_displayName, [this](const QString &password) {

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -86,27 +87,35 @@ int runMigrateCommand(const CliArgs &args)
 
     // The target must be new: checked before its schema is made, so that a clinic's server
     // database is never written to when it already holds something.
+    const auto refuse = [&](const QString &what) {
+        return clinic::ConflictError(QStringLiteral("migrate.to"),
+                                     QStringLiteral("%1 %2: nothing was copied. Copy only into a new, empty database.")
+                                         .arg(shownTarget, what));
+    };
     {
-        auto probe = store::Database::open(to, 0);
-        if (probe->schemaVersion() > 0 && store::holdsClinicData(*probe))
-            throw clinic::ConflictError(QStringLiteral("migrate.to"),
-                                        QStringLiteral("%1 already holds a clinic: nothing was copied. Copy only into a "
-                                                       "new, empty database.")
-                                            .arg(shownTarget));
+        const store::Database::Probe probe = store::Database::probe(to);
+        if (probe.foreign)
+            throw refuse(QStringLiteral("holds tables of another program"));
+        if (probe.schemaVersion > 0 && probe.schemaVersion != store::Database::latestSchemaVersion())
+            throw refuse(QStringLiteral("already holds a MesoPlan database (schema %1)").arg(probe.schemaVersion));
+        if (probe.schemaVersion > 0 && store::holdsClinicData(*store::Database::open(to)))
+            throw refuse(QStringLiteral("already holds a clinic"));
     }
     auto target = store::Database::open(to);
-    {
-        store::WriteTransaction tx(*source);
-        clinic::audit(*source, admin, QStringLiteral("database.migrate"), 0, QStringLiteral("database"),
-                      QStringLiteral("copy to %1").arg(shownTarget));
-        tx.commit();
-    }
 
     ProgressBar bar;
     const auto checks = store::copyDatabase(*source, *target, std::ref(bar), [&] {
         clinic::audit(*target, admin, QStringLiteral("database.migrate"), 0, QStringLiteral("database"),
                       QStringLiteral("copied from %1").arg(QFileInfo(from).fileName()));
     });
+
+    if (std::all_of(checks.cbegin(), checks.cend(), [](const store::TableCheck &c) { return c.matches(); })) {
+        // The file keeps a record of where its clinic went (after the copy: not part of it).
+        store::WriteTransaction tx(*source);
+        clinic::audit(*source, admin, QStringLiteral("database.migrate"), 0, QStringLiteral("database"),
+                      QStringLiteral("copied to %1").arg(shownTarget));
+        tx.commit();
+    }
 
     nlohmann::ordered_json tables = nlohmann::ordered_json::array();
     bool ok = true;

@@ -213,7 +213,6 @@ int runPrivacyCommand(const CliArgs &args)
     }
     args.allowOnly({QStringLiteral("patient"), QStringLiteral("reason")});
     s.privacy.anonymise(admin, patient, args.option(QStringLiteral("reason")));
-    db->checkpoint(); // the old identity leaves the write-ahead log as well (secure_delete)
     printJson(Json{{"patient", patient}, {"anonymised", true}});
     return Ok;
 }

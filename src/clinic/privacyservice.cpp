@@ -5,6 +5,7 @@
 #include "permissions.h"
 #include "validationerror.h"
 
+#include "store/changefeed.h"
 #include "store/bookingrepository.h"
 #include "store/consultationrepository.h"
 #include "store/database.h"
@@ -208,7 +209,12 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
     });
     patients.markAnonymised(patientId, admin.id, reason.trimmed(), now);
     audit(m_db, admin, QStringLiteral("patient.anonymise"), patientId, QStringLiteral("patient:%1").arg(patientId));
+    store::announceChange(m_db, store::topic::patients);
     tx.commit();
+    // The old identity leaves the write-ahead log too (secure_delete), or a server's old row
+    // versions are reclaimed; inside a caller's transaction, that caller's commit comes first.
+    if (!m_db.inWriteTransaction())
+        m_db.checkpoint();
 }
 
 std::vector<store::AuditEntry> AuditService::list(const ActingUser &admin, const store::AuditFilter &filter) const

@@ -31,7 +31,8 @@ public:
     // The first day the patient may be anonymised: the last activity plus the retention period.
     QDate retentionEnds(const ActingUser &admin, qint64 patientId) const;
     // Replaces the identity (names, contact, notes, exact birth date) everywhere it is held and
-    // archives the patient. ConflictError while the retention period runs or when already done.
+    // archives the patient, then clears the old identity out of the database's logs and free space
+    // (Database::checkpoint). ConflictError while the retention period runs or when already done.
     void anonymise(const ActingUser &admin, qint64 patientId, const QString &reason);
 
     static constexpr const char *kExportFormat = "mesoplan-patient-export/1";

@@ -20,9 +20,13 @@ StoreError describeServerError(const QSqlError &error, const QString &detail)
         return StoreError(QStringLiteral("Another workstation booked this time first: nothing was saved. Refresh and "
                                          "choose another time. %1").arg(detail),
                           StoreError::Kind::Conflict);
-    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
+    if (state == QLatin1String("55P03"))
         return StoreError(QStringLiteral("Another workstation kept the database busy for more than 10 seconds: "
                                          "nothing was saved. Try again."),
+                          StoreError::Kind::Busy);
+    if (state == QLatin1String("40P01") || state == QLatin1String("40001"))
+        return StoreError(QStringLiteral("This change crossed another workstation's at the same moment: nothing was "
+                                         "saved. Try again."),
                           StoreError::Kind::Busy);
     if (state == QLatin1String("53100"))
         return StoreError(QStringLiteral("The database server's disk is full: nothing was saved. Tell whoever looks "
@@ -36,8 +40,10 @@ StoreError describeServerError(const QSqlError &error, const QString &detail)
         return StoreError(QStringLiteral("The database server reports damaged data: tell whoever looks after the "
                                          "server (restore its latest backup). %1").arg(detail),
                           StoreError::Kind::Damaged);
-    // Class 08 (connection), 57P01-57P03 (shut down), or no answer at all.
-    if (state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+    // Class 08 (connection), 57P01-57P03 (shut down), or no answer at all (libpq's own words).
+    const QString text = error.databaseText();
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+        (state.isEmpty() && (text.contains(QLatin1String("connection")) || text.contains(QLatin1String("server closed")))))
         return StoreError(QStringLiteral("The connection to the database server was lost: nothing was saved. Check "
                                          "the network, then try again. %1").arg(detail),
                           StoreError::Kind::Unreachable);

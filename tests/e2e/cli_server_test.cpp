@@ -5,6 +5,7 @@
 #include "cliclinic.h"
 
 #include "store/databasecopy.h"
+#include "store/statement.h"
 
 #include <catch2/catch.hpp>
 
@@ -107,6 +108,34 @@ TEST_CASE("A single-workstation clinic moves to the server whole, once", "[serve
     CHECK(again.exitCode == 3);
     CHECK(again.errLines().value(0).contains(QStringLiteral("already holds a clinic")));
     CHECK(countOf(uri, QStringLiteral("patients")) == before);
+}
+
+TEST_CASE("A server database that is not new is refused before anything is copied", "[server][e2e][cli][migrate]")
+{
+    CliClinic single(CliClinic::Where::File);
+    const auto migrateInto = [&](const QString &uri) {
+        return test::runCli({QStringLiteral("migrate"), QStringLiteral("--from"), single.db, QStringLiteral("--to"), uri},
+                            single.home, {}, single.credentials(QStringLiteral("admin")));
+    };
+    test::TempDir foreign, older;
+    {
+        auto db = store::Database::open(foreign.dbPath(), 0);
+        store::execute(db->connection(), QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"));
+    }
+    store::Database::open(older.dbPath(), 3).reset();
+    const std::pair<QString, QString> cases[] = {{foreign.dbPath(), QStringLiteral("holds tables of another program")},
+                                                 {older.dbPath(), QStringLiteral("already holds a MesoPlan database (schema 3)")}};
+    for (const auto &[uri, said] : cases) {
+        const auto r = migrateInto(uri);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.errLines().value(0).contains(said));
+    }
+    CHECK(countOf(older.dbPath(), QStringLiteral("patients")) == 0); // opened by the check, upgraded, still empty
+    // The file records no copy that did not happen.
+    const auto trail = single.runAs(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list")});
+    REQUIRE(trail.exitCode == 0);
+    CHECK_FALSE(trail.out.contains("database.migrate"));
 }
 
 TEST_CASE("Server addresses that are not ones are bad input, and passwords never show", "[server][e2e][cli]")
