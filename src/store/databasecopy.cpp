@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace meso::store {
 
@@ -157,22 +158,52 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         p.tableRows = count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table));
         if (progress)
             progress(p);
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
+        // Rows go in batches of one multi-row INSERT each: one round trip to a server per batch
+        // instead of per row.
+        const int perBatch = std::max(1, 2000 / static_cast<int>(columns.size()));
+        const auto insertOf = [&](int rows) {
+            QStringList marks, tuples;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                marks << QStringLiteral("?");
+            const QString tuple = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+            for (int r = 0; r < rows; ++r)
+                tuples << tuple;
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(table, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")));
+        };
         Statement read(source.connection(), selectAll(table, columns));
-        Statement write(target.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        std::optional<Statement> full;
+        std::vector<QVariant> pending;
+        const auto flush = [&](bool partial) {
+            const int rows = static_cast<int>(pending.size() / static_cast<size_t>(columns.size()));
+            if (rows == 0)
+                return;
+            std::optional<Statement> last;
+            Statement *write = nullptr;
+            if (partial) {
+                write = &last.emplace(target.connection(), insertOf(rows));
+            } else {
+                if (!full)
+                    full.emplace(target.connection(), insertOf(perBatch));
+                write = &*full;
+            }
+            for (const QVariant &v : pending)
+                write->bind(v);
+            write->exec();
+            pending.clear();
+            p.tableDone += rows;
+            p.allDone += rows;
+            if (progress)
+                progress(p);
+        };
         read.exec();
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i)
-                write.bind(read.value(i));
-            write.exec();
-            ++p.tableDone;
-            ++p.allDone;
-            if (progress && p.tableDone % 500 == 0)
-                progress(p);
+                pending.push_back(read.value(i));
+            if (pending.size() == static_cast<size_t>(perBatch) * static_cast<size_t>(columns.size()))
+                flush(false);
         }
+        flush(true);
         if (progress)
             progress(p);
         const QSqlField id = target.connection().record(table).field(QStringLiteral("id"));
