@@ -3,7 +3,8 @@
 # synthetic intakes, runs json-logic-js and json-rules-engine (installed from npm into bench/.cache)
 # on the same rules and facts, times the patient search on 100,000 patients, the consultation
 # window's live screening, booking a series into a busy calendar, and what sign-in, the audit
-# trail and backups cost, and writes the figures into
+# trail and backups cost, and the same booking and moving a clinic up on a PostgreSQL server
+# (bench/server.sh), and writes the figures into
 # docs/performance.md.
 # usage: bench/run.sh [ROUNDS]   (MESOPLAN_BENCH_INTAKES, MESOPLAN_BENCH_PATIENTS change the sizes)
 set -euo pipefail
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 rounds="${1:-5}"
 bash scripts/deps.sh
 bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench mesoplan-screening-bench mesoplan-booking-bench \
-    mesoplan-security-bench
+    mesoplan-security-bench mesoplan-cli
 source bench/npm-peers.sh || { echo "bench/run.sh: cannot install json-logic-js and json-rules-engine from npm" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -35,4 +36,7 @@ node bench/section.js booking docs/performance.md < "$work/booking.md"
 echo "Sign-in, audit trail and backups"
 build/bench/mesoplan-security-bench --db "$work/security.sqlite" > "$work/security.md"
 node bench/section.js security docs/performance.md < "$work/security.md"
+echo "On a clinic server: booking, and moving the patient benchmark's clinic up"
+bash bench/server.sh "$work/patients.sqlite" > "$work/server.md"
+node bench/section.js server docs/performance.md < "$work/server.md"
 cat docs/performance.md

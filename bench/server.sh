@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The clinic server's figures (docs/performance.md, section "server"): booking a series with the
+# booking benchmark on PostgreSQL, and moving a single-workstation clinic up with
+# `mesoplan-cli migrate`, on a throw-away server (scripts/pgtest.sh) on this machine's loopback.
+# usage: bench/server.sh PATIENTS_DB   (a clinic file, e.g. the patient benchmark's); prints markdown
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source_db="${1:?a clinic database file to move up}"
+state="$(mktemp -d)"
+trap 'bash scripts/pgtest.sh stop "$state" >/dev/null 2>&1; rm -rf "$state"' EXIT
+bash scripts/pgtest.sh start "$state" >/dev/null
+export PGPASSFILE="$state/pgpass"
+uri="$(cat "$state/uri")"
+psql=(psql -X -q -v ON_ERROR_STOP=1 "$uri")
+"${psql[@]}" -c "CREATE SCHEMA booking" -c "CREATE SCHEMA moved"
+
+booking="$(build/bench/mesoplan-booking-bench --db "$uri?options=-csearch_path%3Dbooking,public")"
+start=$(date +%s.%N)
+build/src/cli/mesoplan-cli migrate --from "$source_db" --to "$uri?options=-csearch_path%3Dmoved,public" \
+    >"$state/report.json" 2>/dev/null
+end=$(date +%s.%N)
+read -r rows tables ok < <(python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print(sum(t["rows"] for t in r["tables"]), len(r["tables"]), "yes" if r["ok"] else "NO")' "$state/report.json")
+seconds=$(python3 -c "print(f'{$end - $start:.1f}')")
+rate=$(python3 -c "print(f'{$rows / ($end - $start):,.0f}')")
+size=$(du -m "$source_db" | cut -f1)
+
+cat <<MD
+## On a clinic server (issue 8)
+
+\`bench/server.sh\`: PostgreSQL $(psql -X -tA "$uri" -c "SHOW server_version" | cut -d' ' -f1) on this machine's loopback (a throw-away cluster, \`fsync\` off: the figures are the app's and the protocol's, not a disk's).
+
+**Moving up**: \`mesoplan-cli migrate\` of a ${size} MB clinic file ($rows rows in $tables tables; verified: $ok), copy and per-table checksums of both sides included: **$seconds s**, $rate rows/s.
+
+**Booking** on the server, the same benchmark as above:
+
+$(printf '%s\n' "$booking" | sed -n '/^| Book/,$p')
+
+Compare with the SQLite figures of the booking section: on the server each statement is a round
+trip (Qt's QPSQL prepares, executes and deallocates it), where SQLite's are calls inside the
+process. The writer lock and the exclusion constraints are not measured apart.
+MD
