@@ -55,7 +55,8 @@ const char *const kUsage =
     "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"
     "MESOPLAN_NEW_PASSWORD, --new-password-file FILE or the terminal.\n"
     "--db PATH|URI (a file, or postgresql://user@host:5432/db?sslmode=require for a clinic\n"
-    "server) overrides MESOPLAN_DB and the per-user database. Exit codes: 0 ok,\n"
+    "server) overrides MESOPLAN_DB, this workstation's choice (GUI: Settings > Database >\n"
+    "Connection) and the per-user database. Exit codes: 0 ok,\n"
     "1 internal error, 2 bad input, 3 refused. See docs/cli.md.\n";
 
 int dispatch(const meso::cli::CliArgs &args)

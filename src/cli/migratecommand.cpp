@@ -110,11 +110,16 @@ int runMigrateCommand(const CliArgs &args)
     });
 
     if (std::all_of(checks.cbegin(), checks.cend(), [](const store::TableCheck &c) { return c.matches(); })) {
-        // The file keeps a record of where its clinic went (after the copy: not part of it).
-        store::WriteTransaction tx(*source);
-        clinic::audit(*source, admin, QStringLiteral("database.migrate"), 0, QStringLiteral("database"),
-                      QStringLiteral("copied to %1").arg(shownTarget));
-        tx.commit();
+        // The file keeps a record of where its clinic went (after the copy: not part of it). The
+        // copy is on the server whatever happens here.
+        try {
+            store::WriteTransaction tx(*source);
+            clinic::audit(*source, admin, QStringLiteral("database.migrate"), 0, QStringLiteral("database"),
+                          QStringLiteral("copied to %1").arg(shownTarget));
+            tx.commit();
+        } catch (const std::exception &e) {
+            printErrorLine(std::string("migrate: copied and verified, but the file's audit row was not written: ") + e.what());
+        }
     }
 
     nlohmann::ordered_json tables = nlohmann::ordered_json::array();

@@ -84,6 +84,16 @@ void CatalogService::importBundled(const ActingUser &user)
     replace(user, *bundled.catalog);
 }
 
+void CatalogService::importBundledIfMissing(const ActingUser &user)
+{
+    // The check and the import under one write lock: workstations starting a new clinic database
+    // at the same moment import it once.
+    store::WriteTransaction tx(m_db);
+    if (!hasCatalog())
+        importBundled(user);
+    tx.commit();
+}
+
 std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &user) const
 {
     Permissions::require(user, Action::CatalogRead);

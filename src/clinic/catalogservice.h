@@ -43,6 +43,8 @@ public:
     // Replaces the stored catalog with a validated one, in one transaction.
     void replace(const ActingUser &user, const core::Catalog &catalog);
     void importBundled(const ActingUser &user);
+    // The bundled catalog, unless the database has one (checked under the write lock).
+    void importBundledIfMissing(const ActingUser &user);
     // Writes every catalog file in canonical form into `dir` (created when missing).
     void exportTo(const ActingUser &user, const QString &dir) const;
     CatalogSummary summary(const ActingUser &user) const;

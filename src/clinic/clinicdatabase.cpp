@@ -29,16 +29,23 @@ QString defaultDatabaseLocation()
 
 namespace {
 const QString kLocationKey = QStringLiteral("database/location");
+
+// This workstation's MesoPlan settings (~/.config/MesoPlan/MesoPlan.conf), named outright: the
+// GUI and the CLI read the same file whatever their application identity.
+QSettings workstationSettings()
+{
+    return QSettings(QStringLiteral("MesoPlan"), QStringLiteral("MesoPlan"));
+}
 } // namespace
 
 QString savedDatabaseLocation()
 {
-    return QSettings().value(kLocationKey).toString();
+    return workstationSettings().value(kLocationKey).toString();
 }
 
 void saveDatabaseLocation(const QString &location)
 {
-    QSettings settings;
+    QSettings settings = workstationSettings();
     if (location.isEmpty())
         settings.remove(kLocationKey);
     else // a server's password is never written down: asked at start, or in the libpq password file
@@ -63,8 +70,8 @@ std::unique_ptr<store::Database> openClinicDatabase(const QString &location,
     auto db = store::Database::open(location);
     const ActingUser system = ActingUser::system(*db);
     CatalogService catalog(*db);
-    if (!catalog.hasCatalog())
-        catalog.importBundled(system);
+    if (!catalog.hasCatalog()) // most starts: read without waiting for any writer
+        catalog.importBundledIfMissing(system);
     if (options.loadDemoData)
         loadDemoDataIfEmpty(*db, system);
     return db;

@@ -118,7 +118,9 @@ QString SqlDialect::expandSchema(QString sql) const
             : QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                              "RAISE EXCEPTION 'audit rows cannot be changed or removed'; END $$;\n"
                              "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
-                             "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();");
+                             "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();\n"
+                             "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                             "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();");
     // Exclusion constraints: at most one active appointment per practitioner, room and patient
     // at any minute (a cancelled one frees its slot; a no-show keeps it, as in the services).
     QString noDoubleBooking;

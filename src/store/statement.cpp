@@ -44,8 +44,9 @@ StoreError describeServerError(const QSqlError &error, const QString &detail)
     const QString text = error.databaseText();
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
         (state.isEmpty() && (text.contains(QLatin1String("connection")) || text.contains(QLatin1String("server closed")))))
-        return StoreError(QStringLiteral("The connection to the database server was lost: nothing was saved. Check "
-                                         "the network, then try again. %1").arg(detail),
+        return StoreError(QStringLiteral("The connection to the database server was lost; the change in progress "
+                                         "may not have been saved. Check the network, restart MesoPlan and look at "
+                                         "the record again. %1").arg(detail),
                           StoreError::Kind::Unreachable);
     return StoreError(QStringLiteral("database error: %1").arg(detail));
 }

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -136,6 +137,28 @@ TEST_CASE("A server database that is not new is refused before anything is copie
     const auto trail = single.runAs(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list")});
     REQUIRE(trail.exitCode == 0);
     CHECK_FALSE(trail.out.contains("database.migrate"));
+}
+
+TEST_CASE("Workstations starting a new clinic at once set it up once", "[server][e2e][cli]")
+{
+    test::TempDir tmp;
+    const QString uri = tmp.dbPath();
+    std::vector<std::unique_ptr<QProcess>> starts;
+    for (int i = 0; i < 4; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(test::cliEnvironment(tmp.path(QStringLiteral("home"))));
+        p->start(QStringLiteral(MESOPLAN_CLI), {QStringLiteral("--db"), uri, QStringLiteral("catalog"), QStringLiteral("show")});
+        starts.push_back(std::move(p));
+    }
+    for (auto &p : starts) {
+        REQUIRE(p->waitForFinished(60000));
+        INFO(p->readAllStandardError().toStdString());
+        CHECK(p->exitCode() == 0);
+    }
+    // One schema, one catalog import (one audit row), one row per schema step.
+    CHECK(countOf(uri, QStringLiteral("schema_version")) == store::Database::latestSchemaVersion());
+    CHECK(countOf(uri, QStringLiteral("audit_log")) == 1);
+    CHECK(countOf(uri, QStringLiteral("catalog_meta")) == 1);
 }
 
 TEST_CASE("Server addresses that are not ones are bad input, and passwords never show", "[server][e2e][cli]")

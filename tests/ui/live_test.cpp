@@ -43,8 +43,7 @@ private Q_SLOTS:
         ui::installTranslations();
         QVERIFY2(!test::testServerUri().isEmpty(), "MESOPLAN_TEST_PG names no test server (scripts/pgtest.sh)");
         // This workstation's settings go to a folder of the test's, never the user's.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
 
     void theConnectionDialogTestsAndSavesWithoutThePassword()
@@ -83,10 +82,11 @@ private Q_SLOTS:
                             .arg(server.port())
                             .arg(server.path()));
         QCOMPARE(clinic::resolveDatabaseLocation(QString()), saved);
-        QSettings settings;
-        QFile file(settings.fileName());
+        QFile file(m_settings.filePath(QStringLiteral("MesoPlan/MesoPlan.conf"))); // written to disk, without it
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains("typed-secret-88"));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("sslmode=prefer"));
+        QVERIFY(!written.contains("typed-secret-88"));
 
         // Reopened on the saved address, the form shows it again.
         ui::ConnectionDialog again(saved);
