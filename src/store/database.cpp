@@ -1,8 +1,8 @@
 #include "database.h"
 
 #include "filesystem.h"
-#include "serveraddress.h"
 #include "patientrepository.h"
+#include "serveraddress.h"
 #include "statement.h"
 #include "storeerror.h"
 #include "transaction.h"
