@@ -10,6 +10,7 @@
 #include "catalogpage.h"
 #include "clinicsetupdialog.h"
 #include "connectiondialog.h"
+#include "startup.h"
 #include "auditpage.h"
 #include "consultationdialog.h"
 #include "firstadmindialog.h"
@@ -398,6 +399,18 @@ int main(int argc, char **argv)
         connection.show();
         if (QTest::qWaitForWindowExposed(&connection))
             ok = save(&connection, out, QStringLiteral("settings-connection")) && ok;
+    }
+    {
+        // At start, a clinic server that wants a password, and one that cannot be reached.
+        const ui::StartQuestions ask = ui::dialogQuestions();
+        ok = saveModal([&ask] { ask.password(QStringLiteral("Password of mesoplan on the clinic server clinic-db.lan:")); },
+                       out, QStringLiteral("start-password")) && ok;
+        ok = saveModal([&ask] {
+            ask.failed(QStringLiteral("The database cannot be opened.\n\nCannot reach the database server "
+                                      "postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full: check the "
+                                      "address, the network and that the server runs. (timeout expired)"),
+                       QStringLiteral("postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full"));
+        }, out, QStringLiteral("start-unreachable")) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -131,8 +131,15 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
         execute(db, sql);
 
     // Read the schema version before anything writes to the database: a database from a newer
-    // MesoPlan, or one that is not ours, must be left exactly as it is.
-    const int version = database->schemaVersion();
+    // MesoPlan, or one that is not ours, must be left exactly as it is. The version and the tables
+    // are read in one snapshot: another workstation may be committing the first schema step
+    // between the two reads, and its tables without its version would look like another program's.
+    int version = 0, tables = 0;
+    {
+        ReadTransaction snapshot(*database);
+        version = database->schemaVersion();
+        tables = queryInt(db, database->m_dialect.countTables());
+    }
     if (version > latestSchemaVersion())
         throw StoreError(
             QStringLiteral("The database %1 has schema version %2, but this MesoPlan only knows "
@@ -140,14 +147,14 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
                 .arg(shown)
                 .arg(version)
                 .arg(latestSchemaVersion()));
-    if (version == 0 && queryInt(db, database->m_dialect.countTables()) > 0)
+    if (version == 0 && tables > 0)
         throw StoreError(QStringLiteral("%1 is not a MesoPlan database (it already holds other "
                                         "tables); it was not changed.")
                              .arg(shown));
 
     for (const QString &sql : database->m_dialect.fileSettings())
         execute(db, sql);
-    database->migrate(schemaVersion < 0 ? latestSchemaVersion() : std::min(schemaVersion, latestSchemaVersion()));
+    database->migrate(version, schemaVersion < 0 ? latestSchemaVersion() : std::min(schemaVersion, latestSchemaVersion()));
     return database;
 }
 
@@ -235,6 +242,7 @@ Database::Probe Database::probe(const QString &location)
                              : version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next())
         p.engine = (database->isServer() ? QStringLiteral("PostgreSQL %1") : QStringLiteral("SQLite %1"))
                        .arg(version.value(0).toString().section(QLatin1Char(' '), 0, 0));
+    ReadTransaction snapshot(*database); // the version and the tables of one moment (see open)
     p.schemaVersion = database->schemaVersion();
     const int tables = queryInt(db, database->m_dialect.countTables());
     p.empty = tables == 0;
@@ -277,14 +285,14 @@ int Database::latestSchemaVersion()
     return static_cast<int>(migrations().size());
 }
 
-void Database::migrate(int target)
+void Database::migrate(int found, int target)
 {
     const QSqlDatabase db = connection();
     // Each step is its own transaction: a failure or a crash leaves the previous version. The
     // version is read again inside it, under the write lock: when two workstations start a new
     // version at once, the second finds the steps done by the first. An up-to-date database is
     // opened without taking the lock.
-    if (schemaVersion() >= target)
+    if (found >= target)
         return;
     for (;;) {
         WriteTransaction tx(*this);

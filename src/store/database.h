@@ -67,7 +67,7 @@ private:
     Database(QString connectionName, QString location, SqlDialect dialect);
     static std::unique_ptr<Database> openFile(const QString &path);
     static std::unique_ptr<Database> connectServer(const QString &uri);
-    void migrate(int target);
+    void migrate(int found, int target); // `found`: the version read at opening
 
     QString m_connectionName;
     QString m_location;

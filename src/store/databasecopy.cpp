@@ -130,7 +130,13 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
 
     ReadTransaction snapshot(source); // one state of the source, whatever happens to it meanwhile
     CopyProgress p;
-    std::vector<std::pair<QString, QStringList>> plan;
+    struct Table
+    {
+        QString name;
+        QStringList columns;
+        qint64 rows = 0;
+    };
+    std::vector<Table> plan;
     for (const QString &table : tables) {
         const QStringList columns = columnsOf(source, table);
         QStringList targetColumns = columnsOf(target, table);
@@ -139,8 +145,8 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         targetColumns.sort();
         if (sortedColumns != targetColumns)
             throw StoreError(QStringLiteral("The table %1 has different columns in the two databases.").arg(table));
-        plan.emplace_back(table, columns);
-        p.allRows += count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        plan.push_back({table, columns, count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table))});
+        p.allRows += plan.back().rows;
     }
 
     WriteTransaction tx(target);
@@ -150,12 +156,12 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
     // The rows the target's schema steps seeded (built-in users, default room and settings) are
     // the source's too, with the source's values: replace them, children first.
     for (auto it = plan.rbegin(); it != plan.rend(); ++it)
-        execute(target.connection(), QStringLiteral("DELETE FROM %1").arg(it->first));
+        execute(target.connection(), QStringLiteral("DELETE FROM %1").arg(it->name));
 
-    for (const auto &[table, columns] : plan) {
+    for (const auto &[table, columns, rows] : plan) {
         p.table = table;
         p.tableDone = 0;
-        p.tableRows = count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        p.tableRows = rows;
         if (progress)
             progress(p);
         // Rows go in batches of one multi-row INSERT each: one round trip to a server per batch
@@ -214,7 +220,8 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
 
     std::vector<TableCheck> checks;
     bool allMatch = true;
-    for (const auto &[table, columns] : plan) {
+    for (const Table &t : plan) {
+        const QString &table = t.name;
         TableCheck c;
         c.table = table;
         std::tie(c.sourceRows, c.sourceChecksum) = tableChecksum(source, table);
