@@ -165,7 +165,8 @@ int main(int argc, char **argv)
     const auto user = services.users.signIn(QStringLiteral("claire.martin"), QStringLiteral("mesoplan-demo"));
     services.profile.setProfile(admin, {QStringLiteral("Clinique des Tilleuls"),
                                         QStringLiteral("12 avenue Foch\n69006 Lyon"), QStringLiteral("+33 4 78 00 00 00"),
-                                        QStringLiteral("accueil@clinique-tilleuls.example"), demoLogo()});
+                                        QStringLiteral("accueil@clinique-tilleuls.example"), demoLogo(),
+                                        QStringLiteral("FR")});
     ui::MainWindow window(*db, user);
     window.resize(1280, 800);
     window.show();
@@ -277,7 +278,7 @@ int main(int argc, char **argv)
         // A busy week: approved plans of other demo patients booked from next Monday.
         const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
         const char *requests[][2] = {{"hair_loss", "scalp"}, {"cellulite", "thighs"}, {"skin_rejuvenation", "neck"},
-                                     {"localized_fat", "abdomen"}, {"stretch_marks", "abdomen"}, {"skin_hydration", "face"}};
+                                     {"under_eye", "tear_trough"}, {"stretch_marks", "abdomen"}, {"skin_hydration", "face"}};
         const auto demo = services.patients.search(user, QString(), 12);
         for (size_t i = 0; i < 6 && i + 1 < demo.size(); ++i) {
             const qint64 id = consultation(

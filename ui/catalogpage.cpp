@@ -23,6 +23,14 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
+QString codes(const std::vector<std::string> &list)
+{
+    QStringList out;
+    for (const auto &s : list)
+        out << qs(s);
+    return out.join(QLatin1String(", "));
+}
+
 QColor severityTint(core::Severity s)
 {
     switch (s) {
@@ -42,7 +50,7 @@ CatalogPage::CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser use
                                     tr("Source"), tr("Evidence")}, this)),
       m_rules(new TableModel({tr("Rule"), tr("Severity"), tr("Scope"), tr("Applies to"),
                               tr("Message"), tr("Source")}, this)),
-      m_cocktail(new TableModel({tr("Ingredient"), tr("Amount"), tr("Volume (mL)"), tr("Essential")}, this)),
+      m_cocktail(new TableModel({tr("Ingredient"), tr("Amount"), tr("Volume (mL)"), tr("Essential"), tr("Source")}, this)),
       m_protocolList(new QListWidget(this)), m_protocolDetails(new QLabel(this)),
       m_header(new QLabel(this))
 {
@@ -141,23 +149,45 @@ void CatalogPage::showProtocol(int row)
     lines << tr("Technique: %1, depth %2-%3 mm, needle %4")
                  .arg(t ? qs(t->name.in(m_lang.toStdString())) : qs(p.technique))
                  .arg(p.depthMin).arg(p.depthMax).arg(qs(p.needle));
-    lines << tr("Sessions: %1 (from %2 to %3), every %4 days (at least %5, tolerance ±%6 days)")
-                 .arg(p.sessionsDefault).arg(p.sessionsMin).arg(p.sessionsMax)
-                 .arg(p.intervalDays).arg(p.intervalMinDays).arg(p.intervalToleranceDays);
+    // Every number with its own source, so the practitioner sees how firm it is.
+    const auto sourced = [](const core::Sourcing &s) { return QStringLiteral(" [%1; %2]").arg(qs(s.source), qs(s.evidence)); };
+    lines << tr("Sessions: %1 (from %2 to %3)").arg(p.sessionsDefault).arg(p.sessionsMin).arg(p.sessionsMax) +
+                 sourced(p.sessionsSourcing);
+    lines << tr("Interval: every %1 days (at least %2, booking tolerance ±%3 days)")
+                     .arg(p.interval.days).arg(p.interval.minDays).arg(p.interval.toleranceDays) +
+                 sourced(p.interval.sourcing);
+    if (p.laterInterval)
+        lines << tr("From session %1: every %2 days (at least %3, booking tolerance ±%4 days)")
+                         .arg(p.laterInterval->fromSession).arg(p.laterInterval->days)
+                         .arg(p.laterInterval->minDays).arg(p.laterInterval->toleranceDays) +
+                     sourced(p.laterInterval->sourcing);
     lines << (p.maintenanceDays > 0 ? tr("Maintenance: every %1 days").arg(p.maintenanceDays)
-                                    : tr("Maintenance: none"));
-    lines << tr("Session: %1 minutes, %2 per session")
-                 .arg(p.sessionMinutes)
-                 .arg(QStringLiteral("%1 %2").arg(QLocale().toString(p.pricePerSession, 'f', 2), qs(c->currency)));
+                                    : tr("Maintenance: none")) +
+                 sourced(p.maintenanceSourcing);
+    lines << tr("Session: %1 minutes").arg(p.sessionMinutes) + sourced(p.minutesSourcing);
+    lines << tr("Price: %1 per session")
+                     .arg(QStringLiteral("%1 %2").arg(QLocale().toString(p.pricePerSession, 'f', 2), qs(c->currency))) +
+                 sourced(p.priceSourcing);
+    if (p.jurisdiction.restricted()) {
+        QStringList where;
+        if (!p.jurisdiction.notAllowedIn.empty())
+            where << tr("not allowed in %1").arg(codes(p.jurisdiction.notAllowedIn));
+        if (!p.jurisdiction.onlyIn.empty())
+            where << tr("allowed only in %1").arg(codes(p.jurisdiction.onlyIn));
+        lines << tr("Jurisdiction: %1. %2").arg(where.join(QStringLiteral("; ")), qs(p.jurisdiction.note.in(m_lang.toStdString()))) +
+                     sourced(p.jurisdiction.sourcing);
+    }
     lines << tr("Source: %1 (evidence: %2)").arg(qs(p.source), qs(p.evidence));
     m_protocolDetails->setText(lines.join(QLatin1Char('\n')));
 
     std::vector<TableModel::Row> cocktail;
     for (const auto &l : p.cocktail) {
         const core::Ingredient *i = core::Catalog::findIn(c->ingredients, l.ingredient);
+        const bool topical = i && i->formulation.route == "topical";
         cocktail.push_back({{i ? qs(i->name.in(m_lang.toStdString())) : qs(l.ingredient), qs(l.amount),
-                             QLocale().toString(l.volumeMl, 'f', 2),
-                             l.essential ? tr("essential") : QString()}, {}, {}});
+                             topical ? tr("on the skin") : QLocale().toString(l.volumeMl, 'f', 2),
+                             l.essential ? tr("essential") : QString(),
+                             QStringLiteral("%1 (%2)").arg(qs(l.sourcing.source), qs(l.sourcing.evidence))}, {}, {}});
     }
     m_cocktail->setRows(std::move(cocktail));
 }

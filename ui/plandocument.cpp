@@ -177,7 +177,7 @@ QString PlanDocument::plansHtml(const core::Assessment &a, const core::Catalog &
 {
     QString html;
     for (const core::RequestResult &r : a.requests)
-        html += requestHtml(r, c, lang, r.sessions, r.protocol ? r.protocol->intervalDays : 0);
+        html += requestHtml(r, c, lang, r.sessions, r.protocol ? r.protocol->interval.days : 0);
     return html;
 }
 

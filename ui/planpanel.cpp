@@ -324,7 +324,7 @@ void PlanPanel::show(const clinic::PlanView &v)
         m_bounds->setText(tr("The protocol: %1 to %2 sessions, every %3 to %4 days")
                               .arg(r.protocol->sessionsMin)
                               .arg(r.protocol->sessionsMax)
-                              .arg(r.protocol->intervalMinDays)
+                              .arg(r.protocol->interval.minDays)
                               .arg(v.intervalMaxDays()));
     } else {
         m_bounds->clear();
@@ -419,7 +419,7 @@ void PlanPanel::saveChoices()
         const core::Protocol *p = core::Catalog::findIn(m_view->catalog->protocols, edit.protocol.toStdString());
         if (p) {
             edit.sessions = p->sessionsDefault;
-            edit.intervalDays = p->intervalDays;
+            edit.intervalDays = p->interval.days;
         }
     }
     act([this, edit] { m_services.plans.saveDraft(m_user, edit); });

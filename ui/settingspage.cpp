@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/serveraddress.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -27,6 +28,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <vector>
+
 namespace meso::ui {
 
 namespace {
@@ -37,6 +41,31 @@ QLabel *plain(const QString &text, QWidget *parent)
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->setWordWrap(true);
     return l;
+}
+
+// Every country Qt knows, by its own name, with its ISO code as item data; "Not set" first.
+QComboBox *countryBox(const QString &current, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    std::vector<std::pair<QString, QString>> countries; // name, code
+    for (int t = 1; t <= static_cast<int>(QLocale::LastTerritory); ++t) {
+        const auto territory = static_cast<QLocale::Territory>(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() != 2)
+            continue;
+        const QLocale locale(QLocale::AnyLanguage, territory);
+        QString name = locale.territory() == territory ? locale.nativeTerritoryName() : QString();
+        if (name.isEmpty())
+            name = QLocale::territoryToString(territory);
+        countries.emplace_back(name, code);
+    }
+    std::sort(countries.begin(), countries.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    box->addItem(SettingsPage::tr("Not set"), QString());
+    for (const auto &[name, code] : countries)
+        box->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+    return box;
 }
 } // namespace
 
@@ -74,8 +103,12 @@ void SettingsPage::reload()
     m_address->setMaximumHeight(70);
     m_phone = new QLineEdit(profile.phone, clinicGroup);
     m_email = new QLineEdit(profile.email, clinicGroup);
-    const std::pair<QString, QWidget *> fields[] = {
-        {tr("&Name:"), m_name}, {tr("&Address:"), m_address}, {tr("&Phone:"), m_phone}, {tr("&E-mail:"), m_email}};
+    m_country = countryBox(profile.country, clinicGroup);
+    m_country->setToolTip(tr("Where the clinic practises: a protocol not allowed in this country is never proposed "
+                             "(for example injection lipolysis in France)."));
+    const std::pair<QString, QWidget *> fields[] = {{tr("&Name:"), m_name},   {tr("&Address:"), m_address},
+                                                    {tr("&Phone:"), m_phone}, {tr("&E-mail:"), m_email},
+                                                    {tr("C&ountry:"), m_country}};
     for (const auto &[text, editor] : fields) {
         auto *label = new QLabel(text, clinicGroup);
         label->setBuddy(editor);
@@ -83,6 +116,7 @@ void SettingsPage::reload()
     }
     for (QLineEdit *edit : {m_name, m_phone, m_email})
         edit->setReadOnly(!admin);
+    m_country->setEnabled(admin);
     m_address->setReadOnly(!admin);
     m_logo = profile.logo;
     m_logoPreview = new QLabel(clinicGroup);
@@ -325,7 +359,7 @@ bool SettingsPage::useLogoFile(const QString &path)
 bool SettingsPage::saveClinic()
 {
     const clinic::ClinicProfile profile{m_name->text(), m_address->toPlainText(), m_phone->text(), m_email->text(),
-                                        m_logo};
+                                        m_logo, m_country->currentData().toString()};
     try {
         m_services.profile.setProfile(m_user, profile);
     } catch (const clinic::ValidationError &e) {

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,8 @@ public:
 
     QLineEdit *clinicNameEdit() const { return m_name; }
     QPlainTextEdit *clinicAddressEdit() const { return m_address; }
+    // The clinic's country (item data: the ISO 3166-1 code, empty for "not set").
+    QComboBox *clinicCountryBox() const { return m_country; }
     QPushButton *saveClinicButton() const { return m_save; }
     QString clinicMessage() const;
     // Takes the logo from an image file (what "Choose…" does once a file is picked); false, with
@@ -67,6 +70,7 @@ private:
     clinic::ActingUser m_user;
     QLineEdit *m_name = nullptr, *m_phone = nullptr, *m_email = nullptr;
     QPlainTextEdit *m_address = nullptr;
+    QComboBox *m_country = nullptr;
     QLabel *m_logoPreview = nullptr, *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QByteArray m_logo;

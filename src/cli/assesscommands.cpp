@@ -5,21 +5,27 @@
 #include "clinic/actinguser.h"
 #include "clinic/assessmentservice.h"
 #include "clinic/clinicdatabase.h"
+#include "clinic/clinicprofile.h"
 #include "core/intake.h"
 #include "core/jsonlogic.h"
 #include "store/database.h"
 
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace meso::cli {
 
 int runAssessCommand(const CliArgs &args)
 {
     const QString command = args.words.value(0);
-    args.allowOnly({QStringLiteral("intake")});
+    args.allowOnly({QStringLiteral("intake"), QStringLiteral("country")});
     if (args.words.size() != 1 || !args.hasOption(QStringLiteral("intake")))
-        throw UsageError(QStringLiteral("%1: expected --intake FILE (or - for standard input)").arg(command));
+        throw UsageError(QStringLiteral("%1: expected --intake FILE (or - for standard input) [--country CC]").arg(command));
+    // Where the treatment would take place: the clinic's country unless given.
+    std::optional<QString> country;
+    if (args.hasOption(QStringLiteral("country")))
+        country = clinic::ClinicProfileService::checkedCountry(args.option(QStringLiteral("country")));
     // Unparsable input is refused before the database is opened.
     const nlohmann::json intake =
         core::parseIntakeJson(readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake")));
@@ -27,7 +33,10 @@ int runAssessCommand(const CliArgs &args)
     // Screening a file stores and reads no patient data: MesoPlan itself acts, no sign-in.
     const auto user = clinic::ActingUser::system(*db);
     clinic::AssessmentService service(*db);
-    const core::Assessment a = service.assess(user, intake, args.lang.toStdString());
+    core::AssessOptions options = service.options(args.lang.toStdString());
+    if (country)
+        options.country = country->toStdString();
+    const core::Assessment a = service.assess(user, intake, options);
     const core::RulesEngine &engine = service.engine(user);
     printJson(command == QLatin1String("plan") ? engine.planJson(a) : engine.screenJson(a));
     return Ok;

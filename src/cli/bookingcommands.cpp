@@ -137,6 +137,8 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
         args.allowOnly({});
         const clinic::ClinicSetup setup = s.booking.setup(user);
         Json out;
+        const QString country = s.profile.profile(user).country;
+        out["country"] = country.isEmpty() ? Json() : Json(ss(country));
         out["opening_hours"] = Json::parse(ss(clinic::BookingService::hoursJson(setup.opening)));
         out["buffer_minutes"] = setup.bufferMinutes;
         out["closures"] = Json::array();
@@ -210,7 +212,16 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
                    {"closed", !args.option(QStringLiteral("reason")).trimmed().isEmpty()}});
         return Ok;
     }
-    throw UsageError(QStringLiteral("clinic: expected show, hours, room add, practitioner add or closure"));
+    if (what == QLatin1String("country")) {
+        args.allowOnly({QStringLiteral("set")});
+        if (!args.hasOption(QStringLiteral("set")))
+            throw UsageError(QStringLiteral("clinic country: expected --set CC (an ISO 3166-1 code such as FR; \"\" to unset)"));
+        s.profile.setCountry(user, args.option(QStringLiteral("set")));
+        const QString country = s.profile.profile(user).country;
+        printJson({{"country", country.isEmpty() ? Json() : Json(ss(country))}});
+        return Ok;
+    }
+    throw UsageError(QStringLiteral("clinic: expected show, hours, room add, practitioner add, closure or country"));
 }
 
 int bookCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)

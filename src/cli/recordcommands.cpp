@@ -120,7 +120,7 @@ int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliAr
         p.protocol = args.option(QStringLiteral("protocol"));
         if (const core::Protocol *chosen = core::Catalog::findIn(s.plans.catalog(user)->protocols, p.protocol.toStdString())) {
             p.sessions = chosen->sessionsDefault;
-            p.intervalDays = chosen->intervalDays;
+            p.intervalDays = chosen->interval.days;
         }
     }
     if (args.hasOption(QStringLiteral("sessions")))

@@ -1,12 +1,15 @@
 #include "assessmentservice.h"
 
 #include "catalogservice.h"
+#include "clinicprofile.h"
 #include "permissions.h"
+
+#include "store/settingsrepository.h"
 
 namespace meso::clinic {
 
 AssessmentService::AssessmentService(const store::Database &db)
-    : m_catalog(std::make_unique<CatalogService>(db))
+    : m_db(db), m_catalog(std::make_unique<CatalogService>(db))
 {
 }
 
@@ -28,12 +31,25 @@ std::shared_ptr<const core::Catalog> AssessmentService::catalog(const ActingUser
     return m_engineCatalog;
 }
 
+core::AssessOptions AssessmentService::options(const std::string &lang) const
+{
+    core::AssessOptions o(lang);
+    o.country = store::SettingsRepository(m_db).value(ClinicProfileService::countryKey()).toStdString();
+    return o;
+}
+
 core::Assessment AssessmentService::assess(const ActingUser &user, const nlohmann::json &intake,
-                                           const std::string &lang)
+                                           const core::AssessOptions &options)
 {
     Permissions::require(user, Action::Assess);
     const core::RulesEngine &e = engine(user);
-    return e.assess(core::parseIntake(intake, e.catalog()), lang);
+    return e.assess(core::parseIntake(intake, e.catalog()), options);
+}
+
+core::Assessment AssessmentService::assess(const ActingUser &user, const nlohmann::json &intake,
+                                           const std::string &lang)
+{
+    return assess(user, intake, options(lang));
 }
 
 } // namespace meso::clinic

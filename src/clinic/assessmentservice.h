@@ -23,13 +23,17 @@ public:
 
     // Parses the intake (throws core::IntakeError naming the field) and assesses it.
     core::Assessment assess(const ActingUser &user, const nlohmann::json &intake,
-                            const std::string &lang = "en");
+                            const core::AssessOptions &options);
+    core::Assessment assess(const ActingUser &user, const nlohmann::json &intake, const std::string &lang = "en");
+    // The clinic's context for an assessment in `lang`: its country (clinic profile).
+    core::AssessOptions options(const std::string &lang) const;
     // The engine for the current catalog (rebuilt when the catalog changes).
     const core::RulesEngine &engine(const ActingUser &user);
     // The catalog the engine uses now; holding it keeps it valid after a catalog import.
     std::shared_ptr<const core::Catalog> catalog(const ActingUser &user);
 
 private:
+    const store::Database &m_db;
     std::unique_ptr<CatalogService> m_catalog;
     std::shared_ptr<const core::Catalog> m_engineCatalog;
     std::unique_ptr<core::RulesEngine> m_engine;

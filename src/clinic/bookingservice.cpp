@@ -40,6 +40,14 @@ QString qs(const std::string &s)
                         BookingService::tr("it was changed meanwhile; reload the calendar"));
 }
 
+// "7 to 10 days": the spacing allowed before session `index` of the series.
+std::string spacingBounds(const core::SeriesRequest &request, int index)
+{
+    const core::SeriesPhase phase = core::spacingBefore(request, index);
+    return std::to_string(phase.minIntervalDays) + " to " + std::to_string(phase.intervalDays + phase.toleranceDays) +
+           " days";
+}
+
 void requireDesk(const ActingUser &user)
 {
     Permissions::require(user, Action::BookingWrite);
@@ -317,8 +325,11 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
     r.sessions = plan.record.sessions;
     r.intervalDays = plan.record.intervalDays;
     // The protocol's minimum, unless the approved plan itself went below it with a reason.
-    r.minIntervalDays = std::min(p->intervalMinDays, plan.record.intervalDays);
-    r.toleranceDays = p->intervalToleranceDays;
+    r.minIntervalDays = std::min(p->interval.minDays, plan.record.intervalDays);
+    r.toleranceDays = p->interval.toleranceDays;
+    if (p->laterInterval) // a course in phases: the later phase as the protocol gives it
+        r.later = core::SeriesPhase{p->laterInterval->fromSession, p->laterInterval->days,
+                                    p->laterInterval->minDays, p->laterInterval->toleranceDays};
     r.minutes = p->sessionMinutes + store::SettingsRepository(m_db).value(kBuffer).toInt();
     r.earliestStart = std::max(plan.result().earliestStart, toDate(QDate::currentDate()));
     r.notBefore = toMinute(QDateTime::currentDateTime());
@@ -382,9 +393,10 @@ SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId, co
                                   tr("no active practitioner with id %1").arg(r.practitioner));
     }
     // By default, long enough for the whole course at its widest spacing, and three months more.
-    r.horizonDays = preferences.horizonDays > 0
-                        ? preferences.horizonDays
-                        : r.sessions * (r.intervalDays + r.toleranceDays) + 90;
+    int widest = r.intervalDays + r.toleranceDays;
+    if (r.later)
+        widest = std::max(widest, r.later->intervalDays + r.later->toleranceDays);
+    r.horizonDays = preferences.horizonDays > 0 ? preferences.horizonDays : r.sessions * widest + 90;
     const core::Minute from = core::minuteOf(r.earliestStart, 0);
     const core::ClinicSchedule clinic = schedule(from, from + static_cast<core::Minute>(r.horizonDays + 1) * 1440,
                                                  proposal.patientId, r.patientBusy);
@@ -440,10 +452,9 @@ std::vector<qint64> BookingService::insertSeries(const ActingUser &user, qint64 
         if (s.index != static_cast<int>(k) || core::minuteOf(s.date, 0) != s.span.start / 1440 * 1440)
             throw ValidationError(QStringLiteral("booking.sessions[%1]").arg(k), tr("expected session %1 in order, "
                                                                                      "with its date").arg(k + 1));
-        if (k > 0 && !core::spacingAllowed(request, s.date.toDays() - sessions[k - 1].date.toDays()))
-            refuse(static_cast<int>(k), "it must fall " + std::to_string(request.minIntervalDays) + " to " +
-                                            std::to_string(request.intervalDays + request.toleranceDays) +
-                                            " days after the previous session");
+        if (k > 0 && !core::spacingAllowed(request, static_cast<int>(k), s.date.toDays() - sessions[k - 1].date.toDays()))
+            refuse(static_cast<int>(k), "it must fall " + spacingBounds(request, static_cast<int>(k)) +
+                                            " after the previous session");
         if (const std::string why = core::whyNot(clinic, request, s); !why.empty())
             refuse(static_cast<int>(k), why);
     }
@@ -483,7 +494,10 @@ std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser
             index = static_cast<int>(series.size());
         series.push_back(sessionOf(a));
     }
-    const core::Minute reach = static_cast<core::Minute>(request.intervalDays + request.toleranceDays + 1) * 1440;
+    int widest = request.intervalDays + request.toleranceDays;
+    if (request.later)
+        widest = std::max(widest, request.later->intervalDays + request.later->toleranceDays);
+    const core::Minute reach = static_cast<core::Minute>(widest + 1) * 1440;
     const core::ClinicSchedule clinic =
         schedule(appointment->start - reach, appointment->end + reach, patientId, request.patientBusy, appointmentId);
     request.earliestStart = toDate(QDate::currentDate());
@@ -504,14 +518,13 @@ std::string BookingService::whyNotMove(const ActingUser &user, const store::Appo
     }
     const auto at = std::find_if(series.begin(), series.end(), [&](const auto &a) { return a.id == appointment.id; });
     const long day = target.date.toDays();
-    const std::string bounds = std::to_string(request.minIntervalDays) + " to " +
-                               std::to_string(request.intervalDays + request.toleranceDays) + " days";
+    const int index = static_cast<int>(at - series.begin());
     if (at != series.end() && at != series.begin() &&
-        !core::spacingAllowed(request, day - static_cast<long>(std::prev(at)->start / 1440)))
-        return "it must stay " + bounds + " after the previous session";
+        !core::spacingAllowed(request, index, day - static_cast<long>(std::prev(at)->start / 1440)))
+        return "it must stay " + spacingBounds(request, index) + " after the previous session";
     if (at != series.end() && std::next(at) != series.end() &&
-        !core::spacingAllowed(request, static_cast<long>(std::next(at)->start / 1440) - day))
-        return "it must stay " + bounds + " before the next session";
+        !core::spacingAllowed(request, index + 1, static_cast<long>(std::next(at)->start / 1440) - day))
+        return "it must stay " + spacingBounds(request, index + 1) + " before the next session";
     target.index = appointment.sessionIndex;
     const core::ClinicSchedule clinic =
         schedule(target.span.start - 1440, target.span.end + 1440, patientId, request.patientBusy, appointment.id);

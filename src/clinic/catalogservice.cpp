@@ -63,11 +63,17 @@ core::CatalogParseResult CatalogService::readBundled()
 
 void CatalogService::replace(const ActingUser &user, const core::Catalog &catalog)
 {
+    storeCatalog(user, catalog, QStringLiteral("catalog.import"),
+          QStringLiteral("version %1").arg(QString::fromStdString(catalog.version)));
+}
+
+void CatalogService::storeCatalog(const ActingUser &user, const core::Catalog &catalog, const QString &action,
+                           const QString &detail)
+{
     Permissions::require(user, Action::CatalogImport);
     store::WriteTransaction tx(m_db);
     store::CatalogRepository(m_db).replace(catalog, user.id, QDateTime::currentDateTimeUtc());
-    audit(m_db, user, QStringLiteral("catalog.import"), 0, QStringLiteral("catalog"),
-          QStringLiteral("version %1").arg(QString::fromStdString(catalog.version)));
+    audit(m_db, user, action, 0, QStringLiteral("catalog"), detail);
     tx.commit();
     m_cache.reset();
 }
@@ -84,13 +90,46 @@ void CatalogService::importBundled(const ActingUser &user)
     replace(user, *bundled.catalog);
 }
 
-void CatalogService::importBundledIfMissing(const ActingUser &user)
+const QSet<QString> &CatalogService::earlierBundledVersions()
+{
+    static const QSet<QString> versions = [] {
+        QSet<QString> out;
+        QFile f(QStringLiteral(":/mesoplan/bundled-editions.txt"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QByteArray text = line.trimmed();
+            if (!text.isEmpty() && !text.startsWith('#'))
+                out.insert(QString::fromLatin1(text.split(' ').front()));
+        }
+        return out;
+    }();
+    return versions;
+}
+
+bool CatalogService::needsBundled() const
+{
+    const auto meta = store::CatalogRepository(m_db).meta();
+    return !meta || earlierBundledVersions().contains(meta->version);
+}
+
+void CatalogService::importOrUpgradeBundled(const ActingUser &user)
 {
     // The check and the import under one write lock: workstations starting a new clinic database
     // at the same moment import it once.
     store::WriteTransaction tx(m_db);
-    if (!hasCatalog())
+    const auto meta = store::CatalogRepository(m_db).meta();
+    if (!meta) {
         importBundled(user);
+    } else if (earlierBundledVersions().contains(meta->version)) {
+        const core::CatalogParseResult bundled = readBundled();
+        if (!bundled.catalog)
+            throw store::StoreError(QStringLiteral("internal: the bundled catalog is invalid"));
+        storeCatalog(user, *bundled.catalog, QStringLiteral("catalog.upgrade"),
+              QStringLiteral("bundled edition %1 (version %2) replaced by edition %3 (version %4)")
+                  .arg(meta->edition, meta->version, QString::fromStdString(bundled.catalog->edition),
+                       QString::fromStdString(bundled.catalog->version)));
+    }
     tx.commit();
 }
 

@@ -5,6 +5,7 @@
 #include "core/catalog.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 
 #include <map>
@@ -43,8 +44,15 @@ public:
     // Replaces the stored catalog with a validated one, in one transaction.
     void replace(const ActingUser &user, const core::Catalog &catalog);
     void importBundled(const ActingUser &user);
-    // The bundled catalog, unless the database has one (checked under the write lock).
-    void importBundledIfMissing(const ActingUser &user);
+    // The bundled catalog when the database has none, or when it holds an earlier bundled
+    // edition unchanged (audited as catalog.upgrade): clinical fixes reach every clinic that did
+    // not edit its catalog. A catalog the clinic imported itself is kept. Checked under the
+    // write lock, so workstations opening at once do it once.
+    void importOrUpgradeBundled(const ActingUser &user);
+    // Whether opening should call importOrUpgradeBundled (a read, no lock).
+    bool needsBundled() const;
+    // The versions of the earlier bundled editions (data/bundled-editions.txt).
+    static const QSet<QString> &earlierBundledVersions();
     // Writes every catalog file in canonical form into `dir` (created when missing).
     void exportTo(const ActingUser &user, const QString &dir) const;
     CatalogSummary summary(const ActingUser &user) const;
@@ -54,6 +62,8 @@ public:
     static CatalogSummary summarize(const core::Catalog &catalog);
 
 private:
+    void storeCatalog(const ActingUser &user, const core::Catalog &catalog, const QString &action, const QString &detail);
+
     const store::Database &m_db;
     mutable std::shared_ptr<const core::Catalog> m_cache;
 };

@@ -70,8 +70,8 @@ std::unique_ptr<store::Database> openClinicDatabase(const QString &location,
     auto db = store::Database::open(location);
     const ActingUser system = ActingUser::system(*db);
     CatalogService catalog(*db);
-    if (!catalog.hasCatalog()) // most starts: read without waiting for any writer
-        catalog.importBundledIfMissing(system);
+    if (catalog.needsBundled()) // most starts: read without waiting for any writer
+        catalog.importOrUpgradeBundled(system);
     if (options.loadDemoData)
         loadDemoDataIfEmpty(*db, system);
     return db;

@@ -5,6 +5,8 @@
 #include "validationerror.h"
 
 #include "store/settingsrepository.h"
+
+#include <QLocale>
 #include "store/transaction.h"
 
 namespace meso::clinic {
@@ -16,6 +18,7 @@ const QString kAddress = QStringLiteral("clinic.address");
 const QString kPhone = QStringLiteral("clinic.phone");
 const QString kEmail = QStringLiteral("clinic.email");
 const QString kLogo = QStringLiteral("clinic.logo"); // base64
+const QString kCountry = QStringLiteral("clinic.country");
 const QString kIdleLock = QStringLiteral("security.idle_lock_minutes");
 const QString kRetention = QStringLiteral("privacy.retention_years");
 const QString kGenerations = QStringLiteral("backup.generations");
@@ -32,7 +35,34 @@ ClinicProfile ClinicProfileService::profile(const ActingUser &user) const
     Permissions::require(user, Action::ClinicRead);
     const store::SettingsRepository settings(m_db);
     return {settings.value(kName), settings.value(kAddress), settings.value(kPhone), settings.value(kEmail),
-            QByteArray::fromBase64(settings.value(kLogo).toLatin1())};
+            QByteArray::fromBase64(settings.value(kLogo).toLatin1()), settings.value(kCountry)};
+}
+
+const QString &ClinicProfileService::countryKey()
+{
+    return kCountry;
+}
+
+QString ClinicProfileService::checkedCountry(const QString &country)
+{
+    const QString code = country.trimmed().toUpper();
+    if (code.isEmpty())
+        return code;
+    if (code.size() != 2 || QLocale::codeToTerritory(code) == QLocale::AnyTerritory)
+        throw ValidationError(QStringLiteral("clinic.country"),
+                              tr("expected a two-letter country code such as FR, BE or CH, got \"%1\"").arg(country));
+    return code;
+}
+
+void ClinicProfileService::setCountry(const ActingUser &user, const QString &country)
+{
+    Permissions::require(user, Action::ClinicWrite);
+    const QString code = checkedCountry(country);
+    store::WriteTransaction tx(m_db);
+    store::SettingsRepository(m_db).setValue(kCountry, code);
+    audit(m_db, user, QStringLiteral("clinic.profile"), 0, QStringLiteral("clinic"),
+          QStringLiteral("country %1").arg(code.isEmpty() ? QStringLiteral("not set") : code));
+    tx.commit();
 }
 
 void ClinicProfileService::setProfile(const ActingUser &user, const ClinicProfile &p)
@@ -44,6 +74,7 @@ void ClinicProfileService::setProfile(const ActingUser &user, const ClinicProfil
         throw ValidationError(QStringLiteral("clinic.logo"), tr("expected a PNG or JPEG image"));
     if (p.logo.size() > kMaxLogoBytes)
         throw ValidationError(QStringLiteral("clinic.logo"), tr("expected an image of at most 512 KiB"));
+    const QString country = checkedCountry(p.country);
     store::WriteTransaction tx(m_db);
     store::SettingsRepository settings(m_db);
     settings.setValue(kName, p.name.trimmed());
@@ -51,7 +82,9 @@ void ClinicProfileService::setProfile(const ActingUser &user, const ClinicProfil
     settings.setValue(kPhone, p.phone.trimmed());
     settings.setValue(kEmail, p.email.trimmed());
     settings.setValue(kLogo, QString::fromLatin1(p.logo.toBase64()));
-    audit(m_db, user, QStringLiteral("clinic.profile"), 0, QStringLiteral("clinic"));
+    settings.setValue(kCountry, country);
+    audit(m_db, user, QStringLiteral("clinic.profile"), 0, QStringLiteral("clinic"),
+          QStringLiteral("country %1").arg(country.isEmpty() ? QStringLiteral("not set") : country));
     tx.commit();
 }
 

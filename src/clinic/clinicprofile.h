@@ -17,6 +17,9 @@ struct ClinicProfile
 {
     QString name, address, phone, email;
     QByteArray logo; // PNG or JPEG file contents, empty for none
+    // ISO 3166-1 alpha-2 code of where the clinic practises: a protocol not allowed there is never
+    // proposed (catalog `jurisdiction`). Empty until set.
+    QString country;
 };
 
 // The clinic's security, privacy and backup policies (docs/security.md).
@@ -37,6 +40,11 @@ public:
     // Saves the profile in one transaction. ValidationError naming the field: a name is required,
     // the logo must be a PNG or JPEG of at most 512 KiB. Front-desk staff cannot change it.
     void setProfile(const ActingUser &user, const ClinicProfile &profile);
+    // The country alone (the CLI's `clinic country`); the same checks as setProfile.
+    void setCountry(const ActingUser &user, const QString &country);
+    // Empty, or an ISO 3166-1 alpha-2 code Qt knows; throws ValidationError naming clinic.country.
+    static QString checkedCountry(const QString &country);
+    static const QString &countryKey();
 
     ClinicPolicies policies(const ActingUser &user) const;
     // Administrators only; ValidationError naming the setting when out of range.

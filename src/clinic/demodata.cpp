@@ -2,12 +2,14 @@
 
 #include "actinguser.h"
 #include "audit.h"
+#include "clinicprofile.h"
 #include "patientservice.h"
 #include "userservice.h"
 
 #include "store/bookingrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
+#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
@@ -45,6 +47,10 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
     if (!clinicFile.open(QIODevice::ReadOnly))
         throw store::StoreError(QStringLiteral("internal: the demo clinic is missing"));
     const auto clinic = nlohmann::json::parse(clinicFile.readAll().toStdString());
+    // A French clinic: what France forbids (injection lipolysis) is never proposed.
+    store::SettingsRepository settings(db);
+    if (settings.value(ClinicProfileService::countryKey()).isEmpty())
+        settings.setValue(ClinicProfileService::countryKey(), QString::fromStdString(clinic.value("country", "")));
     store::BookingRepository booking(db);
     for (const auto &room : clinic.at("rooms")) {
         store::RoomRecord r;

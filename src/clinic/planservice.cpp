@@ -89,13 +89,13 @@ bool PlanView::sessionsWithinBounds() const
 int PlanView::intervalMaxDays() const
 {
     const core::Protocol *p = result().protocol;
-    return p ? p->intervalDays + p->intervalToleranceDays : 0;
+    return p ? p->interval.days + p->interval.toleranceDays : 0;
 }
 
 bool PlanView::intervalWithinBounds() const
 {
     const core::Protocol *p = result().protocol;
-    return p && record.intervalDays >= p->intervalMinDays && record.intervalDays <= intervalMaxDays();
+    return p && record.intervalDays >= p->interval.minDays && record.intervalDays <= intervalMaxDays();
 }
 
 QStringList PlanView::approvalProblems() const
@@ -121,7 +121,7 @@ QStringList PlanView::approvalProblems() const
     if (!intervalWithinBounds() && noReason) {
         problems << PlanService::tr("an interval of %1 days is outside the protocol's %2 to %3 days: give a reason")
                         .arg(record.intervalDays)
-                        .arg(r.protocol->intervalMinDays)
+                        .arg(r.protocol->interval.minDays)
                         .arg(intervalMaxDays());
     }
     return problems;
@@ -181,7 +181,7 @@ PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record, c
         throw ValidationError(QStringLiteral("plan.request"), tr("the consultation has no such request"));
     v.request = static_cast<size_t>(record.requestIndex);
     intake.requests[v.request].protocol = record.protocol.toStdString();
-    v.assessment = engine.assess(intake, lang);
+    v.assessment = engine.assess(intake, m_assessments.options(lang));
     const core::RequestResult &r = v.result();
     if (record.id == 0) {
         record.indication = qs(r.request.indication);
@@ -190,7 +190,7 @@ PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record, c
     if (record.id == 0 && record.protocol.isEmpty()) { // the engine's proposal
         record.protocol = r.protocol ? qs(r.protocol->id) : QString();
         record.sessions = std::max(r.sessions, 1);
-        record.intervalDays = r.protocol ? std::max(r.protocol->intervalDays, 1) : 1;
+        record.intervalDays = r.protocol ? std::max(r.protocol->interval.days, 1) : 1;
     }
     v.record = std::move(record);
     return v;

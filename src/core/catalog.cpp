@@ -19,6 +19,124 @@ const std::string &Text::in(const std::string &lang) const
     return en != translations.end() ? en->second : empty;
 }
 
+bool Jurisdiction::allows(const std::string &country) const
+{
+    if (std::find(notAllowedIn.begin(), notAllowedIn.end(), country) != notAllowedIn.end())
+        return false;
+    return onlyIn.empty() || std::find(onlyIn.begin(), onlyIn.end(), country) != onlyIn.end();
+}
+
+const Interval &Protocol::intervalBefore(int session) const
+{
+    return laterInterval && session >= laterInterval->fromSession ? *laterInterval : interval;
+}
+
+bool Catalog::areasOverlap(std::string_view a, std::string_view b) const
+{
+    if (a == b)
+        return true;
+    const Area *first = findIn(areas, a);
+    const Area *second = findIn(areas, b);
+    auto encloses = [](const Area *inner, std::string_view outer) {
+        return inner && std::find(inner->enclosing.begin(), inner->enclosing.end(), outer) != inner->enclosing.end();
+    };
+    return encloses(first, b) || encloses(second, a);
+}
+
+namespace {
+
+// The ASCII letters a Latin letter with a diacritic or a ligature folds to, for the code points
+// of Latin-1 and Latin Extended-A that French, German, Spanish, Italian and Portuguese names use.
+const char *foldedLetter(char32_t c)
+{
+    if (c >= 0xC0 && c <= 0xC5) return "a";
+    if (c >= 0xE0 && c <= 0xE5) return "a";
+    if (c >= 0xC8 && c <= 0xCB) return "e";
+    if (c >= 0xE8 && c <= 0xEB) return "e";
+    if (c >= 0xCC && c <= 0xCF) return "i";
+    if (c >= 0xEC && c <= 0xEF) return "i";
+    if ((c >= 0xD2 && c <= 0xD6) || c == 0xD8) return "o";
+    if ((c >= 0xF2 && c <= 0xF6) || c == 0xF8) return "o";
+    if (c >= 0xD9 && c <= 0xDC) return "u";
+    if (c >= 0xF9 && c <= 0xFC) return "u";
+    switch (c) {
+    case 0xC6: case 0xE6: return "ae";
+    case 0xC7: case 0xE7: return "c";
+    case 0xD1: case 0xF1: return "n";
+    case 0xDD: case 0xFD: case 0xFF: case 0x178: return "y";
+    case 0xDF: return "ss";
+    case 0x152: case 0x153: return "oe";
+    case 0x2018: case 0x2019: case 0x2BC: return "'";
+    default: break;
+    }
+    if (c >= 0x100 && c <= 0x17F) {
+        // Latin Extended-A: pairs of capital and small letters, in alphabetical blocks.
+        static const char *const letters[] = {
+            "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d", "d", "d", // 0x100
+            "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g", "g", "g", "g", "g", // 0x112
+            "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i", "i", "i", "ij", "ij", "j", "j", // 0x124
+            "k", "k", "k", "l", "l", "l", "l", "l", "l", "l", "l", "l", "l", "n", "n", "n", "n", "n", // 0x136
+            "n", "n", "n", "n", "o", "o", "o", "o", "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", // 0x148
+            "s", "s", "s", "s", "s", "s", "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", // 0x15A
+            "u", "u", "u", "u", "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", // 0x16C
+            "z", "s"};                                                                               // 0x17E
+        return letters[c - 0x100];
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::string normaliseName(const std::string &name)
+{
+    std::string out;
+    bool space = false;
+    auto put = [&](std::string_view piece) {
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += piece;
+    };
+    for (size_t i = 0; i < name.size();) {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        if (c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            ++i;
+            continue;
+        }
+        if (c < 0x80) {
+            const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            put(std::string_view(&lower, 1));
+            ++i;
+            continue;
+        }
+        // A UTF-8 sequence: fold the letters above, keep anything else as it is.
+        const size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        char32_t code = length == 1 ? c : c & (0xFF >> (length + 1));
+        bool valid = length > 1 && i + length <= name.size();
+        for (size_t k = 1; valid && k < length; ++k) {
+            const unsigned char next = static_cast<unsigned char>(name[i + k]);
+            valid = (next & 0xC0) == 0x80;
+            code = (code << 6) | (next & 0x3F);
+        }
+        if (!valid) {
+            put(std::string_view(&name[i], 1));
+            ++i;
+            continue;
+        }
+        if (code == 0xA0) { // no-break space
+            space = !out.empty();
+        } else if (const char *folded = foldedLetter(code)) {
+            put(folded);
+        } else {
+            put(std::string_view(&name[i], length));
+        }
+        i += length;
+    }
+    return out;
+}
+
 std::string severityName(Severity s)
 {
     switch (s) {
@@ -72,6 +190,8 @@ std::string sha256Hex(const std::string &data)
 }
 
 namespace {
+
+const std::set<std::string> kIngredientFacts = {"id", "allergens", "allergy", "route", "teratogenic", "off_label"};
 
 const std::set<std::string> kEvidence = {"regulatory", "clinical_study", "review",
                                          "expert",     "weak",           "common_practice"};
@@ -370,7 +490,14 @@ public:
         if (file == "catalog.json") {
             if (!r.object(doc, "", {"format!", "name!", "edition!", "currency!", "languages!"}))
                 return;
-            r.integer(doc, "", "format", 1, 1);
+            const int format = r.integer(doc, "", "format", 1, 99);
+            if (doc.contains("format") && format == 1)
+                r.problem("/format", "format 1 is the catalog of MesoPlan before edition 2026.12; bring it to format " +
+                                         std::to_string(kCatalogFormat) +
+                                         " as docs/catalog-format.md (\"Upgrading from format 1\") says");
+            else if (doc.contains("format") && format != kCatalogFormat)
+                r.problem("/format", "expected format " + std::to_string(kCatalogFormat) + ", got " +
+                                         std::to_string(format));
             m_catalog.name = r.text(doc, "", "name");
             m_catalog.edition = r.string(doc, "", "edition");
             m_catalog.currency = r.string(doc, "", "currency");
@@ -396,12 +523,16 @@ public:
             });
         } else if (file == "areas.json") {
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
-                if (!r.object(j, p, {"id!", "name!", "region!", "view!"}))
+                if (!r.object(j, p, {"id!", "name!", "region!", "view!", "within"}))
                     return;
                 Area a;
                 static_cast<Entry &>(a) = entry(r, j, p);
                 a.region = r.oneOf(j, p, "region", {"face", "scalp", "body"});
                 a.view = r.oneOf(j, p, "view", {"front", "back"});
+                a.within = r.strings(j, p, "within", true);
+                refs(r, p + "/within", a.within, "area");
+                if (std::find(a.within.begin(), a.within.end(), a.id) != a.within.end())
+                    r.problem(p + "/within", "an area cannot be within itself");
                 m_catalog.areas.push_back(a);
             });
         } else if (file == "indications.json") {
@@ -428,10 +559,11 @@ public:
                 return;
             r.entries(doc.value("groups", nlohmann::json::array()), "/groups",
                       [&](const nlohmann::json &j, const std::string &p) {
-                          if (!r.object(j, p, {"id!", "name!", "cross_reactivity!", "source!", "evidence!"}))
+                          if (!r.object(j, p, {"id!", "name!", "aliases", "cross_reactivity!", "source!", "evidence!"}))
                               return;
                           AllergenGroup g;
                           static_cast<Entry &>(g) = entry(r, j, p);
+                          g.aliases = r.strings(j, p, "aliases", false);
                           g.fullCrossReactivity =
                               r.oneOf(j, p, "cross_reactivity", {"full", "warn"}) == "full";
                           sourceAndEvidence(r, j, p, g.source, g.evidence);
@@ -439,10 +571,12 @@ public:
                       });
             r.entries(doc.value("allergens", nlohmann::json::array()), "/allergens",
                       [&](const nlohmann::json &j, const std::string &p) {
-                          if (!r.object(j, p, {"id!", "name!", "groups"}))
+                          if (!r.object(j, p, {"id!", "name!", "aliases", "groups", "origins"}))
                               return;
                           Allergen a;
                           static_cast<Entry &>(a) = entry(r, j, p);
+                          a.aliases = r.strings(j, p, "aliases", false);
+                          a.origins = r.strings(j, p, "origins", true);
                           a.groups = r.strings(j, p, "groups", true);
                           refs(r, p + "/groups", a.groups, "allergen group");
                           m_catalog.allergens.push_back(a);
@@ -454,25 +588,49 @@ public:
                              m_catalog.medicationClasses);
             r.entries(doc.value("medications", nlohmann::json::array()), "/medications",
                       [&](const nlohmann::json &j, const std::string &p) {
-                          if (!r.object(j, p, {"id!", "name!", "class!", "aliases"}))
+                          if (!r.object(j, p, {"id!", "name!", "class!", "aliases", "source!", "evidence!"}))
                               return;
                           Medication m;
                           static_cast<Entry &>(m) = entry(r, j, p);
                           m.medicationClass = r.id(j, p, "class");
                           ref(r, p + "/class", m.medicationClass, "medication class");
                           m.aliases = r.strings(j, p, "aliases", false);
+                          sourceAndEvidence(r, j, p, m.source, m.evidence);
                           m_catalog.medications.push_back(m);
                       });
         } else if (file == "ingredients.json") {
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
-                if (!r.object(j, p, {"id!", "name!", "class!", "dose", "allergens", "source!", "evidence!"}))
+                if (!r.object(j, p, {"id!", "name!", "aliases", "class!", "dose", "allergens", "origin", "formulation!",
+                                     "teratogenic", "off_label", "source!", "evidence!"}))
                     return;
                 Ingredient i;
                 static_cast<Entry &>(i) = entry(r, j, p);
+                i.aliases = r.strings(j, p, "aliases", false);
                 i.ingredientClass = r.text(j, p, "class");
                 i.dose = r.text(j, p, "dose");
                 i.allergens = r.strings(j, p, "allergens", true);
                 refs(r, p + "/allergens", i.allergens, "allergen");
+                if (j.contains("origin"))
+                    i.origin = r.id(j, p, "origin");
+                if (const auto *f = r.field(j, "formulation");
+                    f && r.object(*f, p + "/formulation", {"route!", "vehicle!", "fat_soluble!"})) {
+                    const std::string fp = p + "/formulation";
+                    i.formulation.route = r.oneOf(*f, fp, "route", {"injection", "topical"});
+                    i.formulation.vehicle = r.oneOf(*f, fp, "vehicle", {"aqueous", "micellar", "oil", "alcohol", "cream"});
+                    i.formulation.fatSoluble = r.boolean(*f, fp, "fat_soluble", false);
+                    // The hard rule of R1: nothing oil- or alcohol-based is injected, and a
+                    // fat-soluble substance only solubilised in water.
+                    if (i.formulation.route == "injection" && i.formulation.vehicle != "aqueous" &&
+                        i.formulation.vehicle != "micellar")
+                        r.problem(fp + "/vehicle", "an injected ingredient must be aqueous or micellar, got \"" +
+                                                       i.formulation.vehicle + "\" (never inject oil- or alcohol-based substances, R1)");
+                    else if (i.formulation.route == "injection" && i.formulation.fatSoluble &&
+                             i.formulation.vehicle != "micellar")
+                        r.problem(fp + "/vehicle", "a fat-soluble ingredient is injected only solubilised in water "
+                                                   "(\"micellar\"), got \"" + i.formulation.vehicle + "\" (R1)");
+                }
+                i.teratogenic = r.boolean(j, p, "teratogenic", false);
+                i.offLabel = r.boolean(j, p, "off_label", false);
                 sourceAndEvidence(r, j, p, i.source, i.evidence);
                 m_catalog.ingredients.push_back(i);
             });
@@ -513,7 +671,8 @@ public:
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) { readProtocol(r, j, p); });
         } else if (file == "spacing.json") {
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
-                if (!r.object(j, p, {"id!", "earlier!", "min_days!", "same_area!", "areas", "message!", "source!", "evidence!"}))
+                if (!r.object(j, p, {"id!", "earlier!", "min_days!", "same_area!", "areas", "protocol_interval", "message!",
+                                     "source!", "evidence!"}))
                     return;
                 SpacingRule s;
                 s.id = r.id(j, p);
@@ -523,6 +682,7 @@ public:
                 refs(r, p + "/earlier", s.earlier, "treatment");
                 s.minDays = r.integer(j, p, "min_days", 1, 3650);
                 s.sameArea = r.boolean(j, p, "same_area", true);
+                s.protocolInterval = r.boolean(j, p, "protocol_interval", false);
                 s.areas = r.strings(j, p, "areas", true);
                 refs(r, p + "/areas", s.areas, "area");
                 s.message = r.text(j, p, "message");
@@ -546,6 +706,29 @@ public:
             if (r.object(j, p, {"id!", "name!"}))
                 out.push_back(entry(r, j, p));
         });
+    }
+
+    void sourcing(Reader &r, const nlohmann::json &j, const std::string &p, Sourcing &out)
+    {
+        sourceAndEvidence(r, j, p, out.source, out.evidence);
+    }
+
+    // An interval object: days, min_days, tolerance_days with their source, plus `extra` keys.
+    bool readInterval(Reader &r, const nlohmann::json &iv, const std::string &p, std::vector<std::string> extra,
+                      Interval &out)
+    {
+        extra.insert(extra.end(), {"days!", "min_days!", "tolerance_days!", "source!", "evidence!"});
+        if (!r.object(iv, p, extra))
+            return false;
+        out.days = r.integer(iv, p, "days", 1, 365);
+        out.minDays = r.integer(iv, p, "min_days", 1, 365);
+        out.toleranceDays = r.integer(iv, p, "tolerance_days", 0, 365);
+        sourcing(r, iv, p, out.sourcing);
+        if (out.minDays > out.days)
+            r.problem(p, "min_days " + std::to_string(out.minDays) + " is greater than days " + std::to_string(out.days));
+        if (out.toleranceDays > out.days)
+            r.problem(p + "/tolerance_days", "expected at most the interval itself");
+        return true;
     }
 
     void readRange(Reader &r, const nlohmann::json &j, const std::string &p, const std::string &key,
@@ -656,7 +839,7 @@ public:
         const std::string head = path.substr(0, dot);
         const std::string rest = dot == std::string::npos ? std::string() : path.substr(dot + 1);
         static const std::set<std::string> everywhere = {
-            "age", "sex", "fitzpatrick", "conditions", "medications", "medication_classes",
+            "age", "sex", "fitzpatrick", "country", "conditions", "medications", "medication_classes",
             "stopped_medications", "unknown_medications", "allergies", "allergen_groups", "unknown_allergies",
             "recent_treatments", "days_since", "requests", "areas", "indications"};
         static const std::map<std::string, RuleKind> scoped = {
@@ -678,9 +861,9 @@ public:
             ref(r, pointer, first, "treatment");
         else if (head == "stopped_medications" && !first.empty())
             ref(r, pointer, first, "medication");
-        else if (head == "ingredient" && !first.empty() && first != "id" && first != "allergens" && first != "allergy")
-            r.problem(pointer, "rule \"" + ruleId + "\": the ingredient fact has id, allergens and allergy, not \"" +
-                                   first + "\"");
+        else if (head == "ingredient" && !first.empty() && !kIngredientFacts.count(first))
+            r.problem(pointer, "rule \"" + ruleId + "\": the ingredient fact has id, allergens, allergy, route, "
+                                                   "teratogenic and off_label, not \"" + first + "\"");
         else if (head == "request" && !first.empty() && first != "indication" && first != "area")
             r.problem(pointer, "rule \"" + ruleId + "\": the request fact has indication and area, not \"" +
                                    first + "\"");
@@ -709,8 +892,39 @@ public:
                        s.scope == Scope::Area ? RuleKind::Area
                        : s.scope == Scope::Ingredient ? RuleKind::Ingredient : RuleKind::Patient);
         s.message = r.text(j, p, "message");
+        placeholders(r, p + "/message", s.message);
         sourceAndEvidence(r, j, p, s.source, s.evidence);
         m_catalog.screeningRules.push_back(s);
+    }
+
+    // The placeholders a screening message may use (docs/catalog-format.md); a misspelt one would
+    // be shown to the practitioner as it is.
+    void placeholders(Reader &r, const std::string &p, const Text &message)
+    {
+        for (const auto &[lang, text] : message.translations) {
+            for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+                const size_t close = text.find('}', open);
+                const std::string name = text.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+                const std::string where = p + "/" + lang;
+                static const std::set<std::string> plain = {"area", "ingredient", "unknown_medications", "unknown_allergies"};
+                if (close == std::string::npos) {
+                    r.problem(where, "a '{' without its '}'");
+                    break;
+                }
+                if (plain.count(name))
+                    continue;
+                if (name.rfind("medications:", 0) == 0)
+                    ref(r, where, name.substr(12), "medication class");
+                else if (name.rfind("allergies:", 0) == 0)
+                    ref(r, where, name.substr(10), "allergen group");
+                else if (name.rfind("recorded:", 0) == 0)
+                    ref(r, where, name.substr(9), "site condition");
+                else
+                    r.problem(where, "unknown placeholder {" + name + "} (expected {area}, {ingredient}, "
+                                     "{unknown_medications}, {unknown_allergies}, {medications:CLASS}, "
+                                     "{allergies:GROUP} or {recorded:SITE_CONDITION})");
+            }
+        }
     }
 
     void readPlanRule(Reader &r, const nlohmann::json &j, const std::string &p)
@@ -755,8 +969,8 @@ public:
     void readProtocol(Reader &r, const nlohmann::json &j, const std::string &p)
     {
         if (!r.object(j, p, {"id!", "name!", "indications!", "areas!", "rank!", "technique!", "depth_mm!",
-                             "needle!", "sessions!", "interval!", "maintenance_days!", "session_minutes!",
-                             "price_per_session!", "equipment", "cocktail!", "aftercare!", "risks",
+                             "needle!", "sessions!", "interval!", "later_interval", "maintenance!", "session!",
+                             "price!", "jurisdiction", "equipment", "cocktail!", "aftercare!", "risks",
                              "source!", "evidence!"}))
             return;
         Protocol pr;
@@ -775,41 +989,75 @@ public:
         readRange(r, j, p, "depth_mm", 0, 20, pr.depthMin, pr.depthMax);
         m_depthChecks.push_back({r.file(), p, pr.technique, pr.depthMin, pr.depthMax});
         pr.needle = r.string(j, p, "needle");
-        if (const auto *s = r.field(j, "sessions"); s && r.object(*s, p + "/sessions", {"min!", "default!", "max!"})) {
+        // Every number of a protocol carries its own source and evidence level.
+        if (const auto *s = r.field(j, "sessions");
+            s && r.object(*s, p + "/sessions", {"min!", "default!", "max!", "source!", "evidence!"})) {
             pr.sessionsMin = r.integer(*s, p + "/sessions", "min", 1, 30);
             pr.sessionsDefault = r.integer(*s, p + "/sessions", "default", 1, 30);
             pr.sessionsMax = r.integer(*s, p + "/sessions", "max", 1, 30);
+            sourcing(r, *s, p + "/sessions", pr.sessionsSourcing);
             if (pr.sessionsMin > pr.sessionsMax)
                 r.problem(p + "/sessions", "min " + std::to_string(pr.sessionsMin) +
                                                " is greater than max " + std::to_string(pr.sessionsMax));
             else if (pr.sessionsDefault < pr.sessionsMin || pr.sessionsDefault > pr.sessionsMax)
                 r.problem(p + "/sessions/default", "expected a default between min and max");
         }
-        if (const auto *iv = r.field(j, "interval");
-            iv && r.object(*iv, p + "/interval", {"days!", "min_days!", "tolerance_days!"})) {
-            pr.intervalDays = r.integer(*iv, p + "/interval", "days", 1, 365);
-            pr.intervalMinDays = r.integer(*iv, p + "/interval", "min_days", 1, 365);
-            pr.intervalToleranceDays = r.integer(*iv, p + "/interval", "tolerance_days", 0, 365);
-            if (pr.intervalMinDays > pr.intervalDays)
-                r.problem(p + "/interval", "min_days " + std::to_string(pr.intervalMinDays) +
-                                               " is greater than days " + std::to_string(pr.intervalDays));
-            if (pr.intervalToleranceDays > pr.intervalDays)
-                r.problem(p + "/interval/tolerance_days", "expected at most the interval itself");
+        if (const auto *iv = r.field(j, "interval"))
+            readInterval(r, *iv, p + "/interval", {}, pr.interval);
+        if (const auto *later = r.field(j, "later_interval")) {
+            IntervalPhase phase;
+            if (readInterval(r, *later, p + "/later_interval", {"from_session!"}, phase)) {
+                phase.fromSession = r.integer(*later, p + "/later_interval", "from_session", 2, 30);
+                if (later->contains("from_session") && phase.fromSession > pr.sessionsMax)
+                    r.problem(p + "/later_interval/from_session",
+                              "expected a session of the course (at most " + std::to_string(pr.sessionsMax) + ")");
+                pr.laterInterval = phase;
+            }
         }
-        pr.maintenanceDays = r.integer(j, p, "maintenance_days", 0, 3650);
-        pr.sessionMinutes = r.integer(j, p, "session_minutes", 5, 240);
-        pr.pricePerSession = r.number(j, p, "price_per_session", 0, 100000);
+        auto sourcedNumber = [&](const char *key, const char *number, int min, int max, int &value, Sourcing &sourcing) {
+            const auto *o = r.field(j, key);
+            const std::string op = p + "/" + key;
+            if (!o || !r.object(*o, op, {std::string(number) + "!", "source!", "evidence!"}))
+                return;
+            value = r.integer(*o, op, number, min, max);
+            this->sourcing(r, *o, op, sourcing);
+        };
+        sourcedNumber("maintenance", "days", 0, 3650, pr.maintenanceDays, pr.maintenanceSourcing);
+        sourcedNumber("session", "minutes", 5, 240, pr.sessionMinutes, pr.minutesSourcing);
+        if (const auto *price = r.field(j, "price");
+            price && r.object(*price, p + "/price", {"per_session!", "source!", "evidence!"})) {
+            pr.pricePerSession = r.number(*price, p + "/price", "per_session", 0, 100000);
+            sourcing(r, *price, p + "/price", pr.priceSourcing);
+        }
+        if (const auto *jur = r.field(j, "jurisdiction");
+            jur && r.object(*jur, p + "/jurisdiction", {"not_allowed_in", "only_in", "note!", "source!", "evidence!"})) {
+            const std::string jp = p + "/jurisdiction";
+            for (const auto &[key, list] : {std::pair<const char *, std::vector<std::string> *>{"not_allowed_in", &pr.jurisdiction.notAllowedIn},
+                                            {"only_in", &pr.jurisdiction.onlyIn}}) {
+                *list = r.strings(*jur, jp, key, false);
+                for (size_t k = 0; k < list->size(); ++k) {
+                    const std::string &code = (*list)[k];
+                    if (code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0])) ||
+                        !std::isupper(static_cast<unsigned char>(code[1])))
+                        r.problem(jp + "/" + key + "/" + std::to_string(k),
+                                  "expected an ISO 3166-1 alpha-2 country code such as \"FR\", got \"" + code + "\"");
+                }
+            }
+            if (!pr.jurisdiction.restricted())
+                r.problem(jp, "expected not_allowed_in or only_in");
+            pr.jurisdiction.note = r.text(*jur, jp, "note");
+            sourcing(r, *jur, jp, pr.jurisdiction.sourcing);
+        }
         pr.equipment = r.strings(j, p, "equipment", true);
         const auto *cocktail = r.field(j, "cocktail");
         if (cocktail && (!cocktail->is_array() || cocktail->empty())) {
             r.problem(p + "/cocktail", "expected a non-empty array of cocktail lines");
         } else if (cocktail) {
             std::set<std::string> seen;
-            bool anyEssential = false;
             for (size_t k = 0; k < cocktail->size(); ++k) {
                 const auto &l = (*cocktail)[k];
                 const std::string lp = p + "/cocktail/" + std::to_string(k);
-                if (!r.object(l, lp, {"ingredient!", "amount!", "volume_ml!", "essential!"}))
+                if (!r.object(l, lp, {"ingredient!", "amount!", "volume_ml!", "essential!", "source!", "evidence!"}))
                     continue;
                 CocktailLine line;
                 line.ingredient = r.id(l, lp, "ingredient");
@@ -819,11 +1067,9 @@ public:
                 line.amount = r.string(l, lp, "amount");
                 line.volumeMl = r.number(l, lp, "volume_ml", 0, 50);
                 line.essential = r.boolean(l, lp, "essential", false);
-                anyEssential = anyEssential || line.essential;
+                sourcing(r, l, lp, line.sourcing);
                 pr.cocktail.push_back(line);
             }
-            if (!anyEssential)
-                r.problem(p + "/cocktail", "at least one ingredient must be essential");
         }
         pr.aftercare = r.strings(j, p, "aftercare", true);
         refs(r, p + "/aftercare", pr.aftercare, "aftercare set");
@@ -896,18 +1142,90 @@ public:
                 m_problems.push_back({"rules.json", "/screening",
                                       "the rule \"" + required + "\" is required (unknown names must be flagged)"});
         }
-        // Aliases must not make a medication name ambiguous.
+        if (!unreadable.count("areas.json"))
+            areaClosure();
+        if (!unreadable.count("allergens.json") && !unreadable.count("ingredients.json"))
+            allergenOrigins();
+        if (!unreadable.count("ingredients.json") && !unreadable.count("protocols.json"))
+            injectedCocktails();
+        // Names (in every language, and aliases, folded as the engine matches them) must not
+        // make a medication or an allergy ambiguous.
         std::map<std::string, std::string> names;
-        for (size_t i = 0; i < m_catalog.medications.size(); ++i) {
-            const auto &m = m_catalog.medications[i];
-            std::vector<std::string> all = m.aliases;
-            all.push_back(m.id);
-            for (size_t k = 0; k < all.size(); ++k) {
-                const auto [it, fresh] = names.emplace(all[k], m.id);
-                if (!fresh && it->second != m.id)
-                    m_problems.push_back({"medications.json", "/medications/" + std::to_string(i),
-                                          "name \"" + all[k] + "\" also names \"" + it->second + "\""});
+        auto name = [&](const std::string &file, const std::string &pointer, const std::string &text, const std::string &id) {
+            const auto [it, fresh] = names.emplace(normaliseName(text), id);
+            if (!fresh && it->second != id)
+                m_problems.push_back({file, pointer, "name \"" + text + "\" also names \"" + it->second + "\""});
+        };
+        auto named = [&](const std::string &file, const std::string &prefix, const auto &list) {
+            for (size_t i = 0; i < list.size(); ++i) {
+                const auto &e = list[i];
+                const std::string pointer = prefix + "/" + std::to_string(i);
+                name(file, pointer, e.id, e.id);
+                for (const auto &[lang, text] : e.name.translations)
+                    name(file, pointer + "/name/" + lang, text, e.id);
+                for (size_t k = 0; k < e.aliases.size(); ++k)
+                    name(file, pointer + "/aliases/" + std::to_string(k), e.aliases[k], e.id);
             }
+        };
+        named("medications.json", "/medications", m_catalog.medications);
+        names.clear();
+        named("allergens.json", "/groups", m_catalog.allergenGroups);
+        named("allergens.json", "/allergens", m_catalog.allergens);
+    }
+
+    // Checks that `within` has no cycle and records, for every area, every area containing it.
+    void areaClosure()
+    {
+        for (size_t i = 0; i < m_catalog.areas.size(); ++i) {
+            Area &a = m_catalog.areas[i];
+            std::vector<std::string> pending = a.within;
+            while (!pending.empty()) {
+                const std::string id = pending.back();
+                pending.pop_back();
+                if (id == a.id) {
+                    m_problems.push_back({"areas.json", "/" + std::to_string(i) + "/within",
+                                          "\"" + a.id + "\" ends up within itself"});
+                    break;
+                }
+                if (std::find(a.enclosing.begin(), a.enclosing.end(), id) != a.enclosing.end())
+                    continue;
+                a.enclosing.push_back(id);
+                if (const Area *outer = Catalog::findIn(m_catalog.areas, id))
+                    pending.insert(pending.end(), outer->within.begin(), outer->within.end());
+            }
+            std::sort(a.enclosing.begin(), a.enclosing.end());
+        }
+    }
+
+    // An allergen that every ingredient of an origin carries (gram-positive bacterial protein in
+    // anything made by bacterial fermentation) must be listed on each such ingredient.
+    void allergenOrigins()
+    {
+        for (const auto &a : m_catalog.allergens) {
+            for (size_t i = 0; i < m_catalog.ingredients.size(); ++i) {
+                const Ingredient &ing = m_catalog.ingredients[i];
+                if (ing.origin.empty() || std::find(a.origins.begin(), a.origins.end(), ing.origin) == a.origins.end())
+                    continue;
+                if (std::find(ing.allergens.begin(), ing.allergens.end(), a.id) == ing.allergens.end())
+                    m_problems.push_back({"ingredients.json", "/" + std::to_string(i) + "/allergens",
+                                          "an ingredient of origin \"" + ing.origin + "\" carries the allergen \"" + a.id +
+                                              "\": list it"});
+            }
+        }
+    }
+
+    // A protocol injects something: a cocktail of topical products only is not mesotherapy.
+    void injectedCocktails()
+    {
+        for (size_t i = 0; i < m_catalog.protocols.size(); ++i) {
+            const Protocol &p = m_catalog.protocols[i];
+            const bool injects = std::any_of(p.cocktail.begin(), p.cocktail.end(), [this](const CocktailLine &l) {
+                const Ingredient *ing = Catalog::findIn(m_catalog.ingredients, l.ingredient);
+                return !ing || ing->formulation.route == "injection";
+            });
+            if (!injects && !p.cocktail.empty())
+                m_problems.push_back({"protocols.json", "/" + std::to_string(i) + "/cocktail",
+                                      "expected at least one injected ingredient"});
         }
     }
 

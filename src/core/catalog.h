@@ -33,6 +33,8 @@ struct Entry
 struct Area : Entry
 {
     std::string region, view;
+    std::vector<std::string> within; // the areas that contain this one, as the catalog lists them
+    std::vector<std::string> enclosing; // every area containing this one, directly or not (computed)
 };
 
 struct Technique : Entry
@@ -45,24 +47,41 @@ struct Technique : Entry
 struct AllergenGroup : Entry
 {
     bool fullCrossReactivity = false;
+    std::vector<std::string> aliases;
     std::string source, evidence;
 };
 
 struct Allergen : Entry
 {
-    std::vector<std::string> groups;
+    std::vector<std::string> groups, aliases;
+    // Every ingredient of one of these origins carries this allergen (checked at import).
+    std::vector<std::string> origins;
 };
 
 struct Medication : Entry
 {
     std::string medicationClass;
     std::vector<std::string> aliases;
+    std::string source, evidence;
+};
+
+// How an ingredient reaches the skin. Only an aqueous solution or gel, or a fat-soluble
+// substance solubilised in water (micellar), is ever injected: oil- and alcohol-based ones cause
+// necrosis (R1). Checked at import.
+struct Formulation
+{
+    std::string route;   // injection, topical
+    std::string vehicle; // aqueous, micellar, oil, alcohol, cream
+    bool fatSoluble = false;
 };
 
 struct Ingredient : Entry
 {
     Text ingredientClass, dose;
-    std::vector<std::string> allergens;
+    std::vector<std::string> allergens, aliases;
+    std::string origin; // e.g. bacterial_fermentation; empty when not recorded
+    Formulation formulation;
+    bool teratogenic = false, offLabel = false;
     std::string source, evidence;
 };
 
@@ -85,11 +104,44 @@ struct Risk
     std::string source, evidence;
 };
 
+// Where a number of the catalog comes from.
+struct Sourcing
+{
+    std::string source, evidence;
+};
+
 struct CocktailLine
 {
     std::string ingredient, amount;
     double volumeMl = 0;
     bool essential = false;
+    Sourcing sourcing;
+};
+
+// The spacing of a course's sessions: ideal, never closer than the minimum, and how much later
+// than ideal a booking may fall (a scheduling allowance, not a clinical number).
+struct Interval
+{
+    int days = 0, minDays = 0, toleranceDays = 0;
+    Sourcing sourcing;
+};
+
+// A later phase of a course with another spacing (hair loss: weekly, then monthly).
+struct IntervalPhase : Interval
+{
+    int fromSession = 0; // 1-based: the first session reached with this spacing
+};
+
+// Where a protocol may be performed: never where it is not allowed (a product without marketing
+// authorisation, a technique banned by law).
+struct Jurisdiction
+{
+    std::vector<std::string> notAllowedIn, onlyIn; // ISO 3166-1 alpha-2 codes
+    Text note;
+    Sourcing sourcing;
+
+    bool restricted() const { return !notAllowedIn.empty() || !onlyIn.empty(); }
+    bool allows(const std::string &country) const;
 };
 
 struct Protocol : Entry
@@ -100,13 +152,19 @@ struct Protocol : Entry
     double depthMin = 0, depthMax = 0;
     std::string needle;
     int sessionsMin = 1, sessionsDefault = 1, sessionsMax = 1;
-    int intervalDays = 0, intervalMinDays = 0, intervalToleranceDays = 0;
+    Interval interval;
+    std::optional<IntervalPhase> laterInterval;
     int maintenanceDays = 0, sessionMinutes = 0;
     double pricePerSession = 0;
+    Sourcing sessionsSourcing, maintenanceSourcing, minutesSourcing, priceSourcing;
+    Jurisdiction jurisdiction;
     std::vector<std::string> equipment;
     std::vector<CocktailLine> cocktail;
     std::vector<std::string> aftercare, risks;
     std::string source, evidence;
+
+    // The spacing before session `session` (1-based, from 2): the later phase's once reached.
+    const Interval &intervalBefore(int session) const;
 };
 
 struct SpacingRule
@@ -115,6 +173,9 @@ struct SpacingRule
     std::vector<std::string> earlier, areas;
     int minDays = 0;
     bool sameArea = true;
+    // The gap is at least the planned protocol's minimum interval (a new course after an earlier
+    // one at the same area keeps the course's own spacing).
+    bool protocolInterval = false;
     Text message;
     std::string source, evidence;
 };
@@ -179,6 +240,10 @@ struct Catalog
     std::map<std::string, nlohmann::json> files;
     std::string version; // sha256 (hex) of the canonical form
 
+    // Whether two areas share skin: the same area, or one contains the other (areas.json
+    // `within`). A site condition, a recent treatment or an area rule at one applies to the other.
+    bool areasOverlap(std::string_view a, std::string_view b) const;
+
     template <typename T>
     static const T *findIn(const std::vector<T> &list, std::string_view id)
     {
@@ -203,6 +268,9 @@ struct CatalogParseResult
     std::vector<CatalogProblem> problems;
 };
 
+// The catalog format this version reads (catalog.json `format`).
+constexpr int kCatalogFormat = 2;
+
 // The catalog's file names, in the order they are read and written.
 const std::vector<std::string> &catalogFileNames();
 
@@ -214,5 +282,9 @@ CatalogParseResult parseCatalog(const std::map<std::string, std::string> &files)
 std::string canonicalFileText(const nlohmann::json &content);
 
 std::string sha256Hex(const std::string &data);
+
+// A free name as the engine matches it: lower case, trimmed, runs of spaces, '-' and '_' folded
+// into one space, accents and ligatures folded ("Lidocaïne" -> "lidocaine", "Œ" -> "oe").
+std::string normaliseName(const std::string &name);
 
 } // namespace meso::core

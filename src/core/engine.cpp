@@ -6,24 +6,6 @@
 
 namespace meso::core {
 
-std::string normaliseName(const std::string &name)
-{
-    std::string out;
-    bool space = false;
-    for (unsigned char c : name) {
-        if (c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) {
-            out += ' ';
-            space = false;
-        }
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    return out;
-}
-
 namespace {
 
 int verdictRank(const std::string &v)
@@ -184,28 +166,36 @@ struct RulesEngine::Facts
 {
     ScopedFacts scoped;
     std::vector<std::string> unknownMedications, unknownAllergies;
+    std::vector<std::string> medications, allergies; // recognised ids: taken now; named (as given)
+    const std::vector<SiteCondition> *siteConditions = nullptr; // the intake's, for {recorded:...}
     std::set<std::string> allergyDirect, allergyRelated;
 };
 
 RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog))
 {
     const Catalog &c = *m_catalog;
+    // Names as patients and practitioners write them: the id, the name in every language and the
+    // aliases, folded. A group's name wins over an allergen's, an allergen's over an ingredient's.
     for (const auto &m : c.medications) {
         m_medicationNames.emplace(normaliseName(m.id), &m);
-        m_medicationNames.emplace(normaliseName(m.name.in("en")), &m);
+        for (const auto &[lang, name] : m.name.translations)
+            m_medicationNames.emplace(normaliseName(name), &m);
         for (const auto &a : m.aliases)
             m_medicationNames.emplace(normaliseName(a), &m);
     }
-    auto addAllergy = [&](const std::string &id, const Text &name) {
-        m_allergyNames.emplace(normaliseName(id), id);
-        m_allergyNames.emplace(normaliseName(name.in("en")), id);
+    auto addAllergy = [&](const auto &entry) {
+        m_allergyNames.emplace(normaliseName(entry.id), entry.id);
+        for (const auto &[lang, name] : entry.name.translations)
+            m_allergyNames.emplace(normaliseName(name), entry.id);
+        for (const auto &a : entry.aliases)
+            m_allergyNames.emplace(normaliseName(a), entry.id);
     };
     for (const auto &g : c.allergenGroups)
-        addAllergy(g.id, g.name);
+        addAllergy(g);
     for (const auto &a : c.allergens)
-        addAllergy(a.id, a.name);
+        addAllergy(a);
     for (const auto &i : c.ingredients)
-        addAllergy(i.id, i.name);
+        addAllergy(i);
     for (const auto &p : c.protocols) {
         for (const auto &ind : p.indications) {
             for (const auto &area : p.areas)
@@ -249,7 +239,8 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
         const Value allergy[3] = {Value::null(), idValue("direct"), idValue("related")};
         for (int k = 0; k < 3; ++k) {
             facts.value[k] = Value(Object{{"id", idValue(i.id)}, {"allergens", idValues(ListFact::IngredientAllergens, i.allergens)},
-                                          {"allergy", allergy[k]}});
+                                          {"allergy", allergy[k]}, {"route", Value(i.formulation.route)},
+                                          {"teratogenic", Value(i.teratogenic)}, {"off_label", Value(i.offLabel)}});
         }
     }
     for (const auto &rule : c.screeningRules) {
@@ -258,8 +249,11 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
             m_patientRules.push_back(&rule);
             break;
         case Scope::Area:
+            // A rule for an area applies at every area sharing skin with it (areas.json `within`).
             for (auto &[area, rules] : m_areaRules) {
-                if (rule.areas.empty() || has(rule.areas, area))
+                if (rule.areas.empty() || std::any_of(rule.areas.begin(), rule.areas.end(), [&](const std::string &a) {
+                        return c.areasOverlap(a, area);
+                    }))
                     rules.push_back(&rule);
             }
             break;
@@ -286,6 +280,25 @@ const std::vector<const Protocol *> *RulesEngine::serving(const Request &r) cons
         return nullptr;
     const auto list = byArea->second.find(r.area);
     return list == byArea->second.end() ? nullptr : &list->second;
+}
+
+std::vector<const Protocol *> RulesEngine::allowedServing(const Request &r, const std::string &country,
+                                                          std::vector<std::string> *trace, const std::string &lang) const
+{
+    std::vector<const Protocol *> out;
+    const std::vector<const Protocol *> *all = serving(r);
+    if (!all)
+        return out;
+    for (const Protocol *p : *all) {
+        if (country.empty() || p->jurisdiction.allows(country)) {
+            out.push_back(p);
+            continue;
+        }
+        if (trace)
+            trace->push_back(cat("protocol ", p->id, " is not allowed in ", country, ": ", p->jurisdiction.note.in(lang),
+                                 " [", p->jurisdiction.sourcing.source, "]"));
+    }
+    return out;
 }
 
 Value RulesEngine::idValue(std::string_view id) const
@@ -334,10 +347,11 @@ const std::string &RulesEngine::allergyId(const std::string &name) const
     return it == m_allergyNames.end() ? unknown : it->second;
 }
 
-RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
+RulesEngine::Facts RulesEngine::buildFacts(const Intake &in, const AssessOptions &options) const
 {
     const Catalog &c = *m_catalog;
     Facts f;
+    f.siteConditions = &in.siteConditions;
     const long today = in.date.toDays();
 
     std::vector<std::string_view> conditions(in.conditions.begin(), in.conditions.end());
@@ -369,17 +383,14 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
     for (const auto &id : meds)
         stopped.erase(id); // still taken: not a stopped medication
     sortUnique(f.unknownMedications);
+    f.medications.assign(meds.begin(), meds.end());
 
     // Allergies: what the patient reacts to (direct) and what is only related (a `warn` group).
     std::vector<std::string_view> allergies, groups;
     allergies.reserve(in.allergies.size());
     groups.reserve(4 * in.allergies.size());
-    for (const auto &name : in.allergies) {
-        const std::string &id = allergyId(name);
-        if (id.empty()) {
-            f.unknownAllergies.push_back(name);
-            continue;
-        }
+    // An allergy to an allergen or a group, with what the group's cross-reactivity implies.
+    auto allergyTo = [&](const std::string &id) {
         allergies.push_back(id);
         f.allergyDirect.insert(id);
         if (const AllergenGroup *g = Catalog::findIn(c.allergenGroups, id)) {
@@ -401,7 +412,24 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
                 (g->fullCrossReactivity ? f.allergyDirect : f.allergyRelated).insert(gid);
             }
         }
+    };
+    for (const auto &name : in.allergies) {
+        const std::string &id = allergyId(name);
+        if (id.empty()) {
+            f.unknownAllergies.push_back(name);
+            continue;
+        }
+        f.allergies.push_back(id);
+        allergyTo(id);
+        // A reaction to a product is a reaction to everything it carries, as far as we know.
+        if (!Catalog::findIn(c.allergens, id) && !Catalog::findIn(c.allergenGroups, id)) {
+            if (const auto it = m_ingredients.find(id); it != m_ingredients.end()) {
+                for (const auto &carried : it->second.ingredient->allergens)
+                    allergyTo(carried);
+            }
+        }
     }
+    sortUnique(f.allergies);
     for (const auto &d : f.allergyDirect)
         f.allergyRelated.erase(d);
     sortUnique(allergies);
@@ -453,6 +481,7 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
     add("age", static_cast<double>(ageInYears(in.birthDate, in.date)));
     add("sex", in.sex.empty() ? Value::null() : idValue(in.sex));
     add("fitzpatrick", in.fitzpatrick ? Value(*in.fitzpatrick) : Value::null());
+    add("country", options.country.empty() ? Value::null() : Value(options.country));
     add("conditions", idValues(ListFact::Conditions, conditions));
     add("medications", idValues(ListFact::Medications, meds));
     add("medication_classes", idValues(ListFact::MedicationClasses, classes));
@@ -470,9 +499,9 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in) const
     return f;
 }
 
-Value RulesEngine::facts(const Intake &intake) const
+Value RulesEngine::facts(const Intake &intake, const AssessOptions &options) const
 {
-    return Value(buildFacts(intake).scoped.base());
+    return Value(buildFacts(intake, options).scoped.base());
 }
 
 std::string RulesEngine::fill(const Text &text, const std::string &lang, const Facts &f,
@@ -499,13 +528,52 @@ std::string RulesEngine::fill(const Text &text, const std::string &lang, const F
     });
     replace("{unknown_medications}", [&] { return join(f.unknownMedications, ", "); });
     replace("{unknown_allergies}", [&] { return join(f.unknownAllergies, ", "); });
+    // {medications:CLASS} and {allergies:GROUP}: the patient's recognised ones, by catalog name;
+    // {recorded:CONDITION}: the areas sharing skin with the request's where it was recorded.
+    for (const std::string_view kind : {"{medications:", "{allergies:", "{recorded:"}) {
+        for (size_t pos = s.find(kind); pos != std::string::npos; pos = s.find(kind, pos)) {
+            const size_t close = s.find('}', pos);
+            if (close == std::string::npos)
+                break;
+            const std::string which = s.substr(pos + kind.size(), close - pos - kind.size());
+            std::vector<std::string> names;
+            if (kind == "{recorded:") {
+                for (const Area &a : m_catalog->areas) {
+                    const bool recorded = f.siteConditions && std::any_of(f.siteConditions->begin(), f.siteConditions->end(),
+                                                                          [&](const SiteCondition &sc) {
+                                                                              return sc.condition == which && sc.area == a.id;
+                                                                          });
+                    if (recorded && (area.empty() || m_catalog->areasOverlap(a.id, area)))
+                        names.push_back(a.name.in(lang));
+                }
+            } else if (kind == "{medications:") {
+                for (const auto &id : f.medications) {
+                    const Medication *m = Catalog::findIn(m_catalog->medications, id);
+                    if (m && m->medicationClass == which)
+                        names.push_back(m->name.in(lang));
+                }
+            } else {
+                for (const auto &id : f.allergies) {
+                    const Allergen *a = Catalog::findIn(m_catalog->allergens, id);
+                    if (a && has(a->groups, which))
+                        names.push_back(a->name.in(lang));
+                    else if (const AllergenGroup *g = Catalog::findIn(m_catalog->allergenGroups, id); g && id == which)
+                        names.push_back(g->name.in(lang));
+                }
+            }
+            const std::string value = join(names, ", ");
+            s.replace(pos, close + 1 - pos, value);
+            pos += value.size();
+        }
+    }
     return s;
 }
 
-Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const RuleObserver &observer) const
+Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, const RuleObserver &observer) const
 {
     const Catalog &c = *m_catalog;
-    Facts f = buildFacts(in);
+    const std::string &lang = options.lang;
+    Facts f = buildFacts(in, options);
     ScopedFacts &scoped = f.scoped;
     Assessment out;
     out.requests.reserve(in.requests.size());
@@ -532,9 +600,10 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
         if (has(areasDone, std::string_view(r.area)))
             continue;
         areasDone.push_back(r.area);
+        // A condition recorded at an area containing the request's, or inside it, is at the site.
         std::vector<std::string> site;
         for (const auto &sc : in.siteConditions) {
-            if (sc.area == r.area)
+            if (c.areasOverlap(sc.area, r.area))
                 site.push_back(sc.condition);
         }
         sortUnique(site);
@@ -548,10 +617,7 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
     std::vector<std::string_view> ingredientsDone;
     ingredientsDone.reserve(32);
     for (const auto &r : in.requests) {
-        const std::vector<const Protocol *> *candidates = serving(r);
-        if (!candidates)
-            continue;
-        for (const Protocol *p : *candidates) {
+        for (const Protocol *p : allowedServing(r, options.country, nullptr, lang)) {
             for (const auto &line : p->cocktail) {
                 if (has(ingredientsDone, std::string_view(line.ingredient)))
                     continue;
@@ -614,30 +680,50 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
                 applies.push_back(&x);
         }
 
-        const std::vector<const Protocol *> *candidatesOrNull = serving(r);
-        if (!candidatesOrNull) {
+        std::vector<std::string> notAllowed;
+        const std::vector<const Protocol *> candidates = allowedServing(r, options.country, &notAllowed, lang);
+        if (candidates.empty()) {
             int worst = -1;
             for (const Finding *x : applies)
                 worst = std::max(worst, static_cast<int>(x->rule->severity));
             rr.verdict = worst == static_cast<int>(Severity::Absolute) ? "blocked" : "unsupported";
-            rr.trace.push_back(cat("no protocol of the catalog serves ", r.indication, " at ", r.area));
+            rr.trace = std::move(notAllowed);
+            rr.trace.push_back(cat("no protocol of the catalog serves ", r.indication, " at ", r.area,
+                                   rr.trace.empty() ? "" : " in ", rr.trace.empty() ? "" : options.country));
         } else {
             // The best-ranked protocol whose essential ingredients all stay in. The absolute
             // findings that rule a protocol out are reported and traced: they are why the
             // practitioner sees another protocol, or a blocked request when none is left.
-            const std::vector<const Protocol *> &candidates = *candidatesOrNull;
             const Protocol *chosen = nullptr;
             std::vector<std::string> skipped;
             std::vector<const Finding *> skipReasons;
-            auto essentialBlockers = [&forIngredient](const Protocol &p) {
+            auto absoluteFor = [&forIngredient](const CocktailLine &line) {
+                std::vector<const Finding *> found;
+                forIngredient(line.ingredient, [&found](const Finding &x) {
+                    if (x.rule->severity == Severity::Absolute)
+                        found.push_back(&x);
+                });
+                return found;
+            };
+            auto injected = [&c](const CocktailLine &line) {
+                const Ingredient *ing = Catalog::findIn(c.ingredients, line.ingredient);
+                return ing && ing->formulation.route == "injection";
+            };
+            // A protocol cannot go ahead when an essential ingredient is contraindicated, or when
+            // every injected ingredient is: nothing would be left to inject.
+            auto nothingLeft = [&](const Protocol &p) {
+                return std::all_of(p.cocktail.begin(), p.cocktail.end(), [&](const CocktailLine &line) {
+                    return !injected(line) || !absoluteFor(line).empty();
+                });
+            };
+            auto essentialBlockers = [&](const Protocol &p) {
                 std::vector<const Finding *> blockers;
+                const bool empty = nothingLeft(p);
                 for (const auto &line : p.cocktail) {
-                    if (!line.essential)
-                        continue;
-                    forIngredient(line.ingredient, [&blockers](const Finding &x) {
-                        if (x.rule->severity == Severity::Absolute)
-                            blockers.push_back(&x);
-                    });
+                    if (line.essential || (empty && injected(line))) {
+                        const auto found = absoluteFor(line);
+                        blockers.insert(blockers.end(), found.begin(), found.end());
+                    }
                 }
                 return blockers;
             };
@@ -648,7 +734,7 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
                                       x->rule->source, "]"));
                 return cat(p.id, " ruled out, essential ingredient contraindicated: ", join(why, "; "));
             };
-            std::vector<std::string> ruledOutTrace;
+            std::vector<std::string> ruledOutTrace = std::move(notAllowed);
             // The practitioner's choice, when it serves the request, is planned even if its
             // essential ingredients are contraindicated: the cocktail below then blocks it.
             const Protocol *preferred = nullptr;
@@ -698,31 +784,36 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
             rr.trace.insert(rr.trace.end(), ruledOutTrace.begin(), ruledOutTrace.end());
 
             // Cocktail: an absolute ingredient finding takes the ingredient out, except an
-            // essential one, which stays in the cocktail and blocks the plan instead (contract).
-            // The ingredient's relative and caution findings stay with the request either way.
+            // essential one, which stays in the cocktail and blocks the plan instead (contract);
+            // so does every injected one when none of them could stay. The ingredient's relative
+            // and caution findings stay with the request either way.
+            const bool empty = nothingLeft(*chosen);
             for (const auto &line : chosen->cocktail) {
+                const bool keeps = line.essential || (empty && injected(line));
                 const Finding *absolute = nullptr;
                 forIngredient(line.ingredient, [&](const Finding &x) {
                     if (x.rule->severity == Severity::Absolute) {
                         if (!absolute)
                             absolute = &x;
-                        if (line.essential)
+                        if (keeps)
                             applies.push_back(&x);
                     } else {
                         applies.push_back(&x);
                     }
                 });
-                if (!absolute || line.essential)
+                if (!absolute || keeps)
                     rr.cocktail.push_back(&line);
                 if (!absolute)
                     continue;
                 reported[order(absolute)] = true;
-                if (!line.essential)
+                if (!keeps)
                     rr.excluded.push_back({line.ingredient, absolute->message, absolute->rule->id});
-                rr.trace.push_back(cat(line.essential ? "essential ingredient " : "excluded ", line.ingredient, ": ",
-                                       absolute->message, " [rule ", absolute->rule->id, ", ",
+                rr.trace.push_back(cat(keeps ? (line.essential ? "essential ingredient " : "ingredient ") : "excluded ",
+                                       line.ingredient, ": ", absolute->message, " [rule ", absolute->rule->id, ", ",
                                        absolute->rule->source, "]",
-                                       line.essential ? "; the protocol cannot do without it: blocked" : ""));
+                                       line.essential ? "; the protocol cannot do without it: blocked"
+                                       : keeps        ? "; no injected ingredient could stay: blocked"
+                                                      : ""));
             }
 
             int worst = -1;
@@ -738,6 +829,16 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
                 rr.reviewReasons.push_back(!rr.excluded.empty() ? "cocktail changed (ingredients excluded)"
                                                                  : "preferred protocol ruled out");
             }
+            // Where the clinic works is unknown: a protocol that some countries forbid is for the
+            // practitioner to confirm.
+            if (options.country.empty() && chosen->jurisdiction.restricted()) {
+                if (rr.verdict == "clear")
+                    rr.verdict = "review";
+                if (rr.verdict == "review")
+                    rr.reviewReasons.push_back("clinic country not set: check that " + chosen->id + " is allowed where you practise");
+                rr.trace.push_back(cat("jurisdiction: the clinic's country is not set; ", chosen->jurisdiction.note.in(lang),
+                                       " [", chosen->jurisdiction.sourcing.source, "]"));
+            }
 
             // Sessions and technique from the protocol, changed by the plan rules.
             rr.technique = chosen->technique;
@@ -746,7 +847,15 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
             rr.sessions = chosen->sessionsDefault;
             rr.trace.push_back(cat("sessions: protocol default ", std::to_string(rr.sessions), " (from ",
                                    std::to_string(chosen->sessionsMin), " to ", std::to_string(chosen->sessionsMax),
-                                   ")"));
+                                   ") [", chosen->sessionsSourcing.source, "]"));
+            rr.trace.push_back(cat("interval: every ", std::to_string(chosen->interval.days), " days (at least ",
+                                   std::to_string(chosen->interval.minDays), ")",
+                                   chosen->laterInterval ? cat(" until session ", std::to_string(chosen->laterInterval->fromSession - 1),
+                                                               ", then every ", std::to_string(chosen->laterInterval->days),
+                                                               " days (at least ", std::to_string(chosen->laterInterval->minDays),
+                                                               ") [", chosen->laterInterval->sourcing.source, "]")
+                                                         : std::string(),
+                                   " [", chosen->interval.sourcing.source, "]"));
             std::vector<std::string_view> aftercareSets(chosen->aftercare.begin(), chosen->aftercare.end());
             scoped.reset();
             scoped.set(ScopedFacts::Request,
@@ -797,17 +906,21 @@ Assessment RulesEngine::assess(const Intake &in, const std::string &lang, const 
 
             // Earliest start: the consultation date, pushed back by the spacing rules.
             rr.earliestStart = in.date;
+            // "The same area" is any area sharing skin with the request's (areas.json `within`).
             for (const auto &t : in.recentTreatments) {
                 for (const auto &s : c.spacing) {
-                    if (!has(s.earlier, t.treatment) || (s.sameArea && t.area != r.area) ||
-                        (!s.areas.empty() && !has(s.areas, r.area)))
+                    if (!has(s.earlier, t.treatment) || (s.sameArea && !c.areasOverlap(t.area, r.area)) ||
+                        (!s.areas.empty() && std::none_of(s.areas.begin(), s.areas.end(), [&](const std::string &a) {
+                             return c.areasOverlap(a, r.area);
+                         })))
                         continue;
-                    const Date ready = t.date.addDays(s.minDays);
+                    const int days = s.protocolInterval ? std::max(s.minDays, chosen->interval.minDays) : s.minDays;
+                    const Date ready = t.date.addDays(days);
                     if (ready > rr.earliestStart) {
                         rr.earliestStart = ready;
                         rr.trace.push_back(cat("earliest start ", ready.toString(), ": ", s.message.in(lang), " (",
                                                t.treatment, " on ", t.date.toString(), " at ", t.area, ", ",
-                                               std::to_string(s.minDays), " days) [rule ", s.id, ", ", s.source,
+                                               std::to_string(days), " days) [rule ", s.id, ", ", s.source,
                                                "]"));
                     }
                 }
@@ -936,7 +1049,10 @@ nlohmann::ordered_json RulesEngine::planJson(const Assessment &a) const
             }
             o["excluded"] = std::move(excluded);
             o["sessions"] = r.sessions;
-            o["interval_days"] = p.intervalDays;
+            o["interval_days"] = p.interval.days;
+            if (p.laterInterval) // only for a course in phases, so that other plans keep their shape
+                o["later_interval"] = {{"from_session", p.laterInterval->fromSession},
+                                       {"interval_days", p.laterInterval->days}};
             o["maintenance_interval_days"] = p.maintenanceDays;
             o["session_minutes"] = p.sessionMinutes;
             o["earliest_start"] = r.earliestStart.toString();

@@ -50,6 +50,18 @@ struct RequestResult
     std::string status() const; // proposed, review, blocked, unsupported
 };
 
+// Where and in which language an intake is assessed. Converts from a language code, so that
+// `assess(intake, "fr")` reads as before.
+struct AssessOptions
+{
+    AssessOptions() = default;
+    AssessOptions(const char *language) : lang(language) {}
+    AssessOptions(std::string language) : lang(std::move(language)) {}
+
+    std::string lang = "en";
+    std::string country; // the clinic's ISO 3166-1 alpha-2 code; empty when the clinic has not set it
+};
+
 struct Assessment
 {
     std::string verdict;
@@ -72,10 +84,10 @@ public:
     // that explain a rule; costs nothing when absent.
     using RuleObserver = std::function<void(const std::string &ruleId, const Value &facts, bool fired)>;
 
-    Assessment assess(const Intake &intake, const std::string &lang = "en",
+    Assessment assess(const Intake &intake, const AssessOptions &options = {},
                       const RuleObserver &observer = {}) const;
     // The facts object the rules read (base facts, before any scope is added).
-    Value facts(const Intake &intake) const;
+    Value facts(const Intake &intake, const AssessOptions &options = {}) const;
 
     nlohmann::ordered_json screenJson(const Assessment &a) const;
     nlohmann::ordered_json planJson(const Assessment &a) const;
@@ -87,7 +99,7 @@ public:
 
 private:
     struct Facts;
-    Facts buildFacts(const Intake &intake) const;
+    Facts buildFacts(const Intake &intake, const AssessOptions &options) const;
     std::string fill(const Text &text, const std::string &lang, const Facts &facts,
                      const std::string &area, const std::string &ingredient) const;
 
@@ -126,13 +138,14 @@ private:
     std::unordered_map<std::string, std::vector<const ScreeningRule *>> m_areaRules; // by area id
     std::map<std::string, const Medication *> m_medicationNames; // normalised name -> medication
     std::map<std::string, std::string> m_allergyNames;    // normalised name -> allergen/group/ingredient id
+    // The protocols serving a request that may be performed in `country`, best rank first; those
+    // that may not are traced. Empty when none serves.
+    std::vector<const Protocol *> allowedServing(const Request &r, const std::string &country,
+                                                 std::vector<std::string> *trace, const std::string &lang) const;
     // The protocols serving a request, best rank first; nullptr when none does.
     const std::vector<const Protocol *> *serving(const Request &r) const;
     // indication -> area -> protocols by rank
     std::map<std::string, std::map<std::string, std::vector<const Protocol *>>> m_serving;
 };
-
-// Lower case, trimmed, with runs of spaces, '-' and '_' folded into one space.
-std::string normaliseName(const std::string &name);
 
 } // namespace meso::core

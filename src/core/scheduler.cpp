@@ -165,6 +165,16 @@ std::string problemOf(const SeriesRequest &r)
         return "request.min_interval_days: expected 1 to the interval";
     if (r.toleranceDays < 0)
         return "request.tolerance_days: expected 0 or more days";
+    if (r.later) {
+        if (r.later->fromSession < 2)
+            return "request.later.from_session: expected session 2 or later";
+        if (r.later->intervalDays < 1)
+            return "request.later.interval_days: expected at least 1 day";
+        if (r.later->minIntervalDays < 1 || r.later->minIntervalDays > r.later->intervalDays)
+            return "request.later.min_interval_days: expected 1 to the interval";
+        if (r.later->toleranceDays < 0)
+            return "request.later.tolerance_days: expected 0 or more days";
+    }
     if (r.minutes < 1 || r.minutes > 24 * 60)
         return "request.minutes: expected 1 to 1440 minutes";
     if (r.horizonDays < 1)
@@ -178,10 +188,18 @@ std::string problemOf(const SeriesRequest &r)
 
 } // namespace
 
-bool spacingAllowed(const SeriesRequest &request, long spacingDays)
+SeriesPhase spacingBefore(const SeriesRequest &request, int index)
 {
-    return spacingDays >= std::max(request.minIntervalDays, 1) &&
-           spacingDays <= static_cast<long>(request.intervalDays) + request.toleranceDays;
+    if (request.later && index + 1 >= request.later->fromSession)
+        return *request.later;
+    return {2, request.intervalDays, request.minIntervalDays, request.toleranceDays};
+}
+
+bool spacingAllowed(const SeriesRequest &request, int index, long spacingDays)
+{
+    const SeriesPhase phase = spacingBefore(request, index);
+    return spacingDays >= std::max(phase.minIntervalDays, 1) &&
+           spacingDays <= static_cast<long>(phase.intervalDays) + phase.toleranceDays;
 }
 
 std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, const ScheduledSession &session)
@@ -260,7 +278,13 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
     const long start = request.earliestStart.toDays();
     const long last = start + request.horizonDays - 1; // the last day a session may fall on
     const long n = request.sessions;
-    const long interval = request.intervalDays, tolerance = request.toleranceDays;
+    // Each session's ideal offset from the first, and how far it may move from it.
+    std::vector<long> offset(static_cast<size_t>(std::max(n, 1L)), 0), tolerance(offset.size(), 0);
+    for (long k = 1; k < n; ++k) {
+        const SeriesPhase phase = spacingBefore(request, static_cast<int>(k));
+        offset[static_cast<size_t>(k)] = offset[static_cast<size_t>(k - 1)] + phase.intervalDays;
+        tolerance[static_cast<size_t>(k)] = phase.toleranceDays;
+    }
     int best = std::numeric_limits<int>::max();
     std::vector<ScheduledSession> bestSessions;
     long furthestSession = -1, furthestFirst = 0; // for the explanation when nothing fits
@@ -284,13 +308,14 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
         std::vector<std::vector<State>> stages{{State{first, static_cast<int>(first - start), 0}}};
         long reached = 0;
         for (long k = 1; k < n; ++k) {
-            const long ideal = first + k * interval;
+            const long ideal = first + offset[static_cast<size_t>(k)];
+            const long slack = tolerance[static_cast<size_t>(k)];
             std::vector<State> stage;
-            for (long day = std::max(ideal - tolerance, start); day <= std::min(ideal + tolerance, last); ++day) {
+            for (long day = std::max(ideal - slack, start); day <= std::min(ideal + slack, last); ++day) {
                 std::optional<State> cheapest;
                 const auto &before = stages.back();
                 for (size_t i = 0; i < before.size(); ++i) {
-                    if (!spacingAllowed(request, day - before[i].day))
+                    if (!spacingAllowed(request, static_cast<int>(k), day - before[i].day))
                         continue;
                     const int cost = before[i].cost + static_cast<int>(std::labs(day - ideal));
                     if (!cheapest || cost < cheapest->cost)
@@ -321,7 +346,8 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
             const State &s = stages[static_cast<size_t>(k)][at];
             ScheduledSession session = *planner.slotOn(Date::fromDays(s.day));
             session.index = static_cast<int>(k);
-            session.deviationDays = static_cast<int>(k == 0 ? s.day - start : std::labs(s.day - (first + k * interval)));
+            session.deviationDays =
+                static_cast<int>(k == 0 ? s.day - start : std::labs(s.day - (first + offset[static_cast<size_t>(k)])));
             bestSessions[static_cast<size_t>(k)] = session;
             at = s.previous;
         }
@@ -338,13 +364,16 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
                          (request.weekdays.empty() && request.times.empty() ? "" : ", on the preferred days and times");
         return result;
     }
-    const long ideal = furthestFirst + (furthestSession + 1) * interval;
+    const size_t missing = static_cast<size_t>(furthestSession + 1);
+    const long ideal = furthestFirst + offset[missing];
+    const long slack = tolerance[missing];
     result.problem = "session " + std::to_string(furthestSession + 2) + " of " + std::to_string(n) +
                      " finds no free slot: after a first session on " + Date::fromDays(furthestFirst).toString() +
                      " (the start that gets furthest), it must fall between " +
-                     Date::fromDays(ideal - tolerance).toString() + " and " + Date::fromDays(ideal + tolerance).toString() +
-                     " and at least " + std::to_string(request.minIntervalDays) + " days after the previous session";
-    if (ideal - tolerance > last)
+                     Date::fromDays(ideal - slack).toString() + " and " + Date::fromDays(ideal + slack).toString() +
+                     " and at least " + std::to_string(spacingBefore(request, static_cast<int>(missing)).minIntervalDays) +
+                     " days after the previous session";
+    if (ideal - slack > last)
         result.problem += ", which is past the last day searched (" + Date::fromDays(last).toString() + ")";
     return result;
 }
@@ -358,15 +387,17 @@ std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic, co
     Planner planner(clinic, request);
     const long current = series[static_cast<size_t>(index)].date.toDays();
     auto fits = [&](long day) {
-        if (index > 0 && !spacingAllowed(request, day - series[static_cast<size_t>(index - 1)].date.toDays()))
+        if (index > 0 && !spacingAllowed(request, index, day - series[static_cast<size_t>(index - 1)].date.toDays()))
             return false;
         if (static_cast<size_t>(index) + 1 < series.size() &&
-            !spacingAllowed(request, series[static_cast<size_t>(index + 1)].date.toDays() - day))
+            !spacingAllowed(request, index + 1, series[static_cast<size_t>(index + 1)].date.toDays() - day))
             return false;
         return day >= request.earliestStart.toDays();
     };
     // Nearest first: the current day, then one day either side (earlier first), and so on.
-    const long reach = static_cast<long>(request.intervalDays) + request.toleranceDays;
+    long reach = static_cast<long>(request.intervalDays) + request.toleranceDays;
+    if (request.later)
+        reach = std::max(reach, static_cast<long>(request.later->intervalDays) + request.later->toleranceDays);
     for (long d = 0; d <= reach && static_cast<int>(options.size()) < count; ++d) {
         const std::vector<long> days = d == 0 ? std::vector<long>{current} : std::vector<long>{current - d, current + d};
         for (long day : days) {

@@ -56,6 +56,15 @@ struct ClinicSchedule
     std::vector<ScheduleRoom> rooms;
 };
 
+// A later phase of a series with its own spacing (hair loss: weekly, then monthly).
+struct SeriesPhase
+{
+    int fromSession = 2;     // 1-based: the first session reached with this spacing
+    int intervalDays = 1;
+    int minIntervalDays = 1;
+    int toleranceDays = 0;
+};
+
 // A plan's session series to place.
 struct SeriesRequest
 {
@@ -65,6 +74,7 @@ struct SeriesRequest
     int intervalDays = 1;    // the ideal spacing
     int minIntervalDays = 1; // the protocol's minimum: never closer
     int toleranceDays = 0;   // how far a session may move from its ideal date (and the spacing beyond ideal)
+    std::optional<SeriesPhase> later; // from its session on, the spacing above gives way to this one
     int minutes = 30;        // appointment length: the session plus the set-up buffer
     Date earliestStart;
     int horizonDays = 365; // the whole series must fall within earliestStart + horizonDays
@@ -119,7 +129,11 @@ std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic, co
 // front desk may book outside them.
 std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, const ScheduledSession &session);
 
-// Whether `spacingDays` between consecutive sessions is within the request's bounds.
-bool spacingAllowed(const SeriesRequest &request, long spacingDays);
+// The spacing rules for the gap before session `index` (0-based, from 1): the later phase's once
+// reached, else the request's own.
+SeriesPhase spacingBefore(const SeriesRequest &request, int index);
+
+// Whether `spacingDays` between session `index - 1` and session `index` is within the bounds.
+bool spacingAllowed(const SeriesRequest &request, int index, long spacingDays);
 
 } // namespace meso::core

@@ -171,7 +171,7 @@ void CatalogRepository::replace(const core::Catalog &c, qint64 importedBy,
          [&](size_t i) {
              const auto &p = c.protocols[i];
              return std::tuple(p.rank, q(p.technique), p.sessionsMin, p.sessionsDefault, p.sessionsMax,
-                               p.intervalDays, p.intervalMinDays, p.intervalToleranceDays,
+                               p.interval.days, p.interval.minDays, p.interval.toleranceDays,
                                p.maintenanceDays, p.sessionMinutes, p.pricePerSession, q(p.source),
                                q(p.evidence));
          });

@@ -3,12 +3,16 @@
 #include "clinic/actinguser.h"
 #include "clinic/catalogservice.h"
 #include "clinic/clinicdatabase.h"
+#include "clinic/privacyservice.h"
+#include "store/auditrepository.h"
+#include "store/catalogrepository.h"
 #include "store/database.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QSqlQuery>
 
 using namespace meso;
 
@@ -57,4 +61,50 @@ TEST_CASE("Reading a folder that does not exist is a problem, not a crash", "[cl
     CHECK_FALSE(r.catalog);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].message.find("folder not found") != std::string::npos);
+}
+
+TEST_CASE("An earlier bundled edition is moved to the current one at opening, and a clinic's own catalog is kept",
+          "[clinic][catalog]")
+{
+    test::TempDir tmp;
+    const auto bundled = clinic::CatalogService::readDirectory(test::catalogDir());
+    REQUIRE(bundled.catalog);
+    const QString current = QString::fromStdString(bundled.catalog->version);
+    REQUIRE_FALSE(clinic::CatalogService::earlierBundledVersions().contains(current));
+    REQUIRE(clinic::CatalogService::earlierBundledVersions().size() >= 2);
+    auto setStoredVersion = [&](const QString &version) {
+        auto db = clinic::openClinicDatabase(tmp.dbPath());
+        QSqlQuery q(db->connection());
+        REQUIRE(q.prepare(QStringLiteral("UPDATE catalog_meta SET version = ?, edition = '2026.11' WHERE id = 1")));
+        q.addBindValue(version);
+        REQUIRE(q.exec());
+    };
+    auto upgrades = [](const store::Database &db) {
+        store::AuditFilter all;
+        int n = 0;
+        for (const auto &e : clinic::AuditService(db).list(clinic::ActingUser::system(db), all))
+            n += e.action == QStringLiteral("catalog.upgrade");
+        return n;
+    };
+
+    // A database that still holds the 2026.11 edition as shipped gets the current one.
+    const QString earlier = *clinic::CatalogService::earlierBundledVersions().begin();
+    setStoredVersion(earlier);
+    {
+        auto db = clinic::openClinicDatabase(tmp.dbPath());
+        clinic::CatalogService service(*db);
+        CHECK(service.summary(clinic::ActingUser::system(*db)).version == current);
+        CHECK(upgrades(*db) == 1);
+    }
+    // Opening again changes nothing more.
+    {
+        auto db = clinic::openClinicDatabase(tmp.dbPath());
+        CHECK(upgrades(*db) == 1);
+    }
+    // A catalog the clinic imported itself (any other version) is never replaced.
+    const QString own = QString(64, QLatin1Char('a'));
+    setStoredVersion(own);
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    CHECK(store::CatalogRepository(*db).meta()->version == own);
+    CHECK(upgrades(*db) == 1);
 }

@@ -120,7 +120,7 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     CHECK(std::find(second.result().alternatives.begin(), second.result().alternatives.end(), "mesolift") !=
           second.result().alternatives.end());
     edit = second.record;
-    edit.intervalDays = second.result().protocol->intervalDays;
+    edit.intervalDays = second.result().protocol->interval.days;
     edit.deviationReason.clear();
     clinic.plans.saveDraft(clinic.user, edit);
     second = clinic.plans.view(clinic.user, v2);
@@ -204,8 +204,26 @@ TEST_CASE("Only practitioners change plans, and only administrators the clinic p
 
     clinic::ClinicProfileService profiles(*clinic.db);
     clinic::ClinicProfile profile{QStringLiteral("Clinique du Parc"), QStringLiteral("1 rue de la Paix, Lyon"),
-                                  QString(), QString(), QByteArray("GIF89a")};
+                                  QString(), QString(), QByteArray("GIF89a"), QString()};
     CHECK_THROWS_AS(profiles.setProfile(clinic.admin, profile), clinic::ValidationError);
+    // The country is an ISO code Qt knows, stored in capitals; a name is refused with the field.
+    profile.logo.clear();
+    for (const char *bad : {"France", "XX", "F"}) {
+        profile.country = QString::fromLatin1(bad);
+        try {
+            profiles.setProfile(clinic.admin, profile);
+            FAIL("accepted " << bad);
+        } catch (const clinic::ValidationError &e) {
+            CHECK(e.field() == QStringLiteral("clinic.country"));
+        }
+    }
+    profile.country = QStringLiteral(" fr ");
+    profiles.setProfile(clinic.admin, profile);
+    CHECK(profiles.profile(clinic.admin).country == QStringLiteral("FR"));
+    CHECK(clinic.services.assessments.options("en").country == "FR");
+    CHECK_THROWS_AS(profiles.setCountry(desk, QStringLiteral("BE")), clinic::PermissionError);
+    profiles.setCountry(clinic.admin, QString());
+    CHECK(profiles.profile(clinic.admin).country.isEmpty());
     profile.logo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16, 'x');
     CHECK_THROWS_AS(profiles.setProfile(desk, profile), clinic::PermissionError);
     CHECK_THROWS_AS(profiles.setProfile(clinic.user, profile), clinic::PermissionError); // admins only

@@ -12,6 +12,7 @@
 #include <sstream>
 
 using namespace meso::core;
+namespace core = meso::core;
 
 namespace {
 
@@ -216,12 +217,12 @@ TEST_CASE("Numbers out of range and min greater than max are reported", "[catalo
     const auto lines = problemsAfter("protocols.json", [](nlohmann::json &d) {
         d[0]["sessions"]["min"] = 9;
         d[0]["sessions"]["max"] = 2;
-        d[1]["session_minutes"] = 100000;
-        d[2]["price_per_session"] = -5;
+        d[1]["session"]["minutes"] = 100000;
+        d[2]["price"]["per_session"] = -5;
     });
     CHECK(contains(lines, "protocols.json: /0/sessions: min 9 is greater than max 2"));
-    CHECK(contains(lines, "protocols.json: /1/session_minutes: expected a whole number from 5 to 240, got 100000"));
-    CHECK(contains(lines, "protocols.json: /2/price_per_session: expected a number from 0 to 100000, got -5"));
+    CHECK(contains(lines, "protocols.json: /1/session/minutes: expected a whole number from 5 to 240, got 100000"));
+    CHECK(contains(lines, "protocols.json: /2/price/per_session: expected a number from 0 to 100000, got -5"));
 }
 
 TEST_CASE("Unknown fields, missing fields and wrong types are reported", "[catalog][import-errors]")
@@ -283,7 +284,17 @@ TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries 
     useAll("technique", c.techniques);
     useAll("allergen group", c.allergenGroups);
     useAll("ingredient", c.ingredients);
+    useAll("medication", c.medications);
     useAll("protocol", c.protocols);
+    for (const auto &p : c.protocols) { // each number of a protocol has its own source
+        for (const core::Sourcing *s : {&p.sessionsSourcing, &p.interval.sourcing, &p.maintenanceSourcing,
+                                        &p.minutesSourcing, &p.priceSourcing, &p.jurisdiction.sourcing})
+            use("protocol", p.id, s->source);
+        if (p.laterInterval)
+            use("protocol", p.id, p.laterInterval->sourcing.source);
+        for (const auto &line : p.cocktail)
+            use("protocol", p.id, line.sourcing.source);
+    }
     useAll("risk", c.risks);
     useAll("rule", c.screeningRules);
     useAll("plan rule", c.planRules);
@@ -315,4 +326,83 @@ TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries 
         CHECK(documented.count(s.id) == 1);
         CHECK(documented[s.id] == used[s.id]);
     }
+}
+
+TEST_CASE("A catalog of format 1 is refused with the way to upgrade it", "[catalog][import-errors]")
+{
+    const auto lines = problemsAfter("catalog.json", [](nlohmann::json &d) { d["format"] = 1; });
+    REQUIRE_FALSE(lines.empty());
+    CHECK_THAT(lines.front(), Catch::StartsWith("catalog.json: /format: format 1 is the catalog of MesoPlan before"));
+    CHECK_THAT(lines.front(), Catch::Contains("Upgrading from format 1"));
+}
+
+TEST_CASE("Nothing oil- or alcohol-based is injected, and a fat-soluble substance only solubilised", "[catalog][import-errors]")
+{
+    const auto d = nlohmann::json::parse(bundledFiles().at("ingredients.json"));
+    size_t vitaminE = 0, caffeine = 0, cream = 0;
+    for (size_t i = 0; i < d.size(); ++i) {
+        if (d[i]["id"] == "vitamin_e")
+            vitaminE = i;
+        if (d[i]["id"] == "caffeine")
+            caffeine = i;
+        if (d[i]["id"] == "lidocaine_prilocaine_cream")
+            cream = i;
+    }
+    const auto lines = problemsAfter("ingredients.json", [&](nlohmann::json &doc) {
+        doc[vitaminE]["formulation"]["vehicle"] = "aqueous"; // fat-soluble, not solubilised
+        doc[caffeine]["formulation"]["vehicle"] = "oil";
+        doc[cream]["formulation"]["vehicle"] = "alcohol"; // topical: allowed
+    });
+    const std::string e = "ingredients.json: /" + std::to_string(vitaminE) + "/formulation/vehicle: ";
+    const std::string c = "ingredients.json: /" + std::to_string(caffeine) + "/formulation/vehicle: ";
+    CHECK(contains(lines, e + "a fat-soluble ingredient is injected only solubilised in water (\"micellar\"), got \"aqueous\" (R1)"));
+    CHECK(contains(lines, c + "an injected ingredient must be aqueous or micellar, got \"oil\" (never inject oil- or "
+                              "alcohol-based substances, R1)"));
+    CHECK(lines.size() == 2);
+}
+
+TEST_CASE("Every allergen an ingredient's origin implies is listed on it", "[catalog][import-errors]")
+{
+    const auto d = nlohmann::json::parse(bundledFiles().at("ingredients.json"));
+    size_t ha = 0;
+    for (size_t i = 0; i < d.size(); ++i) {
+        if (d[i]["id"] == "hyaluronic_acid")
+            ha = i;
+    }
+    const auto lines = problemsAfter("ingredients.json", [&](nlohmann::json &doc) {
+        doc[ha]["allergens"] = {"hyaluronic_acid"}; // made by bacteria, without the bacterial protein
+    });
+    CHECK(contains(lines, "ingredients.json: /" + std::to_string(ha) + "/allergens: an ingredient of origin "
+                          "\"bacterial_fermentation\" carries the allergen \"gram_positive_bacterial_protein\": list it"));
+}
+
+TEST_CASE("Areas within areas: references checked, no cycle", "[catalog][import-errors]")
+{
+    const auto lines = problemsAfter("areas.json", [](nlohmann::json &d) {
+        d[0]["within"] = {"periorbital"}; // the face within the periorbital area, itself within the face
+        d[2]["within"] = {"elbow"};
+    });
+    CHECK(contains(lines, "areas.json: /0/within: \"face\" ends up within itself"));
+    CHECK(contains(lines, "areas.json: /2/within/0: unknown area \"elbow\""));
+}
+
+TEST_CASE("Message placeholders, jurisdictions and folded names are checked", "[catalog][import-errors]")
+{
+    auto rules = problemsAfter("rules.json", [](nlohmann::json &d) {
+        d["screening"][0]["message"]["en"] = "Pregnancy at the {aera}: {medications:blood_thinner}.";
+    });
+    CHECK(contains(rules, "rules.json: /screening/0/message/en: unknown placeholder {aera} (expected {area}, "
+                          "{ingredient}, {unknown_medications}, {unknown_allergies}, {medications:CLASS}, "
+                          "{allergies:GROUP} or {recorded:SITE_CONDITION})"));
+    CHECK(contains(rules, "rules.json: /screening/0/message/en: unknown medication class \"blood_thinner\""));
+    const auto protocols = problemsAfter("protocols.json", [](nlohmann::json &d) {
+        d[0]["jurisdiction"] = {{"not_allowed_in", {"France"}}, {"note", {{"en", "x"}}}, {"source", "CP"},
+                                {"evidence", "common_practice"}};
+    });
+    CHECK(contains(protocols, "protocols.json: /0/jurisdiction/not_allowed_in/0: expected an ISO 3166-1 alpha-2 "
+                              "country code such as \"FR\", got \"France\""));
+    const auto meds = problemsAfter("medications.json", [](nlohmann::json &d) {
+        d["medications"][1]["aliases"].push_back("WARFARINE"); // apixaban would also be called warfarine
+    });
+    CHECK(contains(meds, "medications.json: /medications/1/aliases/1: name \"WARFARINE\" also names \"warfarin\""));
 }

@@ -62,7 +62,7 @@ TEST_CASE("Every required field and every malformed value is named", "[engine][b
         {[](json &j) { j["patient"]["sex"] = "f"; }, "intake.patient.sex: expected female, male or other, got \"f\""},
         {[](json &j) { j["patient"]["fitzpatrick"] = 7; }, "intake.patient.fitzpatrick: expected a whole number from 1 to 6, got 7"},
         {[](json &j) { j["patient"]["fitzpatrick"] = -1; }, "intake.patient.fitzpatrick: expected a whole number from 1 to 6, got -1"},
-        {[](json &j) { j["requests"][0]["area"] = "elbow"; }, "intake.requests[0].area: expected an area (one of face, periorbital, neck, decolletage, hands, scalp, submental, abdomen, flanks, thighs, buttocks, arms), got \"elbow\""},
+        {[](json &j) { j["requests"][0]["area"] = "elbow"; }, "intake.requests[0].area: expected an area (one of face, periorbital, forehead, crows_feet, tear_trough, cheeks, nasolabial_folds, perioral, neck, decolletage, hands, scalp, submental, abdomen, flanks, thighs, buttocks, arms), got \"elbow\""},
         {[](json &j) { j["requests"][0].erase("indication"); }, "intake.requests[0].indication: required field is missing"},
         {[](json &j) { j["requests"].push_back(j["requests"][0]); }, "intake.requests[1]: duplicate of intake.requests[0]"},
         {[](json &j) { j["conditions"] = {"pregnant"}; }, "intake.conditions[0]: expected a condition"},
@@ -230,8 +230,10 @@ TEST_CASE("An excluded non-essential ingredient keeps the plan, and an essential
     auto a = e.assess(core::parseIntake(intake, e.catalog()));
     REQUIRE(a.requests[0].protocol);
     CHECK(a.requests[0].protocol->id == "skinbooster");
-    REQUIRE(a.requests[0].excluded.size() == 1);
+    // Lidocaine leaves the syringe, and the lidocaine-prilocaine numbing cream the session.
+    REQUIRE(a.requests[0].excluded.size() == 2);
     CHECK(a.requests[0].excluded[0].ingredient == "lidocaine");
+    CHECK(a.requests[0].excluded[1].ingredient == "lidocaine_prilocaine_cream");
     CHECK(a.requests[0].verdict == "review");
     intake["allergies"] = {"hyaluronic_acid"};
     a = e.assess(core::parseIntake(intake, e.catalog()));
@@ -279,7 +281,8 @@ TEST_CASE("A protocol chosen by the practitioner is planned, and blocked when it
     REQUIRE(a.requests[0].protocol);
     CHECK(a.requests[0].protocol->id == "hair_loss_dutasteride");
     CHECK(a.requests[0].alternatives == std::vector<std::string>{"hair_loss"});
-    CHECK(a.requests[0].verdict == "clear");
+    // A woman of 41: dutasteride is teratogenic, so contraception must be checked (relative).
+    CHECK(a.requests[0].verdict == "review");
     CHECK(a.requests[0].trace.front().find("chosen by the practitioner") != std::string::npos);
 
     // Trying to conceive: the engine's own choice avoids dutasteride; the practitioner's choice
@@ -296,4 +299,157 @@ TEST_CASE("A protocol chosen by the practitioner is planned, and blocked when it
     // A protocol that does not serve the request is not a choice: the best-ranked one is planned.
     in.requests[0].protocol = "mesolift";
     CHECK(e.assess(in).requests[0].protocol->id == "hair_loss");
+}
+
+TEST_CASE("Names are matched in every language, with accents and ligatures folded", "[engine][facts]")
+{
+    const auto &e = test::bundledEngine();
+    CHECK(core::normaliseName("  Lidocaïne ") == "lidocaine");
+    CHECK(core::normaliseName("ŒUF") == "oeuf");
+    CHECK(core::normaliseName("Préviscan\u00a05 mg") == "previscan 5 mg");
+    CHECK(core::normaliseName("ÇA_Ñ-Æ") == "ca n ae");
+    CHECK(core::normaliseName("\xff broken") == "\xff broken"); // invalid UTF-8 kept as it is
+    CHECK(e.allergyId("Lidocaïne") == "lidocaine");
+    CHECK(e.allergyId("LIDOCAÏNE") == "lidocaine");
+    CHECK(e.allergyId("soja") == "soy");
+    CHECK(e.allergyId("Acide hyaluronique") == "hyaluronic_acid");
+    CHECK(e.allergyId("Œufs") == "egg");
+    CHECK(e.allergyId("Bétadine") == "povidone_iodine");
+    CHECK(e.allergyId("EMLA") == "lidocaine_prilocaine_cream");
+    CHECK(e.medicationId("Préviscan") == "fluindione");
+    CHECK(e.medicationId("minisintrom") == "acenocoumarol");
+    CHECK(e.medicationId("Kardégic") == "aspirin");
+    CHECK(e.medicationId("Isotrétinoïne") == "isotretinoin");
+    CHECK(e.medicationId("Warfarine") == "warfarin"); // the French name, not only an alias
+    CHECK(e.medicationId("Doliprane") == "paracetamol");
+}
+
+TEST_CASE("An allergy to a product is an allergy to everything it carries", "[engine][facts]")
+{
+    const auto &e = test::bundledEngine();
+    json intake = baseIntake();
+    intake["requests"] = {{{"indication", "skin_hydration"}, {"area", "face"}}};
+    intake["allergies"] = {"lidocaine_prilocaine_cream"};
+    const auto a = e.assess(core::parseIntake(intake, e.catalog()));
+    std::vector<std::string> excluded;
+    for (const auto &x : a.requests[0].excluded)
+        excluded.push_back(x.ingredient);
+    CHECK(excluded == std::vector<std::string>{"lidocaine", "lidocaine_prilocaine_cream"});
+    const auto facts = e.facts(core::parseIntake(intake, e.catalog()));
+    std::vector<std::string> allergies;
+    for (const auto &v : facts.find("allergies")->array())
+        allergies.push_back(v.string());
+    CHECK(allergies == std::vector<std::string>{"lidocaine", "lidocaine_prilocaine_cream", "prilocaine"});
+}
+
+TEST_CASE("Recording a site condition or a treatment at a containing or contained area never makes a request milder",
+          "[engine][property][areas]")
+{
+    const auto &e = test::bundledEngine();
+    const auto &c = e.catalog();
+    std::mt19937 rng(24);
+    int pairs = 0;
+    for (const auto &p : c.protocols) {
+        for (const auto &area : p.areas) {
+            // Every area sharing skin with the request's: those containing it and those inside it.
+            std::vector<std::string> related;
+            for (const auto &other : c.areas) {
+                if (other.id != area && c.areasOverlap(other.id, area))
+                    related.push_back(other.id);
+            }
+            json base = baseIntake();
+            base["requests"] = {{{"indication", p.indications.front()}, {"area", area}}};
+            if (rng() % 2)
+                base["conditions"] = {c.conditions[rng() % c.conditions.size()].id};
+            core::AssessOptions where;
+            where.country = "GB";
+            for (const auto &s : c.siteConditions) {
+                json here = base;
+                here["site_conditions"] = {{{"condition", s.id}, {"area", area}}};
+                const auto atArea = e.assess(core::parseIntake(here, c), where).requests[0].verdict;
+                for (const auto &other : related) {
+                    json there = base;
+                    there["site_conditions"] = {{{"condition", s.id}, {"area", other}}};
+                    const auto verdict = e.assess(core::parseIntake(there, c), where).requests[0].verdict;
+                    INFO(p.id << " at " << area << ", " << s.id << " recorded at " << other);
+                    CHECK(rank(verdict) >= rank(atArea));
+                    ++pairs;
+                }
+            }
+            for (const auto &t : c.treatments) {
+                json here = base;
+                here["recent_treatments"] = {{{"treatment", t.id}, {"area", area}, {"date", "2026-11-28"}}};
+                const auto atArea = e.assess(core::parseIntake(here, c), where).requests[0].earliestStart;
+                for (const auto &other : related) {
+                    json there = base;
+                    there["recent_treatments"] = {{{"treatment", t.id}, {"area", other}, {"date", "2026-11-28"}}};
+                    INFO(p.id << " at " << area << ", " << t.id << " recorded at " << other);
+                    CHECK_FALSE(e.assess(core::parseIntake(there, c), where).requests[0].earliestStart < atArea);
+                }
+            }
+        }
+    }
+    CHECK(pairs > 100); // the hierarchy is really exercised
+    // Areas that merely sit side by side share nothing.
+    CHECK_FALSE(c.areasOverlap("perioral", "periorbital"));
+    CHECK_FALSE(c.areasOverlap("face", "neck"));
+    CHECK(c.areasOverlap("submental", "neck"));
+    CHECK(c.areasOverlap("crows_feet", "face"));
+}
+
+TEST_CASE("A protocol not allowed in the clinic's country is never proposed there", "[engine][jurisdiction]")
+{
+    const auto &e = test::bundledEngine();
+    const auto &c = e.catalog();
+    json intake = baseIntake();
+    intake["requests"] = {{{"indication", "localized_fat"}, {"area", "abdomen"}},
+                          {{"indication", "cellulite"}, {"area", "buttocks"}}};
+    const core::Intake in = core::parseIntake(intake, c);
+    for (const char *country : {"FR", "BE", "US", ""}) {
+        core::AssessOptions where;
+        where.country = country;
+        const auto a = e.assess(in, where);
+        INFO("country " << country);
+        for (const auto &r : a.requests) {
+            if (r.protocol && where.country.empty())
+                CHECK((!r.protocol->jurisdiction.restricted() || r.verdict != "clear"));
+            else if (r.protocol)
+                CHECK(r.protocol->jurisdiction.allows(country));
+            for (const auto &alt : r.alternatives)
+                CHECK((where.country.empty() || core::Catalog::findIn(c.protocols, alt)->jurisdiction.allows(country)));
+        }
+    }
+    core::AssessOptions france;
+    france.country = "FR";
+    core::Intake chosen = in;
+    chosen.requests[0].protocol = "localized_fat"; // a practitioner's choice does not lift the ban
+    const auto a = e.assess(chosen, france);
+    CHECK(a.requests[0].protocol == nullptr);
+    CHECK(a.requests[0].verdict == "unsupported");
+    CHECK_THAT(a.requests[0].trace.front(), Catch::StartsWith("protocol localized_fat is not allowed in FR"));
+    CHECK(e.facts(in, france).find("country")->string() == "FR");
+}
+
+TEST_CASE("A plan with nothing left to inject is blocked, even without an essential ingredient", "[engine][planner]")
+{
+    const auto &e = test::bundledEngine();
+    json intake = baseIntake();
+    intake["requests"] = {{{"indication", "hair_loss"}, {"area", "scalp"}}};
+    intake["allergies"] = {"biotin", "dexpanthenol", "vitamin_b_complex", "zinc", "organic_silicon"};
+    core::Intake in = core::parseIntake(intake, e.catalog());
+    in.requests[0].protocol = "hair_loss";
+    auto a = e.assess(in);
+    CHECK(a.requests[0].protocol->id == "hair_loss");
+    CHECK(a.requests[0].verdict == "review"); // the peptides are left
+    CHECK(a.requests[0].cocktail.size() == 1);
+    intake["allergies"].push_back("peptides");
+    in = core::parseIntake(intake, e.catalog());
+    in.requests[0].protocol = "hair_loss";
+    a = e.assess(in);
+    CHECK(a.requests[0].verdict == "blocked");
+    CHECK(a.requests[0].excluded.empty()); // kept in the cocktail as the reason it is blocked
+    bool traced = false;
+    for (const auto &line : a.requests[0].trace)
+        traced = traced || line.find("no injected ingredient could stay: blocked") != std::string::npos;
+    CHECK(traced);
 }

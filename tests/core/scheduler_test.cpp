@@ -106,21 +106,27 @@ int bruteForceBest(const ClinicSchedule &c, const SeriesRequest &r)
     for (long d = start; d <= last; ++d)
         open.push_back(firstSlotOn(c, r, Date::fromDays(d)).has_value());
     std::vector<long> days(static_cast<size_t>(r.sessions));
+    // Session k's ideal offset from the first: the sum of the spacings before it (phases included).
+    std::vector<long> offset(static_cast<size_t>(r.sessions), 0);
+    for (int k = 1; k < r.sessions; ++k)
+        offset[static_cast<size_t>(k)] = offset[static_cast<size_t>(k - 1)] + spacingBefore(r, k).intervalDays;
     std::function<void(int, int)> place = [&](int k, int cost) {
         if (k == r.sessions) {
             if (best < 0 || cost < best)
                 best = cost;
             return;
         }
-        const long lo = k == 0 ? start : days[0] + k * r.intervalDays - r.toleranceDays;
-        const long hi = k == 0 ? last : days[0] + k * r.intervalDays + r.toleranceDays;
+        const long ideal = days[0] + offset[static_cast<size_t>(k)];
+        const long slack = k == 0 ? 0 : spacingBefore(r, k).toleranceDays;
+        const long lo = k == 0 ? start : ideal - slack;
+        const long hi = k == 0 ? last : ideal + slack;
         for (long d = std::max(lo, start); d <= std::min(hi, last); ++d) {
-            if (k > 0 && !spacingAllowed(r, d - days[static_cast<size_t>(k - 1)]))
+            if (k > 0 && !spacingAllowed(r, k, d - days[static_cast<size_t>(k - 1)]))
                 continue;
             if (!open[static_cast<size_t>(d - start)])
                 continue;
             days[static_cast<size_t>(k)] = d;
-            place(k + 1, cost + static_cast<int>(k == 0 ? d - start : std::labs(d - (days[0] + k * r.intervalDays))));
+            place(k + 1, cost + static_cast<int>(k == 0 ? d - start : std::labs(d - ideal)));
         }
     };
     place(0, 0);
@@ -231,6 +237,8 @@ TEST_CASE("Random busy clinics: no overlap, spacing within bounds, least deviati
     if (pick(rng) == 0)
         request.times = {{9 * 60, 12 * 60}};
     request.practitioner = pick(rng) % 2 ? 101 : 0;
+    if (pick(rng) < 2) // a course in phases: later sessions further apart
+        request.later = SeriesPhase{2 + pick(rng), 21 + 7 * (pick(rng) % 2), 14 + pick(rng), pick(rng)};
     for (int i = 0; i < 60; ++i) {
         const Minute at = minuteOf(kMonday.addDays(i * 3), 10 * 60);
         request.patientBusy.push_back({at, at + 60});
@@ -275,13 +283,45 @@ TEST_CASE("Random busy clinics: no overlap, spacing within bounds, least deviati
         CHECK(s.date.toDays() < request.earliestStart.toDays() + request.horizonDays);
         if (i > 0) {
             const long spacing = s.date.toDays() - plan.sessions[i - 1].date.toDays();
-            CHECK(spacingAllowed(request, spacing));
-            CHECK(spacing >= request.minIntervalDays);
-            CHECK(s.deviationDays <= request.toleranceDays);
+            CHECK(spacingAllowed(request, static_cast<int>(i), spacing));
+            CHECK(spacing >= spacingBefore(request, static_cast<int>(i)).minIntervalDays);
+            CHECK(s.deviationDays <= spacingBefore(request, static_cast<int>(i)).toleranceDays);
         }
     }
     if (request.sessions <= 3)
         CHECK(plan.totalDeviationDays == bruteForceBest(clinic, request));
+}
+
+TEST_CASE("A course in phases keeps each phase's spacing: weekly, then monthly", "[scheduler]")
+{
+    ClinicSchedule clinic = quietClinic();
+    clinic.opening[5] = clinic.opening[6] = {{9 * 60, 18 * 60}}; // open every day: the ideal dates are free
+    for (auto &p : clinic.practitioners)
+        p.hours = clinic.opening;
+    SeriesRequest request = mesolift();
+    request.sessions = 6;
+    request.intervalDays = request.minIntervalDays = 7;
+    request.toleranceDays = 7;
+    request.later = SeriesPhase{5, 30, 28, 7}; // sessions 5 and 6 a month apart
+    request.horizonDays = 200;
+    const SeriesPlan plan = findSeries(clinic, request);
+    REQUIRE(plan.sessions.size() == 6);
+    std::vector<long> gaps;
+    for (size_t i = 1; i < plan.sessions.size(); ++i)
+        gaps.push_back(plan.sessions[i].date.toDays() - plan.sessions[i - 1].date.toDays());
+    CHECK(gaps == std::vector<long>{7, 7, 7, 30, 30});
+    CHECK(plan.totalDeviationDays == 0);
+    // Moving session 5 keeps 28 to 37 days after session 4 and before session 6.
+    for (const auto &o : rescheduleOptions(clinic, request, plan.sessions, 4, 20)) {
+        CHECK(o.date.toDays() - plan.sessions[3].date.toDays() >= 28);
+        CHECK(plan.sessions[5].date.toDays() - o.date.toDays() >= 28);
+    }
+    // A monthly gap in the weekly phase, or a weekly one in the monthly phase, is refused.
+    CHECK_FALSE(spacingAllowed(request, 1, 30));
+    CHECK_FALSE(spacingAllowed(request, 4, 7));
+    CHECK(spacingAllowed(request, 4, 30));
+    request.later->minIntervalDays = 40;
+    CHECK(findSeries(clinic, request).problem == "request.later.min_interval_days: expected 1 to the interval");
 }
 
 TEST_CASE("Rescheduling offers the nearest days that keep the spacing to both neighbours", "[scheduler]")
@@ -299,8 +339,8 @@ TEST_CASE("Rescheduling offers the nearest days that keep the spacing to both ne
         days.push_back(o.date.toDays() - kMonday.toDays());
     CHECK(days == std::vector<long>{14, 15, 16, 11, 17});
     for (const auto &o : options) {
-        CHECK(spacingAllowed(request, o.date.toDays() - plan.sessions[0].date.toDays()));
-        CHECK(spacingAllowed(request, plan.sessions[2].date.toDays() - o.date.toDays()));
+        CHECK(spacingAllowed(request, 1, o.date.toDays() - plan.sessions[0].date.toDays()));
+        CHECK(spacingAllowed(request, 2, plan.sessions[2].date.toDays() - o.date.toDays()));
         CHECK(o.index == 1);
     }
     CHECK(rescheduleOptions(clinic, request, plan.sessions, 9, 5).empty());
