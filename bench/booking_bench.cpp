@@ -3,14 +3,15 @@
 // end: the write transaction, the series proposed by the scheduler over the calendar read inside
 // it, every session checked again and inserted, the commit (WAL, synchronous=FULL). The series
 // is then removed (untimed) and booked again. Prints the markdown section of docs/performance.md.
-// usage: mesoplan-booking-bench [--appointments N] [--runs N] --db FILE|URI (an empty server schema)
+// usage: mesoplan-booking-bench [--appointments N] [--runs N] --db FILE|URI (an empty server
+// schema)
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
-#include "store/serveraddress.h"
 #include "store/bookingrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
+#include "store/serveraddress.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -57,10 +58,13 @@ int main(int argc, char **argv)
     for (const auto &p : s.booking.setup(user).practitioners)
         s.booking.saveProfile(admin, p.userId, hours, {});
     for (int i = 1; i <= 4; ++i) // the built-in account is never booked: four people
-        s.booking.saveProfile(admin, s.booking.addPractitioner(admin, QStringLiteral("p%1").arg(i), QStringLiteral("P%1").arg(i)),
+        s.booking.saveProfile(admin,
+                              s.booking.addPractitioner(admin, QStringLiteral("p%1").arg(i),
+                                                        QStringLiteral("P%1").arg(i)),
                               hours, {});
     for (int i = 2; i <= 3; ++i)
-        s.booking.saveRoom(admin, {0, QStringLiteral("Room %1").arg(i), {QStringLiteral("syringe")}, true});
+        s.booking.saveRoom(
+            admin, {0, QStringLiteral("Room %1").arg(i), {QStringLiteral("syringe")}, true});
 
     // The plan to book: hair loss, ten sessions every 14 days.
     auto approvedPlan = [&](const QString &family) {
@@ -108,11 +112,15 @@ int main(int argc, char **argv)
         for (const auto &r : s.booking.setup(user).rooms)
             rooms.push_back(r.id);
         std::mt19937 rng(42);
-        const core::Minute today = clinic::BookingService::toMinute(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
-        std::vector<std::vector<std::pair<core::Minute, core::Minute>>> practitionerBusy(practitioners.size()),
+        const core::Minute today = clinic::BookingService::toMinute(
+            QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
+        std::vector<std::vector<std::pair<core::Minute, core::Minute>>> practitionerBusy(
+            practitioners.size()),
             roomBusy(rooms.size()), patientBusy(patientIds.size());
-        auto free = [](const std::vector<std::pair<core::Minute, core::Minute>> &busy, core::Minute a, core::Minute b) {
-            return std::none_of(busy.begin(), busy.end(), [&](const auto &x) { return x.first < b && a < x.second; });
+        auto free = [](const std::vector<std::pair<core::Minute, core::Minute>> &busy,
+                       core::Minute a, core::Minute b) {
+            return std::none_of(busy.begin(), busy.end(),
+                                [&](const auto &x) { return x.first < b && a < x.second; });
         };
         std::uniform_int_distribution<int> day(0, 299), slot(0, 11 * 4 - 2), length(1, 3);
         int made = 0;
@@ -121,9 +129,11 @@ int main(int argc, char **argv)
             if (clinic::BookingService::toDateTime(start).date().dayOfWeek() == 7)
                 continue;
             const core::Minute end = start + 15 * (length(rng) + 1);
-            const size_t p = static_cast<size_t>(rng() % practitioners.size()), r = static_cast<size_t>(rng() % rooms.size());
+            const size_t p = static_cast<size_t>(rng() % practitioners.size()),
+                         r = static_cast<size_t>(rng() % rooms.size());
             const size_t who = static_cast<size_t>(made) % patientIds.size();
-            if (!free(practitionerBusy[p], start, end) || !free(roomBusy[r], start, end) || !free(patientBusy[who], start, end))
+            if (!free(practitionerBusy[p], start, end) || !free(roomBusy[r], start, end) ||
+                !free(patientBusy[who], start, end))
                 continue;
             practitionerBusy[p].emplace_back(start, end);
             roomBusy[r].emplace_back(start, end);
@@ -159,17 +169,22 @@ int main(int argc, char **argv)
     std::sort(ms.begin(), ms.end());
     auto fmt = [](double v) { return QString::number(v, 'f', 1).toStdString(); };
     const double p95 = ms[ms.size() * 95 / 100];
-    std::cout << "## Booking a session series (issue 5)\n\n"
-              << "`mesoplan-booking-bench`, same machine: a clinic with 4 practitioners and 3 rooms open 6 days a "
-              << "week, holding " << appointments << " appointments over the next 300 days (filled in "
-              << fmt(fillSeconds) << " s). Each run books a plan's 10-session series (hair loss, every 14 days, "
-              << "tolerance 3 days) end to end, as `mesoplan-cli book --plan` and the GUI's confirmation do: "
-              << "the write transaction (`BEGIN IMMEDIATE`), the calendar of the horizon read inside it, the "
-              << "scheduler's best series, every session checked again and inserted, and the commit "
-              << "(WAL, `synchronous=FULL`). " << runs << " runs.\n\n"
-              << "| Book a 10-session series | Median | 95th percentile | Slowest | Requirement |\n"
-              << "|---|---:|---:|---:|---|\n"
-              << "| ms | " << fmt(ms[ms.size() / 2]) << " | " << fmt(p95) << " | " << fmt(ms.back()) << " | 20 ms: "
-              << (p95 < 20 ? "met" : "**not met**") << " (95th percentile) |\n";
+    std::cout
+        << "## Booking a session series (issue 5)\n\n"
+        << "`mesoplan-booking-bench`, same machine: a clinic with 4 practitioners and 3 rooms open "
+           "6 days a "
+        << "week, holding " << appointments << " appointments over the next 300 days (filled in "
+        << fmt(fillSeconds)
+        << " s). Each run books a plan's 10-session series (hair loss, every 14 days, "
+        << "tolerance 3 days) end to end, as `mesoplan-cli book --plan` and the GUI's confirmation "
+           "do: "
+        << "the write transaction (`BEGIN IMMEDIATE`), the calendar of the horizon read inside it, "
+           "the "
+        << "scheduler's best series, every session checked again and inserted, and the commit "
+        << "(WAL, `synchronous=FULL`). " << runs << " runs.\n\n"
+        << "| Book a 10-session series | Median | 95th percentile | Slowest | Requirement |\n"
+        << "|---|---:|---:|---:|---|\n"
+        << "| ms | " << fmt(ms[ms.size() / 2]) << " | " << fmt(p95) << " | " << fmt(ms.back())
+        << " | 20 ms: " << (p95 < 20 ? "met" : "**not met**") << " (95th percentile) |\n";
     return 0;
 }

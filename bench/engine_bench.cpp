@@ -60,13 +60,17 @@ std::shared_ptr<const Catalog> loadCatalog()
 nlohmann::json syntheticIntake(const Catalog &c, std::mt19937 &rng)
 {
     auto chance = [&rng](int percent) { return static_cast<int>(rng() % 100) < percent; };
-    auto pickFrom = [&rng](const auto &list) -> const auto & { return list[rng() % list.size()]; };
+    auto pickFrom = [&rng](const auto &list) -> const auto &
+    {
+        return list[rng() % list.size()];
+    };
     nlohmann::json j;
     const int age = 16 + static_cast<int>(rng() % 65);
     char birth[16];
-    std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", 2026 - age, 1 + static_cast<int>(rng() % 12),
-                  1 + static_cast<int>(rng() % 28));
-    j["patient"] = {{"birth_date", birth}, {"sex", pickFrom(std::vector<std::string>{"female", "male", "other"})}};
+    std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", 2026 - age,
+                  1 + static_cast<int>(rng() % 12), 1 + static_cast<int>(rng() % 28));
+    j["patient"] = {{"birth_date", birth},
+                    {"sex", pickFrom(std::vector<std::string>{"female", "male", "other"})}};
     if (chance(80))
         j["patient"]["fitzpatrick"] = 1 + static_cast<int>(rng() % 6);
     j["date"] = "2026-12-01";
@@ -92,11 +96,13 @@ nlohmann::json syntheticIntake(const Catalog &c, std::mt19937 &rng)
         if (chance(3))
             j["conditions"].push_back(k.id);
     if (chance(10))
-        j["site_conditions"].push_back({{"condition", pickFrom(c.siteConditions).id},
-                                        {"area", j["requests"][0]["area"]}});
+        j["site_conditions"].push_back(
+            {{"condition", pickFrom(c.siteConditions).id}, {"area", j["requests"][0]["area"]}});
     const int meds = static_cast<int>(rng() % 3);
     for (int i = 0; i < meds; ++i)
-        j["medications"].push_back(chance(85) ? pickFrom(c.medications).id : std::string("unknown drug ") + std::to_string(rng() % 50));
+        j["medications"].push_back(chance(85)
+                                       ? pickFrom(c.medications).id
+                                       : std::string("unknown drug ") + std::to_string(rng() % 50));
     if (chance(10))
         j["medications"].push_back({{"name", "isotretinoin"}, {"stopped", "2026-08-01"}});
     if (chance(20))
@@ -115,8 +121,7 @@ double seconds(Clock::duration d)
 
 // Best and median of several timed rounds of `work`, in items per second. This machine shares
 // its cores: the best round is the one least disturbed, the median shows the spread.
-template <typename Work>
-std::pair<double, double> rate(int rounds, size_t items, Work &&work)
+template <typename Work> std::pair<double, double> rate(int rounds, size_t items, Work &&work)
 {
     std::vector<double> rates;
     for (int r = 0; r < rounds; ++r) {
@@ -151,7 +156,8 @@ Options parseOptions(int argc, char **argv)
         else if (a == "--profile")
             o.profile = true;
         else
-            throw std::runtime_error("usage: mesoplan-bench [--intakes N] [--rounds R] [--export DIR] [--profile]");
+            throw std::runtime_error(
+                "usage: mesoplan-bench [--intakes N] [--rounds R] [--export DIR] [--profile]");
     }
     return o;
 }
@@ -191,11 +197,12 @@ struct TimedIntake
     std::shared_ptr<Object> object;
     Value facts;
     size_t firstSlot = 0;
-    std::vector<std::pair<std::vector<std::pair<size_t, Value>>, const std::vector<size_t> *>> groups;
+    std::vector<std::pair<std::vector<std::pair<size_t, Value>>, const std::vector<size_t> *>>
+        groups;
 };
 
-void exportForPeers(const RulesEngine &engine, const std::vector<Intake> &intakes,
-                                      const Options &o, nlohmann::ordered_json &result)
+void exportForPeers(const RulesEngine &engine, const std::vector<Intake> &intakes, const Options &o,
+                    nlohmann::ordered_json &result)
 {
     const Catalog &c = engine.catalog();
     const auto &rulesDoc = c.files.at("rules.json");
@@ -205,7 +212,8 @@ void exportForPeers(const RulesEngine &engine, const std::vector<Intake> &intake
     for (size_t i = 0; i < c.screeningRules.size(); ++i) {
         index[c.screeningRules[i].id] = rules.size();
         compiled.push_back(&c.screeningRules[i].when);
-        rules.push_back({{"id", c.screeningRules[i].id}, {"when", rulesDoc["screening"][i]["when"]}});
+        rules.push_back(
+            {{"id", c.screeningRules[i].id}, {"when", rulesDoc["screening"][i]["when"]}});
     }
     for (size_t i = 0; i < c.planRules.size(); ++i) {
         if (!index.emplace(c.planRules[i].id, rules.size()).second)
@@ -218,28 +226,29 @@ void exportForPeers(const RulesEngine &engine, const std::vector<Intake> &intake
     size_t fired = 0, evaluations = 0;
     for (size_t i = 0; i < std::min(intakes.size(), size_t(20000)); ++i) {
         PeerIntake intake;
-        engine.assess(intakes[i], "en", [&](const std::string &id, const Value &facts, bool didFire) {
-            Object base, scope;
-            for (const auto &member : facts.object()) {
-                if (!isScopeKey(member.first))
-                    base.push_back(member);
-                else if (!member.second.isUndefined())
-                    scope.push_back(member);
-            }
-            std::string baseJson = js::stringify(Value(base));
-            if (intake.baseJson.empty()) {
-                intake.baseJson = std::move(baseJson);
-                intake.base = std::move(base);
-            } else if (intake.baseJson != baseJson) {
-                throw std::runtime_error("the base facts changed during an assessment");
-            }
-            std::string scopeJson = js::stringify(Value(scope));
-            if (intake.groups.empty() || intake.groups.back().scopeJson != scopeJson)
-                intake.groups.push_back({std::move(scopeJson), std::move(scope), {}});
-            intake.groups.back().rules.push_back(index.at(id));
-            fired += didFire ? 1 : 0;
-            ++evaluations;
-        });
+        engine.assess(
+            intakes[i], "en", [&](const std::string &id, const Value &facts, bool didFire) {
+                Object base, scope;
+                for (const auto &member : facts.object()) {
+                    if (!isScopeKey(member.first))
+                        base.push_back(member);
+                    else if (!member.second.isUndefined())
+                        scope.push_back(member);
+                }
+                std::string baseJson = js::stringify(Value(base));
+                if (intake.baseJson.empty()) {
+                    intake.baseJson = std::move(baseJson);
+                    intake.base = std::move(base);
+                } else if (intake.baseJson != baseJson) {
+                    throw std::runtime_error("the base facts changed during an assessment");
+                }
+                std::string scopeJson = js::stringify(Value(scope));
+                if (intake.groups.empty() || intake.groups.back().scopeJson != scopeJson)
+                    intake.groups.push_back({std::move(scopeJson), std::move(scope), {}});
+                intake.groups.back().rules.push_back(index.at(id));
+                fired += didFire ? 1 : 0;
+                ++evaluations;
+            });
         exported.push_back(std::move(intake));
     }
     fs::create_directories(o.exportDir);
@@ -340,10 +349,14 @@ int main(int argc, char **argv)
         size_t verdicts[4] = {0, 0, 0, 0};
         size_t evaluations = 0;
         for (const auto &in : intakes) {
-            const Assessment a = engine.assess(in, "en", [&evaluations](const std::string &, const Value &, bool) {
-                ++evaluations;
-            });
-            verdicts[a.verdict == "clear" ? 0 : a.verdict == "review" ? 1 : a.verdict == "blocked" ? 2 : 3]++;
+            const Assessment a =
+                engine.assess(in, "en", [&evaluations](const std::string &, const Value &, bool) {
+                    ++evaluations;
+                });
+            verdicts[a.verdict == "clear"     ? 0
+                     : a.verdict == "review"  ? 1
+                     : a.verdict == "blocked" ? 2
+                                              : 3]++;
         }
         const size_t before = g_allocations;
         const auto [best, median] = rate(o.rounds, count, [&] {
@@ -352,8 +365,8 @@ int main(int argc, char **argv)
         });
         const double allocations = double(g_allocations - before) / double(count) / o.rounds;
         if (o.profile) {
-            std::cout << best << " screen+plan per second (best of " << o.rounds << "), " << allocations
-                      << " allocations each\n";
+            std::cout << best << " screen+plan per second (best of " << o.rounds << "), "
+                      << allocations << " allocations each\n";
             return 0;
         }
 
@@ -369,7 +382,9 @@ int main(int argc, char **argv)
         nlohmann::ordered_json result;
         result["intakes"] = count;
         result["rounds"] = o.rounds;
-        result["verdicts"] = {{"clear", verdicts[0]}, {"review", verdicts[1]}, {"blocked", verdicts[2]},
+        result["verdicts"] = {{"clear", verdicts[0]},
+                              {"review", verdicts[1]},
+                              {"blocked", verdicts[2]},
                               {"unsupported", verdicts[3]}};
         result["parse_per_second"] = parseBest;
         result["screen_plan_per_second"] = best;

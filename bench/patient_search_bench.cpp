@@ -20,16 +20,42 @@ using namespace meso;
 
 namespace {
 
-const char *const kFamily[] = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
-                               "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "García", "Müller",
-                               "Rossi", "Nguyen", "O'Brien", "Kowalski", "Fournier", "Girard", "Bonnet", "Dupont",
-                               "Lambert", "Fontaine", "Rousseau", "Vincent", "Müller-Lüdenscheidt", "Benali"};
-const char *const kGiven[] = {"Hélène", "Léa", "Camille", "Chloé", "Inès", "Manon", "Emma", "Louise", "Zoé",
-                              "Noël", "Jürgen", "Siobhán", "Anh", "Chiara", "Zofia", "Yasmine", "Lucas", "Hugo",
-                              "Théo", "Jérôme", "François", "Anaïs", "Maëlle", "Élodie", "Céline"};
+const char *const kFamily[] = {"Martin",
+                               "Bernard",
+                               "Dubois",
+                               "Thomas",
+                               "Robert",
+                               "Richard",
+                               "Petit",
+                               "Durand",
+                               "Leroy",
+                               "Moreau",
+                               "Simon",
+                               "Laurent",
+                               "Lefèvre",
+                               "Michel",
+                               "García",
+                               "Müller",
+                               "Rossi",
+                               "Nguyen",
+                               "O'Brien",
+                               "Kowalski",
+                               "Fournier",
+                               "Girard",
+                               "Bonnet",
+                               "Dupont",
+                               "Lambert",
+                               "Fontaine",
+                               "Rousseau",
+                               "Vincent",
+                               "Müller-Lüdenscheidt",
+                               "Benali"};
+const char *const kGiven[] = {
+    "Hélène", "Léa",    "Camille",  "Chloé", "Inès",   "Manon",  "Emma",    "Louise", "Zoé",
+    "Noël",   "Jürgen", "Siobhán",  "Anh",   "Chiara", "Zofia",  "Yasmine", "Lucas",  "Hugo",
+    "Théo",   "Jérôme", "François", "Anaïs", "Maëlle", "Élodie", "Céline"};
 
-template <size_t N>
-QString pick(const char *const (&list)[N], std::mt19937 &rng)
+template <size_t N> QString pick(const char *const (&list)[N], std::mt19937 &rng)
 {
     return QString::fromUtf8(list[rng() % N]);
 }
@@ -77,17 +103,22 @@ int main(int argc, char **argv)
         const double fillSeconds = static_cast<double>(fill.elapsed()) / 1000.0;
 
         // What a receptionist types, keystroke by keystroke.
-        const QStringList typed = {QStringLiteral("helene"), QStringLiteral("dubois h"), QStringLiteral("muller jurgen"),
-                                   QStringLiteral("1979"), QStringLiteral("12/03/19"), QStringLiteral("6 12 3"),
-                                   QStringLiteral("obrien"), QStringLiteral("zzz")};
+        const QStringList typed = {QStringLiteral("helene"),        QStringLiteral("dubois h"),
+                                   QStringLiteral("muller jurgen"), QStringLiteral("1979"),
+                                   QStringLiteral("12/03/19"),      QStringLiteral("6 12 3"),
+                                   QStringLiteral("obrien"),        QStringLiteral("zzz")};
         std::vector<double> times;
-        std::cout << "## Patient search (issue 4)\n\n"
-                  << "The Patients page on a generated clinic (`mesoplan-patient-bench`, same machine as above): "
-                  << "each text typed one key at a time, and for every keystroke the time the page takes to "
-                  << "read the first 200 rows of the list (lazy model: further rows are read as the view "
-                  << "scrolls) and the \"found\" count (counted up to 1,000). A real SQLite file, WAL, "
-                  << "`synchronous=FULL`, as the app opens it.\n\n";
-        std::cout << "| Search text (typed one key at a time) | Found (up to 1,000) | Slowest keystroke (ms) |\n|---|---:|---:|\n";
+        std::cout
+            << "## Patient search (issue 4)\n\n"
+            << "The Patients page on a generated clinic (`mesoplan-patient-bench`, same machine as "
+               "above): "
+            << "each text typed one key at a time, and for every keystroke the time the page takes "
+               "to "
+            << "read the first 200 rows of the list (lazy model: further rows are read as the view "
+            << "scrolls) and the \"found\" count (counted up to 1,000). A real SQLite file, WAL, "
+            << "`synchronous=FULL`, as the app opens it.\n\n";
+        std::cout << "| Search text (typed one key at a time) | Found (up to 1,000) | Slowest "
+                     "keystroke (ms) |\n|---|---:|---:|\n";
         for (const QString &text : typed) {
             double slowest = 0;
             qint64 found = 0;
@@ -103,18 +134,22 @@ int main(int argc, char **argv)
                 if (page.size() > 200)
                     return 1;
             }
-            std::cout << "| `" << text.toStdString() << "` | " << found << " | " << QString::number(slowest, 'f', 1).toStdString()
-                      << " |\n";
+            std::cout << "| `" << text.toStdString() << "` | " << found << " | "
+                      << QString::number(slowest, 'f', 1).toStdString() << " |\n";
         }
         std::sort(times.begin(), times.end());
         const double median = times[times.size() / 2];
         const double p95 = times[times.size() * 95 / 100];
-        std::cout << "\nAll " << times.size() << " keystrokes: median " << QString::number(median, 'f', 1).toStdString()
-                  << " ms, 95th percentile " << QString::number(p95, 'f', 1).toStdString() << " ms, slowest "
-                  << QString::number(times.back(), 'f', 1).toStdString() << " ms (first page of 200 rows plus the count). "
+        std::cout << "\nAll " << times.size() << " keystrokes: median "
+                  << QString::number(median, 'f', 1).toStdString() << " ms, 95th percentile "
+                  << QString::number(p95, 'f', 1).toStdString() << " ms, slowest "
+                  << QString::number(times.back(), 'f', 1).toStdString()
+                  << " ms (first page of 200 rows plus the count). "
                   << "Database: " << patients << " patients, "
-                  << QString::number(static_cast<double>(QFileInfo(path).size()) / 1e6, 'f', 0).toStdString()
-                  << " MB, filled in " << QString::number(fillSeconds, 'f', 0).toStdString() << " s.\n";
+                  << QString::number(static_cast<double>(QFileInfo(path).size()) / 1e6, 'f', 0)
+                         .toStdString()
+                  << " MB, filled in " << QString::number(fillSeconds, 'f', 0).toStdString()
+                  << " s.\n";
         return 0;
     } catch (const std::exception &e) {
         std::cerr << "mesoplan-patient-bench: " << e.what() << '\n';

@@ -59,15 +59,17 @@ int main(int argc, char **argv)
     }
     std::sort(ms.begin(), ms.end());
     auto fmt = [](double v) { return QString::number(v, 'f', 1).toStdString(); };
-    std::cout << "## Live screening in the consultation window (issue 4)\n\n"
-              << "`mesoplan-screening-bench`, offscreen, same machine: a consultation with two requests, "
-              << dialog.findingCards().size() << " finding cards and two plans; one condition ticked and "
-              << "unticked " << changes << " times. Each time: the intake is rebuilt from the form, screened "
-              << "and planned, the cards and the Plans tab are rebuilt and the window repainted.\n\n"
-              << "| Change to redrawn screening | Median | 95th percentile | Slowest | Requirement |\n"
-              << "|---|---:|---:|---:|---|\n"
-              << "| ms | " << fmt(ms[ms.size() / 2]) << " | " << fmt(ms[ms.size() * 95 / 100]) << " | "
-              << fmt(ms.back()) << " | 50 ms: " << (ms[ms.size() * 95 / 100] < 50 ? "met" : "**not met**")
-              << " (95th percentile) |\n";
+    std::cout
+        << "## Live screening in the consultation window (issue 4)\n\n"
+        << "`mesoplan-screening-bench`, offscreen, same machine: a consultation with two requests, "
+        << dialog.findingCards().size() << " finding cards and two plans; one condition ticked and "
+        << "unticked " << changes
+        << " times. Each time: the intake is rebuilt from the form, screened "
+        << "and planned, the cards and the Plans tab are rebuilt and the window repainted.\n\n"
+        << "| Change to redrawn screening | Median | 95th percentile | Slowest | Requirement |\n"
+        << "|---|---:|---:|---:|---|\n"
+        << "| ms | " << fmt(ms[ms.size() / 2]) << " | " << fmt(ms[ms.size() * 95 / 100]) << " | "
+        << fmt(ms.back()) << " | 50 ms: " << (ms[ms.size() * 95 / 100] < 50 ? "met" : "**not met**")
+        << " (95th percentile) |\n";
     return 0;
 }

@@ -67,9 +67,11 @@ int main(int argc, char **argv)
     QDir(QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"))).removeRecursively();
     auto db = clinic::openClinicDatabase(path);
     clinic::Services s(*db);
-    const auto admin = s.users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("bench-password"));
+    const auto admin = s.users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
+                                                QStringLiteral("bench-password"));
 
-    const auto signIn = timed(15, [&] { s.users.signIn(QStringLiteral("ada"), QStringLiteral("bench-password")); });
+    const auto signIn =
+        timed(15, [&] { s.users.signIn(QStringLiteral("ada"), QStringLiteral("bench-password")); });
 
     // A patient edit as the service does it (with its audit row) and the same edit without it.
     const auto user = clinic::ActingUser::builtInLocal(*db);
@@ -98,14 +100,16 @@ int main(int argc, char **argv)
     {
         store::WriteTransaction tx(*db);
         for (qint64 k = store::AuditRepository(*db).verify().rows; k < rows; ++k)
-            clinic::audit(*db, user, QStringLiteral("patient.update"), p.id, QStringLiteral("patient:%1").arg(p.id));
+            clinic::audit(*db, user, QStringLiteral("patient.update"), p.id,
+                          QStringLiteral("patient:%1").arg(p.id));
         tx.commit();
     }
     const double fillSeconds = static_cast<double>(fill.elapsed()) / 1000;
     store::AuditVerification verification;
     const auto verify = timed(3, [&] { verification = s.audit.verify(admin); });
     if (!verification.problems.isEmpty()) {
-        std::cerr << "the trail does not verify: " << verification.problems.front().toStdString() << '\n';
+        std::cerr << "the trail does not verify: " << verification.problems.front().toStdString()
+                  << '\n';
         return 1;
     }
     QString backupFile;
@@ -113,21 +117,28 @@ int main(int argc, char **argv)
     const double megabytes = static_cast<double>(QFileInfo(backupFile).size()) / (1024.0 * 1024.0);
 
     const auto median = [](const std::vector<double> &ms) { return ms[ms.size() / 2]; };
-    std::cout << "## Security: sign-in, audit trail, backups (issue 6)\n\n"
-              << "`mesoplan-security-bench`, same machine, one SQLite file (WAL, `synchronous=FULL`).\n\n"
-              << "| Measure | Median | Slowest | Note |\n|---|---:|---:|---|\n"
-              << "| Sign in (Argon2id, 64 MiB, t=2), ms | " << fmt(median(signIn)) << " | " << fmt(signIn.back())
-              << " | 15 sign-ins: the cost an attacker pays per guess, and a user once per start or unlock |\n"
-              << "| Save a patient edit with its audit row, ms | " << fmt(median(withAudit), 2) << " | "
-              << fmt(withAudit.back(), 2) << " | 300 edits through `PatientService::update` |\n"
-              << "| The same edit without the audit row, ms | " << fmt(median(withoutAudit), 2) << " | "
-              << fmt(withoutAudit.back(), 2) << " | 300 edits through the repository alone |\n"
-              << "| Verify a trail of " << verification.rows << " rows, ms | " << fmt(median(verify), 0) << " | "
-              << fmt(verify.back(), 0) << " | `audit verify`: every row re-hashed (SHA-256) and linked |\n"
-              << "| Back up that database (" << fmt(megabytes) << " MiB), ms | " << fmt(median(backup), 0) << " | "
-              << fmt(backup.back(), 0) << " | `VACUUM INTO`, then `fsync` of the file and its folder |\n\n"
-              << "The trail was filled with " << rows << " rows in one transaction in " << fmt(fillSeconds)
-              << " s. The audit row's cost is the difference between the two edit lines: one more insert and "
-              << "the chain's head updated, in the same commit.\n";
+    std::cout
+        << "## Security: sign-in, audit trail, backups (issue 6)\n\n"
+        << "`mesoplan-security-bench`, same machine, one SQLite file (WAL, `synchronous=FULL`).\n\n"
+        << "| Measure | Median | Slowest | Note |\n|---|---:|---:|---|\n"
+        << "| Sign in (Argon2id, 64 MiB, t=2), ms | " << fmt(median(signIn)) << " | "
+        << fmt(signIn.back())
+        << " | 15 sign-ins: the cost an attacker pays per guess, and a user once per start or "
+           "unlock |\n"
+        << "| Save a patient edit with its audit row, ms | " << fmt(median(withAudit), 2) << " | "
+        << fmt(withAudit.back(), 2) << " | 300 edits through `PatientService::update` |\n"
+        << "| The same edit without the audit row, ms | " << fmt(median(withoutAudit), 2) << " | "
+        << fmt(withoutAudit.back(), 2) << " | 300 edits through the repository alone |\n"
+        << "| Verify a trail of " << verification.rows << " rows, ms | " << fmt(median(verify), 0)
+        << " | " << fmt(verify.back(), 0)
+        << " | `audit verify`: every row re-hashed (SHA-256) and linked |\n"
+        << "| Back up that database (" << fmt(megabytes) << " MiB), ms | " << fmt(median(backup), 0)
+        << " | " << fmt(backup.back(), 0)
+        << " | `VACUUM INTO`, then `fsync` of the file and its folder |\n\n"
+        << "The trail was filled with " << rows << " rows in one transaction in "
+        << fmt(fillSeconds)
+        << " s. The audit row's cost is the difference between the two edit lines: one more insert "
+           "and "
+        << "the chain's head updated, in the same commit.\n";
     return 0;
 }

@@ -3,6 +3,7 @@
 // signs in, goes through each screen as a practitioner (then the administrator) would and saves it
 // as PNG, with the printed documents as PDFs. Run under Xvfb by scripts/screenshots.sh.
 
+#include "auditpage.h"
 #include "bodymapwidget.h"
 #include "bookseriesdialog.h"
 #include "calendarpage.h"
@@ -10,8 +11,6 @@
 #include "catalogpage.h"
 #include "clinicsetupdialog.h"
 #include "connectiondialog.h"
-#include "startup.h"
-#include "auditpage.h"
 #include "consultationdialog.h"
 #include "firstadmindialog.h"
 #include "historyview.h"
@@ -24,6 +23,7 @@
 #include "planpanel.h"
 #include "settingspage.h"
 #include "signindialog.h"
+#include "startup.h"
 #include "translations.h"
 #include "userdialog.h"
 #include "userspage.h"
@@ -83,8 +83,8 @@ bool saveModal(const std::function<void()> &open, const QString &dir, const QStr
 }
 
 // A consultation of the patient dated today (%1 in the intake), signed if asked; returns its id.
-qint64 consultation(clinic::Services &s, const clinic::ActingUser &user, qint64 patientId, const QString &intake,
-                    bool sign)
+qint64 consultation(clinic::Services &s, const clinic::ActingUser &user, qint64 patientId,
+                    const QString &intake, bool sign)
 {
     store::ConsultationRecord c;
     c.patientId = patientId;
@@ -162,11 +162,13 @@ int main(int argc, char **argv)
         if (QTest::qWaitForWindowExposed(&signIn))
             ok = save(&signIn, out, QStringLiteral("sign-in")) && ok;
     }
-    const auto user = services.users.signIn(QStringLiteral("claire.martin"), QStringLiteral("mesoplan-demo"));
+    const auto user =
+        services.users.signIn(QStringLiteral("claire.martin"), QStringLiteral("mesoplan-demo"));
     services.profile.setProfile(admin, {QStringLiteral("Clinique des Tilleuls"),
-                                        QStringLiteral("12 avenue Foch\n69006 Lyon"), QStringLiteral("+33 4 78 00 00 00"),
-                                        QStringLiteral("accueil@clinique-tilleuls.example"), demoLogo(),
-                                        QStringLiteral("FR")});
+                                        QStringLiteral("12 avenue Foch\n69006 Lyon"),
+                                        QStringLiteral("+33 4 78 00 00 00"),
+                                        QStringLiteral("accueil@clinique-tilleuls.example"),
+                                        demoLogo(), QStringLiteral("FR")});
     ui::MainWindow window(*db, user);
     window.resize(1280, 800);
     window.show();
@@ -190,12 +192,16 @@ int main(int argc, char **argv)
     {
         // A draft with two requests, a condition, a site condition and an unknown medication,
         // so that the screening panel shows each severity and the body map its marks.
-        const qint64 id = consultation(services, user, helene.id, QStringLiteral(
-            R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 4}, "date": "%1",
+        const qint64 id = consultation(
+            services, user, helene.id,
+            QStringLiteral(
+                R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 4}, "date": "%1",
                 "requests": [{"indication": "skin_rejuvenation", "area": "face"}, {"indication": "hair_loss", "area": "scalp"}],
                 "conditions": ["autoimmune_disease"], "site_conditions": [{"condition": "herpes_active", "area": "periorbital"}],
-                "medications": ["aspirin", "Herbal mix 42"], "allergies": ["lidocaine"]})"), false);
-        ui::ConsultationDialog dialog(services, user, helene, services.consultations.find(user, id), &window);
+                "medications": ["aspirin", "Herbal mix 42"], "allergies": ["lidocaine"]})"),
+            false);
+        ui::ConsultationDialog dialog(services, user, helene, services.consultations.find(user, id),
+                                      &window);
         dialog.show();
         if (QTest::qWaitForWindowExposed(&dialog)) {
             dialog.screenNow();
@@ -203,17 +209,22 @@ int main(int argc, char **argv)
             auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
             tabs->setCurrentIndex(1);
             ok = save(&dialog, out, QStringLiteral("consultation-plans")) && ok;
-            ok = dialog.exportPlanPdf(QDir(out).filePath(QStringLiteral("plan-proposed.pdf"))) && ok;
+            ok =
+                dialog.exportPlanPdf(QDir(out).filePath(QStringLiteral("plan-proposed.pdf"))) && ok;
         }
         dialog.close();
     }
     {
         // A clean consultation with an anticoagulant, signed: the plan panel with a relative
         // finding to override, then approved, consented and printed.
-        const qint64 id = consultation(services, user, helene.id, QStringLiteral(
-            R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 3}, "date": "%1",
-                "requests": [{"indication": "skin_rejuvenation", "area": "face"}], "medications": ["warfarin"]})"), true);
-        ui::ConsultationDialog dialog(services, user, helene, services.consultations.find(user, id), &window);
+        const qint64 id = consultation(
+            services, user, helene.id,
+            QStringLiteral(
+                R"({"patient": {"birth_date": "1979-07-02", "sex": "female", "fitzpatrick": 3}, "date": "%1",
+                "requests": [{"indication": "skin_rejuvenation", "area": "face"}], "medications": ["warfarin"]})"),
+            true);
+        ui::ConsultationDialog dialog(services, user, helene, services.consultations.find(user, id),
+                                      &window);
         dialog.show();
         if (QTest::qWaitForWindowExposed(&dialog)) {
             dialog.findChild<QTabWidget *>(QStringLiteral("rightTabs"))->setCurrentIndex(1);
@@ -224,8 +235,10 @@ int main(int argc, char **argv)
             if (auto *o = panel->findChild<ui::OverrideDialog *>()) {
                 if (!QTest::qWaitForWindowExposed(o))
                     ok = false;
-                o->reasonBox()->setCurrentIndex(o->reasonBox()->findData(QStringLiteral("physician_clearance")));
-                o->commentEdit()->setPlainText(QStringLiteral("INR stable at 2.1; letter from Dr Weber on file"));
+                o->reasonBox()->setCurrentIndex(
+                    o->reasonBox()->findData(QStringLiteral("physician_clearance")));
+                o->commentEdit()->setPlainText(
+                    QStringLiteral("INR stable at 2.1; letter from Dr Weber on file"));
                 ok = save(o, out, QStringLiteral("plan-override")) && ok;
                 o->okButton()->click();
             }
@@ -241,11 +254,14 @@ int main(int argc, char **argv)
             QTest::qWait(100);
             ok = save(&dialog, out, QStringLiteral("plan-approved")) && ok;
             ok = saveModal([panel] { panel->printPreview(ui::PlanDocument::ConsentForm); }, out,
-                           QStringLiteral("print-preview")) && ok;
+                           QStringLiteral("print-preview")) &&
+                 ok;
             for (auto [kind, name] : {std::pair{ui::PlanDocument::PlanAndQuote, "plan"},
                                       std::pair{ui::PlanDocument::ConsentForm, "consent"},
                                       std::pair{ui::PlanDocument::AftercareSheet, "aftercare"}})
-                ok = panel->exportPdf(kind, QDir(out).filePath(QLatin1String(name) + QStringLiteral(".pdf"))) && ok;
+                ok = panel->exportPdf(
+                         kind, QDir(out).filePath(QLatin1String(name) + QStringLiteral(".pdf"))) &&
+                     ok;
             panel->reviseButton()->click();
         }
         dialog.close();
@@ -277,17 +293,20 @@ int main(int argc, char **argv)
     {
         // A busy week: approved plans of other demo patients booked from next Monday.
         const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
-        const char *requests[][2] = {{"hair_loss", "scalp"}, {"cellulite", "thighs"}, {"skin_rejuvenation", "neck"},
-                                     {"under_eye", "tear_trough"}, {"stretch_marks", "abdomen"}, {"skin_hydration", "face"}};
+        const char *requests[][2] = {{"hair_loss", "scalp"},        {"cellulite", "thighs"},
+                                     {"skin_rejuvenation", "neck"}, {"under_eye", "tear_trough"},
+                                     {"stretch_marks", "abdomen"},  {"skin_hydration", "face"}};
         const auto demo = services.patients.search(user, QString(), 12);
         for (size_t i = 0; i < 6 && i + 1 < demo.size(); ++i) {
             const qint64 id = consultation(
                 services, user, demo[i + 1].id,
-                QStringLiteral(R"({"patient": {"birth_date": "%2"}, "date": "%1", "requests": [{"indication": "%3", "area": "%4"}]})")
-                    .arg(QStringLiteral("%1"), demo[i + 1].birthDate.toString(Qt::ISODate), QLatin1String(requests[i][0]),
-                         QLatin1String(requests[i][1])),
+                QStringLiteral(
+                    R"({"patient": {"birth_date": "%2"}, "date": "%1", "requests": [{"indication": "%3", "area": "%4"}]})")
+                    .arg(QStringLiteral("%1"), demo[i + 1].birthDate.toString(Qt::ISODate),
+                         QLatin1String(requests[i][0]), QLatin1String(requests[i][1])),
                 true);
-            const qint64 plan = services.plans.saveDraft(user, services.plans.current(user, id, 0).record);
+            const qint64 plan =
+                services.plans.saveDraft(user, services.plans.current(user, id, 0).record);
             services.plans.approve(user, plan, services.plans.view(user, plan).record.rowVersion);
             clinic::BookingPreferences from;
             from.earliest = monday.addDays(static_cast<qint64>(i % 3));
@@ -298,31 +317,37 @@ int main(int argc, char **argv)
         ui::CalendarPage *calendar = window.calendarPage();
         calendar->refresh();
         // "Book series" for the first plan waiting, from next Monday.
-        ok = saveModal([&] {
-            QTimer::singleShot(100, [monday] {
-                if (auto *dialog = qobject_cast<ui::BookSeriesDialog *>(QApplication::activeModalWidget())) {
-                    dialog->findChild<QDateEdit *>()->setDate(monday);
-                    dialog->weekdayBox(2)->setChecked(true);
-                    dialog->weekdayBox(4)->setChecked(true);
-                    dialog->propose();
-                }
-            });
-            calendar->bookSelectedPlan();
-        }, out, QStringLiteral("book-series")) && ok;
+        ok = saveModal(
+                 [&] {
+                     QTimer::singleShot(100, [monday] {
+                         if (auto *dialog = qobject_cast<ui::BookSeriesDialog *>(
+                                 QApplication::activeModalWidget())) {
+                             dialog->findChild<QDateEdit *>()->setDate(monday);
+                             dialog->weekdayBox(2)->setChecked(true);
+                             dialog->weekdayBox(4)->setChecked(true);
+                             dialog->propose();
+                         }
+                     });
+                     calendar->bookSelectedPlan();
+                 },
+                 out, QStringLiteral("book-series")) &&
+             ok;
         calendar->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
         calendar->showDate(monday);
         calendar->dayTable()->selectRow(0);
         ok = save(&window, out, QStringLiteral("calendar")) && ok;
         // Dragging a session onto a practitioner who does not perform its protocol: refused live.
         ui::CalendarView *view = calendar->calendar();
-        const auto monday0 = services.booking.between(user, QDateTime(monday, QTime(0, 0)), QDateTime(monday.addDays(1), QTime(0, 0)));
+        const auto monday0 = services.booking.between(user, QDateTime(monday, QTime(0, 0)),
+                                                      QDateTime(monday.addDays(1), QTime(0, 0)));
         if (!monday0.empty()) {
             const QRect box = view->itemRect(monday0.front().id);
             const QDateTime start = clinic::BookingService::toDateTime(monday0.front().start);
             QTest::mousePress(view, Qt::LeftButton, {}, box.center());
             // Onto Dr Hugo Bernard's column (the second, by name), an hour later.
-            QTest::mouseMove(view, view->pointFor(1, start.time().hour() * 60 + start.time().minute() + 60) +
-                                       QPoint(0, box.height() / 2));
+            QTest::mouseMove(
+                view, view->pointFor(1, start.time().hour() * 60 + start.time().minute() + 60) +
+                          QPoint(0, box.height() / 2));
             ok = save(&window, out, QStringLiteral("calendar-drag")) && ok;
             QTest::mouseMove(view, box.center());
             QTest::mouseRelease(view, Qt::LeftButton, {}, box.center());
@@ -334,7 +359,8 @@ int main(int argc, char **argv)
     }
     window.showPage(ui::MainWindow::Catalog);
     auto *tabs = window.catalogPage()->findChild<QTabWidget *>();
-    const QStringList names = {QStringLiteral("catalog-ingredients"), QStringLiteral("catalog-protocols"),
+    const QStringList names = {QStringLiteral("catalog-ingredients"),
+                               QStringLiteral("catalog-protocols"),
                                QStringLiteral("catalog-rules")};
     for (int i = 0; tabs && i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
@@ -347,7 +373,8 @@ int main(int argc, char **argv)
         services.users.signIn(QStringLiteral("hugo.bernard"), QStringLiteral("wrong"));
     } catch (const clinic::SignInError &) {
     }
-    ui::MainWindow adminWindow(*db, services.users.signIn(QStringLiteral("amoreau"), QStringLiteral("correct horse battery")));
+    ui::MainWindow adminWindow(*db, services.users.signIn(QStringLiteral("amoreau"),
+                                                          QStringLiteral("correct horse battery")));
     adminWindow.resize(1280, 800);
     adminWindow.show();
     if (!QTest::qWaitForWindowExposed(&adminWindow))
@@ -355,7 +382,8 @@ int main(int argc, char **argv)
     adminWindow.patientsPage()->view()->selectRow(1);
     adminWindow.showPage(ui::MainWindow::Settings);
     ok = save(&adminWindow, out, QStringLiteral("settings")) && ok;
-    if (auto *policies = adminWindow.settingsPage()->findChild<QWidget *>(QStringLiteral("policies")))
+    if (auto *policies =
+            adminWindow.settingsPage()->findChild<QWidget *>(QStringLiteral("policies")))
         ok = save(policies, out, QStringLiteral("settings-policies")) && ok;
     // Anonymisation asked for too early: the retention period runs.
     adminWindow.showPage(ui::MainWindow::Patients);
@@ -365,18 +393,23 @@ int main(int argc, char **argv)
     ui::UsersPage *users = adminWindow.usersPage();
     users->view()->selectRow(1);
     ok = save(&adminWindow, out, QStringLiteral("users")) && ok;
-    ok = saveModal([users] {
-        QTimer::singleShot(100, [] {
-            if (auto *d = qobject_cast<ui::UserDialog *>(QApplication::activeModalWidget())) {
-                d->usernameEdit()->setText(QStringLiteral("nroux"));
-                d->nameEdit()->setText(QStringLiteral("Nadia Roux"));
-                d->roleBox()->setCurrentIndex(d->roleBox()->findData(QStringLiteral("front_desk")));
-                d->passwordEdit()->setText(QStringLiteral("first-day-2024"));
-                d->repeatEdit()->setText(QStringLiteral("first-day-2024"));
-            }
-        });
-        users->addButton()->click();
-    }, out, QStringLiteral("user-add")) && ok;
+    ok = saveModal(
+             [users] {
+                 QTimer::singleShot(100, [] {
+                     if (auto *d =
+                             qobject_cast<ui::UserDialog *>(QApplication::activeModalWidget())) {
+                         d->usernameEdit()->setText(QStringLiteral("nroux"));
+                         d->nameEdit()->setText(QStringLiteral("Nadia Roux"));
+                         d->roleBox()->setCurrentIndex(
+                             d->roleBox()->findData(QStringLiteral("front_desk")));
+                         d->passwordEdit()->setText(QStringLiteral("first-day-2024"));
+                         d->repeatEdit()->setText(QStringLiteral("first-day-2024"));
+                     }
+                 });
+                 users->addButton()->click();
+             },
+             out, QStringLiteral("user-add")) &&
+         ok;
     adminWindow.showPage(ui::MainWindow::Audit);
     ui::AuditPage *audit = adminWindow.auditPage();
     audit->refresh();
@@ -389,14 +422,17 @@ int main(int argc, char **argv)
             ok = save(&setup, out, QStringLiteral("clinic-setup")) && ok;
             auto *tabs = setup.findChild<QTabWidget *>();
             tabs->setCurrentIndex(3);
-            setup.practitionerBox()->setCurrentIndex(setup.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
+            setup.practitionerBox()->setCurrentIndex(
+                setup.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
             ok = save(&setup, out, QStringLiteral("clinic-setup-practitioners")) && ok;
         }
     }
     {
         // Settings → Database → Connection…, filled in for a clinic server.
-        ui::ConnectionDialog connection(QStringLiteral("postgresql://mesoplan@clinic-server.local:5432/mesoplan?sslmode=verify-full"),
-                                        &adminWindow);
+        ui::ConnectionDialog connection(
+            QStringLiteral(
+                "postgresql://mesoplan@clinic-server.local:5432/mesoplan?sslmode=verify-full"),
+            &adminWindow);
         connection.show();
         if (QTest::qWaitForWindowExposed(&connection))
             ok = save(&connection, out, QStringLiteral("settings-connection")) && ok;
@@ -404,14 +440,26 @@ int main(int argc, char **argv)
     {
         // At start, a clinic server that wants a password, and one that cannot be reached.
         const ui::StartQuestions ask = ui::dialogQuestions();
-        ok = saveModal([&ask] { ask.password(QStringLiteral("Password of mesoplan on the clinic server clinic-db.lan:")); },
-                       out, QStringLiteral("start-password")) && ok;
-        ok = saveModal([&ask] {
-            ask.failed(QStringLiteral("The database cannot be opened.\n\nCannot reach the database server "
-                                      "postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full: check the "
-                                      "address, the network and that the server runs. (timeout expired)"),
-                       QStringLiteral("postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full"));
-        }, out, QStringLiteral("start-unreachable")) && ok;
+        ok = saveModal(
+                 [&ask] {
+                     ask.password(QStringLiteral(
+                         "Password of mesoplan on the clinic server clinic-db.lan:"));
+                 },
+                 out, QStringLiteral("start-password")) &&
+             ok;
+        ok = saveModal(
+                 [&ask] {
+                     ask.failed(
+                         QStringLiteral(
+                             "The database cannot be opened.\n\nCannot reach the database server "
+                             "postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full: "
+                             "check the "
+                             "address, the network and that the server runs. (timeout expired)"),
+                         QStringLiteral(
+                             "postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full"));
+                 },
+                 out, QStringLiteral("start-unreachable")) &&
+             ok;
     }
     return ok ? 0 : 1;
 }

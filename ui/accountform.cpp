@@ -41,8 +41,9 @@ void FormProblem::at(const QLabel *fieldLabel, QWidget *editor, const QString &m
     editor->setFocus();
 }
 
-void FormProblem::validation(const clinic::ValidationError &e,
-                             std::initializer_list<std::tuple<const char *, const QLabel *, QWidget *>> fields)
+void FormProblem::validation(
+    const clinic::ValidationError &e,
+    std::initializer_list<std::tuple<const char *, const QLabel *, QWidget *>> fields)
 {
     for (const auto &[id, label, editor] : fields) {
         if (e.field() == QLatin1String(id)) {
@@ -54,15 +55,17 @@ void FormProblem::validation(const clinic::ValidationError &e,
 }
 
 PasswordFields::PasswordFields(QFormLayout *form, QWidget *parent, const QString &passwordLabelText)
-    : passwordLabel(new QLabel(passwordLabelText, parent)), repeatLabel(new QLabel(tr("R&epeat password:"), parent)),
-      password(new QLineEdit(parent)), repeat(new QLineEdit(parent))
+    : passwordLabel(new QLabel(passwordLabelText, parent)),
+      repeatLabel(new QLabel(tr("R&epeat password:"), parent)), password(new QLineEdit(parent)),
+      repeat(new QLineEdit(parent))
 {
     for (QLineEdit *edit : {password, repeat}) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setMaxLength(1024);
     }
     password->setObjectName(QStringLiteral("password"));
-    password->setPlaceholderText(tr("at least %1 characters").arg(clinic::UserService::kMinPasswordLength));
+    password->setPlaceholderText(
+        tr("at least %1 characters").arg(clinic::UserService::kMinPasswordLength));
     repeat->setObjectName(QStringLiteral("repeat"));
     passwordLabel->setBuddy(password);
     repeatLabel->setBuddy(repeat);
@@ -86,7 +89,8 @@ void PasswordFields::clear()
 
 void PasswordFields::setVisible(bool visible)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{passwordLabel, repeatLabel, password, repeat})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{passwordLabel, repeatLabel, password, repeat})
         w->setVisible(visible);
 }
 

@@ -34,8 +34,9 @@ public:
     void at(const QLabel *fieldLabel, QWidget *editor, const QString &message);
     // A service's ValidationError: at the field it names, among (field id, label, editor), else
     // as "field: message".
-    void validation(const clinic::ValidationError &e,
-                    std::initializer_list<std::tuple<const char *, const QLabel *, QWidget *>> fields);
+    void
+    validation(const clinic::ValidationError &e,
+               std::initializer_list<std::tuple<const char *, const QLabel *, QWidget *>> fields);
 
 private:
     QLabel *m_label;

@@ -24,9 +24,12 @@ bool Application::notify(QObject *receiver, QEvent *event)
     try {
         return QApplication::notify(receiver, event);
     } catch (const store::StoreError &e) {
-        reportError(tr("The database could not complete this action: nothing of it was saved.\n\n%1").arg(e.message()));
+        reportError(
+            tr("The database could not complete this action: nothing of it was saved.\n\n%1")
+                .arg(e.message()));
     } catch (const std::exception &e) {
-        reportError(tr("This action failed and was not completed: %1").arg(QString::fromUtf8(e.what())));
+        reportError(
+            tr("This action failed and was not completed: %1").arg(QString::fromUtf8(e.what())));
     }
     return false;
 }

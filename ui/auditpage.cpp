@@ -29,11 +29,15 @@ namespace meso::ui {
 
 AuditPage::AuditPage(clinic::Services &services, clinic::ActingUser admin, QWidget *parent)
     : QWidget(parent), m_services(services), m_admin(std::move(admin)), m_user(new QComboBox(this)),
-      m_patient(new QSpinBox(this)), m_useFrom(new QCheckBox(tr("&From"), this)), m_useTo(new QCheckBox(tr("&To"), this)),
-      m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)), m_to(new QDateEdit(QDate::currentDate(), this)),
-      m_refresh(new QPushButton(tr("&Refresh"), this)), m_export(new QPushButton(tr("&Export CSV…"), this)),
+      m_patient(new QSpinBox(this)), m_useFrom(new QCheckBox(tr("&From"), this)),
+      m_useTo(new QCheckBox(tr("&To"), this)),
+      m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)),
+      m_to(new QDateEdit(QDate::currentDate(), this)),
+      m_refresh(new QPushButton(tr("&Refresh"), this)),
+      m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_verify(new QPushButton(tr("&Verify chain"), this)), m_model(new QStandardItemModel(this)),
-      m_view(makeOneLineTable(m_model, this)), m_count(plainLabel(QString(), this)), m_message(plainLabel(QString(), this))
+      m_view(makeOneLineTable(m_model, this)), m_count(plainLabel(QString(), this)),
+      m_message(plainLabel(QString(), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -49,8 +53,8 @@ AuditPage::AuditPage(clinic::Services &services, clinic::ActingUser admin, QWidg
         d->setEnabled(false);
     }
     m_user->setMinimumContentsLength(18);
-    for (QWidget *w : std::initializer_list<QWidget *>{userLabel, m_user, patientLabel, m_patient, m_useFrom, m_from,
-                                                       m_useTo, m_to, m_refresh})
+    for (QWidget *w : std::initializer_list<QWidget *>{userLabel, m_user, patientLabel, m_patient,
+                                                       m_useFrom, m_from, m_useTo, m_to, m_refresh})
         filters->addWidget(w);
     filters->addStretch(1);
     filters->addWidget(m_export);
@@ -72,7 +76,8 @@ AuditPage::AuditPage(clinic::Services &services, clinic::ActingUser admin, QWidg
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the audit trail"),
-            tr("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)), tr("CSV files (*.csv)"));
+            tr("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+            tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -115,7 +120,8 @@ store::AuditFilter AuditPage::filter() const
 void AuditPage::refresh()
 {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Action"), tr("Patient"), tr("Entity"), tr("Summary")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Time"), tr("User"), tr("Action"), tr("Patient"), tr("Entity"), tr("Summary")});
     store::AuditFilter f = filter();
     f.limit = kShownAtMost;
     std::vector<store::AuditEntry> rows;
@@ -136,7 +142,8 @@ void AuditPage::refresh()
             QString text = QString::number(id);
             try {
                 if (const auto p = m_services.patients.find(m_admin, id))
-                    text = tr("%1 · %2 %3").arg(QString::number(id), p->familyName.toUpper(), p->givenNames);
+                    text = tr("%1 · %2 %3")
+                               .arg(QString::number(id), p->familyName.toUpper(), p->givenNames);
             } catch (const std::exception &) { // the id says enough
             }
             found = patients.emplace(id, text).first;
@@ -146,8 +153,9 @@ void AuditPage::refresh()
     // Newest first: what an administrator looks for.
     for (auto e = rows.rbegin(); e != rows.rend(); ++e) {
         QList<QStandardItem *> row;
-        for (const QString &text : {e->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e->username,
-                                    e->action, patientText(e->patientId), e->entity, e->summary}) {
+        for (const QString &text :
+             {e->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e->username,
+              e->action, patientText(e->patientId), e->entity, e->summary}) {
             auto *item = new QStandardItem(text);
             item->setData(e->seq);
             item->setToolTip(plainToolTip(text));
@@ -157,9 +165,10 @@ void AuditPage::refresh()
     }
     for (int c = 0; c < Summary; ++c)
         m_view->resizeColumnToContents(c);
-    m_count->setText(static_cast<int>(rows.size()) >= kShownAtMost
-                         ? tr("The newest %1 matching rows; Export CSV… saves them all.").arg(kShownAtMost)
-                         : tr("%n row(s)", nullptr, static_cast<int>(rows.size())));
+    m_count->setText(
+        static_cast<int>(rows.size()) >= kShownAtMost
+            ? tr("The newest %1 matching rows; Export CSV… saves them all.").arg(kShownAtMost)
+            : tr("%n row(s)", nullptr, static_cast<int>(rows.size())));
 }
 
 bool AuditPage::exportCsv(const QString &path)
@@ -167,10 +176,14 @@ bool AuditPage::exportCsv(const QString &path)
     QSaveFile file(path);
     try {
         if (!file.open(QIODevice::WriteOnly))
-            throw std::runtime_error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()).toStdString());
+            throw std::runtime_error(tr("Cannot write %1: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString())
+                                         .toStdString());
         m_services.audit.exportCsv(m_admin, filter(), file);
         if (!file.commit())
-            throw std::runtime_error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()).toStdString());
+            throw std::runtime_error(tr("Cannot write %1: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString())
+                                         .toStdString());
     } catch (const std::exception &e) {
         file.cancelWriting();
         m_message->setText(QString::fromUtf8(e.what()));
@@ -192,8 +205,9 @@ bool AuditPage::verify()
     }
     if (v.problems.isEmpty()) {
         m_message->setStyleSheet(QString());
-        m_message->setText(tr("The audit trail is intact: %n row(s), each chained to the one before.", nullptr,
-                              static_cast<int>(v.rows)));
+        m_message->setText(
+            tr("The audit trail is intact: %n row(s), each chained to the one before.", nullptr,
+               static_cast<int>(v.rows)));
         return true;
     }
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));

@@ -27,7 +27,16 @@ class AuditPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Time, User, Action, Patient, Entity, Summary, ColumnCount };
+    enum Column
+    {
+        Time,
+        User,
+        Action,
+        Patient,
+        Entity,
+        Summary,
+        ColumnCount
+    };
     // The newest rows shown at most; the CSV export has them all.
     static constexpr int kShownAtMost = 5000;
 

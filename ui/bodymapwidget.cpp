@@ -21,7 +21,12 @@ constexpr qreal FigureWidth = 100;
 constexpr qreal FigureHeight = 242;
 constexpr qreal FigureGap = 8;
 
-enum class Clip { Head, Body, Figure };
+enum class Clip
+{
+    Head,
+    Body,
+    Figure
+};
 
 // One outline of an area, in figure units (front view: the patient faces the viewer, so the
 // left of the drawing is the patient's right). bothSides adds the mirror image.
@@ -44,9 +49,11 @@ constexpr ShapeSpec ShapeSpecs[] = {
     {"forehead", 0, Clip::Head, false, "M 38 14.6 C 44 11.8 56 11.8 62 14.6 L 62 17.6 L 38 17.6 Z"},
     {"crows_feet", 0, Clip::Head, true, "M 37.6 18.8 L 41.3 19.6 L 41.3 22.6 L 37.8 23.8 Z"},
     {"cheeks", 0, Clip::Head, true,
-     "M 38.2 24.6 L 41.5 25.4 C 42.6 27.7 44 28.3 45.6 28.5 L 45.3 31 L 40.4 31.8 C 39 29.6 38.4 27 38.2 24.6 Z"},
+     "M 38.2 24.6 L 41.5 25.4 C 42.6 27.7 44 28.3 45.6 28.5 L 45.3 31 L 40.4 31.8 C 39 29.6 38.4 "
+     "27 38.2 24.6 Z"},
     {"nasolabial_folds", 0, Clip::Head, true, "M 46.9 28.3 L 47.9 28.7 L 46.7 32.7 L 45.7 32.3 Z"},
-    {"perioral", 0, Clip::Head, false, "M 46 30.6 C 48 30 52 30 54 30.6 L 54.6 33.6 C 52.6 35.2 47.4 35.2 45.4 33.6 Z"},
+    {"perioral", 0, Clip::Head, false,
+     "M 46 30.6 C 48 30 52 30 54 30.6 L 54.6 33.6 C 52.6 35.2 47.4 35.2 45.4 33.6 Z"},
     {"submental", 0, Clip::Figure, false,
      "M 42.6 34.4 C 45.5 37.8 54.5 37.8 57.4 34.4 L 57 39 C 55 43.6 45 43.6 43 39 Z"},
     {"neck", 0, Clip::Body, false, "M 38 36 L 62 36 L 62 46.5 Q 50 51 38 46.5 Z"},
@@ -101,12 +108,24 @@ QPainterPath parsePath(const char *data)
         for (int k = 0; k < count; ++k)
             p[k] = point();
         switch (op) {
-        case 'M': path.moveTo(p[0]); break;
-        case 'L': path.lineTo(p[0]); break;
-        case 'Q': path.quadTo(p[0], p[1]); break;
-        case 'C': path.cubicTo(p[0], p[1], p[2]); break;
-        case 'E': path.addEllipse(p[0], p[1].x(), p[1].y()); break;
-        case 'Z': path.closeSubpath(); break;
+        case 'M':
+            path.moveTo(p[0]);
+            break;
+        case 'L':
+            path.lineTo(p[0]);
+            break;
+        case 'Q':
+            path.quadTo(p[0], p[1]);
+            break;
+        case 'C':
+            path.cubicTo(p[0], p[1], p[2]);
+            break;
+        case 'E':
+            path.addEllipse(p[0], p[1].x(), p[1].y());
+            break;
+        case 'Z':
+            path.closeSubpath();
+            break;
         }
     }
     return path;
@@ -193,8 +212,7 @@ QStringList legendLabels()
 
 } // namespace
 
-BodyMapWidget::BodyMapWidget(QWidget *parent)
-    : QWidget(parent)
+BodyMapWidget::BodyMapWidget(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -283,8 +301,8 @@ void BodyMapWidget::ensureLayout() const
     m_scale = std::max(0.1, std::min(inner.width() / totalWidth, available / FigureHeight));
     const QPointF origin(inner.center().x() - totalWidth * m_scale / 2,
                          inner.top() + labelHeight + (available - FigureHeight * m_scale) / 2);
-    m_legendRect = QRectF(inner.left(), origin.y() + FigureHeight * m_scale + 2, inner.width(),
-                          legendHeight);
+    m_legendRect =
+        QRectF(inner.left(), origin.y() + FigureHeight * m_scale + 2, inner.width(), legendHeight);
 
     m_shapes.clear();
     m_silhouettes.clear();
@@ -422,8 +440,8 @@ void BodyMapWidget::paintEvent(QPaintEvent *)
 
     // Stroke every part at double width, then fill them all: only the outer outline stays, and
     // no seam shows where the head, ears and body overlap.
-    painter.setPen(QPen(blend(c.base, c.text, 0.5), 2 * c.line, Qt::SolidLine, Qt::RoundCap,
-                        Qt::RoundJoin));
+    painter.setPen(
+        QPen(blend(c.base, c.text, 0.5), 2 * c.line, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (const QPainterPath &path : std::as_const(m_silhouettes))
         painter.drawPath(path);
     for (const QPainterPath &path : std::as_const(m_silhouettes))
@@ -449,8 +467,8 @@ void BodyMapWidget::paintEvent(QPaintEvent *)
     const QFontMetricsF fm(font());
     const qreal swatch = std::round(fm.height() * 0.8);
     const QStringList labels = legendLabels();
-    qreal x = m_legendRect.center().x()
-              - (2 * (swatch + 6) + fm.height() + fm.horizontalAdvance(labels.join(QString()))) / 2;
+    qreal x = m_legendRect.center().x() -
+              (2 * (swatch + 6) + fm.height() + fm.horizontalAdvance(labels.join(QString()))) / 2;
     for (int i = 0; i < 2; ++i) {
         QPainterPath box;
         box.addRoundedRect(x, m_legendRect.center().y() - swatch / 2, swatch, swatch, 2, 2);
@@ -500,8 +518,8 @@ void BodyMapWidget::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if ((key == Qt::Key_Left || key == Qt::Key_Right) && !ids.isEmpty()) {
         const qsizetype at = ids.indexOf(m_current);
-        const qsizetype next = key == Qt::Key_Right ? (at + 1) % ids.size()
-                                                    : (at <= 0 ? ids.size() - 1 : at - 1);
+        const qsizetype next =
+            key == Qt::Key_Right ? (at + 1) % ids.size() : (at <= 0 ? ids.size() - 1 : at - 1);
         setCurrentArea(ids.at(next));
         Q_EMIT areaClicked(m_current);
     } else if ((key == Qt::Key_Return || key == Qt::Key_Enter) && ids.contains(m_current)) {

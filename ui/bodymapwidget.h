@@ -85,8 +85,8 @@ private:
     mutable bool m_layoutDirty = true;
     mutable QSize m_layoutSize;
     mutable qreal m_scale = 1;
-    mutable QList<Shape> m_shapes;      // in the shape table's order
-    mutable QList<int> m_hitOrder;      // indexes into m_shapes, smallest first
+    mutable QList<Shape> m_shapes; // in the shape table's order
+    mutable QList<int> m_hitOrder; // indexes into m_shapes, smallest first
     mutable QList<QPainterPath> m_silhouettes;
     mutable QList<QPainterPath> m_details;
     mutable QRectF m_labelRects[2];

@@ -20,14 +20,15 @@
 
 namespace meso::ui {
 
-BookSeriesDialog::BookSeriesDialog(clinic::Services &services, clinic::ActingUser user, qint64 planId,
-                                   const QString &summary, QWidget *parent)
+BookSeriesDialog::BookSeriesDialog(clinic::Services &services, clinic::ActingUser user,
+                                   qint64 planId, const QString &summary, QWidget *parent)
     : QDialog(parent), m_services(services), m_user(std::move(user)), m_planId(planId),
-      m_from(new QDateEdit(QDate::currentDate(), this)), m_anyTime(new QCheckBox(tr("Any time"), this)),
-      m_timeFrom(new QTimeEdit(QTime(9, 0), this)), m_timeTo(new QTimeEdit(QTime(18, 0), this)),
-      m_practitioner(new QComboBox(this)), m_onlyPractitioner(new QCheckBox(tr("Only this practitioner"), this)),
-      m_model(new QStandardItemModel(this)), m_table(new QTableView(this)), m_message(new QLabel(this)),
-      m_book(new QPushButton(tr("&Book all sessions"), this))
+      m_from(new QDateEdit(QDate::currentDate(), this)),
+      m_anyTime(new QCheckBox(tr("Any time"), this)), m_timeFrom(new QTimeEdit(QTime(9, 0), this)),
+      m_timeTo(new QTimeEdit(QTime(18, 0), this)), m_practitioner(new QComboBox(this)),
+      m_onlyPractitioner(new QCheckBox(tr("Only this practitioner"), this)),
+      m_model(new QStandardItemModel(this)), m_table(new QTableView(this)),
+      m_message(new QLabel(this)), m_book(new QPushButton(tr("&Book all sessions"), this))
 {
     setWindowTitle(tr("Book series"));
     resize(760, 560);
@@ -129,8 +130,8 @@ clinic::BookingPreferences BookSeriesDialog::preferences() const
 void BookSeriesDialog::propose()
 {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Session"), tr("Date"), tr("Time"), tr("Practitioner"), tr("Room"),
-                                        tr("Days from the ideal date")});
+    m_model->setHorizontalHeaderLabels({tr("Session"), tr("Date"), tr("Time"), tr("Practitioner"),
+                                        tr("Room"), tr("Days from the ideal date")});
     m_proposal.reset();
     m_book->setEnabled(false);
     try {
@@ -140,7 +141,8 @@ void BookSeriesDialog::propose()
         return;
     }
     if (!m_proposal->plan.found()) {
-        m_message->setText(tr("No series fits: %1").arg(QString::fromStdString(m_proposal->plan.problem)));
+        m_message->setText(
+            tr("No series fits: %1").arg(QString::fromStdString(m_proposal->plan.problem)));
         return;
     }
     const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
@@ -149,18 +151,22 @@ void BookSeriesDialog::propose()
         const QDateTime start = clinic::BookingService::toDateTime(s.span.start);
         const QDateTime end = clinic::BookingService::toDateTime(s.span.end);
         QList<QStandardItem *> row;
-        for (const QString &text : {QString::number(s.index + 1), locale.toString(start.date(), QLocale::LongFormat),
-                                    tr("%1 to %2").arg(start.time().toString(QStringLiteral("HH:mm")),
-                                                       end.time().toString(QStringLiteral("HH:mm"))),
-                                    setup.practitionerName(s.practitioner), setup.roomName(s.room), QString::number(s.deviationDays)})
+        for (const QString &text :
+             {QString::number(s.index + 1), locale.toString(start.date(), QLocale::LongFormat),
+              tr("%1 to %2")
+                  .arg(start.time().toString(QStringLiteral("HH:mm")),
+                       end.time().toString(QStringLiteral("HH:mm"))),
+              setup.practitionerName(s.practitioner), setup.roomName(s.room),
+              QString::number(s.deviationDays)})
             row << new QStandardItem(text);
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_message->setText(tr("%n session(s) proposed", nullptr, static_cast<int>(m_proposal->plan.sessions.size())) +
-                       QStringLiteral("; ") +
-                       tr("%n day(s) from the ideal dates in all. Book them to confirm.", nullptr,
-                          m_proposal->plan.totalDeviationDays));
+    m_message->setText(
+        tr("%n session(s) proposed", nullptr, static_cast<int>(m_proposal->plan.sessions.size())) +
+        QStringLiteral("; ") +
+        tr("%n day(s) from the ideal dates in all. Book them to confirm.", nullptr,
+           m_proposal->plan.totalDeviationDays));
     m_book->setEnabled(true);
 }
 

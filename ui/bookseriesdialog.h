@@ -29,8 +29,8 @@ class BookSeriesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BookSeriesDialog(clinic::Services &services, clinic::ActingUser user, qint64 planId, const QString &summary,
-                     QWidget *parent = nullptr);
+    BookSeriesDialog(clinic::Services &services, clinic::ActingUser user, qint64 planId,
+                     const QString &summary, QWidget *parent = nullptr);
 
     void propose();
     // Books the proposal shown; false, with the message shown, when it cannot.

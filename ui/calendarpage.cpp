@@ -51,8 +51,9 @@ QString hhmm(qint64 minute)
 } // namespace
 
 CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent)
-    : QWidget(parent), m_services(services), m_user(std::move(user)), m_date(new QDateEdit(QDate::currentDate(), this)),
-      m_view(new QComboBox(this)), m_resources(new QComboBox(this)), m_resource(new QComboBox(this)),
+    : QWidget(parent), m_services(services), m_user(std::move(user)),
+      m_date(new QDateEdit(QDate::currentDate(), this)), m_view(new QComboBox(this)),
+      m_resources(new QComboBox(this)), m_resource(new QComboBox(this)),
       m_calendar(new CalendarView(this)), m_waiting(new QListWidget(this)),
       m_book(new QPushButton(tr("&Book series…"), this)), m_dayModel(new QStandardItemModel(this)),
       m_dayTable(new QTableView(this)), m_message(new QLabel(this))
@@ -71,17 +72,20 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     auto *daySheet = new QPushButton(tr("Day sheet (PDF)…"), this);
     auto *icsButton = new QPushButton(tr("Calendar file"), this);
     auto *icsMenu = new QMenu(icsButton);
-    for (auto [which, text] : {std::pair{PatientCalendar, tr("Patient's appointments (.ics)…")},
-                               std::pair{PractitionerCalendar, tr("Practitioner's next 90 days (.ics)…")}}) {
+    for (auto [which, text] :
+         {std::pair{PatientCalendar, tr("Patient's appointments (.ics)…")},
+          std::pair{PractitionerCalendar, tr("Practitioner's next 90 days (.ics)…")}}) {
         icsMenu->addAction(text, this, [this, which = which] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save the calendar file"), tr("appointments.ics"),
-                                                              tr("iCalendar files (*.ics)"));
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Save the calendar file"),
+                                             tr("appointments.ics"), tr("iCalendar files (*.ics)"));
             if (!path.isEmpty())
                 exportCalendar(which, path);
         });
     }
     icsButton->setMenu(icsMenu);
-    for (QWidget *w : std::initializer_list<QWidget *>{previous, today, next, m_date, m_view, m_resources, m_resource})
+    for (QWidget *w : std::initializer_list<QWidget *>{previous, today, next, m_date, m_view,
+                                                       m_resources, m_resource})
         bar->addWidget(w);
     bar->addStretch(1);
     bar->addWidget(icsButton);
@@ -105,8 +109,10 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     m_dayTable->horizontalHeader()->setStretchLastSection(true);
     sideLayout->addWidget(m_dayTable, 2);
     auto *actions = new QHBoxLayout;
-    auto *checkInButton = new QPushButton(tr("Check &in"), side), *completeButton = new QPushButton(tr("Co&mplete"), side),
-         *noShowButton = new QPushButton(tr("&No-show"), side), *cancelButton = new QPushButton(tr("&Cancel…"), side),
+    auto *checkInButton = new QPushButton(tr("Check &in"), side),
+         *completeButton = new QPushButton(tr("Co&mplete"), side),
+         *noShowButton = new QPushButton(tr("&No-show"), side),
+         *cancelButton = new QPushButton(tr("&Cancel…"), side),
          *moveButton = new QPushButton(tr("Mo&ve…"), side);
     for (QPushButton *b : {checkInButton, completeButton, noShowButton, cancelButton, moveButton})
         actions->addWidget(b);
@@ -126,7 +132,8 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     layout->addWidget(split, 1);
 
     m_calendar->setChecker([this](const CalendarView::Target &t) {
-        const auto a = std::find_if(m_shown.begin(), m_shown.end(), [&t](const auto &x) { return x.id == t.id; });
+        const auto a = std::find_if(m_shown.begin(), m_shown.end(),
+                                    [&t](const auto &x) { return x.id == t.id; });
         if (a == m_shown.end())
             return tr("not in the calendar");
         core::ScheduledSession s;
@@ -178,15 +185,17 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
         if (!selectedAppointment())
             return;
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Cancel appointment"), tr("Reason for cancelling:"),
-                                                     QLineEdit::Normal, QString(), &ok);
+        const QString reason =
+            QInputDialog::getText(this, tr("Cancel appointment"), tr("Reason for cancelling:"),
+                                  QLineEdit::Normal, QString(), &ok);
         if (ok)
             cancelSelected(reason);
     });
     connect(moveButton, &QPushButton::clicked, this, &CalendarPage::offerMoves);
     connect(daySheet, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the day sheet"), tr("day-sheet-%1.pdf").arg(m_date->date().toString(Qt::ISODate)),
+            this, tr("Save the day sheet"),
+            tr("day-sheet-%1.pdf").arg(m_date->date().toString(Qt::ISODate)),
             tr("PDF documents (*.pdf)"));
         if (!path.isEmpty())
             exportDaySheet(path);
@@ -222,7 +231,8 @@ CalendarPage::Described CalendarPage::describe(const store::AppointmentRecord &a
     try {
         if (const auto patient = m_services.patients.find(m_user, a.patientId))
             d.patient = tr("%1 %2").arg(patient->familyName.toUpper(), patient->givenNames);
-        const clinic::PlanSummary plan = m_services.plans.summary(m_user, a.planId, QLocale().name().left(2).toStdString());
+        const clinic::PlanSummary plan =
+            m_services.plans.summary(m_user, a.planId, QLocale().name().left(2).toStdString());
         d.sessions = plan.sessions;
         d.protocol = plan.protocolName;
         d.noShows = m_services.booking.noShows(m_user, a.patientId);
@@ -235,7 +245,8 @@ CalendarPage::Described CalendarPage::describe(const store::AppointmentRecord &a
 void CalendarPage::refresh()
 {
     m_described.clear();
-    m_setup = m_services.booking.setup(m_user); // read once per refresh, for the columns and the list
+    m_setup =
+        m_services.booking.setup(m_user); // read once per refresh, for the columns and the list
     const clinic::ClinicSetup &setup = m_setup;
     const bool rooms = m_resources->currentData().toInt() == Rooms;
     {
@@ -256,13 +267,15 @@ void CalendarPage::refresh()
     const QDate date = m_date->date();
     const QDate first = week ? date.addDays(1 - date.dayOfWeek()) : date;
     const QDate last = week ? first.addDays(6) : date;
-    m_shown = m_services.booking.between(m_user, QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
+    m_shown = m_services.booking.between(m_user, QDateTime(first, QTime(0, 0)),
+                                         QDateTime(last.addDays(1), QTime(0, 0)));
 
     QList<CalendarView::Column> columns;
     const QLocale locale;
     if (week) {
         for (QDate d = first; d <= last; d = d.addDays(1))
-            columns.append({locale.toString(d, QStringLiteral("ddd d MMM")), d, m_resource->currentData().toLongLong()});
+            columns.append({locale.toString(d, QStringLiteral("ddd d MMM")), d,
+                            m_resource->currentData().toLongLong()});
     } else if (rooms) {
         for (const auto &r : setup.rooms)
             columns.append({r.name, date, r.id});
@@ -302,7 +315,10 @@ void CalendarPage::fillCalendar()
         item.end = item.start + static_cast<int>(a.end - a.start);
         item.resource = rooms ? a.roomId : a.practitionerId;
         item.status = a.status;
-        item.text = tr("%1 %2\n%3, %4/%5").arg(hhmm(a.start), d.patient, d.protocol).arg(a.sessionIndex + 1).arg(d.sessions);
+        item.text = tr("%1 %2\n%3, %4/%5")
+                        .arg(hhmm(a.start), d.patient, d.protocol)
+                        .arg(a.sessionIndex + 1)
+                        .arg(d.sessions);
         if (a.status != QLatin1String("booked"))
             item.text += QStringLiteral(" (%1)").arg(statusName(a.status));
         items.append(item);
@@ -314,8 +330,9 @@ void CalendarPage::fillDayList()
 {
     const qint64 keep = selectedAppointment();
     m_dayModel->clear();
-    m_dayModel->setHorizontalHeaderLabels({tr("Time"), tr("Patient"), tr("Treatment"), tr("Practitioner"), tr("Room"),
-                                           tr("Status"), tr("No-shows")});
+    m_dayModel->setHorizontalHeaderLabels({tr("Time"), tr("Patient"), tr("Treatment"),
+                                           tr("Practitioner"), tr("Room"), tr("Status"),
+                                           tr("No-shows")});
     const clinic::ClinicSetup &setup = m_setup;
     const QDate date = m_date->date();
     for (const auto &a : m_shown) {
@@ -325,18 +342,21 @@ void CalendarPage::fillDayList()
         QList<QStandardItem *> row;
         for (const QString &text :
              {tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)), d.patient,
-              tr("%1, session %2 of %3").arg(d.protocol).arg(a.sessionIndex + 1).arg(d.sessions), setup.practitionerName(a.practitionerId),
-              setup.roomName(a.roomId), statusName(a.status), d.noShows ? QString::number(d.noShows) : QString()}) {
+              tr("%1, session %2 of %3").arg(d.protocol).arg(a.sessionIndex + 1).arg(d.sessions),
+              setup.practitionerName(a.practitionerId), setup.roomName(a.roomId),
+              statusName(a.status), d.noShows ? QString::number(d.noShows) : QString()}) {
             auto *item = new QStandardItem(text);
             item->setData(a.id);
             row << item;
         }
-        if (d.noShows > 0) // visible when booking and checking in: the patient missed sessions before
+        if (d.noShows >
+            0) // visible when booking and checking in: the patient missed sessions before
             row.last()->setForeground(QColor(0xb0, 0x00, 0x20));
         m_dayModel->appendRow(row);
     }
     m_dayTable->resizeColumnsToContents();
-    for (int column = 0; column < m_dayModel->columnCount(); ++column) // long protocol names: elided
+    for (int column = 0; column < m_dayModel->columnCount();
+         ++column) // long protocol names: elided
         m_dayTable->setColumnWidth(column, std::min(m_dayTable->columnWidth(column), 220));
     for (int row = 0; row < m_dayModel->rowCount(); ++row) {
         if (m_dayModel->item(row, 0)->data().toLongLong() == keep)
@@ -354,11 +374,12 @@ void CalendarPage::fillWaiting()
             const auto patient = m_services.patients.find(m_user, plan.patientId);
             if (!patient)
                 continue;
-            auto *item = new QListWidgetItem(tr("%1 %2: %3, %4 sessions every %5 days")
-                                                 .arg(patient->familyName.toUpper(), patient->givenNames, plan.protocolName)
-                                                 .arg(plan.sessions)
-                                                 .arg(plan.intervalDays),
-                                             m_waiting);
+            auto *item = new QListWidgetItem(
+                tr("%1 %2: %3, %4 sessions every %5 days")
+                    .arg(patient->familyName.toUpper(), patient->givenNames, plan.protocolName)
+                    .arg(plan.sessions)
+                    .arg(plan.intervalDays),
+                m_waiting);
             item->setData(Qt::UserRole, id);
             item->setData(Qt::UserRole + 1, plan.patientId);
         }
@@ -417,7 +438,9 @@ void CalendarPage::markNoShow()
 
 bool CalendarPage::cancelSelected(const QString &reason)
 {
-    act([this, reason](const auto &a) { m_services.booking.cancel(m_user, a.id, a.rowVersion, reason); });
+    act([this, reason](const auto &a) {
+        m_services.booking.cancel(m_user, a.id, a.rowVersion, reason);
+    });
     return m_message->text().isEmpty();
 }
 
@@ -450,7 +473,8 @@ void CalendarPage::offerMoves()
         return;
     }
     if (options.empty()) {
-        m_message->setText(tr("No free slot keeps this session's spacing to the others; cancel it or move a neighbour."));
+        m_message->setText(tr("No free slot keeps this session's spacing to the others; cancel it "
+                              "or move a neighbour."));
         return;
     }
     QMenu menu(this);
@@ -458,10 +482,13 @@ void CalendarPage::offerMoves()
     for (const auto &o : options) {
         const QDateTime start = clinic::BookingService::toDateTime(o.span.start);
         menu.addAction(tr("%1 at %2, %3, %4")
-                           .arg(locale.toString(start.date(), QLocale::LongFormat), start.time().toString(QStringLiteral("HH:mm")),
+                           .arg(locale.toString(start.date(), QLocale::LongFormat),
+                                start.time().toString(QStringLiteral("HH:mm")),
                                 setup.practitionerName(o.practitioner), setup.roomName(o.room)),
                        this, [this, id, o] {
-                           act([this, o](const store::AppointmentRecord &a) { m_services.booking.move(m_user, a.id, a.rowVersion, o); });
+                           act([this, o](const store::AppointmentRecord &a) {
+                               m_services.booking.move(m_user, a.id, a.rowVersion, o);
+                           });
                            m_calendar->select(id);
                        });
     }
@@ -474,9 +501,12 @@ void CalendarPage::bookSelectedPlan()
     if (!item)
         return;
     QString summary = item->text();
-    if (const int noShows = m_services.booking.noShows(m_user, item->data(Qt::UserRole + 1).toLongLong()))
-        summary += QLatin1Char('\n') + tr("This patient missed %n appointment(s) without notice.", nullptr, noShows);
-    BookSeriesDialog dialog(m_services, m_user, item->data(Qt::UserRole).toLongLong(), summary, this);
+    if (const int noShows =
+            m_services.booking.noShows(m_user, item->data(Qt::UserRole + 1).toLongLong()))
+        summary += QLatin1Char('\n') +
+                   tr("This patient missed %n appointment(s) without notice.", nullptr, noShows);
+    BookSeriesDialog dialog(m_services, m_user, item->data(Qt::UserRole).toLongLong(), summary,
+                            this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
@@ -491,14 +521,16 @@ bool CalendarPage::exportCalendar(CalendarFile which, const QString &path)
     }
     try {
         const std::string lang = QLocale().name().left(2).toStdString();
-        const QByteArray ics = which == PatientCalendar
-                                   ? clinic::CalendarExport::forPatient(m_services, m_user, a->patientId, lang)
-                                   : clinic::CalendarExport::forPractitioner(m_services, m_user, a->practitionerId,
-                                                                             QDate::currentDate(),
-                                                                             QDate::currentDate().addDays(90), lang);
+        const QByteArray ics =
+            which == PatientCalendar
+                ? clinic::CalendarExport::forPatient(m_services, m_user, a->patientId, lang)
+                : clinic::CalendarExport::forPractitioner(m_services, m_user, a->practitionerId,
+                                                          QDate::currentDate(),
+                                                          QDate::currentDate().addDays(90), lang);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.flush())
-            throw std::runtime_error(tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
+            throw std::runtime_error(
+                tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
     } catch (const std::exception &e) {
         m_message->setText(QString::fromUtf8(e.what()));
         return false;
@@ -513,27 +545,38 @@ bool CalendarPage::exportDaySheet(const QString &path)
     const clinic::ClinicProfile clinic = m_services.profile.profile(m_user);
     const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
     const QLocale locale;
-    QString html = PlanDocument::letterheadHtml(clinic, tr("Day sheet: %1").arg(locale.toString(date, QLocale::LongFormat)));
-    const auto all = m_services.booking.between(m_user, QDateTime(date, QTime(0, 0)), QDateTime(date.addDays(1), QTime(0, 0)));
+    QString html = PlanDocument::letterheadHtml(
+        clinic, tr("Day sheet: %1").arg(locale.toString(date, QLocale::LongFormat)));
+    const auto all = m_services.booking.between(m_user, QDateTime(date, QTime(0, 0)),
+                                                QDateTime(date.addDays(1), QTime(0, 0)));
     for (const auto &p : setup.practitioners) {
         QString rows;
         for (const auto &a : all) {
             if (a.practitionerId != p.userId)
                 continue;
             const Described d = describe(a);
-            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                        .arg(tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)).toHtmlEscaped(), d.patient.toHtmlEscaped(),
-                             tr("%1, session %2 of %3").arg(d.protocol).arg(a.sessionIndex + 1).arg(d.sessions).toHtmlEscaped(),
-                             setup.roomName(a.roomId).toHtmlEscaped(), statusName(a.status).toHtmlEscaped());
+            rows +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)).toHtmlEscaped(),
+                         d.patient.toHtmlEscaped(),
+                         tr("%1, session %2 of %3")
+                             .arg(d.protocol)
+                             .arg(a.sessionIndex + 1)
+                             .arg(d.sessions)
+                             .toHtmlEscaped(),
+                         setup.roomName(a.roomId).toHtmlEscaped(),
+                         statusName(a.status).toHtmlEscaped());
         }
         html += QStringLiteral("<h3>%1</h3>").arg(p.displayName.toHtmlEscaped());
         if (rows.isEmpty()) {
             html += QStringLiteral("<p>%1</p>").arg(tr("No appointment.").toHtmlEscaped());
             continue;
         }
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th>"
-                               "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>%6</table>")
-                    .arg(tr("Time"), tr("Patient"), tr("Treatment"), tr("Room"), tr("Status"), rows);
+        html +=
+            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                           "width=\"100%\"><tr><th>%1</th>"
+                           "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>%6</table>")
+                .arg(tr("Time"), tr("Patient"), tr("Treatment"), tr("Room"), tr("Status"), rows);
     }
     try {
         const auto document = PlanDocument::document(html, clinic);

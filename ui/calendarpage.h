@@ -32,8 +32,16 @@ class CalendarPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum View { DayView, WeekView };
-    enum Resources { Practitioners, Rooms };
+    enum View
+    {
+        DayView,
+        WeekView
+    };
+    enum Resources
+    {
+        Practitioners,
+        Rooms
+    };
 
     CalendarPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent = nullptr);
 
@@ -56,7 +64,11 @@ public:
     bool exportDaySheet(const QString &path);
     // Writes the iCalendar file of the selected appointment's patient (all their appointments),
     // or of the practitioner of the selected appointment (the next 90 days).
-    enum CalendarFile { PatientCalendar, PractitionerCalendar };
+    enum CalendarFile
+    {
+        PatientCalendar,
+        PractitionerCalendar
+    };
     bool exportCalendar(CalendarFile which, const QString &path);
     // Opens "Book series…" for the plan selected in the waiting list.
     void bookSelectedPlan();
@@ -87,7 +99,8 @@ private:
     QStandardItemModel *m_dayModel;
     QTableView *m_dayTable;
     QLabel *m_message;
-    std::vector<store::AppointmentRecord> m_shown; // the appointments of the calendar and the day list
+    std::vector<store::AppointmentRecord>
+        m_shown; // the appointments of the calendar and the day list
     std::map<qint64, Described> m_described;
     clinic::ClinicSetup m_setup; // as read by the last refresh
 };

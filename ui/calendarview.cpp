@@ -9,10 +9,10 @@ namespace meso::ui {
 
 namespace {
 
-constexpr int kTimeAxis = 48;   // width of the hours on the left
-constexpr int kHeader = 28;     // height of the column titles
+constexpr int kTimeAxis = 48; // width of the hours on the left
+constexpr int kHeader = 28;   // height of the column titles
 constexpr int kPixelsPerHour = 56;
-constexpr int kSnap = 15;       // minutes
+constexpr int kSnap = 15; // minutes
 
 QColor statusColour(const QString &status)
 {
@@ -76,7 +76,8 @@ QSize CalendarView::sizeHint() const
 
 QSize CalendarView::minimumSizeHint() const
 {
-    return {kTimeAxis + 76 * static_cast<int>(std::max<qsizetype>(m_columns.size(), 1)), sizeHint().height()};
+    return {kTimeAxis + 76 * static_cast<int>(std::max<qsizetype>(m_columns.size(), 1)),
+            sizeHint().height()};
 }
 
 QRect CalendarView::columnRect(int column) const
@@ -123,7 +124,8 @@ QRect CalendarView::itemRect(qint64 id) const
     for (int c = 0; c < m_columns.size(); ++c) {
         if (m_columns[c].date == item->date && m_columns[c].resource == item->resource) {
             const QRect col = columnRect(c);
-            return QRect(col.left() + 3, yOf(item->start) + 1, col.width() - 6, yOf(item->end) - yOf(item->start) - 2);
+            return QRect(col.left() + 3, yOf(item->start) + 1, col.width() - 6,
+                         yOf(item->end) - yOf(item->start) - 2);
         }
     }
     return {};
@@ -191,7 +193,8 @@ void CalendarView::paintEvent(QPaintEvent *)
                    p.fontMetrics().elidedText(m_columns[c].title, Qt::ElideRight, col.width() - 6));
     }
     p.setFont(small);
-    auto drawItem = [&](const Item &i, const QRect &r, const QColor &fill, const QColor &border, int width) {
+    auto drawItem = [&](const Item &i, const QRect &r, const QColor &fill, const QColor &border,
+                        int width) {
         p.setPen(QPen(border, width));
         p.setBrush(fill);
         p.drawRoundedRect(r, 4, 4);
@@ -199,7 +202,8 @@ void CalendarView::paintEvent(QPaintEvent *)
         QFont f = small;
         f.setStrikeOut(i.status == QLatin1String("cancelled"));
         p.setFont(f);
-        p.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, i.text);
+        p.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   i.text);
     };
     for (int pass = 0; pass < 2; ++pass) { // cancelled ones first, under the others
         for (const Item &i : m_items) {
@@ -209,7 +213,8 @@ void CalendarView::paintEvent(QPaintEvent *)
             if (r.isEmpty())
                 continue;
             const bool selected = i.id == m_selected;
-            drawItem(i, r, statusColour(i.status), selected ? pal.color(QPalette::Highlight) : QColor(0x7a, 0x8a, 0x9c),
+            drawItem(i, r, statusColour(i.status),
+                     selected ? pal.color(QPalette::Highlight) : QColor(0x7a, 0x8a, 0x9c),
                      selected ? 2 : 1);
         }
     }
@@ -220,12 +225,17 @@ void CalendarView::paintEvent(QPaintEvent *)
                 continue;
             const QRect col = columnRect(c);
             const QRect ghost(col.left() + 3, yOf(m_target->start), col.width() - 6,
-                              yOf(m_target->start + item->end - item->start) - yOf(m_target->start));
+                              yOf(m_target->start + item->end - item->start) -
+                                  yOf(m_target->start));
             const bool ok = m_feedback.isEmpty();
             Item shown = *item;
-            shown.text = ok ? tr("Move here: %1").arg(QTime(0, 0).addSecs(m_target->start * 60).toString(QStringLiteral("HH:mm")))
+            shown.text = ok ? tr("Move here: %1")
+                                  .arg(QTime(0, 0)
+                                           .addSecs(m_target->start * 60)
+                                           .toString(QStringLiteral("HH:mm")))
                             : m_feedback;
-            drawItem(shown, ghost, ok ? QColor(0xd9, 0xf2, 0xe3, 230) : QColor(0xfd, 0xe2, 0xe2, 230),
+            drawItem(shown, ghost,
+                     ok ? QColor(0xd9, 0xf2, 0xe3, 230) : QColor(0xfd, 0xe2, 0xe2, 230),
                      ok ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x00, 0x20), 2);
         }
     }
@@ -252,13 +262,14 @@ void CalendarView::mouseMoveEvent(QMouseEvent *event)
     if (!m_target && (event->position().toPoint() - m_pressAt).manhattanLength() < 6)
         return;
     const auto target = targetAt(event->position().toPoint(), m_dragging);
-    const bool changed = !target || !m_target || target->date != m_target->date || target->start != m_target->start ||
-                         target->resource != m_target->resource;
+    const bool changed = !target || !m_target || target->date != m_target->date ||
+                         target->start != m_target->start || target->resource != m_target->resource;
     if (!changed)
         return;
     m_target = target;
     // Live feedback: the service says whether the session may go there, and why not.
-    m_feedback = m_target ? (m_checker ? m_checker(*m_target) : QString()) : tr("Not in the calendar");
+    m_feedback =
+        m_target ? (m_checker ? m_checker(*m_target) : QString()) : tr("Not in the calendar");
     setCursor(m_feedback.isEmpty() ? Qt::ClosedHandCursor : Qt::ForbiddenCursor);
     update();
 }
@@ -291,7 +302,9 @@ bool CalendarView::event(QEvent *event)
         const Item *item = find(itemAt(help->pos()));
         if (item) // rich text around escaped text: names show as typed, never as markup
             QToolTip::showText(help->globalPos(),
-                               QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(item->text.toHtmlEscaped()), this);
+                               QStringLiteral("<p style=\"white-space:pre\">%1</p>")
+                                   .arg(item->text.toHtmlEscaped()),
+                               this);
         else
             QToolTip::hideText();
         return true;

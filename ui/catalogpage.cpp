@@ -34,9 +34,12 @@ QString codes(const std::vector<std::string> &list)
 QColor severityTint(core::Severity s)
 {
     switch (s) {
-    case core::Severity::Absolute: return QColor(0xf8, 0xd7, 0xda);
-    case core::Severity::Relative: return QColor(0xff, 0xe8, 0xc2);
-    case core::Severity::Caution: return QColor(0xfd, 0xf6, 0xc9);
+    case core::Severity::Absolute:
+        return QColor(0xf8, 0xd7, 0xda);
+    case core::Severity::Relative:
+        return QColor(0xff, 0xe8, 0xc2);
+    case core::Severity::Caution:
+        return QColor(0xfd, 0xf6, 0xc9);
     }
     return {};
 }
@@ -47,10 +50,14 @@ CatalogPage::CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser use
     : QWidget(parent), m_catalog(catalog), m_user(std::move(user)),
       m_lang(QLocale().name().left(2)),
       m_ingredients(new TableModel({tr("Ingredient"), tr("Class"), tr("Dose"), tr("Allergens"),
-                                    tr("Source"), tr("Evidence")}, this)),
-      m_rules(new TableModel({tr("Rule"), tr("Severity"), tr("Scope"), tr("Applies to"),
-                              tr("Message"), tr("Source")}, this)),
-      m_cocktail(new TableModel({tr("Ingredient"), tr("Amount"), tr("Volume (mL)"), tr("Essential"), tr("Source")}, this)),
+                                    tr("Source"), tr("Evidence")},
+                                   this)),
+      m_rules(new TableModel(
+          {tr("Rule"), tr("Severity"), tr("Scope"), tr("Applies to"), tr("Message"), tr("Source")},
+          this)),
+      m_cocktail(new TableModel(
+          {tr("Ingredient"), tr("Amount"), tr("Volume (mL)"), tr("Essential"), tr("Source")},
+          this)),
       m_protocolList(new QListWidget(this)), m_protocolDetails(new QLabel(this)),
       m_header(new QLabel(this))
 {
@@ -97,9 +104,12 @@ void CatalogPage::reload()
         QStringList allergens;
         for (const auto &a : i.allergens)
             allergens << qs(a);
-        ingredients.push_back({{qs(i.name.in(m_lang.toStdString())), qs(i.ingredientClass.in(m_lang.toStdString())),
-                                qs(i.dose.in(m_lang.toStdString())), allergens.join(QLatin1String(", ")),
-                                qs(i.source), qs(i.evidence)}, {}, {}});
+        ingredients.push_back(
+            {{qs(i.name.in(m_lang.toStdString())), qs(i.ingredientClass.in(m_lang.toStdString())),
+              qs(i.dose.in(m_lang.toStdString())), allergens.join(QLatin1String(", ")),
+              qs(i.source), qs(i.evidence)},
+             {},
+             {}});
     }
     m_ingredients->setRows(std::move(ingredients));
 
@@ -111,19 +121,24 @@ void CatalogPage::reload()
         for (const auto &i : r.ingredients)
             appliesTo << qs(i);
         const QString message = qs(r.message.in(m_lang.toStdString()));
-        rules.push_back({{qs(r.id), qs(core::severityName(r.severity)), qs(core::scopeName(r.scope)),
-                          appliesTo.isEmpty() ? tr("all") : appliesTo.join(QLatin1String(", ")),
-                          message, qs(r.source)},
-                         severityTint(r.severity), message});
+        rules.push_back(
+            {{qs(r.id), qs(core::severityName(r.severity)), qs(core::scopeName(r.scope)),
+              appliesTo.isEmpty() ? tr("all") : appliesTo.join(QLatin1String(", ")), message,
+              qs(r.source)},
+             severityTint(r.severity),
+             message});
     }
     for (const auto &r : c->planRules) {
         QStringList appliesTo;
         for (const auto &p : r.protocols)
             appliesTo << qs(p);
         const QString message = qs(r.message.in(m_lang.toStdString()));
-        rules.push_back({{qs(r.id), tr("plan"), tr("plan"),
-                          appliesTo.isEmpty() ? tr("all protocols") : appliesTo.join(QLatin1String(", ")),
-                          message, qs(r.source)}, {}, message});
+        rules.push_back(
+            {{qs(r.id), tr("plan"), tr("plan"),
+              appliesTo.isEmpty() ? tr("all protocols") : appliesTo.join(QLatin1String(", ")),
+              message, qs(r.source)},
+             {},
+             message});
     }
     m_rules->setRows(std::move(rules));
 
@@ -148,25 +163,37 @@ void CatalogPage::showProtocol(int row)
     lines << qs(p.name.in(m_lang.toStdString()));
     lines << tr("Technique: %1, depth %2-%3 mm, needle %4")
                  .arg(t ? qs(t->name.in(m_lang.toStdString())) : qs(p.technique))
-                 .arg(p.depthMin).arg(p.depthMax).arg(qs(p.needle));
+                 .arg(p.depthMin)
+                 .arg(p.depthMax)
+                 .arg(qs(p.needle));
     // Every number with its own source, so the practitioner sees how firm it is.
-    const auto sourced = [](const core::Sourcing &s) { return QStringLiteral(" [%1; %2]").arg(qs(s.source), qs(s.evidence)); };
-    lines << tr("Sessions: %1 (from %2 to %3)").arg(p.sessionsDefault).arg(p.sessionsMin).arg(p.sessionsMax) +
+    const auto sourced = [](const core::Sourcing &s) {
+        return QStringLiteral(" [%1; %2]").arg(qs(s.source), qs(s.evidence));
+    };
+    lines << tr("Sessions: %1 (from %2 to %3)")
+                     .arg(p.sessionsDefault)
+                     .arg(p.sessionsMin)
+                     .arg(p.sessionsMax) +
                  sourced(p.sessionsSourcing);
     lines << tr("Interval: every %1 days (at least %2, booking tolerance ±%3 days)")
-                     .arg(p.interval.days).arg(p.interval.minDays).arg(p.interval.toleranceDays) +
+                     .arg(p.interval.days)
+                     .arg(p.interval.minDays)
+                     .arg(p.interval.toleranceDays) +
                  sourced(p.interval.sourcing);
     if (p.laterInterval)
         lines << tr("From session %1: every %2 days (at least %3, booking tolerance ±%4 days)")
-                         .arg(p.laterInterval->fromSession).arg(p.laterInterval->days)
-                         .arg(p.laterInterval->minDays).arg(p.laterInterval->toleranceDays) +
+                         .arg(p.laterInterval->fromSession)
+                         .arg(p.laterInterval->days)
+                         .arg(p.laterInterval->minDays)
+                         .arg(p.laterInterval->toleranceDays) +
                      sourced(p.laterInterval->sourcing);
     lines << (p.maintenanceDays > 0 ? tr("Maintenance: every %1 days").arg(p.maintenanceDays)
                                     : tr("Maintenance: none")) +
                  sourced(p.maintenanceSourcing);
     lines << tr("Session: %1 minutes").arg(p.sessionMinutes) + sourced(p.minutesSourcing);
     lines << tr("Price: %1 per session")
-                     .arg(QStringLiteral("%1 %2").arg(QLocale().toString(p.pricePerSession, 'f', 2), qs(c->currency))) +
+                     .arg(QStringLiteral("%1 %2").arg(QLocale().toString(p.pricePerSession, 'f', 2),
+                                                      qs(c->currency))) +
                  sourced(p.priceSourcing);
     if (p.jurisdiction.restricted()) {
         QStringList where;
@@ -174,7 +201,9 @@ void CatalogPage::showProtocol(int row)
             where << tr("not allowed in %1").arg(codes(p.jurisdiction.notAllowedIn));
         if (!p.jurisdiction.onlyIn.empty())
             where << tr("allowed only in %1").arg(codes(p.jurisdiction.onlyIn));
-        lines << tr("Jurisdiction: %1. %2").arg(where.join(QStringLiteral("; ")), qs(p.jurisdiction.note.in(m_lang.toStdString()))) +
+        lines << tr("Jurisdiction: %1. %2")
+                         .arg(where.join(QStringLiteral("; ")),
+                              qs(p.jurisdiction.note.in(m_lang.toStdString()))) +
                      sourced(p.jurisdiction.sourcing);
     }
     lines << tr("Source: %1 (evidence: %2)").arg(qs(p.source), qs(p.evidence));
@@ -184,10 +213,13 @@ void CatalogPage::showProtocol(int row)
     for (const auto &l : p.cocktail) {
         const core::Ingredient *i = core::Catalog::findIn(c->ingredients, l.ingredient);
         const bool topical = i && i->formulation.route == "topical";
-        cocktail.push_back({{i ? qs(i->name.in(m_lang.toStdString())) : qs(l.ingredient), qs(l.amount),
-                             topical ? tr("on the skin") : QLocale().toString(l.volumeMl, 'f', 2),
-                             l.essential ? tr("essential") : QString(),
-                             QStringLiteral("%1 (%2)").arg(qs(l.sourcing.source), qs(l.sourcing.evidence))}, {}, {}});
+        cocktail.push_back(
+            {{i ? qs(i->name.in(m_lang.toStdString())) : qs(l.ingredient), qs(l.amount),
+              topical ? tr("on the skin") : QLocale().toString(l.volumeMl, 'f', 2),
+              l.essential ? tr("essential") : QString(),
+              QStringLiteral("%1 (%2)").arg(qs(l.sourcing.source), qs(l.sourcing.evidence))},
+             {},
+             {}});
     }
     m_cocktail->setRows(std::move(cocktail));
 }

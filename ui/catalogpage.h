@@ -22,7 +22,8 @@ class CatalogPage : public QWidget
 {
     Q_OBJECT
 public:
-    CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser user, QWidget *parent = nullptr);
+    CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser user,
+                QWidget *parent = nullptr);
 
     void reload();
     TableModel *ingredientsModel() const { return m_ingredients; }

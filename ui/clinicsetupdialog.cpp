@@ -26,7 +26,9 @@ namespace {
 
 QString hhmm(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 // Seven weekday rows of "HH:MM-HH:MM, ..." fields in a form.
@@ -43,7 +45,8 @@ std::array<QLineEdit *, 7> weekRows(QFormLayout *form, QWidget *parent)
 }
 
 // Items as (id, label) pairs; the ids of those checked are read back.
-void checkableList(QListWidget *list, const QList<QPair<QString, QString>> &items, const QStringList &checked)
+void checkableList(QListWidget *list, const QList<QPair<QString, QString>> &items,
+                   const QStringList &checked)
 {
     list->clear();
     for (const auto &[id, label] : items) {
@@ -87,8 +90,10 @@ std::vector<core::DayWindow> ClinicSetupDialog::parseWindows(const QString &text
     ok = true;
     std::vector<core::DayWindow> windows;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QTime from = QTime::fromString(part.section(QLatin1Char('-'), 0, 0).trimmed(), QStringLiteral("HH:mm"));
-        const QTime to = QTime::fromString(part.section(QLatin1Char('-'), 1).trimmed(), QStringLiteral("HH:mm"));
+        const QTime from = QTime::fromString(part.section(QLatin1Char('-'), 0, 0).trimmed(),
+                                             QStringLiteral("HH:mm"));
+        const QTime to =
+            QTime::fromString(part.section(QLatin1Char('-'), 1).trimmed(), QStringLiteral("HH:mm"));
         if (!from.isValid() || !to.isValid() || from >= to) {
             ok = false;
             return {};
@@ -98,13 +103,15 @@ std::vector<core::DayWindow> ClinicSetupDialog::parseWindows(const QString &text
     return windows;
 }
 
-ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingUser user, QWidget *parent)
+ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingUser user,
+                                     QWidget *parent)
     : QDialog(parent), m_services(services), m_user(std::move(user)), m_buffer(new QSpinBox(this)),
-      m_closures(new QListWidget(this)), m_rooms(new QListWidget(this)), m_equipment(new QListWidget(this)),
-      m_protocols(new QListWidget(this)), m_closureDate(new QDateEdit(QDate::currentDate(), this)),
+      m_closures(new QListWidget(this)), m_rooms(new QListWidget(this)),
+      m_equipment(new QListWidget(this)), m_protocols(new QListWidget(this)),
+      m_closureDate(new QDateEdit(QDate::currentDate(), this)),
       m_closureReason(new QLineEdit(this)), m_roomName(new QLineEdit(this)),
-      m_roomActive(new QCheckBox(tr("In use (bookable)"), this)), m_practitioner(new QComboBox(this)),
-      m_message(new QLabel(this))
+      m_roomActive(new QCheckBox(tr("In use (bookable)"), this)),
+      m_practitioner(new QComboBox(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Clinic setup"));
     resize(640, 560);
@@ -114,7 +121,8 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
 
     auto *hoursTab = new QWidget(tabs);
     auto *hoursForm = new QFormLayout(hoursTab);
-    hoursForm->addRow(new QLabel(tr("Opening hours, as 09:00-13:00, 14:00-18:00 (empty: closed)"), hoursTab));
+    hoursForm->addRow(
+        new QLabel(tr("Opening hours, as 09:00-13:00, 14:00-18:00 (empty: closed)"), hoursTab));
     m_opening = weekRows(hoursForm, hoursTab);
     m_buffer->setRange(0, 120);
     m_buffer->setSuffix(tr(" min"));
@@ -131,7 +139,8 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     m_closureReason->setPlaceholderText(tr("Reason, e.g. public holiday"));
     auto *addClosureButton = new QPushButton(tr("Close that day"), closuresTab);
     auto *removeClosureButton = new QPushButton(tr("Reopen selected"), closuresTab);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_closureDate, m_closureReason, addClosureButton, removeClosureButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_closureDate, m_closureReason,
+                                                       addClosureButton, removeClosureButton})
         closureRow->addWidget(w);
     closuresLayout->addLayout(closureRow);
     tabs->addTab(closuresTab, tr("Closures"));
@@ -143,7 +152,8 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     roomForm->addRow(tr("Name:"), m_roomName);
     roomForm->addRow(tr("Equipment:"), m_equipment);
     roomForm->addRow(QString(), m_roomActive);
-    auto *saveRoomButton = new QPushButton(tr("Save room"), roomsTab), *newRoomButton = new QPushButton(tr("New room"), roomsTab);
+    auto *saveRoomButton = new QPushButton(tr("Save room"), roomsTab),
+         *newRoomButton = new QPushButton(tr("New room"), roomsTab);
     auto *roomButtons = new QHBoxLayout;
     roomButtons->addWidget(newRoomButton);
     roomButtons->addWidget(saveRoomButton);
@@ -184,7 +194,8 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     connect(removeClosureButton, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_closures->currentItem()) {
             const QDate date = item->data(Qt::UserRole).toDate();
-            attempt([this, date] { m_services.booking.setClosure(m_user, date, QString()); }, tr("Reopened."));
+            attempt([this, date] { m_services.booking.setClosure(m_user, date, QString()); },
+                    tr("Reopened."));
         }
     });
     connect(m_rooms, &QListWidget::currentRowChanged, this, [this] {
@@ -193,7 +204,8 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
             return;
         m_roomName->setText(item->data(Qt::UserRole + 1).toString());
         m_roomActive->setChecked(item->data(Qt::UserRole + 3).toBool());
-        checkableList(m_equipment, plain(m_services.booking.equipment(m_user)), item->data(Qt::UserRole + 2).toStringList());
+        checkableList(m_equipment, plain(m_services.booking.equipment(m_user)),
+                      item->data(Qt::UserRole + 2).toStringList());
     });
     connect(newRoomButton, &QPushButton::clicked, this, [this] {
         m_rooms->setCurrentRow(-1);
@@ -203,21 +215,26 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     });
     connect(saveRoomButton, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_rooms->currentItem();
-        saveRoom(m_roomName->text(), checkedItems(m_equipment), item ? item->data(Qt::UserRole).toLongLong() : 0,
-                 m_roomActive->isChecked());
+        saveRoom(m_roomName->text(), checkedItems(m_equipment),
+                 item ? item->data(Qt::UserRole).toLongLong() : 0, m_roomActive->isChecked());
     });
-    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &ClinicSetupDialog::showPractitioner);
-    connect(savePractitionerButton, &QPushButton::clicked, this, &ClinicSetupDialog::savePractitioner);
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this,
+            &ClinicSetupDialog::showPractitioner);
+    connect(savePractitionerButton, &QPushButton::clicked, this,
+            &ClinicSetupDialog::savePractitioner);
     connect(addPractitionerButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add practitioner"), tr("Name, as shown in the calendar:"),
+        const QString name = QInputDialog::getText(this, tr("Add practitioner"),
+                                                   tr("Name, as shown in the calendar:"),
                                                    QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
-        const QString username = QInputDialog::getText(this, tr("Add practitioner"), tr("User name (lower case):"),
-                                                       QLineEdit::Normal, QString(), &ok);
+        const QString username =
+            QInputDialog::getText(this, tr("Add practitioner"), tr("User name (lower case):"),
+                                  QLineEdit::Normal, QString(), &ok);
         if (ok) {
-            attempt([this, name, username] { m_services.booking.addPractitioner(m_user, username, name); },
+            attempt([this, name,
+                     username] { m_services.booking.addPractitioner(m_user, username, name); },
                     tr("Added; now give their working hours."));
             m_practitioner->setCurrentIndex(m_practitioner->findText(name.trimmed()));
         }
@@ -239,15 +256,17 @@ void ClinicSetupDialog::reload()
     m_closures->clear();
     const QLocale locale;
     for (const auto &[date, reason] : setup.closures) {
-        auto *item = new QListWidgetItem(tr("%1: %2").arg(locale.toString(date, QLocale::LongFormat), reason), m_closures);
+        auto *item = new QListWidgetItem(
+            tr("%1: %2").arg(locale.toString(date, QLocale::LongFormat), reason), m_closures);
         item->setData(Qt::UserRole, date);
     }
     const int room = m_rooms->currentRow();
     m_rooms->clear();
     for (const auto &r : setup.rooms) {
-        auto *item = new QListWidgetItem(r.active ? tr("%1 (%2)").arg(r.name, r.equipment.join(QStringLiteral(", ")))
-                                                  : tr("%1 (not in use)").arg(r.name),
-                                         m_rooms);
+        auto *item = new QListWidgetItem(
+            r.active ? tr("%1 (%2)").arg(r.name, r.equipment.join(QStringLiteral(", ")))
+                     : tr("%1 (not in use)").arg(r.name),
+            m_rooms);
         item->setData(Qt::UserRole, r.id);
         item->setData(Qt::UserRole + 1, r.name);
         item->setData(Qt::UserRole + 2, r.equipment);
@@ -273,8 +292,10 @@ void ClinicSetupDialog::showPractitioner()
     for (const auto &p : setup.practitioners) {
         if (p.userId != id)
             continue;
-        const core::WeekHours hours = p.hours.isEmpty() ? core::WeekHours{}
-                                                        : clinic::BookingService::parseHours(p.hours, QStringLiteral("hours"));
+        const core::WeekHours hours =
+            p.hours.isEmpty()
+                ? core::WeekHours{}
+                : clinic::BookingService::parseHours(p.hours, QStringLiteral("hours"));
         for (size_t d = 0; d < 7; ++d)
             m_hours[d]->setText(windowsText(hours[d]));
         protocols = p.protocols;
@@ -302,14 +323,16 @@ bool ClinicSetupDialog::attempt(const std::function<void()> &action, const QStri
     return true;
 }
 
-std::optional<core::WeekHours> ClinicSetupDialog::readHours(const std::array<QLineEdit *, 7> &edits, const QString &field)
+std::optional<core::WeekHours> ClinicSetupDialog::readHours(const std::array<QLineEdit *, 7> &edits,
+                                                            const QString &field)
 {
     core::WeekHours hours;
     for (size_t d = 0; d < 7; ++d) {
         bool ok = false;
         hours[d] = parseWindows(edits[d]->text(), ok);
         if (!ok) {
-            m_message->setText(tr("Not saved: %1 on %2: expected HH:MM-HH:MM windows separated by commas, the start "
+            m_message->setText(tr("Not saved: %1 on %2: expected HH:MM-HH:MM windows separated by "
+                                  "commas, the start "
                                   "before the end")
                                    .arg(field, QLocale().dayName(static_cast<int>(d) + 1)));
             return std::nullopt;
@@ -321,23 +344,32 @@ std::optional<core::WeekHours> ClinicSetupDialog::readHours(const std::array<QLi
 bool ClinicSetupDialog::saveHours()
 {
     const auto hours = readHours(m_opening, tr("opening hours"));
-    return hours && attempt([this, &hours] { m_services.booking.setOpeningHours(m_user, *hours, m_buffer->value()); },
-                            tr("Opening hours saved."));
+    return hours && attempt(
+                        [this, &hours] {
+                            m_services.booking.setOpeningHours(m_user, *hours, m_buffer->value());
+                        },
+                        tr("Opening hours saved."));
 }
 
 bool ClinicSetupDialog::addClosure(const QDate &date, const QString &reason)
 {
     if (reason.trimmed().isEmpty()) {
-        m_message->setText(tr("Not saved: closure.reason: expected the reason the clinic is closed"));
+        m_message->setText(
+            tr("Not saved: closure.reason: expected the reason the clinic is closed"));
         return false;
     }
-    return attempt([this, date, reason] { m_services.booking.setClosure(m_user, date, reason); }, tr("Closure saved."));
+    return attempt([this, date, reason] { m_services.booking.setClosure(m_user, date, reason); },
+                   tr("Closure saved."));
 }
 
-bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipment, qint64 id, bool active)
+bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipment, qint64 id,
+                                 bool active)
 {
-    return attempt([this, &name, &equipment, id, active] { m_services.booking.saveRoom(m_user, {id, name, equipment, active}); },
-                   tr("Room saved."));
+    return attempt(
+        [this, &name, &equipment, id, active] {
+            m_services.booking.saveRoom(m_user, {id, name, equipment, active});
+        },
+        tr("Room saved."));
 }
 
 bool ClinicSetupDialog::savePractitioner()
@@ -345,8 +377,11 @@ bool ClinicSetupDialog::savePractitioner()
     const qint64 id = m_practitioner->currentData().toLongLong();
     const auto hours = readHours(m_hours, tr("working hours"));
     return id && hours &&
-           attempt([this, id, &hours] { m_services.booking.saveProfile(m_user, id, *hours, checkedItems(m_protocols)); },
-                   tr("Practitioner saved."));
+           attempt(
+               [this, id, &hours] {
+                   m_services.booking.saveProfile(m_user, id, *hours, checkedItems(m_protocols));
+               },
+               tr("Practitioner saved."));
 }
 
 } // namespace meso::ui

@@ -28,20 +28,28 @@ class ClinicSetupDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ClinicSetupDialog(clinic::Services &services, clinic::ActingUser user, QWidget *parent = nullptr);
+    ClinicSetupDialog(clinic::Services &services, clinic::ActingUser user,
+                      QWidget *parent = nullptr);
 
     // "09:00-13:00, 14:00-18:00" per weekday, and back; empty: closed.
     static QString windowsText(const std::vector<core::DayWindow> &windows);
     static std::vector<core::DayWindow> parseWindows(const QString &text, bool &ok);
 
     QString message() const;
-    QLineEdit *openingEdit(int weekday) const { return m_opening[static_cast<size_t>(weekday - 1)]; }
+    QLineEdit *openingEdit(int weekday) const
+    {
+        return m_opening[static_cast<size_t>(weekday - 1)];
+    }
     QSpinBox *bufferBox() const { return m_buffer; }
     bool saveHours();
     bool addClosure(const QDate &date, const QString &reason);
-    bool saveRoom(const QString &name, const QStringList &equipment, qint64 id = 0, bool active = true);
+    bool saveRoom(const QString &name, const QStringList &equipment, qint64 id = 0,
+                  bool active = true);
     QComboBox *practitionerBox() const { return m_practitioner; }
-    QLineEdit *practitionerHoursEdit(int weekday) const { return m_hours[static_cast<size_t>(weekday - 1)]; }
+    QLineEdit *practitionerHoursEdit(int weekday) const
+    {
+        return m_hours[static_cast<size_t>(weekday - 1)];
+    }
     QListWidget *protocolList() const { return m_protocols; }
     QListWidget *roomList() const { return m_rooms; }
     bool savePractitioner();
@@ -50,7 +58,8 @@ private:
     void reload();
     void showPractitioner();
     bool attempt(const std::function<void()> &action, const QString &done);
-    std::optional<core::WeekHours> readHours(const std::array<QLineEdit *, 7> &edits, const QString &field);
+    std::optional<core::WeekHours> readHours(const std::array<QLineEdit *, 7> &edits,
+                                             const QString &field);
 
     clinic::Services &m_services;
     clinic::ActingUser m_user;

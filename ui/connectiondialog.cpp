@@ -25,19 +25,23 @@
 namespace meso::ui {
 
 namespace {
-const QStringList kSslModes = {QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require"),
-                               QStringLiteral("prefer"), QStringLiteral("disable")};
+const QStringList kSslModes = {QStringLiteral("verify-full"), QStringLiteral("verify-ca"),
+                               QStringLiteral("require"), QStringLiteral("prefer"),
+                               QStringLiteral("disable")};
 } // namespace
 
 ConnectionDialog::ConnectionDialog(const QString &current, QWidget *parent)
     : QDialog(parent), m_file(new QRadioButton(tr("&This computer: a database file"), this)),
-      m_server(new QRadioButton(tr("A clinic &server (PostgreSQL), shared by several workstations"), this)),
-      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)), m_host(new QLineEdit(this)),
-      m_port(new QSpinBox(this)), m_database(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_ssl(new QComboBox(this)), m_password(new QLineEdit(this)), m_hostLabel(new QLabel(tr("&Host:"), this)),
-      m_databaseLabel(new QLabel(tr("&Database:"), this)), m_userLabel(new QLabel(tr("&User:"), this)),
-      m_pathLabel(new QLabel(tr("&File:"), this)), m_test(new QPushButton(tr("T&est connection"), this)),
-      m_result(plainLabel(QString(), this)), m_problem(this)
+      m_server(new QRadioButton(tr("A clinic &server (PostgreSQL), shared by several workstations"),
+                                this)),
+      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
+      m_host(new QLineEdit(this)), m_port(new QSpinBox(this)), m_database(new QLineEdit(this)),
+      m_user(new QLineEdit(this)), m_ssl(new QComboBox(this)), m_password(new QLineEdit(this)),
+      m_hostLabel(new QLabel(tr("&Host:"), this)),
+      m_databaseLabel(new QLabel(tr("&Database:"), this)),
+      m_userLabel(new QLabel(tr("&User:"), this)), m_pathLabel(new QLabel(tr("&File:"), this)),
+      m_test(new QPushButton(tr("T&est connection"), this)), m_result(plainLabel(QString(), this)),
+      m_problem(this)
 {
     setWindowTitle(tr("Database connection"));
     m_port->setRange(1, 65535);
@@ -46,9 +50,10 @@ ConnectionDialog::ConnectionDialog(const QString &current, QWidget *parent)
     m_database->setPlaceholderText(QStringLiteral("mesoplan"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("only to test; never saved"));
-    const QStringList sslNames = {tr("Verify the server's certificate and name (verify-full)"),
-                                  tr("Verify the server's certificate (verify-ca)"), tr("Encrypted (require)"),
-                                  tr("Encrypted when the server offers it (prefer)"), tr("Not encrypted (disable)")};
+    const QStringList sslNames = {
+        tr("Verify the server's certificate and name (verify-full)"),
+        tr("Verify the server's certificate (verify-ca)"), tr("Encrypted (require)"),
+        tr("Encrypted when the server offers it (prefer)"), tr("Not encrypted (disable)")};
     for (int i = 0; i < kSslModes.size(); ++i)
         m_ssl->addItem(sslNames.at(i), kSslModes.at(i));
     m_ssl->setCurrentIndex(kSslModes.indexOf(QStringLiteral("require")));
@@ -68,17 +73,19 @@ ConnectionDialog::ConnectionDialog(const QString &current, QWidget *parent)
     auto *portLabel = new QLabel(tr("&Port:"), this);
     auto *sslLabel = new QLabel(tr("&Security:"), this);
     auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
-    const std::pair<QLabel *, QWidget *> rows[] = {{m_hostLabel, m_host}, {portLabel, m_port}, {m_databaseLabel, m_database},
-                                                   {m_userLabel, m_user}, {sslLabel, m_ssl}, {passwordLabel, m_password}};
+    const std::pair<QLabel *, QWidget *> rows[] = {
+        {m_hostLabel, m_host}, {portLabel, m_port}, {m_databaseLabel, m_database},
+        {m_userLabel, m_user}, {sslLabel, m_ssl},   {passwordLabel, m_password}};
     for (const auto &[label, editor] : rows) {
         label->setBuddy(editor);
         serverForm->addRow(label, editor);
     }
     layout->addLayout(serverForm);
-    layout->addWidget(plainLabel(tr("The password is never saved: MesoPlan asks for it when it starts, unless the "
-                                    "libpq password file (~/.pgpass) holds it. The new database is used from the "
-                                    "next start."),
-                                 this));
+    layout->addWidget(plainLabel(
+        tr("The password is never saved: MesoPlan asks for it when it starts, unless the "
+           "libpq password file (~/.pgpass) holds it. The new database is used from the "
+           "next start."),
+        this));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
@@ -90,9 +97,9 @@ ConnectionDialog::ConnectionDialog(const QString &current, QWidget *parent)
     connect(m_file, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Database file"), m_path->text(),
-                                                           tr("MesoPlan databases (*.sqlite)"), nullptr,
-                                                           QFileDialog::DontConfirmOverwrite);
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Database file"), m_path->text(), tr("MesoPlan databases (*.sqlite)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
         if (!file.isEmpty())
             m_path->setText(QDir::toNativeSeparators(file));
     });
@@ -118,7 +125,8 @@ void ConnectionDialog::load(const QString &location)
         m_user->setText(a.user);
         for (const QString &option : a.options) {
             const QString key = option.section(QLatin1Char('='), 0, 0);
-            const QString value = option.section(QLatin1Char('='), 1).chopped(1).mid(1); // key='value'
+            const QString value =
+                option.section(QLatin1Char('='), 1).chopped(1).mid(1); // key='value'
             if (key == QLatin1String("sslmode") && kSslModes.contains(value))
                 m_ssl->setCurrentIndex(kSslModes.indexOf(value));
             else
@@ -135,7 +143,8 @@ void ConnectionDialog::updateEnabled()
     const bool file = m_file->isChecked();
     m_path->setEnabled(file);
     m_browse->setEnabled(file);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user, m_ssl, m_password})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user, m_ssl, m_password})
         w->setEnabled(!file);
     m_result->clear();
 }
@@ -148,8 +157,8 @@ QString ConnectionDialog::location(bool withTypedPassword)
             m_problem.at(m_pathLabel, m_path, tr("expected the path of a database file"));
         return QDir::fromNativeSeparators(path);
     }
-    const std::pair<QLabel *, QLineEdit *> required[] = {{m_hostLabel, m_host}, {m_databaseLabel, m_database},
-                                                         {m_userLabel, m_user}};
+    const std::pair<QLabel *, QLineEdit *> required[] = {
+        {m_hostLabel, m_host}, {m_databaseLabel, m_database}, {m_userLabel, m_user}};
     for (const auto &[label, edit] : required) {
         if (edit->text().trimmed().isEmpty()) {
             m_problem.at(label, edit, tr("expected a value"));
@@ -192,14 +201,18 @@ bool ConnectionDialog::testConnection()
             return false;
         }
         if (p.schemaVersion > store::Database::latestSchemaVersion()) {
-            m_problem.show(tr("This database comes from a newer MesoPlan (schema %1): update this workstation first.")
+            m_problem.show(tr("This database comes from a newer MesoPlan (schema %1): update this "
+                              "workstation first.")
                                .arg(p.schemaVersion));
             return false;
         }
-        m_result->setText(p.empty ? tr("Connected (%1). The database is empty: MesoPlan creates its tables and "
-                                       "imports the catalog at its next start.")
-                                        .arg(p.engine)
-                                  : tr("Connected (%1): a MesoPlan database, schema %2.").arg(p.engine).arg(p.schemaVersion));
+        m_result->setText(
+            p.empty ? tr("Connected (%1). The database is empty: MesoPlan creates its tables and "
+                         "imports the catalog at its next start.")
+                          .arg(p.engine)
+                    : tr("Connected (%1): a MesoPlan database, schema %2.")
+                          .arg(p.engine)
+                          .arg(p.schemaVersion));
         return true;
     } catch (const store::StoreError &e) {
         m_problem.show(e.message());

@@ -10,17 +10,17 @@
 
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
-#include "store/storeerror.h"
 #include "core/engine.h"
 #include "core/intake.h"
+#include "store/storeerror.h"
 
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFrame>
 #include <QGroupBox>
-#include <QMenu>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -38,23 +38,29 @@ std::string ss(const QString &s)
 QString cardStyle(const std::string &severity)
 {
     if (severity == "absolute")
-        return QStringLiteral("QFrame#finding { background: #fde2e2; border: 1px solid #b00020; border-radius: 4px; }");
+        return QStringLiteral("QFrame#finding { background: #fde2e2; border: 1px solid #b00020; "
+                              "border-radius: 4px; }");
     if (severity == "relative")
-        return QStringLiteral("QFrame#finding { background: #fff1d6; border: 1px solid #a15c00; border-radius: 4px; }");
-    return QStringLiteral("QFrame#finding { background: #e3effd; border: 1px solid #1f5fa8; border-radius: 4px; }");
+        return QStringLiteral("QFrame#finding { background: #fff1d6; border: 1px solid #a15c00; "
+                              "border-radius: 4px; }");
+    return QStringLiteral(
+        "QFrame#finding { background: #e3effd; border: 1px solid #1f5fa8; border-radius: 4px; }");
 }
 
 } // namespace
 
-ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::ActingUser user, store::PatientRecord patient,
-                                       std::optional<store::ConsultationRecord> consultation, QWidget *parent)
+ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::ActingUser user,
+                                       store::PatientRecord patient,
+                                       std::optional<store::ConsultationRecord> consultation,
+                                       QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ConsultationDialog>()), m_services(services),
-      m_user(std::move(user)), m_patient(std::move(patient)),
-      m_lang(ss(QLocale().name().left(2))), m_screenTimer(new QTimer(this))
+      m_user(std::move(user)), m_patient(std::move(patient)), m_lang(ss(QLocale().name().left(2))),
+      m_screenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     resize(1480, 900); // the form, the body map and the screening side by side
-    setWindowTitle(tr("Consultation: %1 %2").arg(m_patient.givenNames, m_patient.familyName.toUpper()));
+    setWindowTitle(
+        tr("Consultation: %1 %2").arg(m_patient.givenNames, m_patient.familyName.toUpper()));
     m_catalog = m_services.assessments.catalog(m_user);
     fillVocabulary();
     m_planPanel = new PlanPanel(m_services, m_user, m_patient, m_lang, m_ui->plansTab);
@@ -91,7 +97,8 @@ ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::Actin
     connect(m_exportPdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the plan as PDF"),
-            tr("plan-%1-%2.pdf").arg(m_patient.familyName, m_ui->date->date().toString(Qt::ISODate)),
+            tr("plan-%1-%2.pdf")
+                .arg(m_patient.familyName, m_ui->date->date().toString(Qt::ISODate)),
             tr("PDF documents (*.pdf)"));
         if (!path.isEmpty())
             exportPlanPdf(path);
@@ -116,7 +123,8 @@ QStringList ConsultationDialog::findingCards() const
 {
     QStringList cards;
     for (const QFrame *card : m_ui->findings->findChildren<QFrame *>(QStringLiteral("finding")))
-        cards << card->property("severity").toString() + QLatin1Char('|') + card->property("rule").toString();
+        cards << card->property("severity").toString() + QLatin1Char('|') +
+                     card->property("rule").toString();
     return cards;
 }
 
@@ -158,7 +166,8 @@ void ConsultationDialog::fillVocabulary()
         allergies << qs(g.name.in(m_lang));
     for (const auto &i : c.ingredients)
         allergies << qs(i.name.in(m_lang));
-    for (auto [edit, words] : {std::pair{m_ui->medicationName, medications}, std::pair{m_ui->allergyName, allergies}}) {
+    for (auto [edit, words] :
+         {std::pair{m_ui->medicationName, medications}, std::pair{m_ui->allergyName, allergies}}) {
         words.removeDuplicates();
         auto *completer = new QCompleter(words, edit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -177,9 +186,10 @@ void ConsultationDialog::setUpBodyMap()
         areas.append({qs(a.id), qs(a.name.in(m_lang))});
     m_bodyMap->setAreas(areas);
     layout->addWidget(m_bodyMap, 1);
-    auto *hint = new QLabel(tr("Click an area to choose it in the form; double-click to add the request "
-                               "there; right-click to mark a site condition."),
-                            group);
+    auto *hint =
+        new QLabel(tr("Click an area to choose it in the form; double-click to add the request "
+                      "there; right-click to mark a site condition."),
+                   group);
     hint->setObjectName(QStringLiteral("bodyMapHint"));
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
@@ -195,7 +205,8 @@ void ConsultationDialog::setUpBodyMap()
         choose(id);
         m_ui->addRequest->click();
     });
-    connect(m_bodyMap, &BodyMapWidget::areaContextMenuRequested, this, &ConsultationDialog::bodyMapMenu);
+    connect(m_bodyMap, &BodyMapWidget::areaContextMenuRequested, this,
+            &ConsultationDialog::bodyMapMenu);
     connect(m_ui->area, &QComboBox::currentIndexChanged, this,
             [this] { m_bodyMap->setCurrentArea(m_ui->area->currentData().toString()); });
     m_bodyMap->setCurrentArea(m_ui->area->currentData().toString());
@@ -221,15 +232,17 @@ void ConsultationDialog::bodyMapMenu(const QString &area, const QPoint &globalPo
         return;
     const QString areaName = nameOf(m_catalog->areas, ss(area), m_lang);
     QMenu menu(this);
-    menu.addAction(tr("Add request: %1 at %2").arg(m_ui->indication->currentText(), areaName), this, [this, area] {
-        m_ui->area->setCurrentIndex(m_ui->area->findData(area));
-        m_ui->addRequest->click();
-    });
+    menu.addAction(tr("Add request: %1 at %2").arg(m_ui->indication->currentText(), areaName), this,
+                   [this, area] {
+                       m_ui->area->setCurrentIndex(m_ui->area->findData(area));
+                       m_ui->addRequest->click();
+                   });
     QMenu *mark = menu.addMenu(tr("Mark a site condition at %1").arg(areaName));
     for (const auto &c : m_catalog->siteConditions) {
         const QString name = qs(c.name.in(m_lang)), id = qs(c.id);
         mark->addAction(name, this, [this, name, id, area, areaName] {
-            addUnique(m_ui->siteConditions, tr("%1 at %2").arg(name, areaName), QStringList{id, area});
+            addUnique(m_ui->siteConditions, tr("%1 at %2").arg(name, areaName),
+                      QStringList{id, area});
         });
     }
     for (int row = 0; row < m_ui->siteConditions->count(); ++row) {
@@ -263,8 +276,10 @@ void ConsultationDialog::load(const nlohmann::json &intake)
     };
     for (const auto &r : intake.value("requests", nlohmann::json::array())) {
         const QString indication = text(r, "indication"), area = text(r, "area");
-        addUnique(m_ui->requests, tr("%1 at %2").arg(nameOf(m_catalog->indications, ss(indication), m_lang),
-                                                     nameOf(m_catalog->areas, ss(area), m_lang)),
+        addUnique(m_ui->requests,
+                  tr("%1 at %2")
+                      .arg(nameOf(m_catalog->indications, ss(indication), m_lang),
+                           nameOf(m_catalog->areas, ss(area), m_lang)),
                   QStringList{indication, area});
     }
     const auto conditions = intake.value("conditions", nlohmann::json::array());
@@ -276,14 +291,17 @@ void ConsultationDialog::load(const nlohmann::json &intake)
     }
     for (const auto &s : intake.value("site_conditions", nlohmann::json::array())) {
         const QString condition = text(s, "condition"), area = text(s, "area");
-        addUnique(m_ui->siteConditions, tr("%1 at %2").arg(nameOf(m_catalog->siteConditions, ss(condition), m_lang),
-                                                           nameOf(m_catalog->areas, ss(area), m_lang)),
+        addUnique(m_ui->siteConditions,
+                  tr("%1 at %2")
+                      .arg(nameOf(m_catalog->siteConditions, ss(condition), m_lang),
+                           nameOf(m_catalog->areas, ss(area), m_lang)),
                   QStringList{condition, area});
     }
     for (const auto &m : intake.value("medications", nlohmann::json::array())) {
         const QString name = m.is_string() ? qs(m.get<std::string>()) : text(m, "name");
         const QString stopped = m.is_object() ? text(m, "stopped") : QString();
-        addUnique(m_ui->medications, stopped.isEmpty() ? name : tr("%1 (stopped %2)").arg(name, stopped),
+        addUnique(m_ui->medications,
+                  stopped.isEmpty() ? name : tr("%1 (stopped %2)").arg(name, stopped),
                   QStringList{name, stopped});
     }
     for (const auto &a : intake.value("allergies", nlohmann::json::array())) {
@@ -291,9 +309,12 @@ void ConsultationDialog::load(const nlohmann::json &intake)
             addUnique(m_ui->allergies, qs(a.get<std::string>()), qs(a.get<std::string>()));
     }
     for (const auto &t : intake.value("recent_treatments", nlohmann::json::array())) {
-        const QString treatment = text(t, "treatment"), area = text(t, "area"), date = text(t, "date");
-        addUnique(m_ui->treatments, tr("%1 at %2 on %3").arg(nameOf(m_catalog->treatments, ss(treatment), m_lang),
-                                                               nameOf(m_catalog->areas, ss(area), m_lang), date),
+        const QString treatment = text(t, "treatment"), area = text(t, "area"),
+                      date = text(t, "date");
+        addUnique(m_ui->treatments,
+                  tr("%1 at %2 on %3")
+                      .arg(nameOf(m_catalog->treatments, ss(treatment), m_lang),
+                           nameOf(m_catalog->areas, ss(area), m_lang), date),
                   QStringList{treatment, area, date});
     }
 }
@@ -339,7 +360,8 @@ nlohmann::json ConsultationDialog::intake() const
     nlohmann::json treatments = nlohmann::json::array();
     for (int row = 0; row < m_ui->treatments->count(); ++row) {
         const QStringList d = m_ui->treatments->item(row)->data(Qt::UserRole).toStringList();
-        treatments.push_back({{"treatment", ss(d.value(0))}, {"area", ss(d.value(1))}, {"date", ss(d.value(2))}});
+        treatments.push_back(
+            {{"treatment", ss(d.value(0))}, {"area", ss(d.value(1))}, {"date", ss(d.value(2))}});
     }
     j["recent_treatments"] = treatments;
     return j;
@@ -350,8 +372,8 @@ void ConsultationDialog::connectChanges()
     auto changed = [this] { scheduleScreening(); };
     connect(m_ui->date, &QDateEdit::dateChanged, this, changed);
     connect(m_ui->fitzpatrick, &QComboBox::currentIndexChanged, this, changed);
-    for (QListWidget *list : {m_ui->requests, m_ui->conditions, m_ui->siteConditions, m_ui->medications,
-                              m_ui->allergies, m_ui->treatments}) {
+    for (QListWidget *list : {m_ui->requests, m_ui->conditions, m_ui->siteConditions,
+                              m_ui->medications, m_ui->allergies, m_ui->treatments}) {
         connect(list->model(), &QAbstractItemModel::rowsInserted, this, changed);
         connect(list->model(), &QAbstractItemModel::rowsRemoved, this, changed);
         connect(list->model(), &QAbstractItemModel::dataChanged, this, changed);
@@ -360,15 +382,20 @@ void ConsultationDialog::connectChanges()
     connect(m_ui->addRequest, &QPushButton::clicked, this, [this] {
         addUnique(m_ui->requests,
                   tr("%1 at %2").arg(m_ui->indication->currentText(), m_ui->area->currentText()),
-                  QStringList{m_ui->indication->currentData().toString(), m_ui->area->currentData().toString()});
+                  QStringList{m_ui->indication->currentData().toString(),
+                              m_ui->area->currentData().toString()});
     });
-    connect(m_ui->removeRequest, &QPushButton::clicked, this, [=, this] { removeCurrent(m_ui->requests); });
+    connect(m_ui->removeRequest, &QPushButton::clicked, this,
+            [=, this] { removeCurrent(m_ui->requests); });
     connect(m_ui->addSite, &QPushButton::clicked, this, [this] {
-        addUnique(m_ui->siteConditions,
-                  tr("%1 at %2").arg(m_ui->siteCondition->currentText(), m_ui->siteArea->currentText()),
-                  QStringList{m_ui->siteCondition->currentData().toString(), m_ui->siteArea->currentData().toString()});
+        addUnique(
+            m_ui->siteConditions,
+            tr("%1 at %2").arg(m_ui->siteCondition->currentText(), m_ui->siteArea->currentText()),
+            QStringList{m_ui->siteCondition->currentData().toString(),
+                        m_ui->siteArea->currentData().toString()});
     });
-    connect(m_ui->removeSite, &QPushButton::clicked, this, [=, this] { removeCurrent(m_ui->siteConditions); });
+    connect(m_ui->removeSite, &QPushButton::clicked, this,
+            [=, this] { removeCurrent(m_ui->siteConditions); });
     auto addName = [](QLineEdit *edit, QListWidget *list, bool medication) {
         const QString name = edit->text().simplified();
         if (name.isEmpty())
@@ -376,19 +403,29 @@ void ConsultationDialog::connectChanges()
         addUnique(list, name, medication ? QVariant(QStringList{name, QString()}) : QVariant(name));
         edit->clear();
     };
-    connect(m_ui->addMedication, &QPushButton::clicked, this, [=, this] { addName(m_ui->medicationName, m_ui->medications, true); });
-    connect(m_ui->medicationName, &QLineEdit::returnPressed, this, [=, this] { addName(m_ui->medicationName, m_ui->medications, true); });
-    connect(m_ui->removeMedication, &QPushButton::clicked, this, [=, this] { removeCurrent(m_ui->medications); });
-    connect(m_ui->addAllergy, &QPushButton::clicked, this, [=, this] { addName(m_ui->allergyName, m_ui->allergies, false); });
-    connect(m_ui->allergyName, &QLineEdit::returnPressed, this, [=, this] { addName(m_ui->allergyName, m_ui->allergies, false); });
-    connect(m_ui->removeAllergy, &QPushButton::clicked, this, [=, this] { removeCurrent(m_ui->allergies); });
+    connect(m_ui->addMedication, &QPushButton::clicked, this,
+            [=, this] { addName(m_ui->medicationName, m_ui->medications, true); });
+    connect(m_ui->medicationName, &QLineEdit::returnPressed, this,
+            [=, this] { addName(m_ui->medicationName, m_ui->medications, true); });
+    connect(m_ui->removeMedication, &QPushButton::clicked, this,
+            [=, this] { removeCurrent(m_ui->medications); });
+    connect(m_ui->addAllergy, &QPushButton::clicked, this,
+            [=, this] { addName(m_ui->allergyName, m_ui->allergies, false); });
+    connect(m_ui->allergyName, &QLineEdit::returnPressed, this,
+            [=, this] { addName(m_ui->allergyName, m_ui->allergies, false); });
+    connect(m_ui->removeAllergy, &QPushButton::clicked, this,
+            [=, this] { removeCurrent(m_ui->allergies); });
     connect(m_ui->addTreatment, &QPushButton::clicked, this, [this] {
         const QString date = m_ui->treatmentDate->date().toString(Qt::ISODate);
-        addUnique(m_ui->treatments,
-                  tr("%1 at %2 on %3").arg(m_ui->treatment->currentText(), m_ui->treatmentArea->currentText(), date),
-                  QStringList{m_ui->treatment->currentData().toString(), m_ui->treatmentArea->currentData().toString(), date});
+        addUnique(
+            m_ui->treatments,
+            tr("%1 at %2 on %3")
+                .arg(m_ui->treatment->currentText(), m_ui->treatmentArea->currentText(), date),
+            QStringList{m_ui->treatment->currentData().toString(),
+                        m_ui->treatmentArea->currentData().toString(), date});
     });
-    connect(m_ui->removeTreatment, &QPushButton::clicked, this, [=, this] { removeCurrent(m_ui->treatments); });
+    connect(m_ui->removeTreatment, &QPushButton::clicked, this,
+            [=, this] { removeCurrent(m_ui->treatments); });
 }
 
 void ConsultationDialog::scheduleScreening()
@@ -428,7 +465,8 @@ void ConsultationDialog::showScreening()
     for (const auto &r : a.requests) {
         lines << tr("%1 at %2: %3")
                      .arg(nameOf(m_catalog->indications, r.request.indication, m_lang),
-                          nameOf(m_catalog->areas, r.request.area, m_lang), PlanDocument::stateName(r.verdict));
+                          nameOf(m_catalog->areas, r.request.area, m_lang),
+                          PlanDocument::stateName(r.verdict));
     }
     m_ui->verdict->setText(lines.join(QLatin1Char('\n')));
     for (const core::Finding &f : a.findings) {
@@ -447,8 +485,9 @@ void ConsultationDialog::showScreening()
         else
             where = tr("patient");
         const QString title = severity == "absolute" ? tr("Absolute: blocks the request")
-                              : severity == "relative" ? tr("Relative: proceed only with a documented reason")
-                                                       : tr("Caution");
+                              : severity == "relative"
+                                  ? tr("Relative: proceed only with a documented reason")
+                                  : tr("Caution");
         for (const QString &text : {title + QStringLiteral(" · ") + where, qs(f.message),
                                     tr("Source: %1").arg(qs(f.rule->source))}) {
             auto *label = new QLabel(text, card);
@@ -473,9 +512,12 @@ bool ConsultationDialog::exportPlanPdf(const QString &path)
         const core::Assessment a = m_services.assessments.assess(m_user, intake(), m_lang);
         const clinic::ClinicProfile clinic = m_services.profile.profile(m_user);
         const auto document = PlanDocument::document(
-            PlanDocument::printableHtml(clinic, m_patient, m_ui->date->date(), a, *m_catalog, m_lang), clinic);
-        PlanDocument::writePdf(*document, tr("Treatment plan: %1 %2").arg(m_patient.givenNames, m_patient.familyName),
-                               path);
+            PlanDocument::printableHtml(clinic, m_patient, m_ui->date->date(), a, *m_catalog,
+                                        m_lang),
+            clinic);
+        PlanDocument::writePdf(
+            *document, tr("Treatment plan: %1 %2").arg(m_patient.givenNames, m_patient.familyName),
+            path);
     } catch (const core::IntakeError &e) {
         m_ui->problem->setText(tr("No plan to print yet: %1").arg(qs(e.what())));
         return false;
@@ -506,7 +548,8 @@ bool ConsultationDialog::save()
     } catch (const clinic::PermissionError &e) {
         m_ui->problem->setText(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
         return false;
-    } catch (const store::StoreError &e) { // a full or read-only disk: the form keeps what was typed
+    } catch (
+        const store::StoreError &e) { // a full or read-only disk: the form keeps what was typed
         m_ui->problem->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
@@ -520,7 +563,8 @@ void ConsultationDialog::signOrAmend()
     m_ui->problem->clear();
     try {
         if (m_record.signedOff()) {
-            m_record = *m_services.consultations.find(m_user, m_services.consultations.amend(m_user, m_record.id));
+            m_record = *m_services.consultations.find(
+                m_user, m_services.consultations.amend(m_user, m_record.id));
         } else {
             if (!save())
                 return;
@@ -543,16 +587,19 @@ void ConsultationDialog::signOrAmend()
 
 void ConsultationDialog::setReadOnly(bool readOnly)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->date), static_cast<QWidget *>(m_ui->fitzpatrick),
-                       static_cast<QWidget *>(m_ui->requestsGroup), static_cast<QWidget *>(m_ui->historyGroup),
-                       static_cast<QWidget *>(m_ui->siteGroup), static_cast<QWidget *>(m_ui->medicationsGroup),
-                       static_cast<QWidget *>(m_ui->allergiesGroup), static_cast<QWidget *>(m_ui->treatmentsGroup)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->date), static_cast<QWidget *>(m_ui->fitzpatrick),
+          static_cast<QWidget *>(m_ui->requestsGroup), static_cast<QWidget *>(m_ui->historyGroup),
+          static_cast<QWidget *>(m_ui->siteGroup), static_cast<QWidget *>(m_ui->medicationsGroup),
+          static_cast<QWidget *>(m_ui->allergiesGroup),
+          static_cast<QWidget *>(m_ui->treatmentsGroup)})
         w->setEnabled(!readOnly);
     saveButton()->setEnabled(!readOnly);
     if (m_bodyMap) {
         m_bodyMap->setEnabled(!readOnly);
         if (readOnly)
-            findChild<QLabel *>(QStringLiteral("bodyMapHint"))->setText(tr("The requested areas and the site conditions, as signed."));
+            findChild<QLabel *>(QStringLiteral("bodyMapHint"))
+                ->setText(tr("The requested areas and the site conditions, as signed."));
     }
     // A draft shows the rules' proposals for every request; a signed consultation's plans are
     // finalised, approved and printed in the plan panel.
@@ -563,7 +610,9 @@ void ConsultationDialog::setReadOnly(bool readOnly)
         m_planPanel->setConsultation(m_record);
     m_sign->setText(readOnly ? tr("Amend") : tr("Sign"));
     if (readOnly)
-        m_ui->statusLabel->setText(tr("Signed %1: read-only").arg(QLocale().toString(m_record.signedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_ui->statusLabel->setText(
+            tr("Signed %1: read-only")
+                .arg(QLocale().toString(m_record.signedAt.toLocalTime(), QLocale::ShortFormat)));
     else if (m_record.amendsId)
         m_ui->statusLabel->setText(tr("Draft amending consultation %1").arg(m_record.amendsId));
     else

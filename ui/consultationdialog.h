@@ -41,8 +41,10 @@ class ConsultationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConsultationDialog(clinic::Services &services, clinic::ActingUser user, store::PatientRecord patient,
-                       std::optional<store::ConsultationRecord> consultation, QWidget *parent = nullptr);
+    ConsultationDialog(clinic::Services &services, clinic::ActingUser user,
+                       store::PatientRecord patient,
+                       std::optional<store::ConsultationRecord> consultation,
+                       QWidget *parent = nullptr);
     ~ConsultationDialog() override;
 
     // The intake the form describes (may be incomplete while a draft).
@@ -65,7 +67,6 @@ Q_SIGNALS:
     void changed();
 
 public:
-
     // Writes the plan and quote as a PDF (what "Plan as PDF…" does once a file is chosen);
     // false, with the message shown, when there is no plan yet or the file cannot be written.
     bool exportPlanPdf(const QString &path);

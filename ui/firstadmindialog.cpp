@@ -14,10 +14,12 @@
 
 namespace meso::ui {
 
-FirstAdminDialog::FirstAdminDialog(clinic::UserService &users, const QString &where, QWidget *parent)
+FirstAdminDialog::FirstAdminDialog(clinic::UserService &users, const QString &where,
+                                   QWidget *parent)
     : QDialog(parent), m_users(users), m_username(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_usernameLabel(new QLabel(tr("&User name:"), this)), m_nameLabel(new QLabel(tr("&Full name:"), this)),
-      m_problem(this), m_create(new QPushButton(tr("&Create administrator"), this))
+      m_usernameLabel(new QLabel(tr("&User name:"), this)),
+      m_nameLabel(new QLabel(tr("&Full name:"), this)), m_problem(this),
+      m_create(new QPushButton(tr("&Create administrator"), this))
 {
     setWindowTitle(tr("Welcome to MesoPlan"));
     auto *layout = new QVBoxLayout(this);
@@ -27,16 +29,18 @@ FirstAdminDialog::FirstAdminDialog(clinic::UserService &users, const QString &wh
     big.setBold(true);
     heading->setFont(big);
     layout->addWidget(heading);
-    layout->addWidget(plainLabel(tr("This clinic database has no administrator yet. Create the administrator's "
-                                    "account: the administrator adds the practitioners' and the front desk's "
-                                    "accounts (Users), and manages the settings and the audit trail."),
-                                 this));
+    layout->addWidget(
+        plainLabel(tr("This clinic database has no administrator yet. Create the administrator's "
+                      "account: the administrator adds the practitioners' and the front desk's "
+                      "accounts (Users), and manages the settings and the audit trail."),
+                   this));
     auto *database = plainLabel(tr("Database: %1").arg(QDir::toNativeSeparators(where)), this);
     database->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(database);
 
     auto *form = new QFormLayout;
-    const std::pair<QLabel *, QLineEdit *> rows[] = {{m_usernameLabel, m_username}, {m_nameLabel, m_name}};
+    const std::pair<QLabel *, QLineEdit *> rows[] = {{m_usernameLabel, m_username},
+                                                     {m_nameLabel, m_name}};
     for (const auto &[label, edit] : rows) {
         label->setBuddy(edit);
         form->addRow(label, edit);
@@ -82,7 +86,8 @@ bool FirstAdminDialog::create()
     if (!m_fields->same(m_problem))
         return false;
     try {
-        m_user = m_users.createFirstAdmin(m_username->text(), m_name->text(), m_fields->password->text());
+        m_user = m_users.createFirstAdmin(m_username->text(), m_name->text(),
+                                          m_fields->password->text());
     } catch (const clinic::ValidationError &e) {
         m_problem.validation(e, {{"user.username", m_usernameLabel, m_username},
                                  {"user.display_name", m_nameLabel, m_name},

@@ -80,13 +80,15 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
         QStringList requests;
         if (intake.is_object()) {
             for (const auto &r : intake.value("requests", nlohmann::json::array())) {
-                requests << tr("%1 at %2").arg(nameOf(catalog->indications, r.value("indication", ""), lang),
-                                               nameOf(catalog->areas, r.value("area", ""), lang));
+                requests << tr("%1 at %2")
+                                .arg(nameOf(catalog->indications, r.value("indication", ""), lang),
+                                     nameOf(catalog->areas, r.value("area", ""), lang));
             }
         }
         QList<QStandardItem *> consultation =
             row({locale.toString(c.date, QLocale::ShortFormat),
-                 c.amendsId ? tr("Consultation %1, amends %2").arg(c.id).arg(c.amendsId) : tr("Consultation %1").arg(c.id),
+                 c.amendsId ? tr("Consultation %1, amends %2").arg(c.id).arg(c.amendsId)
+                            : tr("Consultation %1").arg(c.id),
                  c.signedOff() ? tr("signed") : tr("draft"), requests.join(QStringLiteral("; "))});
         consultation.first()->setData(c.id, kConsultationRole);
         for (const store::PlanRecord &p : entry.plans) {
@@ -96,10 +98,12 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
             if (!p.overrides.empty())
                 details += tr("; %n override(s)", nullptr, static_cast<int>(p.overrides.size()));
             if (!p.consentMethod.isEmpty())
-                details += tr("; consent %1").arg(locale.toString(p.consentDate, QLocale::ShortFormat));
+                details +=
+                    tr("; consent %1").arg(locale.toString(p.consentDate, QLocale::ShortFormat));
             QList<QStandardItem *> plan =
-                row({locale.toString((p.approvedAt.isValid() ? p.approvedAt : p.createdAt).toLocalTime().date(),
-                                     QLocale::ShortFormat),
+                row({locale.toString(
+                         (p.approvedAt.isValid() ? p.approvedAt : p.createdAt).toLocalTime().date(),
+                         QLocale::ShortFormat),
                      tr("Plan: %1 at %2, version %3")
                          .arg(nameOf(catalog->indications, p.indication.toStdString(), lang),
                               nameOf(catalog->areas, p.area.toStdString(), lang))

@@ -14,7 +14,8 @@
 namespace meso::ui {
 
 IdleLock::IdleLock(const QString &displayName, Check check, QObject *parent)
-    : QObject(parent), m_displayName(displayName), m_check(std::move(check)), m_delay(new SignInDelay(this))
+    : QObject(parent), m_displayName(displayName), m_check(std::move(check)),
+      m_delay(new SignInDelay(this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::idle);
@@ -79,7 +80,8 @@ void IdleLock::lock()
     m_locked = true;
     m_timer.stop();
     QToolTip::hideText();
-    // Menus and drop-down lists may show patient data: closed (what they would have done is not done).
+    // Menus and drop-down lists may show patient data: closed (what they would have done is not
+    // done).
     while (QWidget *popup = QApplication::activePopupWidget()) {
         popup->close();
         if (QApplication::activePopupWidget() == popup)
@@ -204,8 +206,8 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
         }
         return false;
     }
-    if (type == QEvent::Close && watched->isWidgetType() && static_cast<QWidget *>(watched)->isWindow() &&
-        event->spontaneous()) {
+    if (type == QEvent::Close && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->isWindow() && event->spontaneous()) {
         // The window manager's close button: a locked window keeps its unsaved work.
         event->ignore();
         return true;

@@ -13,8 +13,9 @@
 namespace meso::ui {
 
 LockOverlay::LockOverlay(QWidget *window, const QString &heading, const QString &lockedTitle)
-    : QWidget(window), m_window(window), m_savedTitle(window->windowTitle()), m_lockedTitle(lockedTitle),
-      m_savedFocus(window->focusWidget()), m_heading(plainLabel(heading, this)), m_message(plainLabel(QString(), this)),
+    : QWidget(window), m_window(window), m_savedTitle(window->windowTitle()),
+      m_lockedTitle(lockedTitle), m_savedFocus(window->focusWidget()),
+      m_heading(plainLabel(heading, this)), m_message(plainLabel(QString(), this)),
       m_countdown(plainLabel(QString(), this)), m_password(new QLineEdit(this)),
       m_unlock(new QPushButton(tr("&Unlock"), this))
 {
@@ -38,9 +39,10 @@ LockOverlay::LockOverlay(QWidget *window, const QString &heading, const QString 
     m_heading->setAlignment(Qt::AlignCenter);
     m_heading->setTextInteractionFlags(Qt::NoTextInteraction);
     boxLayout->addWidget(m_heading);
-    auto *hint = plainLabel(tr("Nothing of the clinic's data shows until your password is given again.\n"
-                               "Unsaved work stays as it was."),
-                            this);
+    auto *hint =
+        plainLabel(tr("Nothing of the clinic's data shows until your password is given again.\n"
+                      "Unsaved work stays as it was."),
+                   this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setTextInteractionFlags(Qt::NoTextInteraction);
     boxLayout->addWidget(hint);
@@ -67,7 +69,8 @@ LockOverlay::LockOverlay(QWidget *window, const QString &heading, const QString 
     layout->addWidget(box, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 
-    connect(m_unlock, &QPushButton::clicked, this, [this] { Q_EMIT unlockRequested(m_password->text()); });
+    connect(m_unlock, &QPushButton::clicked, this,
+            [this] { Q_EMIT unlockRequested(m_password->text()); });
     connect(m_password, &QLineEdit::returnPressed, m_unlock, &QPushButton::click);
 
     setGeometry(window->rect());

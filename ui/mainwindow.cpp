@@ -41,19 +41,22 @@ constexpr int kPageRole = Qt::UserRole;
 // falling back on the user name.
 int idleLockMilliseconds(const clinic::ClinicPolicies &p)
 {
-    return (p.idleLockMinutes > 0 ? p.idleLockMinutes : clinic::ClinicPolicies{}.idleLockMinutes) * 60 * 1000;
+    return (p.idleLockMinutes > 0 ? p.idleLockMinutes : clinic::ClinicPolicies{}.idleLockMinutes) *
+           60 * 1000;
 }
 
 } // namespace
 
 MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_user(user), m_displayName(user.displayName.trimmed().isEmpty() ? user.username : user.displayName),
+    : QMainWindow(parent), m_db(db), m_user(user),
+      m_displayName(user.displayName.trimmed().isEmpty() ? user.username : user.displayName),
       m_services(std::make_unique<clinic::Services>(db)), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this))
 {
     using clinic::Action;
     const auto may = [this](Action a) { return clinic::Permissions::allows(m_user.role, a); };
-    setWindowTitle(tr("MesoPlan — %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)));
+    setWindowTitle(
+        tr("MesoPlan — %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)));
     resize(1200, 780);
 
     // Only the pages the role may use are built: a page the role cannot read is never asked for.
@@ -97,14 +100,19 @@ MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWid
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    auto *who = new QLabel(tr("Signed in: %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)), this);
+    auto *who = new QLabel(
+        tr("Signed in: %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)),
+        this);
     who->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(who);
-    auto *location = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(store::displayLocation(m_db.location()))), this);
+    auto *location = new QLabel(
+        tr("Database: %1").arg(QDir::toNativeSeparators(store::displayLocation(m_db.location()))),
+        this);
     location->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(location);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     // What other windows approved, booked or audited meanwhile shows when the page is opened.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         QWidget *page = m_pages->widget(row);
@@ -131,23 +139,25 @@ MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWid
     });
     connect(m_changesDue, &QTimer::timeout, this, &MainWindow::applyChanges);
     if (m_db.isServer() && !m_changes->isLive())
-        statusBar()->showMessage(tr("Other workstations' changes show only when a page is opened again: %1")
-                                     .arg(m_changes->error()));
+        statusBar()->showMessage(
+            tr("Other workstations' changes show only when a page is opened again: %1")
+                .arg(m_changes->error()));
 
     // The idle lock: the clinic's time without input, then the password again.
-    m_idleLock = new IdleLock(m_displayName, [this](const QString &password) {
-        m_services->users.unlock(m_user, password);
-    }, this);
+    m_idleLock = new IdleLock(
+        m_displayName,
+        [this](const QString &password) { m_services->users.unlock(m_user, password); }, this);
     try {
         m_idleLock->setTimeout(idleLockMilliseconds(m_services->profile.policies(m_user)));
     } catch (const std::exception &) {
         m_idleLock->setTimeout(idleLockMilliseconds({}));
     }
     if (m_settingsPage) {
-        connect(m_settingsPage, &SettingsPage::policiesChanged, this, [this](const clinic::ClinicPolicies &p) {
-            if (!m_idleLock->isLocked())
-                m_idleLock->setTimeout(idleLockMilliseconds(p));
-        });
+        connect(m_settingsPage, &SettingsPage::policiesChanged, this,
+                [this](const clinic::ClinicPolicies &p) {
+                    if (!m_idleLock->isLocked())
+                        m_idleLock->setTimeout(idleLockMilliseconds(p));
+                });
     }
     createMenus();
 
@@ -195,7 +205,8 @@ void MainWindow::showPage(Page page)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *password = file->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
+    QAction *password =
+        file->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
     password->setObjectName(QStringLiteral("changePassword"));
     QAction *lock = file->addAction(tr("&Lock now"), this, [this] { m_idleLock->lock(); });
     lock->setObjectName(QStringLiteral("lockNow"));
@@ -210,9 +221,12 @@ void MainWindow::createMenus()
 
 void MainWindow::changeOwnPassword()
 {
-    PasswordDialog dialog(tr("%1 (%2)").arg(m_displayName, m_user.username), [this](const QString &password) {
-        m_services->users.setPassword(m_user, m_user.id, password);
-    }, this);
+    PasswordDialog dialog(
+        tr("%1 (%2)").arg(m_displayName, m_user.username),
+        [this](const QString &password) {
+            m_services->users.setPassword(m_user, m_user.id, password);
+        },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your new password is set."), 10000);
 }
@@ -228,7 +242,8 @@ void MainWindow::signOut()
     }
     if (others > 0 &&
         plainMessage(this, QMessageBox::Question, tr("Sign out"),
-                     tr("Signing out closes every MesoPlan window; what is not saved in them is lost. Sign out?"),
+                     tr("Signing out closes every MesoPlan window; what is not saved in them is "
+                        "lost. Sign out?"),
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     Q_EMIT signOutRequested();
@@ -256,10 +271,12 @@ QString MainWindow::checkDailyBackup()
         if (!m_services->backups.dailyBackupDue())
             return {};
         const QString file = m_services->backups.automaticBackup(m_user);
-        statusBar()->showMessage(tr("Daily backup saved: %1").arg(QDir::toNativeSeparators(file)), 30000);
+        statusBar()->showMessage(tr("Daily backup saved: %1").arg(QDir::toNativeSeparators(file)),
+                                 30000);
         return file;
     } catch (const std::exception &e) {
-        statusBar()->showMessage(tr("The daily backup failed: %1").arg(QString::fromUtf8(e.what())));
+        statusBar()->showMessage(
+            tr("The daily backup failed: %1").arg(QString::fromUtf8(e.what())));
     }
     return {};
 }

@@ -16,7 +16,7 @@ class QTimer;
 namespace meso::store {
 class ChangeFeed;
 class Database;
-}
+} // namespace meso::store
 namespace meso::clinic {
 struct Services;
 }
@@ -41,7 +41,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Patients, Calendar, Catalog, Settings, Users, Audit };
+    enum Page
+    {
+        Patients,
+        Calendar,
+        Catalog,
+        Settings,
+        Users,
+        Audit
+    };
 
     MainWindow(store::Database &db, const clinic::ActingUser &user, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -94,15 +94,16 @@ void PatientDialog::save()
         return;
     } catch (const clinic::ValidationError &e) {
         const Field f = field(e.field());
-        m_ui->problem->setText(tr("%1: %2").arg(f.label ? f.label->text().remove(QLatin1Char('&')) : e.field(),
-                                                e.message()));
+        m_ui->problem->setText(tr("%1: %2").arg(
+            f.label ? f.label->text().remove(QLatin1Char('&')) : e.field(), e.message()));
         if (f.editor)
             f.editor->setFocus();
         return;
     } catch (const clinic::PermissionError &e) {
         m_ui->problem->setText(QString::fromUtf8(e.what()));
         return;
-    } catch (const store::StoreError &e) { // a full or read-only disk: the form keeps what was typed
+    } catch (
+        const store::StoreError &e) { // a full or read-only disk: the form keeps what was typed
         m_ui->problem->setText(e.message());
         return;
     }

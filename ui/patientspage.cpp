@@ -41,12 +41,15 @@ constexpr qint64 kCountAtMost = 1000;
 
 PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent)
     : QWidget(parent), m_services(services), m_user(std::move(user)), m_search(new QLineEdit(this)),
-      m_showArchived(new QCheckBox(tr("Show archived"), this)), m_newButton(new QPushButton(tr("&New patient…"), this)),
-      m_editButton(new QPushButton(tr("&Edit…"), this)), m_archiveButton(new QPushButton(tr("&Archive"), this)),
+      m_showArchived(new QCheckBox(tr("Show archived"), this)),
+      m_newButton(new QPushButton(tr("&New patient…"), this)),
+      m_editButton(new QPushButton(tr("&Edit…"), this)),
+      m_archiveButton(new QPushButton(tr("&Archive"), this)),
       m_consultationButton(new QPushButton(tr("&Consultation"), this)),
       m_exportButton(new QPushButton(tr("E&xport patient data…"), this)),
       m_anonymiseButton(new QPushButton(tr("Anonymi&se…"), this)), m_count(new QLabel(this)),
-      m_message(plainLabel(QString(), this)), m_model(new PatientTableModel(this)), m_historyTimer(new QTimer(this))
+      m_message(plainLabel(QString(), this)), m_model(new PatientTableModel(this)),
+      m_historyTimer(new QTimer(this))
 {
     using clinic::Action;
     const auto may = [this](Action a) { return clinic::Permissions::allows(m_user.role, a); };
@@ -79,9 +82,12 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     m_view = makeOneLineTable(m_model, this, PatientTableModel::Name);
     const QFontMetrics metrics(m_view->font());
     QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(PatientTableModel::BirthDate, metrics.horizontalAdvance(QStringLiteral("00 September 0000")));
-    header->resizeSection(PatientTableModel::Phone, metrics.horizontalAdvance(QStringLiteral("+000 0000 000 0000")));
-    header->resizeSection(PatientTableModel::Email, metrics.horizontalAdvance(QStringLiteral("firstname.lastname@example.org")));
+    header->resizeSection(PatientTableModel::BirthDate,
+                          metrics.horizontalAdvance(QStringLiteral("00 September 0000")));
+    header->resizeSection(PatientTableModel::Phone,
+                          metrics.horizontalAdvance(QStringLiteral("+000 0000 000 0000")));
+    header->resizeSection(PatientTableModel::Email, metrics.horizontalAdvance(QStringLiteral(
+                                                        "firstname.lastname@example.org")));
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -99,10 +105,11 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
         layout->addWidget(split, 1);
-        connect(m_history, &HistoryView::consultationActivated, this, [this](const store::ConsultationRecord &c) {
-            if (const auto patient = selectedPatient())
-                openConsultation(*patient, c);
-        });
+        connect(m_history, &HistoryView::consultationActivated, this,
+                [this](const store::ConsultationRecord &c) {
+                    if (const auto patient = selectedPatient())
+                        openConsultation(*patient, c);
+                });
     } else {
         layout->addWidget(list, 1);
     }
@@ -117,7 +124,8 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     connect(m_editButton, &QPushButton::clicked, this, &PatientsPage::editSelected);
     connect(m_archiveButton, &QPushButton::clicked, this, &PatientsPage::archiveSelected);
     connect(m_view, &QTableView::doubleClicked, this, &PatientsPage::editSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PatientsPage::updateButtons);
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         const auto selected = selectedPatient();
         if (!selected)
@@ -162,24 +170,29 @@ void PatientsPage::showHistory()
     if (!m_history)
         return;
     const auto selected = selectedPatient();
-    m_history->showPatient(selected ? selected->id : 0,
-                           selected ? tr("%1 %2").arg(selected->givenNames, selected->familyName.toUpper()) : QString());
+    m_history->showPatient(
+        selected ? selected->id : 0,
+        selected ? tr("%1 %2").arg(selected->givenNames, selected->familyName.toUpper())
+                 : QString());
 }
 
 void PatientsPage::refresh()
 {
     const QString text = m_search->text();
     const bool archived = m_showArchived->isChecked();
-    m_model->reset([this, text, archived](const std::optional<store::PatientCursor> &after, int count) {
-        return m_services.patients.search(m_user, text, count, after, archived);
-    });
+    m_model->reset(
+        [this, text, archived](const std::optional<store::PatientCursor> &after, int count) {
+            return m_services.patients.search(m_user, text, count, after, archived);
+        });
     const qint64 total = m_services.patients.count(m_user);
     if (text.trimmed().isEmpty() && !archived) {
         m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(total)));
     } else {
-        const qint64 found = m_services.patients.countMatching(m_user, text, archived, kCountAtMost);
-        m_count->setText(found < kCountAtMost ? tr("%1 found of %2").arg(found).arg(total)
-                                              : tr("%1 or more found of %2").arg(kCountAtMost).arg(total));
+        const qint64 found =
+            m_services.patients.countMatching(m_user, text, archived, kCountAtMost);
+        m_count->setText(found < kCountAtMost
+                             ? tr("%1 found of %2").arg(found).arg(total)
+                             : tr("%1 or more found of %2").arg(kCountAtMost).arg(total));
     }
     updateButtons();
 }
@@ -239,22 +252,28 @@ void PatientsPage::fillConsultationMenu()
     if (!selected)
         return;
     const store::PatientRecord patient = *selected;
-    menu->addAction(tr("New consultation…"), this, [this, patient] { openConsultation(patient, std::nullopt); });
+    menu->addAction(tr("New consultation…"), this,
+                    [this, patient] { openConsultation(patient, std::nullopt); });
     const auto past = m_services.consultations.forPatient(m_user, patient.id);
     if (!past.empty())
         menu->addSeparator();
     for (const auto &c : past) {
         const QString state = c.signedOff() ? tr("signed") : tr("draft");
-        const QString text = c.amendsId ? tr("%1 (%2, amends %3)").arg(QLocale().toString(c.date, QLocale::ShortFormat), state).arg(c.amendsId)
-                                        : tr("%1 (%2)").arg(QLocale().toString(c.date, QLocale::ShortFormat), state);
+        const QString text =
+            c.amendsId ? tr("%1 (%2, amends %3)")
+                             .arg(QLocale().toString(c.date, QLocale::ShortFormat), state)
+                             .arg(c.amendsId)
+                       : tr("%1 (%2)").arg(QLocale().toString(c.date, QLocale::ShortFormat), state);
         menu->addAction(text, this, [this, patient, c] { openConsultation(patient, c); });
     }
 }
 
-void PatientsPage::openConsultation(const store::PatientRecord &patient, std::optional<store::ConsultationRecord> consultation)
+void PatientsPage::openConsultation(const store::PatientRecord &patient,
+                                    std::optional<store::ConsultationRecord> consultation)
 {
     // Modeless: the practitioner can look something up in the list while it is open.
-    auto *dialog = new ConsultationDialog(m_services, m_user, patient, std::move(consultation), this);
+    auto *dialog =
+        new ConsultationDialog(m_services, m_user, patient, std::move(consultation), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConsultationDialog::changed, this, &PatientsPage::showHistory);
     dialog->show();
@@ -274,11 +293,13 @@ void PatientsPage::archiveSelected()
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     try {
-        m_services.patients.setArchived(m_user, selected->id, selected->rowVersion, !selected->archived);
+        m_services.patients.setArchived(m_user, selected->id, selected->rowVersion,
+                                        !selected->archived);
     } catch (const clinic::ValidationError &e) {
         plainMessage(this, QMessageBox::Warning, tr("Archive patient"), e.message());
     } catch (const clinic::PermissionError &e) {
-        plainMessage(this, QMessageBox::Warning, tr("Archive patient"), QString::fromUtf8(e.what()));
+        plainMessage(this, QMessageBox::Warning, tr("Archive patient"),
+                     QString::fromUtf8(e.what()));
     }
     refresh();
 }
@@ -292,17 +313,19 @@ bool PatientsPage::exportSelected(const QString &path)
     QSaveFile file(path);
     try {
         const std::string json = m_services.privacy.exportPatient(m_user, selected->id).dump(2);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0 ||
-            !file.commit())
-            throw std::runtime_error(
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()).toStdString());
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(json.data(), static_cast<qint64>(json.size())) < 0 || !file.commit())
+            throw std::runtime_error(tr("Cannot write %1: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString())
+                                         .toStdString());
     } catch (const std::exception &e) {
         file.cancelWriting();
         m_message->setText(tr("Not exported: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
-    m_message->setText(tr("Everything held about %1 %2 saved to %3.")
-                           .arg(selected->givenNames, selected->familyName, QDir::toNativeSeparators(path)));
+    m_message->setText(
+        tr("Everything held about %1 %2 saved to %3.")
+            .arg(selected->givenNames, selected->familyName, QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -336,17 +359,20 @@ void PatientsPage::askAnonymise()
         return;
     QString retention;
     try {
-        retention = tr("The clinic's retention period for this record ends on %1.")
-                        .arg(QLocale().toString(m_services.privacy.retentionEnds(m_user, selected->id), QLocale::LongFormat));
+        retention =
+            tr("The clinic's retention period for this record ends on %1.")
+                .arg(QLocale().toString(m_services.privacy.retentionEnds(m_user, selected->id),
+                                        QLocale::LongFormat));
     } catch (const std::exception &e) {
         retention = QString::fromUtf8(e.what());
     }
     QInputDialog input(this);
     input.setWindowTitle(tr("Anonymise patient"));
-    input.setLabelText(tr("Anonymise %1 %2? Names, contact details, notes and the exact birth date are replaced "
-                          "everywhere they are held; this cannot be undone. %3\n\nReason (e.g. the patient's "
-                          "request of a given date):")
-                           .arg(selected->givenNames, selected->familyName, retention));
+    input.setLabelText(
+        tr("Anonymise %1 %2? Names, contact details, notes and the exact birth date are replaced "
+           "everywhere they are held; this cannot be undone. %3\n\nReason (e.g. the patient's "
+           "request of a given date):")
+            .arg(selected->givenNames, selected->familyName, retention));
     // The label shows the name as typed (QInputDialog's label guesses rich text otherwise).
     if (auto *label = input.findChild<QLabel *>()) {
         label->setTextFormat(Qt::PlainText);

@@ -44,7 +44,8 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *countLabel() const { return m_count; }
     PatientTableModel *model() const { return m_model; }
-    // The selected patient's consultations and plans, below the list (null unless the role reads them).
+    // The selected patient's consultations and plans, below the list (null unless the role reads
+    // them).
     HistoryView *history() const { return m_history; }
     QPushButton *exportButton() const { return m_exportButton; }
     QPushButton *anonymiseButton() const { return m_anonymiseButton; }
@@ -68,7 +69,8 @@ private:
     void archiveSelected();
     void askAnonymise();
     void fillConsultationMenu();
-    void openConsultation(const store::PatientRecord &patient, std::optional<store::ConsultationRecord> consultation);
+    void openConsultation(const store::PatientRecord &patient,
+                          std::optional<store::ConsultationRecord> consultation);
     std::optional<store::PatientRecord> selectedPatient() const;
 
     void showHistory();

@@ -24,13 +24,15 @@ void PatientTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    std::vector<store::PatientRecord> page = m_fetch(store::PatientRepository::cursorOf(m_patients.back()), PageSize);
+    std::vector<store::PatientRecord> page =
+        m_fetch(store::PatientRepository::cursorOf(m_patients.back()), PageSize);
     m_atEnd = page.size() < static_cast<size_t>(PageSize);
     if (page.empty())
         return;
     const int first = static_cast<int>(m_patients.size());
     beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_patients.insert(m_patients.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+    m_patients.insert(m_patients.end(), std::make_move_iterator(page.begin()),
+                      std::make_move_iterator(page.end()));
     endInsertRows();
 }
 
@@ -72,11 +74,16 @@ QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case BirthDate: return tr("Birth date");
-    case Phone: return tr("Phone");
-    case Email: return tr("E-mail");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case BirthDate:
+        return tr("Birth date");
+    case Phone:
+        return tr("Phone");
+    case Email:
+        return tr("E-mail");
+    default:
+        return {};
     }
 }
 

@@ -17,18 +17,28 @@ class PatientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, BirthDate, Phone, Email, ColumnCount };
+    enum Column
+    {
+        Name,
+        BirthDate,
+        Phone,
+        Email,
+        ColumnCount
+    };
     static constexpr int PageSize = 200;
 
     // Reads the page that follows `after` (the first page when empty), at most `count` rows.
-    using Fetch = std::function<std::vector<store::PatientRecord>(const std::optional<store::PatientCursor> &after,
-                                                                  int count)>;
+    using Fetch = std::function<std::vector<store::PatientRecord>(
+        const std::optional<store::PatientCursor> &after, int count)>;
 
     using QAbstractTableModel::QAbstractTableModel;
 
     // Starts over with another query: the first page is read at once.
     void reset(Fetch fetch);
-    const store::PatientRecord &patient(int row) const { return m_patients.at(static_cast<size_t>(row)); }
+    const store::PatientRecord &patient(int row) const
+    {
+        return m_patients.at(static_cast<size_t>(row));
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

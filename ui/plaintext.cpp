@@ -21,8 +21,9 @@ QString plainToolTip(const QString &text)
     return Qt::convertFromPlainText(text, Qt::WhiteSpaceNoWrap);
 }
 
-QMessageBox::StandardButton plainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                         const QString &text, QMessageBox::StandardButtons buttons,
+QMessageBox::StandardButton plainMessage(QWidget *parent, QMessageBox::Icon icon,
+                                         const QString &title, const QString &text,
+                                         QMessageBox::StandardButtons buttons,
                                          QMessageBox::StandardButton defaultButton)
 {
     QMessageBox box(icon, title, text, buttons, parent);

@@ -17,9 +17,9 @@ QLabel *plainLabel(const QString &text, QWidget *parent);
 // A tooltip showing `text` verbatim: the escaped text inside rich text (tooltips guess the format).
 QString plainToolTip(const QString &text);
 // A message box whose text is plain; returns the button pressed.
-QMessageBox::StandardButton plainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                         const QString &text,
-                                         QMessageBox::StandardButtons buttons = QMessageBox::Ok,
-                                         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+QMessageBox::StandardButton
+plainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 
 } // namespace meso::ui

@@ -38,7 +38,8 @@ QString letterhead(const clinic::ClinicProfile &clinic, const QString &title)
     }
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
     if (!clinic.logo.isEmpty())
-        html += QStringLiteral("<td width=\"90\"><img src=\"%1\" height=\"64\"></td>").arg(kLogoUrl.toString());
+        html += QStringLiteral("<td width=\"90\"><img src=\"%1\" height=\"64\"></td>")
+                    .arg(kLogoUrl.toString());
     html += QStringLiteral("<td><b>%1</b><br>%2</td></tr></table>")
                 .arg(esc(clinic.name.isEmpty() ? PlanDocument::tr("MesoPlan clinic") : clinic.name),
                      lines.join(QStringLiteral("<br>")));
@@ -50,9 +51,12 @@ QString patientLines(const store::PatientRecord &patient, const QDate &date)
 {
     const QLocale locale;
     return QStringLiteral("<p>%1<br>%2<br>%3</p>")
-        .arg(esc(PlanDocument::tr("Patient: %1 %2").arg(patient.givenNames, patient.familyName.toUpper())),
-             esc(PlanDocument::tr("Born: %1").arg(locale.toString(patient.birthDate, QLocale::LongFormat))),
-             esc(PlanDocument::tr("Consultation: %1").arg(locale.toString(date, QLocale::LongFormat))));
+        .arg(esc(PlanDocument::tr("Patient: %1 %2")
+                     .arg(patient.givenNames, patient.familyName.toUpper())),
+             esc(PlanDocument::tr("Born: %1")
+                     .arg(locale.toString(patient.birthDate, QLocale::LongFormat))),
+             esc(PlanDocument::tr("Consultation: %1")
+                     .arg(locale.toString(date, QLocale::LongFormat))));
 }
 
 QString list(const QStringList &items)
@@ -65,9 +69,11 @@ QString list(const QStringList &items)
 
 QString signatureLines(const QStringList &who)
 {
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\"><tr>");
+    QString html =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\"><tr>");
     for (const QString &w : who) {
-        html += QStringLiteral("<td width=\"50%\"><br><br>______________________________<br>%1<br>%2</td>")
+        html += QStringLiteral(
+                    "<td width=\"50%\"><br><br>______________________________<br>%1<br>%2</td>")
                     .arg(esc(w), esc(PlanDocument::tr("Date: ____ / ____ / ________")));
     }
     return html + QStringLiteral("</tr></table>");
@@ -115,30 +121,38 @@ QString PlanDocument::kindName(Kind kind)
     return {};
 }
 
-QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Catalog &c, const std::string &lang,
-                                  int sessions, int intervalDays, const QString &state)
+QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Catalog &c,
+                                  const std::string &lang, int sessions, int intervalDays,
+                                  const QString &state)
 {
     const QLocale locale;
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 at %2: %3")
-                                                             .arg(nameOf(c.indications, r.request.indication, lang),
-                                                                  nameOf(c.areas, r.request.area, lang),
-                                                                  state.isEmpty() ? stateName(r.status()) : state)));
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(esc(tr("%1 at %2: %3")
+                                    .arg(nameOf(c.indications, r.request.indication, lang),
+                                         nameOf(c.areas, r.request.area, lang),
+                                         state.isEmpty() ? stateName(r.status()) : state)));
     if (!r.protocol)
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No protocol of the catalog serves this request.")));
+        return html + QStringLiteral("<p>%1</p>")
+                          .arg(esc(tr("No protocol of the catalog serves this request.")));
     const core::Protocol &p = *r.protocol;
     QStringList alternatives;
     for (const auto &id : r.alternatives)
         alternatives << nameOf(c.protocols, id, lang);
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(tr("Protocol:")),
-                     esc(alternatives.isEmpty() ? qs(p.name.in(lang))
-                                                : tr("%1 (alternatives: %2)").arg(qs(p.name.in(lang)), alternatives.join(QStringLiteral(", ")))));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Technique: %1, depth %2 to %3 mm, needle %4")
-                                                    .arg(nameOf(c.techniques, r.technique, lang))
-                                                    .arg(locale.toString(r.depthMin))
-                                                    .arg(locale.toString(r.depthMax))
-                                                    .arg(qs(p.needle))));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+    html +=
+        QStringLiteral("<p><b>%1</b> %2</p>")
+            .arg(esc(tr("Protocol:")),
+                 esc(alternatives.isEmpty()
+                         ? qs(p.name.in(lang))
+                         : tr("%1 (alternatives: %2)")
+                               .arg(qs(p.name.in(lang)), alternatives.join(QStringLiteral(", ")))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Technique: %1, depth %2 to %3 mm, needle %4")
+                             .arg(nameOf(c.techniques, r.technique, lang))
+                             .arg(locale.toString(r.depthMin))
+                             .arg(locale.toString(r.depthMax))
+                             .arg(qs(p.needle))));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
                 .arg(esc(tr("Ingredient")), esc(tr("Amount")), esc(tr("Volume (mL)")));
     for (const core::CocktailLine *line : r.cocktail) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -147,20 +161,23 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
     }
     html += QStringLiteral("</table>");
     for (const auto &e : r.excluded) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Excluded: %1 (%2)").arg(nameOf(c.ingredients, e.ingredient, lang),
-                                                                                qs(e.reason))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Excluded: %1 (%2)")
+                                 .arg(nameOf(c.ingredients, e.ingredient, lang), qs(e.reason))));
     }
-    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                .arg(esc(tr("%n session(s), every %1 days, %2 minutes each; maintenance every %3 days", nullptr, sessions)
-                             .arg(intervalDays)
-                             .arg(p.sessionMinutes)
-                             .arg(p.maintenanceDays)),
-                     esc(tr("Price: %1 x %2 = %3 %4")
-                             .arg(locale.toString(r.pricePerSession))
-                             .arg(sessions)
-                             .arg(locale.toString(r.pricePerSession * sessions))
-                             .arg(qs(c.currency))),
-                     esc(tr("Earliest start: %1").arg(qs(r.earliestStart.toString()))));
+    html +=
+        QStringLiteral("<p>%1<br>%2<br>%3</p>")
+            .arg(esc(tr("%n session(s), every %1 days, %2 minutes each; maintenance every %3 days",
+                        nullptr, sessions)
+                         .arg(intervalDays)
+                         .arg(p.sessionMinutes)
+                         .arg(p.maintenanceDays)),
+                 esc(tr("Price: %1 x %2 = %3 %4")
+                         .arg(locale.toString(r.pricePerSession))
+                         .arg(sessions)
+                         .arg(locale.toString(r.pricePerSession * sessions))
+                         .arg(qs(c.currency))),
+                 esc(tr("Earliest start: %1").arg(qs(r.earliestStart.toString()))));
     if (!r.aftercare.empty()) {
         QStringList items;
         for (const std::string *text : r.aftercare)
@@ -173,7 +190,8 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
     return html + QStringLiteral("</ol>");
 }
 
-QString PlanDocument::plansHtml(const core::Assessment &a, const core::Catalog &c, const std::string &lang)
+QString PlanDocument::plansHtml(const core::Assessment &a, const core::Catalog &c,
+                                const std::string &lang)
 {
     QString html;
     for (const core::RequestResult &r : a.requests)
@@ -181,8 +199,9 @@ QString PlanDocument::plansHtml(const core::Assessment &a, const core::Catalog &
     return html;
 }
 
-QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic, const store::PatientRecord &patient,
-                                    const QDate &date, const core::Assessment &a, const core::Catalog &c,
+QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic,
+                                    const store::PatientRecord &patient, const QDate &date,
+                                    const core::Assessment &a, const core::Catalog &c,
                                     const std::string &lang)
 {
     const QLocale locale;
@@ -194,27 +213,33 @@ QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic, const s
             total += r.pricePerSession * r.sessions;
     }
     html += QStringLiteral("<h2>%1</h2>")
-                .arg(esc(tr("Total of the plans that can go ahead: %1 %2").arg(locale.toString(total), qs(c.currency))));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("This quote is valid for the plans above as proposed; a blocked "
-                                                    "request is not priced into the total.")));
+                .arg(esc(tr("Total of the plans that can go ahead: %1 %2")
+                             .arg(locale.toString(total), qs(c.currency))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("This quote is valid for the plans above as proposed; a blocked "
+                            "request is not priced into the total.")));
     return html;
 }
 
-QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic, const store::PatientRecord &patient,
-                               const QDate &date, const clinic::PlanView &plan, const std::string &lang)
+QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
+                               const store::PatientRecord &patient, const QDate &date,
+                               const clinic::PlanView &plan, const std::string &lang)
 {
     const QLocale locale;
     const core::Catalog &c = *plan.catalog;
     const core::RequestResult &r = plan.result();
     const store::PlanRecord &record = plan.record;
     QString html = letterhead(clinic, kindName(kind)) + patientLines(patient, date);
-    const QString treatment = tr("%1 at %2").arg(nameOf(c.indications, r.request.indication, lang),
-                                                 nameOf(c.areas, r.request.area, lang));
+    const QString treatment = tr("%1 at %2")
+                                  .arg(nameOf(c.indications, r.request.indication, lang),
+                                       nameOf(c.areas, r.request.area, lang));
     const QString protocol = r.protocol ? qs(r.protocol->name.in(lang)) : tr("none");
-    QString state = record.id ? tr("Plan version %1, %2").arg(record.version).arg(planStatusName(record.status))
-                              : tr("Proposed plan (not stored yet)");
+    QString state =
+        record.id ? tr("Plan version %1, %2").arg(record.version).arg(planStatusName(record.status))
+                  : tr("Proposed plan (not stored yet)");
     if (record.approvedAt.isValid())
-        state += tr(" on %1").arg(locale.toString(record.approvedAt.toLocalTime().date(), QLocale::LongFormat));
+        state += tr(" on %1").arg(
+            locale.toString(record.approvedAt.toLocalTime().date(), QLocale::LongFormat));
     QStringList aftercare;
     for (const std::string *text : r.aftercare)
         aftercare << qs(*text);
@@ -225,27 +250,41 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic, c
         html += requestHtml(r, c, lang, record.sessions, record.intervalDays,
                             record.id ? planStatusName(record.status) : QString());
         if (!record.deviationReason.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("Outside the protocol's usual course because: %1").arg(record.deviationReason)));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("Outside the protocol's usual course because: %1")
+                                     .arg(record.deviationReason)));
         QStringList overrides;
         for (const core::Finding *f : plan.relativeFindings()) {
             if (const store::PlanOverride *o = plan.overrideOf(*f))
                 overrides << tr("%1: proceeding because %2%3")
-                                 .arg(qs(f->message), clinic::PlanService::textOf(clinic::PlanService::overrideReasons(), o->reason), o->comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o->comment));
+                                 .arg(qs(f->message),
+                                      clinic::PlanService::textOf(
+                                          clinic::PlanService::overrideReasons(), o->reason),
+                                      o->comment.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (%1)").arg(o->comment));
         }
         if (!overrides.isEmpty())
-            html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Relative contraindications reviewed"))) + list(overrides);
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Total: %1 %2").arg(locale.toString(plan.total()), qs(c.currency))));
+            html += QStringLiteral("<p><b>%1</b></p>")
+                        .arg(esc(tr("Relative contraindications reviewed"))) +
+                    list(overrides);
+        html +=
+            QStringLiteral("<h2>%1</h2>")
+                .arg(esc(tr("Total: %1 %2").arg(locale.toString(plan.total()), qs(c.currency))));
         break;
     }
     case ConsentForm: {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Treatment: %1. Protocol: %2, %n session(s) every %3 days.", nullptr,
-                                                        record.sessions)
-                                                         .arg(treatment, protocol)
-                                                         .arg(record.intervalDays)));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Treatment: %1. Protocol: %2, %n session(s) every %3 days.",
+                                nullptr, record.sessions)
+                                 .arg(treatment, protocol)
+                                 .arg(record.intervalDays)));
         QStringList cocktail;
         for (const core::CocktailLine *line : r.cocktail)
-            cocktail << tr("%1, %2").arg(nameOf(c.ingredients, line->ingredient, lang), qs(line->amount));
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("What will be injected"))) + list(cocktail);
+            cocktail << tr("%1, %2").arg(nameOf(c.ingredients, line->ingredient, lang),
+                                         qs(line->amount));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("What will be injected"))) +
+                list(cocktail);
         QStringList risks, serious;
         if (r.protocol) {
             for (const std::string &id : r.protocol->risks) {
@@ -255,23 +294,32 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic, c
         }
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Common effects"))) + list(risks);
         if (!serious.isEmpty())
-            html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Rare but serious risks"))) + list(serious);
+            html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Rare but serious risks"))) +
+                    list(serious);
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Aftercare"))) + list(aftercare);
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr(
-            "I have been told about this treatment, its expected results, the alternatives and the risks above. "
-            "My questions have been answered. I have given a truthful account of my health, medications and "
-            "allergies. I know that I can withdraw my consent at any time before a session.")));
-        html += signatureLines({tr("Patient: %1 %2").arg(patient.givenNames, patient.familyName.toUpper()),
-                                tr("Practitioner")});
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("I have been told about this treatment, its expected results, the "
+                                "alternatives and the risks above. "
+                                "My questions have been answered. I have given a truthful account "
+                                "of my health, medications and "
+                                "allergies. I know that I can withdraw my consent at any time "
+                                "before a session.")));
+        html += signatureLines(
+            {tr("Patient: %1 %2").arg(patient.givenNames, patient.familyName.toUpper()),
+             tr("Practitioner")});
         break;
     }
     case AftercareSheet:
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Treatment: %1 (%2).").arg(treatment, protocol)));
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("After each session"))) + list(aftercare);
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Next session: in %n day(s).", nullptr, record.intervalDays)));
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr(
-            "Call the clinic at once if you notice growing pain, warmth, pus, fever, skin turning pale or dusky, "
-            "or any change in your vision.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Treatment: %1 (%2).").arg(treatment, protocol)));
+        html +=
+            QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("After each session"))) + list(aftercare);
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Next session: in %n day(s).", nullptr, record.intervalDays)));
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("Call the clinic at once if you notice growing pain, warmth, pus, "
+                                "fever, skin turning pale or dusky, "
+                                "or any change in your vision.")));
         if (!clinic.phone.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc(tr("Clinic: %1").arg(clinic.phone)));
         break;
@@ -279,7 +327,8 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic, c
     return html;
 }
 
-std::unique_ptr<QTextDocument> PlanDocument::document(const QString &html, const clinic::ClinicProfile &clinic)
+std::unique_ptr<QTextDocument> PlanDocument::document(const QString &html,
+                                                      const clinic::ClinicProfile &clinic)
 {
     auto doc = std::make_unique<QTextDocument>();
     if (!clinic.logo.isEmpty())
@@ -293,7 +342,8 @@ void PlanDocument::writePdf(QTextDocument &document, const QString &title, const
     {
         QFile probe(path); // QPdfWriter says nothing when it cannot write: find out first
         if (!probe.open(QIODevice::WriteOnly))
-            throw std::runtime_error(tr("Cannot write %1: %2").arg(path, probe.errorString()).toStdString());
+            throw std::runtime_error(
+                tr("Cannot write %1: %2").arg(path, probe.errorString()).toStdString());
     }
     QPdfWriter writer(path);
     writer.setTitle(title);

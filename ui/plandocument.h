@@ -32,7 +32,12 @@ class PlanDocument
 {
     Q_DECLARE_TR_FUNCTIONS(PlanDocument)
 public:
-    enum Kind { PlanAndQuote, ConsentForm, AftercareSheet };
+    enum Kind
+    {
+        PlanAndQuote,
+        ConsentForm,
+        AftercareSheet
+    };
 
     // A request's verdict (clear, review, blocked, unsupported) or plan status (proposed, ...) for
     // the user.
@@ -43,24 +48,29 @@ public:
     // One request's plan: status, protocol and alternatives, technique, cocktail, exclusions,
     // sessions and interval as given, price, earliest start, aftercare and why. The heading says
     // `state` (a stored plan's status), else the request's status as the rules see it.
-    static QString requestHtml(const core::RequestResult &r, const core::Catalog &c, const std::string &lang,
-                               int sessions, int intervalDays, const QString &state = {});
+    static QString requestHtml(const core::RequestResult &r, const core::Catalog &c,
+                               const std::string &lang, int sessions, int intervalDays,
+                               const QString &state = {});
     // Every request's plan as the engine proposes it (the Plans tab before signing).
-    static QString plansHtml(const core::Assessment &a, const core::Catalog &c, const std::string &lang);
+    static QString plansHtml(const core::Assessment &a, const core::Catalog &c,
+                             const std::string &lang);
     // The printable plans and quote of an unsigned consultation, as proposed.
-    static QString printableHtml(const clinic::ClinicProfile &clinic, const store::PatientRecord &patient,
-                                 const QDate &date, const core::Assessment &a, const core::Catalog &c,
+    static QString printableHtml(const clinic::ClinicProfile &clinic,
+                                 const store::PatientRecord &patient, const QDate &date,
+                                 const core::Assessment &a, const core::Catalog &c,
                                  const std::string &lang);
     // A stored plan's documents: the plan and quote with its version, overrides and choices; the
     // consent form (treatment, cocktail, risks and aftercare from the catalog, signature lines);
     // the aftercare sheet.
-    static QString planHtml(Kind kind, const clinic::ClinicProfile &clinic, const store::PatientRecord &patient,
-                            const QDate &date, const clinic::PlanView &plan, const std::string &lang);
+    static QString planHtml(Kind kind, const clinic::ClinicProfile &clinic,
+                            const store::PatientRecord &patient, const QDate &date,
+                            const clinic::PlanView &plan, const std::string &lang);
 
     // The clinic's letterhead (logo, name, address, phone, e-mail) and a title, for any document.
     static QString letterheadHtml(const clinic::ClinicProfile &clinic, const QString &title);
     // A document ready to print, with the clinic's logo as its image resource.
-    static std::unique_ptr<QTextDocument> document(const QString &html, const clinic::ClinicProfile &clinic);
+    static std::unique_ptr<QTextDocument> document(const QString &html,
+                                                   const clinic::ClinicProfile &clinic);
     // Writes the document as an A4 PDF; throws std::runtime_error naming the file when it cannot.
     static void writePdf(QTextDocument &document, const QString &title, const QString &path);
 };

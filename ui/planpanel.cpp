@@ -53,8 +53,8 @@ QString refusal(const std::exception &e)
 } // namespace
 
 OverrideDialog::OverrideDialog(const QString &finding, Apply apply, QWidget *parent)
-    : QDialog(parent), m_apply(std::move(apply)), m_reason(new QComboBox(this)), m_comment(new QPlainTextEdit(this)),
-      m_problem(problemLabel(this))
+    : QDialog(parent), m_apply(std::move(apply)), m_reason(new QComboBox(this)),
+      m_comment(new QPlainTextEdit(this)), m_problem(problemLabel(this))
 {
     setWindowTitle(tr("Override a relative finding"));
     auto *layout = new QVBoxLayout(this);
@@ -129,15 +129,18 @@ ConsentDialog::ConsentDialog(Apply apply, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store::PatientRecord patient,
-                     std::string lang, QWidget *parent)
+PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user,
+                     store::PatientRecord patient, std::string lang, QWidget *parent)
     : QWidget(parent), m_services(services), m_user(std::move(user)), m_patient(std::move(patient)),
       m_lang(std::move(lang)), m_request(new QComboBox(this)), m_protocol(new QComboBox(this)),
       m_status(new QLabel(this)), m_bounds(new QLabel(this)), m_problem(problemLabel(this)),
-      m_sessions(new QSpinBox(this)), m_interval(new QSpinBox(this)), m_deviation(new QLineEdit(this)),
-      m_findings(new QListWidget(this)), m_override(new QPushButton(tr("Override…"), this)),
-      m_removeOverride(new QPushButton(tr("Remove override"), this)), m_approve(new QPushButton(tr("Approve"), this)),
-      m_revise(new QPushButton(tr("New version"), this)), m_consent(new QPushButton(tr("Record consent…"), this)),
+      m_sessions(new QSpinBox(this)), m_interval(new QSpinBox(this)),
+      m_deviation(new QLineEdit(this)), m_findings(new QListWidget(this)),
+      m_override(new QPushButton(tr("Override…"), this)),
+      m_removeOverride(new QPushButton(tr("Remove override"), this)),
+      m_approve(new QPushButton(tr("Approve"), this)),
+      m_revise(new QPushButton(tr("New version"), this)),
+      m_consent(new QPushButton(tr("Record consent…"), this)),
       m_print(new QPushButton(tr("Print"), this)), m_pdf(new QPushButton(tr("PDF"), this)),
       m_details(new QTextBrowser(this))
 {
@@ -190,17 +193,24 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store:
         actions->addWidget(b);
     actions->addStretch(1);
     auto *printMenu = new QMenu(m_print), *pdfMenu = new QMenu(m_pdf);
-    for (PlanDocument::Kind kind : {PlanDocument::PlanAndQuote, PlanDocument::ConsentForm, PlanDocument::AftercareSheet}) {
-        printMenu->addAction(PlanDocument::kindName(kind) + QStringLiteral("…"), this, [this, kind] { printPreview(kind); })
+    for (PlanDocument::Kind kind :
+         {PlanDocument::PlanAndQuote, PlanDocument::ConsentForm, PlanDocument::AftercareSheet}) {
+        printMenu
+            ->addAction(PlanDocument::kindName(kind) + QStringLiteral("…"), this,
+                        [this, kind] { printPreview(kind); })
             ->setData(kind);
-        pdfMenu->addAction(PlanDocument::kindName(kind) + QStringLiteral("…"), this, [this, kind] {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Save as PDF"),
-                QStringLiteral("%1-%2.pdf").arg(PlanDocument::kindName(kind), m_patient.familyName),
-                tr("PDF documents (*.pdf)"));
-            if (!path.isEmpty())
-                exportPdf(kind, path);
-        })->setData(kind);
+        pdfMenu
+            ->addAction(PlanDocument::kindName(kind) + QStringLiteral("…"), this,
+                        [this, kind] {
+                            const QString path = QFileDialog::getSaveFileName(
+                                this, tr("Save as PDF"),
+                                QStringLiteral("%1-%2.pdf")
+                                    .arg(PlanDocument::kindName(kind), m_patient.familyName),
+                                tr("PDF documents (*.pdf)"));
+                            if (!path.isEmpty())
+                                exportPdf(kind, path);
+                        })
+            ->setData(kind);
     }
     m_print->setMenu(printMenu);
     m_pdf->setMenu(pdfMenu);
@@ -229,15 +239,18 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user, store:
             m_services.plans.approve(m_user, id, m_view->record.rowVersion);
         });
     });
-    connect(m_revise, &QPushButton::clicked, this, [this] { act([this] { m_services.plans.revise(m_user, m_view->record.id); }); });
+    connect(m_revise, &QPushButton::clicked, this,
+            [this] { act([this] { m_services.plans.revise(m_user, m_view->record.id); }); });
     connect(m_consent, &QPushButton::clicked, this, [this] {
         if (!m_view)
             return;
         const qint64 id = m_view->record.id;
         const int rowVersion = m_view->record.rowVersion;
-        auto *dialog = new ConsentDialog([this, id, rowVersion](const QDate &date, const QString &method) {
-            m_services.plans.recordConsent(m_user, id, rowVersion, date, method);
-        }, this);
+        auto *dialog = new ConsentDialog(
+            [this, id, rowVersion](const QDate &date, const QString &method) {
+                m_services.plans.recordConsent(m_user, id, rowVersion, date, method);
+            },
+            this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this] { act([] {}); });
         dialog->open();
@@ -253,8 +266,10 @@ void PlanPanel::setConsultation(const store::ConsultationRecord &consultation)
     m_request->clear();
     if (intake.is_object()) {
         for (const auto &r : intake.value("requests", nlohmann::json::array())) {
-            m_request->addItem(tr("%1 at %2").arg(nameOf(catalog->indications, r.value("indication", ""), m_lang),
-                                                  nameOf(catalog->areas, r.value("area", ""), m_lang)));
+            m_request->addItem(
+                tr("%1 at %2")
+                    .arg(nameOf(catalog->indications, r.value("indication", ""), m_lang),
+                         nameOf(catalog->areas, r.value("area", ""), m_lang)));
         }
     }
     m_request->setCurrentIndex(m_request->count() ? 0 : -1);
@@ -271,10 +286,12 @@ void PlanPanel::load()
         return;
     }
     try {
-        m_view = m_services.plans.current(m_user, m_consultation.id, m_request->currentIndex(), m_lang);
+        m_view =
+            m_services.plans.current(m_user, m_consultation.id, m_request->currentIndex(), m_lang);
     } catch (const std::exception &e) {
         // Nothing to act on: every action needs a plan.
-        for (QPushButton *b : {m_override, m_removeOverride, m_approve, m_revise, m_consent, m_print, m_pdf})
+        for (QPushButton *b :
+             {m_override, m_removeOverride, m_approve, m_revise, m_consent, m_print, m_pdf})
             b->setEnabled(false);
         m_problem->setText(refusal(e));
         return;
@@ -293,13 +310,16 @@ void PlanPanel::show(const clinic::PlanView &v)
     const bool practitioner = m_user.role == QLatin1String("practitioner");
     const bool editable = practitioner && r.protocol && (p.isDraft() || p.id == 0);
 
-    QString status = p.id ? tr("version %1, %2").arg(p.version).arg(PlanDocument::planStatusName(p.status))
-                          : tr("proposed by the rules, not saved yet");
+    QString status =
+        p.id ? tr("version %1, %2").arg(p.version).arg(PlanDocument::planStatusName(p.status))
+             : tr("proposed by the rules, not saved yet");
     if (p.approvedAt.isValid())
-        status += tr(" on %1").arg(locale.toString(p.approvedAt.toLocalTime(), QLocale::ShortFormat));
+        status +=
+            tr(" on %1").arg(locale.toString(p.approvedAt.toLocalTime(), QLocale::ShortFormat));
     if (!p.consentMethod.isEmpty()) {
         status += tr("; consent: %1, %2")
-                      .arg(clinic::PlanService::textOf(clinic::PlanService::consentMethods(), p.consentMethod),
+                      .arg(clinic::PlanService::textOf(clinic::PlanService::consentMethods(),
+                                                       p.consentMethod),
                            locale.toString(p.consentDate, QLocale::ShortFormat));
     } else if (p.isApproved()) {
         status += tr("; consent not recorded yet");
@@ -314,7 +334,8 @@ void PlanPanel::show(const clinic::PlanView &v)
         if (r.protocol) {
             m_protocol->addItem(qs(r.protocol->name.in(m_lang)), qs(r.protocol->id));
             for (const auto &id : r.alternatives)
-                m_protocol->addItem(tr("%1 (alternative)").arg(nameOf(c.protocols, id, m_lang)), qs(id));
+                m_protocol->addItem(tr("%1 (alternative)").arg(nameOf(c.protocols, id, m_lang)),
+                                    qs(id));
         }
         m_sessions->setValue(p.sessions);
         m_interval->setValue(p.intervalDays);
@@ -329,7 +350,8 @@ void PlanPanel::show(const clinic::PlanView &v)
     } else {
         m_bounds->clear();
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_protocol, m_sessions, m_interval, m_deviation})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_protocol, m_sessions, m_interval, m_deviation})
         w->setEnabled(editable);
 
     m_findings->clear();
@@ -338,7 +360,8 @@ void PlanPanel::show(const clinic::PlanView &v)
         QString text = qs(f->message);
         if (o) {
             text += tr("\n    Overridden: %1%2 (%3)")
-                        .arg(clinic::PlanService::textOf(clinic::PlanService::overrideReasons(), o->reason),
+                        .arg(clinic::PlanService::textOf(clinic::PlanService::overrideReasons(),
+                                                         o->reason),
                              o->comment.isEmpty() ? QString() : QStringLiteral(": ") + o->comment,
                              locale.toString(o->at.toLocalTime(), QLocale::ShortFormat));
         }
@@ -372,8 +395,9 @@ void PlanPanel::show(const clinic::PlanView &v)
         if (a->data().toInt() != PlanDocument::PlanAndQuote)
             a->setEnabled(p.isApproved());
     }
-    m_details->setHtml(PlanDocument::requestHtml(r, c, m_lang, p.sessions, p.intervalDays,
-                                                 p.id ? PlanDocument::planStatusName(p.status) : QString()));
+    m_details->setHtml(
+        PlanDocument::requestHtml(r, c, m_lang, p.sessions, p.intervalDays,
+                                  p.id ? PlanDocument::planStatusName(p.status) : QString()));
     setEnabled(true);
 }
 
@@ -413,10 +437,12 @@ void PlanPanel::saveChoices()
     edit.intervalDays = m_interval->value();
     edit.deviationReason = m_deviation->text().trimmed();
     if (edit.protocol == m_view->record.protocol && edit.sessions == m_view->record.sessions &&
-        edit.intervalDays == m_view->record.intervalDays && edit.deviationReason == m_view->record.deviationReason)
+        edit.intervalDays == m_view->record.intervalDays &&
+        edit.deviationReason == m_view->record.deviationReason)
         return;
     if (edit.protocol != m_view->record.protocol) { // another protocol: its own default course
-        const core::Protocol *p = core::Catalog::findIn(m_view->catalog->protocols, edit.protocol.toStdString());
+        const core::Protocol *p =
+            core::Catalog::findIn(m_view->catalog->protocols, edit.protocol.toStdString());
         if (p) {
             edit.sessions = p->sessionsDefault;
             edit.intervalDays = p->interval.days;
@@ -430,11 +456,16 @@ void PlanPanel::overrideSelected()
     QListWidgetItem *item = m_findings->currentItem();
     if (!m_view || !item || item->data(Qt::UserRole).isNull())
         return;
-    const QString rule = item->data(Qt::UserRole).toString(), subject = item->data(Qt::UserRole + 1).toString();
-    auto *dialog = new OverrideDialog(item->text(), [this, rule, subject](const QString &reason, const QString &comment) {
-        const qint64 id = storedDraftId();
-        m_services.plans.setOverride(m_user, id, m_view->record.rowVersion, rule, subject, reason, comment);
-    }, this);
+    const QString rule = item->data(Qt::UserRole).toString(),
+                  subject = item->data(Qt::UserRole + 1).toString();
+    auto *dialog = new OverrideDialog(
+        item->text(),
+        [this, rule, subject](const QString &reason, const QString &comment) {
+            const qint64 id = storedDraftId();
+            m_services.plans.setOverride(m_user, id, m_view->record.rowVersion, rule, subject,
+                                         reason, comment);
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { act([] {}); });
     dialog->open();
@@ -445,9 +476,11 @@ void PlanPanel::removeSelectedOverride()
     QListWidgetItem *item = m_findings->currentItem();
     if (!m_view || !item)
         return;
-    const QString rule = item->data(Qt::UserRole).toString(), subject = item->data(Qt::UserRole + 1).toString();
+    const QString rule = item->data(Qt::UserRole).toString(),
+                  subject = item->data(Qt::UserRole + 1).toString();
     act([this, rule, subject] {
-        m_services.plans.removeOverride(m_user, m_view->record.id, m_view->record.rowVersion, rule, subject);
+        m_services.plans.removeOverride(m_user, m_view->record.id, m_view->record.rowVersion, rule,
+                                        subject);
     });
 }
 
@@ -470,8 +503,8 @@ QString PlanPanel::documentHtml(PlanDocument::Kind kind) const
 {
     if (!m_view)
         return {};
-    return PlanDocument::planHtml(kind, m_services.profile.profile(m_user), m_patient, m_consultation.date, *m_view,
-                                  m_lang);
+    return PlanDocument::planHtml(kind, m_services.profile.profile(m_user), m_patient,
+                                  m_consultation.date, *m_view, m_lang);
 }
 
 bool PlanPanel::exportPdf(PlanDocument::Kind kind, const QString &path)
@@ -479,10 +512,13 @@ bool PlanPanel::exportPdf(PlanDocument::Kind kind, const QString &path)
     if (!m_view)
         return false;
     try {
-        const auto doc = PlanDocument::document(documentHtml(kind), m_services.profile.profile(m_user));
-        PlanDocument::writePdf(*doc, tr("%1: %2 %3").arg(PlanDocument::kindName(kind), m_patient.givenNames,
-                                                         m_patient.familyName),
-                               path);
+        const auto doc =
+            PlanDocument::document(documentHtml(kind), m_services.profile.profile(m_user));
+        PlanDocument::writePdf(
+            *doc,
+            tr("%1: %2 %3")
+                .arg(PlanDocument::kindName(kind), m_patient.givenNames, m_patient.familyName),
+            path);
     } catch (const std::exception &e) {
         m_problem->setText(QString::fromUtf8(e.what()));
         return false;
@@ -499,7 +535,8 @@ void PlanPanel::printPreview(PlanDocument::Kind kind)
     printer.setDocName(PlanDocument::kindName(kind));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview: %1").arg(PlanDocument::kindName(kind)));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter *p) { doc->print(p); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&doc](QPrinter *p) { doc->print(p); });
     preview.exec();
 }
 

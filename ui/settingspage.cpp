@@ -59,8 +59,9 @@ QComboBox *countryBox(const QString &current, QWidget *parent)
             name = QLocale::territoryToString(territory);
         countries.emplace_back(name, code);
     }
-    std::sort(countries.begin(), countries.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
     box->addItem(SettingsPage::tr("Not set"), QString());
     for (const auto &[name, code] : countries)
         box->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
@@ -69,8 +70,8 @@ QComboBox *countryBox(const QString &current, QWidget *parent)
 }
 } // namespace
 
-SettingsPage::SettingsPage(const store::Database &db, clinic::Services &services, clinic::ActingUser user,
-                           QWidget *parent)
+SettingsPage::SettingsPage(const store::Database &db, clinic::Services &services,
+                           clinic::ActingUser user, QWidget *parent)
     : QWidget(parent), m_db(db), m_services(services), m_user(std::move(user))
 {
     reload();
@@ -95,7 +96,8 @@ void SettingsPage::reload()
     const bool admin = clinic::Permissions::allows(m_user.role, clinic::Action::ClinicWrite);
 
     const clinic::ClinicProfile profile = m_services.profile.profile(m_user);
-    auto *clinicGroup = new QGroupBox(tr("Clinic (printed on plans, consent forms and aftercare sheets)"), content);
+    auto *clinicGroup =
+        new QGroupBox(tr("Clinic (printed on plans, consent forms and aftercare sheets)"), content);
     auto *clinicForm = new QFormLayout(clinicGroup);
     m_name = new QLineEdit(profile.name, clinicGroup);
     m_address = new QPlainTextEdit(profile.address, clinicGroup);
@@ -104,10 +106,13 @@ void SettingsPage::reload()
     m_phone = new QLineEdit(profile.phone, clinicGroup);
     m_email = new QLineEdit(profile.email, clinicGroup);
     m_country = countryBox(profile.country, clinicGroup);
-    m_country->setToolTip(tr("Where the clinic practises: a protocol not allowed in this country is never proposed "
-                             "(for example injection lipolysis in France)."));
-    const std::pair<QString, QWidget *> fields[] = {{tr("&Name:"), m_name},   {tr("&Address:"), m_address},
-                                                    {tr("&Phone:"), m_phone}, {tr("&E-mail:"), m_email},
+    m_country->setToolTip(
+        tr("Where the clinic practises: a protocol not allowed in this country is never proposed "
+           "(for example injection lipolysis in France)."));
+    const std::pair<QString, QWidget *> fields[] = {{tr("&Name:"), m_name},
+                                                    {tr("&Address:"), m_address},
+                                                    {tr("&Phone:"), m_phone},
+                                                    {tr("&E-mail:"), m_email},
                                                     {tr("C&ountry:"), m_country}};
     for (const auto &[text, editor] : fields) {
         auto *label = new QLabel(text, clinicGroup);
@@ -130,7 +135,8 @@ void SettingsPage::reload()
     logoRow->addWidget(remove);
     logoRow->addStretch(1);
     clinicForm->addRow(tr("Logo:"), logoRow);
-    m_message = plain(admin ? QString() : tr("Only an administrator changes the clinic's details."), clinicGroup);
+    m_message = plain(admin ? QString() : tr("Only an administrator changes the clinic's details."),
+                      clinicGroup);
     m_save = new QPushButton(tr("&Save clinic details"), clinicGroup);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
@@ -155,9 +161,10 @@ void SettingsPage::reload()
     auto *booking = new QGroupBox(tr("Booking"), content);
     auto *bookingRow = new QHBoxLayout(booking);
     const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
-    const QStringList setupCounts{tr("%n practitioner(s)", nullptr, static_cast<int>(setup.practitioners.size())),
-                             tr("%n room(s)", nullptr, static_cast<int>(setup.rooms.size())),
-                             tr("%n closure(s)", nullptr, static_cast<int>(setup.closures.size()))};
+    const QStringList setupCounts{
+        tr("%n practitioner(s)", nullptr, static_cast<int>(setup.practitioners.size())),
+        tr("%n room(s)", nullptr, static_cast<int>(setup.rooms.size())),
+        tr("%n closure(s)", nullptr, static_cast<int>(setup.closures.size()))};
     bookingRow->addWidget(plain(setupCounts.join(QStringLiteral(", ")) +
                                     tr("; %1 min set-up per session").arg(setup.bufferMinutes),
                                 booking),
@@ -212,10 +219,13 @@ void SettingsPage::reload()
 
     auto *database = new QGroupBox(tr("Database"), content);
     auto *dbForm = new QFormLayout(database);
-    dbForm->addRow(tr("Location:"), plain(QDir::toNativeSeparators(store::displayLocation(m_db.location())), database));
-    dbForm->addRow(tr("Engine:"), plain(m_db.isServer() ? tr("PostgreSQL clinic server (several workstations)")
-                                                          : tr("SQLite file (single workstation)"),
-                                        database));
+    dbForm->addRow(
+        tr("Location:"),
+        plain(QDir::toNativeSeparators(store::displayLocation(m_db.location())), database));
+    dbForm->addRow(tr("Engine:"),
+                   plain(m_db.isServer() ? tr("PostgreSQL clinic server (several workstations)")
+                                         : tr("SQLite file (single workstation)"),
+                         database));
     dbForm->addRow(tr("Schema version:"), plain(QString::number(m_db.schemaVersion()), database));
     // Where this workstation's database is: its own setting, changed by administrators.
     if (clinic::Permissions::allows(m_user.role, clinic::Action::Backup)) {
@@ -230,15 +240,19 @@ void SettingsPage::reload()
         });
     }
     if (m_db.isServer() && clinic::Permissions::allows(m_user.role, clinic::Action::Backup)) {
-        dbForm->addRow(tr("Backups:"), plain(tr("made on the server, with pg_dump (docs/deployment.md)"), database));
+        dbForm->addRow(
+            tr("Backups:"),
+            plain(tr("made on the server, with pg_dump (docs/deployment.md)"), database));
     } else if (clinic::Permissions::allows(m_user.role, clinic::Action::Backup)) {
         const auto backups = m_services.backups.automaticBackups();
-        const QString latest = backups.empty() ? tr("none yet")
-                                               : QLocale().toString(backups.front().at, QLocale::ShortFormat);
-        dbForm->addRow(tr("Automatic backups:"),
-                       plain(tr("%1 (when MesoPlan closes and daily; latest: %2)")
-                                 .arg(QDir::toNativeSeparators(m_services.backups.backupFolder()), latest),
-                             database));
+        const QString latest = backups.empty()
+                                   ? tr("none yet")
+                                   : QLocale().toString(backups.front().at, QLocale::ShortFormat);
+        dbForm->addRow(
+            tr("Automatic backups:"),
+            plain(tr("%1 (when MesoPlan closes and daily; latest: %2)")
+                      .arg(QDir::toNativeSeparators(m_services.backups.backupFolder()), latest),
+                  database));
         auto *backupNow = new QPushButton(tr("Back &up now…"), database);
         m_backupMessage = plain(QString(), database);
         auto *row = new QHBoxLayout;
@@ -261,11 +275,14 @@ void SettingsPage::reload()
     auto *form = new QFormLayout(catalog);
     form->addRow(tr("Edition:"), plain(s.edition, catalog));
     form->addRow(tr("Version (SHA-256):"), plain(s.version, catalog));
-    form->addRow(tr("Imported:"), plain(QLocale().toString(s.importedAt.toLocalTime(), QLocale::LongFormat), catalog));
+    form->addRow(
+        tr("Imported:"),
+        plain(QLocale().toString(s.importedAt.toLocalTime(), QLocale::LongFormat), catalog));
     form->addRow(tr("Currency:"), plain(s.currency, catalog));
     QStringList counts;
     for (const auto &[what, n] : s.counts)
-        counts << QStringLiteral("%1 %2").arg(n).arg(QString(what).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        counts << QStringLiteral("%1 %2").arg(n).arg(
+            QString(what).replace(QLatin1Char('_'), QLatin1Char(' ')));
     form->addRow(tr("Contents:"), plain(counts.join(QLatin1String(", ")), catalog));
     layout->addWidget(catalog);
     layout->addStretch(1);
@@ -280,7 +297,8 @@ bool SettingsPage::savePolicies()
 {
     if (!m_idleLock)
         return false;
-    const clinic::ClinicPolicies p{m_idleLock->value(), m_retention->value(), m_generations->value()};
+    const clinic::ClinicPolicies p{m_idleLock->value(), m_retention->value(),
+                                   m_generations->value()};
     try {
         m_services.profile.setPolicies(m_user, p);
     } catch (const clinic::ValidationError &e) {
@@ -330,19 +348,21 @@ void SettingsPage::showLogo()
         m_logoPreview->setText(tr("No logo"));
         return;
     }
-    m_logoPreview->setPixmap(QPixmap::fromImage(image.scaled(m_logoPreview->size(), Qt::KeepAspectRatio,
-                                                             Qt::SmoothTransformation)));
+    m_logoPreview->setPixmap(QPixmap::fromImage(
+        image.scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 bool SettingsPage::useLogoFile(const QString &path)
 {
     QFile file(path);
     if (file.size() > clinic::ClinicProfileService::kMaxLogoBytes) {
-        m_message->setText(tr("The logo must be at most 512 KiB: %1").arg(QDir::toNativeSeparators(path)));
+        m_message->setText(
+            tr("The logo must be at most 512 KiB: %1").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_message->setText(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_message->setText(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     const QByteArray data = file.readAll();
@@ -358,8 +378,9 @@ bool SettingsPage::useLogoFile(const QString &path)
 
 bool SettingsPage::saveClinic()
 {
-    const clinic::ClinicProfile profile{m_name->text(), m_address->toPlainText(), m_phone->text(), m_email->text(),
-                                        m_logo, m_country->currentData().toString()};
+    const clinic::ClinicProfile profile{m_name->text(),  m_address->toPlainText(),
+                                        m_phone->text(), m_email->text(),
+                                        m_logo,          m_country->currentData().toString()};
     try {
         m_services.profile.setProfile(m_user, profile);
     } catch (const clinic::ValidationError &e) {

@@ -16,9 +16,10 @@
 namespace meso::ui {
 
 SignInDialog::SignInDialog(clinic::UserService &users, const QString &where, QWidget *parent)
-    : QDialog(parent), m_users(users), m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_message(plainLabel(QString(), this)), m_countdown(plainLabel(QString(), this)),
-      m_signIn(new QPushButton(tr("&Sign in"), this)), m_delay(new SignInDelay(this))
+    : QDialog(parent), m_users(users), m_username(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_message(plainLabel(QString(), this)),
+      m_countdown(plainLabel(QString(), this)), m_signIn(new QPushButton(tr("&Sign in"), this)),
+      m_delay(new SignInDelay(this))
 {
     setWindowTitle(tr("Sign in to MesoPlan"));
     auto *layout = new QVBoxLayout(this);

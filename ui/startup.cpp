@@ -43,10 +43,11 @@ int runWorkstation(store::Database &db)
         bool signedOut = false;
         {
             MainWindow window(db, *user);
-            QObject::connect(&window, &MainWindow::signOutRequested, &window, [&signedOut, &window] {
-                signedOut = true;
-                window.close(); // the last window: the event loop returns
-            });
+            QObject::connect(&window, &MainWindow::signOutRequested, &window,
+                             [&signedOut, &window] {
+                                 signedOut = true;
+                                 window.close(); // the last window: the event loop returns
+                             });
             window.show();
             result = QApplication::exec();
         }
@@ -60,7 +61,8 @@ int runWorkstation(store::Database &db)
             services.backups.automaticBackup(*last);
         } catch (const std::exception &e) {
             plainMessage(nullptr, QMessageBox::Warning, QApplication::translate("main", "MesoPlan"),
-                         QApplication::translate("main", "The automatic backup failed: %1").arg(QString::fromUtf8(e.what())));
+                         QApplication::translate("main", "The automatic backup failed: %1")
+                             .arg(QString::fromUtf8(e.what())));
         }
     }
     return result;
@@ -73,25 +75,30 @@ std::unique_ptr<store::Database> openAtStart(QString location, const clinic::Ope
     int asked = 0;
     for (;;) {
         try {
-            const QString address = password.isEmpty() ? location : store::withPassword(location, password);
+            const QString address =
+                password.isEmpty() ? location : store::withPassword(location, password);
             return clinic::openClinicDatabase(address, options);
         } catch (const store::StoreError &e) {
-            if (e.kind() == store::StoreError::Kind::PasswordNeeded && store::isServerAddress(location) && asked < 3) {
+            if (e.kind() == store::StoreError::Kind::PasswordNeeded &&
+                store::isServerAddress(location) && asked < 3) {
                 ++asked;
                 const store::ServerAddress a = store::ServerAddress::parse(location);
                 const auto typed = ask.password(
                     QApplication::translate("main", "Password of %1 on the clinic server %2:")
                         .arg(a.user, a.host) +
-                    (asked > 1 ? QStringLiteral("\n") + QApplication::translate("main", "The server refused the last one.")
-                               : QString()));
+                    (asked > 1
+                         ? QStringLiteral("\n") +
+                               QApplication::translate("main", "The server refused the last one.")
+                         : QString()));
                 if (!typed)
                     return nullptr;
                 password = *typed;
                 continue;
             }
-            location = ask.failed(QApplication::translate("main", "The database cannot be opened.") +
-                                      QStringLiteral("\n\n") + e.message(),
-                                  location);
+            location =
+                ask.failed(QApplication::translate("main", "The database cannot be opened.") +
+                               QStringLiteral("\n\n") + e.message(),
+                           location);
             if (location.isEmpty())
                 return nullptr;
             password.clear();
@@ -105,16 +112,19 @@ StartQuestions dialogQuestions()
     StartQuestions q;
     q.password = [](const QString &prompt) -> std::optional<QString> {
         bool ok = false;
-        const QString typed = QInputDialog::getText(nullptr, QApplication::translate("main", "MesoPlan"), prompt,
-                                                    QLineEdit::Password, QString(), &ok);
+        const QString typed =
+            QInputDialog::getText(nullptr, QApplication::translate("main", "MesoPlan"), prompt,
+                                  QLineEdit::Password, QString(), &ok);
         if (!ok)
             return std::nullopt;
         return typed;
     };
     q.failed = [](const QString &problem, const QString &location) -> QString {
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "MesoPlan"), problem, QMessageBox::Close);
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "MesoPlan"), problem,
+                        QMessageBox::Close);
         box.setTextFormat(Qt::PlainText);
-        QPushButton *settings = box.addButton(QApplication::translate("main", "&Connection…"), QMessageBox::ActionRole);
+        QPushButton *settings =
+            box.addButton(QApplication::translate("main", "&Connection…"), QMessageBox::ActionRole);
         box.exec();
         if (box.clickedButton() != settings)
             return {};

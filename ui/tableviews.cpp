@@ -27,7 +27,8 @@ QTableView *makeReadOnlyTable(QAbstractItemModel *model, int stretchColumn, QWid
     }
     header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeRowsToContents);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view,
+                     &QTableView::resizeRowsToContents);
     // Column widths settle during layout: refit the rows once the event loop has laid them out.
     QObject::connect(header, &QHeaderView::sectionResized, view, [view] {
         QMetaObject::invokeMethod(view, &QTableView::resizeRowsToContents, Qt::QueuedConnection);

@@ -10,7 +10,8 @@ void installTranslations()
 {
     static QTranslator translator; // lives as long as the application
     const QString base = QStringLiteral(":/mesoplan/i18n/mesoplan_");
-    if (translator.load(base + QLocale().name().left(2)) || translator.load(base + QStringLiteral("en")))
+    if (translator.load(base + QLocale().name().left(2)) ||
+        translator.load(base + QStringLiteral("en")))
         QCoreApplication::installTranslator(&translator);
 }
 

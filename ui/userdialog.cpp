@@ -19,11 +19,13 @@
 namespace meso::ui {
 
 UserDialog::UserDialog(std::optional<store::UserRecord> existing, Apply apply, QWidget *parent)
-    : QDialog(parent), m_new(!existing), m_record(existing.value_or(store::UserRecord{})), m_apply(std::move(apply)),
-      m_username(new QLineEdit(m_record.username, this)), m_name(new QLineEdit(m_record.displayName, this)),
-      m_role(new QComboBox(this)), m_active(new QCheckBox(tr("&Active (can sign in)"), this)),
-      m_usernameLabel(new QLabel(tr("&User name:"), this)), m_nameLabel(new QLabel(tr("&Full name:"), this)),
-      m_roleLabel(new QLabel(tr("&Role:"), this)), m_problem(this)
+    : QDialog(parent), m_new(!existing), m_record(existing.value_or(store::UserRecord{})),
+      m_apply(std::move(apply)), m_username(new QLineEdit(m_record.username, this)),
+      m_name(new QLineEdit(m_record.displayName, this)), m_role(new QComboBox(this)),
+      m_active(new QCheckBox(tr("&Active (can sign in)"), this)),
+      m_usernameLabel(new QLabel(tr("&User name:"), this)),
+      m_nameLabel(new QLabel(tr("&Full name:"), this)), m_roleLabel(new QLabel(tr("&Role:"), this)),
+      m_problem(this)
 {
     setWindowTitle(m_new ? tr("Add user") : tr("Change user"));
     auto *layout = new QVBoxLayout(this);

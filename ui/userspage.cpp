@@ -27,16 +27,19 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 UsersPage::UsersPage(clinic::Services &services, clinic::ActingUser admin, QWidget *parent)
-    : QWidget(parent), m_services(services), m_admin(std::move(admin)), m_model(new QStandardItemModel(this)),
-      m_view(makeOneLineTable(m_model, this)), m_add(new QPushButton(tr("&Add user…"), this)),
-      m_change(new QPushButton(tr("C&hange…"), this)), m_password(new QPushButton(tr("&Reset password…"), this)),
+    : QWidget(parent), m_services(services), m_admin(std::move(admin)),
+      m_model(new QStandardItemModel(this)), m_view(makeOneLineTable(m_model, this)),
+      m_add(new QPushButton(tr("&Add user…"), this)),
+      m_change(new QPushButton(tr("C&hange…"), this)),
+      m_password(new QPushButton(tr("&Reset password…"), this)),
       m_active(new QPushButton(tr("&Deactivate"), this)), m_message(plainLabel(QString(), this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(plainLabel(tr("Everyone who uses MesoPlan has an account of their own; what each role may do "
-                                    "is checked on every action and recorded in the audit trail. Accounts are never "
-                                    "deleted: deactivate those who leave."),
-                                 this));
+    layout->addWidget(plainLabel(
+        tr("Everyone who uses MesoPlan has an account of their own; what each role may do "
+           "is checked on every action and recorded in the audit trail. Accounts are never "
+           "deleted: deactivate those who leave."),
+        this));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_change, m_password, m_active})
         buttons->addWidget(b);
@@ -44,7 +47,8 @@ UsersPage::UsersPage(clinic::Services &services, clinic::ActingUser admin, QWidg
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateButtons);
 
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_change, &QPushButton::clicked, this, &UsersPage::changeUser);
@@ -63,7 +67,8 @@ void UsersPage::refresh()
 {
     const auto keep = selected();
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("Active"), tr("Last sign-in")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("User name"), tr("Name"), tr("Role"), tr("Active"), tr("Last sign-in")});
     try {
         m_users = m_services.users.users(m_admin);
     } catch (const std::exception &e) {
@@ -74,9 +79,11 @@ void UsersPage::refresh()
     for (const store::UserRecord &u : m_users) {
         QList<QStandardItem *> row;
         for (const QString &text :
-             {u.username, u.displayName, clinic::Permissions::roleName(u.role), u.active ? tr("yes") : tr("no"),
-              u.lastSignInAt.isValid() ? locale.toString(u.lastSignInAt.toLocalTime(), QLocale::ShortFormat)
-                                       : tr("never")}) {
+             {u.username, u.displayName, clinic::Permissions::roleName(u.role),
+              u.active ? tr("yes") : tr("no"),
+              u.lastSignInAt.isValid()
+                  ? locale.toString(u.lastSignInAt.toLocalTime(), QLocale::ShortFormat)
+                  : tr("never")}) {
             auto *item = new QStandardItem(text);
             item->setData(u.id, kIdRole);
             item->setToolTip(plainToolTip(text));
@@ -129,9 +136,12 @@ void UsersPage::updateButtons()
 void UsersPage::addUser()
 {
     qint64 added = 0;
-    UserDialog dialog(std::nullopt, [this, &added](const store::UserRecord &u, const QString &password) {
-        added = m_services.users.addUser(m_admin, u, password);
-    }, this);
+    UserDialog dialog(
+        std::nullopt,
+        [this, &added](const store::UserRecord &u, const QString &password) {
+            added = m_services.users.addUser(m_admin, u, password);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -145,9 +155,12 @@ void UsersPage::changeUser()
     const auto u = selected();
     if (!u)
         return;
-    UserDialog dialog(*u, [this](const store::UserRecord &changed, const QString &) {
-        m_services.users.updateUser(m_admin, changed);
-    }, this);
+    UserDialog dialog(
+        *u,
+        [this](const store::UserRecord &changed, const QString &) {
+            m_services.users.updateUser(m_admin, changed);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -160,9 +173,12 @@ void UsersPage::resetPassword()
     const auto u = selected();
     if (!u)
         return;
-    PasswordDialog dialog(tr("%1 (%2)").arg(u->displayName, u->username), [this, id = u->id](const QString &password) {
-        m_services.users.setPassword(m_admin, id, password);
-    }, this);
+    PasswordDialog dialog(
+        tr("%1 (%2)").arg(u->displayName, u->username),
+        [this, id = u->id](const QString &password) {
+            m_services.users.setPassword(m_admin, id, password);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();

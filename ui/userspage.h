@@ -25,7 +25,15 @@ class UsersPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Username, Name, Role, Active, LastSignIn, ColumnCount };
+    enum Column
+    {
+        Username,
+        Name,
+        Role,
+        Active,
+        LastSignIn,
+        ColumnCount
+    };
 
     UsersPage(clinic::Services &services, clinic::ActingUser admin, QWidget *parent = nullptr);
 

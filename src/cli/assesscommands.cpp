@@ -21,14 +21,17 @@ int runAssessCommand(const CliArgs &args)
     const QString command = args.words.value(0);
     args.allowOnly({QStringLiteral("intake"), QStringLiteral("country")});
     if (args.words.size() != 1 || !args.hasOption(QStringLiteral("intake")))
-        throw UsageError(QStringLiteral("%1: expected --intake FILE (or - for standard input) [--country CC]").arg(command));
+        throw UsageError(
+            QStringLiteral("%1: expected --intake FILE (or - for standard input) [--country CC]")
+                .arg(command));
     // Where the treatment would take place: the clinic's country unless given.
     std::optional<QString> country;
     if (args.hasOption(QStringLiteral("country")))
-        country = clinic::ClinicProfileService::checkedCountry(args.option(QStringLiteral("country")));
+        country =
+            clinic::ClinicProfileService::checkedCountry(args.option(QStringLiteral("country")));
     // Unparsable input is refused before the database is opened.
-    const nlohmann::json intake =
-        core::parseIntakeJson(readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake")));
+    const nlohmann::json intake = core::parseIntakeJson(
+        readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake")));
     auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
     // Screening a file stores and reads no patient data: MesoPlan itself acts, no sign-in.
     const auto user = clinic::ActingUser::system(*db);
@@ -46,7 +49,8 @@ int runLogicCommand(const CliArgs &args)
 {
     args.allowOnly({});
     if (args.words.size() > 2)
-        throw UsageError(QStringLiteral("logic: expected at most one FILE (default: standard input)"));
+        throw UsageError(
+            QStringLiteral("logic: expected at most one FILE (default: standard input)"));
     const QString path = args.words.value(1, QStringLiteral("-"));
     std::ifstream file;
     if (path != QLatin1String("-")) {
@@ -70,7 +74,8 @@ int runLogicCommand(const CliArgs &args)
             if (!doc.is_object() || !doc.contains("rule"))
                 throw std::runtime_error("expected {\"rule\": ..., \"data\": ...}");
             const core::Logic logic = core::Logic::compile(doc["rule"], core::Logic::Mode::Lenient);
-            const core::Value data = doc.contains("data") ? core::Value::fromJson(doc["data"]) : core::Value::null();
+            const core::Value data =
+                doc.contains("data") ? core::Value::fromJson(doc["data"]) : core::Value::null();
             out = core::js::stringify(logic.evaluate(data));
         } catch (const std::exception &e) {
             nlohmann::ordered_json err;

@@ -36,7 +36,8 @@ QDate dateOption(const CliArgs &args, const QString &name)
 {
     const QDate d = QDate::fromString(args.option(name), Qt::ISODate);
     if (!d.isValid())
-        throw UsageError(QStringLiteral("--%1: expected YYYY-MM-DD, got \"%2\"").arg(name, args.option(name)));
+        throw UsageError(
+            QStringLiteral("--%1: expected YYYY-MM-DD, got \"%2\"").arg(name, args.option(name)));
     return d;
 }
 
@@ -78,10 +79,11 @@ core::ScheduledSession parseSession(const nlohmann::json &j, size_t k)
 {
     const QString field = QStringLiteral("sessions[%1]").arg(k);
     auto start = [&](const char *key) {
-        const QDateTime t = j.contains(key) && j[key].is_string()
-                                ? QDateTime::fromString(QString::fromStdString(j[key].get<std::string>()),
-                                                        QStringLiteral("yyyy-MM-dd'T'HH:mm"))
-                                : QDateTime();
+        const QDateTime t =
+            j.contains(key) && j[key].is_string()
+                ? QDateTime::fromString(QString::fromStdString(j[key].get<std::string>()),
+                                        QStringLiteral("yyyy-MM-dd'T'HH:mm"))
+                : QDateTime();
         if (!t.isValid())
             throw clinic::ValidationError(field + QLatin1Char('.') + QLatin1String(key),
                                           QStringLiteral("expected YYYY-MM-DDTHH:MM"));
@@ -89,7 +91,8 @@ core::ScheduledSession parseSession(const nlohmann::json &j, size_t k)
     };
     auto id = [&](const char *key) {
         if (!j.contains(key) || !j[key].is_number_integer())
-            throw clinic::ValidationError(field + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected an id"));
+            throw clinic::ValidationError(field + QLatin1Char('.') + QLatin1String(key),
+                                          QStringLiteral("expected an id"));
         return j[key].get<qint64>();
     };
     core::ScheduledSession s;
@@ -109,14 +112,18 @@ clinic::BookingPreferences preferences(const CliArgs &args)
     for (const QString &d : listOption(args, QStringLiteral("weekdays"))) {
         const int day = d.toInt();
         if (day < 1 || day > 7)
-            throw UsageError(QStringLiteral("--weekdays: expected days 1 (Monday) to 7 (Sunday), got \"%1\"").arg(d));
+            throw UsageError(
+                QStringLiteral("--weekdays: expected days 1 (Monday) to 7 (Sunday), got \"%1\"")
+                    .arg(d));
         p.weekdays.push_back(day);
     }
     for (const QString &w : listOption(args, QStringLiteral("times"))) {
-        const QTime from = QTime::fromString(w.section(QLatin1Char('-'), 0, 0), QStringLiteral("HH:mm"));
+        const QTime from =
+            QTime::fromString(w.section(QLatin1Char('-'), 0, 0), QStringLiteral("HH:mm"));
         const QTime to = QTime::fromString(w.section(QLatin1Char('-'), 1), QStringLiteral("HH:mm"));
         if (!from.isValid() || !to.isValid() || from >= to)
-            throw UsageError(QStringLiteral("--times: expected HH:MM-HH:MM windows, got \"%1\"").arg(w));
+            throw UsageError(
+                QStringLiteral("--times: expected HH:MM-HH:MM windows, got \"%1\"").arg(w));
         p.times.push_back({from.hour() * 60 + from.minute(), to.hour() * 60 + to.minute()});
     }
     if (args.hasOption(QStringLiteral("practitioner")))
@@ -143,7 +150,8 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
         out["buffer_minutes"] = setup.bufferMinutes;
         out["closures"] = Json::array();
         for (const auto &[date, reason] : setup.closures)
-            out["closures"].push_back({{"date", ss(date.toString(Qt::ISODate))}, {"reason", ss(reason)}});
+            out["closures"].push_back(
+                {{"date", ss(date.toString(Qt::ISODate))}, {"reason", ss(reason)}});
         out["rooms"] = Json::array();
         for (const auto &r : setup.rooms) {
             Json room;
@@ -173,33 +181,40 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
     if (what == QLatin1String("hours")) {
         args.allowOnly({QStringLiteral("json"), QStringLiteral("buffer")});
         const clinic::ClinicSetup setup = s.booking.setup(user);
-        const core::WeekHours hours = args.hasOption(QStringLiteral("json"))
-                                          ? clinic::BookingService::parseHours(args.option(QStringLiteral("json")),
-                                                                               QStringLiteral("hours"))
-                                          : setup.opening;
-        const int buffer = args.hasOption(QStringLiteral("buffer")) ? static_cast<int>(args.number(QStringLiteral("buffer")))
-                                                                    : setup.bufferMinutes;
+        const core::WeekHours hours =
+            args.hasOption(QStringLiteral("json"))
+                ? clinic::BookingService::parseHours(args.option(QStringLiteral("json")),
+                                                     QStringLiteral("hours"))
+                : setup.opening;
+        const int buffer = args.hasOption(QStringLiteral("buffer"))
+                               ? static_cast<int>(args.number(QStringLiteral("buffer")))
+                               : setup.bufferMinutes;
         s.booking.setOpeningHours(user, hours, buffer);
-        printJson({{"opening_hours", Json::parse(ss(clinic::BookingService::hoursJson(hours)))}, {"buffer_minutes", buffer}});
+        printJson({{"opening_hours", Json::parse(ss(clinic::BookingService::hoursJson(hours)))},
+                   {"buffer_minutes", buffer}});
         return Ok;
     }
     if (what == QLatin1String("room") && args.words.value(2) == QLatin1String("add")) {
         args.allowOnly({QStringLiteral("name"), QStringLiteral("equipment")});
-        const qint64 id = s.booking.saveRoom(user, {0, args.option(QStringLiteral("name")),
-                                                    listOption(args, QStringLiteral("equipment")), true});
+        const qint64 id =
+            s.booking.saveRoom(user, {0, args.option(QStringLiteral("name")),
+                                      listOption(args, QStringLiteral("equipment")), true});
         printJson({{"id", id}});
         return Ok;
     }
     if (what == QLatin1String("practitioner") && args.words.value(2) == QLatin1String("add")) {
-        args.allowOnly({QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("hours"), QStringLiteral("protocols")});
+        args.allowOnly({QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("hours"),
+                        QStringLiteral("protocols")});
         const QString username = args.option(QStringLiteral("username")).trimmed();
         const QString name = args.option(QStringLiteral("name")).trimmed();
         if (username.isEmpty() || name.isEmpty())
-            throw UsageError(QStringLiteral("clinic practitioner add: expected --username U --name NAME [--hours JSON] [--protocols a,b]"));
-        const core::WeekHours hours = args.hasOption(QStringLiteral("hours"))
-                                          ? clinic::BookingService::parseHours(args.option(QStringLiteral("hours")),
-                                                                               QStringLiteral("hours"))
-                                          : s.booking.setup(user).opening;
+            throw UsageError(QStringLiteral("clinic practitioner add: expected --username U --name "
+                                            "NAME [--hours JSON] [--protocols a,b]"));
+        const core::WeekHours hours =
+            args.hasOption(QStringLiteral("hours"))
+                ? clinic::BookingService::parseHours(args.option(QStringLiteral("hours")),
+                                                     QStringLiteral("hours"))
+                : s.booking.setup(user).opening;
         const qint64 id = s.booking.addPractitioner(user, username, name);
         s.booking.saveProfile(user, id, hours, listOption(args, QStringLiteral("protocols")));
         printJson({{"id", id}});
@@ -207,7 +222,8 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
     }
     if (what == QLatin1String("closure")) {
         args.allowOnly({QStringLiteral("date"), QStringLiteral("reason")});
-        s.booking.setClosure(user, dateOption(args, QStringLiteral("date")), args.option(QStringLiteral("reason")));
+        s.booking.setClosure(user, dateOption(args, QStringLiteral("date")),
+                             args.option(QStringLiteral("reason")));
         printJson({{"date", ss(dateOption(args, QStringLiteral("date")).toString(Qt::ISODate))},
                    {"closed", !args.option(QStringLiteral("reason")).trimmed().isEmpty()}});
         return Ok;
@@ -215,29 +231,37 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
     if (what == QLatin1String("country")) {
         args.allowOnly({QStringLiteral("set")});
         if (!args.hasOption(QStringLiteral("set")))
-            throw UsageError(QStringLiteral("clinic country: expected --set CC (an ISO 3166-1 code such as FR; \"\" to unset)"));
+            throw UsageError(QStringLiteral("clinic country: expected --set CC (an ISO 3166-1 code "
+                                            "such as FR; \"\" to unset)"));
         s.profile.setCountry(user, args.option(QStringLiteral("set")));
         const QString country = s.profile.profile(user).country;
         printJson({{"country", country.isEmpty() ? Json() : Json(ss(country))}});
         return Ok;
     }
-    throw UsageError(QStringLiteral("clinic: expected show, hours, room add, practitioner add, closure or country"));
+    throw UsageError(QStringLiteral(
+        "clinic: expected show, hours, room add, practitioner add, closure or country"));
 }
 
 int bookCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
 {
-    args.allowOnly({QStringLiteral("plan"), QStringLiteral("from"), QStringLiteral("weekdays"), QStringLiteral("times"),
-                    QStringLiteral("practitioner"), QStringLiteral("only-preferred"), QStringLiteral("horizon"),
+    args.allowOnly({QStringLiteral("plan"), QStringLiteral("from"), QStringLiteral("weekdays"),
+                    QStringLiteral("times"), QStringLiteral("practitioner"),
+                    QStringLiteral("only-preferred"), QStringLiteral("horizon"),
                     QStringLiteral("dry-run"), QStringLiteral("sessions")});
     if (!args.hasOption(QStringLiteral("plan")))
         throw UsageError(QStringLiteral("book: expected --plan ID"));
     if (args.hasOption(QStringLiteral("dry-run")) && args.hasOption(QStringLiteral("sessions")))
-        throw UsageError(QStringLiteral("book: --dry-run proposes, --sessions books given sessions: give one of them"));
+        throw UsageError(QStringLiteral(
+            "book: --dry-run proposes, --sessions books given sessions: give one of them"));
     if (args.hasOption(QStringLiteral("sessions"))) {
-        for (const char *preference : {"from", "weekdays", "times", "practitioner", "only-preferred", "horizon"}) {
+        for (const char *preference :
+             {"from", "weekdays", "times", "practitioner", "only-preferred", "horizon"}) {
             if (args.hasOption(QLatin1String(preference)))
-                throw UsageError(QStringLiteral("--%1: preferences are for proposing; --sessions books the sessions "
-                                                "as given").arg(QLatin1String(preference)));
+                throw UsageError(
+                    QStringLiteral(
+                        "--%1: preferences are for proposing; --sessions books the sessions "
+                        "as given")
+                        .arg(QLatin1String(preference)));
         }
     }
     const qint64 plan = args.number(QStringLiteral("plan"));
@@ -246,7 +270,8 @@ int bookCommand(clinic::Services &s, const clinic::ActingUser &user, const CliAr
     if (args.hasOption(QStringLiteral("dry-run"))) {
         const clinic::SeriesProposal proposal = s.booking.propose(user, plan, preferences(args));
         if (!proposal.plan.found())
-            throw clinic::ConflictError(QStringLiteral("booking"), QString::fromStdString(proposal.plan.problem));
+            throw clinic::ConflictError(QStringLiteral("booking"),
+                                        QString::fromStdString(proposal.plan.problem));
         out["total_deviation_days"] = proposal.plan.totalDeviationDays;
         out["sessions"] = Json::array();
         for (const auto &session : proposal.plan.sessions)
@@ -256,12 +281,14 @@ int bookCommand(clinic::Services &s, const clinic::ActingUser &user, const CliAr
     }
     std::vector<qint64> ids;
     if (args.hasOption(QStringLiteral("sessions"))) {
-        const auto j = nlohmann::json::parse(readInput(args.option(QStringLiteral("sessions")), QStringLiteral("sessions")),
-                                             nullptr, false);
+        const auto j = nlohmann::json::parse(
+            readInput(args.option(QStringLiteral("sessions")), QStringLiteral("sessions")), nullptr,
+            false);
         const nlohmann::json list = j.is_object() && j.contains("sessions") ? j["sessions"] : j;
         if (!list.is_array())
-            throw clinic::ValidationError(QStringLiteral("sessions"), QStringLiteral("expected an array of sessions "
-                                                                                     "(or a dry run's output)"));
+            throw clinic::ValidationError(QStringLiteral("sessions"),
+                                          QStringLiteral("expected an array of sessions "
+                                                         "(or a dry run's output)"));
         std::vector<core::ScheduledSession> sessions;
         for (size_t k = 0; k < list.size(); ++k)
             sessions.push_back(parseSession(list[k], k));
@@ -278,10 +305,13 @@ int bookCommand(clinic::Services &s, const clinic::ActingUser &user, const CliAr
 
 int appointmentsCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
 {
-    args.allowOnly({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("practitioner"), QStringLiteral("room"),
-                    QStringLiteral("patient")});
-    const QDate from = args.hasOption(QStringLiteral("from")) ? dateOption(args, QStringLiteral("from")) : QDate::currentDate();
-    const QDate to = args.hasOption(QStringLiteral("to")) ? dateOption(args, QStringLiteral("to")) : from;
+    args.allowOnly({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("practitioner"),
+                    QStringLiteral("room"), QStringLiteral("patient")});
+    const QDate from = args.hasOption(QStringLiteral("from"))
+                           ? dateOption(args, QStringLiteral("from"))
+                           : QDate::currentDate();
+    const QDate to =
+        args.hasOption(QStringLiteral("to")) ? dateOption(args, QStringLiteral("to")) : from;
     if (to < from)
         throw UsageError(QStringLiteral("--to: expected a date on or after --from"));
     // Parsed before anything is listed: a bad filter is bad input whatever the calendar holds.
@@ -295,8 +325,10 @@ int appointmentsCommand(clinic::Services &s, const clinic::ActingUser &user, con
         return f == filters.end() || f->second == value;
     };
     Json out = Json::array();
-    for (const auto &a : s.booking.between(user, QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)))) {
-        if (filter("practitioner", a.practitionerId) && filter("room", a.roomId) && filter("patient", a.patientId))
+    for (const auto &a : s.booking.between(user, QDateTime(from, QTime(0, 0)),
+                                           QDateTime(to.addDays(1), QTime(0, 0)))) {
+        if (filter("practitioner", a.practitionerId) && filter("room", a.roomId) &&
+            filter("patient", a.patientId))
             out.push_back(appointmentJson(a));
     }
     printJson(out);
@@ -309,10 +341,13 @@ int appointmentCommand(clinic::Services &s, const clinic::ActingUser &user, cons
     const qint64 id = args.idAt(2, QStringLiteral("appointment %1").arg(what));
     const auto a = s.booking.find(user, id);
     if (!a)
-        throw clinic::ValidationError(QStringLiteral("appointment"), QStringLiteral("no appointment with id %1").arg(id));
+        throw clinic::ValidationError(QStringLiteral("appointment"),
+                                      QStringLiteral("no appointment with id %1").arg(id));
     if (what == QLatin1String("options")) {
         args.allowOnly({QStringLiteral("count")});
-        const int count = args.hasOption(QStringLiteral("count")) ? static_cast<int>(args.number(QStringLiteral("count"))) : 5;
+        const int count = args.hasOption(QStringLiteral("count"))
+                              ? static_cast<int>(args.number(QStringLiteral("count")))
+                              : 5;
         Json out = Json::array();
         for (const auto &option : s.booking.moveOptions(user, id, count))
             out.push_back(sessionJson(option));
@@ -320,16 +355,22 @@ int appointmentCommand(clinic::Services &s, const clinic::ActingUser &user, cons
         return Ok;
     }
     if (what == QLatin1String("move")) {
-        args.allowOnly({QStringLiteral("start"), QStringLiteral("practitioner"), QStringLiteral("room")});
-        const QDateTime start = QDateTime::fromString(args.option(QStringLiteral("start")), QStringLiteral("yyyy-MM-dd'T'HH:mm"));
+        args.allowOnly(
+            {QStringLiteral("start"), QStringLiteral("practitioner"), QStringLiteral("room")});
+        const QDateTime start = QDateTime::fromString(args.option(QStringLiteral("start")),
+                                                      QStringLiteral("yyyy-MM-dd'T'HH:mm"));
         if (!start.isValid())
-            throw UsageError(QStringLiteral("--start: expected YYYY-MM-DDTHH:MM, got \"%1\"").arg(args.option(QStringLiteral("start"))));
+            throw UsageError(QStringLiteral("--start: expected YYYY-MM-DDTHH:MM, got \"%1\"")
+                                 .arg(args.option(QStringLiteral("start"))));
         core::ScheduledSession target;
         target.span.start = clinic::BookingService::toMinute(start);
         target.span.end = target.span.start + (a->end - a->start);
         target.date = clinic::BookingService::toDate(start.date());
-        target.practitioner = args.hasOption(QStringLiteral("practitioner")) ? args.number(QStringLiteral("practitioner")) : a->practitionerId;
-        target.room = args.hasOption(QStringLiteral("room")) ? args.number(QStringLiteral("room")) : a->roomId;
+        target.practitioner = args.hasOption(QStringLiteral("practitioner"))
+                                  ? args.number(QStringLiteral("practitioner"))
+                                  : a->practitionerId;
+        target.room = args.hasOption(QStringLiteral("room")) ? args.number(QStringLiteral("room"))
+                                                             : a->roomId;
         s.booking.move(user, id, a->rowVersion, target);
     } else if (what == QLatin1String("cancel")) {
         args.allowOnly({QStringLiteral("reason")});
@@ -344,7 +385,8 @@ int appointmentCommand(clinic::Services &s, const clinic::ActingUser &user, cons
         args.allowOnly({});
         s.booking.markNoShow(user, id, a->rowVersion);
     } else {
-        throw UsageError(QStringLiteral("appointment: expected options, move, cancel, check-in, complete or no-show"));
+        throw UsageError(QStringLiteral(
+            "appointment: expected options, move, cancel, check-in, complete or no-show"));
     }
     Json out = appointmentJson(*s.booking.find(user, id));
     out["patient_no_shows"] = s.booking.noShows(user, a->patientId);
@@ -354,22 +396,31 @@ int appointmentCommand(clinic::Services &s, const clinic::ActingUser &user, cons
 
 int icsCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
 {
-    args.allowOnly({QStringLiteral("patient"), QStringLiteral("practitioner"), QStringLiteral("from"), QStringLiteral("to")});
+    args.allowOnly({QStringLiteral("patient"), QStringLiteral("practitioner"),
+                    QStringLiteral("from"), QStringLiteral("to")});
     QByteArray ics;
     if (args.hasOption(QStringLiteral("patient")) == args.hasOption(QStringLiteral("practitioner")))
-        throw UsageError(QStringLiteral("ics: expected --patient ID or --practitioner ID [--from DATE] [--to DATE]"));
+        throw UsageError(QStringLiteral(
+            "ics: expected --patient ID or --practitioner ID [--from DATE] [--to DATE]"));
     if (args.hasOption(QStringLiteral("patient"))) {
         if (args.hasOption(QStringLiteral("from")) || args.hasOption(QStringLiteral("to")))
-            throw UsageError(QStringLiteral("ics --patient: the patient's calendar holds all their appointments "
-                                            "(--from and --to are for --practitioner)"));
-        ics = clinic::CalendarExport::forPatient(s, user, args.number(QStringLiteral("patient")), args.lang.toStdString());
+            throw UsageError(
+                QStringLiteral("ics --patient: the patient's calendar holds all their appointments "
+                               "(--from and --to are for --practitioner)"));
+        ics = clinic::CalendarExport::forPatient(s, user, args.number(QStringLiteral("patient")),
+                                                 args.lang.toStdString());
     } else if (args.hasOption(QStringLiteral("practitioner"))) {
-        const QDate from = args.hasOption(QStringLiteral("from")) ? dateOption(args, QStringLiteral("from")) : QDate::currentDate();
-        const QDate to = args.hasOption(QStringLiteral("to")) ? dateOption(args, QStringLiteral("to")) : from.addDays(90);
+        const QDate from = args.hasOption(QStringLiteral("from"))
+                               ? dateOption(args, QStringLiteral("from"))
+                               : QDate::currentDate();
+        const QDate to = args.hasOption(QStringLiteral("to"))
+                             ? dateOption(args, QStringLiteral("to"))
+                             : from.addDays(90);
         if (to < from)
             throw UsageError(QStringLiteral("--to: expected a date on or after --from"));
-        ics = clinic::CalendarExport::forPractitioner(s, user, args.number(QStringLiteral("practitioner")), from, to,
-                                                      args.lang.toStdString());
+        ics = clinic::CalendarExport::forPractitioner(s, user,
+                                                      args.number(QStringLiteral("practitioner")),
+                                                      from, to, args.lang.toStdString());
     }
     std::cout.write(ics.constData(), ics.size());
     std::cout.flush();
@@ -383,11 +434,14 @@ int runBookingCommand(const CliArgs &args)
     const QString command = args.words.value(0);
     // How many words each command takes: anything more is a mistake, not something to ignore.
     const QString sub = args.words.value(1);
-    const int words = command == QLatin1String("clinic")
-                          ? (sub == QLatin1String("room") || sub == QLatin1String("practitioner") ? 3 : 2)
-                          : command == QLatin1String("appointment") ? 3 : 1;
+    const int words =
+        command == QLatin1String("clinic")
+            ? (sub == QLatin1String("room") || sub == QLatin1String("practitioner") ? 3 : 2)
+        : command == QLatin1String("appointment") ? 3
+                                                  : 1;
     if (args.words.size() > words)
-        throw UsageError(QStringLiteral("%1: unexpected \"%2\" (try --help)").arg(command, args.words.value(words)));
+        throw UsageError(QStringLiteral("%1: unexpected \"%2\" (try --help)")
+                             .arg(command, args.words.value(words)));
     int (*run)(clinic::Services &, const clinic::ActingUser &, const CliArgs &) = nullptr;
     if (command == QLatin1String("clinic"))
         run = clinicCommand;

@@ -41,10 +41,12 @@ int runCatalogCommand(const CliArgs &args)
     const QString verb = args.words.value(1);
     if (verb == QLatin1String("import")) {
         if (args.words.size() != 3)
-            throw UsageError(QStringLiteral("catalog import: expected one PATH (a folder of catalog .json files)"));
+            throw UsageError(QStringLiteral(
+                "catalog import: expected one PATH (a folder of catalog .json files)"));
         // Validate everything before the database is even opened: a bad catalog leaves it
         // byte-identical.
-        const core::CatalogParseResult parsed = clinic::CatalogService::readDirectory(args.words.at(2));
+        const core::CatalogParseResult parsed =
+            clinic::CatalogService::readDirectory(args.words.at(2));
         if (!parsed.catalog) {
             for (const auto &p : parsed.problems)
                 printErrorLine(p.toString());
@@ -53,7 +55,9 @@ int runCatalogCommand(const CliArgs &args)
         auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
         clinic::CatalogService service(*db);
         // An administrator imports; before the first one exists (set-up), MesoPlan itself does.
-        const auto user = clinic::UserService(*db).needsFirstAdmin() ? clinic::ActingUser::system(*db) : signIn(args, *db);
+        const auto user = clinic::UserService(*db).needsFirstAdmin()
+                              ? clinic::ActingUser::system(*db)
+                              : signIn(args, *db);
         service.replace(user, *parsed.catalog);
         nlohmann::ordered_json out;
         out["imported"] = true;
@@ -82,7 +86,8 @@ int runCatalogCommand(const CliArgs &args)
         printJson(summaryJson(service.summary(clinic::ActingUser::system(*db))));
         return Ok;
     }
-    throw UsageError(QStringLiteral("catalog: expected import, export or show, got \"%1\"").arg(verb));
+    throw UsageError(
+        QStringLiteral("catalog: expected import, export or show, got \"%1\"").arg(verb));
 }
 
 } // namespace meso::cli

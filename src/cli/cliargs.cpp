@@ -4,9 +4,9 @@ namespace meso::cli {
 
 namespace {
 // Options that take no value.
-const QStringList kFlags = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("sign"),
-                            QStringLiteral("dry-run"), QStringLiteral("only-preferred"),
-                            QStringLiteral("csv")};
+const QStringList kFlags = {QStringLiteral("help"),           QStringLiteral("version"),
+                            QStringLiteral("sign"),           QStringLiteral("dry-run"),
+                            QStringLiteral("only-preferred"), QStringLiteral("csv")};
 } // namespace
 
 CliArgs CliArgs::parse(const QStringList &arguments)
@@ -67,7 +67,8 @@ qint64 CliArgs::number(const QString &name) const
     bool ok = false;
     const qint64 n = option(name).toLongLong(&ok);
     if (!ok)
-        throw UsageError(QStringLiteral("--%1: expected a whole number, got \"%2\"").arg(name, option(name)));
+        throw UsageError(
+            QStringLiteral("--%1: expected a whole number, got \"%2\"").arg(name, option(name)));
     return n;
 }
 
@@ -76,7 +77,8 @@ qint64 CliArgs::idAt(int index, const QString &what) const
     bool ok = false;
     const qint64 id = words.value(index).toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError(QStringLiteral("%1: expected an id, got \"%2\"").arg(what, words.value(index)));
+        throw UsageError(
+            QStringLiteral("%1: expected an id, got \"%2\"").arg(what, words.value(index)));
     return id;
 }
 

@@ -8,7 +8,13 @@
 namespace meso::cli {
 
 // Exit codes of the headless contract.
-enum ExitCode { Ok = 0, Internal = 1, BadInput = 2, Refused = 3 };
+enum ExitCode
+{
+    Ok = 0,
+    Internal = 1,
+    BadInput = 2,
+    Refused = 3
+};
 
 // A command line that cannot be understood: exit 2 with this one line.
 class UsageError : public std::runtime_error
@@ -21,8 +27,8 @@ public:
 struct CliArgs
 {
     QString db, lang = QStringLiteral("en");
-    QString user, passwordFile; // who signs in (see session.h)
-    QStringList words;                 // e.g. {"catalog", "import", "data/catalog"}
+    QString user, passwordFile;             // who signs in (see session.h)
+    QStringList words;                      // e.g. {"catalog", "import", "data/catalog"}
     QList<QPair<QString, QString>> options; // --name value; a flag (see kFlags) has an empty value
 
     static CliArgs parse(const QStringList &arguments);

@@ -5,8 +5,8 @@
 #include "bookingcommands.h"
 #include "catalogcommands.h"
 #include "cliargs.h"
-#include "output.h"
 #include "migratecommand.h"
+#include "output.h"
 #include "recordcommands.h"
 #include "securitycommands.h"
 
@@ -22,18 +22,21 @@
 namespace {
 
 const char *const kUsage =
-    "usage: mesoplan-cli [--db PATH|URI] [--lang CODE] [--user NAME] [--password-file FILE] COMMAND ...\n"
+    "usage: mesoplan-cli [--db PATH|URI] [--lang CODE] [--user NAME] [--password-file FILE] "
+    "COMMAND ...\n"
     "\n"
     "commands:\n"
     "  catalog import PATH   validate a catalog folder and replace the stored catalog\n"
     "  catalog export DIR    write the stored catalog as canonical JSON files\n"
     "  catalog show          print the catalog version and counts\n"
-    "  screen --intake FILE [--country CC]  screen an intake for contraindications (- reads stdin)\n"
+    "  screen --intake FILE [--country CC]  screen an intake for contraindications (- reads "
+    "stdin)\n"
     "  plan --intake FILE [--country CC]    screen and build the session plans of an intake\n"
     "  logic [FILE]          evaluate JSON Lines {\"rule\", \"data\"} with the JsonLogic engine\n"
     "  patient add --json FILE             add a patient\n"
     "  consultation add --patient ID --intake FILE [--sign]\n"
-    "  plan approve --consultation ID [--request N] [--override RULE[@SUBJECT]=REASON[:COMMENT]] ...\n"
+    "  plan approve --consultation ID [--request N] [--override RULE[@SUBJECT]=REASON[:COMMENT]] "
+    "...\n"
     "  plan waiting                        approved plans not booked yet\n"
     "  clinic show | hours | room add | practitioner add | closure | country --set CC\n"
     "  book --plan ID [--from DATE] [--weekdays 1,3] [--times 09:00-12:00] [--practitioner ID]\n"
@@ -42,7 +45,8 @@ const char *const kUsage =
     "  appointment options|move|cancel|check-in|complete|no-show ID ...\n"
     "  ics --patient ID | --practitioner ID [--from DATE] [--to DATE]   iCalendar on stdout\n"
     "  user add --username U --name NAME --role practitioner|front_desk|admin\n"
-    "  user list | password [--username U] | set --username U [--name N] [--role R] [--active yes|no]\n"
+    "  user list | password [--username U] | set --username U [--name N] [--role R] [--active "
+    "yes|no]\n"
     "  audit verify                        check the audit trail's hash chain\n"
     "  audit list [--by U] [--patient ID] [--from DATE] [--to DATE] [--limit N] [--csv]\n"
     "  patient export --patient ID         everything held about a patient (JSON)\n"
@@ -75,8 +79,8 @@ int dispatch(const meso::cli::CliArgs &args)
         return runRestoreCommand(args);
     if (command == QLatin1String("migrate"))
         return runMigrateCommand(args);
-    if (command == QLatin1String("patient") &&
-        (args.words.value(1) == QLatin1String("export") || args.words.value(1) == QLatin1String("anonymise")))
+    if (command == QLatin1String("patient") && (args.words.value(1) == QLatin1String("export") ||
+                                                args.words.value(1) == QLatin1String("anonymise")))
         return runPrivacyCommand(args);
     // "plan --intake" plans an intake; "plan approve" and "plan waiting" are stored plans.
     if (command == QLatin1String("patient") || command == QLatin1String("consultation") ||
@@ -86,11 +90,13 @@ int dispatch(const meso::cli::CliArgs &args)
         return runAssessCommand(args);
     if (command == QLatin1String("logic"))
         return runLogicCommand(args);
-    if (command == QLatin1String("clinic") || command == QLatin1String("book") || command == QLatin1String("appointments") ||
-        command == QLatin1String("appointment") || command == QLatin1String("ics"))
+    if (command == QLatin1String("clinic") || command == QLatin1String("book") ||
+        command == QLatin1String("appointments") || command == QLatin1String("appointment") ||
+        command == QLatin1String("ics"))
         return runBookingCommand(args);
-    throw UsageError(command.isEmpty() ? QStringLiteral("expected a command (try --help)")
-                                       : QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
+    throw UsageError(command.isEmpty()
+                         ? QStringLiteral("expected a command (try --help)")
+                         : QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }
 
 } // namespace
@@ -107,7 +113,8 @@ int main(int argc, char **argv)
             return Ok;
         }
         if (args.hasOption(QStringLiteral("version"))) {
-            std::cout << "mesoplan-cli " << QCoreApplication::applicationVersion().toStdString() << '\n';
+            std::cout << "mesoplan-cli " << QCoreApplication::applicationVersion().toStdString()
+                      << '\n';
             return Ok;
         }
         return dispatch(args);

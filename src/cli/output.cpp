@@ -53,7 +53,8 @@ std::string readInput(const QString &path, const QString &what)
         throw UsageError(QStringLiteral("%1: expected a FILE, or - for standard input").arg(what));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw UsageError(QStringLiteral("%1: cannot read %2 (%3)").arg(what, path, f.errorString()));
+        throw UsageError(
+            QStringLiteral("%1: cannot read %2 (%3)").arg(what, path, f.errorString()));
     return f.readAll().toStdString();
 }
 

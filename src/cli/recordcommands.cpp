@@ -20,27 +20,33 @@ std::string ss(const QString &s)
 
 QString text(const nlohmann::json &j, const char *key)
 {
-    return j.contains(key) && j[key].is_string() ? QString::fromStdString(j[key].get<std::string>()) : QString();
+    return j.contains(key) && j[key].is_string() ? QString::fromStdString(j[key].get<std::string>())
+                                                 : QString();
 }
 
 int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
 {
     args.allowOnly({QStringLiteral("json")});
     if (!args.hasOption(QStringLiteral("json")))
-        throw UsageError(QStringLiteral("patient add: expected --json FILE (or - for standard input)"));
-    const auto j = nlohmann::json::parse(readInput(args.option(QStringLiteral("json")), QStringLiteral("patient")),
-                                         nullptr, false);
+        throw UsageError(
+            QStringLiteral("patient add: expected --json FILE (or - for standard input)"));
+    const auto j = nlohmann::json::parse(
+        readInput(args.option(QStringLiteral("json")), QStringLiteral("patient")), nullptr, false);
     if (!j.is_object())
-        throw clinic::ValidationError(QStringLiteral("patient"), QStringLiteral("expected a JSON object"));
+        throw clinic::ValidationError(QStringLiteral("patient"),
+                                      QStringLiteral("expected a JSON object"));
     for (const auto &[key, value] : j.items()) {
-        static const std::vector<std::string> known{"family_name", "given_names", "birth_date", "sex", "phone", "email", "notes"};
+        static const std::vector<std::string> known{
+            "family_name", "given_names", "birth_date", "sex", "phone", "email", "notes"};
         if (std::find(known.begin(), known.end(), key) == known.end())
-            throw clinic::ValidationError(QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
-                                          QStringLiteral("unknown field (expected one of family_name, given_names, "
-                                                         "birth_date, sex, phone, email, notes)"));
+            throw clinic::ValidationError(
+                QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
+                QStringLiteral("unknown field (expected one of family_name, given_names, "
+                               "birth_date, sex, phone, email, notes)"));
         if (!value.is_string())
-            throw clinic::ValidationError(QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
-                                          QStringLiteral("expected a string"));
+            throw clinic::ValidationError(
+                QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
+                QStringLiteral("expected a string"));
     }
     store::PatientRecord p;
     p.familyName = text(j, "family_name");
@@ -64,18 +70,23 @@ int consultationAdd(clinic::Services &s, const clinic::ActingUser &user, const C
 {
     args.allowOnly({QStringLiteral("patient"), QStringLiteral("intake"), QStringLiteral("sign")});
     if (!args.hasOption(QStringLiteral("patient")) || !args.hasOption(QStringLiteral("intake")))
-        throw UsageError(QStringLiteral("consultation add: expected --patient ID --intake FILE [--sign]"));
+        throw UsageError(
+            QStringLiteral("consultation add: expected --patient ID --intake FILE [--sign]"));
     store::ConsultationRecord c;
     c.patientId = args.number(QStringLiteral("patient"));
     if (!s.patients.find(user, c.patientId))
-        throw clinic::ValidationError(QStringLiteral("patient"), QStringLiteral("no patient with id %1").arg(c.patientId));
-    const std::string intake = readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake"));
+        throw clinic::ValidationError(QStringLiteral("patient"),
+                                      QStringLiteral("no patient with id %1").arg(c.patientId));
+    const std::string intake =
+        readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake"));
     const auto j = nlohmann::json::parse(intake, nullptr, false);
     if (!j.is_object())
-        throw clinic::ValidationError(QStringLiteral("intake"), QStringLiteral("expected a JSON object"));
+        throw clinic::ValidationError(QStringLiteral("intake"),
+                                      QStringLiteral("expected a JSON object"));
     c.date = QDate::fromString(text(j, "date"), Qt::ISODate);
     if (!c.date.isValid())
-        throw clinic::ValidationError(QStringLiteral("intake.date"), QStringLiteral("expected YYYY-MM-DD"));
+        throw clinic::ValidationError(QStringLiteral("intake.date"),
+                                      QStringLiteral("expected YYYY-MM-DD"));
     c.intake = QString::fromStdString(intake);
     // Saved then signed, as in the GUI; the command is one transaction, so an intake that cannot
     // be signed leaves nothing behind.
@@ -90,35 +101,47 @@ int consultationAdd(clinic::Services &s, const clinic::ActingUser &user, const C
 }
 
 // --override RULE[@SUBJECT]=REASON[:COMMENT]
-void applyOverride(clinic::Services &s, const clinic::ActingUser &user, qint64 planId, const QString &spec)
+void applyOverride(clinic::Services &s, const clinic::ActingUser &user, qint64 planId,
+                   const QString &spec)
 {
     const int eq = spec.indexOf(QLatin1Char('='));
     if (eq <= 0)
-        throw UsageError(QStringLiteral("--override: expected RULE[@SUBJECT]=REASON[:COMMENT], got \"%1\"").arg(spec));
+        throw UsageError(
+            QStringLiteral("--override: expected RULE[@SUBJECT]=REASON[:COMMENT], got \"%1\"")
+                .arg(spec));
     const QString finding = spec.left(eq), reason = spec.mid(eq + 1);
-    const QString rule = finding.section(QLatin1Char('@'), 0, 0), subject = finding.section(QLatin1Char('@'), 1);
-    const QString reasonId = reason.section(QLatin1Char(':'), 0, 0), comment = reason.section(QLatin1Char(':'), 1);
-    s.plans.setOverride(user, planId, s.plans.view(user, planId).record.rowVersion, rule, subject, reasonId, comment);
+    const QString rule = finding.section(QLatin1Char('@'), 0, 0),
+                  subject = finding.section(QLatin1Char('@'), 1);
+    const QString reasonId = reason.section(QLatin1Char(':'), 0, 0),
+                  comment = reason.section(QLatin1Char(':'), 1);
+    s.plans.setOverride(user, planId, s.plans.view(user, planId).record.rowVersion, rule, subject,
+                        reasonId, comment);
 }
 
 int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
 {
-    args.allowOnly({QStringLiteral("consultation"), QStringLiteral("request"), QStringLiteral("protocol"),
-                    QStringLiteral("sessions"), QStringLiteral("interval"), QStringLiteral("reason"),
+    args.allowOnly({QStringLiteral("consultation"), QStringLiteral("request"),
+                    QStringLiteral("protocol"), QStringLiteral("sessions"),
+                    QStringLiteral("interval"), QStringLiteral("reason"),
                     QStringLiteral("override"), QStringLiteral("consent")});
     if (!args.hasOption(QStringLiteral("consultation")))
-        throw UsageError(QStringLiteral("plan approve: expected --consultation ID [--request N] ..."));
+        throw UsageError(
+            QStringLiteral("plan approve: expected --consultation ID [--request N] ..."));
     const qint64 consultation = args.number(QStringLiteral("consultation"));
-    const int request = args.hasOption(QStringLiteral("request")) ? static_cast<int>(args.number(QStringLiteral("request"))) : 0;
+    const int request = args.hasOption(QStringLiteral("request"))
+                            ? static_cast<int>(args.number(QStringLiteral("request")))
+                            : 0;
     store::PlanRecord p = s.plans.current(user, consultation, request).record;
     if (p.id != 0 && !p.isDraft())
-        throw clinic::ConflictError(QStringLiteral("plan"), QStringLiteral("version %1 is %2; revise it in the GUI")
-                                                               .arg(p.version)
-                                                               .arg(p.status));
-    if (args.hasOption(QStringLiteral("protocol")) && args.option(QStringLiteral("protocol")) != p.protocol) {
+        throw clinic::ConflictError(
+            QStringLiteral("plan"),
+            QStringLiteral("version %1 is %2; revise it in the GUI").arg(p.version).arg(p.status));
+    if (args.hasOption(QStringLiteral("protocol")) &&
+        args.option(QStringLiteral("protocol")) != p.protocol) {
         // Another protocol brings its own default course, as in the plan editor.
         p.protocol = args.option(QStringLiteral("protocol"));
-        if (const core::Protocol *chosen = core::Catalog::findIn(s.plans.catalog(user)->protocols, p.protocol.toStdString())) {
+        if (const core::Protocol *chosen =
+                core::Catalog::findIn(s.plans.catalog(user)->protocols, p.protocol.toStdString())) {
             p.sessions = chosen->sessionsDefault;
             p.intervalDays = chosen->interval.days;
         }
@@ -135,8 +158,8 @@ int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliAr
         applyOverride(s, user, id, spec);
     s.plans.approve(user, id, s.plans.view(user, id).record.rowVersion);
     if (args.hasOption(QStringLiteral("consent")))
-        s.plans.recordConsent(user, id, s.plans.view(user, id).record.rowVersion, QDate::currentDate(),
-                              args.option(QStringLiteral("consent")));
+        s.plans.recordConsent(user, id, s.plans.view(user, id).record.rowVersion,
+                              QDate::currentDate(), args.option(QStringLiteral("consent")));
     const store::PlanRecord approved = s.plans.view(user, id).record;
     nlohmann::ordered_json out;
     out["plan"] = approved.id;
@@ -173,7 +196,8 @@ int runRecordCommand(const CliArgs &args)
 {
     const QString what = args.words.value(0) + QLatin1Char(' ') + args.words.value(1);
     if (args.words.size() != 2)
-        throw UsageError(QStringLiteral("%1: unexpected arguments (try --help)").arg(what.trimmed()));
+        throw UsageError(
+            QStringLiteral("%1: unexpected arguments (try --help)").arg(what.trimmed()));
     int (*command)(clinic::Services &, const clinic::ActingUser &, const CliArgs &) = nullptr;
     if (what == QLatin1String("patient add"))
         command = patientAdd;

@@ -3,10 +3,10 @@
 #include "output.h"
 #include "session.h"
 
+#include "clinic/audit.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/permissions.h"
 #include "clinic/services.h"
-#include "clinic/audit.h"
 #include "clinic/validationerror.h"
 #include "store/database.h"
 #include "store/serveraddress.h"
@@ -35,13 +35,15 @@ std::unique_ptr<store::Database> openDatabase(const CliArgs &args)
     return clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
 }
 
-store::UserRecord userNamed(clinic::Services &s, const clinic::ActingUser &admin, const QString &username)
+store::UserRecord userNamed(clinic::Services &s, const clinic::ActingUser &admin,
+                            const QString &username)
 {
     for (const store::UserRecord &u : s.users.users(admin)) {
         if (u.username == username)
             return u;
     }
-    throw clinic::ValidationError(QStringLiteral("user.username"), QStringLiteral("no user \"%1\"").arg(username));
+    throw clinic::ValidationError(QStringLiteral("user.username"),
+                                  QStringLiteral("no user \"%1\"").arg(username));
 }
 
 Json userJson(const store::UserRecord &u)
@@ -52,7 +54,8 @@ Json userJson(const store::UserRecord &u)
             {"role", ss(u.role)},
             {"active", u.active},
             {"password_set", !u.passwordHash.isEmpty()},
-            {"last_sign_in", u.lastSignInAt.isValid() ? ss(store::timestamp(u.lastSignInAt)) : std::string()}};
+            {"last_sign_in",
+             u.lastSignInAt.isValid() ? ss(store::timestamp(u.lastSignInAt)) : std::string()}};
 }
 
 QDateTime dayStart(const CliArgs &args, const QString &option, int addDays)
@@ -61,7 +64,8 @@ QDateTime dayStart(const CliArgs &args, const QString &option, int addDays)
         return {};
     const QDate d = QDate::fromString(args.option(option), Qt::ISODate);
     if (!d.isValid())
-        throw UsageError(QStringLiteral("--%1: expected YYYY-MM-DD, got \"%2\"").arg(option, args.option(option)));
+        throw UsageError(QStringLiteral("--%1: expected YYYY-MM-DD, got \"%2\"")
+                             .arg(option, args.option(option)));
     return d.addDays(addDays).startOfDay();
 }
 
@@ -79,7 +83,8 @@ int runUserCommand(const CliArgs &args)
                         QStringLiteral("new-password-file")});
         for (const char *required : {"username", "name", "role"}) {
             if (!args.hasOption(QLatin1String(required)))
-                throw UsageError(QStringLiteral("user add: expected --%1").arg(QLatin1String(required)));
+                throw UsageError(
+                    QStringLiteral("user add: expected --%1").arg(QLatin1String(required)));
         }
         store::UserRecord u;
         u.username = args.option(QStringLiteral("username"));
@@ -89,12 +94,14 @@ int runUserCommand(const CliArgs &args)
         // Set-up: until an administrator exists, the first one is created without signing in.
         if (s.users.needsFirstAdmin()) {
             if (u.role != QLatin1String("admin"))
-                throw clinic::PermissionError(QStringLiteral("no administrator yet: the first account is created with "
-                                                             "--role admin"));
+                throw clinic::PermissionError(
+                    QStringLiteral("no administrator yet: the first account is created with "
+                                   "--role admin"));
             out["id"] = s.users.createFirstAdmin(u.username, u.displayName, newPassword(args)).id;
         } else {
             const auto admin = signIn(args, *db);
-            clinic::Permissions::require(admin, clinic::Action::UserManage); // before asking for a password
+            clinic::Permissions::require(
+                admin, clinic::Action::UserManage); // before asking for a password
             out["id"] = s.users.addUser(admin, u, newPassword(args));
         }
         out["username"] = ss(u.username.trimmed());
@@ -113,14 +120,17 @@ int runUserCommand(const CliArgs &args)
     }
     if (verb == QLatin1String("password")) {
         args.allowOnly({QStringLiteral("username"), QStringLiteral("new-password-file")});
-        const QString name = args.hasOption(QStringLiteral("username")) ? args.option(QStringLiteral("username")) : user.username;
+        const QString name = args.hasOption(QStringLiteral("username"))
+                                 ? args.option(QStringLiteral("username"))
+                                 : user.username;
         const qint64 id = name == user.username ? user.id : userNamed(s, user, name).id;
         s.users.setPassword(user, id, newPassword(args));
         printJson(Json{{"username", ss(name)}, {"password_set", true}});
         return Ok;
     }
     if (verb == QLatin1String("set")) {
-        args.allowOnly({QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("active")});
+        args.allowOnly({QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("role"),
+                        QStringLiteral("active")});
         if (!args.hasOption(QStringLiteral("username")))
             throw UsageError(QStringLiteral("user set: expected --username"));
         store::UserRecord u = userNamed(s, user, args.option(QStringLiteral("username")));
@@ -131,20 +141,23 @@ int runUserCommand(const CliArgs &args)
         if (args.hasOption(QStringLiteral("active"))) {
             const QString active = args.option(QStringLiteral("active"));
             if (active != QLatin1String("yes") && active != QLatin1String("no"))
-                throw UsageError(QStringLiteral("--active: expected yes or no, got \"%1\"").arg(active));
+                throw UsageError(
+                    QStringLiteral("--active: expected yes or no, got \"%1\"").arg(active));
             u.active = active == QLatin1String("yes");
         }
         s.users.updateUser(user, u);
         printJson(userJson(userNamed(s, user, u.username)));
         return Ok;
     }
-    throw UsageError(QStringLiteral("user: expected add, list, password or set, got \"%1\"").arg(verb));
+    throw UsageError(
+        QStringLiteral("user: expected add, list, password or set, got \"%1\"").arg(verb));
 }
 
 int runAuditCommand(const CliArgs &args)
 {
     const QString verb = args.words.value(1);
-    if (args.words.size() != 2 || (verb != QLatin1String("verify") && verb != QLatin1String("list")))
+    if (args.words.size() != 2 ||
+        (verb != QLatin1String("verify") && verb != QLatin1String("list")))
         throw UsageError(QStringLiteral("audit: expected verify or list (try --help)"));
     auto db = openDatabase(args);
     clinic::Services s(*db);
@@ -161,8 +174,8 @@ int runAuditCommand(const CliArgs &args)
         printErrorLine("the audit trail was altered outside MesoPlan: " + ss(v.problems.front()));
         return Internal;
     }
-    args.allowOnly({QStringLiteral("by"), QStringLiteral("patient"), QStringLiteral("from"), QStringLiteral("to"),
-                    QStringLiteral("limit"), QStringLiteral("csv")});
+    args.allowOnly({QStringLiteral("by"), QStringLiteral("patient"), QStringLiteral("from"),
+                    QStringLiteral("to"), QStringLiteral("limit"), QStringLiteral("csv")});
     store::AuditFilter filter;
     if (args.hasOption(QStringLiteral("patient")))
         filter.patientId = args.number(QStringLiteral("patient"));
@@ -245,8 +258,9 @@ int runRestoreCommand(const CliArgs &args)
     clinic::BackupService::check(backup); // a bad backup is refused before anyone signs in
     const QString location = clinic::resolveDatabaseLocation(args.db);
     if (store::isServerAddress(location))
-        throw UsageError(QStringLiteral("restore: a clinic server is restored on the server, with pg_restore "
-                                        "(docs/deployment.md); --db must be a database file"));
+        throw UsageError(
+            QStringLiteral("restore: a clinic server is restored on the server, with pg_restore "
+                           "(docs/deployment.md); --db must be a database file"));
     QString by = QStringLiteral("(no database yet)");
     if (QFileInfo::exists(location)) { // the database being replaced decides who may replace it
         auto current = store::Database::open(location);
@@ -258,8 +272,8 @@ int runRestoreCommand(const CliArgs &args)
     auto restored = clinic::openClinicDatabase(location); // upgrades an older backup's schema
     {
         store::WriteTransaction tx(*restored);
-        clinic::audit(*restored, clinic::ActingUser::system(*restored), QStringLiteral("backup.restore"), 0,
-                      QStringLiteral("database"),
+        clinic::audit(*restored, clinic::ActingUser::system(*restored),
+                      QStringLiteral("backup.restore"), 0, QStringLiteral("database"),
                       QStringLiteral("from %1 by %2").arg(QFileInfo(backup).fileName(), by));
         tx.commit();
     }

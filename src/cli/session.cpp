@@ -49,10 +49,12 @@ QString prompt(const QString &text)
 
 clinic::ActingUser signIn(const CliArgs &args, const store::Database &db)
 {
-    const QString username = !args.user.isEmpty() ? args.user : qEnvironmentVariable("MESOPLAN_USER");
+    const QString username =
+        !args.user.isEmpty() ? args.user : qEnvironmentVariable("MESOPLAN_USER");
     if (username.isEmpty())
-        throw clinic::PermissionError(QStringLiteral("not signed in: give --user NAME (or MESOPLAN_USER) and the "
-                                                     "password (MESOPLAN_PASSWORD, --password-file FILE or the prompt)"));
+        throw clinic::PermissionError(
+            QStringLiteral("not signed in: give --user NAME (or MESOPLAN_USER) and the "
+                           "password (MESOPLAN_PASSWORD, --password-file FILE or the prompt)"));
     QString password;
     if (qEnvironmentVariableIsSet("MESOPLAN_PASSWORD"))
         password = qEnvironmentVariable("MESOPLAN_PASSWORD");
@@ -61,8 +63,10 @@ clinic::ActingUser signIn(const CliArgs &args, const store::Database &db)
     else if (isatty(STDIN_FILENO))
         password = prompt(QStringLiteral("Password for %1: ").arg(username));
     else
-        throw clinic::PermissionError(QStringLiteral("not signed in: no password for %1 (MESOPLAN_PASSWORD, "
-                                                     "--password-file FILE or a terminal)").arg(username));
+        throw clinic::PermissionError(
+            QStringLiteral("not signed in: no password for %1 (MESOPLAN_PASSWORD, "
+                           "--password-file FILE or a terminal)")
+                .arg(username));
     return clinic::UserService(db).signIn(username, password);
 }
 
@@ -71,12 +75,15 @@ QString newPassword(const CliArgs &args)
     if (qEnvironmentVariableIsSet("MESOPLAN_NEW_PASSWORD"))
         return qEnvironmentVariable("MESOPLAN_NEW_PASSWORD");
     if (args.hasOption(QStringLiteral("new-password-file")))
-        return firstLine(args.option(QStringLiteral("new-password-file")), QStringLiteral("new-password-file"));
+        return firstLine(args.option(QStringLiteral("new-password-file")),
+                         QStringLiteral("new-password-file"));
     if (!isatty(STDIN_FILENO))
-        throw UsageError(QStringLiteral("expected the new password in MESOPLAN_NEW_PASSWORD or --new-password-file FILE"));
+        throw UsageError(QStringLiteral(
+            "expected the new password in MESOPLAN_NEW_PASSWORD or --new-password-file FILE"));
     const QString first = prompt(QStringLiteral("New password: "));
     if (prompt(QStringLiteral("Repeat it: ")) != first)
-        throw clinic::ValidationError(QStringLiteral("user.password"), QStringLiteral("the two entries differ"));
+        throw clinic::ValidationError(QStringLiteral("user.password"),
+                                      QStringLiteral("the two entries differ"));
     return first;
 }
 

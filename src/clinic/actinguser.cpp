@@ -10,11 +10,13 @@ namespace {
 
 ActingUser builtIn(const store::Database &db, const QString &username)
 {
-    store::Statement s(db.connection(), QStringLiteral("SELECT id, username, role, display_name FROM users "
-                                                       "WHERE built_in = 1 AND username = ?"));
+    store::Statement s(db.connection(),
+                       QStringLiteral("SELECT id, username, role, display_name FROM users "
+                                      "WHERE built_in = 1 AND username = ?"));
     s.bind(username).exec();
     if (!s.next())
-        throw store::StoreError(QStringLiteral("The built-in %1 user is missing from the database.").arg(username));
+        throw store::StoreError(
+            QStringLiteral("The built-in %1 user is missing from the database.").arg(username));
     return ActingUser{s.integer(0), s.text(1), s.text(2), s.text(3)};
 }
 

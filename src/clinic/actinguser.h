@@ -17,7 +17,7 @@ struct ActingUser
 {
     qint64 id = 0;
     QString username;
-    QString role; // practitioner, front_desk, admin
+    QString role;        // practitioner, front_desk, admin
     QString displayName; // for titles and the lock screen; the user name when not known
 
     static ActingUser builtInLocal(const store::Database &db);

@@ -34,7 +34,8 @@ std::shared_ptr<const core::Catalog> AssessmentService::catalog(const ActingUser
 core::AssessOptions AssessmentService::options(const std::string &lang) const
 {
     core::AssessOptions o(lang);
-    o.country = store::SettingsRepository(m_db).value(ClinicProfileService::countryKey()).toStdString();
+    o.country =
+        store::SettingsRepository(m_db).value(ClinicProfileService::countryKey()).toStdString();
     return o;
 }
 

@@ -24,7 +24,8 @@ public:
     // Parses the intake (throws core::IntakeError naming the field) and assesses it.
     core::Assessment assess(const ActingUser &user, const nlohmann::json &intake,
                             const core::AssessOptions &options);
-    core::Assessment assess(const ActingUser &user, const nlohmann::json &intake, const std::string &lang = "en");
+    core::Assessment assess(const ActingUser &user, const nlohmann::json &intake,
+                            const std::string &lang = "en");
     // The clinic's context for an assessment in `lang`: its country (clinic profile).
     core::AssessOptions options(const std::string &lang) const;
     // The engine for the current catalog (rebuilt when the catalog changes).

@@ -11,11 +11,12 @@
 
 namespace meso::clinic {
 
-void audit(const store::Database &db, const ActingUser &user, const QString &action, qint64 patientId,
-           const QString &entity, const QString &summary)
+void audit(const store::Database &db, const ActingUser &user, const QString &action,
+           qint64 patientId, const QString &entity, const QString &summary)
 {
     if (!db.inWriteTransaction()) // a row outside the action's transaction could outlive a rollback
-        throw std::logic_error("audit row written outside a write transaction: " + action.toStdString());
+        throw std::logic_error("audit row written outside a write transaction: " +
+                               action.toStdString());
     store::AuditEntry e;
     e.at = QDateTime::currentDateTimeUtc();
     e.userId = user.id;

@@ -13,7 +13,7 @@ struct ActingUser;
 // Writes the audit row of the action being taken. Call it inside the action's WriteTransaction,
 // once per service call that reads clinical data or changes anything (docs/security.md): the
 // row commits with the action or not at all. `summary` holds ids and facts, never identities.
-void audit(const store::Database &db, const ActingUser &user, const QString &action, qint64 patientId,
-           const QString &entity, const QString &summary = {});
+void audit(const store::Database &db, const ActingUser &user, const QString &action,
+           qint64 patientId, const QString &entity, const QString &summary = {});
 
 } // namespace meso::clinic

@@ -36,11 +36,13 @@ void syncPath(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
     if (fd < 0)
-        throw store::StoreError(BackupService::tr("Cannot open %1 to flush it to disk.").arg(QDir::toNativeSeparators(path)));
+        throw store::StoreError(BackupService::tr("Cannot open %1 to flush it to disk.")
+                                    .arg(QDir::toNativeSeparators(path)));
     const int rc = ::fsync(fd);
     ::close(fd);
     if (rc != 0)
-        throw store::StoreError(BackupService::tr("Cannot flush %1 to disk.").arg(QDir::toNativeSeparators(path)));
+        throw store::StoreError(
+            BackupService::tr("Cannot flush %1 to disk.").arg(QDir::toNativeSeparators(path)));
 }
 
 // A read-only connection to a file that is not (or not yet) the clinic's database.
@@ -98,16 +100,19 @@ QString BackupService::write(const ActingUser &user, const QString &file, const 
     if (m_db.inWriteTransaction())
         throw std::logic_error("a backup cannot be made inside a transaction");
     if (!available())
-        throw ValidationError(QStringLiteral("backup.database"),
-                              tr("a clinic server is backed up on the server, with pg_dump (docs/deployment.md); "
-                                 "MesoPlan backs up only a database file of this computer"));
+        throw ValidationError(
+            QStringLiteral("backup.database"),
+            tr("a clinic server is backed up on the server, with pg_dump (docs/deployment.md); "
+               "MesoPlan backs up only a database file of this computer"));
     const QFileInfo target(file);
     if (target.exists())
-        throw ValidationError(QStringLiteral("backup.file"),
-                              tr("%1 already exists; choose a new file").arg(QDir::toNativeSeparators(file)));
+        throw ValidationError(
+            QStringLiteral("backup.file"),
+            tr("%1 already exists; choose a new file").arg(QDir::toNativeSeparators(file)));
     if (!QDir().mkpath(target.absolutePath()))
-        throw ValidationError(QStringLiteral("backup.file"),
-                              tr("cannot create the folder %1").arg(QDir::toNativeSeparators(target.absolutePath())));
+        throw ValidationError(
+            QStringLiteral("backup.file"),
+            tr("cannot create the folder %1").arg(QDir::toNativeSeparators(target.absolutePath())));
     {
         store::WriteTransaction tx(m_db);
         audit(m_db, user, action, 0, QStringLiteral("database"), target.fileName());
@@ -132,8 +137,10 @@ std::vector<BackupFile> BackupService::automaticBackups() const
 {
     std::vector<BackupFile> out;
     const QDir dir(backupFolder());
-    for (const QFileInfo &f : dir.entryInfoList({kPrefix + QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
-        const QDateTime at = QDateTime::fromString(f.completeBaseName().mid(kPrefix.size()), kStampFormat);
+    for (const QFileInfo &f : dir.entryInfoList({kPrefix + QStringLiteral("*.sqlite")}, QDir::Files,
+                                                QDir::Name | QDir::Reversed)) {
+        const QDateTime at =
+            QDateTime::fromString(f.completeBaseName().mid(kPrefix.size()), kStampFormat);
         if (at.isValid())
             out.push_back({f.absoluteFilePath(), at, f.size()});
     }
@@ -153,7 +160,8 @@ QString BackupService::automaticBackup(const ActingUser &user)
     QDateTime now = QDateTime::currentDateTime();
     QString file;
     do { // two backups in the same second: the second one waits for a free name
-        file = QDir(backupFolder()).filePath(kPrefix + now.toString(kStampFormat) + QStringLiteral(".sqlite"));
+        file = QDir(backupFolder())
+                   .filePath(kPrefix + now.toString(kStampFormat) + QStringLiteral(".sqlite"));
         now = now.addSecs(1);
     } while (QFileInfo::exists(file));
     const QString written = write(user, file, QStringLiteral("backup.automatic"));
@@ -168,24 +176,30 @@ int BackupService::check(const QString &backupFile)
 {
     const QString field = QStringLiteral("restore.backup");
     if (!QFileInfo(backupFile).isFile())
-        throw ValidationError(field, tr("%1 is not a file").arg(QDir::toNativeSeparators(backupFile)));
+        throw ValidationError(field,
+                              tr("%1 is not a file").arg(QDir::toNativeSeparators(backupFile)));
     const RawConnection backup(backupFile, true);
     if (!backup.isOpen())
-        throw ValidationError(field, tr("%1 cannot be opened").arg(QDir::toNativeSeparators(backupFile)));
+        throw ValidationError(field,
+                              tr("%1 cannot be opened").arg(QDir::toNativeSeparators(backupFile)));
     const QVariant integrity = backup.scalar(QStringLiteral("PRAGMA integrity_check"));
     if (integrity.toString() != QLatin1String("ok"))
-        throw ValidationError(field, tr("%1 is damaged (integrity check: %2); nothing was changed")
-                                         .arg(QDir::toNativeSeparators(backupFile),
-                                              integrity.isValid() ? integrity.toString() : tr("not a database")));
+        throw ValidationError(
+            field, tr("%1 is damaged (integrity check: %2); nothing was changed")
+                       .arg(QDir::toNativeSeparators(backupFile),
+                            integrity.isValid() ? integrity.toString() : tr("not a database")));
     const int version = backup.scalar(QStringLiteral("PRAGMA user_version")).toInt();
-    const bool ours = backup.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'users'")).toInt() == 1;
+    const bool ours =
+        backup.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'users'"))
+            .toInt() == 1;
     if (version < 1 || !ours)
         throw ValidationError(field, tr("%1 is not a MesoPlan database; nothing was changed")
                                          .arg(QDir::toNativeSeparators(backupFile)));
     if (version > store::Database::latestSchemaVersion())
-        throw ValidationError(field, tr("%1 comes from a newer MesoPlan (schema %2); nothing was changed")
-                                         .arg(QDir::toNativeSeparators(backupFile))
-                                         .arg(version));
+        throw ValidationError(field,
+                              tr("%1 comes from a newer MesoPlan (schema %2); nothing was changed")
+                                  .arg(QDir::toNativeSeparators(backupFile))
+                                  .arg(version));
     return version;
 }
 
@@ -194,7 +208,8 @@ QString BackupService::restore(const QString &backupFile, const QString &databas
     check(backupFile);
     const QFileInfo target(databaseFile);
     if (QFileInfo(backupFile).canonicalFilePath() == target.canonicalFilePath())
-        throw ValidationError(QStringLiteral("restore.backup"), tr("the backup is the database itself"));
+        throw ValidationError(QStringLiteral("restore.backup"),
+                              tr("the backup is the database itself"));
     // The copy is made and flushed beside the database first: the swap itself is two renames.
     const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
     QFile::remove(incoming);
@@ -212,8 +227,10 @@ QString BackupService::restore(const QString &backupFile, const QString &databas
         }
         kept = target.absoluteFilePath() + QStringLiteral(".before-restore-") +
                QDateTime::currentDateTime().toString(kStampFormat);
-        if (std::rename(QFile::encodeName(target.absoluteFilePath()).constData(), QFile::encodeName(kept).constData()) != 0)
-            throw store::StoreError(tr("Cannot set the current database aside; nothing was changed."));
+        if (std::rename(QFile::encodeName(target.absoluteFilePath()).constData(),
+                        QFile::encodeName(kept).constData()) != 0)
+            throw store::StoreError(
+                tr("Cannot set the current database aside; nothing was changed."));
         // The log goes with the file it belongs to: it must never be applied to the restored one.
         for (const char *suffix : {"-wal", "-shm"}) {
             const QString log = target.absoluteFilePath() + QLatin1String(suffix);
@@ -221,9 +238,11 @@ QString BackupService::restore(const QString &backupFile, const QString &databas
                 QFile::remove(log);
         }
     }
-    if (std::rename(QFile::encodeName(incoming).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        throw store::StoreError(tr("Cannot move the restored database into place; the previous one is kept as %1.")
-                                    .arg(QDir::toNativeSeparators(kept)));
+    if (std::rename(QFile::encodeName(incoming).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
+        throw store::StoreError(
+            tr("Cannot move the restored database into place; the previous one is kept as %1.")
+                .arg(QDir::toNativeSeparators(kept)));
     syncPath(target.absolutePath());
     return kept;
 }

@@ -44,8 +44,8 @@ QString qs(const std::string &s)
 std::string spacingBounds(const core::SeriesRequest &request, int index)
 {
     const core::SeriesPhase phase = core::spacingBefore(request, index);
-    return std::to_string(phase.minIntervalDays) + " to " + std::to_string(phase.intervalDays + phase.toleranceDays) +
-           " days";
+    return std::to_string(phase.minIntervalDays) + " to " +
+           std::to_string(phase.intervalDays + phase.toleranceDays) + " days";
 }
 
 void requireDesk(const ActingUser &user)
@@ -65,7 +65,9 @@ QString appointmentEntity(qint64 id)
 
 QString hhmm(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 int parseHhmm(const std::string &text, bool &ok)
@@ -116,7 +118,10 @@ QString ClinicSetup::roomName(qint64 id) const
     return {};
 }
 
-BookingService::BookingService(const store::Database &db, PlanService &plans) : m_db(db), m_plans(plans) {}
+BookingService::BookingService(const store::Database &db, PlanService &plans)
+    : m_db(db), m_plans(plans)
+{
+}
 
 QString BookingService::hoursJson(const core::WeekHours &hours)
 {
@@ -135,12 +140,14 @@ core::WeekHours BookingService::parseHours(const QString &json, const QString &f
     const auto j = nlohmann::json::parse(json.toStdString(), nullptr, false);
     auto bad = [&field](const QString &what) { throw ValidationError(field, what); };
     if (!j.is_object())
-        bad(tr("expected {\"1\": [[\"09:00\", \"18:00\"]], ...} with days 1 (Monday) to 7 (Sunday)"));
+        bad(tr(
+            "expected {\"1\": [[\"09:00\", \"18:00\"]], ...} with days 1 (Monday) to 7 (Sunday)"));
     core::WeekHours hours;
     for (const auto &[day, windows] : j.items()) {
         const int d = QString::fromStdString(day).toInt();
         if (d < 1 || d > 7 || !windows.is_array())
-            bad(tr("expected days 1 (Monday) to 7 (Sunday), each a list of [\"HH:MM\", \"HH:MM\"]"));
+            bad(tr(
+                "expected days 1 (Monday) to 7 (Sunday), each a list of [\"HH:MM\", \"HH:MM\"]"));
         for (const auto &w : windows) {
             bool okStart = false, okEnd = false;
             if (!w.is_array() || w.size() != 2 || !w[0].is_string() || !w[1].is_string())
@@ -157,7 +164,8 @@ core::WeekHours BookingService::parseHours(const QString &json, const QString &f
 
 core::Minute BookingService::toMinute(const QDateTime &local)
 {
-    return static_cast<core::Minute>(kEpoch.daysTo(local.date())) * 1440 + local.time().hour() * 60 + local.time().minute();
+    return static_cast<core::Minute>(kEpoch.daysTo(local.date())) * 1440 +
+           local.time().hour() * 60 + local.time().minute();
 }
 
 QDateTime BookingService::toDateTime(core::Minute minute)
@@ -196,7 +204,8 @@ ClinicSetup BookingService::readSetup() const
     return s;
 }
 
-void BookingService::setOpeningHours(const ActingUser &user, const core::WeekHours &hours, int bufferMinutes)
+void BookingService::setOpeningHours(const ActingUser &user, const core::WeekHours &hours,
+                                     int bufferMinutes)
 {
     requireSetup(user);
     if (bufferMinutes < 0 || bufferMinutes > 120)
@@ -219,9 +228,10 @@ qint64 BookingService::saveRoom(const ActingUser &user, const store::RoomRecord 
     const QStringList known = equipment(user);
     for (const QString &e : room.equipment) {
         if (!known.contains(e))
-            throw ValidationError(QStringLiteral("room.equipment"),
-                                  tr("expected equipment the catalog's protocols use (%1), got \"%2\"")
-                                      .arg(known.join(QStringLiteral(", ")), e));
+            throw ValidationError(
+                QStringLiteral("room.equipment"),
+                tr("expected equipment the catalog's protocols use (%1), got \"%2\"")
+                    .arg(known.join(QStringLiteral(", ")), e));
     }
     store::WriteTransaction tx(m_db);
     store::RoomRecord r = room;
@@ -234,22 +244,26 @@ qint64 BookingService::saveRoom(const ActingUser &user, const store::RoomRecord 
     return id;
 }
 
-void BookingService::saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
-                                 const QStringList &protocols)
+void BookingService::saveProfile(const ActingUser &user, qint64 practitionerId,
+                                 const core::WeekHours &hours, const QStringList &protocols)
 {
     requireSetup(user);
     store::WriteTransaction tx(m_db);
     store::BookingRepository repo(m_db);
     const auto all = repo.practitioners();
-    if (std::none_of(all.begin(), all.end(), [&](const auto &p) { return p.userId == practitionerId; }))
-        throw ValidationError(QStringLiteral("practitioner"), tr("expected an active practitioner"));
+    if (std::none_of(all.begin(), all.end(),
+                     [&](const auto &p) { return p.userId == practitionerId; }))
+        throw ValidationError(QStringLiteral("practitioner"),
+                              tr("expected an active practitioner"));
     const auto catalog = m_plans.catalog(user);
     for (const QString &id : protocols) {
         if (!core::Catalog::findIn(catalog->protocols, id.toStdString()))
-            throw ValidationError(QStringLiteral("practitioner.protocols"), tr("no protocol \"%1\" in the catalog").arg(id));
+            throw ValidationError(QStringLiteral("practitioner.protocols"),
+                                  tr("no protocol \"%1\" in the catalog").arg(id));
     }
     repo.saveProfile(practitionerId, hoursJson(hours), protocols);
-    audit(m_db, user, QStringLiteral("clinic.practitioner"), 0, QStringLiteral("user:%1").arg(practitionerId),
+    audit(m_db, user, QStringLiteral("clinic.practitioner"), 0,
+          QStringLiteral("user:%1").arg(practitionerId),
           QStringLiteral("protocols: %1").arg(protocols.size()));
     store::announceChange(m_db, store::topic::calendar);
     tx.commit();
@@ -262,7 +276,8 @@ void BookingService::setClosure(const ActingUser &user, const QDate &date, const
         throw ValidationError(QStringLiteral("closure.date"), tr("expected a date"));
     store::WriteTransaction tx(m_db);
     store::BookingRepository(m_db).setClosure(date, reason.trimmed());
-    audit(m_db, user, QStringLiteral("clinic.closure"), 0, QStringLiteral("closure:%1").arg(date.toString(Qt::ISODate)));
+    audit(m_db, user, QStringLiteral("clinic.closure"), 0,
+          QStringLiteral("closure:%1").arg(date.toString(Qt::ISODate)));
     store::announceChange(m_db, store::topic::calendar);
     tx.commit();
 }
@@ -281,19 +296,23 @@ QStringList BookingService::equipment(const ActingUser &user) const
     return out;
 }
 
-qint64 BookingService::addPractitioner(const ActingUser &user, const QString &username, const QString &displayName)
+qint64 BookingService::addPractitioner(const ActingUser &user, const QString &username,
+                                       const QString &displayName)
 {
     requireSetup(user);
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{2,40}$"));
     if (!pattern.match(username).hasMatch())
-        throw ValidationError(QStringLiteral("practitioner.username"),
-                              tr("expected 2 to 40 lower-case letters, digits, dots, hyphens or underscores"));
+        throw ValidationError(
+            QStringLiteral("practitioner.username"),
+            tr("expected 2 to 40 lower-case letters, digits, dots, hyphens or underscores"));
     if (displayName.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("practitioner.name"), tr("expected the practitioner's name"));
+        throw ValidationError(QStringLiteral("practitioner.name"),
+                              tr("expected the practitioner's name"));
     store::WriteTransaction tx(m_db);
     store::UserRepository repo(m_db);
     if (repo.usernameTaken(username))
-        throw ValidationError(QStringLiteral("practitioner.username"), tr("\"%1\" is already taken").arg(username));
+        throw ValidationError(QStringLiteral("practitioner.username"),
+                              tr("\"%1\" is already taken").arg(username));
     store::UserRecord u;
     u.username = username;
     u.displayName = displayName.trimmed();
@@ -306,7 +325,8 @@ qint64 BookingService::addPractitioner(const ActingUser &user, const QString &us
     return id;
 }
 
-core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 planId, qint64 &patientId)
+core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 planId,
+                                               qint64 &patientId)
 {
     if (!store::PlanRepository(m_db).find(planId))
         throw ValidationError(QStringLiteral("plan"), tr("no plan with id %1").arg(planId));
@@ -337,7 +357,8 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
 }
 
 core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to, qint64 patientId,
-                                              std::vector<core::Span> &patientBusy, qint64 except) const
+                                              std::vector<core::Span> &patientBusy,
+                                              qint64 except) const
 {
     const ClinicSetup s = readSetup();
     core::ClinicSchedule c;
@@ -349,7 +370,8 @@ core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to
         if (p.hours.isEmpty())
             continue; // no working hours yet: not bookable
         practitioner[p.userId] = c.practitioners.size();
-        c.practitioners.push_back({p.userId, parseHours(p.hours, QStringLiteral("practitioner.hours")), {}, {}});
+        c.practitioners.push_back(
+            {p.userId, parseHours(p.hours, QStringLiteral("practitioner.hours")), {}, {}});
         for (const QString &id : p.protocols)
             c.practitioners.back().protocols.push_back(id.toStdString());
     }
@@ -373,7 +395,8 @@ core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to
     return c;
 }
 
-SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId, const BookingPreferences &preferences)
+SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId,
+                                       const BookingPreferences &preferences)
 {
     Permissions::require(user, Action::BookingRead);
     SeriesProposal proposal;
@@ -388,7 +411,8 @@ SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId, co
     r.onlyPreferred = preferences.onlyPreferred && preferences.practitioner != 0;
     if (r.practitioner != 0) {
         const auto all = store::BookingRepository(m_db).practitioners();
-        if (std::none_of(all.begin(), all.end(), [&](const auto &p) { return p.userId == r.practitioner; }))
+        if (std::none_of(all.begin(), all.end(),
+                         [&](const auto &p) { return p.userId == r.practitioner; }))
             throw ValidationError(QStringLiteral("booking.practitioner"),
                                   tr("no active practitioner with id %1").arg(r.practitioner));
     }
@@ -396,10 +420,12 @@ SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId, co
     int widest = r.intervalDays + r.toleranceDays;
     if (r.later)
         widest = std::max(widest, r.later->intervalDays + r.later->toleranceDays);
-    r.horizonDays = preferences.horizonDays > 0 ? preferences.horizonDays : r.sessions * widest + 90;
+    r.horizonDays =
+        preferences.horizonDays > 0 ? preferences.horizonDays : r.sessions * widest + 90;
     const core::Minute from = core::minuteOf(r.earliestStart, 0);
-    const core::ClinicSchedule clinic = schedule(from, from + static_cast<core::Minute>(r.horizonDays + 1) * 1440,
-                                                 proposal.patientId, r.patientBusy);
+    const core::ClinicSchedule clinic =
+        schedule(from, from + static_cast<core::Minute>(r.horizonDays + 1) * 1440,
+                 proposal.patientId, r.patientBusy);
     proposal.plan = core::findSeries(clinic, r);
     return proposal;
 }
@@ -415,7 +441,8 @@ std::vector<qint64> BookingService::book(const ActingUser &user, qint64 planId,
     return ids;
 }
 
-std::vector<qint64> BookingService::bookBest(const ActingUser &user, qint64 planId, const BookingPreferences &preferences)
+std::vector<qint64> BookingService::bookBest(const ActingUser &user, qint64 planId,
+                                             const BookingPreferences &preferences)
 {
     requireDesk(user);
     store::WriteTransaction tx(m_db);
@@ -428,8 +455,9 @@ std::vector<qint64> BookingService::bookBest(const ActingUser &user, qint64 plan
     return ids;
 }
 
-std::vector<qint64> BookingService::insertSeries(const ActingUser &user, qint64 planId,
-                                                 const std::vector<core::ScheduledSession> &sessions)
+std::vector<qint64>
+BookingService::insertSeries(const ActingUser &user, qint64 planId,
+                             const std::vector<core::ScheduledSession> &sessions)
 {
     store::BookingRepository repo(m_db);
     qint64 patientId = 0;
@@ -437,23 +465,31 @@ std::vector<qint64> BookingService::insertSeries(const ActingUser &user, qint64 
     // Every version of the request: a new version of a booked plan is not a second course.
     const auto booked = repo.forRequest(planId);
     if (std::any_of(booked.begin(), booked.end(), [](const auto &a) { return a.active(); }))
-        throw ConflictError(QStringLiteral("plan"), tr("the plan's sessions are already booked (cancel or move them "
-                                                       "to follow a new version)"));
+        throw ConflictError(QStringLiteral("plan"),
+                            tr("the plan's sessions are already booked (cancel or move them "
+                               "to follow a new version)"));
     if (static_cast<int>(sessions.size()) != request.sessions)
-        throw ValidationError(QStringLiteral("booking.sessions"), tr("expected %1 sessions").arg(request.sessions));
+        throw ValidationError(QStringLiteral("booking.sessions"),
+                              tr("expected %1 sessions").arg(request.sessions));
     if (sessions.empty())
         return {};
     // Checked again here, inside the write transaction: what another workstation booked since
     // the proposal was made is seen.
-    const core::Minute from = sessions.front().span.start - 1440, to = sessions.back().span.end + 1440;
+    const core::Minute from = sessions.front().span.start - 1440,
+                       to = sessions.back().span.end + 1440;
     const core::ClinicSchedule clinic = schedule(from, to, patientId, request.patientBusy);
     for (size_t k = 0; k < sessions.size(); ++k) {
         const core::ScheduledSession &s = sessions[k];
-        if (s.index != static_cast<int>(k) || core::minuteOf(s.date, 0) != s.span.start / 1440 * 1440)
-            throw ValidationError(QStringLiteral("booking.sessions[%1]").arg(k), tr("expected session %1 in order, "
-                                                                                     "with its date").arg(k + 1));
-        if (k > 0 && !core::spacingAllowed(request, static_cast<int>(k), s.date.toDays() - sessions[k - 1].date.toDays()))
-            refuse(static_cast<int>(k), "it must fall " + spacingBounds(request, static_cast<int>(k)) +
+        if (s.index != static_cast<int>(k) ||
+            core::minuteOf(s.date, 0) != s.span.start / 1440 * 1440)
+            throw ValidationError(QStringLiteral("booking.sessions[%1]").arg(k),
+                                  tr("expected session %1 in order, "
+                                     "with its date")
+                                      .arg(k + 1));
+        if (k > 0 && !core::spacingAllowed(request, static_cast<int>(k),
+                                           s.date.toDays() - sessions[k - 1].date.toDays()))
+            refuse(static_cast<int>(k), "it must fall " +
+                                            spacingBounds(request, static_cast<int>(k)) +
                                             " after the previous session");
         if (const std::string why = core::whyNot(clinic, request, s); !why.empty())
             refuse(static_cast<int>(k), why);
@@ -471,18 +507,24 @@ std::vector<qint64> BookingService::insertSeries(const ActingUser &user, qint64 
         a.end = s.span.end;
         ids.push_back(repo.insert(a, user.id, now));
     }
-    audit(m_db, user, QStringLiteral("booking.book"), patientId, QStringLiteral("plan:%1").arg(planId),
-          QStringLiteral("sessions: %1, appointments %2 to %3").arg(ids.size()).arg(ids.front()).arg(ids.back()));
+    audit(m_db, user, QStringLiteral("booking.book"), patientId,
+          QStringLiteral("plan:%1").arg(planId),
+          QStringLiteral("sessions: %1, appointments %2 to %3")
+              .arg(ids.size())
+              .arg(ids.front())
+              .arg(ids.back()));
     return ids;
 }
 
-std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser &user, qint64 appointmentId, int count)
+std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser &user,
+                                                                qint64 appointmentId, int count)
 {
     Permissions::require(user, Action::BookingRead);
     store::BookingRepository repo(m_db);
     const auto appointment = repo.find(appointmentId);
     if (!appointment || appointment->status != QLatin1String("booked"))
-        throw ConflictError(QStringLiteral("appointment"), tr("only a booked appointment is moved"));
+        throw ConflictError(QStringLiteral("appointment"),
+                            tr("only a booked appointment is moved"));
     qint64 patientId = 0;
     core::SeriesRequest request = requestFor(user, appointment->planId, patientId);
     std::vector<core::ScheduledSession> series;
@@ -499,12 +541,14 @@ std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser
         widest = std::max(widest, request.later->intervalDays + request.later->toleranceDays);
     const core::Minute reach = static_cast<core::Minute>(widest + 1) * 1440;
     const core::ClinicSchedule clinic =
-        schedule(appointment->start - reach, appointment->end + reach, patientId, request.patientBusy, appointmentId);
+        schedule(appointment->start - reach, appointment->end + reach, patientId,
+                 request.patientBusy, appointmentId);
     request.earliestStart = toDate(QDate::currentDate());
     return core::rescheduleOptions(clinic, request, series, index, count);
 }
 
-std::string BookingService::whyNotMove(const ActingUser &user, const store::AppointmentRecord &appointment,
+std::string BookingService::whyNotMove(const ActingUser &user,
+                                       const store::AppointmentRecord &appointment,
                                        core::ScheduledSession &target)
 {
     const store::BookingRepository repo(m_db);
@@ -516,22 +560,25 @@ std::string BookingService::whyNotMove(const ActingUser &user, const store::Appo
         if (a.active())
             series.push_back(a);
     }
-    const auto at = std::find_if(series.begin(), series.end(), [&](const auto &a) { return a.id == appointment.id; });
+    const auto at = std::find_if(series.begin(), series.end(),
+                                 [&](const auto &a) { return a.id == appointment.id; });
     const long day = target.date.toDays();
     const int index = static_cast<int>(at - series.begin());
     if (at != series.end() && at != series.begin() &&
         !core::spacingAllowed(request, index, day - static_cast<long>(std::prev(at)->start / 1440)))
         return "it must stay " + spacingBounds(request, index) + " after the previous session";
     if (at != series.end() && std::next(at) != series.end() &&
-        !core::spacingAllowed(request, index + 1, static_cast<long>(std::next(at)->start / 1440) - day))
+        !core::spacingAllowed(request, index + 1,
+                              static_cast<long>(std::next(at)->start / 1440) - day))
         return "it must stay " + spacingBounds(request, index + 1) + " before the next session";
     target.index = appointment.sessionIndex;
-    const core::ClinicSchedule clinic =
-        schedule(target.span.start - 1440, target.span.end + 1440, patientId, request.patientBusy, appointment.id);
+    const core::ClinicSchedule clinic = schedule(target.span.start - 1440, target.span.end + 1440,
+                                                 patientId, request.patientBusy, appointment.id);
     return core::whyNot(clinic, request, target);
 }
 
-std::string BookingService::checkMove(const ActingUser &user, qint64 appointmentId, core::ScheduledSession target)
+std::string BookingService::checkMove(const ActingUser &user, qint64 appointmentId,
+                                      core::ScheduledSession target)
 {
     Permissions::require(user, Action::BookingRead);
     const auto appointment = store::BookingRepository(m_db).find(appointmentId);
@@ -547,9 +594,11 @@ void BookingService::move(const ActingUser &user, qint64 appointmentId, int rowV
     store::WriteTransaction tx(m_db);
     store::BookingRepository repo(m_db);
     const auto appointment = repo.find(appointmentId);
-    if (appointment && appointment->rowVersion == rowVersion && appointment->status != QLatin1String("booked"))
-        throw ConflictError(QStringLiteral("appointment.status"),
-                            tr("only a booked appointment is moved (this one is %1)").arg(appointment->status));
+    if (appointment && appointment->rowVersion == rowVersion &&
+        appointment->status != QLatin1String("booked"))
+        throw ConflictError(
+            QStringLiteral("appointment.status"),
+            tr("only a booked appointment is moved (this one is %1)").arg(appointment->status));
     if (!appointment || appointment->rowVersion != rowVersion)
         changedMeanwhile();
     core::ScheduledSession s = target;
@@ -558,7 +607,8 @@ void BookingService::move(const ActingUser &user, qint64 appointmentId, int rowV
     if (!repo.move(appointmentId, rowVersion, s.span.start, s.span.end, s.practitioner, s.room,
                    QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
-    audit(m_db, user, QStringLiteral("appointment.move"), appointment->patientId, appointmentEntity(appointmentId),
+    audit(m_db, user, QStringLiteral("appointment.move"), appointment->patientId,
+          appointmentEntity(appointmentId),
           QStringLiteral("to %1, practitioner %2, room %3")
               .arg(toDateTime(s.span.start).toString(Qt::ISODate))
               .arg(s.practitioner)
@@ -567,8 +617,8 @@ void BookingService::move(const ActingUser &user, qint64 appointmentId, int rowV
     tx.commit();
 }
 
-void BookingService::transition(const ActingUser &user, qint64 id, int rowVersion, const QStringList &from,
-                                const QString &to, const QString &reason)
+void BookingService::transition(const ActingUser &user, qint64 id, int rowVersion,
+                                const QStringList &from, const QString &to, const QString &reason)
 {
     requireDesk(user);
     store::WriteTransaction tx(m_db);
@@ -578,7 +628,8 @@ void BookingService::transition(const ActingUser &user, qint64 id, int rowVersio
         changedMeanwhile();
     if (!from.contains(a->status))
         throw ConflictError(QStringLiteral("appointment.status"),
-                            tr("expected an appointment that is %1, not %2").arg(from.join(QStringLiteral(" or ")), a->status));
+                            tr("expected an appointment that is %1, not %2")
+                                .arg(from.join(QStringLiteral(" or ")), a->status));
     if (!repo.setStatus(id, rowVersion, a->status, to, reason, QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
     audit(m_db, user, QStringLiteral("appointment.%1").arg(to), a->patientId, appointmentEntity(id),
@@ -587,11 +638,14 @@ void BookingService::transition(const ActingUser &user, qint64 id, int rowVersio
     tx.commit();
 }
 
-void BookingService::cancel(const ActingUser &user, qint64 appointmentId, int rowVersion, const QString &reason)
+void BookingService::cancel(const ActingUser &user, qint64 appointmentId, int rowVersion,
+                            const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("cancel.reason"), tr("expected the reason for cancelling"));
-    transition(user, appointmentId, rowVersion, {QStringLiteral("booked"), QStringLiteral("checked_in")},
+        throw ValidationError(QStringLiteral("cancel.reason"),
+                              tr("expected the reason for cancelling"));
+    transition(user, appointmentId, rowVersion,
+               {QStringLiteral("booked"), QStringLiteral("checked_in")},
                QStringLiteral("cancelled"), reason.trimmed());
 }
 
@@ -600,43 +654,51 @@ void BookingService::checkIn(const ActingUser &user, qint64 appointmentId, int r
     // On the day itself: a patient is checked in when they arrive.
     if (const auto a = store::BookingRepository(m_db).find(appointmentId);
         a && toDateTime(a->start).date() != QDate::currentDate())
-        throw ConflictError(QStringLiteral("appointment"), tr("a patient is checked in on the day of the appointment"));
-    transition(user, appointmentId, rowVersion, {QStringLiteral("booked")}, QStringLiteral("checked_in"), {});
+        throw ConflictError(QStringLiteral("appointment"),
+                            tr("a patient is checked in on the day of the appointment"));
+    transition(user, appointmentId, rowVersion, {QStringLiteral("booked")},
+               QStringLiteral("checked_in"), {});
 }
 
 void BookingService::complete(const ActingUser &user, qint64 appointmentId, int rowVersion)
 {
-    transition(user, appointmentId, rowVersion, {QStringLiteral("checked_in")}, QStringLiteral("completed"), {});
+    transition(user, appointmentId, rowVersion, {QStringLiteral("checked_in")},
+               QStringLiteral("completed"), {});
 }
 
 void BookingService::markNoShow(const ActingUser &user, qint64 appointmentId, int rowVersion)
 {
     if (const auto a = store::BookingRepository(m_db).find(appointmentId);
         a && a->start > toMinute(QDateTime::currentDateTime()))
-        throw ConflictError(QStringLiteral("appointment"), tr("a no-show is recorded once the appointment has begun"));
-    transition(user, appointmentId, rowVersion, {QStringLiteral("booked")}, QStringLiteral("no_show"), {});
+        throw ConflictError(QStringLiteral("appointment"),
+                            tr("a no-show is recorded once the appointment has begun"));
+    transition(user, appointmentId, rowVersion, {QStringLiteral("booked")},
+               QStringLiteral("no_show"), {});
 }
 
-std::optional<store::AppointmentRecord> BookingService::find(const ActingUser &user, qint64 appointmentId) const
+std::optional<store::AppointmentRecord> BookingService::find(const ActingUser &user,
+                                                             qint64 appointmentId) const
 {
     Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).find(appointmentId);
 }
 
-std::vector<store::AppointmentRecord> BookingService::between(const ActingUser &user, const QDateTime &from,
-                                                              const QDateTime &to) const
+std::vector<store::AppointmentRecord>
+BookingService::between(const ActingUser &user, const QDateTime &from, const QDateTime &to) const
 {
     Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).startingBetween(toMinute(from), toMinute(to));
 }
 
-std::vector<store::AppointmentRecord> BookingService::forPatient(const ActingUser &user, qint64 patientId) const
+std::vector<store::AppointmentRecord> BookingService::forPatient(const ActingUser &user,
+                                                                 qint64 patientId) const
 {
     Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).forPatient(patientId);
 }
 
-std::vector<store::AppointmentRecord> BookingService::forPlan(const ActingUser &user, qint64 planId) const
+std::vector<store::AppointmentRecord> BookingService::forPlan(const ActingUser &user,
+                                                              qint64 planId) const
 {
     Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).forPlan(planId);

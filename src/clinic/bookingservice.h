@@ -70,33 +70,44 @@ public:
     void setClosure(const ActingUser &user, const QDate &date, const QString &reason);
     // A new practitioner account without a password (an administrator sets one in Users before
     // they can sign in); returns the id.
-    qint64 addPractitioner(const ActingUser &user, const QString &username, const QString &displayName);
+    qint64 addPractitioner(const ActingUser &user, const QString &username,
+                           const QString &displayName);
 
     // The best-fitting series for an approved plan (nothing written).
-    SeriesProposal propose(const ActingUser &user, qint64 planId, const BookingPreferences &preferences);
+    SeriesProposal propose(const ActingUser &user, qint64 planId,
+                           const BookingPreferences &preferences);
     // Books the whole series or nothing: SlotTakenError when a session collides (naming it),
     // ValidationError when it breaks the clinic's hours or the protocol's spacing, ConflictError
     // when the plan is not approved or already booked. Returns the appointments' ids.
-    std::vector<qint64> book(const ActingUser &user, qint64 planId, const std::vector<core::ScheduledSession> &sessions);
+    std::vector<qint64> book(const ActingUser &user, qint64 planId,
+                             const std::vector<core::ScheduledSession> &sessions);
     // Proposes and books in one write transaction: what another workstation books meanwhile is
-    // seen before the proposal is made. ConflictError with the scheduler's reason when nothing fits.
-    std::vector<qint64> bookBest(const ActingUser &user, qint64 planId, const BookingPreferences &preferences);
+    // seen before the proposal is made. ConflictError with the scheduler's reason when nothing
+    // fits.
+    std::vector<qint64> bookBest(const ActingUser &user, qint64 planId,
+                                 const BookingPreferences &preferences);
     // The nearest slots keeping the spacing to the session's neighbours.
-    std::vector<core::ScheduledSession> moveOptions(const ActingUser &user, qint64 appointmentId, int count);
-    void move(const ActingUser &user, qint64 appointmentId, int rowVersion, const core::ScheduledSession &target);
+    std::vector<core::ScheduledSession> moveOptions(const ActingUser &user, qint64 appointmentId,
+                                                    int count);
+    void move(const ActingUser &user, qint64 appointmentId, int rowVersion,
+              const core::ScheduledSession &target);
     // Why moving there is refused, or empty when it may: the calendar's live feedback while a
     // session is dragged (nothing written).
-    std::string checkMove(const ActingUser &user, qint64 appointmentId, core::ScheduledSession target);
-    void cancel(const ActingUser &user, qint64 appointmentId, int rowVersion, const QString &reason);
+    std::string checkMove(const ActingUser &user, qint64 appointmentId,
+                          core::ScheduledSession target);
+    void cancel(const ActingUser &user, qint64 appointmentId, int rowVersion,
+                const QString &reason);
     void checkIn(const ActingUser &user, qint64 appointmentId, int rowVersion);
     void complete(const ActingUser &user, qint64 appointmentId, int rowVersion);
     void markNoShow(const ActingUser &user, qint64 appointmentId, int rowVersion);
 
-    std::optional<store::AppointmentRecord> find(const ActingUser &user, qint64 appointmentId) const;
+    std::optional<store::AppointmentRecord> find(const ActingUser &user,
+                                                 qint64 appointmentId) const;
     // Every appointment starting in [from, to), by start.
     std::vector<store::AppointmentRecord> between(const ActingUser &user, const QDateTime &from,
                                                   const QDateTime &to) const;
-    std::vector<store::AppointmentRecord> forPatient(const ActingUser &user, qint64 patientId) const;
+    std::vector<store::AppointmentRecord> forPatient(const ActingUser &user,
+                                                     qint64 patientId) const;
     std::vector<store::AppointmentRecord> forPlan(const ActingUser &user, qint64 planId) const;
     int noShows(const ActingUser &user, qint64 patientId) const;
     std::vector<qint64> plansWaiting(const ActingUser &user) const;
@@ -121,8 +132,8 @@ private:
                            core::ScheduledSession &target);
     std::vector<qint64> insertSeries(const ActingUser &user, qint64 planId,
                                      const std::vector<core::ScheduledSession> &sessions);
-    void transition(const ActingUser &user, qint64 id, int rowVersion, const QStringList &from, const QString &to,
-                    const QString &reason);
+    void transition(const ActingUser &user, qint64 id, int rowVersion, const QStringList &from,
+                    const QString &to, const QString &reason);
 
     const store::Database &m_db;
     PlanService &m_plans;

@@ -23,8 +23,8 @@ Names names(Services &s, const ActingUser &user)
 }
 
 // The event of an appointment; `title` says what it is for this calendar's reader.
-CalendarEvent event(Services &s, const ActingUser &user, const store::AppointmentRecord &a, const Names &n,
-                    const QString &title)
+CalendarEvent event(Services &s, const ActingUser &user, const store::AppointmentRecord &a,
+                    const Names &n, const QString &title)
 {
     CalendarEvent e;
     e.uid = QStringLiteral("appointment-%1@%2.mesoplan").arg(a.id).arg(s.booking.calendarId(user));
@@ -34,19 +34,23 @@ CalendarEvent event(Services &s, const ActingUser &user, const store::Appointmen
     e.sequence = a.rowVersion - 1;
     e.summary = title;
     const QString room = n.setup.roomName(a.roomId);
-    e.location = n.clinic.isEmpty() ? room : room.isEmpty() ? n.clinic : n.clinic + QStringLiteral(", ") + room;
+    e.location = n.clinic.isEmpty() ? room
+                 : room.isEmpty()   ? n.clinic
+                                    : n.clinic + QStringLiteral(", ") + room;
     e.cancelled = a.status == QLatin1String("cancelled");
     return e;
 }
 
 // "Mesolift, session 2 of 4" for an appointment of a plan.
-QString sessionTitle(Services &s, const ActingUser &user, const store::AppointmentRecord &a, const std::string &lang)
+QString sessionTitle(Services &s, const ActingUser &user, const store::AppointmentRecord &a,
+                     const std::string &lang)
 {
     const auto plan = store::PlanRepository(s.db()).find(a.planId);
     const auto catalog = s.assessments.catalog(user);
     QString protocol = plan ? plan->protocol : QString();
     if (plan) {
-        if (const core::Protocol *p = core::Catalog::findIn(catalog->protocols, plan->protocol.toStdString()))
+        if (const core::Protocol *p =
+                core::Catalog::findIn(catalog->protocols, plan->protocol.toStdString()))
             protocol = QString::fromStdString(p->name.in(lang));
     }
     return CalendarExport::tr("%1, session %2 of %3")
@@ -57,7 +61,8 @@ QString sessionTitle(Services &s, const ActingUser &user, const store::Appointme
 
 } // namespace
 
-QByteArray CalendarExport::forPatient(Services &s, const ActingUser &user, qint64 patientId, const std::string &lang)
+QByteArray CalendarExport::forPatient(Services &s, const ActingUser &user, qint64 patientId,
+                                      const std::string &lang)
 {
     const auto patient = s.patients.find(user, patientId);
     if (!patient)
@@ -67,27 +72,35 @@ QByteArray CalendarExport::forPatient(Services &s, const ActingUser &user, qint6
     for (const auto &a : s.booking.forPatient(user, patientId)) {
         if (a.status == QLatin1String("no_show"))
             continue;
-        CalendarEvent e = event(s, user, a, n, tr("Mesotherapy: %1").arg(sessionTitle(s, user, a, lang)));
+        CalendarEvent e =
+            event(s, user, a, n, tr("Mesotherapy: %1").arg(sessionTitle(s, user, a, lang)));
         if (!n.phone.isEmpty())
             e.description = tr("To change or cancel, call %1.").arg(n.phone);
         events.push_back(std::move(e));
     }
-    return iCalendar(tr("Appointments of %1 %2").arg(patient->givenNames, patient->familyName), events);
+    return iCalendar(tr("Appointments of %1 %2").arg(patient->givenNames, patient->familyName),
+                     events);
 }
 
-QByteArray CalendarExport::forPractitioner(Services &s, const ActingUser &user, qint64 practitionerId,
-                                           const QDate &from, const QDate &to, const std::string &lang)
+QByteArray CalendarExport::forPractitioner(Services &s, const ActingUser &user,
+                                           qint64 practitionerId, const QDate &from,
+                                           const QDate &to, const std::string &lang)
 {
     const Names n = names(s, user);
     if (n.setup.practitionerName(practitionerId).isEmpty())
-        throw ValidationError(QStringLiteral("practitioner"), tr("expected the id of an active practitioner"));
+        throw ValidationError(QStringLiteral("practitioner"),
+                              tr("expected the id of an active practitioner"));
     std::vector<CalendarEvent> events;
-    for (const auto &a : s.booking.between(user, QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)))) {
+    for (const auto &a : s.booking.between(user, QDateTime(from, QTime(0, 0)),
+                                           QDateTime(to.addDays(1), QTime(0, 0)))) {
         if (a.practitionerId != practitionerId || a.status == QLatin1String("no_show"))
             continue;
         const auto patient = s.patients.find(user, a.patientId);
-        const QString who = patient ? patient->givenNames + QLatin1Char(' ') + patient->familyName.toUpper() : QString();
-        events.push_back(event(s, user, a, n, tr("%1: %2").arg(who, sessionTitle(s, user, a, lang))));
+        const QString who =
+            patient ? patient->givenNames + QLatin1Char(' ') + patient->familyName.toUpper()
+                    : QString();
+        events.push_back(
+            event(s, user, a, n, tr("%1: %2").arg(who, sessionTitle(s, user, a, lang))));
     }
     return iCalendar(tr("MesoPlan: %1").arg(n.setup.practitionerName(practitionerId)), events);
 }

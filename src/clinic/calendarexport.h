@@ -21,8 +21,9 @@ class CalendarExport
 public:
     static QByteArray forPatient(Services &services, const ActingUser &user, qint64 patientId,
                                  const std::string &lang = "en");
-    static QByteArray forPractitioner(Services &services, const ActingUser &user, qint64 practitionerId,
-                                      const QDate &from, const QDate &to, const std::string &lang = "en");
+    static QByteArray forPractitioner(Services &services, const ActingUser &user,
+                                      qint64 practitionerId, const QDate &from, const QDate &to,
+                                      const std::string &lang = "en");
 };
 
 } // namespace meso::clinic

@@ -31,7 +31,8 @@ core::CatalogParseResult readFolder(const QString &dir, bool reportMissingFolder
     for (const QString &name : names) {
         QFile f(folder.filePath(name));
         if (!f.open(QIODevice::ReadOnly)) {
-            unreadable.push_back({name.toStdString(), "", "cannot read the file: " + f.errorString().toStdString()});
+            unreadable.push_back(
+                {name.toStdString(), "", "cannot read the file: " + f.errorString().toStdString()});
             continue;
         }
         files[name.toStdString()] = f.readAll().toStdString();
@@ -64,11 +65,11 @@ core::CatalogParseResult CatalogService::readBundled()
 void CatalogService::replace(const ActingUser &user, const core::Catalog &catalog)
 {
     storeCatalog(user, catalog, QStringLiteral("catalog.import"),
-          QStringLiteral("version %1").arg(QString::fromStdString(catalog.version)));
+                 QStringLiteral("version %1").arg(QString::fromStdString(catalog.version)));
 }
 
-void CatalogService::storeCatalog(const ActingUser &user, const core::Catalog &catalog, const QString &action,
-                           const QString &detail)
+void CatalogService::storeCatalog(const ActingUser &user, const core::Catalog &catalog,
+                                  const QString &action, const QString &detail)
 {
     Permissions::require(user, Action::CatalogImport);
     store::WriteTransaction tx(m_db);
@@ -85,7 +86,8 @@ void CatalogService::importBundled(const ActingUser &user)
         QString first = bundled.problems.empty()
                             ? QString()
                             : QString::fromStdString(bundled.problems.front().toString());
-        throw store::StoreError(QStringLiteral("internal: the bundled catalog is invalid: %1").arg(first));
+        throw store::StoreError(
+            QStringLiteral("internal: the bundled catalog is invalid: %1").arg(first));
     }
     replace(user, *bundled.catalog);
 }
@@ -125,10 +127,11 @@ void CatalogService::importOrUpgradeBundled(const ActingUser &user)
         const core::CatalogParseResult bundled = readBundled();
         if (!bundled.catalog)
             throw store::StoreError(QStringLiteral("internal: the bundled catalog is invalid"));
-        storeCatalog(user, *bundled.catalog, QStringLiteral("catalog.upgrade"),
-              QStringLiteral("bundled edition %1 (version %2) replaced by edition %3 (version %4)")
-                  .arg(meta->edition, meta->version, QString::fromStdString(bundled.catalog->edition),
-                       QString::fromStdString(bundled.catalog->version)));
+        storeCatalog(
+            user, *bundled.catalog, QStringLiteral("catalog.upgrade"),
+            QStringLiteral("bundled edition %1 (version %2) replaced by edition %3 (version %4)")
+                .arg(meta->edition, meta->version, QString::fromStdString(bundled.catalog->edition),
+                     QString::fromStdString(bundled.catalog->version)));
     }
     tx.commit();
 }
@@ -159,14 +162,17 @@ void CatalogService::exportTo(const ActingUser &user, const QString &dir) const
 {
     const auto catalog = current(user);
     if (!QDir().mkpath(dir))
-        throw store::StoreError(QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+        throw store::StoreError(
+            QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
     for (const auto &[name, content] : catalog->files) {
         QSaveFile f(QDir(dir).filePath(QString::fromStdString(name)));
         const std::string text = core::canonicalFileText(content);
         if (!f.open(QIODevice::WriteOnly) ||
-            f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
+            f.write(text.data(), static_cast<qint64>(text.size())) !=
+                static_cast<qint64>(text.size()) ||
             !f.commit())
-            throw store::StoreError(QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+            throw store::StoreError(
+                QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
     }
 }
 

@@ -62,7 +62,8 @@ public:
     static CatalogSummary summarize(const core::Catalog &catalog);
 
 private:
-    void storeCatalog(const ActingUser &user, const core::Catalog &catalog, const QString &action, const QString &detail);
+    void storeCatalog(const ActingUser &user, const core::Catalog &catalog, const QString &action,
+                      const QString &detail);
 
     const store::Database &m_db;
     mutable std::shared_ptr<const core::Catalog> m_cache;

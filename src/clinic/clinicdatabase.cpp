@@ -49,7 +49,9 @@ void saveDatabaseLocation(const QString &location)
     if (location.isEmpty())
         settings.remove(kLocationKey);
     else // a server's password is never written down: asked at start, or in the libpq password file
-        settings.setValue(kLocationKey, store::isServerAddress(location) ? store::withPassword(location, QString()) : location);
+        settings.setValue(kLocationKey, store::isServerAddress(location)
+                                            ? store::withPassword(location, QString())
+                                            : location);
     settings.sync();
 }
 

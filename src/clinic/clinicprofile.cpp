@@ -6,8 +6,8 @@
 
 #include "store/settingsrepository.h"
 
-#include <QLocale>
 #include "store/transaction.h"
+#include <QLocale>
 
 namespace meso::clinic {
 
@@ -34,8 +34,12 @@ ClinicProfile ClinicProfileService::profile(const ActingUser &user) const
 {
     Permissions::require(user, Action::ClinicRead);
     const store::SettingsRepository settings(m_db);
-    return {settings.value(kName), settings.value(kAddress), settings.value(kPhone), settings.value(kEmail),
-            QByteArray::fromBase64(settings.value(kLogo).toLatin1()), settings.value(kCountry)};
+    return {settings.value(kName),
+            settings.value(kAddress),
+            settings.value(kPhone),
+            settings.value(kEmail),
+            QByteArray::fromBase64(settings.value(kLogo).toLatin1()),
+            settings.value(kCountry)};
 }
 
 const QString &ClinicProfileService::countryKey()
@@ -49,8 +53,9 @@ QString ClinicProfileService::checkedCountry(const QString &country)
     if (code.isEmpty())
         return code;
     if (code.size() != 2 || QLocale::codeToTerritory(code) == QLocale::AnyTerritory)
-        throw ValidationError(QStringLiteral("clinic.country"),
-                              tr("expected a two-letter country code such as FR, BE or CH, got \"%1\"").arg(country));
+        throw ValidationError(
+            QStringLiteral("clinic.country"),
+            tr("expected a two-letter country code such as FR, BE or CH, got \"%1\"").arg(country));
     return code;
 }
 
@@ -73,7 +78,8 @@ void ClinicProfileService::setProfile(const ActingUser &user, const ClinicProfil
     if (!p.logo.isEmpty() && !isImage(p.logo))
         throw ValidationError(QStringLiteral("clinic.logo"), tr("expected a PNG or JPEG image"));
     if (p.logo.size() > kMaxLogoBytes)
-        throw ValidationError(QStringLiteral("clinic.logo"), tr("expected an image of at most 512 KiB"));
+        throw ValidationError(QStringLiteral("clinic.logo"),
+                              tr("expected an image of at most 512 KiB"));
     const QString country = checkedCountry(p.country);
     store::WriteTransaction tx(m_db);
     store::SettingsRepository settings(m_db);
@@ -83,8 +89,9 @@ void ClinicProfileService::setProfile(const ActingUser &user, const ClinicProfil
     settings.setValue(kEmail, p.email.trimmed());
     settings.setValue(kLogo, QString::fromLatin1(p.logo.toBase64()));
     settings.setValue(kCountry, country);
-    audit(m_db, user, QStringLiteral("clinic.profile"), 0, QStringLiteral("clinic"),
-          QStringLiteral("country %1").arg(country.isEmpty() ? QStringLiteral("not set") : country));
+    audit(
+        m_db, user, QStringLiteral("clinic.profile"), 0, QStringLiteral("clinic"),
+        QStringLiteral("country %1").arg(country.isEmpty() ? QStringLiteral("not set") : country));
     tx.commit();
 }
 

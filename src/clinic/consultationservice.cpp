@@ -22,9 +22,10 @@ QString translated(const char *text)
 
 [[noreturn]] void changedMeanwhile()
 {
-    throw ConflictError(QStringLiteral("consultation"),
-                        translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService",
-                                                     "it was signed or changed meanwhile; reopen it")));
+    throw ConflictError(
+        QStringLiteral("consultation"),
+        translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService",
+                                     "it was signed or changed meanwhile; reopen it")));
 }
 
 QString consultationEntity(qint64 id)
@@ -43,12 +44,14 @@ qint64 ConsultationService::saveDraft(const ActingUser &user, const store::Consu
 {
     Permissions::require(user, Action::ConsultationWrite);
     if (!c.date.isValid())
-        throw ValidationError(QStringLiteral("consultation.date"),
-                              translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService", "expected a date")));
+        throw ValidationError(
+            QStringLiteral("consultation.date"),
+            translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService", "expected a date")));
     const auto intake = nlohmann::json::parse(c.intake.toStdString(), nullptr, false);
     if (!intake.is_object())
         throw ValidationError(QStringLiteral("consultation.intake"),
-                              translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService", "expected a JSON object")));
+                              translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService",
+                                                           "expected a JSON object")));
     store::WriteTransaction tx(m_db);
     store::ConsultationRepository repo(m_db);
     qint64 id = c.id;
@@ -56,7 +59,8 @@ qint64 ConsultationService::saveDraft(const ActingUser &user, const store::Consu
         id = repo.insert(c, user.id, QDateTime::currentDateTimeUtc());
     else if (!repo.updateDraft(c))
         changedMeanwhile();
-    audit(m_db, user, QStringLiteral("consultation.save"), c.patientId, consultationEntity(id), QStringLiteral("draft"));
+    audit(m_db, user, QStringLiteral("consultation.save"), c.patientId, consultationEntity(id),
+          QStringLiteral("draft"));
     tx.commit();
     return id;
 }
@@ -70,9 +74,11 @@ void ConsultationService::sign(const ActingUser &user, qint64 id, int rowVersion
     if (!c || c->rowVersion != rowVersion || c->signedOff())
         changedMeanwhile();
     try {
-        core::parseIntake(nlohmann::json::parse(c->intake.toStdString()), m_assessments.engine(user).catalog());
+        core::parseIntake(nlohmann::json::parse(c->intake.toStdString()),
+                          m_assessments.engine(user).catalog());
     } catch (const core::IntakeError &e) {
-        throw ValidationError(QString::fromStdString(e.field()), QString::fromStdString(e.message()));
+        throw ValidationError(QString::fromStdString(e.field()),
+                              QString::fromStdString(e.message()));
     }
     if (!repo.sign(id, rowVersion, user.id, QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
@@ -88,35 +94,40 @@ qint64 ConsultationService::amend(const ActingUser &user, qint64 signedId)
     const auto original = repo.find(signedId);
     if (!original || !original->signedOff())
         throw ConflictError(QStringLiteral("consultation"),
-                            translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService",
-                                                         "only a signed consultation is amended; edit the draft instead")));
+                            translated(QT_TRANSLATE_NOOP(
+                                "meso::clinic::ConsultationService",
+                                "only a signed consultation is amended; edit the draft instead")));
     store::ConsultationRecord amendment = *original;
     amendment.amendsId = signedId;
     const qint64 id = repo.insert(amendment, user.id, QDateTime::currentDateTimeUtc());
-    audit(m_db, user, QStringLiteral("consultation.amend"), original->patientId, consultationEntity(id),
-          QStringLiteral("amends consultation %1").arg(signedId));
+    audit(m_db, user, QStringLiteral("consultation.amend"), original->patientId,
+          consultationEntity(id), QStringLiteral("amends consultation %1").arg(signedId));
     tx.commit();
     return id;
 }
 
-std::optional<store::ConsultationRecord> ConsultationService::find(const ActingUser &user, qint64 id) const
+std::optional<store::ConsultationRecord> ConsultationService::find(const ActingUser &user,
+                                                                   qint64 id) const
 {
     Permissions::require(user, Action::ConsultationRead);
     store::WriteTransaction tx(m_db); // for the audit row
     auto c = store::ConsultationRepository(m_db).find(id);
     if (c) {
-        audit(m_db, user, QStringLiteral("consultation.read"), c->patientId, consultationEntity(id));
+        audit(m_db, user, QStringLiteral("consultation.read"), c->patientId,
+              consultationEntity(id));
         tx.commit();
     }
     return c;
 }
 
-std::vector<store::ConsultationRecord> ConsultationService::forPatient(const ActingUser &user, qint64 patientId) const
+std::vector<store::ConsultationRecord> ConsultationService::forPatient(const ActingUser &user,
+                                                                       qint64 patientId) const
 {
     Permissions::require(user, Action::ConsultationRead);
     store::WriteTransaction tx(m_db);
     auto all = store::ConsultationRepository(m_db).forPatient(patientId);
-    audit(m_db, user, QStringLiteral("consultation.read"), patientId, QStringLiteral("patient:%1").arg(patientId),
+    audit(m_db, user, QStringLiteral("consultation.read"), patientId,
+          QStringLiteral("patient:%1").arg(patientId),
           QStringLiteral("consultations: %1").arg(all.size()));
     tx.commit();
     return all;
@@ -137,7 +148,8 @@ std::vector<ConsultationService::HistoryEntry> ConsultationService::history(cons
         plans += e.plans.size();
         out.push_back(std::move(e));
     }
-    audit(m_db, user, QStringLiteral("consultation.read"), patientId, QStringLiteral("patient:%1").arg(patientId),
+    audit(m_db, user, QStringLiteral("consultation.read"), patientId,
+          QStringLiteral("patient:%1").arg(patientId),
           QStringLiteral("history: consultations %1, plan versions %2").arg(out.size()).arg(plans));
     tx.commit();
     return out;

@@ -36,7 +36,8 @@ public:
     // A new draft correcting a signed consultation, with its intake; both are kept.
     qint64 amend(const ActingUser &user, qint64 signedId);
     std::optional<store::ConsultationRecord> find(const ActingUser &user, qint64 id) const;
-    std::vector<store::ConsultationRecord> forPatient(const ActingUser &user, qint64 patientId) const;
+    std::vector<store::ConsultationRecord> forPatient(const ActingUser &user,
+                                                      qint64 patientId) const;
 
     // A patient's clinical history, newest first: each consultation with every version of its
     // plans. One audited read (the history view asks for it each time a patient is selected).

@@ -35,7 +35,8 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
         store::PatientRecord r;
         r.familyName = QString::fromStdString(p.at("family_name").get<std::string>());
         r.givenNames = QString::fromStdString(p.at("given_names").get<std::string>());
-        r.birthDate = QDate::fromString(QString::fromStdString(p.at("birth_date").get<std::string>()), Qt::ISODate);
+        r.birthDate = QDate::fromString(
+            QString::fromStdString(p.at("birth_date").get<std::string>()), Qt::ISODate);
         r.sex = QString::fromStdString(p.value("sex", ""));
         r.phone = QString::fromStdString(p.value("phone", ""));
         r.email = QString::fromStdString(p.value("email", ""));
@@ -50,7 +51,8 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
     // A French clinic: what France forbids (injection lipolysis) is never proposed.
     store::SettingsRepository settings(db);
     if (settings.value(ClinicProfileService::countryKey()).isEmpty())
-        settings.setValue(ClinicProfileService::countryKey(), QString::fromStdString(clinic.value("country", "")));
+        settings.setValue(ClinicProfileService::countryKey(),
+                          QString::fromStdString(clinic.value("country", "")));
     store::BookingRepository booking(db);
     for (const auto &room : clinic.at("rooms")) {
         store::RoomRecord r;

@@ -64,7 +64,8 @@ QByteArray iCalendar(const QString &name, const std::vector<CalendarEvent> &even
     for (const CalendarEvent &e : events) {
         line(out, QStringLiteral("BEGIN:VEVENT"));
         line(out, QStringLiteral("UID:") + e.uid);
-        line(out, QStringLiteral("DTSTAMP:") + e.stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+        line(out, QStringLiteral("DTSTAMP:") +
+                      e.stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
         line(out, QStringLiteral("DTSTART:") + floating(e.start));
         line(out, QStringLiteral("DTEND:") + floating(e.end));
         line(out, QStringLiteral("SEQUENCE:") + QString::number(e.sequence));
@@ -73,7 +74,8 @@ QByteArray iCalendar(const QString &name, const std::vector<CalendarEvent> &even
             line(out, QStringLiteral("LOCATION:") + escaped(e.location));
         if (!e.description.isEmpty())
             line(out, QStringLiteral("DESCRIPTION:") + escaped(e.description));
-        line(out, QStringLiteral("STATUS:") + (e.cancelled ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
+        line(out, QStringLiteral("STATUS:") +
+                      (e.cancelled ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
         line(out, QStringLiteral("END:VEVENT"));
     }
     line(out, QStringLiteral("END:VCALENDAR"));

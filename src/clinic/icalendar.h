@@ -13,8 +13,8 @@ struct CalendarEvent
 {
     QString uid;
     QDateTime start, end; // clinic-local wall-clock time, written as floating times
-    QDateTime stamp;      // when the appointment last changed (UTC): DTSTAMP, so output is reproducible
-    int sequence = 0;     // the number of changes, for calendar clients that update events
+    QDateTime stamp;  // when the appointment last changed (UTC): DTSTAMP, so output is reproducible
+    int sequence = 0; // the number of changes, for calendar clients that update events
     QString summary, location, description;
     bool cancelled = false;
 };

@@ -26,8 +26,9 @@ QString translated(const char *text)
 
 QString changedMeanwhile()
 {
-    return translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
-                                        "someone else changed this patient meanwhile; reopen it to see their change"));
+    return translated(QT_TRANSLATE_NOOP(
+        "meso::clinic::PatientService",
+        "someone else changed this patient meanwhile; reopen it to see their change"));
 }
 
 } // namespace
@@ -35,37 +36,64 @@ QString changedMeanwhile()
 void PatientService::validate(const store::PatientRecord &p, const QDate &today)
 {
     if (p.familyName.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("patient.family_name"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "required")));
+        throw ValidationError(
+            QStringLiteral("patient.family_name"),
+            translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "required")));
     if (p.givenNames.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("patient.given_names"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "required")));
+        throw ValidationError(
+            QStringLiteral("patient.given_names"),
+            translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "required")));
     // Names are shown, printed and exported everywhere: no control characters (an escape
     // sequence would repaint a terminal), and a length a form and a letter can hold.
     const auto checkName = [](const QString &field, const QString &name) {
         if (name.size() > 200)
-            throw ValidationError(field, translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected at most 200 characters")));
-        if (std::any_of(name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-            throw ValidationError(field, translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected no control characters (tabs, line breaks, escapes)")));
+            throw ValidationError(field,
+                                  translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                               "expected at most 200 characters")));
+        if (std::any_of(name.begin(), name.end(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; }))
+            throw ValidationError(
+                field, translated(QT_TRANSLATE_NOOP(
+                           "meso::clinic::PatientService",
+                           "expected no control characters (tabs, line breaks, escapes)")));
     };
     checkName(QStringLiteral("patient.family_name"), p.familyName);
     checkName(QStringLiteral("patient.given_names"), p.givenNames);
     if (p.notes.size() > 10000)
-        throw ValidationError(QStringLiteral("patient.notes"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected at most 10,000 characters")));
+        throw ValidationError(QStringLiteral("patient.notes"),
+                              translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                           "expected at most 10,000 characters")));
     if (!p.birthDate.isValid())
-        throw ValidationError(QStringLiteral("patient.birth_date"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected a date YYYY-MM-DD")));
+        throw ValidationError(QStringLiteral("patient.birth_date"),
+                              translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                           "expected a date YYYY-MM-DD")));
     if (p.birthDate > today)
-        throw ValidationError(QStringLiteral("patient.birth_date"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected a date in the past")));
+        throw ValidationError(QStringLiteral("patient.birth_date"),
+                              translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                           "expected a date in the past")));
     if (p.birthDate < today.addYears(-130))
-        throw ValidationError(QStringLiteral("patient.birth_date"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected a date within the last 130 years")));
+        throw ValidationError(
+            QStringLiteral("patient.birth_date"),
+            translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                         "expected a date within the last 130 years")));
     if (!p.sex.isEmpty() && p.sex != QLatin1String("female") && p.sex != QLatin1String("male") &&
         p.sex != QLatin1String("other"))
-        throw ValidationError(QStringLiteral("patient.sex"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected female, male or other")));
+        throw ValidationError(QStringLiteral("patient.sex"),
+                              translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                           "expected female, male or other")));
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ().-]{6,25}$"));
     if (!p.phone.isEmpty() && !phone.match(p.phone).hasMatch())
-        throw ValidationError(QStringLiteral("patient.phone"),
-                              translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected digits, spaces and + ( ) . - only, 6 to 25 characters")));
+        throw ValidationError(
+            QStringLiteral("patient.phone"),
+            translated(QT_TRANSLATE_NOOP(
+                "meso::clinic::PatientService",
+                "expected digits, spaces and + ( ) . - only, 6 to 25 characters")));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
-        throw ValidationError(QStringLiteral("patient.email"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected an address such as name@example.org")));
+        throw ValidationError(
+            QStringLiteral("patient.email"),
+            translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                         "expected an address such as name@example.org")));
 }
 
 qint64 PatientService::create(const ActingUser &user, const store::PatientRecord &patient)
@@ -73,7 +101,8 @@ qint64 PatientService::create(const ActingUser &user, const store::PatientRecord
     Permissions::require(user, Action::PatientWrite);
     validate(patient, QDate::currentDate());
     store::WriteTransaction tx(m_db);
-    const qint64 id = store::PatientRepository(m_db).insert(patient, user.id, QDateTime::currentDateTimeUtc());
+    const qint64 id =
+        store::PatientRepository(m_db).insert(patient, user.id, QDateTime::currentDateTimeUtc());
     audit(m_db, user, QStringLiteral("patient.create"), id, QStringLiteral("patient:%1").arg(id));
     store::announceChange(m_db, store::topic::patients);
     tx.commit();
@@ -87,11 +116,13 @@ void PatientService::update(const ActingUser &user, const store::PatientRecord &
     store::WriteTransaction tx(m_db);
     store::PatientRepository repo(m_db);
     if (repo.isAnonymised(patient.id))
-        throw ConflictError(QStringLiteral("patient"), translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
-                                                                                    "the patient was anonymised")));
+        throw ConflictError(QStringLiteral("patient"),
+                            translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                         "the patient was anonymised")));
     if (!repo.update(patient, QDateTime::currentDateTimeUtc()))
         throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
-    audit(m_db, user, QStringLiteral("patient.update"), patient.id, QStringLiteral("patient:%1").arg(patient.id));
+    audit(m_db, user, QStringLiteral("patient.update"), patient.id,
+          QStringLiteral("patient:%1").arg(patient.id));
     store::announceChange(m_db, store::topic::patients);
     tx.commit();
 }
@@ -100,9 +131,11 @@ void PatientService::setArchived(const ActingUser &user, qint64 id, int rowVersi
 {
     Permissions::require(user, Action::PatientWrite);
     store::WriteTransaction tx(m_db);
-    if (!store::PatientRepository(m_db).setArchived(id, rowVersion, archived, QDateTime::currentDateTimeUtc()))
+    if (!store::PatientRepository(m_db).setArchived(id, rowVersion, archived,
+                                                    QDateTime::currentDateTimeUtc()))
         throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
-    audit(m_db, user, archived ? QStringLiteral("patient.archive") : QStringLiteral("patient.restore"), id,
+    audit(m_db, user,
+          archived ? QStringLiteral("patient.archive") : QStringLiteral("patient.restore"), id,
           QStringLiteral("patient:%1").arg(id));
     store::announceChange(m_db, store::topic::patients);
     tx.commit();
@@ -114,16 +147,16 @@ std::optional<store::PatientRecord> PatientService::find(const ActingUser &user,
     return store::PatientRepository(m_db).find(id);
 }
 
-std::vector<store::PatientRecord> PatientService::search(const ActingUser &user, const QString &text, int limit,
-                                                         const std::optional<store::PatientCursor> &after,
-                                                         bool includeArchived) const
+std::vector<store::PatientRecord>
+PatientService::search(const ActingUser &user, const QString &text, int limit,
+                       const std::optional<store::PatientCursor> &after, bool includeArchived) const
 {
     Permissions::require(user, Action::PatientRead);
     return store::PatientRepository(m_db).search(text, limit, includeArchived, after);
 }
 
-qint64 PatientService::countMatching(const ActingUser &user, const QString &text, bool includeArchived,
-                                     qint64 atMost) const
+qint64 PatientService::countMatching(const ActingUser &user, const QString &text,
+                                     bool includeArchived, qint64 atMost) const
 {
     Permissions::require(user, Action::PatientRead);
     return store::PatientRepository(m_db).countMatching(text, includeArchived, atMost);

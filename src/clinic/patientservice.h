@@ -27,11 +27,13 @@ public:
     void setArchived(const ActingUser &user, qint64 id, int rowVersion, bool archived);
     std::optional<store::PatientRecord> find(const ActingUser &user, qint64 id) const;
     // One page of the patient list, in name order, after `after` (see PatientRepository::search).
-    std::vector<store::PatientRecord> search(const ActingUser &user, const QString &text, int limit,
-                                             const std::optional<store::PatientCursor> &after = std::nullopt,
-                                             bool includeArchived = false) const;
+    std::vector<store::PatientRecord>
+    search(const ActingUser &user, const QString &text, int limit,
+           const std::optional<store::PatientCursor> &after = std::nullopt,
+           bool includeArchived = false) const;
     // How many patients the search finds, counting at most `atMost`.
-    qint64 countMatching(const ActingUser &user, const QString &text, bool includeArchived, qint64 atMost) const;
+    qint64 countMatching(const ActingUser &user, const QString &text, bool includeArchived,
+                         qint64 atMost) const;
     qint64 count(const ActingUser &user) const;
 
     static void validate(const store::PatientRecord &patient, const QDate &today);

@@ -42,7 +42,8 @@ const std::vector<Permission> &Permissions::all()
 const Permission &Permissions::of(Action action)
 {
     const auto &matrix = all();
-    return *std::find_if(matrix.begin(), matrix.end(), [&](const Permission &p) { return p.action == action; });
+    return *std::find_if(matrix.begin(), matrix.end(),
+                         [&](const Permission &p) { return p.action == action; });
 }
 
 bool Permissions::allows(const QString &role, Action action)
@@ -60,8 +61,9 @@ bool Permissions::allows(const QString &role, Action action)
 void Permissions::require(const ActingUser &user, Action action)
 {
     if (!allows(user.role, action))
-        throw PermissionError(tr("%1 (%2) may not: %3.")
-                                  .arg(user.username, roleName(user.role), tr(of(action).description)));
+        throw PermissionError(
+            tr("%1 (%2) may not: %3.")
+                .arg(user.username, roleName(user.role), tr(of(action).description)));
 }
 
 QStringList Permissions::roles()

@@ -11,7 +11,8 @@ struct ActingUser;
 
 // Everything a user can do, as the services check it. The role x action matrix below is the
 // only place that says who may do what; docs/security.md shows it and a test keeps the two equal.
-enum class Action {
+enum class Action
+{
     PatientRead,       // identity and contact: find, search, count
     PatientWrite,      // create, edit, archive
     ConsultationRead,  // medical history, medications, allergies, findings (audited)
@@ -23,24 +24,25 @@ enum class Action {
     PlanOverride,      // overriding a relative finding with a reason
     PlanApprove,
     PlanConsent,
-    BookingRead,       // calendar, appointments, waiting plans, calendar files
-    BookingWrite,      // book, move, cancel, check in, complete, no-show
-    ClinicRead,        // clinic profile, setup and policies
-    ClinicWrite,       // profile, opening hours, rooms, practitioners' hours, closures, policies
+    BookingRead,  // calendar, appointments, waiting plans, calendar files
+    BookingWrite, // book, move, cancel, check in, complete, no-show
+    ClinicRead,   // clinic profile, setup and policies
+    ClinicWrite,  // profile, opening hours, rooms, practitioners' hours, closures, policies
     CatalogRead,
     CatalogImport,
-    UserManage,        // list, add, change role, reset password, deactivate
-    AuditRead,         // audit viewer, CSV export, verification
-    PatientExport,     // everything held about a patient, as JSON
+    UserManage,    // list, add, change role, reset password, deactivate
+    AuditRead,     // audit viewer, CSV export, verification
+    PatientExport, // everything held about a patient, as JSON
     PatientAnonymise,
-    Backup,            // backup now and restore
+    Backup, // backup now and restore
 };
 
 struct Permission
 {
     Action action;
-    const char *name;        // stable id, used in the audit trail and docs/security.md
-    const char *description; // for people (translated through the "meso::clinic::Permissions" context)
+    const char *name; // stable id, used in the audit trail and docs/security.md
+    const char
+        *description; // for people (translated through the "meso::clinic::Permissions" context)
     bool practitioner, frontDesk, admin;
 };
 
@@ -53,7 +55,7 @@ public:
     static bool allows(const QString &role, Action action);
     // Throws PermissionError naming the action and the role when the user may not take it.
     static void require(const ActingUser &user, Action action);
-    static QStringList roles(); // practitioner, front_desk, admin
+    static QStringList roles();                   // practitioner, front_desk, admin
     static QString roleName(const QString &role); // translated
 };
 

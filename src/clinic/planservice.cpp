@@ -24,7 +24,8 @@ QString qs(const std::string &s)
 
 [[noreturn]] void changedMeanwhile()
 {
-    throw ConflictError(QStringLiteral("plan"), PlanService::tr("it was approved or changed meanwhile; reopen it"));
+    throw ConflictError(QStringLiteral("plan"),
+                        PlanService::tr("it was approved or changed meanwhile; reopen it"));
 }
 
 QString planEntity(qint64 planId)
@@ -34,7 +35,8 @@ QString planEntity(qint64 planId)
 
 bool known(const QList<PlanService::Reason> &list, const QString &id)
 {
-    return std::any_of(list.begin(), list.end(), [&id](const PlanService::Reason &r) { return r.id == id; });
+    return std::any_of(list.begin(), list.end(),
+                       [&id](const PlanService::Reason &r) { return r.id == id; });
 }
 
 QStringList ids(const QList<PlanService::Reason> &list)
@@ -95,7 +97,8 @@ int PlanView::intervalMaxDays() const
 bool PlanView::intervalWithinBounds() const
 {
     const core::Protocol *p = result().protocol;
-    return p && record.intervalDays >= p->interval.minDays && record.intervalDays <= intervalMaxDays();
+    return p && record.intervalDays >= p->interval.minDays &&
+           record.intervalDays <= intervalMaxDays();
 }
 
 QStringList PlanView::approvalProblems() const
@@ -108,7 +111,8 @@ QStringList PlanView::approvalProblems() const
         problems << PlanService::tr("an absolute contraindication blocks this request");
     for (const core::Finding *f : relativeFindings()) {
         if (!overrideOf(*f))
-            problems << PlanService::tr("the relative finding \"%1\" needs an override with a reason")
+            problems << PlanService::tr(
+                            "the relative finding \"%1\" needs an override with a reason")
                             .arg(qs(f->message).section(QLatin1Char(':'), 0, 0)); // its title
     }
     const bool noReason = record.deviationReason.trimmed().isEmpty();
@@ -119,10 +123,12 @@ QStringList PlanView::approvalProblems() const
                         .arg(r.protocol->sessionsMax);
     }
     if (!intervalWithinBounds() && noReason) {
-        problems << PlanService::tr("an interval of %1 days is outside the protocol's %2 to %3 days: give a reason")
-                        .arg(record.intervalDays)
-                        .arg(r.protocol->interval.minDays)
-                        .arg(intervalMaxDays());
+        problems
+            << PlanService::tr(
+                   "an interval of %1 days is outside the protocol's %2 to %3 days: give a reason")
+                   .arg(record.intervalDays)
+                   .arg(r.protocol->interval.minDays)
+                   .arg(intervalMaxDays());
     }
     return problems;
 }
@@ -135,10 +141,14 @@ PlanService::PlanService(const store::Database &db, AssessmentService &assessmen
 QList<PlanService::Reason> PlanService::overrideReasons()
 {
     return {
-        {QStringLiteral("benefit_outweighs_risk"), tr("Benefit outweighs the risk; discussed with the patient")},
-        {QStringLiteral("physician_clearance"), tr("Cleared by the treating physician or specialist (on file)")},
-        {QStringLiteral("condition_controlled"), tr("Condition controlled or resolved, confirmed at examination")},
-        {QStringLiteral("medication_adjusted"), tr("Medication paused or adjusted by its prescriber")},
+        {QStringLiteral("benefit_outweighs_risk"),
+         tr("Benefit outweighs the risk; discussed with the patient")},
+        {QStringLiteral("physician_clearance"),
+         tr("Cleared by the treating physician or specialist (on file)")},
+        {QStringLiteral("condition_controlled"),
+         tr("Condition controlled or resolved, confirmed at examination")},
+        {QStringLiteral("medication_adjusted"),
+         tr("Medication paused or adjusted by its prescriber")},
         {QStringLiteral("site_avoided"), tr("The affected site is avoided during injection")},
         {QStringLiteral("other"), tr("Other (explained in the comment)")},
     };
@@ -162,7 +172,8 @@ QString PlanService::textOf(const QList<Reason> &list, const QString &id)
     return id;
 }
 
-PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record, const std::string &lang)
+PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record,
+                             const std::string &lang)
 {
     const auto consultation = store::ConsultationRepository(m_db).find(record.consultationId);
     if (!consultation)
@@ -173,12 +184,15 @@ PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record, c
     const core::RulesEngine &engine = m_assessments.engine(user);
     core::Intake intake;
     try {
-        intake = core::parseIntake(nlohmann::json::parse(consultation->intake.toStdString()), *v.catalog);
+        intake = core::parseIntake(nlohmann::json::parse(consultation->intake.toStdString()),
+                                   *v.catalog);
     } catch (const core::IntakeError &e) {
         throw ValidationError(qs(e.field()), qs(e.message()));
     }
-    if (record.requestIndex < 0 || static_cast<size_t>(record.requestIndex) >= intake.requests.size())
-        throw ValidationError(QStringLiteral("plan.request"), tr("the consultation has no such request"));
+    if (record.requestIndex < 0 ||
+        static_cast<size_t>(record.requestIndex) >= intake.requests.size())
+        throw ValidationError(QStringLiteral("plan.request"),
+                              tr("the consultation has no such request"));
     v.request = static_cast<size_t>(record.requestIndex);
     intake.requests[v.request].protocol = record.protocol.toStdString();
     v.assessment = engine.assess(intake, m_assessments.options(lang));
@@ -196,7 +210,8 @@ PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record, c
     return v;
 }
 
-PlanView PlanService::current(const ActingUser &user, qint64 consultationId, int requestIndex, const std::string &lang)
+PlanView PlanService::current(const ActingUser &user, qint64 consultationId, int requestIndex,
+                              const std::string &lang)
 {
     Permissions::require(user, Action::PlanRead);
     store::WriteTransaction tx(m_db); // for the audit row
@@ -209,8 +224,9 @@ PlanView PlanService::current(const ActingUser &user, qint64 consultationId, int
     }
     PlanView v = assess(user, std::move(newest), lang);
     audit(m_db, user, QStringLiteral("plan.read"), v.patientId,
-          v.record.id ? planEntity(v.record.id)
-                      : QStringLiteral("consultation:%1/request:%2").arg(consultationId).arg(requestIndex),
+          v.record.id
+              ? planEntity(v.record.id)
+              : QStringLiteral("consultation:%1/request:%2").arg(consultationId).arg(requestIndex),
           v.record.id ? QString() : QStringLiteral("proposal"));
     tx.commit();
     return v;
@@ -246,7 +262,8 @@ PlanSummary PlanService::summary(const ActingUser &user, qint64 planId, const st
     s.sessions = record.sessions;
     s.intervalDays = record.intervalDays;
     const auto catalog = m_assessments.catalog(user);
-    if (const core::Protocol *p = core::Catalog::findIn(catalog->protocols, record.protocol.toStdString())) {
+    if (const core::Protocol *p =
+            core::Catalog::findIn(catalog->protocols, record.protocol.toStdString())) {
         s.protocolName = qs(p->name.in(lang));
         s.sessionMinutes = p->sessionMinutes;
     } else {
@@ -257,7 +274,8 @@ PlanSummary PlanService::summary(const ActingUser &user, qint64 planId, const st
 
 qint64 PlanService::patientOfPlan(qint64 planId) const
 {
-    const auto consultation = store::ConsultationRepository(m_db).find(storedPlan(m_db, planId).consultationId);
+    const auto consultation =
+        store::ConsultationRepository(m_db).find(storedPlan(m_db, planId).consultationId);
     return consultation ? consultation->patientId : 0;
 }
 
@@ -266,14 +284,16 @@ std::shared_ptr<const core::Catalog> PlanService::catalog(const ActingUser &user
     return m_assessments.catalog(user);
 }
 
-std::vector<store::PlanRecord> PlanService::versions(const ActingUser &user, qint64 consultationId) const
+std::vector<store::PlanRecord> PlanService::versions(const ActingUser &user,
+                                                     qint64 consultationId) const
 {
     Permissions::require(user, Action::PlanRead);
     store::WriteTransaction tx(m_db);
     const auto consultation = store::ConsultationRepository(m_db).find(consultationId);
     auto plans = store::PlanRepository(m_db).forConsultation(consultationId);
     audit(m_db, user, QStringLiteral("plan.read"), consultation ? consultation->patientId : 0,
-          QStringLiteral("consultation:%1").arg(consultationId), QStringLiteral("versions: %1").arg(plans.size()));
+          QStringLiteral("consultation:%1").arg(consultationId),
+          QStringLiteral("versions: %1").arg(plans.size()));
     tx.commit();
     return plans;
 }
@@ -282,14 +302,17 @@ qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p
 {
     Permissions::require(user, Action::PlanWrite);
     if (p.sessions < 1)
-        throw ValidationError(QStringLiteral("plan.sessions"), tr("expected a whole number of sessions, at least 1"));
+        throw ValidationError(QStringLiteral("plan.sessions"),
+                              tr("expected a whole number of sessions, at least 1"));
     if (p.intervalDays < 1)
-        throw ValidationError(QStringLiteral("plan.interval_days"), tr("expected an interval of at least 1 day"));
+        throw ValidationError(QStringLiteral("plan.interval_days"),
+                              tr("expected an interval of at least 1 day"));
     store::WriteTransaction tx(m_db);
     store::PlanRepository repo(m_db);
     const auto consultation = store::ConsultationRepository(m_db).find(p.consultationId);
     if (!consultation || !consultation->signedOff())
-        throw ConflictError(QStringLiteral("consultation"), tr("sign the consultation before editing its plans"));
+        throw ConflictError(QStringLiteral("consultation"),
+                            tr("sign the consultation before editing its plans"));
     PlanView v = assess(user, p, "en");
     if (!v.result().protocol || qs(v.result().protocol->id) != p.protocol) {
         QStringList serving;
@@ -298,7 +321,8 @@ qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p
         for (const auto &id : v.result().alternatives)
             serving << qs(id);
         throw ValidationError(QStringLiteral("plan.protocol"),
-                              tr("expected a protocol serving this request (%1)").arg(serving.join(QStringLiteral(", "))));
+                              tr("expected a protocol serving this request (%1)")
+                                  .arg(serving.join(QStringLiteral(", "))));
     }
     qint64 id = p.id;
     if (id == 0) {
@@ -316,45 +340,56 @@ qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p
         changedMeanwhile();
     }
     audit(m_db, user, QStringLiteral("plan.save"), v.patientId, planEntity(id),
-          QStringLiteral("protocol %1, sessions %2, interval %3 days").arg(p.protocol).arg(p.sessions).arg(p.intervalDays));
+          QStringLiteral("protocol %1, sessions %2, interval %3 days")
+              .arg(p.protocol)
+              .arg(p.sessions)
+              .arg(p.intervalDays));
     tx.commit();
     return id;
 }
 
-void PlanService::setOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
-                              const QString &subject, const QString &reason, const QString &comment)
+void PlanService::setOverride(const ActingUser &user, qint64 planId, int rowVersion,
+                              const QString &ruleId, const QString &subject, const QString &reason,
+                              const QString &comment)
 {
     Permissions::require(user, Action::PlanOverride);
     const QList<Reason> reasons = overrideReasons();
     if (!known(reasons, reason))
         throw ValidationError(QStringLiteral("override.reason"),
-                              tr("expected one of the listed reasons (%1)").arg(ids(reasons).join(QStringLiteral(", "))));
+                              tr("expected one of the listed reasons (%1)")
+                                  .arg(ids(reasons).join(QStringLiteral(", "))));
     if (reason == QLatin1String("other") && comment.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("override.comment"), tr("expected a comment explaining the reason"));
+        throw ValidationError(QStringLiteral("override.comment"),
+                              tr("expected a comment explaining the reason"));
     store::WriteTransaction tx(m_db);
     const PlanView v = assess(user, storedPlan(m_db, planId), "en");
     const auto relative = v.relativeFindings();
     if (std::none_of(relative.begin(), relative.end(), [&](const core::Finding *f) {
             return qs(f->rule->id) == ruleId && findingSubject(*f) == subject;
         }))
-        throw ValidationError(QStringLiteral("override.rule"), tr("only a relative finding of this plan can be overridden"));
-    store::PlanOverride o{ruleId, subject, reason, comment.trimmed(), user.id, QDateTime::currentDateTimeUtc()};
+        throw ValidationError(QStringLiteral("override.rule"),
+                              tr("only a relative finding of this plan can be overridden"));
+    store::PlanOverride o{
+        ruleId, subject, reason, comment.trimmed(), user.id, QDateTime::currentDateTimeUtc()};
     if (!store::PlanRepository(m_db).setOverride(planId, rowVersion, o))
         changedMeanwhile();
     audit(m_db, user, QStringLiteral("plan.override"), v.patientId, planEntity(planId),
-          QStringLiteral("%1%2: %3").arg(ruleId, subject.isEmpty() ? QString() : QLatin1Char('@') + subject, reason));
+          QStringLiteral("%1%2: %3")
+              .arg(ruleId, subject.isEmpty() ? QString() : QLatin1Char('@') + subject, reason));
     tx.commit();
 }
 
-void PlanService::removeOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
-                                 const QString &subject)
+void PlanService::removeOverride(const ActingUser &user, qint64 planId, int rowVersion,
+                                 const QString &ruleId, const QString &subject)
 {
     Permissions::require(user, Action::PlanOverride);
     store::WriteTransaction tx(m_db);
     if (!store::PlanRepository(m_db).removeOverride(planId, rowVersion, ruleId, subject))
         changedMeanwhile();
-    audit(m_db, user, QStringLiteral("plan.override_removed"), patientOfPlan(planId), planEntity(planId),
-          QStringLiteral("%1%2").arg(ruleId, subject.isEmpty() ? QString() : QLatin1Char('@') + subject));
+    audit(m_db, user, QStringLiteral("plan.override_removed"), patientOfPlan(planId),
+          planEntity(planId),
+          QStringLiteral("%1%2").arg(ruleId,
+                                     subject.isEmpty() ? QString() : QLatin1Char('@') + subject));
     tx.commit();
 }
 
@@ -366,7 +401,8 @@ void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
     if (!v.record.isDraft() || v.record.rowVersion != rowVersion)
         changedMeanwhile();
     if (const QStringList problems = v.approvalProblems(); !problems.isEmpty())
-        throw ValidationError(QStringLiteral("plan"), tr("cannot approve: %1").arg(problems.join(QStringLiteral("; "))));
+        throw ValidationError(QStringLiteral("plan"),
+                              tr("cannot approve: %1").arg(problems.join(QStringLiteral("; "))));
 
     // The snapshot: the contract's plan for this request with the practitioner's choices.
     nlohmann::ordered_json plan =
@@ -378,9 +414,12 @@ void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
     plan["deviation_reason"] = v.record.deviationReason.toStdString();
     auto overrides = nlohmann::ordered_json::array();
     for (const auto &o : v.record.overrides) {
-        overrides.push_back({{"rule", o.ruleId.toStdString()}, {"subject", o.subject.toStdString()},
-                             {"reason", o.reason.toStdString()}, {"comment", o.comment.toStdString()},
-                             {"by", o.by}, {"at", o.at.toString(Qt::ISODateWithMs).toStdString()}});
+        overrides.push_back({{"rule", o.ruleId.toStdString()},
+                             {"subject", o.subject.toStdString()},
+                             {"reason", o.reason.toStdString()},
+                             {"comment", o.comment.toStdString()},
+                             {"by", o.by},
+                             {"at", o.at.toString(Qt::ISODateWithMs).toStdString()}});
     }
     plan["overrides"] = std::move(overrides);
     plan["catalog_version"] = v.catalog->version;
@@ -388,7 +427,9 @@ void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
                                              QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
     audit(m_db, user, QStringLiteral("plan.approve"), v.patientId, planEntity(planId),
-          QStringLiteral("version %1, overrides: %2").arg(v.record.version).arg(v.record.overrides.size()));
+          QStringLiteral("version %1, overrides: %2")
+              .arg(v.record.version)
+              .arg(v.record.overrides.size()));
     store::announceChange(m_db, store::topic::plans);
     tx.commit();
 }
@@ -400,7 +441,8 @@ qint64 PlanService::revise(const ActingUser &user, qint64 planId)
     store::PlanRepository repo(m_db);
     store::PlanRecord next = storedPlan(m_db, planId);
     if (!next.isApproved())
-        throw ConflictError(QStringLiteral("plan"), tr("only the approved version is revised; edit the draft instead"));
+        throw ConflictError(QStringLiteral("plan"),
+                            tr("only the approved version is revised; edit the draft instead"));
     for (const auto &other : repo.forConsultation(next.consultationId)) {
         if (other.requestIndex == next.requestIndex && other.version > next.version)
             changedMeanwhile();
@@ -414,16 +456,18 @@ qint64 PlanService::revise(const ActingUser &user, qint64 planId)
     return id;
 }
 
-void PlanService::recordConsent(const ActingUser &user, qint64 planId, int rowVersion, const QDate &date,
-                                const QString &method)
+void PlanService::recordConsent(const ActingUser &user, qint64 planId, int rowVersion,
+                                const QDate &date, const QString &method)
 {
     Permissions::require(user, Action::PlanConsent);
     if (!date.isValid() || date > QDate::currentDate())
-        throw ValidationError(QStringLiteral("consent.date"), tr("expected a date, not in the future"));
+        throw ValidationError(QStringLiteral("consent.date"),
+                              tr("expected a date, not in the future"));
     const QList<Reason> methods = consentMethods();
     if (!known(methods, method))
-        throw ValidationError(QStringLiteral("consent.method"),
-                              tr("expected one of %1").arg(ids(methods).join(QStringLiteral(", "))));
+        throw ValidationError(
+            QStringLiteral("consent.method"),
+            tr("expected one of %1").arg(ids(methods).join(QStringLiteral(", "))));
     store::WriteTransaction tx(m_db);
     if (!store::PlanRepository(m_db).recordConsent(planId, rowVersion, date, method, user.id,
                                                    QDateTime::currentDateTimeUtc()))

@@ -95,8 +95,8 @@ public:
     qint64 saveDraft(const ActingUser &user, const store::PlanRecord &p);
     void setOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
                      const QString &subject, const QString &reason, const QString &comment);
-    void removeOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
-                        const QString &subject);
+    void removeOverride(const ActingUser &user, qint64 planId, int rowVersion,
+                        const QString &ruleId, const QString &subject);
     // Approves and locks a draft (ValidationError naming what is missing when it cannot be).
     void approve(const ActingUser &user, qint64 planId, int rowVersion);
     // A new draft version of an approved plan, with its choices and overrides.

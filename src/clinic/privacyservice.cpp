@@ -5,8 +5,8 @@
 #include "permissions.h"
 #include "validationerror.h"
 
-#include "store/changefeed.h"
 #include "store/bookingrepository.h"
+#include "store/changefeed.h"
 #include "store/consultationrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
@@ -69,7 +69,8 @@ store::PatientRecord patientOrThrow(const store::Database &db, qint64 id)
 {
     const auto p = store::PatientRepository(db).find(id);
     if (!p)
-        throw ValidationError(QStringLiteral("patient"), PrivacyService::tr("no patient with id %1").arg(id));
+        throw ValidationError(QStringLiteral("patient"),
+                              PrivacyService::tr("no patient with id %1").arg(id));
     return *p;
 }
 
@@ -80,7 +81,8 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
     Permissions::require(admin, Action::PatientExport);
     store::WriteTransaction tx(m_db);
     const store::PatientRecord p = patientOrThrow(m_db, patientId);
-    audit(m_db, admin, QStringLiteral("patient.export"), patientId, QStringLiteral("patient:%1").arg(patientId));
+    audit(m_db, admin, QStringLiteral("patient.export"), patientId,
+          QStringLiteral("patient:%1").arg(patientId));
 
     Json out;
     out["format"] = kExportFormat;
@@ -98,7 +100,8 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
                       {"anonymised", store::PatientRepository(m_db).isAnonymised(patientId)}};
     Json consultations = Json::array(), plans = Json::array();
     const store::PlanRepository planRepo(m_db);
-    for (const store::ConsultationRecord &c : store::ConsultationRepository(m_db).forPatient(patientId)) {
+    for (const store::ConsultationRecord &c :
+         store::ConsultationRepository(m_db).forPatient(patientId)) {
         consultations.push_back({{"id", c.id},
                                  {"date", day(c.date)},
                                  {"status", s(c.status)},
@@ -136,7 +139,8 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
     Json appointments = Json::array();
     for (const store::AppointmentRecord &a : store::BookingRepository(m_db).forPatient(patientId)) {
         const auto at = [](qint64 minute) {
-            return s(QDateTime(QDate(1970, 1, 1).addDays(minute / 1440), QTime(0, 0).addSecs(int(minute % 1440) * 60))
+            return s(QDateTime(QDate(1970, 1, 1).addDays(minute / 1440),
+                               QTime(0, 0).addSecs(int(minute % 1440) * 60))
                          .toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
         };
         appointments.push_back({{"id", a.id},
@@ -171,7 +175,8 @@ QDate PrivacyService::retentionEnds(const ActingUser &admin, qint64 patientId) c
     Permissions::require(admin, Action::PatientAnonymise);
     const QDate last = store::PrivacyRepository(m_db).lastActivity(patientId);
     if (!last.isValid())
-        throw ValidationError(QStringLiteral("patient"), tr("no patient with id %1").arg(patientId));
+        throw ValidationError(QStringLiteral("patient"),
+                              tr("no patient with id %1").arg(patientId));
     return last.addYears(ClinicProfileService(m_db).policies(admin).retentionYears);
 }
 
@@ -179,16 +184,19 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
 {
     Permissions::require(admin, Action::PatientAnonymise);
     if (reason.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("anonymise.reason"), tr("expected the reason (e.g. the patient's request)"));
+        throw ValidationError(QStringLiteral("anonymise.reason"),
+                              tr("expected the reason (e.g. the patient's request)"));
     store::WriteTransaction tx(m_db);
     store::PatientRepository patients(m_db);
     store::PatientRecord p = patientOrThrow(m_db, patientId);
     if (patients.isAnonymised(patientId))
-        throw ConflictError(QStringLiteral("patient"), tr("patient %1 is already anonymised").arg(patientId));
+        throw ConflictError(QStringLiteral("patient"),
+                            tr("patient %1 is already anonymised").arg(patientId));
     const QDate ends = retentionEnds(admin, patientId);
     if (QDate::currentDate() < ends)
         throw ConflictError(QStringLiteral("patient"),
-                            tr("the clinic's retention period runs until %1; the record cannot be anonymised before")
+                            tr("the clinic's retention period runs until %1; the record cannot be "
+                               "anonymised before")
                                 .arg(ends.toString(Qt::ISODate)));
     p.familyName = QStringLiteral("ANONYMISED");
     p.givenNames = QStringLiteral("#%1").arg(patientId);
@@ -208,7 +216,8 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
         return QString::fromStdString(j.dump());
     });
     patients.markAnonymised(patientId, admin.id, reason.trimmed(), now);
-    audit(m_db, admin, QStringLiteral("patient.anonymise"), patientId, QStringLiteral("patient:%1").arg(patientId));
+    audit(m_db, admin, QStringLiteral("patient.anonymise"), patientId,
+          QStringLiteral("patient:%1").arg(patientId));
     store::announceChange(m_db, store::topic::patients);
     tx.commit();
     // The old identity leaves the write-ahead log too (secure_delete), or a server's old row
@@ -217,7 +226,8 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
         m_db.checkpoint();
 }
 
-std::vector<store::AuditEntry> AuditService::list(const ActingUser &admin, const store::AuditFilter &filter) const
+std::vector<store::AuditEntry> AuditService::list(const ActingUser &admin,
+                                                  const store::AuditFilter &filter) const
 {
     Permissions::require(admin, Action::AuditRead);
     return store::AuditRepository(m_db).list(filter);
@@ -230,13 +240,15 @@ QString AuditService::csvField(const QString &text)
     // anyone who can type a user name at sign-in, so it is made plain text.
     if (!t.isEmpty() && QStringLiteral("=+-@\t\r").contains(t.front()))
         t.prepend(QLatin1Char('\''));
-    if (t.contains(QLatin1Char('"')) || t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('\n')) ||
-        t.contains(QLatin1Char('\r')) || t != text)
-        return QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (t.contains(QLatin1Char('"')) || t.contains(QLatin1Char(',')) ||
+        t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\r')) || t != text)
+        return QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     return t;
 }
 
-void AuditService::exportCsv(const ActingUser &admin, const store::AuditFilter &filter, QIODevice &out)
+void AuditService::exportCsv(const ActingUser &admin, const store::AuditFilter &filter,
+                             QIODevice &out)
 {
     Permissions::require(admin, Action::AuditRead);
     store::WriteTransaction tx(m_db);
@@ -251,13 +263,13 @@ void AuditService::exportCsv(const ActingUser &admin, const store::AuditFilter &
             quoted << csvField(f);
         out.write((quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
     };
-    line({QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"), QStringLiteral("username"),
-          QStringLiteral("action"), QStringLiteral("patient_id"), QStringLiteral("entity"), QStringLiteral("summary"),
-          QStringLiteral("hash")});
+    line({QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"),
+          QStringLiteral("username"), QStringLiteral("action"), QStringLiteral("patient_id"),
+          QStringLiteral("entity"), QStringLiteral("summary"), QStringLiteral("hash")});
     store::AuditRepository(m_db).forEach(filter, [&](const store::AuditEntry &e) {
-        line({QString::number(e.seq), store::timestamp(e.at), e.userId ? QString::number(e.userId) : QString(),
-              e.username, e.action, e.patientId ? QString::number(e.patientId) : QString(), e.entity, e.summary,
-              e.hash});
+        line({QString::number(e.seq), store::timestamp(e.at),
+              e.userId ? QString::number(e.userId) : QString(), e.username, e.action,
+              e.patientId ? QString::number(e.patientId) : QString(), e.entity, e.summary, e.hash});
     });
     tx.commit();
 }

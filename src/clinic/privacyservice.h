@@ -48,7 +48,8 @@ class AuditService
 public:
     explicit AuditService(const store::Database &db) : m_db(db) {}
 
-    std::vector<store::AuditEntry> list(const ActingUser &admin, const store::AuditFilter &filter) const;
+    std::vector<store::AuditEntry> list(const ActingUser &admin,
+                                        const store::AuditFilter &filter) const;
     // Writes the matching rows as CSV (RFC 4180, UTF-8); the export itself is audited.
     void exportCsv(const ActingUser &admin, const store::AuditFilter &filter, QIODevice &out);
     store::AuditVerification verify(const ActingUser &admin) const;

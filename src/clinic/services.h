@@ -22,8 +22,9 @@ namespace meso::clinic {
 struct Services
 {
     explicit Services(const store::Database &db)
-        : m_db(db), catalog(db), patients(db), assessments(db), consultations(db, assessments), plans(db, assessments),
-          profile(db), booking(db, plans), users(db), privacy(db), audit(db), backups(db)
+        : m_db(db), catalog(db), patients(db), assessments(db), consultations(db, assessments),
+          plans(db, assessments), profile(db), booking(db, plans), users(db), privacy(db),
+          audit(db), backups(db)
     {
     }
     Services(const Services &) = delete;
@@ -35,7 +36,6 @@ private:
     const store::Database &m_db;
 
 public:
-
     CatalogService catalog;
     PatientService patients;
     AssessmentService assessments;

@@ -79,7 +79,8 @@ QString UserService::hashPassword(const QString &password) const
 {
     const Secret secret(password);
     char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(hash, secret.data(), secret.size(), m_cost.opsLimit, m_cost.memLimitBytes) != 0)
+    if (crypto_pwhash_str(hash, secret.data(), secret.size(), m_cost.opsLimit,
+                          m_cost.memLimitBytes) != 0)
         throw std::runtime_error("not enough memory to hash the password");
     return QString::fromLatin1(hash);
 }
@@ -90,20 +91,24 @@ void UserService::validatePassword(const QString &password) const
         throw ValidationError(QStringLiteral("user.password"),
                               tr("expected at least %1 characters").arg(kMinPasswordLength));
     if (password.size() > 1024)
-        throw ValidationError(QStringLiteral("user.password"), tr("expected at most 1024 characters"));
+        throw ValidationError(QStringLiteral("user.password"),
+                              tr("expected at most 1024 characters"));
 }
 
 void UserService::validate(const store::UserRecord &u) const
 {
     static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
     if (!name.match(u.username).hasMatch())
-        throw ValidationError(QStringLiteral("user.username"),
-                              tr("expected 2 to 64 lower-case letters, digits, dots, dashes or underscores, "
-                                 "starting with a letter or digit"));
+        throw ValidationError(
+            QStringLiteral("user.username"),
+            tr("expected 2 to 64 lower-case letters, digits, dots, dashes or underscores, "
+               "starting with a letter or digit"));
     if (u.displayName.trimmed().isEmpty() || u.displayName.size() > 200)
-        throw ValidationError(QStringLiteral("user.display_name"), tr("expected a name of 1 to 200 characters"));
+        throw ValidationError(QStringLiteral("user.display_name"),
+                              tr("expected a name of 1 to 200 characters"));
     if (!Permissions::roles().contains(u.role))
-        throw ValidationError(QStringLiteral("user.role"), tr("expected practitioner, front_desk or admin"));
+        throw ValidationError(QStringLiteral("user.role"),
+                              tr("expected practitioner, front_desk or admin"));
 }
 
 bool UserService::needsFirstAdmin() const
@@ -124,12 +129,15 @@ ActingUser UserService::createFirstAdmin(const QString &username, const QString 
     store::WriteTransaction tx(m_db);
     store::UserRepository repo(m_db);
     if (repo.signInAdmins() > 0)
-        throw ConflictError(QStringLiteral("user"), tr("an administrator already exists; sign in instead"));
+        throw ConflictError(QStringLiteral("user"),
+                            tr("an administrator already exists; sign in instead"));
     if (repo.usernameTaken(u.username))
-        throw ValidationError(QStringLiteral("user.username"), tr("\"%1\" is already taken").arg(u.username));
+        throw ValidationError(QStringLiteral("user.username"),
+                              tr("\"%1\" is already taken").arg(u.username));
     u.id = repo.insert(u, QDateTime::currentDateTimeUtc());
     const ActingUser admin = actingUser(u);
-    audit(m_db, admin, QStringLiteral("user.add"), 0, entityOf(u.id), QStringLiteral("first administrator"));
+    audit(m_db, admin, QStringLiteral("user.add"), 0, entityOf(u.id),
+          QStringLiteral("first administrator"));
     tx.commit();
     return admin;
 }
@@ -141,7 +149,8 @@ ActingUser UserService::signIn(const QString &username, const QString &password)
     const QString refused = tr("Unknown user name or wrong password.");
     // The slow part (Argon2id, about 0.1 s) runs outside any transaction: other workstations are
     // never kept waiting by a sign-in. Only the outcome is written, with its audit row.
-    const auto record = [&](const ActingUser &who, const char *action, const QString &entity, const QString &summary,
+    const auto record = [&](const ActingUser &who, const char *action, const QString &entity,
+                            const QString &summary,
                             const std::function<void(store::UserRepository &)> &change = {}) {
         store::WriteTransaction tx(m_db);
         store::UserRepository repo(m_db);
@@ -155,10 +164,12 @@ ActingUser UserService::signIn(const QString &username, const QString &password)
         // As long as a real check, so that timing does not tell which names exist.
         static const QString dummy = hashPassword(QStringLiteral("not a password"));
         const Secret secret(password);
-        [[maybe_unused]] const int same = crypto_pwhash_str_verify(dummy.toLatin1().constData(), secret.data(), secret.size());
+        [[maybe_unused]] const int same =
+            crypto_pwhash_str_verify(dummy.toLatin1().constData(), secret.data(), secret.size());
         record(ActingUser{user ? user->id : 0, name, {}, {}}, "user.sign_in_failed",
                user ? entityOf(user->id) : QStringLiteral("user:?"),
-               user ? QStringLiteral("account cannot sign in") : QStringLiteral("unknown user name"));
+               user ? QStringLiteral("account cannot sign in")
+                    : QStringLiteral("unknown user name"));
         throw SignInError(refused, 0);
     }
     const ActingUser who = actingUser(*user);
@@ -168,18 +179,21 @@ ActingUser UserService::signIn(const QString &username, const QString &password)
         if (wait > 0) {
             record(who, "user.sign_in_refused", entityOf(user->id),
                    QStringLiteral("%1 failed attempts; waiting").arg(user->failedAttempts));
-            throw SignInError(tr("Too many failed attempts: try again in %n second(s).", nullptr, int(wait)), int(wait));
+            throw SignInError(
+                tr("Too many failed attempts: try again in %n second(s).", nullptr, int(wait)),
+                int(wait));
         }
     }
     const Secret secret(password);
-    if (crypto_pwhash_str_verify(user->passwordHash.toLatin1().constData(), secret.data(), secret.size()) != 0) {
+    if (crypto_pwhash_str_verify(user->passwordHash.toLatin1().constData(), secret.data(),
+                                 secret.size()) != 0) {
         record(who, "user.sign_in_failed", entityOf(user->id),
                QStringLiteral("wrong password (%1 in a row)").arg(user->failedAttempts + 1),
                [&](store::UserRepository &repo) { repo.recordFailure(user->id, now); });
         throw SignInError(refused, delaySeconds(user->failedAttempts + 1));
     }
-    const bool rehash = crypto_pwhash_str_needs_rehash(user->passwordHash.toLatin1().constData(), m_cost.opsLimit,
-                                                       m_cost.memLimitBytes) != 0;
+    const bool rehash = crypto_pwhash_str_needs_rehash(user->passwordHash.toLatin1().constData(),
+                                                       m_cost.opsLimit, m_cost.memLimitBytes) != 0;
     const QString newHash = rehash ? hashPassword(password) : QString();
     record(who, "user.sign_in", entityOf(user->id),
            rehash ? QStringLiteral("password re-hashed with higher work factors") : QString(),
@@ -202,11 +216,14 @@ std::vector<store::UserRecord> UserService::users(const ActingUser &admin) const
     Permissions::require(admin, Action::UserManage);
     auto all = store::UserRepository(m_db).all();
     for (auto &u : all)
-        u.passwordHash = u.passwordHash.isEmpty() ? QString() : QStringLiteral("set"); // never leaves the service
+        u.passwordHash = u.passwordHash.isEmpty()
+                             ? QString()
+                             : QStringLiteral("set"); // never leaves the service
     return all;
 }
 
-qint64 UserService::addUser(const ActingUser &admin, const store::UserRecord &draft, const QString &password)
+qint64 UserService::addUser(const ActingUser &admin, const store::UserRecord &draft,
+                            const QString &password)
 {
     Permissions::require(admin, Action::UserManage);
     store::UserRecord u = draft;
@@ -218,9 +235,11 @@ qint64 UserService::addUser(const ActingUser &admin, const store::UserRecord &dr
     store::WriteTransaction tx(m_db);
     store::UserRepository repo(m_db);
     if (repo.usernameTaken(u.username))
-        throw ValidationError(QStringLiteral("user.username"), tr("\"%1\" is already taken").arg(u.username));
+        throw ValidationError(QStringLiteral("user.username"),
+                              tr("\"%1\" is already taken").arg(u.username));
     u.id = repo.insert(u, QDateTime::currentDateTimeUtc());
-    audit(m_db, admin, QStringLiteral("user.add"), 0, entityOf(u.id), QStringLiteral("role %1").arg(u.role));
+    audit(m_db, admin, QStringLiteral("user.add"), 0, entityOf(u.id),
+          QStringLiteral("role %1").arg(u.role));
     tx.commit();
     return u.id;
 }
@@ -240,10 +259,12 @@ void UserService::updateUser(const ActingUser &admin, const store::UserRecord &c
     validate(u);
     repo.update(u);
     if (repo.signInAdmins() == 0)
-        throw ValidationError(QStringLiteral("user.role"),
-                              tr("the clinic needs at least one active administrator who can sign in"));
+        throw ValidationError(
+            QStringLiteral("user.role"),
+            tr("the clinic needs at least one active administrator who can sign in"));
     audit(m_db, admin, QStringLiteral("user.update"), 0, entityOf(u.id),
-          QStringLiteral("role %1, %2").arg(u.role, u.active ? QStringLiteral("active") : QStringLiteral("inactive")));
+          QStringLiteral("role %1, %2")
+              .arg(u.role, u.active ? QStringLiteral("active") : QStringLiteral("inactive")));
     tx.commit();
 }
 

@@ -61,7 +61,8 @@ public:
     // No administrator can sign in yet: the first start asks for one.
     bool needsFirstAdmin() const;
     // Creates the first administrator (refused once one exists) and returns them signed in.
-    ActingUser createFirstAdmin(const QString &username, const QString &displayName, const QString &password);
+    ActingUser createFirstAdmin(const QString &username, const QString &displayName,
+                                const QString &password);
 
     // SignInError when refused; the signed-in user otherwise.
     ActingUser signIn(const QString &username, const QString &password);

@@ -38,7 +38,8 @@ bool Catalog::areasOverlap(std::string_view a, std::string_view b) const
     const Area *first = findIn(areas, a);
     const Area *second = findIn(areas, b);
     auto encloses = [](const Area *inner, std::string_view outer) {
-        return inner && std::find(inner->enclosing.begin(), inner->enclosing.end(), outer) != inner->enclosing.end();
+        return inner && std::find(inner->enclosing.begin(), inner->enclosing.end(), outer) !=
+                            inner->enclosing.end();
     };
     return encloses(first, b) || encloses(second, a);
 }
@@ -49,37 +50,70 @@ namespace {
 // of Latin-1 and Latin Extended-A that French, German, Spanish, Italian and Portuguese names use.
 const char *foldedLetter(char32_t c)
 {
-    if (c >= 0xC0 && c <= 0xC5) return "a";
-    if (c >= 0xE0 && c <= 0xE5) return "a";
-    if (c >= 0xC8 && c <= 0xCB) return "e";
-    if (c >= 0xE8 && c <= 0xEB) return "e";
-    if (c >= 0xCC && c <= 0xCF) return "i";
-    if (c >= 0xEC && c <= 0xEF) return "i";
-    if ((c >= 0xD2 && c <= 0xD6) || c == 0xD8) return "o";
-    if ((c >= 0xF2 && c <= 0xF6) || c == 0xF8) return "o";
-    if (c >= 0xD9 && c <= 0xDC) return "u";
-    if (c >= 0xF9 && c <= 0xFC) return "u";
+    if (c >= 0xC0 && c <= 0xC5)
+        return "a";
+    if (c >= 0xE0 && c <= 0xE5)
+        return "a";
+    if (c >= 0xC8 && c <= 0xCB)
+        return "e";
+    if (c >= 0xE8 && c <= 0xEB)
+        return "e";
+    if (c >= 0xCC && c <= 0xCF)
+        return "i";
+    if (c >= 0xEC && c <= 0xEF)
+        return "i";
+    if ((c >= 0xD2 && c <= 0xD6) || c == 0xD8)
+        return "o";
+    if ((c >= 0xF2 && c <= 0xF6) || c == 0xF8)
+        return "o";
+    if (c >= 0xD9 && c <= 0xDC)
+        return "u";
+    if (c >= 0xF9 && c <= 0xFC)
+        return "u";
     switch (c) {
-    case 0xC6: case 0xE6: return "ae";
-    case 0xC7: case 0xE7: return "c";
-    case 0xD1: case 0xF1: return "n";
-    case 0xDD: case 0xFD: case 0xFF: case 0x178: return "y";
-    case 0xDF: return "ss";
-    case 0x152: case 0x153: return "oe";
-    case 0x2018: case 0x2019: case 0x2BC: return "'";
-    default: break;
+    case 0xC6:
+    case 0xE6:
+        return "ae";
+    case 0xC7:
+    case 0xE7:
+        return "c";
+    case 0xD1:
+    case 0xF1:
+        return "n";
+    case 0xDD:
+    case 0xFD:
+    case 0xFF:
+    case 0x178:
+        return "y";
+    case 0xDF:
+        return "ss";
+    case 0x152:
+    case 0x153:
+        return "oe";
+    case 0x2018:
+    case 0x2019:
+    case 0x2BC:
+        return "'";
+    default:
+        break;
     }
     if (c >= 0x100 && c <= 0x17F) {
         // Latin Extended-A: pairs of capital and small letters, in alphabetical blocks.
-        static const char *const letters[] = {
-            "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d", "d", "d", // 0x100
-            "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g", "g", "g", "g", "g", // 0x112
-            "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i", "i", "i", "ij", "ij", "j", "j", // 0x124
-            "k", "k", "k", "l", "l", "l", "l", "l", "l", "l", "l", "l", "l", "n", "n", "n", "n", "n", // 0x136
-            "n", "n", "n", "n", "o", "o", "o", "o", "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", // 0x148
-            "s", "s", "s", "s", "s", "s", "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", // 0x15A
-            "u", "u", "u", "u", "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", // 0x16C
-            "z", "s"};                                                                               // 0x17E
+        static const char *const letters[] = {"a",  "a",  "a", "a", "a",  "a",  "c", "c", "c", "c",
+                                              "c",  "c",  "c", "c", "d",  "d",  "d", "d", // 0x100
+                                              "e",  "e",  "e", "e", "e",  "e",  "e", "e", "e", "e",
+                                              "g",  "g",  "g", "g", "g",  "g",  "g", "g", // 0x112
+                                              "h",  "h",  "h", "h", "i",  "i",  "i", "i", "i", "i",
+                                              "i",  "i",  "i", "i", "ij", "ij", "j", "j", // 0x124
+                                              "k",  "k",  "k", "l", "l",  "l",  "l", "l", "l", "l",
+                                              "l",  "l",  "l", "n", "n",  "n",  "n", "n", // 0x136
+                                              "n",  "n",  "n", "n", "o",  "o",  "o", "o", "o", "o",
+                                              "oe", "oe", "r", "r", "r",  "r",  "r", "r", // 0x148
+                                              "s",  "s",  "s", "s", "s",  "s",  "s", "s", "t", "t",
+                                              "t",  "t",  "t", "t", "u",  "u",  "u", "u", // 0x15A
+                                              "u",  "u",  "u", "u", "u",  "u",  "u", "u", "w", "w",
+                                              "y",  "y",  "y", "z", "z",  "z",  "z", "z", // 0x16C
+                                              "z",  "s"};                                 // 0x17E
         return letters[c - 0x100];
     }
     return nullptr;
@@ -140,9 +174,12 @@ std::string normaliseName(const std::string &name)
 std::string severityName(Severity s)
 {
     switch (s) {
-    case Severity::Absolute: return "absolute";
-    case Severity::Relative: return "relative";
-    case Severity::Caution: return "caution";
+    case Severity::Absolute:
+        return "absolute";
+    case Severity::Relative:
+        return "relative";
+    case Severity::Caution:
+        return "caution";
     }
     return {};
 }
@@ -150,9 +187,12 @@ std::string severityName(Severity s)
 std::string scopeName(Scope s)
 {
     switch (s) {
-    case Scope::Patient: return "patient";
-    case Scope::Area: return "area";
-    case Scope::Ingredient: return "ingredient";
+    case Scope::Patient:
+        return "patient";
+    case Scope::Area:
+        return "area";
+    case Scope::Ingredient:
+        return "ingredient";
     }
     return {};
 }
@@ -165,10 +205,10 @@ std::string CatalogProblem::toString() const
 const std::vector<std::string> &catalogFileNames()
 {
     static const std::vector<std::string> names = {
-        "catalog.json",     "sources.json",     "areas.json",       "indications.json",
-        "conditions.json",  "site_conditions.json", "treatments.json", "techniques.json",
-        "allergens.json",   "medications.json", "ingredients.json", "aftercare.json",
-        "risks.json",       "protocols.json",   "spacing.json",     "rules.json",
+        "catalog.json",    "sources.json",         "areas.json",       "indications.json",
+        "conditions.json", "site_conditions.json", "treatments.json",  "techniques.json",
+        "allergens.json",  "medications.json",     "ingredients.json", "aftercare.json",
+        "risks.json",      "protocols.json",       "spacing.json",     "rules.json",
     };
     return names;
 }
@@ -191,7 +231,8 @@ std::string sha256Hex(const std::string &data)
 
 namespace {
 
-const std::set<std::string> kIngredientFacts = {"id", "allergens", "allergy", "route", "teratogenic", "off_label"};
+const std::set<std::string> kIngredientFacts = {"id",    "allergens",   "allergy",
+                                                "route", "teratogenic", "off_label"};
 
 const std::set<std::string> kEvidence = {"regulatory", "clinical_study", "review",
                                          "expert",     "weak",           "common_practice"};
@@ -199,12 +240,18 @@ const std::set<std::string> kEvidence = {"regulatory", "clinical_study", "review
 std::string describe(const nlohmann::json &j)
 {
     switch (j.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return "a boolean";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::object: return "an object";
-    default: return "a number";
+    case nlohmann::json::value_t::null:
+        return "null";
+    case nlohmann::json::value_t::boolean:
+        return "a boolean";
+    case nlohmann::json::value_t::string:
+        return "a string";
+    case nlohmann::json::value_t::array:
+        return "an array";
+    case nlohmann::json::value_t::object:
+        return "an object";
+    default:
+        return "a number";
     }
 }
 
@@ -323,8 +370,8 @@ public:
         return t;
     }
 
-    double number(const nlohmann::json &j, const std::string &p, const std::string &key,
-                  double min, double max)
+    double number(const nlohmann::json &j, const std::string &p, const std::string &key, double min,
+                  double max)
     {
         const auto *v = field(j, key);
         if (!v)
@@ -492,12 +539,14 @@ public:
                 return;
             const int format = r.integer(doc, "", "format", 1, 99);
             if (doc.contains("format") && format == 1)
-                r.problem("/format", "format 1 is the catalog of MesoPlan before edition 2026.12; bring it to format " +
-                                         std::to_string(kCatalogFormat) +
-                                         " as docs/catalog-format.md (\"Upgrading from format 1\") says");
+                r.problem("/format",
+                          "format 1 is the catalog of MesoPlan before edition 2026.12; bring it to "
+                          "format " +
+                              std::to_string(kCatalogFormat) +
+                              " as docs/catalog-format.md (\"Upgrading from format 1\") says");
             else if (doc.contains("format") && format != kCatalogFormat)
-                r.problem("/format", "expected format " + std::to_string(kCatalogFormat) + ", got " +
-                                         std::to_string(format));
+                r.problem("/format", "expected format " + std::to_string(kCatalogFormat) +
+                                         ", got " + std::to_string(format));
             m_catalog.name = r.text(doc, "", "name");
             m_catalog.edition = r.string(doc, "", "edition");
             m_catalog.currency = r.string(doc, "", "currency");
@@ -559,7 +608,9 @@ public:
                 return;
             r.entries(doc.value("groups", nlohmann::json::array()), "/groups",
                       [&](const nlohmann::json &j, const std::string &p) {
-                          if (!r.object(j, p, {"id!", "name!", "aliases", "cross_reactivity!", "source!", "evidence!"}))
+                          if (!r.object(j, p,
+                                        {"id!", "name!", "aliases", "cross_reactivity!", "source!",
+                                         "evidence!"}))
                               return;
                           AllergenGroup g;
                           static_cast<Entry &>(g) = entry(r, j, p);
@@ -586,22 +637,25 @@ public:
                 return;
             readSimpleListAt(r, doc.value("classes", nlohmann::json::array()), "/classes",
                              m_catalog.medicationClasses);
-            r.entries(doc.value("medications", nlohmann::json::array()), "/medications",
-                      [&](const nlohmann::json &j, const std::string &p) {
-                          if (!r.object(j, p, {"id!", "name!", "class!", "aliases", "source!", "evidence!"}))
-                              return;
-                          Medication m;
-                          static_cast<Entry &>(m) = entry(r, j, p);
-                          m.medicationClass = r.id(j, p, "class");
-                          ref(r, p + "/class", m.medicationClass, "medication class");
-                          m.aliases = r.strings(j, p, "aliases", false);
-                          sourceAndEvidence(r, j, p, m.source, m.evidence);
-                          m_catalog.medications.push_back(m);
-                      });
+            r.entries(
+                doc.value("medications", nlohmann::json::array()), "/medications",
+                [&](const nlohmann::json &j, const std::string &p) {
+                    if (!r.object(j, p,
+                                  {"id!", "name!", "class!", "aliases", "source!", "evidence!"}))
+                        return;
+                    Medication m;
+                    static_cast<Entry &>(m) = entry(r, j, p);
+                    m.medicationClass = r.id(j, p, "class");
+                    ref(r, p + "/class", m.medicationClass, "medication class");
+                    m.aliases = r.strings(j, p, "aliases", false);
+                    sourceAndEvidence(r, j, p, m.source, m.evidence);
+                    m_catalog.medications.push_back(m);
+                });
         } else if (file == "ingredients.json") {
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
-                if (!r.object(j, p, {"id!", "name!", "aliases", "class!", "dose", "allergens", "origin", "formulation!",
-                                     "teratogenic", "off_label", "source!", "evidence!"}))
+                if (!r.object(j, p,
+                              {"id!", "name!", "aliases", "class!", "dose", "allergens", "origin",
+                               "formulation!", "teratogenic", "off_label", "source!", "evidence!"}))
                     return;
                 Ingredient i;
                 static_cast<Entry &>(i) = entry(r, j, p);
@@ -616,18 +670,23 @@ public:
                     f && r.object(*f, p + "/formulation", {"route!", "vehicle!", "fat_soluble!"})) {
                     const std::string fp = p + "/formulation";
                     i.formulation.route = r.oneOf(*f, fp, "route", {"injection", "topical"});
-                    i.formulation.vehicle = r.oneOf(*f, fp, "vehicle", {"aqueous", "micellar", "oil", "alcohol", "cream"});
+                    i.formulation.vehicle = r.oneOf(
+                        *f, fp, "vehicle", {"aqueous", "micellar", "oil", "alcohol", "cream"});
                     i.formulation.fatSoluble = r.boolean(*f, fp, "fat_soluble", false);
                     // The hard rule of R1: nothing oil- or alcohol-based is injected, and a
                     // fat-soluble substance only solubilised in water.
                     if (i.formulation.route == "injection" && i.formulation.vehicle != "aqueous" &&
                         i.formulation.vehicle != "micellar")
-                        r.problem(fp + "/vehicle", "an injected ingredient must be aqueous or micellar, got \"" +
-                                                       i.formulation.vehicle + "\" (never inject oil- or alcohol-based substances, R1)");
+                        r.problem(fp + "/vehicle",
+                                  "an injected ingredient must be aqueous or micellar, got \"" +
+                                      i.formulation.vehicle +
+                                      "\" (never inject oil- or alcohol-based substances, R1)");
                     else if (i.formulation.route == "injection" && i.formulation.fatSoluble &&
                              i.formulation.vehicle != "micellar")
-                        r.problem(fp + "/vehicle", "a fat-soluble ingredient is injected only solubilised in water "
-                                                   "(\"micellar\"), got \"" + i.formulation.vehicle + "\" (R1)");
+                        r.problem(fp + "/vehicle",
+                                  "a fat-soluble ingredient is injected only solubilised in water "
+                                  "(\"micellar\"), got \"" +
+                                      i.formulation.vehicle + "\" (R1)");
                 }
                 i.teratogenic = r.boolean(j, p, "teratogenic", false);
                 i.offLabel = r.boolean(j, p, "off_label", false);
@@ -668,11 +727,14 @@ public:
                 m_catalog.risks.push_back(k);
             });
         } else if (file == "protocols.json") {
-            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) { readProtocol(r, j, p); });
+            r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
+                readProtocol(r, j, p);
+            });
         } else if (file == "spacing.json") {
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
-                if (!r.object(j, p, {"id!", "earlier!", "min_days!", "same_area!", "areas", "protocol_interval", "message!",
-                                     "source!", "evidence!"}))
+                if (!r.object(j, p,
+                              {"id!", "earlier!", "min_days!", "same_area!", "areas",
+                               "protocol_interval", "message!", "source!", "evidence!"}))
                     return;
                 SpacingRule s;
                 s.id = r.id(j, p);
@@ -692,10 +754,12 @@ public:
         } else if (file == "rules.json") {
             if (!r.object(doc, "", {"screening!", "plan!"}))
                 return;
-            r.entries(doc.value("screening", nlohmann::json::array()), "/screening",
-                      [&](const nlohmann::json &j, const std::string &p) { readScreeningRule(r, j, p); });
-            r.entries(doc.value("plan", nlohmann::json::array()), "/plan",
-                      [&](const nlohmann::json &j, const std::string &p) { readPlanRule(r, j, p); });
+            r.entries(
+                doc.value("screening", nlohmann::json::array()), "/screening",
+                [&](const nlohmann::json &j, const std::string &p) { readScreeningRule(r, j, p); });
+            r.entries(
+                doc.value("plan", nlohmann::json::array()), "/plan",
+                [&](const nlohmann::json &j, const std::string &p) { readPlanRule(r, j, p); });
         }
     }
 
@@ -714,10 +778,11 @@ public:
     }
 
     // An interval object: days, min_days, tolerance_days with their source, plus `extra` keys.
-    bool readInterval(Reader &r, const nlohmann::json &iv, const std::string &p, std::vector<std::string> extra,
-                      Interval &out)
+    bool readInterval(Reader &r, const nlohmann::json &iv, const std::string &p,
+                      std::vector<std::string> extra, Interval &out)
     {
-        extra.insert(extra.end(), {"days!", "min_days!", "tolerance_days!", "source!", "evidence!"});
+        extra.insert(extra.end(),
+                     {"days!", "min_days!", "tolerance_days!", "source!", "evidence!"});
         if (!r.object(iv, p, extra))
             return false;
         out.days = r.integer(iv, p, "days", 1, 365);
@@ -725,7 +790,8 @@ public:
         out.toleranceDays = r.integer(iv, p, "tolerance_days", 0, 365);
         sourcing(r, iv, p, out.sourcing);
         if (out.minDays > out.days)
-            r.problem(p, "min_days " + std::to_string(out.minDays) + " is greater than days " + std::to_string(out.days));
+            r.problem(p, "min_days " + std::to_string(out.minDays) + " is greater than days " +
+                             std::to_string(out.days));
         if (out.toleranceDays > out.days)
             r.problem(p + "/tolerance_days", "expected at most the interval itself");
         return true;
@@ -752,7 +818,13 @@ public:
     }
 
     // Where a rule runs decides which facts it can read (docs/rules.md).
-    enum class RuleKind { Patient, Area, Ingredient, Plan };
+    enum class RuleKind
+    {
+        Patient,
+        Area,
+        Ingredient,
+        Plan
+    };
 
     Logic logic(Reader &r, const nlohmann::json &j, const std::string &p, const std::string &ruleId,
                 RuleKind kind)
@@ -773,8 +845,8 @@ public:
     // The facts a rule's `var`s name and the catalog ids it compares them with. A misspelt fact
     // or id would otherwise make a rule that silently never fires. Inside the body of an array
     // operator (map, filter, all, ...) `var` reads the element, so only the list is checked.
-    void factRefs(Reader &r, const nlohmann::json &node, const std::string &pointer, const std::string &ruleId,
-                  RuleKind kind)
+    void factRefs(Reader &r, const nlohmann::json &node, const std::string &pointer,
+                  const std::string &ruleId, RuleKind kind)
     {
         if (node.is_array()) {
             for (size_t i = 0; i < node.size(); ++i)
@@ -789,7 +861,8 @@ public:
         if (op == "var") {
             const nlohmann::json &name = args.is_array() && !args.empty() ? args[0] : args;
             if (name.is_string())
-                factPath(r, name.get<std::string>(), args.is_array() ? opPointer + "/0" : opPointer, ruleId, kind);
+                factPath(r, name.get<std::string>(), args.is_array() ? opPointer + "/0" : opPointer,
+                         ruleId, kind);
             return;
         }
         const bool arrayOperator = op == "map" || op == "filter" || op == "reduce" || op == "all" ||
@@ -809,13 +882,21 @@ public:
                 return n.is_string() ? n.get<std::string>() : std::string();
             };
             static const std::map<std::string, std::string> listKinds = {
-                {"conditions", "condition"}, {"site_conditions", "site condition"},
-                {"medications", "medication"}, {"medication_classes", "medication class"},
-                {"allergies", "allergen"}, {"allergen_groups", "allergen group"}, {"areas", "area"},
-                {"indications", "indication"}, {"ingredient.allergens", "allergen"}};
+                {"conditions", "condition"},
+                {"site_conditions", "site condition"},
+                {"medications", "medication"},
+                {"medication_classes", "medication class"},
+                {"allergies", "allergen"},
+                {"allergen_groups", "allergen group"},
+                {"areas", "area"},
+                {"indications", "indication"},
+                {"ingredient.allergens", "allergen"}};
             static const std::map<std::string, std::string> scalarKinds = {
-                {"area", "area"}, {"ingredient.id", "ingredient"}, {"request.area", "area"},
-                {"request.indication", "indication"}, {"protocol", "protocol"}};
+                {"area", "area"},
+                {"ingredient.id", "ingredient"},
+                {"request.area", "area"},
+                {"request.indication", "indication"},
+                {"protocol", "protocol"}};
             if (op == "in" && args[0].is_string()) {
                 const auto it = listKinds.find(varName(args[1]));
                 if (it != listKinds.end())
@@ -825,35 +906,53 @@ public:
                 for (int i = 0; i < 2; ++i) {
                     const auto it = scalarKinds.find(varName(args[i]));
                     if (it != scalarKinds.end() && args[1 - i].is_string())
-                        ref(r, opPointer + "/" + std::to_string(1 - i), args[1 - i].get<std::string>(), it->second);
+                        ref(r, opPointer + "/" + std::to_string(1 - i),
+                            args[1 - i].get<std::string>(), it->second);
                 }
             }
         }
         factRefs(r, args, opPointer, ruleId, kind);
     }
 
-    void factPath(Reader &r, const std::string &path, const std::string &pointer, const std::string &ruleId,
-                  RuleKind kind)
+    void factPath(Reader &r, const std::string &path, const std::string &pointer,
+                  const std::string &ruleId, RuleKind kind)
     {
         const size_t dot = path.find('.');
         const std::string head = path.substr(0, dot);
         const std::string rest = dot == std::string::npos ? std::string() : path.substr(dot + 1);
-        static const std::set<std::string> everywhere = {
-            "age", "sex", "fitzpatrick", "country", "conditions", "medications", "medication_classes",
-            "stopped_medications", "unknown_medications", "allergies", "allergen_groups", "unknown_allergies",
-            "recent_treatments", "days_since", "requests", "areas", "indications"};
-        static const std::map<std::string, RuleKind> scoped = {
-            {"area", RuleKind::Area}, {"site_conditions", RuleKind::Area}, {"ingredient", RuleKind::Ingredient},
-            {"request", RuleKind::Plan}, {"protocol", RuleKind::Plan}};
+        static const std::set<std::string> everywhere = {"age",
+                                                         "sex",
+                                                         "fitzpatrick",
+                                                         "country",
+                                                         "conditions",
+                                                         "medications",
+                                                         "medication_classes",
+                                                         "stopped_medications",
+                                                         "unknown_medications",
+                                                         "allergies",
+                                                         "allergen_groups",
+                                                         "unknown_allergies",
+                                                         "recent_treatments",
+                                                         "days_since",
+                                                         "requests",
+                                                         "areas",
+                                                         "indications"};
+        static const std::map<std::string, RuleKind> scoped = {{"area", RuleKind::Area},
+                                                               {"site_conditions", RuleKind::Area},
+                                                               {"ingredient", RuleKind::Ingredient},
+                                                               {"request", RuleKind::Plan},
+                                                               {"protocol", RuleKind::Plan}};
         const auto it = scoped.find(head);
         if (!everywhere.count(head) && it == scoped.end()) {
-            r.problem(pointer, "rule \"" + ruleId + "\": unknown fact \"" + head + "\" (see docs/rules.md)");
+            r.problem(pointer,
+                      "rule \"" + ruleId + "\": unknown fact \"" + head + "\" (see docs/rules.md)");
             return;
         }
         if (it != scoped.end() && it->second != kind) {
-            static const char *where[] = {"", "area-scoped rules", "ingredient-scoped rules", "plan rules"};
-            r.problem(pointer, "rule \"" + ruleId + "\": the fact \"" + head + "\" exists only in " +
-                                   where[static_cast<int>(it->second)]);
+            static const char *where[] = {"", "area-scoped rules", "ingredient-scoped rules",
+                                          "plan rules"};
+            r.problem(pointer, "rule \"" + ruleId + "\": the fact \"" + head +
+                                   "\" exists only in " + where[static_cast<int>(it->second)]);
             return;
         }
         const std::string first = rest.substr(0, rest.find('.'));
@@ -862,24 +961,32 @@ public:
         else if (head == "stopped_medications" && !first.empty())
             ref(r, pointer, first, "medication");
         else if (head == "ingredient" && !first.empty() && !kIngredientFacts.count(first))
-            r.problem(pointer, "rule \"" + ruleId + "\": the ingredient fact has id, allergens, allergy, route, "
-                                                   "teratogenic and off_label, not \"" + first + "\"");
-        else if (head == "request" && !first.empty() && first != "indication" && first != "area")
-            r.problem(pointer, "rule \"" + ruleId + "\": the request fact has indication and area, not \"" +
+            r.problem(pointer, "rule \"" + ruleId +
+                                   "\": the ingredient fact has id, allergens, allergy, route, "
+                                   "teratogenic and off_label, not \"" +
                                    first + "\"");
+        else if (head == "request" && !first.empty() && first != "indication" && first != "area")
+            r.problem(pointer, "rule \"" + ruleId +
+                                   "\": the request fact has indication and area, not \"" + first +
+                                   "\"");
     }
 
     void readScreeningRule(Reader &r, const nlohmann::json &j, const std::string &p)
     {
-        if (!r.object(j, p, {"id!", "severity!", "scope!", "areas", "ingredients", "when!", "message!", "source!", "evidence!"}))
+        if (!r.object(j, p,
+                      {"id!", "severity!", "scope!", "areas", "ingredients", "when!", "message!",
+                       "source!", "evidence!"}))
             return;
         ScreeningRule s;
         s.id = r.id(j, p);
         const std::string severity = r.oneOf(j, p, "severity", {"absolute", "relative", "caution"});
-        s.severity = severity == "absolute" ? Severity::Absolute
-                     : severity == "relative" ? Severity::Relative : Severity::Caution;
+        s.severity = severity == "absolute"   ? Severity::Absolute
+                     : severity == "relative" ? Severity::Relative
+                                              : Severity::Caution;
         const std::string scope = r.oneOf(j, p, "scope", {"patient", "area", "ingredient"});
-        s.scope = scope == "area" ? Scope::Area : scope == "ingredient" ? Scope::Ingredient : Scope::Patient;
+        s.scope = scope == "area"         ? Scope::Area
+                  : scope == "ingredient" ? Scope::Ingredient
+                                          : Scope::Patient;
         s.areas = r.strings(j, p, "areas", true);
         refs(r, p + "/areas", s.areas, "area");
         s.ingredients = r.strings(j, p, "ingredients", true);
@@ -889,8 +996,9 @@ public:
         if (!s.ingredients.empty() && s.scope != Scope::Ingredient)
             r.problem(p + "/ingredients", "only an ingredient-scoped rule can list ingredients");
         s.when = logic(r, j, p, s.id,
-                       s.scope == Scope::Area ? RuleKind::Area
-                       : s.scope == Scope::Ingredient ? RuleKind::Ingredient : RuleKind::Patient);
+                       s.scope == Scope::Area         ? RuleKind::Area
+                       : s.scope == Scope::Ingredient ? RuleKind::Ingredient
+                                                      : RuleKind::Patient);
         s.message = r.text(j, p, "message");
         placeholders(r, p + "/message", s.message);
         sourceAndEvidence(r, j, p, s.source, s.evidence);
@@ -902,11 +1010,14 @@ public:
     void placeholders(Reader &r, const std::string &p, const Text &message)
     {
         for (const auto &[lang, text] : message.translations) {
-            for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+            for (size_t open = text.find('{'); open != std::string::npos;
+                 open = text.find('{', open + 1)) {
                 const size_t close = text.find('}', open);
-                const std::string name = text.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+                const std::string name = text.substr(
+                    open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
                 const std::string where = p + "/" + lang;
-                static const std::set<std::string> plain = {"area", "ingredient", "unknown_medications", "unknown_allergies"};
+                static const std::set<std::string> plain = {
+                    "area", "ingredient", "unknown_medications", "unknown_allergies"};
                 if (close == std::string::npos) {
                     r.problem(where, "a '{' without its '}'");
                     break;
@@ -920,16 +1031,20 @@ public:
                 else if (name.rfind("recorded:", 0) == 0)
                     ref(r, where, name.substr(9), "site condition");
                 else
-                    r.problem(where, "unknown placeholder {" + name + "} (expected {area}, {ingredient}, "
-                                     "{unknown_medications}, {unknown_allergies}, {medications:CLASS}, "
-                                     "{allergies:GROUP} or {recorded:SITE_CONDITION})");
+                    r.problem(
+                        where,
+                        "unknown placeholder {" + name +
+                            "} (expected {area}, {ingredient}, "
+                            "{unknown_medications}, {unknown_allergies}, {medications:CLASS}, "
+                            "{allergies:GROUP} or {recorded:SITE_CONDITION})");
             }
         }
     }
 
     void readPlanRule(Reader &r, const nlohmann::json &j, const std::string &p)
     {
-        if (!r.object(j, p, {"id!", "when!", "protocols", "effect!", "message!", "source!", "evidence!"}))
+        if (!r.object(j, p,
+                      {"id!", "when!", "protocols", "effect!", "message!", "source!", "evidence!"}))
             return;
         PlanRule s;
         s.id = r.id(j, p);
@@ -951,7 +1066,8 @@ public:
                     if (std::abs(s.effect.sessionsAdd) > 20)
                         r.problem(ep + "/sessions/add", "expected a whole number from -20 to 20");
                 } else {
-                    r.problem(ep + "/sessions", "expected \"min\", \"default\", \"max\" or {\"add\": n}");
+                    r.problem(ep + "/sessions",
+                              "expected \"min\", \"default\", \"max\" or {\"add\": n}");
                 }
             }
             s.effect.aftercare = r.strings(*effect, ep, "aftercare", true);
@@ -968,10 +1084,12 @@ public:
 
     void readProtocol(Reader &r, const nlohmann::json &j, const std::string &p)
     {
-        if (!r.object(j, p, {"id!", "name!", "indications!", "areas!", "rank!", "technique!", "depth_mm!",
-                             "needle!", "sessions!", "interval!", "later_interval", "maintenance!", "session!",
-                             "price!", "jurisdiction", "equipment", "cocktail!", "aftercare!", "risks",
-                             "source!", "evidence!"}))
+        if (!r.object(j, p, {"id!",       "name!",      "indications!",   "areas!",
+                             "rank!",     "technique!", "depth_mm!",      "needle!",
+                             "sessions!", "interval!",  "later_interval", "maintenance!",
+                             "session!",  "price!",     "jurisdiction",   "equipment",
+                             "cocktail!", "aftercare!", "risks",          "source!",
+                             "evidence!"}))
             return;
         Protocol pr;
         static_cast<Entry &>(pr) = entry(r, j, p);
@@ -991,14 +1109,16 @@ public:
         pr.needle = r.string(j, p, "needle");
         // Every number of a protocol carries its own source and evidence level.
         if (const auto *s = r.field(j, "sessions");
-            s && r.object(*s, p + "/sessions", {"min!", "default!", "max!", "source!", "evidence!"})) {
+            s &&
+            r.object(*s, p + "/sessions", {"min!", "default!", "max!", "source!", "evidence!"})) {
             pr.sessionsMin = r.integer(*s, p + "/sessions", "min", 1, 30);
             pr.sessionsDefault = r.integer(*s, p + "/sessions", "default", 1, 30);
             pr.sessionsMax = r.integer(*s, p + "/sessions", "max", 1, 30);
             sourcing(r, *s, p + "/sessions", pr.sessionsSourcing);
             if (pr.sessionsMin > pr.sessionsMax)
                 r.problem(p + "/sessions", "min " + std::to_string(pr.sessionsMin) +
-                                               " is greater than max " + std::to_string(pr.sessionsMax));
+                                               " is greater than max " +
+                                               std::to_string(pr.sessionsMax));
             else if (pr.sessionsDefault < pr.sessionsMin || pr.sessionsDefault > pr.sessionsMax)
                 r.problem(p + "/sessions/default", "expected a default between min and max");
         }
@@ -1010,11 +1130,13 @@ public:
                 phase.fromSession = r.integer(*later, p + "/later_interval", "from_session", 2, 30);
                 if (later->contains("from_session") && phase.fromSession > pr.sessionsMax)
                     r.problem(p + "/later_interval/from_session",
-                              "expected a session of the course (at most " + std::to_string(pr.sessionsMax) + ")");
+                              "expected a session of the course (at most " +
+                                  std::to_string(pr.sessionsMax) + ")");
                 pr.laterInterval = phase;
             }
         }
-        auto sourcedNumber = [&](const char *key, const char *number, int min, int max, int &value, Sourcing &sourcing) {
+        auto sourcedNumber = [&](const char *key, const char *number, int min, int max, int &value,
+                                 Sourcing &sourcing) {
             const auto *o = r.field(j, key);
             const std::string op = p + "/" + key;
             if (!o || !r.object(*o, op, {std::string(number) + "!", "source!", "evidence!"}))
@@ -1030,17 +1152,21 @@ public:
             sourcing(r, *price, p + "/price", pr.priceSourcing);
         }
         if (const auto *jur = r.field(j, "jurisdiction");
-            jur && r.object(*jur, p + "/jurisdiction", {"not_allowed_in", "only_in", "note!", "source!", "evidence!"})) {
+            jur && r.object(*jur, p + "/jurisdiction",
+                            {"not_allowed_in", "only_in", "note!", "source!", "evidence!"})) {
             const std::string jp = p + "/jurisdiction";
-            for (const auto &[key, list] : {std::pair<const char *, std::vector<std::string> *>{"not_allowed_in", &pr.jurisdiction.notAllowedIn},
+            for (const auto &[key, list] : {std::pair<const char *, std::vector<std::string> *>{
+                                                "not_allowed_in", &pr.jurisdiction.notAllowedIn},
                                             {"only_in", &pr.jurisdiction.onlyIn}}) {
                 *list = r.strings(*jur, jp, key, false);
                 for (size_t k = 0; k < list->size(); ++k) {
                     const std::string &code = (*list)[k];
                     if (code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0])) ||
                         !std::isupper(static_cast<unsigned char>(code[1])))
-                        r.problem(jp + "/" + key + "/" + std::to_string(k),
-                                  "expected an ISO 3166-1 alpha-2 country code such as \"FR\", got \"" + code + "\"");
+                        r.problem(
+                            jp + "/" + key + "/" + std::to_string(k),
+                            "expected an ISO 3166-1 alpha-2 country code such as \"FR\", got \"" +
+                                code + "\"");
                 }
             }
             if (!pr.jurisdiction.restricted())
@@ -1057,7 +1183,9 @@ public:
             for (size_t k = 0; k < cocktail->size(); ++k) {
                 const auto &l = (*cocktail)[k];
                 const std::string lp = p + "/cocktail/" + std::to_string(k);
-                if (!r.object(l, lp, {"ingredient!", "amount!", "volume_ml!", "essential!", "source!", "evidence!"}))
+                if (!r.object(l, lp,
+                              {"ingredient!", "amount!", "volume_ml!", "essential!", "source!",
+                               "evidence!"}))
                     continue;
                 CocktailLine line;
                 line.ingredient = r.id(l, lp, "ingredient");
@@ -1085,12 +1213,20 @@ public:
         // Kinds defined by a file that could not be parsed are not checked: every reference to
         // them would be reported as unknown, hiding the real problem.
         static const std::map<std::string, std::string> kindFile = {
-            {"source", "sources.json"}, {"area", "areas.json"}, {"indication", "indications.json"},
-            {"treatment", "treatments.json"}, {"technique", "techniques.json"},
-            {"allergen group", "allergens.json"}, {"medication class", "medications.json"},
-            {"ingredient", "ingredients.json"}, {"aftercare set", "aftercare.json"},
-            {"risk", "risks.json"}, {"protocol", "protocols.json"}, {"allergen", "allergens.json"},
-            {"condition", "conditions.json"}, {"site condition", "site_conditions.json"},
+            {"source", "sources.json"},
+            {"area", "areas.json"},
+            {"indication", "indications.json"},
+            {"treatment", "treatments.json"},
+            {"technique", "techniques.json"},
+            {"allergen group", "allergens.json"},
+            {"medication class", "medications.json"},
+            {"ingredient", "ingredients.json"},
+            {"aftercare set", "aftercare.json"},
+            {"risk", "risks.json"},
+            {"protocol", "protocols.json"},
+            {"allergen", "allergens.json"},
+            {"condition", "conditions.json"},
+            {"site condition", "site_conditions.json"},
             {"medication", "medications.json"}};
         auto checkable = [&](const std::string &kind) {
             const auto it = kindFile.find(kind);
@@ -1122,25 +1258,31 @@ public:
         add("allergen", m_catalog.ingredients);
         for (const auto &ref : m_refs) {
             if (checkable(ref.kind) && !known[ref.kind].count(ref.id))
-                m_problems.push_back({ref.file, ref.pointer, "unknown " + ref.kind + " \"" + ref.id + "\""});
+                m_problems.push_back(
+                    {ref.file, ref.pointer, "unknown " + ref.kind + " \"" + ref.id + "\""});
         }
         for (const auto &g : m_catalog.allergenGroups) {
             if (Catalog::findIn(m_catalog.allergens, g.id))
-                m_problems.push_back({"allergens.json", "/groups", "group id \"" + g.id + "\" is also an allergen id"});
+                m_problems.push_back({"allergens.json", "/groups",
+                                      "group id \"" + g.id + "\" is also an allergen id"});
         }
         for (const auto &d : m_depthChecks) {
             const Technique *t = Catalog::findIn(m_catalog.techniques, d.technique);
-            if (t && !unreadable.count("techniques.json") && (d.lo < t->depthMin || d.hi > t->depthMax))
+            if (t && !unreadable.count("techniques.json") &&
+                (d.lo < t->depthMin || d.hi > t->depthMax))
                 m_problems.push_back({d.file, d.pointer + "/depth_mm",
-                                      "depth " + js::numberToString(d.lo) + "-" + js::numberToString(d.hi) +
+                                      "depth " + js::numberToString(d.lo) + "-" +
+                                          js::numberToString(d.hi) +
                                           " mm lies outside technique \"" + t->id + "\" (" +
                                           js::numberToString(t->depthMin) + "-" +
                                           js::numberToString(t->depthMax) + " mm)"});
         }
         for (const std::string required : {"unrecognised_medication", "unrecognised_allergy"}) {
-            if (!unreadable.count("rules.json") && !Catalog::findIn(m_catalog.screeningRules, required))
-                m_problems.push_back({"rules.json", "/screening",
-                                      "the rule \"" + required + "\" is required (unknown names must be flagged)"});
+            if (!unreadable.count("rules.json") &&
+                !Catalog::findIn(m_catalog.screeningRules, required))
+                m_problems.push_back(
+                    {"rules.json", "/screening",
+                     "the rule \"" + required + "\" is required (unknown names must be flagged)"});
         }
         if (!unreadable.count("areas.json"))
             areaClosure();
@@ -1151,10 +1293,12 @@ public:
         // Names (in every language, and aliases, folded as the engine matches them) must not
         // make a medication or an allergy ambiguous.
         std::map<std::string, std::string> names;
-        auto name = [&](const std::string &file, const std::string &pointer, const std::string &text, const std::string &id) {
+        auto name = [&](const std::string &file, const std::string &pointer,
+                        const std::string &text, const std::string &id) {
             const auto [it, fresh] = names.emplace(normaliseName(text), id);
             if (!fresh && it->second != id)
-                m_problems.push_back({file, pointer, "name \"" + text + "\" also names \"" + it->second + "\""});
+                m_problems.push_back(
+                    {file, pointer, "name \"" + text + "\" also names \"" + it->second + "\""});
         };
         auto named = [&](const std::string &file, const std::string &prefix, const auto &list) {
             for (size_t i = 0; i < list.size(); ++i) {
@@ -1204,12 +1348,15 @@ public:
         for (const auto &a : m_catalog.allergens) {
             for (size_t i = 0; i < m_catalog.ingredients.size(); ++i) {
                 const Ingredient &ing = m_catalog.ingredients[i];
-                if (ing.origin.empty() || std::find(a.origins.begin(), a.origins.end(), ing.origin) == a.origins.end())
+                if (ing.origin.empty() ||
+                    std::find(a.origins.begin(), a.origins.end(), ing.origin) == a.origins.end())
                     continue;
-                if (std::find(ing.allergens.begin(), ing.allergens.end(), a.id) == ing.allergens.end())
-                    m_problems.push_back({"ingredients.json", "/" + std::to_string(i) + "/allergens",
-                                          "an ingredient of origin \"" + ing.origin + "\" carries the allergen \"" + a.id +
-                                              "\": list it"});
+                if (std::find(ing.allergens.begin(), ing.allergens.end(), a.id) ==
+                    ing.allergens.end())
+                    m_problems.push_back({"ingredients.json",
+                                          "/" + std::to_string(i) + "/allergens",
+                                          "an ingredient of origin \"" + ing.origin +
+                                              "\" carries the allergen \"" + a.id + "\": list it"});
             }
         }
     }
@@ -1219,10 +1366,11 @@ public:
     {
         for (size_t i = 0; i < m_catalog.protocols.size(); ++i) {
             const Protocol &p = m_catalog.protocols[i];
-            const bool injects = std::any_of(p.cocktail.begin(), p.cocktail.end(), [this](const CocktailLine &l) {
-                const Ingredient *ing = Catalog::findIn(m_catalog.ingredients, l.ingredient);
-                return !ing || ing->formulation.route == "injection";
-            });
+            const bool injects =
+                std::any_of(p.cocktail.begin(), p.cocktail.end(), [this](const CocktailLine &l) {
+                    const Ingredient *ing = Catalog::findIn(m_catalog.ingredients, l.ingredient);
+                    return !ing || ing->formulation.route == "injection";
+                });
             if (!injects && !p.cocktail.empty())
                 m_problems.push_back({"protocols.json", "/" + std::to_string(i) + "/cocktail",
                                       "expected at least one injected ingredient"});
@@ -1254,7 +1402,9 @@ CatalogParseResult parseCatalog(const std::map<std::string, std::string> &files)
     for (const auto &[name, text] : files) {
         if (std::find(catalogFileNames().begin(), catalogFileNames().end(), name) ==
             catalogFileNames().end())
-            result.problems.push_back({name, "", "not a catalog file (expected one of the files of docs/catalog-format.md)"});
+            result.problems.push_back(
+                {name, "",
+                 "not a catalog file (expected one of the files of docs/catalog-format.md)"});
     }
     for (const auto &name : catalogFileNames()) {
         const auto it = files.find(name);

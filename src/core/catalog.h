@@ -34,7 +34,8 @@ struct Area : Entry
 {
     std::string region, view;
     std::vector<std::string> within; // the areas that contain this one, as the catalog lists them
-    std::vector<std::string> enclosing; // every area containing this one, directly or not (computed)
+    std::vector<std::string>
+        enclosing; // every area containing this one, directly or not (computed)
 };
 
 struct Technique : Entry
@@ -180,8 +181,18 @@ struct SpacingRule
     std::string source, evidence;
 };
 
-enum class Severity { Caution = 0, Relative = 1, Absolute = 2 };
-enum class Scope { Patient, Area, Ingredient };
+enum class Severity
+{
+    Caution = 0,
+    Relative = 1,
+    Absolute = 2
+};
+enum class Scope
+{
+    Patient,
+    Area,
+    Ingredient
+};
 
 struct ScreeningRule
 {
@@ -244,8 +255,7 @@ struct Catalog
     // `within`). A site condition, a recent treatment or an area rule at one applies to the other.
     bool areasOverlap(std::string_view a, std::string_view b) const;
 
-    template <typename T>
-    static const T *findIn(const std::vector<T> &list, std::string_view id)
+    template <typename T> static const T *findIn(const std::vector<T> &list, std::string_view id)
     {
         for (const auto &e : list) {
             if (e.id == id)

@@ -32,7 +32,8 @@ std::optional<Date> Date::parse(std::string_view t)
     Date d;
     if (!digits(0, 4, d.year) || !digits(5, 2, d.month) || !digits(8, 2, d.day))
         return std::nullopt;
-    if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month))
+    if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 ||
+        d.day > daysInMonth(d.year, d.month))
         return std::nullopt;
     return d;
 }

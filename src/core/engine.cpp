@@ -26,15 +26,13 @@ std::string severityVerdict(int worst)
                                                            : "clear";
 }
 
-template <typename T>
-void sortUnique(std::vector<T> &v)
+template <typename T> void sortUnique(std::vector<T> &v)
 {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-template <typename T>
-bool has(const std::vector<T> &v, const T &x)
+template <typename T> bool has(const std::vector<T> &v, const T &x)
 {
     return std::find(v.begin(), v.end(), x) != v.end();
 }
@@ -51,8 +49,7 @@ std::string join(const std::vector<std::string> &v, std::string_view sep)
 }
 
 // Concatenates in one allocation: trace lines are built for every request of every intake.
-template <typename... Parts>
-std::string cat(const Parts &...parts)
+template <typename... Parts> std::string cat(const Parts &...parts)
 {
     const std::string_view views[] = {std::string_view(parts)...};
     size_t size = 0;
@@ -93,7 +90,15 @@ std::string RequestResult::status() const
 class ScopedFacts
 {
 public:
-    enum Key { Area, SiteConditions, Ingredient, Request, Protocol, KeyCount };
+    enum Key
+    {
+        Area,
+        SiteConditions,
+        Ingredient,
+        Request,
+        Protocol,
+        KeyCount
+    };
 
     // An empty object with room for a whole facts object, reused from an earlier assessment of
     // this thread when one has ended. Its vector is larger than 1 KiB: allocating it anew for
@@ -147,7 +152,10 @@ public:
     void set(Key key, Value v) { (*m_object)[m_first + key].second = std::move(v); }
     const Value &value() const { return m_value; }
     // The base facts alone, without the scope keys.
-    Object base() const { return Object(m_object->begin(), m_object->begin() + static_cast<std::ptrdiff_t>(m_first)); }
+    Object base() const
+    {
+        return Object(m_object->begin(), m_object->begin() + static_cast<std::ptrdiff_t>(m_first));
+    }
 
 private:
     static std::vector<Object> &spareObjects()
@@ -226,7 +234,9 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
     for (const auto &p : c.protocols) {
         for (const auto &ind : p.indications) {
             for (const auto &area : p.areas)
-                m_requestValues.emplace(std::pair<std::string_view, std::string_view>(ind, area), Value(Object{{"indication", idValue(ind)}, {"area", idValue(area)}}));
+                m_requestValues.emplace(
+                    std::pair<std::string_view, std::string_view>(ind, area),
+                    Value(Object{{"indication", idValue(ind)}, {"area", idValue(area)}}));
         }
     }
     // Each rule indexed by where it can apply, in catalog order.
@@ -238,9 +248,13 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
         facts.ingredient = &i;
         const Value allergy[3] = {Value::null(), idValue("direct"), idValue("related")};
         for (int k = 0; k < 3; ++k) {
-            facts.value[k] = Value(Object{{"id", idValue(i.id)}, {"allergens", idValues(ListFact::IngredientAllergens, i.allergens)},
-                                          {"allergy", allergy[k]}, {"route", Value(i.formulation.route)},
-                                          {"teratogenic", Value(i.teratogenic)}, {"off_label", Value(i.offLabel)}});
+            facts.value[k] =
+                Value(Object{{"id", idValue(i.id)},
+                             {"allergens", idValues(ListFact::IngredientAllergens, i.allergens)},
+                             {"allergy", allergy[k]},
+                             {"route", Value(i.formulation.route)},
+                             {"teratogenic", Value(i.teratogenic)},
+                             {"off_label", Value(i.offLabel)}});
         }
     }
     for (const auto &rule : c.screeningRules) {
@@ -251,9 +265,9 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
         case Scope::Area:
             // A rule for an area applies at every area sharing skin with it (areas.json `within`).
             for (auto &[area, rules] : m_areaRules) {
-                if (rule.areas.empty() || std::any_of(rule.areas.begin(), rule.areas.end(), [&](const std::string &a) {
-                        return c.areasOverlap(a, area);
-                    }))
+                if (rule.areas.empty() ||
+                    std::any_of(rule.areas.begin(), rule.areas.end(),
+                                [&](const std::string &a) { return c.areasOverlap(a, area); }))
                     rules.push_back(&rule);
             }
             break;
@@ -267,8 +281,9 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
     }
     for (auto &[indication, byArea] : m_serving) {
         for (auto &[area, list] : byArea) {
-            std::stable_sort(list.begin(), list.end(),
-                             [](const Protocol *a, const Protocol *b) { return a->rank < b->rank; });
+            std::stable_sort(list.begin(), list.end(), [](const Protocol *a, const Protocol *b) {
+                return a->rank < b->rank;
+            });
         }
     }
 }
@@ -282,8 +297,10 @@ const std::vector<const Protocol *> *RulesEngine::serving(const Request &r) cons
     return list == byArea->second.end() ? nullptr : &list->second;
 }
 
-std::vector<const Protocol *> RulesEngine::allowedServing(const Request &r, const std::string &country,
-                                                          std::vector<std::string> *trace, const std::string &lang) const
+std::vector<const Protocol *> RulesEngine::allowedServing(const Request &r,
+                                                          const std::string &country,
+                                                          std::vector<std::string> *trace,
+                                                          const std::string &lang) const
 {
     std::vector<const Protocol *> out;
     const std::vector<const Protocol *> *all = serving(r);
@@ -295,8 +312,9 @@ std::vector<const Protocol *> RulesEngine::allowedServing(const Request &r, cons
             continue;
         }
         if (trace)
-            trace->push_back(cat("protocol ", p->id, " is not allowed in ", country, ": ", p->jurisdiction.note.in(lang),
-                                 " [", p->jurisdiction.sourcing.source, "]"));
+            trace->push_back(cat("protocol ", p->id, " is not allowed in ", country, ": ",
+                                 p->jurisdiction.note.in(lang), " [",
+                                 p->jurisdiction.sourcing.source, "]"));
     }
     return out;
 }
@@ -309,14 +327,14 @@ Value RulesEngine::idValue(std::string_view id) const
 
 Value RulesEngine::requestValue(const Request &r) const
 {
-    const auto it = m_requestValues.find(std::pair<std::string_view, std::string_view>(r.indication, r.area));
+    const auto it =
+        m_requestValues.find(std::pair<std::string_view, std::string_view>(r.indication, r.area));
     if (it != m_requestValues.end())
         return it->second;
     return Value(Object{{"indication", idValue(r.indication)}, {"area", idValue(r.area)}});
 }
 
-template <typename List>
-Value RulesEngine::idValues(ListFact fact, const List &ids) const
+template <typename List> Value RulesEngine::idValues(ListFact fact, const List &ids) const
 {
     if (ids.empty())
         return m_emptyLists[static_cast<size_t>(fact)];
@@ -442,14 +460,16 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in, const AssessOptions
     treatments.reserve(in.recentTreatments.size());
     for (const auto &t : in.recentTreatments)
         treatments.push_back(&t);
-    std::sort(treatments.begin(), treatments.end(), [](const RecentTreatment *a, const RecentTreatment *b) {
-        return std::tie(a->treatment, a->area, a->date.year, a->date.month, a->date.day) <
-               std::tie(b->treatment, b->area, b->date.year, b->date.month, b->date.day);
-    });
+    std::sort(treatments.begin(), treatments.end(),
+              [](const RecentTreatment *a, const RecentTreatment *b) {
+                  return std::tie(a->treatment, a->area, a->date.year, a->date.month, a->date.day) <
+                         std::tie(b->treatment, b->area, b->date.year, b->date.month, b->date.day);
+              });
     for (const RecentTreatment *treatment : treatments) {
         const RecentTreatment &t = *treatment;
         const long days = today - t.date.toDays();
-        recent.emplace_back(Object{{"treatment", idValue(t.treatment)}, {"area", idValue(t.area)},
+        recent.emplace_back(Object{{"treatment", idValue(t.treatment)},
+                                   {"area", idValue(t.area)},
                                    {"days_ago", static_cast<double>(days)}});
         const auto it = daysSince.find(t.treatment);
         if (it == daysSince.end() || days < it->second)
@@ -539,10 +559,12 @@ std::string RulesEngine::fill(const Text &text, const std::string &lang, const F
             std::vector<std::string> names;
             if (kind == "{recorded:") {
                 for (const Area &a : m_catalog->areas) {
-                    const bool recorded = f.siteConditions && std::any_of(f.siteConditions->begin(), f.siteConditions->end(),
-                                                                          [&](const SiteCondition &sc) {
-                                                                              return sc.condition == which && sc.area == a.id;
-                                                                          });
+                    const bool recorded =
+                        f.siteConditions &&
+                        std::any_of(f.siteConditions->begin(), f.siteConditions->end(),
+                                    [&](const SiteCondition &sc) {
+                                        return sc.condition == which && sc.area == a.id;
+                                    });
                     if (recorded && (area.empty() || m_catalog->areasOverlap(a.id, area)))
                         names.push_back(a.name.in(lang));
                 }
@@ -557,7 +579,9 @@ std::string RulesEngine::fill(const Text &text, const std::string &lang, const F
                     const Allergen *a = Catalog::findIn(m_catalog->allergens, id);
                     if (a && has(a->groups, which))
                         names.push_back(a->name.in(lang));
-                    else if (const AllergenGroup *g = Catalog::findIn(m_catalog->allergenGroups, id); g && id == which)
+                    else if (const AllergenGroup *g =
+                                 Catalog::findIn(m_catalog->allergenGroups, id);
+                             g && id == which)
                         names.push_back(g->name.in(lang));
                 }
             }
@@ -569,7 +593,8 @@ std::string RulesEngine::fill(const Text &text, const std::string &lang, const F
     return s;
 }
 
-Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, const RuleObserver &observer) const
+Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options,
+                               const RuleObserver &observer) const
 {
     const Catalog &c = *m_catalog;
     const std::string &lang = options.lang;
@@ -583,12 +608,14 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
     // request. Pointers into the list are taken only once it is complete.
     std::vector<Finding> found;
     found.reserve(8); // 104-byte findings: under 1 KiB (see ScopedFacts::emptyObject)
-    auto evaluate = [&](const ScreeningRule *rule, const std::string &area, const std::string &ingredient) {
+    auto evaluate = [&](const ScreeningRule *rule, const std::string &area,
+                        const std::string &ingredient) {
         const bool fired = js::truthy(rule->when.evaluate(scoped.value()));
         if (observer)
             observer(rule->id, scoped.value(), fired);
         if (fired)
-            found.push_back({rule, area, ingredient, fill(rule->message, lang, f, area, ingredient)});
+            found.push_back(
+                {rule, area, ingredient, fill(rule->message, lang, f, area, ingredient)});
     };
     static const std::string none;
     for (const ScreeningRule *rule : m_patientRules)
@@ -633,9 +660,10 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
                     }
                     return false;
                 };
-                const IngredientFacts::Allergy allergy = allergic(f.allergyDirect)    ? IngredientFacts::Direct
-                                                         : allergic(f.allergyRelated) ? IngredientFacts::Related
-                                                                                      : IngredientFacts::NotAllergic;
+                const IngredientFacts::Allergy allergy =
+                    allergic(f.allergyDirect)    ? IngredientFacts::Direct
+                    : allergic(f.allergyRelated) ? IngredientFacts::Related
+                                                 : IngredientFacts::NotAllergic;
                 scoped.reset();
                 scoped.set(ScopedFacts::Ingredient, facts.value[allergy]);
                 for (const ScreeningRule *rule : facts.rules)
@@ -676,20 +704,23 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
         std::vector<const Finding *> applies;
         applies.reserve(found.size());
         for (const auto &x : found) {
-            if (x.rule->scope == Scope::Patient || (x.rule->scope == Scope::Area && x.area == r.area))
+            if (x.rule->scope == Scope::Patient ||
+                (x.rule->scope == Scope::Area && x.area == r.area))
                 applies.push_back(&x);
         }
 
         std::vector<std::string> notAllowed;
-        const std::vector<const Protocol *> candidates = allowedServing(r, options.country, &notAllowed, lang);
+        const std::vector<const Protocol *> candidates =
+            allowedServing(r, options.country, &notAllowed, lang);
         if (candidates.empty()) {
             int worst = -1;
             for (const Finding *x : applies)
                 worst = std::max(worst, static_cast<int>(x->rule->severity));
             rr.verdict = worst == static_cast<int>(Severity::Absolute) ? "blocked" : "unsupported";
             rr.trace = std::move(notAllowed);
-            rr.trace.push_back(cat("no protocol of the catalog serves ", r.indication, " at ", r.area,
-                                   rr.trace.empty() ? "" : " in ", rr.trace.empty() ? "" : options.country));
+            rr.trace.push_back(cat("no protocol of the catalog serves ", r.indication, " at ",
+                                   r.area, rr.trace.empty() ? "" : " in ",
+                                   rr.trace.empty() ? "" : options.country));
         } else {
             // The best-ranked protocol whose essential ingredients all stay in. The absolute
             // findings that rule a protocol out are reported and traced: they are why the
@@ -712,9 +743,10 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
             // A protocol cannot go ahead when an essential ingredient is contraindicated, or when
             // every injected ingredient is: nothing would be left to inject.
             auto nothingLeft = [&](const Protocol &p) {
-                return std::all_of(p.cocktail.begin(), p.cocktail.end(), [&](const CocktailLine &line) {
-                    return !injected(line) || !absoluteFor(line).empty();
-                });
+                return std::all_of(p.cocktail.begin(), p.cocktail.end(),
+                                   [&](const CocktailLine &line) {
+                                       return !injected(line) || !absoluteFor(line).empty();
+                                   });
             };
             auto essentialBlockers = [&](const Protocol &p) {
                 std::vector<const Finding *> blockers;
@@ -732,7 +764,8 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
                 for (const Finding *x : blockers)
                     why.push_back(cat(x->ingredient, ": ", x->message, " [rule ", x->rule->id, ", ",
                                       x->rule->source, "]"));
-                return cat(p.id, " ruled out, essential ingredient contraindicated: ", join(why, "; "));
+                return cat(p.id,
+                           " ruled out, essential ingredient contraindicated: ", join(why, "; "));
             };
             std::vector<std::string> ruledOutTrace = std::move(notAllowed);
             // The practitioner's choice, when it serves the request, is planned even if its
@@ -779,7 +812,8 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
             }
             rr.trace.push_back(cat("protocol ", chosen->id, " (rank ", std::to_string(chosen->rank),
                                    preferred ? ", chosen by the practitioner" : "", ") serves ",
-                                   r.indication, " at ", r.area, rr.alternatives.empty() ? "" : "; alternatives: ",
+                                   r.indication, " at ", r.area,
+                                   rr.alternatives.empty() ? "" : "; alternatives: ",
                                    join(rr.alternatives, ", "), " [", chosen->source, "]"));
             rr.trace.insert(rr.trace.end(), ruledOutTrace.begin(), ruledOutTrace.end());
 
@@ -808,12 +842,14 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
                 reported[order(absolute)] = true;
                 if (!keeps)
                     rr.excluded.push_back({line.ingredient, absolute->message, absolute->rule->id});
-                rr.trace.push_back(cat(keeps ? (line.essential ? "essential ingredient " : "ingredient ") : "excluded ",
-                                       line.ingredient, ": ", absolute->message, " [rule ", absolute->rule->id, ", ",
-                                       absolute->rule->source, "]",
-                                       line.essential ? "; the protocol cannot do without it: blocked"
-                                       : keeps        ? "; no injected ingredient could stay: blocked"
-                                                      : ""));
+                rr.trace.push_back(
+                    cat(keeps ? (line.essential ? "essential ingredient " : "ingredient ")
+                              : "excluded ",
+                        line.ingredient, ": ", absolute->message, " [rule ", absolute->rule->id,
+                        ", ", absolute->rule->source, "]",
+                        line.essential ? "; the protocol cannot do without it: blocked"
+                        : keeps        ? "; no injected ingredient could stay: blocked"
+                                       : ""));
             }
 
             int worst = -1;
@@ -826,8 +862,9 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
             const bool changed = !rr.excluded.empty() || (!allBlocked && !skipped.empty());
             if (changed && rr.verdict == "clear") {
                 rr.verdict = "review";
-                rr.reviewReasons.push_back(!rr.excluded.empty() ? "cocktail changed (ingredients excluded)"
-                                                                 : "preferred protocol ruled out");
+                rr.reviewReasons.push_back(!rr.excluded.empty()
+                                               ? "cocktail changed (ingredients excluded)"
+                                               : "preferred protocol ruled out");
             }
             // Where the clinic works is unknown: a protocol that some countries forbid is for the
             // practitioner to confirm.
@@ -835,9 +872,11 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
                 if (rr.verdict == "clear")
                     rr.verdict = "review";
                 if (rr.verdict == "review")
-                    rr.reviewReasons.push_back("clinic country not set: check that " + chosen->id + " is allowed where you practise");
-                rr.trace.push_back(cat("jurisdiction: the clinic's country is not set; ", chosen->jurisdiction.note.in(lang),
-                                       " [", chosen->jurisdiction.sourcing.source, "]"));
+                    rr.reviewReasons.push_back("clinic country not set: check that " + chosen->id +
+                                               " is allowed where you practise");
+                rr.trace.push_back(cat("jurisdiction: the clinic's country is not set; ",
+                                       chosen->jurisdiction.note.in(lang), " [",
+                                       chosen->jurisdiction.sourcing.source, "]"));
             }
 
             // Sessions and technique from the protocol, changed by the plan rules.
@@ -845,21 +884,24 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
             rr.depthMin = chosen->depthMin;
             rr.depthMax = chosen->depthMax;
             rr.sessions = chosen->sessionsDefault;
-            rr.trace.push_back(cat("sessions: protocol default ", std::to_string(rr.sessions), " (from ",
-                                   std::to_string(chosen->sessionsMin), " to ", std::to_string(chosen->sessionsMax),
-                                   ") [", chosen->sessionsSourcing.source, "]"));
-            rr.trace.push_back(cat("interval: every ", std::to_string(chosen->interval.days), " days (at least ",
-                                   std::to_string(chosen->interval.minDays), ")",
-                                   chosen->laterInterval ? cat(" until session ", std::to_string(chosen->laterInterval->fromSession - 1),
-                                                               ", then every ", std::to_string(chosen->laterInterval->days),
-                                                               " days (at least ", std::to_string(chosen->laterInterval->minDays),
-                                                               ") [", chosen->laterInterval->sourcing.source, "]")
-                                                         : std::string(),
-                                   " [", chosen->interval.sourcing.source, "]"));
-            std::vector<std::string_view> aftercareSets(chosen->aftercare.begin(), chosen->aftercare.end());
+            rr.trace.push_back(cat("sessions: protocol default ", std::to_string(rr.sessions),
+                                   " (from ", std::to_string(chosen->sessionsMin), " to ",
+                                   std::to_string(chosen->sessionsMax), ") [",
+                                   chosen->sessionsSourcing.source, "]"));
+            rr.trace.push_back(cat(
+                "interval: every ", std::to_string(chosen->interval.days), " days (at least ",
+                std::to_string(chosen->interval.minDays), ")",
+                chosen->laterInterval
+                    ? cat(" until session ", std::to_string(chosen->laterInterval->fromSession - 1),
+                          ", then every ", std::to_string(chosen->laterInterval->days),
+                          " days (at least ", std::to_string(chosen->laterInterval->minDays), ") [",
+                          chosen->laterInterval->sourcing.source, "]")
+                    : std::string(),
+                " [", chosen->interval.sourcing.source, "]"));
+            std::vector<std::string_view> aftercareSets(chosen->aftercare.begin(),
+                                                        chosen->aftercare.end());
             scoped.reset();
-            scoped.set(ScopedFacts::Request,
-                       requestValue(r));
+            scoped.set(ScopedFacts::Request, requestValue(r));
             scoped.set(ScopedFacts::Protocol, idValue(chosen->id));
             const Value &planFacts = scoped.value();
             for (const auto &rule : c.planRules) {
@@ -882,9 +924,11 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
                         target = chosen->sessionsDefault;
                     else
                         target = rr.sessions + e.sessionsAdd;
-                    const int clamped = std::clamp(target, chosen->sessionsMin, chosen->sessionsMax);
-                    what += "sessions " + std::to_string(clamped) +
-                            (clamped != target ? " (clamped from " + std::to_string(target) + ")" : "");
+                    const int clamped =
+                        std::clamp(target, chosen->sessionsMin, chosen->sessionsMax);
+                    what +=
+                        "sessions " + std::to_string(clamped) +
+                        (clamped != target ? " (clamped from " + std::to_string(target) + ")" : "");
                     rr.sessions = clamped;
                 }
                 if (!e.technique.empty() && e.technique != rr.technique) {
@@ -900,8 +944,8 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
                         what += std::string(what.empty() ? "" : "; ") + "aftercare " + set;
                     }
                 }
-                rr.trace.push_back(cat("rule ", rule.id, ": ", rule.message.in(lang), what.empty() ? "" : " -> ",
-                                       what, " [", rule.source, "]"));
+                rr.trace.push_back(cat("rule ", rule.id, ": ", rule.message.in(lang),
+                                       what.empty() ? "" : " -> ", what, " [", rule.source, "]"));
             }
 
             // Earliest start: the consultation date, pushed back by the spacing rules.
@@ -909,27 +953,32 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
             // "The same area" is any area sharing skin with the request's (areas.json `within`).
             for (const auto &t : in.recentTreatments) {
                 for (const auto &s : c.spacing) {
-                    if (!has(s.earlier, t.treatment) || (s.sameArea && !c.areasOverlap(t.area, r.area)) ||
-                        (!s.areas.empty() && std::none_of(s.areas.begin(), s.areas.end(), [&](const std::string &a) {
+                    if (!has(s.earlier, t.treatment) ||
+                        (s.sameArea && !c.areasOverlap(t.area, r.area)) ||
+                        (!s.areas.empty() &&
+                         std::none_of(s.areas.begin(), s.areas.end(), [&](const std::string &a) {
                              return c.areasOverlap(a, r.area);
                          })))
                         continue;
-                    const int days = s.protocolInterval ? std::max(s.minDays, chosen->interval.minDays) : s.minDays;
+                    const int days = s.protocolInterval
+                                         ? std::max(s.minDays, chosen->interval.minDays)
+                                         : s.minDays;
                     const Date ready = t.date.addDays(days);
                     if (ready > rr.earliestStart) {
                         rr.earliestStart = ready;
-                        rr.trace.push_back(cat("earliest start ", ready.toString(), ": ", s.message.in(lang), " (",
-                                               t.treatment, " on ", t.date.toString(), " at ", t.area, ", ",
-                                               std::to_string(days), " days) [rule ", s.id, ", ", s.source,
-                                               "]"));
+                        rr.trace.push_back(
+                            cat("earliest start ", ready.toString(), ": ", s.message.in(lang), " (",
+                                t.treatment, " on ", t.date.toString(), " at ", t.area, ", ",
+                                std::to_string(days), " days) [rule ", s.id, ", ", s.source, "]"));
                     }
                 }
             }
 
             rr.pricePerSession = chosen->pricePerSession;
-            rr.trace.push_back(cat("price ", formatNumber(rr.pricePerSession), " ", c.currency, " x ",
-                                   std::to_string(rr.sessions), " sessions = ",
-                                   formatNumber(rr.pricePerSession * rr.sessions), " ", c.currency));
+            rr.trace.push_back(cat("price ", formatNumber(rr.pricePerSession), " ", c.currency,
+                                   " x ", std::to_string(rr.sessions),
+                                   " sessions = ", formatNumber(rr.pricePerSession * rr.sessions),
+                                   " ", c.currency));
             for (const auto &setId : aftercareSets) {
                 const AftercareSet *set = Catalog::findIn(c.aftercare, setId);
                 for (const auto &item : set->items)
@@ -937,7 +986,8 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options, c
             }
         }
 
-        std::sort(applies.begin(), applies.end(), [&](const Finding *a, const Finding *b) { return order(a) < order(b); });
+        std::sort(applies.begin(), applies.end(),
+                  [&](const Finding *a, const Finding *b) { return order(a) < order(b); });
         applies.erase(std::unique(applies.begin(), applies.end()), applies.end());
         for (const Finding *x : applies) {
             rr.findings.push_back(order(x));
@@ -1050,7 +1100,8 @@ nlohmann::ordered_json RulesEngine::planJson(const Assessment &a) const
             o["excluded"] = std::move(excluded);
             o["sessions"] = r.sessions;
             o["interval_days"] = p.interval.days;
-            if (p.laterInterval) // only for a course in phases, so that other plans keep their shape
+            if (p.laterInterval) // only for a course in phases, so that other plans keep their
+                                 // shape
                 o["later_interval"] = {{"from_session", p.laterInterval->fromSession},
                                        {"interval_days", p.laterInterval->days}};
             o["maintenance_interval_days"] = p.maintenanceDays;

@@ -32,7 +32,7 @@ struct Exclusion
 struct RequestResult
 {
     Request request;
-    std::string verdict; // clear, review, blocked, unsupported
+    std::string verdict;          // clear, review, blocked, unsupported
     std::vector<size_t> findings; // indices into Assessment::findings
     const Protocol *protocol = nullptr;
     std::vector<std::string> alternatives;
@@ -59,7 +59,8 @@ struct AssessOptions
     AssessOptions(std::string language) : lang(std::move(language)) {}
 
     std::string lang = "en";
-    std::string country; // the clinic's ISO 3166-1 alpha-2 code; empty when the clinic has not set it
+    std::string
+        country; // the clinic's ISO 3166-1 alpha-2 code; empty when the clinic has not set it
 };
 
 struct Assessment
@@ -82,7 +83,8 @@ public:
     // Sees every rule evaluation of an assessment: the rule's id, the facts it read (valid only
     // during the call) and whether it fired. For the benchmark's peer comparison and for tools
     // that explain a rule; costs nothing when absent.
-    using RuleObserver = std::function<void(const std::string &ruleId, const Value &facts, bool fired)>;
+    using RuleObserver =
+        std::function<void(const std::string &ruleId, const Value &facts, bool fired)>;
 
     Assessment assess(const Intake &intake, const AssessOptions &options = {},
                       const RuleObserver &observer = {}) const;
@@ -108,14 +110,25 @@ private:
     // The list facts. An empty list is the common case: each list fact has one empty array,
     // shared by every assessment, instead of a new one each time. Two different list facts never
     // share one, so comparing them behaves as in JavaScript (distinct arrays are not equal).
-    enum class ListFact {
-        Conditions, Medications, MedicationClasses, UnknownMedications, Allergies, AllergenGroups,
-        UnknownAllergies, Areas, Indications, SiteConditions, IngredientAllergens, Count
+    enum class ListFact
+    {
+        Conditions,
+        Medications,
+        MedicationClasses,
+        UnknownMedications,
+        Allergies,
+        AllergenGroups,
+        UnknownAllergies,
+        Areas,
+        Indications,
+        SiteConditions,
+        IngredientAllergens,
+        Count
     };
-    template <typename List>
-    Value idValues(ListFact fact, const List &ids) const;
+    template <typename List> Value idValues(ListFact fact, const List &ids) const;
     const Medication *medication(const std::string &name) const;
-    Value requestValue(const Request &r) const; // {"indication", "area"}, shared when in the catalog
+    Value
+    requestValue(const Request &r) const; // {"indication", "area"}, shared when in the catalog
 
     std::shared_ptr<const Catalog> m_catalog;
     struct StringHash
@@ -126,22 +139,30 @@ private:
     std::unordered_map<std::string, Value, StringHash, std::equal_to<>> m_idValues;
     struct IngredientFacts
     {
-        enum Allergy { NotAllergic, Direct, Related };
+        enum Allergy
+        {
+            NotAllergic,
+            Direct,
+            Related
+        };
         const Ingredient *ingredient = nullptr;
         Value value[3]; // the `ingredient` fact, by the patient's allergy to it
         std::vector<const ScreeningRule *> rules; // the ingredient-scope rules that apply to it
     };
     std::unordered_map<std::string, IngredientFacts> m_ingredients;
-    std::map<std::pair<std::string_view, std::string_view>, Value> m_requestValues; // keys: catalog ids
+    std::map<std::pair<std::string_view, std::string_view>, Value>
+        m_requestValues; // keys: catalog ids
     std::array<Value, static_cast<size_t>(ListFact::Count)> m_emptyLists;
     std::vector<const ScreeningRule *> m_patientRules;
     std::unordered_map<std::string, std::vector<const ScreeningRule *>> m_areaRules; // by area id
     std::map<std::string, const Medication *> m_medicationNames; // normalised name -> medication
-    std::map<std::string, std::string> m_allergyNames;    // normalised name -> allergen/group/ingredient id
+    std::map<std::string, std::string>
+        m_allergyNames; // normalised name -> allergen/group/ingredient id
     // The protocols serving a request that may be performed in `country`, best rank first; those
     // that may not are traced. Empty when none serves.
     std::vector<const Protocol *> allowedServing(const Request &r, const std::string &country,
-                                                 std::vector<std::string> *trace, const std::string &lang) const;
+                                                 std::vector<std::string> *trace,
+                                                 const std::string &lang) const;
     // The protocols serving a request, best rank first; nullptr when none does.
     const std::vector<const Protocol *> *serving(const Request &r) const;
     // indication -> area -> protocols by rank

@@ -18,16 +18,23 @@ std::string shown(const nlohmann::json &j)
 std::string kind(const nlohmann::json &j)
 {
     switch (j.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return "a boolean";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::object: return "an object";
-    default: return "a number";
+    case nlohmann::json::value_t::null:
+        return "null";
+    case nlohmann::json::value_t::boolean:
+        return "a boolean";
+    case nlohmann::json::value_t::string:
+        return "a string";
+    case nlohmann::json::value_t::array:
+        return "an array";
+    case nlohmann::json::value_t::object:
+        return "an object";
+    default:
+        return "a number";
     }
 }
 
-void requireObject(const nlohmann::json &j, const std::string &path, const std::vector<std::string> &keys)
+void requireObject(const nlohmann::json &j, const std::string &path,
+                   const std::vector<std::string> &keys)
 {
     if (!j.is_object())
         throw IntakeError(path, "expected an object, got " + kind(j));
@@ -99,40 +106,47 @@ std::string at(const std::string &path, size_t i)
 
 Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
 {
-    requireObject(doc, "intake", {"patient", "date", "requests", "conditions", "site_conditions",
-                                  "medications", "allergies", "recent_treatments"});
+    requireObject(doc, "intake",
+                  {"patient", "date", "requests", "conditions", "site_conditions", "medications",
+                   "allergies", "recent_treatments"});
     Intake in;
     if (!doc.contains("patient"))
         throw IntakeError("intake.patient", "required field is missing");
     const auto &patient = doc["patient"];
     requireObject(patient, "intake.patient", {"birth_date", "sex", "fitzpatrick"});
     if (!patient.contains("birth_date"))
-        throw IntakeError("intake.patient.birth_date", "required field is missing (expected YYYY-MM-DD)");
+        throw IntakeError("intake.patient.birth_date",
+                          "required field is missing (expected YYYY-MM-DD)");
     in.birthDate = date(patient["birth_date"], "intake.patient.birth_date");
     if (patient.contains("sex") && !patient["sex"].is_null()) {
         const auto &s = patient["sex"];
         if (!s.is_string() || (s != "female" && s != "male" && s != "other"))
-            throw IntakeError("intake.patient.sex", "expected female, male or other, got " + shown(s));
+            throw IntakeError("intake.patient.sex",
+                              "expected female, male or other, got " + shown(s));
         in.sex = s.get<std::string>();
     }
     if (patient.contains("fitzpatrick") && !patient["fitzpatrick"].is_null()) {
         const auto &f = patient["fitzpatrick"];
         if (!f.is_number_integer() || f.get<std::int64_t>() < 1 || f.get<std::int64_t>() > 6)
-            throw IntakeError("intake.patient.fitzpatrick", "expected a whole number from 1 to 6, got " + shown(f));
+            throw IntakeError("intake.patient.fitzpatrick",
+                              "expected a whole number from 1 to 6, got " + shown(f));
         in.fitzpatrick = f.get<int>();
     }
     if (!doc.contains("date"))
         throw IntakeError("intake.date", "required field is missing (expected YYYY-MM-DD)");
     in.date = date(doc["date"], "intake.date");
     if (in.birthDate > in.date)
-        throw IntakeError("intake.patient.birth_date", "expected a date on or before the consultation date " +
-                                                           in.date.toString() + ", got \"" + in.birthDate.toString() + "\"");
+        throw IntakeError("intake.patient.birth_date",
+                          "expected a date on or before the consultation date " +
+                              in.date.toString() + ", got \"" + in.birthDate.toString() + "\"");
     if (ageInYears(in.birthDate, in.date) > 130)
-        throw IntakeError("intake.patient.birth_date", "expected an age of at most 130 years, got \"" +
-                                                           in.birthDate.toString() + "\"");
+        throw IntakeError("intake.patient.birth_date",
+                          "expected an age of at most 130 years, got \"" + in.birthDate.toString() +
+                              "\"");
 
     if (!doc.contains("requests"))
-        throw IntakeError("intake.requests", "required field is missing (expected at least one request)");
+        throw IntakeError("intake.requests",
+                          "required field is missing (expected at least one request)");
     const auto &requests = arrayAt(doc, "requests", "intake.requests");
     if (requests.empty())
         throw IntakeError("intake.requests", "expected at least one request");
@@ -143,8 +157,9 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
             throw IntakeError(p + ".indication", "required field is missing");
         if (!requests[i].contains("area"))
             throw IntakeError(p + ".area", "required field is missing");
-        Request r{idOf(requests[i]["indication"], p + ".indication", c.indications, "an indication"),
-                  idOf(requests[i]["area"], p + ".area", c.areas, "an area")};
+        Request r{
+            idOf(requests[i]["indication"], p + ".indication", c.indications, "an indication"),
+            idOf(requests[i]["area"], p + ".area", c.areas, "an area")};
         for (size_t k = 0; k < in.requests.size(); ++k) {
             if (in.requests[k].indication == r.indication && in.requests[k].area == r.area)
                 throw IntakeError(p, "duplicate of intake.requests[" + std::to_string(k) + "]");
@@ -154,7 +169,8 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
 
     const auto &conditions = arrayAt(doc, "conditions", "intake.conditions");
     for (size_t i = 0; i < conditions.size(); ++i)
-        in.conditions.push_back(idOf(conditions[i], at("intake.conditions", i), c.conditions, "a condition"));
+        in.conditions.push_back(
+            idOf(conditions[i], at("intake.conditions", i), c.conditions, "a condition"));
 
     const auto &sites = arrayAt(doc, "site_conditions", "intake.site_conditions");
     for (size_t i = 0; i < sites.size(); ++i) {
@@ -164,8 +180,9 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
             throw IntakeError(p + ".condition", "required field is missing");
         if (!sites[i].contains("area"))
             throw IntakeError(p + ".area", "required field is missing");
-        in.siteConditions.push_back({idOf(sites[i]["condition"], p + ".condition", c.siteConditions, "a site condition"),
-                                     idOf(sites[i]["area"], p + ".area", c.areas, "an area")});
+        in.siteConditions.push_back(
+            {idOf(sites[i]["condition"], p + ".condition", c.siteConditions, "a site condition"),
+             idOf(sites[i]["area"], p + ".area", c.areas, "an area")});
     }
 
     const auto &meds = arrayAt(doc, "medications", "intake.medications");
@@ -182,7 +199,9 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
         } else if (meds[i].is_string()) {
             m.name = text(meds[i], p);
         } else {
-            throw IntakeError(p, "expected a medication name or {\"name\": ..., \"stopped\": YYYY-MM-DD}, got " + kind(meds[i]));
+            throw IntakeError(
+                p, "expected a medication name or {\"name\": ..., \"stopped\": YYYY-MM-DD}, got " +
+                       kind(meds[i]));
         }
         in.medications.push_back(m);
     }
@@ -199,12 +218,14 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
             if (!recent[i].contains(k))
                 throw IntakeError(p + "." + k, "required field is missing");
         }
-        RecentTreatment t{idOf(recent[i]["treatment"], p + ".treatment", c.treatments, "a treatment"),
-                          idOf(recent[i]["area"], p + ".area", c.areas, "an area"),
-                          date(recent[i]["date"], p + ".date")};
+        RecentTreatment t{
+            idOf(recent[i]["treatment"], p + ".treatment", c.treatments, "a treatment"),
+            idOf(recent[i]["area"], p + ".area", c.areas, "an area"),
+            date(recent[i]["date"], p + ".date")};
         if (t.date > in.date)
             throw IntakeError(p + ".date", "expected a date on or before the consultation date " +
-                                               in.date.toString() + ", got \"" + t.date.toString() + "\"");
+                                               in.date.toString() + ", got \"" + t.date.toString() +
+                                               "\"");
         in.recentTreatments.push_back(t);
     }
     return in;

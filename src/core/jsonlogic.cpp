@@ -2,8 +2,8 @@
 
 #include <array>
 #include <atomic>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <new>
 #include <string_view>
@@ -13,14 +13,45 @@ namespace meso::core {
 
 namespace {
 
-enum class Op {
-    Literal, ArrayLiteral, Unknown,
-    Var, Missing, MissingSome,
-    If, And, Or, Not, NotNot,
-    Eq, StrictEq, Ne, StrictNe, Lt, Le, Gt, Ge,
-    Add, Sub, Mul, Div, Mod, Min, Max,
-    Cat, Substr, In, Merge, Log,
-    Map, Filter, Reduce, All, Some, None,
+enum class Op
+{
+    Literal,
+    ArrayLiteral,
+    Unknown,
+    Var,
+    Missing,
+    MissingSome,
+    If,
+    And,
+    Or,
+    Not,
+    NotNot,
+    Eq,
+    StrictEq,
+    Ne,
+    StrictNe,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Min,
+    Max,
+    Cat,
+    Substr,
+    In,
+    Merge,
+    Log,
+    Map,
+    Filter,
+    Reduce,
+    All,
+    Some,
+    None,
 };
 
 struct OpInfo
@@ -33,24 +64,41 @@ struct OpInfo
 const std::unordered_map<std::string_view, OpInfo> &operators()
 {
     static const std::unordered_map<std::string_view, OpInfo> ops = {
-        {"var", {Op::Var, 0, 2}},       {"missing", {Op::Missing, 0, -1}},
+        {"var", {Op::Var, 0, 2}},
+        {"missing", {Op::Missing, 0, -1}},
         {"missing_some", {Op::MissingSome, 2, 2}},
-        {"if", {Op::If, 1, -1}},        {"?:", {Op::If, 1, -1}},
-        {"and", {Op::And, 1, -1}},      {"or", {Op::Or, 1, -1}},
-        {"!", {Op::Not, 1, 1}},         {"!!", {Op::NotNot, 1, 1}},
-        {"==", {Op::Eq, 2, 2}},         {"===", {Op::StrictEq, 2, 2}},
-        {"!=", {Op::Ne, 2, 2}},         {"!==", {Op::StrictNe, 2, 2}},
-        {"<", {Op::Lt, 2, 3}},          {"<=", {Op::Le, 2, 3}},
-        {">", {Op::Gt, 2, 2}},          {">=", {Op::Ge, 2, 2}},
-        {"+", {Op::Add, 0, -1}},        {"-", {Op::Sub, 1, 2}},
-        {"*", {Op::Mul, 1, -1}},        {"/", {Op::Div, 2, 2}},
-        {"%", {Op::Mod, 2, 2}},         {"min", {Op::Min, 1, -1}},
-        {"max", {Op::Max, 1, -1}},      {"cat", {Op::Cat, 0, -1}},
-        {"substr", {Op::Substr, 2, 3}}, {"in", {Op::In, 2, 2}},
-        {"merge", {Op::Merge, 0, -1}},  {"log", {Op::Log, 1, 1}},
-        {"map", {Op::Map, 2, 2}},       {"filter", {Op::Filter, 2, 2}},
-        {"reduce", {Op::Reduce, 2, 3}}, {"all", {Op::All, 2, 2}},
-        {"some", {Op::Some, 2, 2}},     {"none", {Op::None, 2, 2}},
+        {"if", {Op::If, 1, -1}},
+        {"?:", {Op::If, 1, -1}},
+        {"and", {Op::And, 1, -1}},
+        {"or", {Op::Or, 1, -1}},
+        {"!", {Op::Not, 1, 1}},
+        {"!!", {Op::NotNot, 1, 1}},
+        {"==", {Op::Eq, 2, 2}},
+        {"===", {Op::StrictEq, 2, 2}},
+        {"!=", {Op::Ne, 2, 2}},
+        {"!==", {Op::StrictNe, 2, 2}},
+        {"<", {Op::Lt, 2, 3}},
+        {"<=", {Op::Le, 2, 3}},
+        {">", {Op::Gt, 2, 2}},
+        {">=", {Op::Ge, 2, 2}},
+        {"+", {Op::Add, 0, -1}},
+        {"-", {Op::Sub, 1, 2}},
+        {"*", {Op::Mul, 1, -1}},
+        {"/", {Op::Div, 2, 2}},
+        {"%", {Op::Mod, 2, 2}},
+        {"min", {Op::Min, 1, -1}},
+        {"max", {Op::Max, 1, -1}},
+        {"cat", {Op::Cat, 0, -1}},
+        {"substr", {Op::Substr, 2, 3}},
+        {"in", {Op::In, 2, 2}},
+        {"merge", {Op::Merge, 0, -1}},
+        {"log", {Op::Log, 1, 1}},
+        {"map", {Op::Map, 2, 2}},
+        {"filter", {Op::Filter, 2, 2}},
+        {"reduce", {Op::Reduce, 2, 3}},
+        {"all", {Op::All, 2, 2}},
+        {"some", {Op::Some, 2, 2}},
+        {"none", {Op::None, 2, 2}},
     };
     return ops;
 }
@@ -156,11 +204,10 @@ std::u16string jsSubstr(const std::u16string &s, const Value &start, const Value
     return s.substr(static_cast<size_t>(from), static_cast<size_t>(to - from));
 }
 
-template <typename List>
-Value jsMinMax(const List &args, bool isMin)
+template <typename List> Value jsMinMax(const List &args, bool isMin)
 {
-    double r = isMin ? std::numeric_limits<double>::infinity()
-                     : -std::numeric_limits<double>::infinity();
+    double r =
+        isMin ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity();
     for (size_t i = 0; i < args.size(); ++i) {
         const double n = js::toNumber(args[i]);
         if (std::isnan(n))
@@ -191,9 +238,9 @@ struct Logic::Node
 {
     Op op = Op::Literal;
     Value literal;
-    std::string name;                  // the operator as written (errors)
+    std::string name; // the operator as written (errors)
     std::vector<Node> args;
-    bool hasPath = false;              // var with a constant path: pre-split
+    bool hasPath = false; // var with a constant path: pre-split
     std::vector<std::string> path;
     // Where each path key was last found in its object. Facts objects keep their key order, so
     // the next lookup usually hits at once instead of scanning. Atomic: rules are shared between
@@ -210,8 +257,8 @@ struct Logic::Node
         }
     };
     std::vector<Hint> hints;
-    bool wholeData = false;            // var "" / null: the data itself
-    bool directVar = false;            // var with a constant path and a literal default (lookupRef)
+    bool wholeData = false; // var "" / null: the data itself
+    bool directVar = false; // var with a constant path and a literal default (lookupRef)
 };
 
 namespace {
@@ -223,7 +270,8 @@ Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode, in
 {
     // JSON parsed by MesoPlan is at most kMaxJsonDepth deep; a rule built in code could be deeper.
     if (depth > kMaxJsonDepth)
-        throw LogicError(pointer, "rule nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        throw LogicError(pointer,
+                         "rule nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     Node n;
     if (j.is_array()) {
         n.op = Op::ArrayLiteral;
@@ -250,7 +298,8 @@ Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode, in
     }
     if (values.is_array()) {
         for (size_t i = 0; i < values.size(); ++i)
-            n.args.push_back(compileNode(values[i], opPointer + "/" + std::to_string(i), mode, depth + 1));
+            n.args.push_back(
+                compileNode(values[i], opPointer + "/" + std::to_string(i), mode, depth + 1));
     } else {
         n.args.push_back(compileNode(values, opPointer, mode, depth + 1));
     }
@@ -371,7 +420,10 @@ private:
         }
 
     private:
-        Value *slot(size_t i) { return std::launder(reinterpret_cast<Value *>(m_bytes + i * sizeof(Value))); }
+        Value *slot(size_t i)
+        {
+            return std::launder(reinterpret_cast<Value *>(m_bytes + i * sizeof(Value)));
+        }
         unsigned m_constructed = 0; // bit i: slot i holds a Value
         alignas(Value) unsigned char m_bytes[Inline * sizeof(Value)];
     };
@@ -391,8 +443,7 @@ void evalRest(const Node &n, size_t used, const Value &data)
 }
 
 // `missing` over a list of keys (an Array or the operator's Args).
-template <typename List>
-Value missingKeys(const List &keys, const Value &data)
+template <typename List> Value missingKeys(const List &keys, const Value &data)
 {
     Array missing;
     for (size_t i = 0; i < keys.size(); ++i) {
@@ -520,7 +571,8 @@ Value eval(const Node &n, const Value &data)
     case Op::Missing:
         return a.isArray() ? missingKeys(a.array(), data) : missingKeys(v, data);
     case Op::MissingSome: {
-        const Value missing = b.isArray() ? missingKeys(b.array(), data) : missingKeys(Array{b}, data);
+        const Value missing =
+            b.isArray() ? missingKeys(b.array(), data) : missingKeys(Array{b}, data);
         double optionCount = std::numeric_limits<double>::quiet_NaN();
         if (b.isArray())
             optionCount = static_cast<double>(b.array().size());
@@ -604,7 +656,8 @@ Value eval(const Node &n, const Value &data)
             const Value endPrim = js::toPrimitive(c);
             Value length;
             if (endPrim.isString())
-                length = Value(js::numberToString(static_cast<double>(temp.size())) + endPrim.string());
+                length =
+                    Value(js::numberToString(static_cast<double>(temp.size())) + endPrim.string());
             else
                 length = Value(static_cast<double>(temp.size()) + js::toNumber(endPrim));
             return Value(js::fromUtf16(jsSubstr(temp, Value(0), length)));
@@ -651,7 +704,8 @@ const Value *lookupRef(const Node &n, const Value &data)
         return &n.literal;
     if (n.directVar) {
         static const Value null = Value::null();
-        const Value *notFound = n.args.size() == 2 && !n.args[1].literal.isUndefined() ? &n.args[1].literal : &null;
+        const Value *notFound =
+            n.args.size() == 2 && !n.args[1].literal.isUndefined() ? &n.args[1].literal : &null;
         const Value *current = &data;
         for (size_t i = 0; i < n.path.size(); ++i) {
             if (current->isNullish())

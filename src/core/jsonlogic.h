@@ -35,7 +35,8 @@ std::string escapePointerToken(std::string_view token);
 class Logic
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         // Catalog rules: unknown operators and wrong argument counts are compile errors.
         Strict,
         // json-logic-js behaviour (`mesoplan-cli logic`): an unknown operator fails only when

@@ -17,8 +17,9 @@ class BusyIndex
 public:
     explicit BusyIndex(std::vector<Span> spans) : m_spans(std::move(spans))
     {
-        std::sort(m_spans.begin(), m_spans.end(),
-                  [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
+        std::sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) {
+            return a.start != b.start ? a.start < b.start : a.end < b.end;
+        });
         m_maxEnd.reserve(m_spans.size());
         Minute maxEnd = std::numeric_limits<Minute>::min();
         for (const Span &s : m_spans)
@@ -29,8 +30,9 @@ public:
     {
         // Every span starting before s ends is a candidate; one of them overlaps iff the
         // latest end among them is after s starts.
-        const auto firstAfter = std::lower_bound(m_spans.begin(), m_spans.end(), s.end,
-                                                 [](const Span &b, Minute end) { return b.start < end; });
+        const auto firstAfter =
+            std::lower_bound(m_spans.begin(), m_spans.end(), s.end,
+                             [](const Span &b, Minute end) { return b.start < end; });
         const auto n = firstAfter - m_spans.begin();
         return n == 0 || m_maxEnd[static_cast<size_t>(n - 1)] <= s.start;
     }
@@ -56,7 +58,8 @@ std::vector<DayWindow> intersect(const std::vector<DayWindow> &a, const std::vec
                 out.push_back({start, end});
         }
     }
-    std::sort(out.begin(), out.end(), [](const DayWindow &p, const DayWindow &q) { return p.start < q.start; });
+    std::sort(out.begin(), out.end(),
+              [](const DayWindow &p, const DayWindow &q) { return p.start < q.start; });
     return out;
 }
 
@@ -65,7 +68,8 @@ std::vector<DayWindow> intersect(const std::vector<DayWindow> &a, const std::vec
 class Planner
 {
 public:
-    Planner(const ClinicSchedule &clinic, const SeriesRequest &request) : m_clinic(clinic), m_request(request)
+    Planner(const ClinicSchedule &clinic, const SeriesRequest &request)
+        : m_clinic(clinic), m_request(request)
     {
         std::vector<const SchedulePractitioner *> eligible;
         for (const SchedulePractitioner &p : clinic.practitioners) {
@@ -74,10 +78,12 @@ public:
             if (p.protocols.empty() || contains(p.protocols, request.protocol))
                 eligible.push_back(&p);
         }
-        std::stable_sort(eligible.begin(), eligible.end(), [&](const SchedulePractitioner *a, const SchedulePractitioner *b) {
-            const bool ap = a->id == request.practitioner, bp = b->id == request.practitioner;
-            return ap != bp ? ap : a->id < b->id;
-        });
+        std::stable_sort(eligible.begin(), eligible.end(),
+                         [&](const SchedulePractitioner *a, const SchedulePractitioner *b) {
+                             const bool ap = a->id == request.practitioner,
+                                        bp = b->id == request.practitioner;
+                             return ap != bp ? ap : a->id < b->id;
+                         });
         for (const SchedulePractitioner *p : eligible)
             m_practitioners.push_back({p, BusyIndex(p->busy)});
         for (const ScheduleRoom &r : clinic.rooms) {
@@ -85,7 +91,8 @@ public:
                             [&r](const std::string &e) { return contains(r.equipment, e); }))
                 m_rooms.push_back({&r, BusyIndex(r.busy)});
         }
-        std::sort(m_rooms.begin(), m_rooms.end(), [](const auto &a, const auto &b) { return a.first->id < b.first->id; });
+        std::sort(m_rooms.begin(), m_rooms.end(),
+                  [](const auto &a, const auto &b) { return a.first->id < b.first->id; });
     }
 
     bool anyPractitioner() const { return !m_practitioners.empty(); }
@@ -105,9 +112,11 @@ private:
     {
         const int weekday = day.weekday();
         if (!m_request.weekdays.empty() &&
-            std::find(m_request.weekdays.begin(), m_request.weekdays.end(), weekday) == m_request.weekdays.end())
+            std::find(m_request.weekdays.begin(), m_request.weekdays.end(), weekday) ==
+                m_request.weekdays.end())
             return std::nullopt;
-        if (std::find(m_clinic.closures.begin(), m_clinic.closures.end(), day) != m_clinic.closures.end())
+        if (std::find(m_clinic.closures.begin(), m_clinic.closures.end(), day) !=
+            m_clinic.closures.end())
             return std::nullopt;
         std::vector<DayWindow> open = m_clinic.opening[static_cast<size_t>(weekday - 1)];
         if (!m_request.times.empty())
@@ -127,8 +136,10 @@ private:
         return best;
     }
 
-    std::optional<ScheduledSession> earliestWith(const Date &day, const std::vector<DayWindow> &open,
-                                                 const SchedulePractitioner &practitioner, const BusyIndex &busy) const
+    std::optional<ScheduledSession> earliestWith(const Date &day,
+                                                 const std::vector<DayWindow> &open,
+                                                 const SchedulePractitioner &practitioner,
+                                                 const BusyIndex &busy) const
     {
         const int step = std::max(m_request.stepMinutes, 1);
         const size_t weekday = static_cast<size_t>(day.weekday() - 1);
@@ -136,7 +147,8 @@ private:
             const int first = (w.start + step - 1) / step * step;
             for (int t = first; t + m_request.minutes <= w.end; t += step) {
                 const Span span{minuteOf(day, t), minuteOf(day, t + m_request.minutes)};
-                if (span.start < m_request.notBefore || !busy.isFree(span) || !m_patientBusy.isFree(span))
+                if (span.start < m_request.notBefore || !busy.isFree(span) ||
+                    !m_patientBusy.isFree(span))
                     continue;
                 for (const auto &[room, roomBusy] : m_rooms) {
                     if (roomBusy.isFree(span))
@@ -202,7 +214,8 @@ bool spacingAllowed(const SeriesRequest &request, int index, long spacingDays)
            spacingDays <= static_cast<long>(phase.intervalDays) + phase.toleranceDays;
 }
 
-std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, const ScheduledSession &session)
+std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request,
+                   const ScheduledSession &session)
 {
     const Span &span = session.span;
     const Minute dayStart = minuteOf(session.date, 0);
@@ -218,14 +231,17 @@ std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, c
         });
     };
     const size_t weekday = static_cast<size_t>(session.date.weekday() - 1);
-    if (std::find(clinic.closures.begin(), clinic.closures.end(), session.date) != clinic.closures.end())
+    if (std::find(clinic.closures.begin(), clinic.closures.end(), session.date) !=
+        clinic.closures.end())
         return "the clinic is closed on " + session.date.toString();
     if (!inHours(clinic.opening[weekday]))
         return "the clinic is not open then";
-    const auto practitioner = std::find_if(clinic.practitioners.begin(), clinic.practitioners.end(),
-                                           [&](const SchedulePractitioner &p) { return p.id == session.practitioner; });
+    const auto practitioner =
+        std::find_if(clinic.practitioners.begin(), clinic.practitioners.end(),
+                     [&](const SchedulePractitioner &p) { return p.id == session.practitioner; });
     if (practitioner == clinic.practitioners.end())
-        return "practitioner " + std::to_string(session.practitioner) + " is not a practitioner of the clinic";
+        return "practitioner " + std::to_string(session.practitioner) +
+               " is not a practitioner of the clinic";
     if (!practitioner->protocols.empty() && !contains(practitioner->protocols, request.protocol))
         return "the practitioner does not perform the protocol " + request.protocol;
     if (!inHours(practitioner->hours[weekday]))
@@ -247,7 +263,8 @@ std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, c
     return {};
 }
 
-std::optional<ScheduledSession> firstSlotOn(const ClinicSchedule &clinic, const SeriesRequest &request, const Date &day)
+std::optional<ScheduledSession> firstSlotOn(const ClinicSchedule &clinic,
+                                            const SeriesRequest &request, const Date &day)
 {
     if (!problemOf(request).empty())
         return std::nullopt;
@@ -262,8 +279,8 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
     Planner planner(clinic, request);
     if (!planner.anyPractitioner()) {
         result.problem = request.onlyPreferred
-                             ? "practitioner " + std::to_string(request.practitioner) + " does not perform the protocol " +
-                                   request.protocol
+                             ? "practitioner " + std::to_string(request.practitioner) +
+                                   " does not perform the protocol " + request.protocol
                              : "no practitioner performs the protocol " + request.protocol;
         return result;
     }
@@ -311,7 +328,8 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
             const long ideal = first + offset[static_cast<size_t>(k)];
             const long slack = tolerance[static_cast<size_t>(k)];
             std::vector<State> stage;
-            for (long day = std::max(ideal - slack, start); day <= std::min(ideal + slack, last); ++day) {
+            for (long day = std::max(ideal - slack, start); day <= std::min(ideal + slack, last);
+                 ++day) {
                 std::optional<State> cheapest;
                 const auto &before = stages.back();
                 for (size_t i = 0; i < before.size(); ++i) {
@@ -335,8 +353,9 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
         }
         if (reached != n - 1)
             continue;
-        const auto end = std::min_element(stages.back().begin(), stages.back().end(),
-                                          [](const State &a, const State &b) { return a.cost < b.cost; });
+        const auto end =
+            std::min_element(stages.back().begin(), stages.back().end(),
+                             [](const State &a, const State &b) { return a.cost < b.cost; });
         if (end->cost >= best)
             continue;
         best = end->cost;
@@ -346,8 +365,9 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
             const State &s = stages[static_cast<size_t>(k)][at];
             ScheduledSession session = *planner.slotOn(Date::fromDays(s.day));
             session.index = static_cast<int>(k);
-            session.deviationDays =
-                static_cast<int>(k == 0 ? s.day - start : std::labs(s.day - (first + offset[static_cast<size_t>(k)])));
+            session.deviationDays = static_cast<int>(
+                k == 0 ? s.day - start
+                       : std::labs(s.day - (first + offset[static_cast<size_t>(k)])));
             bestSessions[static_cast<size_t>(k)] = session;
             at = s.previous;
         }
@@ -358,48 +378,64 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
         return result;
     }
     if (!anyFirst) {
-        result.problem = "no free slot for a first session from " + request.earliestStart.toString() + " to " +
-                         Date::fromDays(last).toString() + " with an eligible practitioner, a room with the equipment, "
+        result.problem = "no free slot for a first session from " +
+                         request.earliestStart.toString() + " to " +
+                         Date::fromDays(last).toString() +
+                         " with an eligible practitioner, a room with the equipment, "
                          "the clinic open and the patient free" +
-                         (request.weekdays.empty() && request.times.empty() ? "" : ", on the preferred days and times");
+                         (request.weekdays.empty() && request.times.empty()
+                              ? ""
+                              : ", on the preferred days and times");
         return result;
     }
     const size_t missing = static_cast<size_t>(furthestSession + 1);
     const long ideal = furthestFirst + offset[missing];
     const long slack = tolerance[missing];
-    result.problem = "session " + std::to_string(furthestSession + 2) + " of " + std::to_string(n) +
-                     " finds no free slot: after a first session on " + Date::fromDays(furthestFirst).toString() +
-                     " (the start that gets furthest), it must fall between " +
-                     Date::fromDays(ideal - slack).toString() + " and " + Date::fromDays(ideal + slack).toString() +
-                     " and at least " + std::to_string(spacingBefore(request, static_cast<int>(missing)).minIntervalDays) +
-                     " days after the previous session";
+    result.problem =
+        "session " + std::to_string(furthestSession + 2) + " of " + std::to_string(n) +
+        " finds no free slot: after a first session on " +
+        Date::fromDays(furthestFirst).toString() +
+        " (the start that gets furthest), it must fall between " +
+        Date::fromDays(ideal - slack).toString() + " and " +
+        Date::fromDays(ideal + slack).toString() + " and at least " +
+        std::to_string(spacingBefore(request, static_cast<int>(missing)).minIntervalDays) +
+        " days after the previous session";
     if (ideal - slack > last)
-        result.problem += ", which is past the last day searched (" + Date::fromDays(last).toString() + ")";
+        result.problem +=
+            ", which is past the last day searched (" + Date::fromDays(last).toString() + ")";
     return result;
 }
 
-std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic, const SeriesRequest &request,
-                                                const std::vector<ScheduledSession> &series, int index, int count)
+std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic,
+                                                const SeriesRequest &request,
+                                                const std::vector<ScheduledSession> &series,
+                                                int index, int count)
 {
     std::vector<ScheduledSession> options;
-    if (index < 0 || static_cast<size_t>(index) >= series.size() || count < 1 || !problemOf(request).empty())
+    if (index < 0 || static_cast<size_t>(index) >= series.size() || count < 1 ||
+        !problemOf(request).empty())
         return options;
     Planner planner(clinic, request);
     const long current = series[static_cast<size_t>(index)].date.toDays();
     auto fits = [&](long day) {
-        if (index > 0 && !spacingAllowed(request, index, day - series[static_cast<size_t>(index - 1)].date.toDays()))
+        if (index > 0 &&
+            !spacingAllowed(request, index,
+                            day - series[static_cast<size_t>(index - 1)].date.toDays()))
             return false;
         if (static_cast<size_t>(index) + 1 < series.size() &&
-            !spacingAllowed(request, index + 1, series[static_cast<size_t>(index + 1)].date.toDays() - day))
+            !spacingAllowed(request, index + 1,
+                            series[static_cast<size_t>(index + 1)].date.toDays() - day))
             return false;
         return day >= request.earliestStart.toDays();
     };
     // Nearest first: the current day, then one day either side (earlier first), and so on.
     long reach = static_cast<long>(request.intervalDays) + request.toleranceDays;
     if (request.later)
-        reach = std::max(reach, static_cast<long>(request.later->intervalDays) + request.later->toleranceDays);
+        reach = std::max(reach, static_cast<long>(request.later->intervalDays) +
+                                    request.later->toleranceDays);
     for (long d = 0; d <= reach && static_cast<int>(options.size()) < count; ++d) {
-        const std::vector<long> days = d == 0 ? std::vector<long>{current} : std::vector<long>{current - d, current + d};
+        const std::vector<long> days =
+            d == 0 ? std::vector<long>{current} : std::vector<long>{current - d, current + d};
         for (long day : days) {
             if (static_cast<int>(options.size()) >= count || !fits(day))
                 continue;

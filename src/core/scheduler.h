@@ -59,7 +59,7 @@ struct ClinicSchedule
 // A later phase of a series with its own spacing (hair loss: weekly, then monthly).
 struct SeriesPhase
 {
-    int fromSession = 2;     // 1-based: the first session reached with this spacing
+    int fromSession = 2; // 1-based: the first session reached with this spacing
     int intervalDays = 1;
     int minIntervalDays = 1;
     int toleranceDays = 0;
@@ -73,18 +73,20 @@ struct SeriesRequest
     int sessions = 1;
     int intervalDays = 1;    // the ideal spacing
     int minIntervalDays = 1; // the protocol's minimum: never closer
-    int toleranceDays = 0;   // how far a session may move from its ideal date (and the spacing beyond ideal)
-    std::optional<SeriesPhase> later; // from its session on, the spacing above gives way to this one
-    int minutes = 30;        // appointment length: the session plus the set-up buffer
+    int toleranceDays =
+        0; // how far a session may move from its ideal date (and the spacing beyond ideal)
+    std::optional<SeriesPhase>
+        later;        // from its session on, the spacing above gives way to this one
+    int minutes = 30; // appointment length: the session plus the set-up buffer
     Date earliestStart;
-    int horizonDays = 365; // the whole series must fall within earliestStart + horizonDays
-    std::vector<int> weekdays;      // preferred weekdays 1..7 (empty: any day the clinic opens)
-    std::vector<DayWindow> times;   // preferred times of day (empty: any opening time)
-    long long practitioner = 0;     // preferred practitioner (0: anyone who performs the protocol)
-    bool onlyPreferred = false;     // true: that practitioner or nobody
-    std::vector<Span> patientBusy;  // the patient's other appointments
-    int stepMinutes = 15;           // start times are multiples of this
-    Minute notBefore = 0;           // no session starts before this (now: never in the past)
+    int horizonDays = 365;         // the whole series must fall within earliestStart + horizonDays
+    std::vector<int> weekdays;     // preferred weekdays 1..7 (empty: any day the clinic opens)
+    std::vector<DayWindow> times;  // preferred times of day (empty: any opening time)
+    long long practitioner = 0;    // preferred practitioner (0: anyone who performs the protocol)
+    bool onlyPreferred = false;    // true: that practitioner or nobody
+    std::vector<Span> patientBusy; // the patient's other appointments
+    int stepMinutes = 15;          // start times are multiples of this
+    Minute notBefore = 0;          // no session starts before this (now: never in the past)
 };
 
 struct ScheduledSession
@@ -115,19 +117,23 @@ struct SeriesPlan
 SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request);
 
 // The earliest free slot on `day` for the request (preferred practitioner first), if any.
-std::optional<ScheduledSession> firstSlotOn(const ClinicSchedule &clinic, const SeriesRequest &request, const Date &day);
+std::optional<ScheduledSession> firstSlotOn(const ClinicSchedule &clinic,
+                                            const SeriesRequest &request, const Date &day);
 
 // For moving session `index` of a booked series: the nearest dates (closest to its current
 // date first, earlier before later) whose spacing to its neighbours stays within the bounds, at
 // most `count`. The clinic's and the patient's busy spans must not include the session moved.
-std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic, const SeriesRequest &request,
-                                                const std::vector<ScheduledSession> &series, int index, int count);
+std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic,
+                                                const SeriesRequest &request,
+                                                const std::vector<ScheduledSession> &series,
+                                                int index, int count);
 
 // Why `session` cannot take place as given (clinic closed or not open then, practitioner not
 // working then or not performing the protocol, room without the equipment, practitioner, room
 // or patient busy), or empty when it can. Preferences (weekdays, times) are not checked: a
 // front desk may book outside them.
-std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request, const ScheduledSession &session);
+std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request,
+                   const ScheduledSession &session);
 
 // The spacing rules for the gap before session `index` (0-based, from 1): the later phase's once
 // reached, else the request's own.

@@ -27,7 +27,9 @@ Value::Value(std::string s)
 {
 }
 
-Value::Value(Array a) : m_type(Type::Array), m_shared(std::make_shared<const Array>(std::move(a))) {}
+Value::Value(Array a) : m_type(Type::Array), m_shared(std::make_shared<const Array>(std::move(a)))
+{
+}
 
 Value::Value(std::shared_ptr<const Object> o) : m_type(Type::Object), m_shared(std::move(o)) {}
 
@@ -55,8 +57,7 @@ const Value *Value::find(std::string_view key) const
 }
 
 namespace {
-template <typename Json>
-Value valueFromJson(const Json &j)
+template <typename Json> Value valueFromJson(const Json &j)
 {
     switch (j.type()) {
     case nlohmann::json::value_t::null:
@@ -161,8 +162,8 @@ bool isJsSpace(std::u16string_view s, size_t i)
 {
     const char16_t c = s[i];
     return c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x20 ||
-           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 // Trims JavaScript white space (which includes Unicode spaces) from an UTF-8 string.
@@ -349,7 +350,8 @@ std::string numberToString(double d)
     if (k <= n && n <= 21) {
         out += digits + std::string(static_cast<size_t>(n - k), '0');
     } else if (0 < n && n <= 21) {
-        out += digits.substr(0, static_cast<size_t>(n)) + "." + digits.substr(static_cast<size_t>(n));
+        out +=
+            digits.substr(0, static_cast<size_t>(n)) + "." + digits.substr(static_cast<size_t>(n));
     } else if (-6 < n && n <= 0) {
         out += "0." + std::string(static_cast<size_t>(-n), '0') + digits;
     } else {
@@ -474,13 +476,27 @@ void stringifyTo(const Value &v, std::string &out)
         out += '"';
         for (unsigned char c : v.string()) {
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (c < 0x20) {
                     char buf[8];
@@ -604,8 +620,7 @@ struct TooDeep
 {
 };
 
-template <typename Json>
-bool parseLimited(const std::string &text, Json &out, std::string &error)
+template <typename Json> bool parseLimited(const std::string &text, Json &out, std::string &error)
 {
     try {
         out = Json::parse(text, [](int depth, nlohmann::json::parse_event_t, Json &) {

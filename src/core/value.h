@@ -20,7 +20,16 @@ using Object = std::vector<std::pair<std::string, Value>>;
 class Value
 {
 public:
-    enum class Type : unsigned char { Undefined, Null, Bool, Number, String, Array, Object };
+    enum class Type : unsigned char
+    {
+        Undefined,
+        Null,
+        Bool,
+        Number,
+        String,
+        Array,
+        Object
+    };
 
     Value() = default; // undefined
     static Value null();

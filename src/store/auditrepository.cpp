@@ -14,8 +14,8 @@ namespace {
 
 const QString kHeadKey = QStringLiteral("audit.head");
 
-const QString kColumns =
-    QStringLiteral("seq, at, user_id, username, action, patient_id, entity, summary, prev_hash, hash");
+const QString kColumns = QStringLiteral(
+    "seq, at, user_id, username, action, patient_id, entity, summary, prev_hash, hash");
 
 AuditEntry readEntry(const Statement &s)
 {
@@ -60,7 +60,8 @@ QString AuditRepository::hashOf(const AuditEntry &e)
                                    e.userId == 0 ? nlohmann::json() : nlohmann::json(e.userId),
                                    utf8(e.username),
                                    utf8(e.action),
-                                   e.patientId == 0 ? nlohmann::json() : nlohmann::json(e.patientId),
+                                   e.patientId == 0 ? nlohmann::json()
+                                                    : nlohmann::json(e.patientId),
                                    utf8(e.entity),
                                    utf8(e.summary),
                                    utf8(e.prevHash)};
@@ -84,7 +85,8 @@ AuditEntry AuditRepository::append(AuditEntry entry)
         entry.seq = head.section(QLatin1Char(' '), 0, 0).toLongLong() + 1;
         entry.prevHash = head.section(QLatin1Char(' '), 1, 1);
     } else {
-        Statement tail(m_db.connection(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        Statement tail(m_db.connection(),
+                       QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         tail.exec();
         if (tail.next()) { // the head was removed: go on from the table
             entry.seq = tail.integer(0) + 1;
@@ -95,7 +97,8 @@ AuditEntry AuditRepository::append(AuditEntry entry)
     entry.at = QDateTime::fromString(timestamp(entry.at), Qt::ISODateWithMs);
     entry.hash = hashOf(entry);
     Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+                QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(kColumns));
     s.bind(entry.seq).bind(timestamp(entry.at)).bind(idOrNull(entry.userId)).bind(entry.username);
     s.bind(entry.action).bind(idOrNull(entry.patientId)).bind(entry.entity).bind(entry.summary);
     s.bind(entry.prevHash).bind(entry.hash).exec();
@@ -104,7 +107,8 @@ AuditEntry AuditRepository::append(AuditEntry entry)
     return entry;
 }
 
-void AuditRepository::forEach(const AuditFilter &filter, const std::function<void(const AuditEntry &)> &visit) const
+void AuditRepository::forEach(const AuditFilter &filter,
+                              const std::function<void(const AuditEntry &)> &visit) const
 {
     QStringList where;
     QVariantList values;
@@ -128,7 +132,9 @@ void AuditRepository::forEach(const AuditFilter &filter, const std::function<voi
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (filter.limit > 0) // the newest rows, then back in order
-        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY seq DESC LIMIT %2) newest").arg(sql).arg(filter.limit);
+        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY seq DESC LIMIT %2) newest")
+                  .arg(sql)
+                  .arg(filter.limit);
     sql += QStringLiteral(" ORDER BY seq");
     Statement s(m_db.connection(), sql);
     for (const QVariant &v : values)
@@ -160,8 +166,9 @@ AuditVerification AuditRepository::verify() const
                                    .arg(expected - 1)
                                    .arg(e.seq - expected);
         else if (e.prevHash != previous)
-            result.problems << QStringLiteral("row %1 does not follow row %2 (its previous hash differs): "
-                                              "a row was removed or replaced")
+            result.problems << QStringLiteral(
+                                   "row %1 does not follow row %2 (its previous hash differs): "
+                                   "a row was removed or replaced")
                                    .arg(e.seq)
                                    .arg(expected - 1);
         if (hashOf(e) != e.hash)
@@ -172,13 +179,16 @@ AuditVerification AuditRepository::verify() const
         expected = e.seq + 1;
     });
     const QString head = SettingsRepository(m_db).value(kHeadKey);
-    const QString last = result.rows == 0 ? QString() : QStringLiteral("%1 %2").arg(expected - 1).arg(previous);
+    const QString last =
+        result.rows == 0 ? QString() : QStringLiteral("%1 %2").arg(expected - 1).arg(previous);
     if (head != last)
-        result.problems << (head.isEmpty() ? QStringLiteral("the trail's head record is missing")
-                                           : QStringLiteral("the trail ends at row %1, but row %2 was written: "
-                                                            "the newest rows were removed or changed")
-                                                 .arg(expected - 1)
-                                                 .arg(head.section(QLatin1Char(' '), 0, 0)));
+        result.problems << (head.isEmpty()
+                                ? QStringLiteral("the trail's head record is missing")
+                                : QStringLiteral(
+                                      "the trail ends at row %1, but row %2 was written: "
+                                      "the newest rows were removed or changed")
+                                      .arg(expected - 1)
+                                      .arg(head.section(QLatin1Char(' '), 0, 0)));
     return result;
 }
 

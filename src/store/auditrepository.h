@@ -14,14 +14,14 @@ class Database;
 // One row of the audit trail (docs/security.md).
 struct AuditEntry
 {
-    qint64 seq = 0; // 1, 2, 3, ... without gaps
-    QDateTime at;   // UTC
+    qint64 seq = 0;    // 1, 2, 3, ... without gaps
+    QDateTime at;      // UTC
     qint64 userId = 0; // 0: no such user (a failed sign-in with an unknown name)
     QString username;
-    QString action;     // e.g. "plan.approve", "user.sign_in_failed"
+    QString action;       // e.g. "plan.approve", "user.sign_in_failed"
     qint64 patientId = 0; // 0: not about one patient
-    QString entity;     // what was acted on, e.g. "plan:12"
-    QString summary;    // ids and facts, never a patient's identity
+    QString entity;       // what was acted on, e.g. "plan:12"
+    QString summary;      // ids and facts, never a patient's identity
     QString prevHash, hash;
 };
 
@@ -51,7 +51,8 @@ public:
     AuditEntry append(AuditEntry entry);
     // Matching rows in seq order.
     std::vector<AuditEntry> list(const AuditFilter &filter) const;
-    void forEach(const AuditFilter &filter, const std::function<void(const AuditEntry &)> &visit) const;
+    void forEach(const AuditFilter &filter,
+                 const std::function<void(const AuditEntry &)> &visit) const;
     // Walks the whole chain: every seq in order, every prev_hash the previous row's hash, every
     // hash recomputed from the row, and the last row the head recorded at the last append.
     AuditVerification verify() const;

@@ -13,9 +13,9 @@ namespace meso::store {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, plan_id, session_index, patient_id, practitioner_id, room_id, starts_at, ends_at, status, cancel_reason, "
-    "row_version, updated_at");
+const QString kColumns = QStringLiteral("id, plan_id, session_index, patient_id, practitioner_id, "
+                                        "room_id, starts_at, ends_at, status, cancel_reason, "
+                                        "row_version, updated_at");
 const QString kActive = QStringLiteral("status <> 'cancelled'");
 
 AppointmentRecord readAppointment(const Statement &s)
@@ -54,14 +54,16 @@ QStringList stringList(const QString &json)
 
 QString jsonList(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
 std::vector<RoomRecord> BookingRepository::rooms() const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT id, name, equipment, active FROM rooms ORDER BY name, id"));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT id, name, equipment, active FROM rooms ORDER BY name, id"));
     s.exec();
     std::vector<RoomRecord> out;
     while (s.next())
@@ -72,22 +74,28 @@ std::vector<RoomRecord> BookingRepository::rooms() const
 qint64 BookingRepository::saveRoom(const RoomRecord &room)
 {
     if (room.id == 0) {
-        Statement s(m_db.connection(), QStringLiteral("INSERT INTO rooms (name, equipment, active) VALUES (?, ?, ?) RETURNING id"));
+        Statement s(
+            m_db.connection(),
+            QStringLiteral(
+                "INSERT INTO rooms (name, equipment, active) VALUES (?, ?, ?) RETURNING id"));
         s.bind(room.name).bind(jsonList(room.equipment)).bind(room.active);
         return s.insert();
     }
-    Statement s(m_db.connection(), QStringLiteral("UPDATE rooms SET name = ?, equipment = ?, active = ? WHERE id = ?"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("UPDATE rooms SET name = ?, equipment = ?, active = ? WHERE id = ?"));
     s.bind(room.name).bind(jsonList(room.equipment)).bind(room.active).bind(room.id).exec();
     return room.id;
 }
 
 std::vector<PractitionerRecord> BookingRepository::practitioners() const
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT u.id, u.username, u.display_name, p.hours, p.protocols FROM users u "
-                               "LEFT JOIN practitioner_profiles p ON p.user_id = u.id "
-                               "WHERE u.role = 'practitioner' AND u.active = 1 AND u.built_in = 0 "
-                               "ORDER BY u.display_name, u.id"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("SELECT u.id, u.username, u.display_name, p.hours, p.protocols FROM users u "
+                       "LEFT JOIN practitioner_profiles p ON p.user_id = u.id "
+                       "WHERE u.role = 'practitioner' AND u.active = 1 AND u.built_in = 0 "
+                       "ORDER BY u.display_name, u.id"));
     s.exec();
     std::vector<PractitionerRecord> out;
     while (s.next())
@@ -95,18 +103,23 @@ std::vector<PractitionerRecord> BookingRepository::practitioners() const
     return out;
 }
 
-void BookingRepository::saveProfile(qint64 userId, const QString &hours, const QStringList &protocols)
+void BookingRepository::saveProfile(qint64 userId, const QString &hours,
+                                    const QStringList &protocols)
 {
-    Statement remove(m_db.connection(), QStringLiteral("DELETE FROM practitioner_profiles WHERE user_id = ?"));
+    Statement remove(m_db.connection(),
+                     QStringLiteral("DELETE FROM practitioner_profiles WHERE user_id = ?"));
     remove.bind(userId).exec();
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO practitioner_profiles (user_id, hours, protocols) VALUES (?, ?, ?)"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT INTO practitioner_profiles (user_id, hours, protocols) VALUES (?, ?, ?)"));
     s.bind(userId).bind(hours).bind(jsonList(protocols)).exec();
 }
 
 std::vector<std::pair<QDate, QString>> BookingRepository::closures() const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT closure_date, reason FROM closures ORDER BY closure_date"));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT closure_date, reason FROM closures ORDER BY closure_date"));
     s.exec();
     std::vector<std::pair<QDate, QString>> out;
     while (s.next())
@@ -116,18 +129,21 @@ std::vector<std::pair<QDate, QString>> BookingRepository::closures() const
 
 void BookingRepository::setClosure(const QDate &date, const QString &reason)
 {
-    Statement remove(m_db.connection(), QStringLiteral("DELETE FROM closures WHERE closure_date = ?"));
+    Statement remove(m_db.connection(),
+                     QStringLiteral("DELETE FROM closures WHERE closure_date = ?"));
     remove.bind(date.toString(Qt::ISODate)).exec();
     if (reason.isEmpty())
         return;
-    Statement s(m_db.connection(), QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES (?, ?)"));
+    Statement s(m_db.connection(),
+                QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES (?, ?)"));
     s.bind(date.toString(Qt::ISODate)).bind(reason).exec();
 }
 
 qint64 BookingRepository::insert(const AppointmentRecord &a, qint64 createdBy, const QDateTime &now)
 {
     Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO appointments (plan_id, session_index, patient_id, practitioner_id, room_id, "
+                QStringLiteral("INSERT INTO appointments (plan_id, session_index, patient_id, "
+                               "practitioner_id, room_id, "
                                "starts_at, ends_at, status, created_by, created_at, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?) RETURNING id"));
     s.bind(a.planId).bind(a.sessionIndex).bind(a.patientId).bind(a.practitionerId).bind(a.roomId);
@@ -137,20 +153,24 @@ qint64 BookingRepository::insert(const AppointmentRecord &a, qint64 createdBy, c
 
 std::optional<AppointmentRecord> BookingRepository::find(qint64 id) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM appointments WHERE id = ?").arg(kColumns));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM appointments WHERE id = ?").arg(kColumns));
     s.bind(id).exec();
     if (!s.next())
         return std::nullopt;
     return readAppointment(s);
 }
 
-std::vector<BookingRepository::Busy> BookingRepository::busyBetween(qint64 from, qint64 to, qint64 except) const
+std::vector<BookingRepository::Busy> BookingRepository::busyBetween(qint64 from, qint64 to,
+                                                                    qint64 except) const
 {
     // Nothing lasts more than a day (a CHECK of the table): the start bounds the range scanned.
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT practitioner_id, room_id, patient_id, starts_at, ends_at FROM appointments "
-                               "WHERE starts_at < ? AND starts_at > ? AND ends_at > ? AND id <> ? AND %1")
-                    .arg(kActive));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT practitioner_id, room_id, patient_id, starts_at, ends_at FROM appointments "
+            "WHERE starts_at < ? AND starts_at > ? AND ends_at > ? AND id <> ? AND %1")
+            .arg(kActive));
     s.bind(to).bind(from - 1440).bind(from).bind(except).exec();
     std::vector<Busy> out;
     while (s.next())
@@ -160,42 +180,52 @@ std::vector<BookingRepository::Busy> BookingRepository::busyBetween(qint64 from,
 
 std::vector<AppointmentRecord> BookingRepository::startingBetween(qint64 from, qint64 to) const
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM appointments WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id")
-                    .arg(kColumns));
+    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM appointments WHERE starts_at >= "
+                                                  "? AND starts_at < ? ORDER BY starts_at, id")
+                                       .arg(kColumns));
     s.bind(from).bind(to).exec();
     return readAll(s);
 }
 
 std::vector<AppointmentRecord> BookingRepository::forPlan(qint64 planId) const
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM appointments WHERE plan_id = ? ORDER BY session_index, starts_at, id").arg(kColumns));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT %1 FROM appointments WHERE plan_id = ? ORDER BY session_index, starts_at, id")
+            .arg(kColumns));
     s.bind(planId).exec();
     return readAll(s);
 }
 
 std::vector<AppointmentRecord> BookingRepository::forPatient(qint64 patientId) const
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM appointments WHERE patient_id = ? ORDER BY starts_at, id").arg(kColumns));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("SELECT %1 FROM appointments WHERE patient_id = ? ORDER BY starts_at, id")
+            .arg(kColumns));
     s.bind(patientId).exec();
     return readAll(s);
 }
 
-std::vector<AppointmentRecord> BookingRepository::collisions(qint64 practitionerId, qint64 roomId, qint64 patientId,
-                                                             qint64 start, qint64 end, qint64 except) const
+std::vector<AppointmentRecord> BookingRepository::collisions(qint64 practitionerId, qint64 roomId,
+                                                             qint64 patientId, qint64 start,
+                                                             qint64 end, qint64 except) const
 {
     std::vector<AppointmentRecord> out;
-    for (const auto &[column, who] : {std::pair{"practitioner_id", practitionerId}, std::pair{"room_id", roomId},
-                                      std::pair{"patient_id", patientId}}) {
-        Statement s(m_db.connection(),
-                    QStringLiteral("SELECT %1 FROM appointments WHERE %2 = ? AND starts_at < ? AND starts_at > ? "
-                                   "AND ends_at > ? AND id <> ? AND %3")
-                        .arg(kColumns, QLatin1String(column), kActive));
+    for (const auto &[column, who] :
+         {std::pair{"practitioner_id", practitionerId}, std::pair{"room_id", roomId},
+          std::pair{"patient_id", patientId}}) {
+        Statement s(
+            m_db.connection(),
+            QStringLiteral(
+                "SELECT %1 FROM appointments WHERE %2 = ? AND starts_at < ? AND starts_at > ? "
+                "AND ends_at > ? AND id <> ? AND %3")
+                .arg(kColumns, QLatin1String(column), kActive));
         s.bind(who).bind(end).bind(start - 1440).bind(start).bind(except).exec();
         for (auto &a : readAll(s)) {
-            if (std::none_of(out.begin(), out.end(), [&a](const AppointmentRecord &b) { return b.id == a.id; }))
+            if (std::none_of(out.begin(), out.end(),
+                             [&a](const AppointmentRecord &b) { return b.id == a.id; }))
                 out.push_back(std::move(a));
         }
     }
@@ -205,39 +235,54 @@ std::vector<AppointmentRecord> BookingRepository::collisions(qint64 practitioner
 bool BookingRepository::setStatus(qint64 id, int rowVersion, const QString &from, const QString &to,
                                   const QString &reason, const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE appointments SET status = ?, cancel_reason = ?, updated_at = ?, "
-                               "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = ?"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE appointments SET status = ?, cancel_reason = ?, updated_at = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = ?"));
     s.bind(to).bind(reason).bind(timestamp(now)).bind(id).bind(rowVersion).bind(from).exec();
     return s.rowsAffected() == 1;
 }
 
-bool BookingRepository::move(qint64 id, int rowVersion, qint64 start, qint64 end, qint64 practitionerId,
-                             qint64 roomId, const QDateTime &now)
+bool BookingRepository::move(qint64 id, int rowVersion, qint64 start, qint64 end,
+                             qint64 practitionerId, qint64 roomId, const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE appointments SET starts_at = ?, ends_at = ?, practitioner_id = ?, room_id = ?, "
-                               "updated_at = ?, row_version = row_version + 1 "
-                               "WHERE id = ? AND row_version = ? AND status = 'booked'"));
-    s.bind(start).bind(end).bind(practitionerId).bind(roomId).bind(timestamp(now)).bind(id).bind(rowVersion).exec();
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE appointments SET starts_at = ?, ends_at = ?, practitioner_id = ?, room_id = ?, "
+            "updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND row_version = ? AND status = 'booked'"));
+    s.bind(start)
+        .bind(end)
+        .bind(practitionerId)
+        .bind(roomId)
+        .bind(timestamp(now))
+        .bind(id)
+        .bind(rowVersion)
+        .exec();
     return s.rowsAffected() == 1;
 }
 
 std::vector<AppointmentRecord> BookingRepository::forRequest(qint64 planId) const
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM appointments WHERE plan_id IN (SELECT v.id FROM plans v JOIN plans p "
-                               "ON v.consultation_id = p.consultation_id AND v.request_index = p.request_index "
-                               "WHERE p.id = ?) ORDER BY session_index, starts_at, id")
-                    .arg(kColumns));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT %1 FROM appointments WHERE plan_id IN (SELECT v.id FROM plans v JOIN plans p "
+            "ON v.consultation_id = p.consultation_id AND v.request_index = p.request_index "
+            "WHERE p.id = ?) ORDER BY session_index, starts_at, id")
+            .arg(kColumns));
     s.bind(planId).exec();
     return readAll(s);
 }
 
 int BookingRepository::noShows(qint64 patientId) const
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT COUNT(*) FROM appointments WHERE patient_id = ? AND status = 'no_show'"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT COUNT(*) FROM appointments WHERE patient_id = ? AND status = 'no_show'"));
     s.bind(patientId).exec();
     return s.next() ? static_cast<int>(s.integer(0)) : 0;
 }
@@ -246,11 +291,13 @@ std::vector<qint64> BookingRepository::plansWaiting() const
 {
     // Not when any version of the same request holds appointments: a new version of a booked
     // plan is not a second course to book.
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT p.id FROM plans p WHERE p.status = 'approved' AND NOT EXISTS "
-                               "(SELECT 1 FROM appointments a JOIN plans v ON v.id = a.plan_id "
-                               "WHERE v.consultation_id = p.consultation_id AND v.request_index = p.request_index "
-                               "AND a.status <> 'cancelled') ORDER BY p.approved_at, p.id"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT p.id FROM plans p WHERE p.status = 'approved' AND NOT EXISTS "
+            "(SELECT 1 FROM appointments a JOIN plans v ON v.id = a.plan_id "
+            "WHERE v.consultation_id = p.consultation_id AND v.request_index = p.request_index "
+            "AND a.status <> 'cancelled') ORDER BY p.approved_at, p.id"));
     s.exec();
     std::vector<qint64> out;
     while (s.next())

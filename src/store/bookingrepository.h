@@ -25,7 +25,7 @@ struct PractitionerRecord
 {
     qint64 userId = 0;
     QString username, displayName;
-    QString hours;     // {"1": [["09:00", "18:00"]], ...}; empty: no profile yet
+    QString hours;         // {"1": [["09:00", "18:00"]], ...}; empty: no profile yet
     QStringList protocols; // empty: every protocol
 };
 
@@ -35,7 +35,7 @@ struct AppointmentRecord
     qint64 planId = 0;
     int sessionIndex = 0;
     qint64 patientId = 0, practitionerId = 0, roomId = 0;
-    qint64 start = 0, end = 0; // clinic-local minutes since 1970-01-01 00:00
+    qint64 start = 0, end = 0;                 // clinic-local minutes since 1970-01-01 00:00
     QString status = QStringLiteral("booked"); // booked, checked_in, completed, cancelled, no_show
     QString cancelReason;
     int rowVersion = 0;
@@ -78,12 +78,13 @@ public:
     std::vector<AppointmentRecord> forPatient(qint64 patientId) const;
     // The appointments holding their slot that overlap [start, end) for this practitioner, room
     // or patient, other than `except`: what a booking would collide with.
-    std::vector<AppointmentRecord> collisions(qint64 practitionerId, qint64 roomId, qint64 patientId, qint64 start,
-                                              qint64 end, qint64 except = 0) const;
-    bool setStatus(qint64 id, int rowVersion, const QString &from, const QString &to, const QString &reason,
-                   const QDateTime &now);
-    bool move(qint64 id, int rowVersion, qint64 start, qint64 end, qint64 practitionerId, qint64 roomId,
-              const QDateTime &now);
+    std::vector<AppointmentRecord> collisions(qint64 practitionerId, qint64 roomId,
+                                              qint64 patientId, qint64 start, qint64 end,
+                                              qint64 except = 0) const;
+    bool setStatus(qint64 id, int rowVersion, const QString &from, const QString &to,
+                   const QString &reason, const QDateTime &now);
+    bool move(qint64 id, int rowVersion, qint64 start, qint64 end, qint64 practitionerId,
+              qint64 roomId, const QDateTime &now);
     int noShows(qint64 patientId) const;
     // Approved plan versions with no appointment holding a slot: waiting to be booked.
     std::vector<qint64> plansWaiting() const;

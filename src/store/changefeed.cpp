@@ -40,7 +40,8 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent) : QObject(parent)
             listener.close();
         } else {
             connect(listener.driver(), &QSqlDriver::notification, this,
-                    [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    [this](const QString &channel, QSqlDriver::NotificationSource,
+                           const QVariant &payload) {
                         if (channel == kChannel)
                             Q_EMIT changed(payload.toString());
                     });

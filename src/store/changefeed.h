@@ -12,7 +12,8 @@ class Database;
 // What changed, as announced to the other workstations of a clinic server.
 namespace topic {
 inline const QString calendar = QStringLiteral("calendar"); // appointments, rooms, hours, closures
-inline const QString plans = QStringLiteral("plans");       // plans approved or revised (the waiting list)
+inline const QString plans =
+    QStringLiteral("plans"); // plans approved or revised (the waiting list)
 inline const QString patients = QStringLiteral("patients"); // patients added, changed, archived
 } // namespace topic
 

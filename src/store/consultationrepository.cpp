@@ -7,8 +7,8 @@ namespace meso::store {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, patient_id, consultation_date, status, intake, amends_id, row_version, created_at, signed_at");
+const QString kColumns = QStringLiteral("id, patient_id, consultation_date, status, intake, "
+                                        "amends_id, row_version, created_at, signed_at");
 
 ConsultationRecord readConsultation(const Statement &s)
 {
@@ -27,11 +27,14 @@ ConsultationRecord readConsultation(const Statement &s)
 
 } // namespace
 
-qint64 ConsultationRepository::insert(const ConsultationRecord &c, qint64 createdBy, const QDateTime &now)
+qint64 ConsultationRepository::insert(const ConsultationRecord &c, qint64 createdBy,
+                                      const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, intake, amends_id, "
-                               "created_by, created_at) VALUES (?, ?, 'draft', ?, ?, ?, ?) RETURNING id"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT INTO consultations (patient_id, consultation_date, status, intake, amends_id, "
+            "created_by, created_at) VALUES (?, ?, 'draft', ?, ?, ?, ?) RETURNING id"));
     s.bind(c.patientId).bind(c.date.toString(Qt::ISODate)).bind(c.intake);
     s.bind(c.amendsId ? QVariant(c.amendsId) : QVariant());
     s.bind(createdBy).bind(timestamp(now));
@@ -41,7 +44,8 @@ qint64 ConsultationRepository::insert(const ConsultationRecord &c, qint64 create
 bool ConsultationRepository::updateDraft(const ConsultationRecord &c)
 {
     Statement s(m_db.connection(),
-                QStringLiteral("UPDATE consultations SET consultation_date = ?, intake = ?, row_version = row_version + 1 "
+                QStringLiteral("UPDATE consultations SET consultation_date = ?, intake = ?, "
+                               "row_version = row_version + 1 "
                                "WHERE id = ? AND row_version = ? AND status = 'draft'"));
     s.bind(c.date.toString(Qt::ISODate)).bind(c.intake).bind(c.id).bind(c.rowVersion);
     s.exec();
@@ -50,9 +54,11 @@ bool ConsultationRepository::updateDraft(const ConsultationRecord &c)
 
 bool ConsultationRepository::sign(qint64 id, int rowVersion, qint64 signedBy, const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE consultations SET status = 'signed', signed_by = ?, signed_at = ?, "
-                               "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE consultations SET status = 'signed', signed_by = ?, signed_at = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
     s.bind(signedBy).bind(timestamp(now)).bind(id).bind(rowVersion);
     s.exec();
     return s.rowsAffected() == 1;
@@ -60,7 +66,8 @@ bool ConsultationRepository::sign(qint64 id, int rowVersion, qint64 signedBy, co
 
 std::optional<ConsultationRecord> ConsultationRepository::find(qint64 id) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM consultations WHERE id = ?").arg(kColumns));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM consultations WHERE id = ?").arg(kColumns));
     s.bind(id).exec();
     if (!s.next())
         return std::nullopt;

@@ -12,9 +12,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 
-#include <vector>
 #include <QSqlQuery>
 #include <QStringList>
+#include <vector>
 
 #include <algorithm>
 #include <atomic>
@@ -76,8 +76,9 @@ int queryInt(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
-        throw StoreError(QStringLiteral("%1 is not a readable database (%2).")
-                             .arg(QDir::toNativeSeparators(db.databaseName()), q.lastError().text()));
+        throw StoreError(
+            QStringLiteral("%1 is not a readable database (%2).")
+                .arg(QDir::toNativeSeparators(db.databaseName()), q.lastError().text()));
     return q.value(0).toInt();
 }
 
@@ -95,15 +96,19 @@ StoreError connectionError(const ServerAddress &address, const QString &serverMe
     // libpq's words for a missing or wrong password, so that the GUI can ask for one.
     if (detail.contains(QLatin1String("password authentication failed")) ||
         detail.contains(QLatin1String("no password supplied")))
-        return StoreError(QStringLiteral("The database server %1 refused the password of %2. Give the password, or "
-                                         "put it in the libpq password file (~/.pgpass or PGPASSFILE). (%3)")
-                              .arg(address.displayUri(), address.user.isEmpty() ? QStringLiteral("this user") : address.user,
-                                   detail),
-                          StoreError::Kind::PasswordNeeded);
-    return StoreError(QStringLiteral("Cannot reach the database server %1: check the address, the network and that "
-                                     "the server runs. (%2)")
-                          .arg(address.displayUri(), detail),
-                      StoreError::Kind::Unreachable);
+        return StoreError(
+            QStringLiteral(
+                "The database server %1 refused the password of %2. Give the password, or "
+                "put it in the libpq password file (~/.pgpass or PGPASSFILE). (%3)")
+                .arg(address.displayUri(),
+                     address.user.isEmpty() ? QStringLiteral("this user") : address.user, detail),
+            StoreError::Kind::PasswordNeeded);
+    return StoreError(
+        QStringLiteral(
+            "Cannot reach the database server %1: check the address, the network and that "
+            "the server runs. (%2)")
+            .arg(address.displayUri(), detail),
+        StoreError::Kind::Unreachable);
 }
 
 Database::Database(QString connectionName, QString location, SqlDialect dialect)
@@ -154,7 +159,8 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
 
     for (const QString &sql : database->m_dialect.fileSettings())
         execute(db, sql);
-    database->migrate(version, schemaVersion < 0 ? latestSchemaVersion() : std::min(schemaVersion, latestSchemaVersion()));
+    database->migrate(version, schemaVersion < 0 ? latestSchemaVersion()
+                                                 : std::min(schemaVersion, latestSchemaVersion()));
     return database;
 }
 
@@ -167,29 +173,35 @@ std::unique_ptr<Database> Database::openFile(const QString &location)
     // SQLite's locks are not reliable over a network file system: two workstations could
     // corrupt the file. A shared clinic database is a PostgreSQL server instead.
     if (const FileSystem fs = fileSystemOf(location); !fs.networkName.isEmpty())
-        throw StoreError(QStringLiteral("%1 is on a network file system (%2). A MesoPlan database file must be on a "
-                                        "disk of this computer: SQLite cannot lock it safely over a network. For "
-                                        "several workstations, use a PostgreSQL clinic server (docs/deployment.md).")
-                             .arg(QDir::toNativeSeparators(location), fs.networkName),
-                         StoreError::Kind::NetworkFileSystem);
+        throw StoreError(
+            QStringLiteral(
+                "%1 is on a network file system (%2). A MesoPlan database file must be on a "
+                "disk of this computer: SQLite cannot lock it safely over a network. For "
+                "several workstations, use a PostgreSQL clinic server (docs/deployment.md).")
+                .arg(QDir::toNativeSeparators(location), fs.networkName),
+            StoreError::Kind::NetworkFileSystem);
     // SQLite writes beside the file too (write-ahead log, shared memory): both must be writable.
     if (info.exists()) {
         for (const QString &path : {info.absoluteFilePath(), info.absolutePath()}) {
             if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
-                throw StoreError(QStringLiteral("The database %1 cannot be written: %2 is read-only (%3). Nothing was "
-                                                "changed; ask for write access, or copy the database to a writable "
-                                                "disk.")
-                                     .arg(QDir::toNativeSeparators(location), QDir::toNativeSeparators(path),
-                                          QString::fromLocal8Bit(std::strerror(errno))),
-                                 StoreError::Kind::ReadOnly);
+                throw StoreError(
+                    QStringLiteral(
+                        "The database %1 cannot be written: %2 is read-only (%3). Nothing was "
+                        "changed; ask for write access, or copy the database to a writable "
+                        "disk.")
+                        .arg(QDir::toNativeSeparators(location), QDir::toNativeSeparators(path),
+                             QString::fromLocal8Bit(std::strerror(errno))),
+                    StoreError::Kind::ReadOnly);
         }
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         throw StoreError(QStringLiteral("Cannot create the folder %1 for the database.")
                              .arg(QDir::toNativeSeparators(info.absolutePath())));
 
-    std::unique_ptr<Database> database(new Database(newConnectionName(), location, SqlDialect(SqlDialect::Engine::SQLite)));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    std::unique_ptr<Database> database(
+        new Database(newConnectionName(), location, SqlDialect(SqlDialect::Engine::SQLite)));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(location);
     if (!db.open())
         throw StoreError(QStringLiteral("Cannot open the database %1: %2")
@@ -202,12 +214,14 @@ std::unique_ptr<Database> Database::connectServer(const QString &location)
     const ServerAddress address = ServerAddress::parse(location);
     std::unique_ptr<Database> database(
         new Database(newConnectionName(), location, SqlDialect(SqlDialect::Engine::PostgreSQL)));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!db.isValid())
-        throw StoreError(QStringLiteral("This computer lacks Qt's PostgreSQL driver (Debian package "
-                                        "libqt6sql6-psql): cannot reach %1.")
-                             .arg(address.displayUri()),
-                         StoreError::Kind::Unreachable);
+        throw StoreError(
+            QStringLiteral("This computer lacks Qt's PostgreSQL driver (Debian package "
+                           "libqt6sql6-psql): cannot reach %1.")
+                .arg(address.displayUri()),
+            StoreError::Kind::Unreachable);
     db.setHostName(address.host);
     db.setPort(address.port);
     db.setDatabaseName(address.database);
@@ -215,11 +229,13 @@ std::unique_ptr<Database> Database::connectServer(const QString &location)
     db.setPassword(address.password);
     // A server that does not answer is reported after 10 seconds, not after TCP's minutes.
     QStringList options = address.options;
-    if (!std::any_of(options.cbegin(), options.cend(),
-                     [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+    if (!std::any_of(options.cbegin(), options.cend(), [](const QString &o) {
+            return o.startsWith(QLatin1String("connect_timeout="));
+        }))
         options << QStringLiteral("connect_timeout=10");
-    if (!std::any_of(options.cbegin(), options.cend(),
-                     [](const QString &o) { return o.startsWith(QLatin1String("application_name=")); }))
+    if (!std::any_of(options.cbegin(), options.cend(), [](const QString &o) {
+            return o.startsWith(QLatin1String("application_name="));
+        }))
         options << QStringLiteral("application_name=MesoPlan");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
@@ -235,13 +251,16 @@ Database::Probe Database::probe(const QString &location)
         p.empty = true;
         return p;
     }
-    const std::unique_ptr<Database> database = isServerAddress(location) ? connectServer(location) : openFile(location);
+    const std::unique_ptr<Database> database =
+        isServerAddress(location) ? connectServer(location) : openFile(location);
     const QSqlDatabase db = database->connection();
     QSqlQuery version(db);
-    if (database->isServer() ? version.exec(QStringLiteral("SHOW server_version")) && version.next()
-                             : version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next())
-        p.engine = (database->isServer() ? QStringLiteral("PostgreSQL %1") : QStringLiteral("SQLite %1"))
-                       .arg(version.value(0).toString().section(QLatin1Char(' '), 0, 0));
+    if (database->isServer()
+            ? version.exec(QStringLiteral("SHOW server_version")) && version.next()
+            : version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next())
+        p.engine =
+            (database->isServer() ? QStringLiteral("PostgreSQL %1") : QStringLiteral("SQLite %1"))
+                .arg(version.value(0).toString().section(QLatin1Char(' '), 0, 0));
     ReadTransaction snapshot(*database); // the version and the tables of one moment (see open)
     p.schemaVersion = database->schemaVersion();
     const int tables = queryInt(db, database->m_dialect.countTables());

@@ -71,9 +71,11 @@ void appendCanonical(QByteArray &out, const QVariant &v)
 
 QString selectAll(const QString &table, const QStringList &columns)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);
     if (columns.contains(QStringLiteral("id")))
-        sql += QStringLiteral(" ORDER BY id"); // rows that refer to earlier rows of their table come after them
+        sql += QStringLiteral(
+            " ORDER BY id"); // rows that refer to earlier rows of their table come after them
     return sql;
 }
 
@@ -82,7 +84,8 @@ QString selectAll(const QString &table, const QStringList &columns)
 std::pair<qint64, QByteArray> tableChecksum(const Database &db, const QString &table)
 {
     const QStringList columns = columnsOf(db, table);
-    Statement s(db.connection(), QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
+    Statement s(db.connection(),
+                QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
     s.exec();
     std::vector<QByteArray> rows;
     QByteArray row;
@@ -115,18 +118,21 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
                                      const std::function<void()> &beforeCommit)
 {
     if (source.schemaVersion() != target.schemaVersion())
-        throw StoreError(QStringLiteral("The two databases have different schema versions (%1 and %2): open both with "
-                                        "this MesoPlan first.")
-                             .arg(source.schemaVersion())
-                             .arg(target.schemaVersion()));
+        throw StoreError(
+            QStringLiteral(
+                "The two databases have different schema versions (%1 and %2): open both with "
+                "this MesoPlan first.")
+                .arg(source.schemaVersion())
+                .arg(target.schemaVersion()));
     const QStringList tables = tablesOf(source);
     QStringList targetTables = tablesOf(target);
     QStringList sortedSource = tables;
     sortedSource.sort();
     targetTables.sort();
     if (sortedSource != targetTables)
-        throw StoreError(QStringLiteral("The two databases do not have the same tables: the target is not a MesoPlan "
-                                        "database of this version."));
+        throw StoreError(QStringLiteral(
+            "The two databases do not have the same tables: the target is not a MesoPlan "
+            "database of this version."));
 
     ReadTransaction snapshot(source); // one state of the source, whatever happens to it meanwhile
     CopyProgress p;
@@ -144,15 +150,19 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         sortedColumns.sort();
         targetColumns.sort();
         if (sortedColumns != targetColumns)
-            throw StoreError(QStringLiteral("The table %1 has different columns in the two databases.").arg(table));
-        plan.push_back({table, columns, count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table))});
+            throw StoreError(
+                QStringLiteral("The table %1 has different columns in the two databases.")
+                    .arg(table));
+        plan.push_back(
+            {table, columns, count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table))});
         p.allRows += plan.back().rows;
     }
 
     WriteTransaction tx(target);
     if (holdsClinicData(target))
-        throw StoreError(QStringLiteral("The target database already holds a clinic (a catalog, patients, users or an "
-                                        "audit trail): nothing was copied. Copy only into a new, empty database."));
+        throw StoreError(QStringLiteral(
+            "The target database already holds a clinic (a catalog, patients, users or an "
+            "audit trail): nothing was copied. Copy only into a new, empty database."));
     // The rows the target's schema steps seeded (built-in users, default room and settings) are
     // the source's too, with the source's values: replace them, children first.
     for (auto it = plan.rbegin(); it != plan.rend(); ++it)
@@ -171,7 +181,8 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
             QStringList marks, tuples;
             for (qsizetype i = 0; i < columns.size(); ++i)
                 marks << QStringLiteral("?");
-            const QString tuple = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+            const QString tuple =
+                QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
             for (int r = 0; r < rows; ++r)
                 tuples << tuple;
             return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
@@ -206,15 +217,18 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i)
                 pending.push_back(read.value(i));
-            if (pending.size() == static_cast<size_t>(perBatch) * static_cast<size_t>(columns.size()))
+            if (pending.size() ==
+                static_cast<size_t>(perBatch) * static_cast<size_t>(columns.size()))
                 flush(false);
         }
         flush(true);
         if (progress)
             progress(p);
         const QSqlField id = target.connection().record(table).field(QStringLiteral("id"));
-        const bool generatedId = id.isValid() && (id.metaType().id() == QMetaType::Int || id.metaType().id() == QMetaType::LongLong);
-        if (const QString sql = target.dialect().moveIdentityPast(table); generatedId && !sql.isEmpty())
+        const bool generatedId = id.isValid() && (id.metaType().id() == QMetaType::Int ||
+                                                  id.metaType().id() == QMetaType::LongLong);
+        if (const QString sql = target.dialect().moveIdentityPast(table);
+            generatedId && !sql.isEmpty())
             execute(target.connection(), sql);
     }
 

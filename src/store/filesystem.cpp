@@ -14,7 +14,9 @@ FileSystemProbe g_probe = nullptr;
 
 unsigned long statfsType(const QString &path)
 {
-    struct statfs info {};
+    struct statfs info
+    {
+    };
     if (::statfs(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return static_cast<unsigned long>(info.f_type);

@@ -68,7 +68,8 @@ QStringList PatientRepository::searchTerms(const PatientRecord &p)
         for (int i = 0; i + shortest <= word.size(); ++i)
             terms << word.mid(i);
     };
-    for (const QString &word : fold(p.familyName + QLatin1Char(' ') + p.givenNames).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString &word : fold(p.familyName + QLatin1Char(' ') + p.givenNames)
+                                   .split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         suffixes(word, 1);
         // "obrien" finds O'Brien, "lefevredurand" Lefèvre-Durand.
         QString letters = word;
@@ -77,7 +78,8 @@ QStringList PatientRepository::searchTerms(const PatientRecord &p)
             suffixes(letters, 1);
     }
     // Dates are typed from their start: "1979", "1979-07", "02/07", "02/07/19".
-    terms << p.birthDate.toString(Qt::ISODate) << p.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
+    terms << p.birthDate.toString(Qt::ISODate)
+          << p.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
     QString digits;
     for (const QChar c : p.phone) {
         if (c.isDigit())
@@ -90,9 +92,12 @@ QStringList PatientRepository::searchTerms(const PatientRecord &p)
 
 void PatientRepository::writeSearchTerms(qint64 id, const PatientRecord &p)
 {
-    Statement remove(m_db.connection(), QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = ?"));
+    Statement remove(m_db.connection(),
+                     QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = ?"));
     remove.bind(id).exec();
-    Statement add(m_db.connection(), QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"));
+    Statement add(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"));
     for (const QString &term : searchTerms(p)) {
         add.bind(term).bind(id).exec();
     }
@@ -105,7 +110,8 @@ void PatientRepository::rebuildSearchTerms()
     std::vector<PatientRecord> patients;
     while (all.next())
         patients.push_back(readPatient(all));
-    Statement key(m_db.connection(), QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));
+    Statement key(m_db.connection(),
+                  QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));
     for (const auto &p : patients) {
         key.bind(sortKey(p)).bind(p.id).exec();
         writeSearchTerms(p.id, p);
@@ -124,10 +130,11 @@ void PatientRepository::bindFields(Statement &s, const PatientRecord &p)
 qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const QDateTime &now)
 {
     const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, sex, "
-                               "phone, email, notes, search_key, archived, created_by, created_at, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, sex, "
+                       "phone, email, notes, search_key, archived, created_by, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindFields(s, p);
     s.bind(createdBy).bind(stamp).bind(stamp);
     const qint64 id = s.insert();
@@ -137,10 +144,12 @@ qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const
 
 bool PatientRepository::update(const PatientRecord &p, const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE patients SET family_name = ?, given_names = ?, birth_date = ?, sex = ?, "
-                               "phone = ?, email = ?, notes = ?, search_key = ?, archived = ?, "
-                               "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE patients SET family_name = ?, given_names = ?, birth_date = ?, sex = ?, "
+            "phone = ?, email = ?, notes = ?, search_key = ?, archived = ?, "
+            "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
     bindFields(s, p);
     s.bind(now.toUTC().toString(Qt::ISODateWithMs)).bind(p.id).bind(p.rowVersion);
     s.exec();
@@ -152,9 +161,11 @@ bool PatientRepository::update(const PatientRecord &p, const QDateTime &now)
 
 bool PatientRepository::setArchived(qint64 id, int rowVersion, bool archived, const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE patients SET archived = ?, row_version = row_version + 1, updated_at = ? "
-                               "WHERE id = ? AND row_version = ?"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE patients SET archived = ?, row_version = row_version + 1, updated_at = ? "
+            "WHERE id = ? AND row_version = ?"));
     s.bind(archived).bind(now.toUTC().toString(Qt::ISODateWithMs)).bind(id).bind(rowVersion);
     s.exec();
     return s.rowsAffected() == 1;
@@ -162,7 +173,8 @@ bool PatientRepository::setArchived(qint64 id, int rowVersion, bool archived, co
 
 std::optional<PatientRecord> PatientRepository::find(qint64 id) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(kColumns));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(kColumns));
     s.bind(id).exec();
     if (!s.next())
         return std::nullopt;
@@ -186,17 +198,22 @@ constexpr int kBroadWord = 20000; // term rows
 SearchFilter searchFilter(const Database &db, const QString &text, bool includeArchived)
 {
     SearchFilter f;
-    f.sql = includeArchived ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE archived = 0");
-    const QStringList words = PatientRepository::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    f.sql =
+        includeArchived ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE archived = 0");
+    const QStringList words =
+        PatientRepository::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &w : words) {
-        Statement size(db.connection(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_search_terms "
-                                                       "WHERE term >= ? AND term < ? LIMIT ?) AS sample"));
+        Statement size(db.connection(),
+                       QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_search_terms "
+                                      "WHERE term >= ? AND term < ? LIMIT ?) AS sample"));
         size.bind(w).bind(prefixEnd(w)).bind(kBroadWord).exec();
         size.next();
         if (size.integer(0) < kBroadWord)
-            f.sql += QStringLiteral(" AND id IN (SELECT patient_id FROM patient_search_terms WHERE term >= ? AND term < ?)");
+            f.sql += QStringLiteral(" AND id IN (SELECT patient_id FROM patient_search_terms WHERE "
+                                    "term >= ? AND term < ?)");
         else
-            f.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms t WHERE t.patient_id = patients.id "
+            f.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms t WHERE "
+                                    "t.patient_id = patients.id "
                                     "AND t.term >= ? AND t.term < ?)");
         f.values << w << prefixEnd(w);
     }
@@ -205,8 +222,9 @@ SearchFilter searchFilter(const Database &db, const QString &text, bool includeA
 
 } // namespace
 
-std::vector<PatientRecord> PatientRepository::search(const QString &text, int limit, bool includeArchived,
-                                                     const std::optional<PatientCursor> &after) const
+std::vector<PatientRecord>
+PatientRepository::search(const QString &text, int limit, bool includeArchived,
+                          const std::optional<PatientCursor> &after) const
 {
     const SearchFilter f = searchFilter(m_db, text, includeArchived);
     QString sql = QStringLiteral("SELECT %1 FROM patients").arg(kColumns) + f.sql;
@@ -225,11 +243,13 @@ std::vector<PatientRecord> PatientRepository::search(const QString &text, int li
     return out;
 }
 
-qint64 PatientRepository::countMatching(const QString &text, bool includeArchived, qint64 atMost) const
+qint64 PatientRepository::countMatching(const QString &text, bool includeArchived,
+                                        qint64 atMost) const
 {
     const SearchFilter f = searchFilter(m_db, text, includeArchived);
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patients%1 LIMIT ?) AS found").arg(f.sql));
+                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patients%1 LIMIT ?) AS found")
+                    .arg(f.sql));
     for (const QVariant &v : f.values)
         s.bind(v);
     s.bind(atMost).exec();
@@ -239,7 +259,8 @@ qint64 PatientRepository::countMatching(const QString &text, bool includeArchive
 
 qint64 PatientRepository::count() const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT count(*) FROM patients WHERE archived = 0"));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT count(*) FROM patients WHERE archived = 0"));
     s.exec();
     s.next();
     return s.integer(0);
@@ -247,15 +268,18 @@ qint64 PatientRepository::count() const
 
 bool PatientRepository::isAnonymised(qint64 id) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT 1 FROM anonymisations WHERE patient_id = ?"));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT 1 FROM anonymisations WHERE patient_id = ?"));
     s.bind(id).exec();
     return s.next();
 }
 
-void PatientRepository::markAnonymised(qint64 id, qint64 by, const QString &reason, const QDateTime &now)
+void PatientRepository::markAnonymised(qint64 id, qint64 by, const QString &reason,
+                                       const QDateTime &now)
 {
-    Statement s(m_db.connection(), QStringLiteral("INSERT INTO anonymisations (patient_id, anonymised_at, "
-                                                  "anonymised_by, reason) VALUES (?, ?, ?, ?)"));
+    Statement s(m_db.connection(),
+                QStringLiteral("INSERT INTO anonymisations (patient_id, anonymised_at, "
+                               "anonymised_by, reason) VALUES (?, ?, ?, ?)"));
     s.bind(id).bind(timestamp(now)).bind(by).bind(reason).exec();
 }
 

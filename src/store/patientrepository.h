@@ -45,11 +45,13 @@ public:
     // Patients in name order whose name, birth date or phone contain every word of `text`,
     // accent- and case-insensitively (an indexed query: see patient_search_terms), after
     // `after` when given; archived ones only when asked.
-    std::vector<PatientRecord> search(const QString &text, int limit, bool includeArchived = false,
-                                      const std::optional<PatientCursor> &after = std::nullopt) const;
+    std::vector<PatientRecord>
+    search(const QString &text, int limit, bool includeArchived = false,
+           const std::optional<PatientCursor> &after = std::nullopt) const;
     // How many patients the search finds, counting at most `atMost` (counting a whole clinic
     // on every keystroke would not be instant).
-    qint64 countMatching(const QString &text, bool includeArchived = false, qint64 atMost = 1000) const;
+    qint64 countMatching(const QString &text, bool includeArchived = false,
+                         qint64 atMost = 1000) const;
     qint64 count() const;
     // Anonymisation (PrivacyService): the record stays, its identity is gone and it cannot be
     // edited again.

@@ -7,10 +7,11 @@ namespace meso::store {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, consultation_id, request_index, indication_id, area_id, version, status, protocol_id, sessions, "
-    "interval_days, deviation_reason, snapshot, consent_date, consent_method, consent_at, row_version, "
-    "created_by, created_at, approved_by, approved_at");
+const QString kColumns = QStringLiteral("id, consultation_id, request_index, indication_id, "
+                                        "area_id, version, status, protocol_id, sessions, "
+                                        "interval_days, deviation_reason, snapshot, consent_date, "
+                                        "consent_method, consent_at, row_version, "
+                                        "created_by, created_at, approved_by, approved_at");
 
 PlanRecord readPlan(const Statement &s)
 {
@@ -40,10 +41,12 @@ PlanRecord readPlan(const Statement &s)
 
 void insertOverride(const Database &db, qint64 planId, const PlanOverride &o)
 {
-    Statement s(db.connection(),
-                QStringLiteral("INSERT INTO plan_overrides (plan_id, rule_id, subject, reason, comment, "
-                               "overridden_by, overridden_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    s.bind(planId).bind(o.ruleId).bind(o.subject).bind(o.reason).bind(o.comment).bind(o.by).bind(timestamp(o.at));
+    Statement s(
+        db.connection(),
+        QStringLiteral("INSERT INTO plan_overrides (plan_id, rule_id, subject, reason, comment, "
+                       "overridden_by, overridden_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    s.bind(planId).bind(o.ruleId).bind(o.subject).bind(o.reason).bind(o.comment).bind(o.by).bind(
+        timestamp(o.at));
     s.exec();
 }
 
@@ -51,10 +54,13 @@ void insertOverride(const Database &db, qint64 planId, const PlanOverride &o)
 
 qint64 PlanRepository::insert(const PlanRecord &p, qint64 createdBy, const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO plans (consultation_id, request_index, indication_id, area_id, version, "
-                               "status, protocol_id, sessions, interval_days, deviation_reason, created_by, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT INTO plans (consultation_id, request_index, indication_id, area_id, version, "
+            "status, protocol_id, sessions, interval_days, deviation_reason, created_by, "
+            "created_at) "
+            "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind(p.consultationId).bind(p.requestIndex).bind(p.indication).bind(p.area).bind(p.version);
     s.bind(p.protocol).bind(p.sessions).bind(p.intervalDays).bind(p.deviationReason);
     s.bind(createdBy).bind(timestamp(now));
@@ -66,10 +72,18 @@ qint64 PlanRepository::insert(const PlanRecord &p, qint64 createdBy, const QDate
 
 bool PlanRepository::updateDraft(const PlanRecord &p)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE plans SET protocol_id = ?, sessions = ?, interval_days = ?, deviation_reason = ?, "
-                               "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
-    s.bind(p.protocol).bind(p.sessions).bind(p.intervalDays).bind(p.deviationReason).bind(p.id).bind(p.rowVersion);
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE plans SET protocol_id = ?, sessions = ?, interval_days = ?, deviation_reason = "
+            "?, "
+            "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
+    s.bind(p.protocol)
+        .bind(p.sessions)
+        .bind(p.intervalDays)
+        .bind(p.deviationReason)
+        .bind(p.id)
+        .bind(p.rowVersion);
     s.exec();
     return s.rowsAffected() == 1;
 }
@@ -91,55 +105,73 @@ bool PlanRepository::setOverride(qint64 planId, int rowVersion, const PlanOverri
     return true;
 }
 
-bool PlanRepository::removeOverride(qint64 planId, int rowVersion, const QString &ruleId, const QString &subject)
+bool PlanRepository::removeOverride(qint64 planId, int rowVersion, const QString &ruleId,
+                                    const QString &subject)
 {
     if (!touchDraft(planId, rowVersion))
         return false;
-    Statement s(m_db.connection(),
-                QStringLiteral("DELETE FROM plan_overrides WHERE plan_id = ? AND rule_id = ? AND subject = ?"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "DELETE FROM plan_overrides WHERE plan_id = ? AND rule_id = ? AND subject = ?"));
     s.bind(planId).bind(ruleId).bind(subject).exec();
     return true;
 }
 
-bool PlanRepository::approve(qint64 planId, int rowVersion, const QString &snapshot, qint64 by, const QDateTime &now)
+bool PlanRepository::approve(qint64 planId, int rowVersion, const QString &snapshot, qint64 by,
+                             const QDateTime &now)
 {
     const auto plan = find(planId);
     if (!plan)
         return false;
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE plans SET status = 'approved', snapshot = ?, approved_by = ?, approved_at = ?, "
-                               "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE plans SET status = 'approved', snapshot = ?, approved_by = ?, approved_at = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
     s.bind(snapshot).bind(by).bind(timestamp(now)).bind(planId).bind(rowVersion).exec();
     if (s.rowsAffected() != 1)
         return false;
-    Statement older(m_db.connection(),
-                    QStringLiteral("UPDATE plans SET status = 'superseded', row_version = row_version + 1 "
-                                   "WHERE consultation_id = ? AND request_index = ? AND status = 'approved' AND id <> ?"));
+    Statement older(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE plans SET status = 'superseded', row_version = row_version + 1 "
+            "WHERE consultation_id = ? AND request_index = ? AND status = 'approved' AND id <> ?"));
     older.bind(plan->consultationId).bind(plan->requestIndex).bind(planId).exec();
     return true;
 }
 
-bool PlanRepository::recordConsent(qint64 planId, int rowVersion, const QDate &date, const QString &method, qint64 by,
-                                   const QDateTime &now)
+bool PlanRepository::recordConsent(qint64 planId, int rowVersion, const QDate &date,
+                                   const QString &method, qint64 by, const QDateTime &now)
 {
     Statement s(m_db.connection(),
-                QStringLiteral("UPDATE plans SET consent_date = ?, consent_method = ?, consent_by = ?, consent_at = ?, "
-                               "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'approved' "
+                QStringLiteral("UPDATE plans SET consent_date = ?, consent_method = ?, consent_by "
+                               "= ?, consent_at = ?, "
+                               "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND "
+                               "status = 'approved' "
                                "AND consent_method IS NULL"));
-    s.bind(date.toString(Qt::ISODate)).bind(method).bind(by).bind(timestamp(now)).bind(planId).bind(rowVersion).exec();
+    s.bind(date.toString(Qt::ISODate))
+        .bind(method)
+        .bind(by)
+        .bind(timestamp(now))
+        .bind(planId)
+        .bind(rowVersion)
+        .exec();
     return s.rowsAffected() == 1;
 }
 
 std::optional<PlanRecord> PlanRepository::find(qint64 id) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM plans WHERE id = ?").arg(kColumns));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM plans WHERE id = ?").arg(kColumns));
     s.bind(id).exec();
     if (!s.next())
         return std::nullopt;
     PlanRecord p = readPlan(s);
-    Statement o(m_db.connection(),
-                QStringLiteral("SELECT rule_id, subject, reason, comment, overridden_by, overridden_at "
-                               "FROM plan_overrides WHERE plan_id = ? ORDER BY rule_id, subject"));
+    Statement o(
+        m_db.connection(),
+        QStringLiteral("SELECT rule_id, subject, reason, comment, overridden_by, overridden_at "
+                       "FROM plan_overrides WHERE plan_id = ? ORDER BY rule_id, subject"));
     o.bind(id).exec();
     while (o.next()) {
         p.overrides.push_back({o.text(0), o.text(1), o.text(2), o.text(3), o.integer(4),
@@ -150,8 +182,10 @@ std::optional<PlanRecord> PlanRepository::find(qint64 id) const
 
 std::vector<PlanRecord> PlanRepository::forConsultation(qint64 consultationId) const
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT id FROM plans WHERE consultation_id = ? ORDER BY request_index, version"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT id FROM plans WHERE consultation_id = ? ORDER BY request_index, version"));
     s.bind(consultationId).exec();
     std::vector<qint64> ids;
     while (s.next())

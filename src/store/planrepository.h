@@ -58,12 +58,14 @@ public:
     // or stopped being a draft meanwhile.
     bool updateDraft(const PlanRecord &p);
     bool setOverride(qint64 planId, int rowVersion, const PlanOverride &o);
-    bool removeOverride(qint64 planId, int rowVersion, const QString &ruleId, const QString &subject);
+    bool removeOverride(qint64 planId, int rowVersion, const QString &ruleId,
+                        const QString &subject);
     // Approves a draft, storing its snapshot; the previous approved version becomes superseded.
-    bool approve(qint64 planId, int rowVersion, const QString &snapshot, qint64 by, const QDateTime &now);
+    bool approve(qint64 planId, int rowVersion, const QString &snapshot, qint64 by,
+                 const QDateTime &now);
     // Records consent on an approved version once; false when it was recorded or changed meanwhile.
-    bool recordConsent(qint64 planId, int rowVersion, const QDate &date, const QString &method, qint64 by,
-                       const QDateTime &now);
+    bool recordConsent(qint64 planId, int rowVersion, const QDate &date, const QString &method,
+                       qint64 by, const QDateTime &now);
     std::optional<PlanRecord> find(qint64 id) const;
     // Every version of every request's plan of a consultation, by request then version.
     std::vector<PlanRecord> forConsultation(qint64 consultationId) const;

@@ -17,20 +17,23 @@ QDate PrivacyRepository::lastActivity(qint64 patientId) const
     if (!p.next())
         return {};
     QDate last = QDateTime::fromString(p.text(0), Qt::ISODateWithMs).date();
-    Statement c(m_db.connection(),
-                QStringLiteral("SELECT max(consultation_date) FROM consultations WHERE patient_id = ?"));
+    Statement c(
+        m_db.connection(),
+        QStringLiteral("SELECT max(consultation_date) FROM consultations WHERE patient_id = ?"));
     c.bind(patientId).exec();
     if (c.next() && !c.value(0).isNull())
         last = std::max(last, QDate::fromString(c.text(0), Qt::ISODate));
-    Statement a(m_db.connection(), QStringLiteral("SELECT max(ends_at) FROM appointments WHERE patient_id = ? "
-                                                  "AND status <> 'cancelled'"));
+    Statement a(m_db.connection(),
+                QStringLiteral("SELECT max(ends_at) FROM appointments WHERE patient_id = ? "
+                               "AND status <> 'cancelled'"));
     a.bind(patientId).exec();
     if (a.next() && !a.value(0).isNull()) // clinic-local minutes since 1970-01-01
         last = std::max(last, QDate(1970, 1, 1).addDays(a.integer(0) / 1440));
     return last;
 }
 
-void PrivacyRepository::scrub(qint64 patientId, const std::function<QString(const QString &)> &scrubJson)
+void PrivacyRepository::scrub(qint64 patientId,
+                              const std::function<QString(const QString &)> &scrubJson)
 {
     const auto rewrite = [&](const QString &select, const QString &update) {
         Statement read(m_db.connection(), select);
@@ -44,15 +47,20 @@ void PrivacyRepository::scrub(qint64 patientId, const std::function<QString(cons
     };
     rewrite(QStringLiteral("SELECT id, intake FROM consultations WHERE patient_id = ?"),
             QStringLiteral("UPDATE consultations SET intake = ? WHERE id = ?"));
-    rewrite(QStringLiteral("SELECT p.id, p.snapshot FROM plans p JOIN consultations c ON c.id = p.consultation_id "
-                           "WHERE c.patient_id = ?"),
-            QStringLiteral("UPDATE plans SET snapshot = ? WHERE id = ?"));
-    Statement comments(m_db.connection(),
-                       QStringLiteral("UPDATE plan_overrides SET comment = '' WHERE plan_id IN (SELECT p.id FROM plans p "
-                                      "JOIN consultations c ON c.id = p.consultation_id WHERE c.patient_id = ?)"));
+    rewrite(
+        QStringLiteral(
+            "SELECT p.id, p.snapshot FROM plans p JOIN consultations c ON c.id = p.consultation_id "
+            "WHERE c.patient_id = ?"),
+        QStringLiteral("UPDATE plans SET snapshot = ? WHERE id = ?"));
+    Statement comments(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE plan_overrides SET comment = '' WHERE plan_id IN (SELECT p.id FROM plans p "
+            "JOIN consultations c ON c.id = p.consultation_id WHERE c.patient_id = ?)"));
     comments.bind(patientId).exec();
-    Statement reasons(m_db.connection(),
-                      QStringLiteral("UPDATE appointments SET cancel_reason = '' WHERE patient_id = ?"));
+    Statement reasons(
+        m_db.connection(),
+        QStringLiteral("UPDATE appointments SET cancel_reason = '' WHERE patient_id = ?"));
     reasons.bind(patientId).exec();
 }
 

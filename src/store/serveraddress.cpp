@@ -60,8 +60,11 @@ ServerAddress ServerAddress::parse(const QString &uri)
             a.password = value;
             continue;
         }
-        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('\\')))
-            throw badAddress(QStringLiteral("the value of %1 holds a character libpq cannot take here").arg(key));
+        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\'')) ||
+            value.contains(QLatin1Char('\\')))
+            throw badAddress(
+                QStringLiteral("the value of %1 holds a character libpq cannot take here")
+                    .arg(key));
         a.options << QStringLiteral("%1='%2'").arg(key, value);
     }
     return a;

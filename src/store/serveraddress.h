@@ -14,7 +14,7 @@ struct ServerAddress
     int port = 5432;
     QString database;
     QString user;
-    QString password;   // only when the URI carries one; the GUI never stores it
+    QString password;    // only when the URI carries one; the GUI never stores it
     QStringList options; // libpq keywords from the query (sslmode=require, ...), as key=value
 
     // Parses a postgresql:// or postgres:// URI; throws StoreError naming what is wrong.

@@ -12,7 +12,11 @@ namespace meso::store {
 class SqlDialect
 {
 public:
-    enum class Engine { SQLite, PostgreSQL };
+    enum class Engine
+    {
+        SQLite,
+        PostgreSQL
+    };
 
     explicit SqlDialect(Engine engine) : m_engine(engine) {}
     Engine engine() const { return m_engine; }

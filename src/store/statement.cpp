@@ -10,79 +10,119 @@ namespace meso::store {
 namespace {
 
 // SQLite's primary result codes that the person at the workstation can act on.
-enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADb = 26 };
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    NotADb = 26
+};
 
 // PostgreSQL's SQLSTATE codes (nativeErrorCode() of Qt's QPSQL driver) that a user can act on.
 StoreError describeServerError(const QSqlError &error, const QString &detail)
 {
     const QString state = error.nativeErrorCode();
     if (state == QLatin1String("23P01"))
-        return StoreError(QStringLiteral("Another workstation booked this time first: nothing was saved. Refresh and "
-                                         "choose another time. %1").arg(detail),
-                          StoreError::Kind::Conflict);
+        return StoreError(
+            QStringLiteral(
+                "Another workstation booked this time first: nothing was saved. Refresh and "
+                "choose another time. %1")
+                .arg(detail),
+            StoreError::Kind::Conflict);
     if (state == QLatin1String("55P03"))
-        return StoreError(QStringLiteral("Another workstation kept the database busy for more than 10 seconds: "
-                                         "nothing was saved. Try again."),
-                          StoreError::Kind::Busy);
+        return StoreError(
+            QStringLiteral("Another workstation kept the database busy for more than 10 seconds: "
+                           "nothing was saved. Try again."),
+            StoreError::Kind::Busy);
     if (state == QLatin1String("40P01") || state == QLatin1String("40001"))
-        return StoreError(QStringLiteral("This change crossed another workstation's at the same moment: nothing was "
-                                         "saved. Try again."),
-                          StoreError::Kind::Busy);
+        return StoreError(
+            QStringLiteral(
+                "This change crossed another workstation's at the same moment: nothing was "
+                "saved. Try again."),
+            StoreError::Kind::Busy);
     if (state == QLatin1String("53100"))
-        return StoreError(QStringLiteral("The database server's disk is full: nothing was saved. Tell whoever looks "
-                                         "after the server. %1").arg(detail),
-                          StoreError::Kind::DiskFull);
+        return StoreError(
+            QStringLiteral(
+                "The database server's disk is full: nothing was saved. Tell whoever looks "
+                "after the server. %1")
+                .arg(detail),
+            StoreError::Kind::DiskFull);
     if (state == QLatin1String("25006"))
-        return StoreError(QStringLiteral("The database server only allows reading (a standby server): nothing was "
-                                         "saved. %1").arg(detail),
-                          StoreError::Kind::ReadOnly);
+        return StoreError(
+            QStringLiteral(
+                "The database server only allows reading (a standby server): nothing was "
+                "saved. %1")
+                .arg(detail),
+            StoreError::Kind::ReadOnly);
     if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
-        return StoreError(QStringLiteral("The database server reports damaged data: tell whoever looks after the "
-                                         "server (restore its latest backup). %1").arg(detail),
-                          StoreError::Kind::Damaged);
+        return StoreError(
+            QStringLiteral("The database server reports damaged data: tell whoever looks after the "
+                           "server (restore its latest backup). %1")
+                .arg(detail),
+            StoreError::Kind::Damaged);
     // Class 08 (connection), 57P01-57P03 (shut down), or no answer at all (libpq's own words).
     const QString text = error.databaseText();
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
-        (state.isEmpty() && (text.contains(QLatin1String("connection")) || text.contains(QLatin1String("server closed")))))
-        return StoreError(QStringLiteral("The connection to the database server was lost; the change in progress "
-                                         "may not have been saved. Check the network, restart MesoPlan and look at "
-                                         "the record again. %1").arg(detail),
-                          StoreError::Kind::Unreachable);
+        (state.isEmpty() && (text.contains(QLatin1String("connection")) ||
+                             text.contains(QLatin1String("server closed")))))
+        return StoreError(
+            QStringLiteral(
+                "The connection to the database server was lost; the change in progress "
+                "may not have been saved. Check the network, restart MesoPlan and look at "
+                "the record again. %1")
+                .arg(detail),
+            StoreError::Kind::Unreachable);
     return StoreError(QStringLiteral("database error: %1").arg(detail));
 }
 
 StoreError describeError(const QSqlDatabase &db, const QSqlError &error, const QString &sql)
 {
-    const QString detail = QStringLiteral("(%1; in: %2)").arg(error.text().trimmed(), sql.simplified().left(120));
+    const QString detail =
+        QStringLiteral("(%1; in: %2)").arg(error.text().trimmed(), sql.simplified().left(120));
     if (db.driverName() == QLatin1String("QPSQL"))
         return describeServerError(error, detail);
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep the primary in the low byte
+    const int code = error.nativeErrorCode().toInt(&ok) &
+                     0xff; // extended codes keep the primary in the low byte
     if (ok) {
         switch (code) {
         case Full:
-            return StoreError(QStringLiteral("The disk holding the database is full: nothing was saved. Free some "
-                                             "space, then try again. %1").arg(detail),
-                              StoreError::Kind::DiskFull);
+            return StoreError(
+                QStringLiteral(
+                    "The disk holding the database is full: nothing was saved. Free some "
+                    "space, then try again. %1")
+                    .arg(detail),
+                StoreError::Kind::DiskFull);
         case ReadOnly:
-            return StoreError(QStringLiteral("The database cannot be written (a read-only file, folder or disk): "
-                                             "nothing was saved. %1").arg(detail),
-                              StoreError::Kind::ReadOnly);
+            return StoreError(
+                QStringLiteral("The database cannot be written (a read-only file, folder or disk): "
+                               "nothing was saved. %1")
+                    .arg(detail),
+                StoreError::Kind::ReadOnly);
         case IoError:
-            return StoreError(QStringLiteral("The disk holding the database failed to read or write: nothing was "
-                                             "saved. Check the disk, then try again. %1").arg(detail),
-                              StoreError::Kind::DiskError);
+            return StoreError(
+                QStringLiteral("The disk holding the database failed to read or write: nothing was "
+                               "saved. Check the disk, then try again. %1")
+                    .arg(detail),
+                StoreError::Kind::DiskError);
         case Busy:
         case Locked:
             // Said in the user's terms only: SQLite's "database is locked" means nothing at a desk.
-            return StoreError(QStringLiteral("Another workstation kept the database busy for more than 10 seconds: "
-                                             "nothing was saved. Try again."),
-                              StoreError::Kind::Busy);
+            return StoreError(
+                QStringLiteral(
+                    "Another workstation kept the database busy for more than 10 seconds: "
+                    "nothing was saved. Try again."),
+                StoreError::Kind::Busy);
         case Corrupt:
         case NotADb:
-            return StoreError(QStringLiteral("The database file is damaged: restore the latest backup "
-                                             "(mesoplan-cli restore). %1").arg(detail),
-                              StoreError::Kind::Damaged);
+            return StoreError(
+                QStringLiteral("The database file is damaged: restore the latest backup "
+                               "(mesoplan-cli restore). %1")
+                    .arg(detail),
+                StoreError::Kind::Damaged);
         default:
             break;
         }
@@ -116,7 +156,8 @@ qint64 Statement::insert()
 {
     exec();
     if (!m_query.next())
-        throw StoreError(QStringLiteral("internal: no id returned by %1").arg(m_sql.simplified().left(120)));
+        throw StoreError(
+            QStringLiteral("internal: no id returned by %1").arg(m_sql.simplified().left(120)));
     return m_query.value(0).toLongLong();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -16,7 +16,8 @@ public:
     Statement(const QSqlDatabase &db, const QString &sql);
 
     Statement &bind(const QVariant &value);
-    // A null QString binds as SQL NULL in Qt: text columns get '' instead; bind QVariant() for NULL.
+    // A null QString binds as SQL NULL in Qt: text columns get '' instead; bind QVariant() for
+    // NULL.
     Statement &bind(const QString &value)
     {
         return bind(QVariant(value.isNull() ? QStringLiteral("") : value));

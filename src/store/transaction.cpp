@@ -51,8 +51,9 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
-    execute(m_db.connection(), m_depth == 0 ? QStringLiteral("COMMIT")
-                                            : QStringLiteral("RELEASE SAVEPOINT %1").arg(savepoint(m_depth)));
+    execute(m_db.connection(),
+            m_depth == 0 ? QStringLiteral("COMMIT")
+                         : QStringLiteral("RELEASE SAVEPOINT %1").arg(savepoint(m_depth)));
     --m_db.m_transactionDepth;
     m_active = false;
 }

@@ -7,8 +7,9 @@ namespace meso::store {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, username, display_name, role, password_hash, built_in, active, "
-                                        "failed_attempts, last_failed_at, last_sign_in_at");
+const QString kColumns =
+    QStringLiteral("id, username, display_name, role, password_hash, built_in, active, "
+                   "failed_attempts, last_failed_at, last_sign_in_at");
 
 QDateTime instant(const QVariant &v)
 {
@@ -35,14 +36,16 @@ UserRecord readUser(const Statement &s)
 
 std::optional<UserRecord> UserRepository::find(qint64 id) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
     s.bind(id).exec();
     return s.next() ? std::optional(readUser(s)) : std::nullopt;
 }
 
 std::optional<UserRecord> UserRepository::findByName(const QString &username) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(kColumns));
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(kColumns));
     s.bind(username).exec();
     return s.next() ? std::optional(readUser(s)) : std::nullopt;
 }
@@ -50,7 +53,8 @@ std::optional<UserRecord> UserRepository::findByName(const QString &username) co
 std::vector<UserRecord> UserRepository::all() const
 {
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM users WHERE built_in = 0 ORDER BY display_name, id").arg(kColumns));
+                QStringLiteral("SELECT %1 FROM users WHERE built_in = 0 ORDER BY display_name, id")
+                    .arg(kColumns));
     s.exec();
     std::vector<UserRecord> users;
     while (s.next())
@@ -67,9 +71,11 @@ bool UserRepository::usernameTaken(const QString &username) const
 
 int UserRepository::signInAdmins() const
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 AND built_in = 0 "
-                               "AND password_hash IS NOT NULL AND password_hash <> ''"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 AND built_in = 0 "
+            "AND password_hash IS NOT NULL AND password_hash <> ''"));
     s.exec();
     s.next();
     return static_cast<int>(s.integer(0));
@@ -77,9 +83,11 @@ int UserRepository::signInAdmins() const
 
 qint64 UserRepository::insert(const UserRecord &user, const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT INTO users (username, display_name, role, password_hash, active, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind(user.username).bind(user.displayName).bind(user.role);
     s.bind(user.passwordHash.isEmpty() ? QVariant() : QVariant(user.passwordHash));
     s.bind(user.active).bind(timestamp(now));
@@ -88,28 +96,32 @@ qint64 UserRepository::insert(const UserRecord &user, const QDateTime &now)
 
 void UserRepository::update(const UserRecord &user)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ? WHERE id = ? AND built_in = 0"));
+    Statement s(m_db.connection(), QStringLiteral("UPDATE users SET display_name = ?, role = ?, "
+                                                  "active = ? WHERE id = ? AND built_in = 0"));
     s.bind(user.displayName).bind(user.role).bind(user.active).bind(user.id).exec();
 }
 
 void UserRepository::setPasswordHash(qint64 id, const QString &hash)
 {
-    Statement s(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0 WHERE id = ? AND built_in = 0"));
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0 WHERE id = "
+                               "? AND built_in = 0"));
     s.bind(hash).bind(id).exec();
 }
 
 void UserRepository::recordFailure(qint64 id, const QDateTime &now)
 {
-    Statement s(m_db.connection(), QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1, "
-                                                  "last_failed_at = ? WHERE id = ?"));
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1, "
+                               "last_failed_at = ? WHERE id = ?"));
     s.bind(timestamp(now)).bind(id).exec();
 }
 
 void UserRepository::recordSignIn(qint64 id, const QDateTime &now)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("UPDATE users SET failed_attempts = 0, last_sign_in_at = ? WHERE id = ?"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("UPDATE users SET failed_attempts = 0, last_sign_in_at = ? WHERE id = ?"));
     s.bind(timestamp(now)).bind(id).exec();
 }
 

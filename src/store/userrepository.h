@@ -14,7 +14,7 @@ struct UserRecord
 {
     qint64 id = 0;
     QString username, displayName;
-    QString role; // practitioner, front_desk, admin
+    QString role;         // practitioner, front_desk, admin
     QString passwordHash; // libsodium crypto_pwhash_str text; empty: cannot sign in
     bool builtIn = false, active = true;
     int failedAttempts = 0;

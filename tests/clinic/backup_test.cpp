@@ -51,7 +51,8 @@ QByteArray digest(const QString &file)
 
 } // namespace
 
-TEST_CASE("Backups taken while another connection writes are consistent and restore whole", "[sqlite][clinic][backup]")
+TEST_CASE("Backups taken while another connection writes are consistent and restore whole",
+          "[sqlite][clinic][backup]")
 {
     test::TempDir tmp;
     std::vector<QString> backups;
@@ -59,9 +60,10 @@ TEST_CASE("Backups taken while another connection writes are consistent and rest
     {
         auto db = clinic::openClinicDatabase(tmp.dbPath());
         clinic::Services s(*db);
-        const clinic::ActingUser admin = clinic::UserService(*db, clinic::UserService::minimumCost())
-                                             .createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
-                                                               QStringLiteral("admin-secret"));
+        const clinic::ActingUser admin =
+            clinic::UserService(*db, clinic::UserService::minimumCost())
+                .createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
+                                  QStringLiteral("admin-secret"));
         std::atomic<bool> stop{false};
         std::thread writer([&] {
             auto own = store::Database::open(tmp.dbPath()); // a connection of this thread
@@ -79,13 +81,16 @@ TEST_CASE("Backups taken while another connection writes are consistent and rest
         waitFor(20);
         for (int k = 0; k < 3; ++k) {
             const int before = written;
-            backups.push_back(s.backups.backup(admin, tmp.path(QStringLiteral("backup-%1.sqlite").arg(k))));
+            backups.push_back(
+                s.backups.backup(admin, tmp.path(QStringLiteral("backup-%1.sqlite").arg(k))));
             waitFor(before + 10);
         }
         stop = true;
         writer.join();
-        CHECK_THROWS_AS(s.backups.backup(admin, backups.front()), clinic::ValidationError); // never overwritten
-        CHECK_THROWS_AS(s.backups.backup(clinic::ActingUser::builtInLocal(*db), tmp.path(QStringLiteral("x.sqlite"))),
+        CHECK_THROWS_AS(s.backups.backup(admin, backups.front()),
+                        clinic::ValidationError); // never overwritten
+        CHECK_THROWS_AS(s.backups.backup(clinic::ActingUser::builtInLocal(*db),
+                                         tmp.path(QStringLiteral("x.sqlite"))),
                         clinic::PermissionError);
     }
     const auto live = patientsIn(tmp.dbPath(), tmp.path(QStringLiteral("scratch.sqlite")));
@@ -123,7 +128,8 @@ TEST_CASE("A damaged or foreign backup is refused and nothing changes", "[sqlite
         auto db = clinic::openClinicDatabase(tmp.dbPath());
         clinic::Services s(*db);
         test::addPatient(s, clinic::ActingUser::builtInLocal(*db), QStringLiteral("Kept"));
-        backup = s.backups.backup(clinic::ActingUser::system(*db), tmp.path(QStringLiteral("good.sqlite")));
+        backup = s.backups.backup(clinic::ActingUser::system(*db),
+                                  tmp.path(QStringLiteral("good.sqlite")));
     }
     const QByteArray before = digest(tmp.dbPath());
     const auto refused = [&](const QString &file) {
@@ -161,7 +167,8 @@ TEST_CASE("A damaged or foreign backup is refused and nothing changes", "[sqlite
     CHECK(refused(text.fileName()));
     CHECK(refused(tmp.path(QStringLiteral("missing.sqlite"))));
     {
-        auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        auto other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         other.setDatabaseName(tmp.path(QStringLiteral("foreign.sqlite")));
         REQUIRE(other.open());
         QSqlQuery q(other);

@@ -22,15 +22,17 @@ struct Clinic : test::ClinicFixture
     qint64 approvedPlan(const QString &family, bool approve = true)
     {
         const qint64 patient = test::addPatient(services, user, family);
-        const qint64 consultation = test::signedConsultation(services, user, patient, test::oneRequest("hair_loss", "scalp"));
+        const qint64 consultation = test::signedConsultation(
+            services, user, patient, test::oneRequest("hair_loss", "scalp"));
         return test::approvedPlan(services, user, consultation, approve);
     }
 
     int activeAppointments()
     {
         int n = 0;
-        for (const auto &a : services.booking.between(user, QDateTime(QDate(2000, 1, 1), QTime(0, 0)),
-                                                      QDateTime(QDate(2100, 1, 1), QTime(0, 0))))
+        for (const auto &a :
+             services.booking.between(user, QDateTime(QDate(2000, 1, 1), QTime(0, 0)),
+                                      QDateTime(QDate(2100, 1, 1), QTime(0, 0))))
             n += a.active() ? 1 : 0;
         return n;
     }
@@ -52,11 +54,13 @@ TEST_CASE("An approved plan's whole series is proposed and booked, once", "[clin
     CHECK(static_cast<int>(ids.size()) == sessions);
     CHECK(clinic.activeAppointments() == sessions);
     CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
-    CHECK_THROWS_AS(clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions), clinic::ConflictError);
+    CHECK_THROWS_AS(clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions),
+                    clinic::ConflictError);
 
     // A new version of the booked plan is not a second course: not waiting, not booked again.
     const qint64 v2 = clinic.services.plans.revise(clinic.user, plan);
-    clinic.services.plans.approve(clinic.user, v2, clinic.services.plans.view(clinic.user, v2).record.rowVersion);
+    clinic.services.plans.approve(clinic.user, v2,
+                                  clinic.services.plans.view(clinic.user, v2).record.rowVersion);
     CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
     CHECK_THROWS_AS(clinic.services.booking.bookBest(clinic.user, v2, {}), clinic::ConflictError);
     CHECK(clinic.activeAppointments() == sessions);
@@ -66,7 +70,8 @@ TEST_CASE("An approved plan's whole series is proposed and booked, once", "[clin
     CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, draft, {}), clinic::ConflictError);
 }
 
-TEST_CASE("A series colliding with a booked session writes nothing and names the session", "[clinic][booking]")
+TEST_CASE("A series colliding with a booked session writes nothing and names the session",
+          "[clinic][booking]")
 {
     Clinic clinic;
     const qint64 first = clinic.approvedPlan(QStringLiteral("First"));
@@ -110,30 +115,40 @@ TEST_CASE("Moving a session keeps its spacing, and statuses follow the day", "[c
     const auto third = *clinic.services.booking.find(clinic.user, ids[2]);
     tooClose.date = core::Date::fromDays(static_cast<long>(third.start / 1440));
     tooClose.span = {third.start, third.end};
-    CHECK_THROWS_AS(clinic.services.booking.move(clinic.user, ids[1], second.rowVersion, tooClose), clinic::ValidationError);
+    CHECK_THROWS_AS(clinic.services.booking.move(clinic.user, ids[1], second.rowVersion, tooClose),
+                    clinic::ValidationError);
     CHECK(clinic.services.booking.find(clinic.user, ids[1])->start == second.start);
 
-    CHECK_THROWS_AS(clinic.services.booking.cancel(clinic.user, ids[2], third.rowVersion, QStringLiteral(" ")),
-                    clinic::ValidationError);
-    clinic.services.booking.cancel(clinic.user, ids[2], third.rowVersion, QStringLiteral("Patient ill"));
+    CHECK_THROWS_AS(
+        clinic.services.booking.cancel(clinic.user, ids[2], third.rowVersion, QStringLiteral(" ")),
+        clinic::ValidationError);
+    clinic.services.booking.cancel(clinic.user, ids[2], third.rowVersion,
+                                   QStringLiteral("Patient ill"));
     CHECK(clinic.services.booking.find(clinic.user, ids[2])->status == QStringLiteral("cancelled"));
     // The day itself: check-in, no-show and completion follow the clock.
     auto later = *clinic.services.booking.find(clinic.user, ids[3]);
-    CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], later.rowVersion), clinic::ConflictError);
-    CHECK_THROWS_AS(clinic.services.booking.markNoShow(clinic.user, ids[3], later.rowVersion), clinic::ConflictError);
+    CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], later.rowVersion),
+                    clinic::ConflictError);
+    CHECK_THROWS_AS(clinic.services.booking.markNoShow(clinic.user, ids[3], later.rowVersion),
+                    clinic::ConflictError);
     const QDateTime now = QDateTime::currentDateTime();
-    const core::Minute start = std::max(clinic::BookingService::toMinute(QDateTime(now.date(), QTime(0, 0))),
-                                        clinic::BookingService::toMinute(now) - 60);
+    const core::Minute start =
+        std::max(clinic::BookingService::toMinute(QDateTime(now.date(), QTime(0, 0))),
+                 clinic::BookingService::toMinute(now) - 60);
     // As if booked for earlier today, one after the other (on a clinic server the database itself
     // refuses two at once: the patient's and practitioner's exclusion constraints).
     const std::pair<qint64, core::Minute> earlier[] = {{ids.back(), start}, {ids[0], start + 1}};
     for (const auto &[id, from] : earlier) {
         QSqlQuery q(clinic.db->connection());
-        REQUIRE(q.exec(QStringLiteral("UPDATE appointments SET starts_at = %1, ends_at = %2 WHERE id = %3")
-                           .arg(from).arg(from + (from == start ? 1 : 30)).arg(id)));
+        REQUIRE(q.exec(
+            QStringLiteral("UPDATE appointments SET starts_at = %1, ends_at = %2 WHERE id = %3")
+                .arg(from)
+                .arg(from + (from == start ? 1 : 30))
+                .arg(id)));
     }
     const auto first = *clinic.services.booking.find(clinic.user, ids[0]);
-    CHECK_THROWS_AS(clinic.services.booking.complete(clinic.user, ids[0], first.rowVersion), clinic::ConflictError);
+    CHECK_THROWS_AS(clinic.services.booking.complete(clinic.user, ids[0], first.rowVersion),
+                    clinic::ConflictError);
     clinic.services.booking.checkIn(clinic.user, ids[0], first.rowVersion);
     clinic.services.booking.complete(clinic.user, ids[0], first.rowVersion + 1);
     CHECK(clinic.services.booking.find(clinic.user, ids[0])->status == QStringLiteral("completed"));
@@ -143,44 +158,59 @@ TEST_CASE("Moving a session keeps its spacing, and statuses follow the day", "[c
     CHECK(clinic.services.booking.noShows(clinic.user, last.patientId) == 1);
     // A no-show is not moved.
     core::ScheduledSession anywhere = options.front();
-    CHECK_THROWS_AS(clinic.services.booking.move(clinic.user, ids.back(), last.rowVersion + 1, anywhere),
-                    clinic::ConflictError);
+    CHECK_THROWS_AS(
+        clinic.services.booking.move(clinic.user, ids.back(), last.rowVersion + 1, anywhere),
+        clinic::ConflictError);
     // A stale row version is refused.
-    CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], 99), clinic::ConflictError);
+    CHECK_THROWS_AS(clinic.services.booking.checkIn(clinic.user, ids[3], 99),
+                    clinic::ConflictError);
 }
 
-TEST_CASE("Clinic setup: only administrators change it, and bad hours name the field", "[clinic][booking]")
+TEST_CASE("Clinic setup: only administrators change it, and bad hours name the field",
+          "[clinic][booking]")
 {
     Clinic clinic;
-    const clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk"), QString()};
+    const clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"),
+                                  QStringLiteral("front_desk"), QString()};
     const clinic::ClinicSetup setup = clinic.services.booking.setup(clinic.user);
     CHECK(setup.bufferMinutes == 10);
     CHECK(setup.opening[0].size() == 1);
     CHECK(setup.opening[6].empty());
     CHECK(setup.rooms.size() == 1);
-    CHECK_THROWS_AS(clinic.services.booking.setOpeningHours(desk, setup.opening, 5), clinic::PermissionError);
-    CHECK_THROWS_AS(clinic.services.booking.saveRoom(desk, {0, QStringLiteral("Room 9"), {}, true}), clinic::PermissionError);
-    CHECK_THROWS_AS(clinic.services.booking.setClosure(clinic.user, QDate::currentDate(), QString()), clinic::PermissionError);
-    // Equipment and protocols are the catalog's: a typo would make a room or a practitioner unusable.
-    CHECK_THROWS_AS(clinic.services.booking.saveRoom(clinic.admin, {0, QStringLiteral("Room 9"), {QStringLiteral("multineedle")}, true}),
-                    clinic::ValidationError);
+    CHECK_THROWS_AS(clinic.services.booking.setOpeningHours(desk, setup.opening, 5),
+                    clinic::PermissionError);
+    CHECK_THROWS_AS(clinic.services.booking.saveRoom(desk, {0, QStringLiteral("Room 9"), {}, true}),
+                    clinic::PermissionError);
+    CHECK_THROWS_AS(
+        clinic.services.booking.setClosure(clinic.user, QDate::currentDate(), QString()),
+        clinic::PermissionError);
+    // Equipment and protocols are the catalog's: a typo would make a room or a practitioner
+    // unusable.
+    CHECK_THROWS_AS(
+        clinic.services.booking.saveRoom(
+            clinic.admin, {0, QStringLiteral("Room 9"), {QStringLiteral("multineedle")}, true}),
+        clinic::ValidationError);
     CHECK(clinic.services.booking.equipment(clinic.user).contains(QStringLiteral("multi_needle")));
-    CHECK_THROWS_AS(clinic.services.booking.saveProfile(clinic.admin, clinic.practitioner, setup.opening, {QStringLiteral("mesolif")}),
+    CHECK_THROWS_AS(clinic.services.booking.saveProfile(clinic.admin, clinic.practitioner,
+                                                        setup.opening, {QStringLiteral("mesolif")}),
                     clinic::ValidationError);
     CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, 999, {}), clinic::ValidationError);
     try {
-        clinic::BookingService::parseHours(QStringLiteral(R"({"1": [["18:00", "09:00"]]})"), QStringLiteral("hours"));
+        clinic::BookingService::parseHours(QStringLiteral(R"({"1": [["18:00", "09:00"]]})"),
+                                           QStringLiteral("hours"));
         FAIL("an end before the start was accepted");
     } catch (const clinic::ValidationError &e) {
         CHECK(e.field() == QStringLiteral("hours"));
     }
-    clinic.services.booking.setClosure(clinic.admin, QDate::currentDate().addDays(1), QStringLiteral("Holiday"));
+    clinic.services.booking.setClosure(clinic.admin, QDate::currentDate().addDays(1),
+                                       QStringLiteral("Holiday"));
     CHECK(clinic.services.booking.setup(clinic.user).closures.size() == 1);
     const QDateTime t(QDate(2027, 3, 4), QTime(14, 35));
     CHECK(clinic::BookingService::toDateTime(clinic::BookingService::toMinute(t)) == t);
 }
 
-TEST_CASE("On a clinic server the engine itself refuses double bookings and orphans", "[server][clinic][booking]")
+TEST_CASE("On a clinic server the engine itself refuses double bookings and orphans",
+          "[server][clinic][booking]")
 {
     Clinic clinic;
     REQUIRE(clinic.db->isServer());
@@ -189,15 +219,25 @@ TEST_CASE("On a clinic server the engine itself refuses double bookings and orph
     const auto booked = *clinic.services.booking.find(clinic.user, ids.front());
     const qint64 other = clinic.approvedPlan(QStringLiteral("Second"));
     const qint64 otherPatient = clinic.services.plans.summary(clinic.user, other).patientId;
-    const qint64 room2 = clinic.services.booking.saveRoom(clinic.admin, {0, QStringLiteral("Room 2"), {}, true});
+    const qint64 room2 =
+        clinic.services.booking.saveRoom(clinic.admin, {0, QStringLiteral("Room 2"), {}, true});
     // What another tool (or a bug) might write behind the services' back: the same practitioner
     // at an overlapping time, in another room, for another patient.
-    const auto insert = [&](qint64 patient, qint64 practitioner, qint64 room, core::Minute start, qint64 planId) {
-        store::Statement s(clinic.db->connection(),
-                           QStringLiteral("INSERT INTO appointments (plan_id, session_index, patient_id, practitioner_id, "
-                                          "room_id, starts_at, ends_at, status, created_by, created_at, updated_at) "
-                                          "VALUES (?, 0, ?, ?, ?, ?, ?, 'booked', ?, 'now', 'now')"));
-        s.bind(planId).bind(patient).bind(practitioner).bind(room).bind(start).bind(start + 30).bind(clinic.user.id);
+    const auto insert = [&](qint64 patient, qint64 practitioner, qint64 room, core::Minute start,
+                            qint64 planId) {
+        store::Statement s(
+            clinic.db->connection(),
+            QStringLiteral(
+                "INSERT INTO appointments (plan_id, session_index, patient_id, practitioner_id, "
+                "room_id, starts_at, ends_at, status, created_by, created_at, updated_at) "
+                "VALUES (?, 0, ?, ?, ?, ?, ?, 'booked', ?, 'now', 'now')"));
+        s.bind(planId)
+            .bind(patient)
+            .bind(practitioner)
+            .bind(room)
+            .bind(start)
+            .bind(start + 30)
+            .bind(clinic.user.id);
         s.exec();
     };
     const auto kindOf = [](const std::function<void()> &write) {
@@ -208,18 +248,24 @@ TEST_CASE("On a clinic server the engine itself refuses double bookings and orph
         }
         return store::StoreError::Kind::Other;
     };
-    CHECK(kindOf([&] { insert(otherPatient, booked.practitionerId, room2, booked.start + 10, other); }) ==
-          store::StoreError::Kind::Conflict);
+    CHECK(kindOf([&] {
+              insert(otherPatient, booked.practitionerId, room2, booked.start + 10, other);
+          }) == store::StoreError::Kind::Conflict);
     // Same room, another practitioner; the same patient elsewhere: refused alike.
-    const qint64 pia = clinic.practitioner == booked.practitionerId ? clinic.user.id : clinic.practitioner;
-    CHECK(kindOf([&] { insert(otherPatient, pia, booked.roomId, booked.start, other); }) == store::StoreError::Kind::Conflict);
-    CHECK(kindOf([&] { insert(booked.patientId, pia, room2, booked.start + 29, plan); }) == store::StoreError::Kind::Conflict);
+    const qint64 pia =
+        clinic.practitioner == booked.practitionerId ? clinic.user.id : clinic.practitioner;
+    CHECK(kindOf([&] { insert(otherPatient, pia, booked.roomId, booked.start, other); }) ==
+          store::StoreError::Kind::Conflict);
+    CHECK(kindOf([&] { insert(booked.patientId, pia, room2, booked.start + 29, plan); }) ==
+          store::StoreError::Kind::Conflict);
     // Back to back is not an overlap; a cancelled appointment frees its time.
     CHECK_NOTHROW(insert(otherPatient, booked.practitionerId, booked.roomId, booked.end, other));
-    clinic.services.booking.cancel(clinic.user, booked.id, booked.rowVersion, QStringLiteral("moved away"));
+    clinic.services.booking.cancel(clinic.user, booked.id, booked.rowVersion,
+                                   QStringLiteral("moved away"));
     CHECK_NOTHROW(insert(otherPatient, booked.practitionerId, booked.roomId, booked.start, other));
     // Foreign keys and checks hold as on SQLite.
     CHECK_THROWS_AS(insert(999999, pia, room2, booked.start + 2000, other), store::StoreError);
-    CHECK_THROWS_AS(store::execute(clinic.db->connection(), QStringLiteral("UPDATE appointments SET status = 'lost'")),
+    CHECK_THROWS_AS(store::execute(clinic.db->connection(),
+                                   QStringLiteral("UPDATE appointments SET status = 'lost'")),
                     store::StoreError);
 }

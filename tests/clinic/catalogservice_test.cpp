@@ -52,7 +52,8 @@ TEST_CASE("Export then import then export gives byte-identical files", "[clinic]
     REQUIRE(filesIn(first).size() == static_cast<int>(core::catalogFileNames().size()));
     REQUIRE(filesIn(first) == filesIn(second));
     for (const QString &name : filesIn(first))
-        CHECK(test::readAll(QDir(first).filePath(name)) == test::readAll(QDir(second).filePath(name)));
+        CHECK(test::readAll(QDir(first).filePath(name)) ==
+              test::readAll(QDir(second).filePath(name)));
 }
 
 TEST_CASE("Reading a folder that does not exist is a problem, not a crash", "[clinic][catalog]")
@@ -63,7 +64,8 @@ TEST_CASE("Reading a folder that does not exist is a problem, not a crash", "[cl
     CHECK(r.problems[0].message.find("folder not found") != std::string::npos);
 }
 
-TEST_CASE("An earlier bundled edition is moved to the current one at opening, and a clinic's own catalog is kept",
+TEST_CASE("An earlier bundled edition is moved to the current one at opening, and a clinic's own "
+          "catalog is kept",
           "[clinic][catalog]")
 {
     test::TempDir tmp;
@@ -75,7 +77,8 @@ TEST_CASE("An earlier bundled edition is moved to the current one at opening, an
     auto setStoredVersion = [&](const QString &version) {
         auto db = clinic::openClinicDatabase(tmp.dbPath());
         QSqlQuery q(db->connection());
-        REQUIRE(q.prepare(QStringLiteral("UPDATE catalog_meta SET version = ?, edition = '2026.11' WHERE id = 1")));
+        REQUIRE(q.prepare(QStringLiteral(
+            "UPDATE catalog_meta SET version = ?, edition = '2026.11' WHERE id = 1")));
         q.addBindValue(version);
         REQUIRE(q.exec());
     };

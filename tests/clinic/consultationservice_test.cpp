@@ -50,11 +50,14 @@ const QString kComplete = QStringLiteral(
 
 } // namespace
 
-TEST_CASE("A draft is saved incomplete and signed only when its intake is valid", "[clinic][consultations]")
+TEST_CASE("A draft is saved incomplete and signed only when its intake is valid",
+          "[clinic][consultations]")
 {
     Clinic clinic;
     const qint64 id = clinic.consultations.saveDraft(
-        clinic.user, clinic.draft(QStringLiteral(R"({"patient": {"birth_date": "1990-04-17"}, "date": "2026-12-01", "requests": []})")));
+        clinic.user,
+        clinic.draft(QStringLiteral(
+            R"({"patient": {"birth_date": "1990-04-17"}, "date": "2026-12-01", "requests": []})")));
     auto stored = *clinic.consultations.find(clinic.user, id);
     CHECK(stored.status == QStringLiteral("draft"));
     try {
@@ -75,7 +78,8 @@ TEST_CASE("A draft is saved incomplete and signed only when its intake is valid"
 
     // Signed: read-only. A correction is an amendment; both are kept.
     auto change = signedOne;
-    change.intake = QStringLiteral(R"({"patient": {"birth_date": "1990-04-17"}, "date": "2026-12-01", "requests": []})");
+    change.intake = QStringLiteral(
+        R"({"patient": {"birth_date": "1990-04-17"}, "date": "2026-12-01", "requests": []})");
     CHECK_THROWS_AS(clinic.consultations.saveDraft(clinic.user, change), clinic::ConflictError);
     CHECK(clinic.consultations.find(clinic.user, id)->intake == kComplete);
     const qint64 amendment = clinic.consultations.amend(clinic.user, id);
@@ -87,7 +91,8 @@ TEST_CASE("A draft is saved incomplete and signed only when its intake is valid"
     CHECK(clinic.consultations.forPatient(clinic.user, clinic.patientId).size() == 2);
 }
 
-TEST_CASE("Two edits of the same draft: the second is refused, not silently lost", "[clinic][consultations]")
+TEST_CASE("Two edits of the same draft: the second is refused, not silently lost",
+          "[clinic][consultations]")
 {
     Clinic clinic;
     const qint64 id = clinic.consultations.saveDraft(clinic.user, clinic.draft(kComplete));
@@ -98,5 +103,6 @@ TEST_CASE("Two edits of the same draft: the second is refused, not silently lost
     second.date = QDate(2026, 12, 3);
     CHECK_THROWS_AS(clinic.consultations.saveDraft(clinic.user, second), clinic::ConflictError);
     CHECK(clinic.consultations.find(clinic.user, id)->date == QDate(2026, 12, 2));
-    CHECK_THROWS_AS(clinic.consultations.sign(clinic.user, id, second.rowVersion), clinic::ConflictError);
+    CHECK_THROWS_AS(clinic.consultations.sign(clinic.user, id, second.rowVersion),
+                    clinic::ConflictError);
 }

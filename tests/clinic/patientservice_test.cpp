@@ -76,7 +76,8 @@ TEST_CASE("A created patient is found, an invalid one writes nothing", "[clinic]
     CHECK(found[0].givenNames == QStringLiteral("Noël"));
 }
 
-TEST_CASE("An edit validates, saves in one transaction and never overwrites a newer change", "[clinic][patients]")
+TEST_CASE("An edit validates, saves in one transaction and never overwrites a newer change",
+          "[clinic][patients]")
 {
     test::TempDir tmp;
     auto db = clinic::openClinicDatabase(tmp.dbPath());

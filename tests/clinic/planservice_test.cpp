@@ -18,7 +18,8 @@ struct Clinic : test::ClinicFixture
     // A signed consultation with the given intake (%1: today, %2: the birth date); returns its id.
     qint64 signedConsultation(const QString &intake)
     {
-        return test::signedConsultation(services, user, test::addPatient(services, user, QStringLiteral("Rossi")), intake);
+        return test::signedConsultation(
+            services, user, test::addPatient(services, user, QStringLiteral("Rossi")), intake);
     }
 };
 
@@ -29,7 +30,8 @@ const QString kAnticoagulated = QStringLiteral(
 
 } // namespace
 
-TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and versioned", "[clinic][plans]")
+TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and versioned",
+          "[clinic][plans]")
 {
     Clinic clinic;
     const qint64 consultation = clinic.signedConsultation(kAnticoagulated);
@@ -37,7 +39,8 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     clinic::PlanView proposal = clinic.plans.current(clinic.user, consultation, 0);
     CHECK(proposal.record.id == 0);
     CHECK(proposal.record.protocol == QStringLiteral("mesolift"));
-    CHECK(proposal.record.sessions == proposal.result().sessions); // the course the plan rules chose
+    CHECK(proposal.record.sessions ==
+          proposal.result().sessions); // the course the plan rules chose
     REQUIRE(proposal.relativeFindings().size() == 1);
     const core::Finding &warfarin = *proposal.relativeFindings().front();
     CHECK(warfarin.rule->id == "anticoagulant");
@@ -57,22 +60,26 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
         CHECK(e.message().contains(QStringLiteral("override")));
     }
     // An override needs a reason from the list, and "other" needs a comment.
-    CHECK_THROWS_AS(clinic.plans.setOverride(clinic.user, planId, draft.record.rowVersion, QStringLiteral("anticoagulant"),
-                                             QString(), QString(), QStringLiteral("fine")),
+    CHECK_THROWS_AS(clinic.plans.setOverride(clinic.user, planId, draft.record.rowVersion,
+                                             QStringLiteral("anticoagulant"), QString(), QString(),
+                                             QStringLiteral("fine")),
                     clinic::ValidationError);
     try {
-        clinic.plans.setOverride(clinic.user, planId, draft.record.rowVersion, QStringLiteral("anticoagulant"), QString(),
+        clinic.plans.setOverride(clinic.user, planId, draft.record.rowVersion,
+                                 QStringLiteral("anticoagulant"), QString(),
                                  QStringLiteral("other"), QStringLiteral("  "));
         FAIL("override 'other' without comment accepted");
     } catch (const clinic::ValidationError &e) {
         CHECK(e.field() == QStringLiteral("override.comment"));
     }
     // Only a relative finding of this plan can be overridden.
-    CHECK_THROWS_AS(clinic.plans.setOverride(clinic.user, planId, draft.record.rowVersion, QStringLiteral("pregnancy"),
-                                             QString(), QStringLiteral("benefit_outweighs_risk"), QString()),
+    CHECK_THROWS_AS(clinic.plans.setOverride(clinic.user, planId, draft.record.rowVersion,
+                                             QStringLiteral("pregnancy"), QString(),
+                                             QStringLiteral("benefit_outweighs_risk"), QString()),
                     clinic::ValidationError);
-    clinic.plans.setOverride(clinic.user, planId, draft.record.rowVersion, QStringLiteral("anticoagulant"), QString(),
-                             QStringLiteral("physician_clearance"), QStringLiteral("INR 2.1, letter of Dr Weber"));
+    clinic.plans.setOverride(
+        clinic.user, planId, draft.record.rowVersion, QStringLiteral("anticoagulant"), QString(),
+        QStringLiteral("physician_clearance"), QStringLiteral("INR 2.1, letter of Dr Weber"));
     draft = clinic.plans.view(clinic.user, planId);
     REQUIRE(draft.record.overrides.size() == 1);
     CHECK(draft.record.overrides[0].by == clinic.user.id);
@@ -85,7 +92,8 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     clinic.plans.saveDraft(clinic.user, edit);
     draft = clinic.plans.view(clinic.user, planId);
     CHECK_FALSE(draft.sessionsWithinBounds());
-    CHECK_THROWS_AS(clinic.plans.approve(clinic.user, planId, draft.record.rowVersion), clinic::ValidationError);
+    CHECK_THROWS_AS(clinic.plans.approve(clinic.user, planId, draft.record.rowVersion),
+                    clinic::ValidationError);
     edit = draft.record;
     edit.deviationReason = QStringLiteral("Severe photo-ageing: two more sessions agreed");
     clinic.plans.saveDraft(clinic.user, edit);
@@ -109,7 +117,8 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     clinic::PlanView second = clinic.plans.view(clinic.user, v2);
     CHECK(second.record.version == 2);
     CHECK(second.record.overrides.size() == 1);
-    CHECK_THROWS_AS(clinic.plans.revise(clinic.user, planId), clinic::ConflictError); // one draft at a time
+    CHECK_THROWS_AS(clinic.plans.revise(clinic.user, planId),
+                    clinic::ConflictError); // one draft at a time
     edit = second.record;
     edit.protocol = QStringLiteral("skinbooster");
     edit.sessions = 3;
@@ -117,8 +126,8 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     clinic.plans.saveDraft(clinic.user, edit);
     second = clinic.plans.view(clinic.user, v2);
     CHECK(second.result().protocol->id == "skinbooster");
-    CHECK(std::find(second.result().alternatives.begin(), second.result().alternatives.end(), "mesolift") !=
-          second.result().alternatives.end());
+    CHECK(std::find(second.result().alternatives.begin(), second.result().alternatives.end(),
+                    "mesolift") != second.result().alternatives.end());
     edit = second.record;
     edit.intervalDays = second.result().protocol->interval.days;
     edit.deviationReason.clear();
@@ -139,20 +148,23 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     CHECK_THROWS_AS(clinic.plans.recordConsent(clinic.user, v2, rv, QDate::currentDate().addDays(1),
                                                QStringLiteral("written")),
                     clinic::ValidationError);
-    CHECK_THROWS_AS(clinic.plans.recordConsent(clinic.user, v2, rv, QDate::currentDate(), QStringLiteral("nodded")),
+    CHECK_THROWS_AS(clinic.plans.recordConsent(clinic.user, v2, rv, QDate::currentDate(),
+                                               QStringLiteral("nodded")),
                     clinic::ValidationError);
-    clinic.plans.recordConsent(clinic.user, v2, rv, QDate::currentDate(), QStringLiteral("written"));
+    clinic.plans.recordConsent(clinic.user, v2, rv, QDate::currentDate(),
+                               QStringLiteral("written"));
     const auto consented = clinic.plans.view(clinic.user, v2).record;
     CHECK(consented.consentMethod == QStringLiteral("written"));
     CHECK(consented.consentDate == QDate::currentDate());
     // Recorded once: a second record is refused and the first is kept.
-    CHECK_THROWS_AS(clinic.plans.recordConsent(clinic.user, v2, consented.rowVersion, QDate::currentDate(),
-                                               QStringLiteral("electronic")),
+    CHECK_THROWS_AS(clinic.plans.recordConsent(clinic.user, v2, consented.rowVersion,
+                                               QDate::currentDate(), QStringLiteral("electronic")),
                     clinic::ConflictError);
     CHECK(clinic.plans.view(clinic.user, v2).record.consentMethod == QStringLiteral("written"));
 }
 
-TEST_CASE("Plans of a draft consultation or of a blocked request cannot be approved", "[clinic][plans]")
+TEST_CASE("Plans of a draft consultation or of a blocked request cannot be approved",
+          "[clinic][plans]")
 {
     Clinic clinic;
     const qint64 consultation = clinic.signedConsultation(QStringLiteral(
@@ -187,24 +199,32 @@ TEST_CASE("Plans of a draft consultation or of a blocked request cannot be appro
     }
 }
 
-TEST_CASE("Only practitioners change plans, and only administrators the clinic profile, which refuses bad logos", "[clinic][plans]")
+TEST_CASE("Only practitioners change plans, and only administrators the clinic profile, which "
+          "refuses bad logos",
+          "[clinic][plans]")
 {
     Clinic clinic;
     const qint64 consultation = clinic.signedConsultation(kAnticoagulated);
-    clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk"), QString()};
+    clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk"),
+                            QString()};
     const store::PlanRecord proposal = clinic.plans.current(clinic.user, consultation, 0).record;
     CHECK_THROWS_AS(clinic.plans.saveDraft(desk, proposal), clinic::PermissionError);
     const qint64 planId = clinic.plans.saveDraft(clinic.user, proposal);
     const int rv = clinic.plans.view(clinic.user, planId).record.rowVersion;
-    CHECK_THROWS_AS(clinic.plans.setOverride(desk, planId, rv, QStringLiteral("anticoagulant"), QString(),
-                                             QStringLiteral("benefit_outweighs_risk"), QString()),
+    CHECK_THROWS_AS(clinic.plans.setOverride(desk, planId, rv, QStringLiteral("anticoagulant"),
+                                             QString(), QStringLiteral("benefit_outweighs_risk"),
+                                             QString()),
                     clinic::PermissionError);
     CHECK_THROWS_AS(clinic.plans.approve(desk, planId, rv), clinic::PermissionError);
     CHECK(clinic.plans.view(clinic.user, planId).record.overrides.empty());
 
     clinic::ClinicProfileService profiles(*clinic.db);
-    clinic::ClinicProfile profile{QStringLiteral("Clinique du Parc"), QStringLiteral("1 rue de la Paix, Lyon"),
-                                  QString(), QString(), QByteArray("GIF89a"), QString()};
+    clinic::ClinicProfile profile{QStringLiteral("Clinique du Parc"),
+                                  QStringLiteral("1 rue de la Paix, Lyon"),
+                                  QString(),
+                                  QString(),
+                                  QByteArray("GIF89a"),
+                                  QString()};
     CHECK_THROWS_AS(profiles.setProfile(clinic.admin, profile), clinic::ValidationError);
     // The country is an ISO code Qt knows, stored in capitals; a name is refused with the field.
     profile.logo.clear();
@@ -226,7 +246,8 @@ TEST_CASE("Only practitioners change plans, and only administrators the clinic p
     CHECK(profiles.profile(clinic.admin).country.isEmpty());
     profile.logo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16, 'x');
     CHECK_THROWS_AS(profiles.setProfile(desk, profile), clinic::PermissionError);
-    CHECK_THROWS_AS(profiles.setProfile(clinic.user, profile), clinic::PermissionError); // admins only
+    CHECK_THROWS_AS(profiles.setProfile(clinic.user, profile),
+                    clinic::PermissionError); // admins only
     profiles.setProfile(clinic.admin, profile);
     const clinic::ClinicProfile stored = profiles.profile(clinic.user);
     CHECK(stored.name == profile.name);

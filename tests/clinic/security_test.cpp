@@ -73,18 +73,22 @@ struct SecureClinic : test::ClinicFixture
 
     SecureClinic()
     {
-        byRole[QStringLiteral("admin")] =
-            users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada Admin"), QStringLiteral("admin-secret"));
-        for (const auto &[name, role] : {std::pair{"pia", "practitioner"}, {"fred", "front_desk"}}) {
+        byRole[QStringLiteral("admin")] = users.createFirstAdmin(
+            QStringLiteral("ada"), QStringLiteral("Ada Admin"), QStringLiteral("admin-secret"));
+        for (const auto &[name, role] :
+             {std::pair{"pia", "practitioner"}, {"fred", "front_desk"}}) {
             store::UserRecord u;
             u.username = QLatin1String(name);
             u.displayName = QLatin1String(name);
             u.role = QLatin1String(role);
-            users.addUser(byRole[QStringLiteral("admin")], u, QLatin1String(name) + QStringLiteral("-secret"));
-            byRole[QLatin1String(role)] = users.signIn(QLatin1String(name), QLatin1String(name) + QStringLiteral("-secret"));
+            users.addUser(byRole[QStringLiteral("admin")], u,
+                          QLatin1String(name) + QStringLiteral("-secret"));
+            byRole[QLatin1String(role)] =
+                users.signIn(QLatin1String(name), QLatin1String(name) + QStringLiteral("-secret"));
         }
         patient = test::addPatient(services, user, QStringLiteral("Matrix"));
-        consultation = test::signedConsultation(services, user, patient, test::oneRequest("hair_loss", "scalp"));
+        consultation = test::signedConsultation(services, user, patient,
+                                                test::oneRequest("hair_loss", "scalp"));
         plan = test::approvedPlan(services, user, consultation);
         appointment = services.booking.bookBest(user, plan, {}).front();
     }
@@ -92,7 +96,8 @@ struct SecureClinic : test::ClinicFixture
 
 // One call per action, each reaching the service method that the action guards. A call may fail
 // for another reason (a stale row version, a missing reason): only PermissionError counts.
-std::map<clinic::Action, std::function<void(SecureClinic &, const clinic::ActingUser &)>> representativeCalls()
+std::map<clinic::Action, std::function<void(SecureClinic &, const clinic::ActingUser &)>>
+representativeCalls()
 {
     using A = clinic::Action;
     using C = SecureClinic;
@@ -100,8 +105,10 @@ std::map<clinic::Action, std::function<void(SecureClinic &, const clinic::Acting
     static int backups = 0;
     return {
         {A::PatientRead, [](C &c, const U &u) { c.services.patients.find(u, c.patient); }},
-        {A::PatientWrite, [](C &c, const U &u) { test::addPatient(c.services, u, QStringLiteral("New")); }},
-        {A::ConsultationRead, [](C &c, const U &u) { c.services.consultations.find(u, c.consultation); }},
+        {A::PatientWrite,
+         [](C &c, const U &u) { test::addPatient(c.services, u, QStringLiteral("New")); }},
+        {A::ConsultationRead,
+         [](C &c, const U &u) { c.services.consultations.find(u, c.consultation); }},
         {A::ConsultationWrite,
          [](C &c, const U &u) {
              store::ConsultationRecord r;
@@ -112,45 +119,60 @@ std::map<clinic::Action, std::function<void(SecureClinic &, const clinic::Acting
          }},
         {A::Assess,
          [](C &c, const U &u) {
-             c.services.assessments.assess(u, nlohmann::json::parse(R"({"patient": {"birth_date": "1980-01-01"},
+             c.services.assessments.assess(
+                 u, nlohmann::json::parse(R"({"patient": {"birth_date": "1980-01-01"},
                  "date": "2026-01-05", "requests": [{"indication": "hair_loss", "area": "scalp"}]})"));
          }},
         {A::PlanRead, [](C &c, const U &u) { c.services.plans.view(u, c.plan); }},
         {A::PlanSummary, [](C &c, const U &u) { c.services.plans.summary(u, c.plan); }},
         {A::PlanWrite, [](C &c, const U &u) { c.services.plans.revise(u, c.plan); }},
         {A::PlanOverride,
-         [](C &c, const U &u) { c.services.plans.removeOverride(u, c.plan, 0, QStringLiteral("x"), QString()); }},
+         [](C &c, const U &u) {
+             c.services.plans.removeOverride(u, c.plan, 0, QStringLiteral("x"), QString());
+         }},
         {A::PlanApprove, [](C &c, const U &u) { c.services.plans.approve(u, c.plan, 0); }},
         {A::PlanConsent,
          [](C &c, const U &u) {
-             c.services.plans.recordConsent(u, c.plan, 0, QDate::currentDate(), QStringLiteral("written"));
+             c.services.plans.recordConsent(u, c.plan, 0, QDate::currentDate(),
+                                            QStringLiteral("written"));
          }},
         {A::BookingRead,
          [](C &c, const U &u) {
-             c.services.booking.between(u, QDateTime::currentDateTime(), QDateTime::currentDateTime().addDays(400));
+             c.services.booking.between(u, QDateTime::currentDateTime(),
+                                        QDateTime::currentDateTime().addDays(400));
          }},
         {A::BookingWrite,
-         [](C &c, const U &u) { c.services.booking.cancel(u, c.appointment, 0, QStringLiteral("matrix")); }},
+         [](C &c, const U &u) {
+             c.services.booking.cancel(u, c.appointment, 0, QStringLiteral("matrix"));
+         }},
         {A::ClinicRead, [](C &c, const U &u) { c.services.booking.setup(u); }},
         {A::ClinicWrite,
-         [](C &c, const U &u) { c.services.booking.setClosure(u, QDate::currentDate().addDays(300), QString()); }},
+         [](C &c, const U &u) {
+             c.services.booking.setClosure(u, QDate::currentDate().addDays(300), QString());
+         }},
         {A::CatalogRead, [](C &c, const U &u) { c.services.catalog.summary(u); }},
         {A::CatalogImport,
-         [](C &c, const U &u) { c.services.catalog.replace(u, *c.services.catalog.current(c.admin)); }},
+         [](C &c, const U &u) {
+             c.services.catalog.replace(u, *c.services.catalog.current(c.admin));
+         }},
         {A::UserManage, [](C &c, const U &u) { c.services.users.users(u); }},
         {A::AuditRead, [](C &c, const U &u) { c.services.audit.verify(u); }},
-        {A::PatientExport, [](C &c, const U &u) { c.services.privacy.exportPatient(u, c.patient); }},
-        {A::PatientAnonymise, [](C &c, const U &u) { c.services.privacy.anonymise(u, c.patient, QString()); }},
+        {A::PatientExport,
+         [](C &c, const U &u) { c.services.privacy.exportPatient(u, c.patient); }},
+        {A::PatientAnonymise,
+         [](C &c, const U &u) { c.services.privacy.anonymise(u, c.patient, QString()); }},
         {A::Backup,
          [](C &c, const U &u) {
-             c.services.backups.backup(u, c.tmp.path(QStringLiteral("matrix-%1.sqlite").arg(++backups)));
+             c.services.backups.backup(
+                 u, c.tmp.path(QStringLiteral("matrix-%1.sqlite").arg(++backups)));
          }},
     };
 }
 
 } // namespace
 
-TEST_CASE("Every role is tried on every action: refused exactly where the matrix says", "[clinic][security]")
+TEST_CASE("Every role is tried on every action: refused exactly where the matrix says",
+          "[clinic][security]")
 {
     SecureClinic c;
     const auto calls = representativeCalls();
@@ -172,17 +194,21 @@ TEST_CASE("Every role is tried on every action: refused exactly where the matrix
     }
     CHECK(calls.size() == clinic::Permissions::all().size());
     // An account whose role is unknown (a database edited by hand) may do nothing.
-    const clinic::ActingUser odd{c.user.id, QStringLiteral("odd"), QStringLiteral("superuser"), QString()};
+    const clinic::ActingUser odd{c.user.id, QStringLiteral("odd"), QStringLiteral("superuser"),
+                                 QString()};
     for (const auto &[action, call] : calls)
         CHECK_THROWS_AS(call(c, odd), clinic::PermissionError);
 }
 
 TEST_CASE("docs/security.md shows the permission matrix of the code", "[clinic][security][docs]")
 {
-    const QString doc = QString::fromUtf8(test::readAll(test::sourceDir() + QStringLiteral("/docs/security.md")));
+    const QString doc =
+        QString::fromUtf8(test::readAll(test::sourceDir() + QStringLiteral("/docs/security.md")));
     // Rows such as "| `plan.read` | yes | no | no | Read plans ... |"
-    static const QRegularExpression row(QStringLiteral(R"(^\|\s*`([a-z_.]+)`\s*\|\s*(yes|no)\s*\|\s*(yes|no)\s*\|\s*(yes|no)\s*\|)"),
-                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression row(
+        QStringLiteral(
+            R"(^\|\s*`([a-z_.]+)`\s*\|\s*(yes|no)\s*\|\s*(yes|no)\s*\|\s*(yes|no)\s*\|)"),
+        QRegularExpression::MultilineOption);
     std::map<std::string, std::array<bool, 3>> documented;
     for (auto it = row.globalMatch(doc); it.hasNext();) {
         const auto m = it.next();
@@ -198,8 +224,9 @@ TEST_CASE("docs/security.md shows the permission matrix of the code", "[clinic][
     }
 }
 
-TEST_CASE("Each action leaves exactly one audit row, in its own transaction, and a refused one none",
-          "[clinic][security][audit]")
+TEST_CASE(
+    "Each action leaves exactly one audit row, in its own transaction, and a refused one none",
+    "[clinic][security][audit]")
 {
     SecureClinic c;
     const clinic::ActingUser doc = c.byRole.at(QStringLiteral("practitioner"));
@@ -215,11 +242,13 @@ TEST_CASE("Each action leaves exactly one audit row, in its own transaction, and
     std::mt19937 random(20261123);
     const auto pick = [&](const std::vector<qint64> &ids) { return ids[random() % ids.size()]; };
     const std::vector<Operation> operations = {
-        {"patient.create", [&] { patients.push_back(test::addPatient(c.services, desk, QStringLiteral("Rand"))); }},
+        {"patient.create",
+         [&] { patients.push_back(test::addPatient(c.services, desk, QStringLiteral("Rand"))); }},
         {"patient.update",
          [&] {
              auto p = *c.services.patients.find(desk, pick(patients));
-             p.phone = QStringLiteral("+33 6 %1").arg(random() % 100000000, 8, 10, QLatin1Char('0'));
+             p.phone =
+                 QStringLiteral("+33 6 %1").arg(random() % 100000000, 8, 10, QLatin1Char('0'));
              c.services.patients.update(desk, p);
          }},
         {"consultation.save",
@@ -264,7 +293,8 @@ TEST_CASE("Each action leaves exactly one audit row, in its own transaction, and
     CHECK_THROWS_AS(c.services.patients.create(desk, nameless), clinic::ValidationError);
     CHECK(auditRows(*c.db) == before);
     // A row outside a transaction could outlive a rolled-back action: refused.
-    CHECK_THROWS_AS(clinic::audit(*c.db, doc, QStringLiteral("x"), 0, QStringLiteral("x")), std::logic_error);
+    CHECK_THROWS_AS(clinic::audit(*c.db, doc, QStringLiteral("x"), 0, QStringLiteral("x")),
+                    std::logic_error);
     CHECK(c.services.audit.verify(c.byRole.at(QStringLiteral("admin"))).problems.isEmpty());
 }
 
@@ -277,8 +307,9 @@ TEST_CASE("The audit trail cannot be changed by the app, and changes by other to
     CHECK(clean.problems.isEmpty());
     REQUIRE(clean.rows >= 10);
     // Through the app's own connection: the triggers abort.
-    for (const char *sql : {"UPDATE audit_log SET summary = 'x' WHERE seq = 3", "DELETE FROM audit_log WHERE seq = 3",
-                            "DELETE FROM audit_log", c.db->isServer() ? "TRUNCATE audit_log" : "DELETE FROM audit_log"}) {
+    for (const char *sql : {"UPDATE audit_log SET summary = 'x' WHERE seq = 3",
+                            "DELETE FROM audit_log WHERE seq = 3", "DELETE FROM audit_log",
+                            c.db->isServer() ? "TRUNCATE audit_log" : "DELETE FROM audit_log"}) {
         QSqlQuery q(c.db->connection());
         INFO(sql);
         CHECK_FALSE(q.exec(QLatin1String(sql)));
@@ -298,9 +329,10 @@ TEST_CASE("The audit trail cannot be changed by the app, and changes by other to
         liftAuditGuard(*c.db);
         store::AuditEntry e = store::AuditRepository(*c.db).list({}).at(4);
         e.summary = QStringLiteral("forged");
-        exec(*c.db, QStringLiteral("UPDATE audit_log SET summary = 'forged', hash = '%1' WHERE seq = %2")
-                        .arg(store::AuditRepository::hashOf(e))
-                        .arg(e.seq));
+        exec(*c.db,
+             QStringLiteral("UPDATE audit_log SET summary = 'forged', hash = '%1' WHERE seq = %2")
+                 .arg(store::AuditRepository::hashOf(e))
+                 .arg(e.seq));
         const auto v = c.services.audit.verify(admin);
         REQUIRE_FALSE(v.problems.isEmpty());
         CHECK(v.problems.front().contains(QStringLiteral("row %1 does not follow").arg(e.seq + 1)));
@@ -323,14 +355,17 @@ TEST_CASE("The audit trail cannot be changed by the app, and changes by other to
     }
     SECTION("a row added by hand")
     {
-        exec(*c.db, QStringLiteral("INSERT INTO audit_log (seq, at, username, action, entity, summary, prev_hash, hash) "
-                                   "VALUES (%1, '2026-01-01T00:00:00.000Z', 'x', 'x', 'x', '', 'x', 'x')")
-                        .arg(clean.rows + 1));
+        exec(*c.db,
+             QStringLiteral("INSERT INTO audit_log (seq, at, username, action, entity, summary, "
+                            "prev_hash, hash) "
+                            "VALUES (%1, '2026-01-01T00:00:00.000Z', 'x', 'x', 'x', '', 'x', 'x')")
+                 .arg(clean.rows + 1));
         CHECK(c.services.audit.verify(admin).problems.size() >= 2); // chain and head
     }
 }
 
-TEST_CASE("Workstations writing at once keep one unbroken audit chain and every change", "[clinic][security][audit][concurrency]")
+TEST_CASE("Workstations writing at once keep one unbroken audit chain and every change",
+          "[clinic][security][audit][concurrency]")
 {
     // Three workstations (threads, each with its own connection) register patients as fast as
     // they can: on a server the writer lock serialises the chain's tail, on a file SQLite's.
@@ -363,16 +398,20 @@ TEST_CASE("Workstations writing at once keep one unbroken audit chain and every 
     CHECK(f.services.patients.count(f.user) == kWorkstations * kEach);
 }
 
-TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refuses alike", "[clinic][security][users]")
+TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refuses alike",
+          "[clinic][security][users]")
 {
     test::ClinicFixture f;
     clinic::UserService cheap(*f.db, clinic::UserService::minimumCost());
-    const clinic::ActingUser admin = cheap.createFirstAdmin(QStringLiteral("boss"), QStringLiteral("Boss"),
-                                                            QStringLiteral("correct horse"));
+    const clinic::ActingUser admin = cheap.createFirstAdmin(
+        QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("correct horse"));
     CHECK_FALSE(cheap.needsFirstAdmin());
-    CHECK_THROWS_AS(cheap.createFirstAdmin(QStringLiteral("boss2"), QStringLiteral("B"), QStringLiteral("whatever12")),
+    CHECK_THROWS_AS(cheap.createFirstAdmin(QStringLiteral("boss2"), QStringLiteral("B"),
+                                           QStringLiteral("whatever12")),
                     clinic::ConflictError);
-    const auto hashOf = [&](const QString &username) { return store::UserRepository(*f.db).findByName(username)->passwordHash; };
+    const auto hashOf = [&](const QString &username) {
+        return store::UserRepository(*f.db).findByName(username)->passwordHash;
+    };
     const QString first = hashOf(QStringLiteral("boss"));
     CHECK(first.startsWith(QStringLiteral("$argon2id$v=19$m=19456,t=2,")));
     CHECK_FALSE(first.contains(QStringLiteral("correct horse")));
@@ -396,15 +435,19 @@ TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refu
     u.username = QStringLiteral("nina");
     u.displayName = QStringLiteral("Nina");
     u.role = QStringLiteral("front_desk");
-    CHECK(field([&] { cheap.addUser(admin, u, QStringLiteral("short")); }) == QStringLiteral("user.password"));
+    CHECK(field([&] { cheap.addUser(admin, u, QStringLiteral("short")); }) ==
+          QStringLiteral("user.password"));
     u.role = QStringLiteral("root");
-    CHECK(field([&] { cheap.addUser(admin, u, QStringLiteral("long enough")); }) == QStringLiteral("user.role"));
+    CHECK(field([&] { cheap.addUser(admin, u, QStringLiteral("long enough")); }) ==
+          QStringLiteral("user.role"));
     u.role = QStringLiteral("front_desk");
     u.username = QStringLiteral("Nina Smith");
-    CHECK(field([&] { cheap.addUser(admin, u, QStringLiteral("long enough")); }) == QStringLiteral("user.username"));
+    CHECK(field([&] { cheap.addUser(admin, u, QStringLiteral("long enough")); }) ==
+          QStringLiteral("user.username"));
     u.username = QStringLiteral("nina");
     const qint64 nina = cheap.addUser(admin, u, QStringLiteral("long enough"));
-    CHECK(field([&] { cheap.addUser(admin, u, QStringLiteral("long enough")); }) == QStringLiteral("user.username"));
+    CHECK(field([&] { cheap.addUser(admin, u, QStringLiteral("long enough")); }) ==
+          QStringLiteral("user.username"));
 
     // Wrong passwords: the same message as an unknown name; from the third in a row, a delay.
     QString unknownMessage, wrongMessage;
@@ -433,7 +476,9 @@ TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refu
     } catch (const clinic::SignInError &e) {
         CHECK(e.retryAfterSeconds() > 0);
     }
-    exec(*f.db, QStringLiteral("UPDATE users SET last_failed_at = '2000-01-01T00:00:00.000Z' WHERE id = %1").arg(nina));
+    exec(*f.db, QStringLiteral(
+                    "UPDATE users SET last_failed_at = '2000-01-01T00:00:00.000Z' WHERE id = %1")
+                    .arg(nina));
     // The delay has passed; signing in with a costlier service re-hashes the password.
     clinic::UserService costly(*f.db); // the default cost: 64 MiB
     CHECK(costly.signIn(QStringLiteral("nina"), QStringLiteral("long enough")).id == nina);
@@ -445,7 +490,8 @@ TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refu
     store::UserRecord record = *store::UserRepository(*f.db).find(nina);
     record.active = false;
     cheap.updateUser(admin, record);
-    CHECK_THROWS_AS(cheap.signIn(QStringLiteral("nina"), QStringLiteral("long enough")), clinic::SignInError);
+    CHECK_THROWS_AS(cheap.signIn(QStringLiteral("nina"), QStringLiteral("long enough")),
+                    clinic::SignInError);
     store::UserRecord boss = *store::UserRepository(*f.db).find(admin.id);
     boss.role = QStringLiteral("practitioner");
     CHECK(field([&] { cheap.updateUser(admin, boss); }) == QStringLiteral("user.role"));
@@ -478,12 +524,15 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     const qint64 id = c.services.patients.create(doc, p);
     const qint64 consultation = test::signedConsultation(
         c.services, doc, id,
-        QStringLiteral(R"({"patient": {"birth_date": "%2"}, "date": "%1", "medications": ["aspirin"],
+        QStringLiteral(
+            R"({"patient": {"birth_date": "%2"}, "date": "%1", "medications": ["aspirin"],
                           "requests": [{"indication": "hair_loss", "area": "scalp"}]})"));
-    const qint64 draft = c.services.plans.saveDraft(doc, c.services.plans.current(doc, consultation, 0).record);
+    const qint64 draft =
+        c.services.plans.saveDraft(doc, c.services.plans.current(doc, consultation, 0).record);
     clinic::PlanView v = c.services.plans.view(doc, draft);
     for (const core::Finding *finding : v.relativeFindings()) {
-        c.services.plans.setOverride(doc, draft, v.record.rowVersion, QString::fromStdString(finding->rule->id),
+        c.services.plans.setOverride(doc, draft, v.record.rowVersion,
+                                     QString::fromStdString(finding->rule->id),
                                      clinic::findingSubject(*finding), QStringLiteral("other"),
                                      QStringLiteral("Quintessa Zyxwvutsrq said her GP agreed"));
         v = c.services.plans.view(doc, draft);
@@ -493,7 +542,8 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     // The course is booked, then called off: only activity that took place counts for retention.
     const auto booked = c.services.booking.bookBest(doc, draft, {});
     for (qint64 a : booked)
-        c.services.booking.cancel(doc, a, c.services.booking.find(doc, a)->rowVersion, QStringLiteral("Zyxwvutsrq called"));
+        c.services.booking.cancel(doc, a, c.services.booking.find(doc, a)->rowVersion,
+                                  QStringLiteral("Zyxwvutsrq called"));
 
     const nlohmann::ordered_json out = c.services.privacy.exportPatient(admin, id);
     CHECK(out["format"] == clinic::PrivacyService::kExportFormat);
@@ -511,12 +561,15 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     CHECK(out["audit"].back()["action"] == "patient.export");
     CHECK(out["audit"].front()["action"] == "patient.create");
     for (const auto &row : out["audit"])
-        CHECK(row["summary"].get<std::string>().find("Zyxwvutsrq") == std::string::npos); // ids, not names
+        CHECK(row["summary"].get<std::string>().find("Zyxwvutsrq") ==
+              std::string::npos); // ids, not names
 
     // The retention period runs from the last activity (today): refused, and nothing changes.
     CHECK(c.services.privacy.retentionEnds(admin, id) == QDate::currentDate().addYears(20));
-    CHECK_THROWS_AS(c.services.privacy.anonymise(admin, id, QStringLiteral("patient's request")), clinic::ConflictError);
-    CHECK_THROWS_AS(c.services.privacy.anonymise(doc, id, QStringLiteral("patient's request")), clinic::PermissionError);
+    CHECK_THROWS_AS(c.services.privacy.anonymise(admin, id, QStringLiteral("patient's request")),
+                    clinic::ConflictError);
+    CHECK_THROWS_AS(c.services.privacy.anonymise(doc, id, QStringLiteral("patient's request")),
+                    clinic::PermissionError);
     CHECK(c.services.patients.find(admin, id)->familyName == QStringLiteral("Zyxwvutsrq"));
 
     // A clinic whose duty is over (retention 0 years for the test) may anonymise.
@@ -539,9 +592,11 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     CHECK(again["appointments"].back()["cancel_reason"] == "");
     CHECK(lastAudit(*c.db).action == QStringLiteral("patient.export"));
     CHECK(c.services.audit.verify(admin).problems.isEmpty()); // the trail itself is untouched
-    CHECK_THROWS_AS(c.services.privacy.anonymise(admin, id, QStringLiteral("again")), clinic::ConflictError);
+    CHECK_THROWS_AS(c.services.privacy.anonymise(admin, id, QStringLiteral("again")),
+                    clinic::ConflictError);
     CHECK_THROWS_AS(c.services.patients.update(doc, gone), clinic::ConflictError);
-    CHECK(c.services.patients.search(admin, QStringLiteral("Zyxwvutsrq"), 10, std::nullopt, true).empty());
+    CHECK(c.services.patients.search(admin, QStringLiteral("Zyxwvutsrq"), 10, std::nullopt, true)
+              .empty());
     // secure_delete: the old identity is nowhere in the file any more (a server's files are its
     // administrator's: docs/deployment.md).
     if (c.db->isServer())
@@ -554,7 +609,8 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     CHECK_FALSE(bytes.contains("1979-08-14"));
 }
 
-TEST_CASE("Text that looks like SQL or markup is stored and read back verbatim", "[clinic][security]")
+TEST_CASE("Text that looks like SQL or markup is stored and read back verbatim",
+          "[clinic][security]")
 {
     SecureClinic c;
     const clinic::ActingUser desk = c.byRole.at(QStringLiteral("front_desk"));
@@ -582,7 +638,8 @@ TEST_CASE("Text that looks like SQL or markup is stored and read back verbatim",
     // Still there, all of it.
     CHECK(c.services.patients.count(desk) == 1 + static_cast<qint64>(std::size(hostile)));
     // A user name typed at sign-in reaches the audit CSV as plain text, never a formula.
-    CHECK_THROWS(c.users.signIn(QStringLiteral("=HYPERLINK(\"http://evil\")"), QStringLiteral("x")));
+    CHECK_THROWS(
+        c.users.signIn(QStringLiteral("=HYPERLINK(\"http://evil\")"), QStringLiteral("x")));
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     c.services.audit.exportCsv(c.byRole.at(QStringLiteral("admin")), {}, csv);

@@ -6,9 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
-#include <fstream>
 #include <sstream>
 
 using namespace meso::core;
@@ -65,39 +65,43 @@ TEST_CASE("The bundled catalog is valid and complete", "[catalog]")
     CHECK(c.protocols.size() >= 10);
     CHECK(c.version.size() == 64);
     // The whole vocabulary of the headless contract.
-    for (const char *area : {"face", "periorbital", "neck", "decolletage", "hands", "scalp", "submental",
-                             "abdomen", "flanks", "thighs", "buttocks", "arms"})
+    for (const char *area : {"face", "periorbital", "neck", "decolletage", "hands", "scalp",
+                             "submental", "abdomen", "flanks", "thighs", "buttocks", "arms"})
         CHECK(Catalog::findIn(c.areas, area));
-    for (const char *i : {"skin_rejuvenation", "skin_hydration", "acne_scars", "under_eye", "hair_loss",
-                          "localized_fat", "cellulite", "stretch_marks"})
+    for (const char *i : {"skin_rejuvenation", "skin_hydration", "acne_scars", "under_eye",
+                          "hair_loss", "localized_fat", "cellulite", "stretch_marks"})
         CHECK(Catalog::findIn(c.indications, i));
-    for (const char *k : {"pregnancy", "breastfeeding", "trying_to_conceive", "bleeding_disorder",
-                          "autoimmune_disease", "immunosuppression", "active_cancer", "diabetes_uncontrolled",
-                          "keloid_tendency", "heart_disease", "uncontrolled_hypertension", "kidney_disease",
-                          "liver_disease", "gallstones", "dysphagia", "epilepsy", "thyroid_disease",
-                          "anaphylaxis_history"})
+    for (const char *k :
+         {"pregnancy", "breastfeeding", "trying_to_conceive", "bleeding_disorder",
+          "autoimmune_disease", "immunosuppression", "active_cancer", "diabetes_uncontrolled",
+          "keloid_tendency", "heart_disease", "uncontrolled_hypertension", "kidney_disease",
+          "liver_disease", "gallstones", "dysphagia", "epilepsy", "thyroid_disease",
+          "anaphylaxis_history"})
         CHECK(Catalog::findIn(c.conditions, k));
-    for (const char *s : {"active_infection", "herpes_active", "acne_flare", "eczema_flare", "open_wound",
-                          "sunburn", "tumour"})
+    for (const char *s : {"active_infection", "herpes_active", "acne_flare", "eczema_flare",
+                          "open_wound", "sunburn", "tumour"})
         CHECK(Catalog::findIn(c.siteConditions, s));
-    for (const char *t : {"botulinum_toxin", "dermal_filler", "chemical_peel", "ipl", "laser_fractional",
-                          "laser_ablative", "microneedling", "mesotherapy", "facial_surgery", "tattoo",
-                          "dental_work"})
+    for (const char *t : {"botulinum_toxin", "dermal_filler", "chemical_peel", "ipl",
+                          "laser_fractional", "laser_ablative", "microneedling", "mesotherapy",
+                          "facial_surgery", "tattoo", "dental_work"})
         CHECK(Catalog::findIn(c.treatments, t));
-    for (const char *m : {"warfarin", "apixaban", "rivaroxaban", "dabigatran", "heparin", "enoxaparin",
-                          "aspirin", "clopidogrel", "ticagrelor", "ibuprofen", "naproxen", "diclofenac",
-                          "isotretinoin", "methotrexate", "ciclosporin", "azathioprine", "tacrolimus",
-                          "fish_oil", "ginkgo", "vitamin_e"})
+    for (const char *m :
+         {"warfarin",     "apixaban",   "rivaroxaban",  "dabigatran",   "heparin",
+          "enoxaparin",   "aspirin",    "clopidogrel",  "ticagrelor",   "ibuprofen",
+          "naproxen",     "diclofenac", "isotretinoin", "methotrexate", "ciclosporin",
+          "azathioprine", "tacrolimus", "fish_oil",     "ginkgo",       "vitamin_e"})
         CHECK(Catalog::findIn(c.medications, m));
     for (const char *g : {"amide_anaesthetic", "ester_anaesthetic"})
         CHECK(Catalog::findIn(c.allergenGroups, g));
-    for (const char *a : {"lidocaine", "mepivacaine", "bupivacaine", "articaine", "prilocaine", "procaine",
-                          "benzocaine", "tetracaine", "chloroprocaine", "soy", "fish", "ethylenediamine",
-                          "asteraceae", "methylparaben", "metabisulfite", "gram_positive_bacterial_protein"})
+    for (const char *a :
+         {"lidocaine", "mepivacaine", "bupivacaine", "articaine", "prilocaine", "procaine",
+          "benzocaine", "tetracaine", "chloroprocaine", "soy", "fish", "ethylenediamine",
+          "asteraceae", "methylparaben", "metabisulfite", "gram_positive_bacterial_protein"})
         CHECK(Catalog::findIn(c.allergens, a));
     // Every protocol row of the clinical facts.
-    for (const char *p : {"mesolift", "skinbooster", "acne_scars", "under_eye", "hair_loss",
-                          "hair_loss_dutasteride", "submental_fat", "localized_fat", "cellulite", "stretch_marks"})
+    for (const char *p :
+         {"mesolift", "skinbooster", "acne_scars", "under_eye", "hair_loss",
+          "hair_loss_dutasteride", "submental_fat", "localized_fat", "cellulite", "stretch_marks"})
         CHECK(Catalog::findIn(c.protocols, p));
 }
 
@@ -135,7 +139,9 @@ TEST_CASE("A missing file and a stray file are both reported", "[catalog][import
     for (const auto &p : r.problems)
         lines.push_back(p.toString());
     CHECK(contains(lines, "risks.json: /: file is missing"));
-    CHECK(contains(lines, "notes.json: /: not a catalog file (expected one of the files of docs/catalog-format.md)"));
+    CHECK(contains(
+        lines,
+        "notes.json: /: not a catalog file (expected one of the files of docs/catalog-format.md)"));
 }
 
 TEST_CASE("Unknown references are reported at their pointer", "[catalog][import-errors]")
@@ -144,17 +150,25 @@ TEST_CASE("Unknown references are reported at their pointer", "[catalog][import-
         d[0]["cocktail"][0]["ingredient"] = "unicorn_dust";
         d[1]["areas"].push_back("elbow");
     });
-    CHECK(contains(lines, "protocols.json: /0/cocktail/0/ingredient: unknown ingredient \"unicorn_dust\""));
-    CHECK(contains(lines, "protocols.json: /1/areas/" + std::to_string(
-        nlohmann::json::parse(bundledFiles().at("protocols.json"))[1]["areas"].size()) + ": unknown area \"elbow\""));
+    CHECK(contains(
+        lines, "protocols.json: /0/cocktail/0/ingredient: unknown ingredient \"unicorn_dust\""));
+    CHECK(contains(
+        lines,
+        "protocols.json: /1/areas/" +
+            std::to_string(
+                nlohmann::json::parse(bundledFiles().at("protocols.json"))[1]["areas"].size()) +
+            ": unknown area \"elbow\""));
 }
 
 TEST_CASE("Duplicate ids are reported", "[catalog][import-errors]")
 {
-    const auto lines = problemsAfter("ingredients.json", [](nlohmann::json &d) { d.push_back(d[0]); });
+    const auto lines =
+        problemsAfter("ingredients.json", [](nlohmann::json &d) { d.push_back(d[0]); });
     const auto n = nlohmann::json::parse(bundledFiles().at("ingredients.json")).size();
     CHECK(contains(lines, "ingredients.json: /" + std::to_string(n) + "/id: duplicate id \"" +
-                              nlohmann::json::parse(bundledFiles().at("ingredients.json"))[0]["id"].get<std::string>() + "\""));
+                              nlohmann::json::parse(bundledFiles().at("ingredients.json"))[0]["id"]
+                                  .get<std::string>() +
+                              "\""));
 }
 
 TEST_CASE("Unknown JsonLogic operators name the rule", "[catalog][import-errors]")
@@ -168,7 +182,8 @@ TEST_CASE("Unknown JsonLogic operators name the rule", "[catalog][import-errors]
                               "\": unknown JsonLogic operator \"sometimes\""));
 }
 
-TEST_CASE("A rule naming an unknown fact or id, or a fact of another scope, is refused", "[catalog][import-errors]")
+TEST_CASE("A rule naming an unknown fact or id, or a fact of another scope, is refused",
+          "[catalog][import-errors]")
 {
     // Each of these would make a rule that silently never fires.
     std::string patientRule, areaRule;
@@ -181,7 +196,8 @@ TEST_CASE("A rule naming an unknown fact or id, or a fact of another scope, is r
         }
         for (auto &rule : d["screening"]) {
             if (rule["id"] == patientRule)
-                rule["when"] = nlohmann::json::parse(R"({"or": [{"in": ["pregnacy", {"var": "conditions"}]},
+                rule["when"] =
+                    nlohmann::json::parse(R"({"or": [{"in": ["pregnacy", {"var": "conditions"}]},
                     {"in": ["pregnancy", {"var": "condtions"}]}, {"==": [{"var": "area"}, "face"]},
                     {"<": [{"var": ["days_since.botox", 999]}, 14]},
                     {"some": [{"var": "recent_treatments"}, {"==": [{"var": "treatment"}, "chemical_peel"]}]}]})");
@@ -221,8 +237,11 @@ TEST_CASE("Numbers out of range and min greater than max are reported", "[catalo
         d[2]["price"]["per_session"] = -5;
     });
     CHECK(contains(lines, "protocols.json: /0/sessions: min 9 is greater than max 2"));
-    CHECK(contains(lines, "protocols.json: /1/session/minutes: expected a whole number from 5 to 240, got 100000"));
-    CHECK(contains(lines, "protocols.json: /2/price/per_session: expected a number from 0 to 100000, got -5"));
+    CHECK(contains(
+        lines,
+        "protocols.json: /1/session/minutes: expected a whole number from 5 to 240, got 100000"));
+    CHECK(contains(
+        lines, "protocols.json: /2/price/per_session: expected a number from 0 to 100000, got -5"));
 }
 
 TEST_CASE("Unknown fields, missing fields and wrong types are reported", "[catalog][import-errors]")
@@ -235,18 +254,23 @@ TEST_CASE("Unknown fields, missing fields and wrong types are reported", "[catal
     });
     CHECK(contains(lines, "rules.json: /screening/0/severty: unknown field"));
     CHECK(contains(lines, "rules.json: /screening/1/source: required field is missing"));
-    CHECK(contains(lines, "rules.json: /screening/3/severity: expected one of absolute, caution, relative, got \"fatal\""));
-    CHECK(contains(lines, "rules.json: /screening/4/message: expected a text object such as {\"en\": \"...\"}, got a string"));
+    CHECK(contains(lines, "rules.json: /screening/3/severity: expected one of absolute, caution, "
+                          "relative, got \"fatal\""));
+    CHECK(contains(lines, "rules.json: /screening/4/message: expected a text object such as "
+                          "{\"en\": \"...\"}, got a string"));
 }
 
 TEST_CASE("A catalog that would ignore unknown medications is refused", "[catalog][import-errors]")
 {
     const auto lines = problemsAfter("rules.json", [](nlohmann::json &d) {
         auto &s = d["screening"];
-        s.erase(std::remove_if(s.begin(), s.end(), [](const nlohmann::json &r) { return r["id"] == "unrecognised_medication"; }),
+        s.erase(std::remove_if(
+                    s.begin(), s.end(),
+                    [](const nlohmann::json &r) { return r["id"] == "unrecognised_medication"; }),
                 s.end());
     });
-    CHECK(contains(lines, "rules.json: /screening: the rule \"unrecognised_medication\" is required (unknown names must be flagged)"));
+    CHECK(contains(lines, "rules.json: /screening: the rule \"unrecognised_medication\" is "
+                          "required (unknown names must be flagged)"));
 }
 
 TEST_CASE("Every problem is reported, not only the first", "[catalog][import-errors]")
@@ -264,7 +288,8 @@ TEST_CASE("Every problem is reported, not only the first", "[catalog][import-err
     CHECK(contains(lines, "protocols.json: /0/technique: unknown technique \"no_such_technique\""));
 }
 
-TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries that use it", "[catalog][docs]")
+TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries that use it",
+          "[catalog][docs]")
 {
     const auto parsed = parseCatalog(bundledFiles());
     REQUIRE(parsed.catalog);
@@ -287,8 +312,9 @@ TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries 
     useAll("medication", c.medications);
     useAll("protocol", c.protocols);
     for (const auto &p : c.protocols) { // each number of a protocol has its own source
-        for (const core::Sourcing *s : {&p.sessionsSourcing, &p.interval.sourcing, &p.maintenanceSourcing,
-                                        &p.minutesSourcing, &p.priceSourcing, &p.jurisdiction.sourcing})
+        for (const core::Sourcing *s :
+             {&p.sessionsSourcing, &p.interval.sourcing, &p.maintenanceSourcing, &p.minutesSourcing,
+              &p.priceSourcing, &p.jurisdiction.sourcing})
             use("protocol", p.id, s->source);
         if (p.laterInterval)
             use("protocol", p.id, p.laterInterval->sourcing.source);
@@ -332,11 +358,14 @@ TEST_CASE("A catalog of format 1 is refused with the way to upgrade it", "[catal
 {
     const auto lines = problemsAfter("catalog.json", [](nlohmann::json &d) { d["format"] = 1; });
     REQUIRE_FALSE(lines.empty());
-    CHECK_THAT(lines.front(), Catch::StartsWith("catalog.json: /format: format 1 is the catalog of MesoPlan before"));
+    CHECK_THAT(
+        lines.front(),
+        Catch::StartsWith("catalog.json: /format: format 1 is the catalog of MesoPlan before"));
     CHECK_THAT(lines.front(), Catch::Contains("Upgrading from format 1"));
 }
 
-TEST_CASE("Nothing oil- or alcohol-based is injected, and a fat-soluble substance only solubilised", "[catalog][import-errors]")
+TEST_CASE("Nothing oil- or alcohol-based is injected, and a fat-soluble substance only solubilised",
+          "[catalog][import-errors]")
 {
     const auto d = nlohmann::json::parse(bundledFiles().at("ingredients.json"));
     size_t vitaminE = 0, caffeine = 0, cream = 0;
@@ -353,15 +382,21 @@ TEST_CASE("Nothing oil- or alcohol-based is injected, and a fat-soluble substanc
         doc[caffeine]["formulation"]["vehicle"] = "oil";
         doc[cream]["formulation"]["vehicle"] = "alcohol"; // topical: allowed
     });
-    const std::string e = "ingredients.json: /" + std::to_string(vitaminE) + "/formulation/vehicle: ";
-    const std::string c = "ingredients.json: /" + std::to_string(caffeine) + "/formulation/vehicle: ";
-    CHECK(contains(lines, e + "a fat-soluble ingredient is injected only solubilised in water (\"micellar\"), got \"aqueous\" (R1)"));
-    CHECK(contains(lines, c + "an injected ingredient must be aqueous or micellar, got \"oil\" (never inject oil- or "
-                              "alcohol-based substances, R1)"));
+    const std::string e =
+        "ingredients.json: /" + std::to_string(vitaminE) + "/formulation/vehicle: ";
+    const std::string c =
+        "ingredients.json: /" + std::to_string(caffeine) + "/formulation/vehicle: ";
+    CHECK(contains(lines, e + "a fat-soluble ingredient is injected only solubilised in water "
+                              "(\"micellar\"), got \"aqueous\" (R1)"));
+    CHECK(contains(
+        lines,
+        c + "an injected ingredient must be aqueous or micellar, got \"oil\" (never inject oil- or "
+            "alcohol-based substances, R1)"));
     CHECK(lines.size() == 2);
 }
 
-TEST_CASE("Every allergen an ingredient's origin implies is listed on it", "[catalog][import-errors]")
+TEST_CASE("Every allergen an ingredient's origin implies is listed on it",
+          "[catalog][import-errors]")
 {
     const auto d = nlohmann::json::parse(bundledFiles().at("ingredients.json"));
     size_t ha = 0;
@@ -370,39 +405,54 @@ TEST_CASE("Every allergen an ingredient's origin implies is listed on it", "[cat
             ha = i;
     }
     const auto lines = problemsAfter("ingredients.json", [&](nlohmann::json &doc) {
-        doc[ha]["allergens"] = {"hyaluronic_acid"}; // made by bacteria, without the bacterial protein
+        doc[ha]["allergens"] = {
+            "hyaluronic_acid"}; // made by bacteria, without the bacterial protein
     });
-    CHECK(contains(lines, "ingredients.json: /" + std::to_string(ha) + "/allergens: an ingredient of origin "
-                          "\"bacterial_fermentation\" carries the allergen \"gram_positive_bacterial_protein\": list it"));
+    CHECK(contains(lines, "ingredients.json: /" + std::to_string(ha) +
+                              "/allergens: an ingredient of origin "
+                              "\"bacterial_fermentation\" carries the allergen "
+                              "\"gram_positive_bacterial_protein\": list it"));
 }
 
 TEST_CASE("Areas within areas: references checked, no cycle", "[catalog][import-errors]")
 {
     const auto lines = problemsAfter("areas.json", [](nlohmann::json &d) {
-        d[0]["within"] = {"periorbital"}; // the face within the periorbital area, itself within the face
+        d[0]["within"] = {
+            "periorbital"}; // the face within the periorbital area, itself within the face
         d[2]["within"] = {"elbow"};
     });
     CHECK(contains(lines, "areas.json: /0/within: \"face\" ends up within itself"));
     CHECK(contains(lines, "areas.json: /2/within/0: unknown area \"elbow\""));
 }
 
-TEST_CASE("Message placeholders, jurisdictions and folded names are checked", "[catalog][import-errors]")
+TEST_CASE("Message placeholders, jurisdictions and folded names are checked",
+          "[catalog][import-errors]")
 {
     auto rules = problemsAfter("rules.json", [](nlohmann::json &d) {
-        d["screening"][0]["message"]["en"] = "Pregnancy at the {aera}: {medications:blood_thinner}.";
+        d["screening"][0]["message"]["en"] =
+            "Pregnancy at the {aera}: {medications:blood_thinner}.";
     });
-    CHECK(contains(rules, "rules.json: /screening/0/message/en: unknown placeholder {aera} (expected {area}, "
-                          "{ingredient}, {unknown_medications}, {unknown_allergies}, {medications:CLASS}, "
-                          "{allergies:GROUP} or {recorded:SITE_CONDITION})"));
-    CHECK(contains(rules, "rules.json: /screening/0/message/en: unknown medication class \"blood_thinner\""));
+    CHECK(contains(
+        rules, "rules.json: /screening/0/message/en: unknown placeholder {aera} (expected {area}, "
+               "{ingredient}, {unknown_medications}, {unknown_allergies}, {medications:CLASS}, "
+               "{allergies:GROUP} or {recorded:SITE_CONDITION})"));
+    CHECK(contains(
+        rules, "rules.json: /screening/0/message/en: unknown medication class \"blood_thinner\""));
     const auto protocols = problemsAfter("protocols.json", [](nlohmann::json &d) {
-        d[0]["jurisdiction"] = {{"not_allowed_in", {"France"}}, {"note", {{"en", "x"}}}, {"source", "CP"},
+        d[0]["jurisdiction"] = {{"not_allowed_in", {"France"}},
+                                {"note", {{"en", "x"}}},
+                                {"source", "CP"},
                                 {"evidence", "common_practice"}};
     });
-    CHECK(contains(protocols, "protocols.json: /0/jurisdiction/not_allowed_in/0: expected an ISO 3166-1 alpha-2 "
-                              "country code such as \"FR\", got \"France\""));
+    CHECK(
+        contains(protocols,
+                 "protocols.json: /0/jurisdiction/not_allowed_in/0: expected an ISO 3166-1 alpha-2 "
+                 "country code such as \"FR\", got \"France\""));
     const auto meds = problemsAfter("medications.json", [](nlohmann::json &d) {
-        d["medications"][1]["aliases"].push_back("WARFARINE"); // apixaban would also be called warfarine
+        d["medications"][1]["aliases"].push_back(
+            "WARFARINE"); // apixaban would also be called warfarine
     });
-    CHECK(contains(meds, "medications.json: /medications/1/aliases/1: name \"WARFARINE\" also names \"warfarin\""));
+    CHECK(contains(
+        meds,
+        "medications.json: /medications/1/aliases/1: name \"WARFARINE\" also names \"warfarin\""));
 }

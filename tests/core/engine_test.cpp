@@ -14,7 +14,8 @@ namespace {
 
 json baseIntake()
 {
-    return json::parse(R"({"patient": {"birth_date": "1980-04-10", "sex": "female", "fitzpatrick": 2},
+    return json::parse(
+        R"({"patient": {"birth_date": "1980-04-10", "sex": "female", "fitzpatrick": 2},
         "date": "2026-12-01", "requests": [{"indication": "skin_rejuvenation", "area": "face"}]})");
 }
 
@@ -51,29 +52,64 @@ TEST_CASE("Every required field and every malformed value is named", "[engine][b
     };
     const std::vector<Case> cases = {
         {[](json &j) { j.erase("patient"); }, "intake.patient: required field is missing"},
-        {[](json &j) { j["patient"].erase("birth_date"); }, "intake.patient.birth_date: required field is missing (expected YYYY-MM-DD)"},
-        {[](json &j) { j.erase("date"); }, "intake.date: required field is missing (expected YYYY-MM-DD)"},
-        {[](json &j) { j.erase("requests"); }, "intake.requests: required field is missing (expected at least one request)"},
-        {[](json &j) { j["requests"] = json::array(); }, "intake.requests: expected at least one request"},
-        {[](json &j) { j["patient"]["birth_date"] = "1990-13-01"; }, "intake.patient.birth_date: expected YYYY-MM-DD, got \"1990-13-01\""},
-        {[](json &j) { j["patient"]["birth_date"] = "1990-02-30"; }, "intake.patient.birth_date: expected YYYY-MM-DD, got \"1990-02-30\""},
+        {[](json &j) { j["patient"].erase("birth_date"); },
+         "intake.patient.birth_date: required field is missing (expected YYYY-MM-DD)"},
+        {[](json &j) { j.erase("date"); },
+         "intake.date: required field is missing (expected YYYY-MM-DD)"},
+        {[](json &j) { j.erase("requests"); },
+         "intake.requests: required field is missing (expected at least one request)"},
+        {[](json &j) { j["requests"] = json::array(); },
+         "intake.requests: expected at least one request"},
+        {[](json &j) { j["patient"]["birth_date"] = "1990-13-01"; },
+         "intake.patient.birth_date: expected YYYY-MM-DD, got \"1990-13-01\""},
+        {[](json &j) { j["patient"]["birth_date"] = "1990-02-30"; },
+         "intake.patient.birth_date: expected YYYY-MM-DD, got \"1990-02-30\""},
         {[](json &j) { j["date"] = 20261201; }, "intake.date: expected YYYY-MM-DD, got 20261201"},
-        {[](json &j) { j["patient"]["birth_date"] = "2027-01-01"; }, "intake.patient.birth_date: expected a date on or before the consultation date 2026-12-01, got \"2027-01-01\""},
-        {[](json &j) { j["patient"]["sex"] = "f"; }, "intake.patient.sex: expected female, male or other, got \"f\""},
-        {[](json &j) { j["patient"]["fitzpatrick"] = 7; }, "intake.patient.fitzpatrick: expected a whole number from 1 to 6, got 7"},
-        {[](json &j) { j["patient"]["fitzpatrick"] = -1; }, "intake.patient.fitzpatrick: expected a whole number from 1 to 6, got -1"},
-        {[](json &j) { j["requests"][0]["area"] = "elbow"; }, "intake.requests[0].area: expected an area (one of face, periorbital, forehead, crows_feet, tear_trough, cheeks, nasolabial_folds, perioral, neck, decolletage, hands, scalp, submental, abdomen, flanks, thighs, buttocks, arms), got \"elbow\""},
-        {[](json &j) { j["requests"][0].erase("indication"); }, "intake.requests[0].indication: required field is missing"},
-        {[](json &j) { j["requests"].push_back(j["requests"][0]); }, "intake.requests[1]: duplicate of intake.requests[0]"},
-        {[](json &j) { j["conditions"] = {"pregnant"}; }, "intake.conditions[0]: expected a condition"},
-        {[](json &j) { j["conditions"] = "pregnancy"; }, "intake.conditions: expected an array, got a string"},
-        {[](json &j) { j["site_conditions"] = {{{"condition", "herpes_active"}}}; }, "intake.site_conditions[0].area: required field is missing"},
-        {[](json &j) { j["medications"] = {42}; }, "intake.medications[0]: expected a medication name"},
-        {[](json &j) { j["medications"] = {{{"name", "isotretinoin"}, {"stopped", "yesterday"}}}; }, "intake.medications[0].stopped: expected YYYY-MM-DD, got \"yesterday\""},
+        {[](json &j) { j["patient"]["birth_date"] = "2027-01-01"; },
+         "intake.patient.birth_date: expected a date on or before the consultation date "
+         "2026-12-01, got \"2027-01-01\""},
+        {[](json &j) { j["patient"]["sex"] = "f"; },
+         "intake.patient.sex: expected female, male or other, got \"f\""},
+        {[](json &j) { j["patient"]["fitzpatrick"] = 7; },
+         "intake.patient.fitzpatrick: expected a whole number from 1 to 6, got 7"},
+        {[](json &j) { j["patient"]["fitzpatrick"] = -1; },
+         "intake.patient.fitzpatrick: expected a whole number from 1 to 6, got -1"},
+        {[](json &j) { j["requests"][0]["area"] = "elbow"; },
+         "intake.requests[0].area: expected an area (one of face, periorbital, forehead, "
+         "crows_feet, tear_trough, cheeks, nasolabial_folds, perioral, neck, decolletage, hands, "
+         "scalp, submental, abdomen, flanks, thighs, buttocks, arms), got \"elbow\""},
+        {[](json &j) { j["requests"][0].erase("indication"); },
+         "intake.requests[0].indication: required field is missing"},
+        {[](json &j) { j["requests"].push_back(j["requests"][0]); },
+         "intake.requests[1]: duplicate of intake.requests[0]"},
+        {[](json &j) { j["conditions"] = {"pregnant"}; },
+         "intake.conditions[0]: expected a condition"},
+        {[](json &j) { j["conditions"] = "pregnancy"; },
+         "intake.conditions: expected an array, got a string"},
+        {[](json &j) {
+             j["site_conditions"] = {{{"condition", "herpes_active"}}};
+         },
+         "intake.site_conditions[0].area: required field is missing"},
+        {[](json &j) { j["medications"] = {42}; },
+         "intake.medications[0]: expected a medication name"},
+        {[](json &j) {
+             j["medications"] = {{{"name", "isotretinoin"}, {"stopped", "yesterday"}}};
+         },
+         "intake.medications[0].stopped: expected YYYY-MM-DD, got \"yesterday\""},
         {[](json &j) { j["allergies"] = {""}; }, "intake.allergies[0]: expected a non-empty name"},
-        {[](json &j) { j["allergies"] = {std::string(10000, 'x')}; }, "intake.allergies[0]: expected at most 200 characters, got 10000"},
-        {[](json &j) { j["recent_treatments"] = {{{"treatment", "chemical_peel"}, {"area", "face"}, {"date", "2026-12-05"}}}; }, "intake.recent_treatments[0].date: expected a date on or before the consultation date 2026-12-01, got \"2026-12-05\""},
-        {[](json &j) { j["recent_treatments"] = {{{"treatment", "peel"}, {"area", "face"}, {"date", "2026-11-05"}}}; }, "intake.recent_treatments[0].treatment: expected a treatment"},
+        {[](json &j) { j["allergies"] = {std::string(10000, 'x')}; },
+         "intake.allergies[0]: expected at most 200 characters, got 10000"},
+        {[](json &j) {
+             j["recent_treatments"] = {
+                 {{"treatment", "chemical_peel"}, {"area", "face"}, {"date", "2026-12-05"}}};
+         },
+         "intake.recent_treatments[0].date: expected a date on or before the consultation date "
+         "2026-12-01, got \"2026-12-05\""},
+        {[](json &j) {
+             j["recent_treatments"] = {
+                 {{"treatment", "peel"}, {"area", "face"}, {"date", "2026-11-05"}}};
+         },
+         "intake.recent_treatments[0].treatment: expected a treatment"},
         {[](json &j) { j["medication"] = {"warfarin"}; }, "intake.medication: unknown field"},
         {[](json &j) { j = json::array(); }, "intake: expected an object, got an array"},
     };
@@ -83,22 +119,29 @@ TEST_CASE("Every required field and every malformed value is named", "[engine][b
         INFO(intake.dump());
         CHECK_THAT(errorOf(intake), Catch::StartsWith(c.error));
     }
-    CHECK_THROWS_WITH(core::parseIntakeJson("{\"patient\": "), Catch::StartsWith("intake: expected a JSON object"));
+    CHECK_THROWS_WITH(core::parseIntakeJson("{\"patient\": "),
+                      Catch::StartsWith("intake: expected a JSON object"));
 }
 
 TEST_CASE("Age is counted in whole years at the consultation date", "[engine][facts]")
 {
     json intake = baseIntake();
     intake["patient"]["birth_date"] = "2008-12-02"; // 18 tomorrow
-    const auto under = test::bundledEngine().assess(core::parseIntake(intake, *test::bundledCatalog()));
+    const auto under =
+        test::bundledEngine().assess(core::parseIntake(intake, *test::bundledCatalog()));
     CHECK(under.verdict == "blocked");
     intake["patient"]["birth_date"] = "2008-12-01"; // 18 today
-    const auto facts = test::bundledEngine().facts(core::parseIntake(intake, *test::bundledCatalog()));
+    const auto facts =
+        test::bundledEngine().facts(core::parseIntake(intake, *test::bundledCatalog()));
     CHECK(facts.find("age")->number() == 18);
-    CHECK(test::bundledEngine().assess(core::parseIntake(intake, *test::bundledCatalog())).verdict != "blocked");
+    CHECK(
+        test::bundledEngine().assess(core::parseIntake(intake, *test::bundledCatalog())).verdict !=
+        "blocked");
 }
 
-TEST_CASE("Medications and allergies are matched by name, alias and case, and unknown ones are flagged", "[engine][facts]")
+TEST_CASE(
+    "Medications and allergies are matched by name, alias and case, and unknown ones are flagged",
+    "[engine][facts]")
 {
     const auto &e = test::bundledEngine();
     CHECK(e.medicationId("Warfarin") == "warfarin");
@@ -129,15 +172,17 @@ TEST_CASE("Identical input gives byte-identical output", "[engine][determinism]"
         CHECK(planText(intake) == first);
 }
 
-TEST_CASE("Results never depend on the order of conditions, medications or allergies", "[engine][property]")
+TEST_CASE("Results never depend on the order of conditions, medications or allergies",
+          "[engine][property]")
 {
     const auto &c = *test::bundledCatalog();
     std::mt19937 rng(20261122);
     for (int round = 0; round < 60; ++round) {
         json intake = baseIntake();
         intake["requests"] = json::array();
-        for (const auto &p : {std::pair{"hair_loss", "scalp"}, std::pair{"skin_hydration", "face"},
-                              std::pair{"localized_fat", "abdomen"}, std::pair{"cellulite", "thighs"}})
+        for (const auto &p :
+             {std::pair{"hair_loss", "scalp"}, std::pair{"skin_hydration", "face"},
+              std::pair{"localized_fat", "abdomen"}, std::pair{"cellulite", "thighs"}})
             if (rng() % 2 == 0 || intake["requests"].empty())
                 intake["requests"].push_back({{"indication", p.first}, {"area", p.second}});
         for (const auto &k : c.conditions)
@@ -164,7 +209,8 @@ TEST_CASE("Results never depend on the order of conditions, medications or aller
     }
 }
 
-TEST_CASE("Adding a condition, medication, allergy or site condition never makes a verdict milder", "[engine][property]")
+TEST_CASE("Adding a condition, medication, allergy or site condition never makes a verdict milder",
+          "[engine][property]")
 {
     const auto &e = test::bundledEngine();
     const auto &c = e.catalog();
@@ -221,7 +267,8 @@ TEST_CASE("Scopes: an area finding touches only requests at that area", "[engine
         CHECK(f.area != "abdomen");
 }
 
-TEST_CASE("An excluded non-essential ingredient keeps the plan, and an essential one blocks it", "[engine][planner]")
+TEST_CASE("An excluded non-essential ingredient keeps the plan, and an essential one blocks it",
+          "[engine][planner]")
 {
     const auto &e = test::bundledEngine();
     json intake = baseIntake();
@@ -254,7 +301,8 @@ TEST_CASE("Distinct list facts are distinct arrays, as in JavaScript", "[engine]
 {
     // json-logic-js compares arrays by identity: two different lists are never equal, even when
     // both are empty, and a list is equal to itself.
-    const auto facts = test::bundledEngine().facts(core::parseIntake(baseIntake(), *test::bundledCatalog()));
+    const auto facts =
+        test::bundledEngine().facts(core::parseIntake(baseIntake(), *test::bundledCatalog()));
     auto eval = [&facts](const char *rule) {
         return core::js::truthy(core::Logic::compile(json::parse(rule)).evaluate(facts));
     };
@@ -265,11 +313,13 @@ TEST_CASE("Distinct list facts are distinct arrays, as in JavaScript", "[engine]
     CHECK(eval(R"({"===": [{"var": "conditions"}, {"var": "conditions"}]})"));
 }
 
-TEST_CASE("A protocol chosen by the practitioner is planned, and blocked when its essential ingredient is contraindicated",
+TEST_CASE("A protocol chosen by the practitioner is planned, and blocked when its essential "
+          "ingredient is contraindicated",
           "[engine][plan]")
 {
     const auto &e = test::bundledEngine();
-    json intake = json::parse(R"({"patient": {"birth_date": "1985-02-01", "sex": "female"}, "date": "2026-11-20",
+    json intake = json::parse(
+        R"({"patient": {"birth_date": "1985-02-01", "sex": "female"}, "date": "2026-11-20",
                                   "requests": [{"indication": "hair_loss", "area": "scalp"}]})");
     core::Intake in = core::parseIntake(intake, e.catalog());
     auto a = e.assess(in);
@@ -301,7 +351,8 @@ TEST_CASE("A protocol chosen by the practitioner is planned, and blocked when it
     CHECK(e.assess(in).requests[0].protocol->id == "hair_loss");
 }
 
-TEST_CASE("Names are matched in every language, with accents and ligatures folded", "[engine][facts]")
+TEST_CASE("Names are matched in every language, with accents and ligatures folded",
+          "[engine][facts]")
 {
     const auto &e = test::bundledEngine();
     CHECK(core::normaliseName("  Lidocaïne ") == "lidocaine");
@@ -339,10 +390,12 @@ TEST_CASE("An allergy to a product is an allergy to everything it carries", "[en
     std::vector<std::string> allergies;
     for (const auto &v : facts.find("allergies")->array())
         allergies.push_back(v.string());
-    CHECK(allergies == std::vector<std::string>{"lidocaine", "lidocaine_prilocaine_cream", "prilocaine"});
+    CHECK(allergies ==
+          std::vector<std::string>{"lidocaine", "lidocaine_prilocaine_cream", "prilocaine"});
 }
 
-TEST_CASE("Recording a site condition or a treatment at a containing or contained area never makes a request milder",
+TEST_CASE("Recording a site condition or a treatment at a containing or contained area never makes "
+          "a request milder",
           "[engine][property][areas]")
 {
     const auto &e = test::bundledEngine();
@@ -370,7 +423,8 @@ TEST_CASE("Recording a site condition or a treatment at a containing or containe
                 for (const auto &other : related) {
                     json there = base;
                     there["site_conditions"] = {{{"condition", s.id}, {"area", other}}};
-                    const auto verdict = e.assess(core::parseIntake(there, c), where).requests[0].verdict;
+                    const auto verdict =
+                        e.assess(core::parseIntake(there, c), where).requests[0].verdict;
                     INFO(p.id << " at " << area << ", " << s.id << " recorded at " << other);
                     CHECK(rank(verdict) >= rank(atArea));
                     ++pairs;
@@ -378,13 +432,18 @@ TEST_CASE("Recording a site condition or a treatment at a containing or containe
             }
             for (const auto &t : c.treatments) {
                 json here = base;
-                here["recent_treatments"] = {{{"treatment", t.id}, {"area", area}, {"date", "2026-11-28"}}};
-                const auto atArea = e.assess(core::parseIntake(here, c), where).requests[0].earliestStart;
+                here["recent_treatments"] = {
+                    {{"treatment", t.id}, {"area", area}, {"date", "2026-11-28"}}};
+                const auto atArea =
+                    e.assess(core::parseIntake(here, c), where).requests[0].earliestStart;
                 for (const auto &other : related) {
                     json there = base;
-                    there["recent_treatments"] = {{{"treatment", t.id}, {"area", other}, {"date", "2026-11-28"}}};
+                    there["recent_treatments"] = {
+                        {{"treatment", t.id}, {"area", other}, {"date", "2026-11-28"}}};
                     INFO(p.id << " at " << area << ", " << t.id << " recorded at " << other);
-                    CHECK_FALSE(e.assess(core::parseIntake(there, c), where).requests[0].earliestStart < atArea);
+                    CHECK_FALSE(
+                        e.assess(core::parseIntake(there, c), where).requests[0].earliestStart <
+                        atArea);
                 }
             }
         }
@@ -397,7 +456,8 @@ TEST_CASE("Recording a site condition or a treatment at a containing or containe
     CHECK(c.areasOverlap("crows_feet", "face"));
 }
 
-TEST_CASE("A protocol not allowed in the clinic's country is never proposed there", "[engine][jurisdiction]")
+TEST_CASE("A protocol not allowed in the clinic's country is never proposed there",
+          "[engine][jurisdiction]")
 {
     const auto &e = test::bundledEngine();
     const auto &c = e.catalog();
@@ -416,7 +476,8 @@ TEST_CASE("A protocol not allowed in the clinic's country is never proposed ther
             else if (r.protocol)
                 CHECK(r.protocol->jurisdiction.allows(country));
             for (const auto &alt : r.alternatives)
-                CHECK((where.country.empty() || core::Catalog::findIn(c.protocols, alt)->jurisdiction.allows(country)));
+                CHECK((where.country.empty() ||
+                       core::Catalog::findIn(c.protocols, alt)->jurisdiction.allows(country)));
         }
     }
     core::AssessOptions france;
@@ -426,16 +487,19 @@ TEST_CASE("A protocol not allowed in the clinic's country is never proposed ther
     const auto a = e.assess(chosen, france);
     CHECK(a.requests[0].protocol == nullptr);
     CHECK(a.requests[0].verdict == "unsupported");
-    CHECK_THAT(a.requests[0].trace.front(), Catch::StartsWith("protocol localized_fat is not allowed in FR"));
+    CHECK_THAT(a.requests[0].trace.front(),
+               Catch::StartsWith("protocol localized_fat is not allowed in FR"));
     CHECK(e.facts(in, france).find("country")->string() == "FR");
 }
 
-TEST_CASE("A plan with nothing left to inject is blocked, even without an essential ingredient", "[engine][planner]")
+TEST_CASE("A plan with nothing left to inject is blocked, even without an essential ingredient",
+          "[engine][planner]")
 {
     const auto &e = test::bundledEngine();
     json intake = baseIntake();
     intake["requests"] = {{{"indication", "hair_loss"}, {"area", "scalp"}}};
-    intake["allergies"] = {"biotin", "dexpanthenol", "vitamin_b_complex", "zinc", "organic_silicon"};
+    intake["allergies"] = {"biotin", "dexpanthenol", "vitamin_b_complex", "zinc",
+                           "organic_silicon"};
     core::Intake in = core::parseIntake(intake, e.catalog());
     in.requests[0].protocol = "hair_loss";
     auto a = e.assess(in);
@@ -450,6 +514,7 @@ TEST_CASE("A plan with nothing left to inject is blocked, even without an essent
     CHECK(a.requests[0].excluded.empty()); // kept in the cocktail as the reason it is blocked
     bool traced = false;
     for (const auto &line : a.requests[0].trace)
-        traced = traced || line.find("no injected ingredient could stay: blocked") != std::string::npos;
+        traced =
+            traced || line.find("no injected ingredient could stay: blocked") != std::string::npos;
     CHECK(traced);
 }

@@ -22,7 +22,8 @@ inline std::shared_ptr<const core::Catalog> bundledCatalog()
 {
     static const std::shared_ptr<const core::Catalog> catalog = [] {
         std::map<std::string, std::string> files;
-        for (const auto &e : std::filesystem::directory_iterator(MESOPLAN_SOURCE_DIR "/data/catalog")) {
+        for (const auto &e :
+             std::filesystem::directory_iterator(MESOPLAN_SOURCE_DIR "/data/catalog")) {
             if (e.path().extension() == ".json")
                 files[e.path().filename().string()] = readText(e.path());
         }

@@ -11,10 +11,12 @@ using meso::core::Value;
 
 namespace {
 
-std::string run(const char *rule, const char *data = "null", Logic::Mode mode = Logic::Mode::Lenient)
+std::string run(const char *rule, const char *data = "null",
+                Logic::Mode mode = Logic::Mode::Lenient)
 {
     const Logic logic = Logic::compile(nlohmann::json::parse(rule), mode);
-    return meso::core::js::stringify(logic.evaluate(Value::fromJson(nlohmann::ordered_json::parse(data))));
+    return meso::core::js::stringify(
+        logic.evaluate(Value::fromJson(nlohmann::ordered_json::parse(data))));
 }
 
 struct Case
@@ -193,7 +195,8 @@ TEST_CASE("Strict compilation rejects unknown operators and wrong argument count
     CHECK(strictError(R"({"and":[{"in":["a",{"var":"x"}]},{"nope":[1]}]})") ==
           R"(/and/1/nope unknown JsonLogic operator "nope")");
     CHECK(strictError(R"({"==":[1]})") == R"(/== operator "==" takes 2 argument(s), got 1)");
-    CHECK(strictError(R"({"<":[1,2,3,4]})") == R"(/< operator "<" takes 2 to 3 argument(s), got 4)");
+    CHECK(strictError(R"({"<":[1,2,3,4]})") ==
+          R"(/< operator "<" takes 2 to 3 argument(s), got 4)");
     CHECK(strictError(R"({"in":["a",{"var":"x"}]})") == "compiled");
 }
 
@@ -201,6 +204,8 @@ TEST_CASE("A compiled rule is evaluated many times on different data", "[jsonlog
 {
     const Logic rule = Logic::compile(nlohmann::json::parse(R"({"<":[{"var":"age"},18]})"));
     CHECK(meso::core::js::truthy(rule.evaluate(Value::fromJson(nlohmann::json{{"age", 17}}))));
-    CHECK_FALSE(meso::core::js::truthy(rule.evaluate(Value::fromJson(nlohmann::json{{"age", 18}}))));
-    CHECK_FALSE(meso::core::js::truthy(rule.evaluate(Value::fromJson(nlohmann::json{{"age", "40"}}))));
+    CHECK_FALSE(
+        meso::core::js::truthy(rule.evaluate(Value::fromJson(nlohmann::json{{"age", 18}}))));
+    CHECK_FALSE(
+        meso::core::js::truthy(rule.evaluate(Value::fromJson(nlohmann::json{{"age", "40"}}))));
 }

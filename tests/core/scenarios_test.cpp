@@ -45,7 +45,8 @@ bool traceMentions(const nlohmann::ordered_json &trace, const std::string &rule)
 {
     for (const auto &line : trace) {
         const std::string s = line.get<std::string>();
-        if (s.rfind("rule " + rule + ":", 0) == 0 || s.find("[rule " + rule + ",") != std::string::npos)
+        if (s.rfind("rule " + rule + ":", 0) == 0 ||
+            s.find("[rule " + rule + ",") != std::string::npos)
             return true;
     }
     return false;
@@ -89,16 +90,19 @@ TEST_CASE("Golden clinical scenarios", "[scenarios]")
                 const auto &want = plans[i];
                 const auto &got = plan["plans"][i];
                 INFO("plan " << i << ": " << got.dump(1));
-                for (const char *key : {"protocol", "status", "alternatives", "sessions", "interval_days", "later_interval",
-                                        "session_minutes", "earliest_start"}) {
+                for (const char *key :
+                     {"protocol", "status", "alternatives", "sessions", "interval_days",
+                      "later_interval", "session_minutes", "earliest_start"}) {
                     if (want.contains(key)) // null: the key is absent or null
-                        CHECK((got.contains(key) ? got[key].dump() : std::string("null")) == want[key].dump());
+                        CHECK((got.contains(key) ? got[key].dump() : std::string("null")) ==
+                              want[key].dump());
                 }
                 if (want.contains("price_total"))
                     CHECK(got["price"]["total"].get<double>() == want["price_total"].get<double>());
                 if (want.contains("excluded"))
                     CHECK(ids(got["excluded"], "ingredient") == asSet(want["excluded"]));
-                const auto cocktail = got.contains("cocktail") ? ids(got["cocktail"], "ingredient") : std::set<std::string>{};
+                const auto cocktail = got.contains("cocktail") ? ids(got["cocktail"], "ingredient")
+                                                               : std::set<std::string>{};
                 for (const auto &ing : want.value("cocktail_has", nlohmann::json::array()))
                     CHECK(cocktail.count(ing.get<std::string>()) == 1);
                 for (const auto &ing : want.value("cocktail_lacks", nlohmann::json::array()))

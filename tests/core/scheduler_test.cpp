@@ -67,7 +67,8 @@ ClinicSchedule randomClinic(std::mt19937 &rng, const Date &from, int days)
         c.practitioners.push_back(sp);
     }
     c.rooms = {{1, {"syringe"}, {}}, {2, {"syringe", "multi_needle"}, {}}};
-    std::uniform_int_distribution<int> day(0, days), minute(8 * 60, 18 * 60), length(15, 120), load(50, 400);
+    std::uniform_int_distribution<int> day(0, days), minute(8 * 60, 18 * 60), length(15, 120),
+        load(50, 400);
     auto fill = [&](std::vector<Span> &busy) {
         const int n = load(rng);
         for (int i = 0; i < n; ++i) {
@@ -109,7 +110,8 @@ int bruteForceBest(const ClinicSchedule &c, const SeriesRequest &r)
     // Session k's ideal offset from the first: the sum of the spacings before it (phases included).
     std::vector<long> offset(static_cast<size_t>(r.sessions), 0);
     for (int k = 1; k < r.sessions; ++k)
-        offset[static_cast<size_t>(k)] = offset[static_cast<size_t>(k - 1)] + spacingBefore(r, k).intervalDays;
+        offset[static_cast<size_t>(k)] =
+            offset[static_cast<size_t>(k - 1)] + spacingBefore(r, k).intervalDays;
     std::function<void(int, int)> place = [&](int k, int cost) {
         if (k == r.sessions) {
             if (best < 0 || cost < best)
@@ -143,13 +145,15 @@ TEST_CASE("A quiet clinic books the ideal series on the ideal dates", "[schedule
     CHECK(plan.totalDeviationDays == 0);
     for (int k = 0; k < 4; ++k) {
         CHECK(plan.sessions[static_cast<size_t>(k)].date == kMonday.addDays(14 * k));
-        CHECK(plan.sessions[static_cast<size_t>(k)].span.start == minuteOf(kMonday.addDays(14 * k), 9 * 60));
+        CHECK(plan.sessions[static_cast<size_t>(k)].span.start ==
+              minuteOf(kMonday.addDays(14 * k), 9 * 60));
         CHECK(plan.sessions[static_cast<size_t>(k)].practitioner == 1);
         CHECK(plan.sessions[static_cast<size_t>(k)].room == 10);
     }
 }
 
-TEST_CASE("Preferences, closures and busy calendars move sessions within their tolerance", "[scheduler]")
+TEST_CASE("Preferences, closures and busy calendars move sessions within their tolerance",
+          "[scheduler]")
 {
     ClinicSchedule clinic = quietClinic();
     SeriesRequest request = mesolift();
@@ -159,7 +163,8 @@ TEST_CASE("Preferences, closures and busy calendars move sessions within their t
     request.times = {{14 * 60, 16 * 60}};
     clinic.closures = {kMonday.addDays(15)}; // the second Tuesday
     // Practitioner 2 is busy all afternoon on the Tuesday four weeks on.
-    clinic.practitioners[1].busy = {{minuteOf(kMonday.addDays(29), 12 * 60), minuteOf(kMonday.addDays(29), 18 * 60)}};
+    clinic.practitioners[1].busy = {
+        {minuteOf(kMonday.addDays(29), 12 * 60), minuteOf(kMonday.addDays(29), 18 * 60)}};
     const SeriesPlan plan = findSeries(clinic, request);
     REQUIRE(plan.found());
     for (const ScheduledSession &s : plan.sessions) {
@@ -202,7 +207,8 @@ TEST_CASE("When nothing fits, the scheduler says precisely why", "[scheduler]")
     CHECK(findSeries(clinic, request).problem == "no practitioner performs the protocol cellulite");
     clinic.practitioners[0].protocols.clear();
     request.equipment = {"laser"};
-    CHECK(findSeries(clinic, request).problem.find("no room has the equipment the protocol needs (laser)") == 0);
+    CHECK(findSeries(clinic, request)
+              .problem.find("no room has the equipment the protocol needs (laser)") == 0);
     request.equipment = {"multi_needle"};
     request.weekdays = {7}; // the clinic is closed on Sundays
     CHECK(findSeries(clinic, request).problem.find("no free slot for a first session") == 0);
@@ -211,9 +217,11 @@ TEST_CASE("When nothing fits, the scheduler says precisely why", "[scheduler]")
     request.horizonDays = 10;
     const SeriesPlan plan = findSeries(clinic, request);
     CHECK_FALSE(plan.found());
-    CHECK(plan.problem == "session 2 of 4 finds no free slot: after a first session on 2027-01-04 (the start that "
-                          "gets furthest), it must fall between 2027-01-15 and 2027-01-21 and at least 7 days after "
-                          "the previous session, which is past the last day searched (2027-01-13)");
+    CHECK(
+        plan.problem ==
+        "session 2 of 4 finds no free slot: after a first session on 2027-01-04 (the start that "
+        "gets furthest), it must fall between 2027-01-15 and 2027-01-21 and at least 7 days after "
+        "the previous session, which is past the last day searched (2027-01-13)");
     request.sessions = 0;
     CHECK(findSeries(clinic, request).problem == "request.sessions: expected at least 1 session");
 }
@@ -231,14 +239,16 @@ TEST_CASE("Random busy clinics: no overlap, spacing within bounds, least deviati
     request.minIntervalDays = request.intervalDays - pick(rng) % 4;
     request.toleranceDays = pick(rng);
     request.minutes = 30 + 15 * (pick(rng) % 3);
-    request.equipment = pick(rng) % 2 ? std::vector<std::string>{"multi_needle"} : std::vector<std::string>{"syringe"};
+    request.equipment = pick(rng) % 2 ? std::vector<std::string>{"multi_needle"}
+                                      : std::vector<std::string>{"syringe"};
     if (pick(rng) == 0)
         request.weekdays = {1, 3, 5};
     if (pick(rng) == 0)
         request.times = {{9 * 60, 12 * 60}};
     request.practitioner = pick(rng) % 2 ? 101 : 0;
     if (pick(rng) < 2) // a course in phases: later sessions further apart
-        request.later = SeriesPhase{2 + pick(rng), 21 + 7 * (pick(rng) % 2), 14 + pick(rng), pick(rng)};
+        request.later =
+            SeriesPhase{2 + pick(rng), 21 + 7 * (pick(rng) % 2), 14 + pick(rng), pick(rng)};
     for (int i = 0; i < 60; ++i) {
         const Minute at = minuteOf(kMonday.addDays(i * 3), 10 * 60);
         request.patientBusy.push_back({at, at + 60});
@@ -262,9 +272,11 @@ TEST_CASE("Random busy clinics: no overlap, spacing within bounds, least deviati
     REQUIRE(static_cast<int>(plan.sessions.size()) == request.sessions);
     for (size_t i = 0; i < plan.sessions.size(); ++i) {
         const ScheduledSession &s = plan.sessions[i];
-        const auto practitioner = std::find_if(clinic.practitioners.begin(), clinic.practitioners.end(),
-                                               [&s](const auto &p) { return p.id == s.practitioner; });
-        const auto room = std::find_if(clinic.rooms.begin(), clinic.rooms.end(), [&s](const auto &r) { return r.id == s.room; });
+        const auto practitioner =
+            std::find_if(clinic.practitioners.begin(), clinic.practitioners.end(),
+                         [&s](const auto &p) { return p.id == s.practitioner; });
+        const auto room = std::find_if(clinic.rooms.begin(), clinic.rooms.end(),
+                                       [&s](const auto &r) { return r.id == s.room; });
         REQUIRE(practitioner != clinic.practitioners.end());
         REQUIRE(room != clinic.rooms.end());
         CHECK(s.span.end - s.span.start == request.minutes);
@@ -272,13 +284,15 @@ TEST_CASE("Random busy clinics: no overlap, spacing within bounds, least deviati
         CHECK(freeOf(room->busy, s.span));
         CHECK(freeOf(request.patientBusy, s.span));
         CHECK((practitioner->protocols.empty() ||
-               std::find(practitioner->protocols.begin(), practitioner->protocols.end(), "mesolift") !=
-                   practitioner->protocols.end()));
+               std::find(practitioner->protocols.begin(), practitioner->protocols.end(),
+                         "mesolift") != practitioner->protocols.end()));
         for (const std::string &e : request.equipment)
-            CHECK(std::find(room->equipment.begin(), room->equipment.end(), e) != room->equipment.end());
+            CHECK(std::find(room->equipment.begin(), room->equipment.end(), e) !=
+                  room->equipment.end());
         CHECK(inside(clinic.opening[static_cast<size_t>(s.date.weekday() - 1)], s));
         CHECK(inside(practitioner->hours[static_cast<size_t>(s.date.weekday() - 1)], s));
-        CHECK(std::find(clinic.closures.begin(), clinic.closures.end(), s.date) == clinic.closures.end());
+        CHECK(std::find(clinic.closures.begin(), clinic.closures.end(), s.date) ==
+              clinic.closures.end());
         CHECK(s.date >= request.earliestStart);
         CHECK(s.date.toDays() < request.earliestStart.toDays() + request.horizonDays);
         if (i > 0) {
@@ -295,7 +309,8 @@ TEST_CASE("Random busy clinics: no overlap, spacing within bounds, least deviati
 TEST_CASE("A course in phases keeps each phase's spacing: weekly, then monthly", "[scheduler]")
 {
     ClinicSchedule clinic = quietClinic();
-    clinic.opening[5] = clinic.opening[6] = {{9 * 60, 18 * 60}}; // open every day: the ideal dates are free
+    clinic.opening[5] =
+        clinic.opening[6] = {{9 * 60, 18 * 60}}; // open every day: the ideal dates are free
     for (auto &p : clinic.practitioners)
         p.hours = clinic.opening;
     SeriesRequest request = mesolift();
@@ -321,10 +336,12 @@ TEST_CASE("A course in phases keeps each phase's spacing: weekly, then monthly",
     CHECK_FALSE(spacingAllowed(request, 4, 7));
     CHECK(spacingAllowed(request, 4, 30));
     request.later->minIntervalDays = 40;
-    CHECK(findSeries(clinic, request).problem == "request.later.min_interval_days: expected 1 to the interval");
+    CHECK(findSeries(clinic, request).problem ==
+          "request.later.min_interval_days: expected 1 to the interval");
 }
 
-TEST_CASE("Rescheduling offers the nearest days that keep the spacing to both neighbours", "[scheduler]")
+TEST_CASE("Rescheduling offers the nearest days that keep the spacing to both neighbours",
+          "[scheduler]")
 {
     ClinicSchedule clinic = quietClinic();
     const SeriesRequest request = mesolift();

@@ -29,7 +29,8 @@ std::vector<Bad> badValues()
         {"empty", QString()},
         {"10,000 characters", kLong},
         {"control characters", QStringLiteral("a\x01\x07\x1b[31mred\tb\rc")},
-        {"right-to-left", QString::fromUtf8("\u202e\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd")},
+        {"right-to-left",
+         QString::fromUtf8("\u202e\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd")},
         {"emoji", QString::fromUtf8("\U0001F489\U0001F600 Zo\u00eb")},
         {"SQL", QStringLiteral("'); DROP TABLE patients;--")},
         {"impossible date", QStringLiteral("2026-02-30")},
@@ -41,7 +42,8 @@ std::vector<Bad> badValues()
 // line per problem).
 void checkOutcome(const test::CliResult &r, const QString &what, bool linePerProblem = false)
 {
-    INFO(what.left(300).toStdString() << " -> exit " << r.exitCode << ": " << r.err.left(300).toStdString());
+    INFO(what.left(300).toStdString()
+         << " -> exit " << r.exitCode << ": " << r.err.left(300).toStdString());
     CHECK((r.exitCode == 0 || r.exitCode == 2 || r.exitCode == 3));
     if (r.exitCode != 0) {
         if (linePerProblem)
@@ -54,12 +56,14 @@ void checkOutcome(const test::CliResult &r, const QString &what, bool linePerPro
 
 } // namespace
 
-TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or stored verbatim", "[e2e][cli][badinput]")
+TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or stored verbatim",
+          "[e2e][cli][badinput]")
 {
     CliClinic c;
     const qint64 plan = c.approvedPlan(QStringLiteral("Matrix"));
     c.as = QStringLiteral("desk");
-    const json booked = c.ok({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan)});
+    const json booked =
+        c.ok({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan)});
     const QString appointment = QString::number(booked["appointments"][0]["id"].get<qint64>());
     const QString planId = QString::number(plan);
 
@@ -111,29 +115,37 @@ TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or 
             QStringList args;
             for (const QString &w : QString::fromUtf8(words).split(QLatin1Char(' '))) {
                 QString arg = w;
-                arg.replace(QStringLiteral("PLAN"), planId).replace(QStringLiteral("APPT"), appointment);
+                arg.replace(QStringLiteral("PLAN"), planId)
+                    .replace(QStringLiteral("APPT"), appointment);
                 args << arg.replace(QStringLiteral("%1"), bad.value);
             }
             c.as = QLatin1String(role);
             const auto r = c.run(args, QByteArray("{}"));
-            checkOutcome(r, QStringLiteral("%1 [%2]").arg(args.join(QLatin1Char(' ')), QLatin1String(bad.name)),
-                         args.value(0) == QLatin1String("catalog"));
+            checkOutcome(
+                r,
+                QStringLiteral("%1 [%2]").arg(args.join(QLatin1Char(' ')), QLatin1String(bad.name)),
+                args.value(0) == QLatin1String("catalog"));
             ++runs;
         }
     }
 
     // JSON fields: a patient's text is stored verbatim or refused naming the field.
     c.as = QStringLiteral("desk");
-    for (const char *field : {"family_name", "given_names", "birth_date", "sex", "phone", "email", "notes"}) {
+    for (const char *field :
+         {"family_name", "given_names", "birth_date", "sex", "phone", "email", "notes"}) {
         for (const Bad &bad : badValues()) {
-            json person = {{"family_name", "Field"}, {"given_names", "Test"}, {"birth_date", "1980-01-02"}};
+            json person = {
+                {"family_name", "Field"}, {"given_names", "Test"}, {"birth_date", "1980-01-02"}};
             person[field] = bad.value.toStdString();
-            const auto r = c.run({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")},
+            const auto r = c.run({QStringLiteral("patient"), QStringLiteral("add"),
+                                  QStringLiteral("--json"), QStringLiteral("-")},
                                  QByteArray::fromStdString(person.dump()));
-            checkOutcome(r, QStringLiteral("patient.%1 [%2]").arg(QLatin1String(field), QLatin1String(bad.name)));
+            checkOutcome(r, QStringLiteral("patient.%1 [%2]")
+                                .arg(QLatin1String(field), QLatin1String(bad.name)));
             ++runs;
             if (r.exitCode == 2) {
-                CHECK(r.errLines().value(0).startsWith(QStringLiteral("patient.%1: ").arg(QLatin1String(field))));
+                CHECK(r.errLines().value(0).startsWith(
+                    QStringLiteral("patient.%1: ").arg(QLatin1String(field))));
             } else if (r.exitCode == 0) {
                 auto db = store::Database::open(c.tmp.dbPath());
                 QSqlQuery q(db->connection());
@@ -162,10 +174,12 @@ TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or 
             else
                 intake[field] = {v};
             for (const char *command : {"screen", "plan"}) {
-                const auto r = c.run({QLatin1String(command), QStringLiteral("--intake"), QStringLiteral("-")},
-                                     QByteArray::fromStdString(intake.dump()));
-                checkOutcome(r, QStringLiteral("%1 intake.%2 [%3]").arg(QLatin1String(command), QLatin1String(field),
-                                                                        QLatin1String(bad.name)));
+                const auto r =
+                    c.run({QLatin1String(command), QStringLiteral("--intake"), QStringLiteral("-")},
+                          QByteArray::fromStdString(intake.dump()));
+                checkOutcome(r, QStringLiteral("%1 intake.%2 [%3]")
+                                    .arg(QLatin1String(command), QLatin1String(field),
+                                         QLatin1String(bad.name)));
                 if (r.exitCode == 2)
                     CHECK(r.errLines().value(0).startsWith(QStringLiteral("intake.")));
                 ++runs;

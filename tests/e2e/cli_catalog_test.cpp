@@ -33,8 +33,9 @@ void writeFiles(const QString &dir, const std::map<std::string, std::string> &fi
 TEST_CASE("catalog show on a new database creates it with the bundled catalog", "[e2e][cli]")
 {
     test::TempDir tmp;
-    const auto r = test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"), QStringLiteral("show")},
-                                tmp.path(QStringLiteral("home")));
+    const auto r = test::runCli(
+        {QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"), QStringLiteral("show")},
+        tmp.path(QStringLiteral("home")));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const auto j = nlohmann::json::parse(r.out.toStdString());
@@ -57,11 +58,15 @@ TEST_CASE("MESOPLAN_DB picks the database when --db is absent", "[e2e][cli]")
     CHECK(QFile::exists(tmp.dbPath()));
 }
 
-TEST_CASE("A broken catalog exits 2 with one line per problem and leaves the database as it was", "[e2e][cli]")
+TEST_CASE("A broken catalog exits 2 with one line per problem and leaves the database as it was",
+          "[e2e][cli]")
 {
     test::TempDir tmp;
     const QString home = tmp.path(QStringLiteral("home"));
-    REQUIRE(test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"), QStringLiteral("show")}, home).exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"),
+                          QStringLiteral("show")},
+                         home)
+                .exitCode == 0);
     const QByteArray before = test::readAll(tmp.dbPath());
 
     auto files = test::catalogFiles();
@@ -77,13 +82,17 @@ TEST_CASE("A broken catalog exits 2 with one line per problem and leaves the dat
     const QString dir = tmp.path(QStringLiteral("broken"));
     writeFiles(dir, files);
 
-    const auto r = test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"), QStringLiteral("import"), dir}, home);
+    const auto r = test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"),
+                                 QStringLiteral("import"), dir},
+                                home);
     CHECK(r.exitCode == 2);
     CHECK(r.out.isEmpty());
     const QStringList lines = r.errLines();
     CHECK(lines.size() == 4);
-    CHECK(lines.contains(QStringLiteral("protocols.json: /0/sessions: min 9 is greater than max 2")));
-    CHECK(lines.contains(QStringLiteral("protocols.json: /1/cocktail/0/ingredient: unknown ingredient \"unicorn_dust\"")));
+    CHECK(
+        lines.contains(QStringLiteral("protocols.json: /0/sessions: min 9 is greater than max 2")));
+    CHECK(lines.contains(QStringLiteral(
+        "protocols.json: /1/cocktail/0/ingredient: unknown ingredient \"unicorn_dust\"")));
     for (const QString &line : lines)
         CHECK(line.contains(QRegularExpression(QStringLiteral("^[a-z_]+\\.json: /[^:]*: .+"))));
     CHECK(test::readAll(tmp.dbPath()) == before);
@@ -94,14 +103,22 @@ TEST_CASE("import, export, import gives byte-identical files", "[e2e][cli]")
     test::TempDir tmp;
     const QString home = tmp.path(QStringLiteral("home"));
     const QStringList db = {QStringLiteral("--db"), tmp.dbPath()};
-    REQUIRE(test::runCli(db + QStringList{QStringLiteral("catalog"), QStringLiteral("import"), test::catalogDir()}, home).exitCode == 0);
+    REQUIRE(test::runCli(db + QStringList{QStringLiteral("catalog"), QStringLiteral("import"),
+                                          test::catalogDir()},
+                         home)
+                .exitCode == 0);
     const QString a = tmp.path(QStringLiteral("a"));
     const QString b = tmp.path(QStringLiteral("b"));
-    REQUIRE(test::runCli(db + QStringList{QStringLiteral("catalog"), QStringLiteral("export"), a}, home).exitCode == 0);
-    const auto imported = test::runCli(db + QStringList{QStringLiteral("catalog"), QStringLiteral("import"), a}, home);
+    REQUIRE(
+        test::runCli(db + QStringList{QStringLiteral("catalog"), QStringLiteral("export"), a}, home)
+            .exitCode == 0);
+    const auto imported = test::runCli(
+        db + QStringList{QStringLiteral("catalog"), QStringLiteral("import"), a}, home);
     REQUIRE(imported.exitCode == 0);
     CHECK(nlohmann::json::parse(imported.out.toStdString())["imported"] == true);
-    REQUIRE(test::runCli(db + QStringList{QStringLiteral("catalog"), QStringLiteral("export"), b}, home).exitCode == 0);
+    REQUIRE(
+        test::runCli(db + QStringList{QStringLiteral("catalog"), QStringLiteral("export"), b}, home)
+            .exitCode == 0);
     const QStringList names = QDir(a).entryList(QDir::Files, QDir::Name);
     CHECK(names.size() == 16);
     CHECK(names == QDir(b).entryList(QDir::Files, QDir::Name));
@@ -113,10 +130,10 @@ TEST_CASE("Bad command lines exit 2 with one line", "[e2e][cli]")
 {
     test::TempDir tmp;
     const QString home = tmp.path(QStringLiteral("home"));
-    for (const QStringList &args : {QStringList{QStringLiteral("frobnicate")},
-                                    QStringList{QStringLiteral("catalog")},
-                                    QStringList{QStringLiteral("catalog"), QStringLiteral("import")},
-                                    QStringList{QStringLiteral("--db")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("catalog")},
+          QStringList{QStringLiteral("catalog"), QStringLiteral("import")},
+          QStringList{QStringLiteral("--db")}}) {
         const auto r = test::runCli(args, home);
         INFO(args.join(QLatin1Char(' ')).toStdString());
         CHECK(r.exitCode == 2);
@@ -128,9 +145,13 @@ TEST_CASE("A database from a newer MesoPlan is refused with a clear message", "[
 {
     test::TempDir tmp;
     const QString home = tmp.path(QStringLiteral("home"));
-    REQUIRE(test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"), QStringLiteral("show")}, home).exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"),
+                          QStringLiteral("show")},
+                         home)
+                .exitCode == 0);
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(tmp.dbPath());
         REQUIRE(raw.open());
         QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 42"));
@@ -138,7 +159,9 @@ TEST_CASE("A database from a newer MesoPlan is refused with a clear message", "[
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     const QByteArray before = test::readAll(tmp.dbPath());
-    const auto r = test::runCli({QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"), QStringLiteral("show")}, home);
+    const auto r = test::runCli(
+        {QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("catalog"), QStringLiteral("show")},
+        home);
     CHECK(r.exitCode == 1);
     CHECK(r.errLines().size() == 1);
     CHECK(r.err.contains("schema version 42"));

@@ -37,23 +37,25 @@ QStringList args(std::initializer_list<const char *> words)
 
 } // namespace
 
-TEST_CASE("Front desk and practitioner accounts are refused what their role may not do (CLI)", "[e2e][cli][security]")
+TEST_CASE("Front desk and practitioner accounts are refused what their role may not do (CLI)",
+          "[e2e][cli][security]")
 {
     CliClinic c;
     const qint64 plan = c.approvedPlan(QStringLiteral("Clinical"));
     const QString planId = QString::number(plan);
 
     // Not signed in, or a wrong password: exit 3 with one line, nothing written.
-    test::CliResult anonymous = test::runCli({QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("plan"),
-                                              QStringLiteral("waiting")},
-                                             c.home);
+    test::CliResult anonymous = test::runCli(
+        {QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("plan"), QStringLiteral("waiting")},
+        c.home);
     CHECK(anonymous.exitCode == 3);
     CHECK(anonymous.errLines().size() == 1);
     CHECK(anonymous.errLines().value(0).startsWith(QStringLiteral("not signed in")));
-    auto wrong = test::runCli({QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("plan"), QStringLiteral("waiting")},
-                              c.home, {},
-                              {{QStringLiteral("MESOPLAN_USER"), QStringLiteral("desk")},
-                               {QStringLiteral("MESOPLAN_PASSWORD"), QStringLiteral("guess")}});
+    auto wrong = test::runCli(
+        {QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("plan"), QStringLiteral("waiting")},
+        c.home, {},
+        {{QStringLiteral("MESOPLAN_USER"), QStringLiteral("desk")},
+         {QStringLiteral("MESOPLAN_PASSWORD"), QStringLiteral("guess")}});
     CHECK(wrong.exitCode == 3);
     CHECK(wrong.errLines() == QStringList{QStringLiteral("Unknown user name or wrong password.")});
 
@@ -64,8 +66,9 @@ TEST_CASE("Front desk and practitioner accounts are refused what their role may 
     CHECK(waiting[0]["plan"] == plan);
     CHECK_FALSE(waiting[0].contains("cocktail"));
     for (const QStringList &refused :
-         {args({"plan", "approve", "--consultation", "1"}), args({"patient", "export", "--patient", "1"}),
-          args({"audit", "verify"}), args({"audit", "list"}), args({"user", "list"}), args({"backup"}),
+         {args({"plan", "approve", "--consultation", "1"}),
+          args({"patient", "export", "--patient", "1"}), args({"audit", "verify"}),
+          args({"audit", "list"}), args({"user", "list"}), args({"backup"}),
           args({"clinic", "closure", "--date", "2030-01-02", "--reason", "x"}),
           args({"patient", "anonymise", "--patient", "1", "--reason", "asked"})}) {
         INFO("desk: " << refused.join(QLatin1Char(' ')).toStdString());
@@ -75,39 +78,47 @@ TEST_CASE("Front desk and practitioner accounts are refused what their role may 
     }
     // The practitioner: clinical work yes, the administrator's work no.
     c.as = QStringLiteral("doc");
-    for (const QStringList &refused : {args({"patient", "export", "--patient", "1"}), args({"audit", "verify"}),
-                                       args({"user", "add", "--username", "eve", "--name", "Eve", "--role", "admin"}),
-                                       args({"backup"}), args({"clinic", "room", "add", "--name", "Room 9"})}) {
+    for (const QStringList &refused :
+         {args({"patient", "export", "--patient", "1"}), args({"audit", "verify"}),
+          args({"user", "add", "--username", "eve", "--name", "Eve", "--role", "admin"}),
+          args({"backup"}), args({"clinic", "room", "add", "--name", "Room 9"})}) {
         INFO("doc: " << refused.join(QLatin1Char(' ')).toStdString());
         CHECK(c.run(refused).exitCode == 3);
     }
     // The administrator: privacy and audit yes, clinical work no.
     c.as = QStringLiteral("admin");
-    CHECK(c.run({QStringLiteral("plan"), QStringLiteral("approve"), QStringLiteral("--consultation"), QStringLiteral("1")})
+    CHECK(c.run({QStringLiteral("plan"), QStringLiteral("approve"),
+                 QStringLiteral("--consultation"), QStringLiteral("1")})
               .exitCode == 3);
-    const json exported = c.ok({QStringLiteral("patient"), QStringLiteral("export"), QStringLiteral("--patient"), QStringLiteral("1")});
+    const json exported = c.ok({QStringLiteral("patient"), QStringLiteral("export"),
+                                QStringLiteral("--patient"), QStringLiteral("1")});
     CHECK(exported["patient"]["family_name"] == "Clinical");
     CHECK(exported["consultations"].size() == 1);
     CHECK(exported["plans"][0]["id"] == plan);
-    const auto early = c.run({QStringLiteral("patient"), QStringLiteral("anonymise"), QStringLiteral("--patient"),
-                              QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("asked")});
+    const auto early =
+        c.run({QStringLiteral("patient"), QStringLiteral("anonymise"), QStringLiteral("--patient"),
+               QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("asked")});
     CHECK(early.exitCode == 3);
     CHECK(early.err.contains("retention period"));
     // The refusals left no audit row (only the sign-ins before them); reads and changes did.
     const json verified = c.ok({QStringLiteral("audit"), QStringLiteral("verify")});
     CHECK(verified["ok"] == true);
-    const json desk = c.ok({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--by"), QStringLiteral("desk")});
+    const json desk = c.ok({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--by"),
+                            QStringLiteral("desk")});
     for (const auto &row : desk)
         CHECK(row["user"] == "desk");
-    CHECK(desk.back()["action"] == "user.sign_in"); // the last command desk ran signed in, then was refused
-    const json trail = c.ok({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--patient"), QStringLiteral("1")});
+    CHECK(desk.back()["action"] ==
+          "user.sign_in"); // the last command desk ran signed in, then was refused
+    const json trail = c.ok({QStringLiteral("audit"), QStringLiteral("list"),
+                             QStringLiteral("--patient"), QStringLiteral("1")});
     std::set<std::string> actions;
     for (const auto &row : trail)
         actions.insert(row["action"].get<std::string>());
-    for (const char *a : {"patient.create", "consultation.save", "consultation.sign", "plan.save", "plan.approve",
-                          "patient.export"})
+    for (const char *a : {"patient.create", "consultation.save", "consultation.sign", "plan.save",
+                          "plan.approve", "patient.export"})
         CHECK(actions.count(a) == 1);
-    const auto csv = c.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--csv")});
+    const auto csv =
+        c.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--csv")});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.startsWith("seq,at,user_id,username,action,patient_id,entity,summary,hash\r\n"));
 }
@@ -116,45 +127,55 @@ TEST_CASE("Passwords are stored as Argon2id hashes only (CLI)", "[e2e][cli][secu
 {
     CliClinic c;
     QByteArray hashes;
-    REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("SELECT username || ' ' || password_hash FROM users "
-                                                       "WHERE built_in = 0 ORDER BY id"),
+    REQUIRE(sqliteShell(c.tmp.dbPath(),
+                        QStringLiteral("SELECT username || ' ' || password_hash FROM users "
+                                       "WHERE built_in = 0 ORDER BY id"),
                         &hashes) == 0);
-    const QStringList lines = QString::fromUtf8(hashes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(hashes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     for (const QString &line : lines) {
         INFO(line.toStdString());
         const QString user = line.section(QLatin1Char(' '), 0, 0);
-        CHECK(line.section(QLatin1Char(' '), 1).startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$")));
+        CHECK(line.section(QLatin1Char(' '), 1)
+                  .startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$")));
         CHECK_FALSE(line.contains(CliClinic::passwordOf(user)));
     }
     // Built-in accounts have none.
-    REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("SELECT count(*) FROM users WHERE built_in = 1 AND "
-                                                       "password_hash IS NOT NULL"),
+    REQUIRE(sqliteShell(c.tmp.dbPath(),
+                        QStringLiteral("SELECT count(*) FROM users WHERE built_in = 1 AND "
+                                       "password_hash IS NOT NULL"),
                         &hashes) == 0);
     CHECK(hashes.trimmed() == "0");
     // A new administrator needs the old one once set up.
-    auto second = test::runCli({QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("user"), QStringLiteral("add"),
-                                QStringLiteral("--username"), QStringLiteral("mallory"), QStringLiteral("--name"),
-                                QStringLiteral("M"), QStringLiteral("--role"), QStringLiteral("admin")},
-                               c.home, {}, {{QStringLiteral("MESOPLAN_NEW_PASSWORD"), QStringLiteral("mallory-pass")}});
+    auto second = test::runCli(
+        {QStringLiteral("--db"), c.tmp.dbPath(), QStringLiteral("user"), QStringLiteral("add"),
+         QStringLiteral("--username"), QStringLiteral("mallory"), QStringLiteral("--name"),
+         QStringLiteral("M"), QStringLiteral("--role"), QStringLiteral("admin")},
+        c.home, {}, {{QStringLiteral("MESOPLAN_NEW_PASSWORD"), QStringLiteral("mallory-pass")}});
     CHECK(second.exitCode == 3);
 }
 
-TEST_CASE("The audit trail edited behind the app's back is noticed by audit verify", "[e2e][cli][security]")
+TEST_CASE("The audit trail edited behind the app's back is noticed by audit verify",
+          "[e2e][cli][security]")
 {
     CliClinic c;
     c.approvedPlan(QStringLiteral("Traced"));
     c.as = QStringLiteral("admin");
     REQUIRE(c.ok({QStringLiteral("audit"), QStringLiteral("verify")})["ok"] == true);
     // The app's triggers stop a plain UPDATE or DELETE even from the shell.
-    CHECK(sqliteShell(c.tmp.dbPath(), QStringLiteral("UPDATE audit_log SET summary = 'x' WHERE seq = 5")) != 0);
+    CHECK(sqliteShell(c.tmp.dbPath(),
+                      QStringLiteral("UPDATE audit_log SET summary = 'x' WHERE seq = 5")) != 0);
     CHECK(sqliteShell(c.tmp.dbPath(), QStringLiteral("DELETE FROM audit_log WHERE seq = 5")) != 0);
     REQUIRE(c.ok({QStringLiteral("audit"), QStringLiteral("verify")})["ok"] == true);
 
     SECTION("a row changed")
     {
-        REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("DROP TRIGGER audit_log_no_update; "
-                                                           "UPDATE audit_log SET action = 'patient.read' WHERE seq = 6")) == 0);
+        REQUIRE(sqliteShell(
+                    c.tmp.dbPath(),
+                    QStringLiteral("DROP TRIGGER audit_log_no_update; "
+                                   "UPDATE audit_log SET action = 'patient.read' WHERE seq = 6")) ==
+                0);
         const auto r = c.run({QStringLiteral("audit"), QStringLiteral("verify")});
         CHECK(r.exitCode == 1);
         const json out = json::parse(r.out.toStdString());
@@ -164,16 +185,19 @@ TEST_CASE("The audit trail edited behind the app's back is noticed by audit veri
     }
     SECTION("a row removed")
     {
-        REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("DROP TRIGGER audit_log_no_delete; "
-                                                           "DELETE FROM audit_log WHERE seq = 7")) == 0);
+        REQUIRE(sqliteShell(c.tmp.dbPath(),
+                            QStringLiteral("DROP TRIGGER audit_log_no_delete; "
+                                           "DELETE FROM audit_log WHERE seq = 7")) == 0);
         const auto r = c.run({QStringLiteral("audit"), QStringLiteral("verify")});
         CHECK(r.exitCode == 1);
         CHECK(r.out.contains("row 8 follows row 6: 1 row(s) removed"));
     }
     SECTION("the newest rows removed")
     {
-        REQUIRE(sqliteShell(c.tmp.dbPath(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log "
-                                                           "WHERE seq > (SELECT max(seq) - 3 FROM audit_log)")) == 0);
+        REQUIRE(
+            sqliteShell(c.tmp.dbPath(),
+                        QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log "
+                                       "WHERE seq > (SELECT max(seq) - 3 FROM audit_log)")) == 0);
         // verify signs in first, which appends a row: the chain goes on from the recorded head,
         // so the removed rows are a gap before it rather than healed over.
         const auto r = c.run({QStringLiteral("audit"), QStringLiteral("verify")});
@@ -190,11 +214,13 @@ TEST_CASE("A backup is restored and compared (CLI)", "[e2e][cli][security][backu
     const QString file = c.tmp.path(QStringLiteral("saved.sqlite"));
     const json made = c.ok({QStringLiteral("backup"), QStringLiteral("--to"), file});
     CHECK(made["bytes"].get<qint64>() > 0);
-    CHECK(c.run({QStringLiteral("backup"), QStringLiteral("--to"), file}).exitCode == 2); // never overwritten
+    CHECK(c.run({QStringLiteral("backup"), QStringLiteral("--to"), file}).exitCode ==
+          2);                                // never overwritten
     c.approvedPlan(QStringLiteral("After")); // a change the backup does not hold
-    const QString dump = QStringLiteral("SELECT id, family_name, birth_date FROM patients ORDER BY id; "
-                                        "SELECT id, status, protocol_id, sessions FROM plans ORDER BY id; "
-                                        "SELECT seq, hash FROM audit_log ORDER BY seq");
+    const QString dump =
+        QStringLiteral("SELECT id, family_name, birth_date FROM patients ORDER BY id; "
+                       "SELECT id, status, protocol_id, sessions FROM plans ORDER BY id; "
+                       "SELECT seq, hash FROM audit_log ORDER BY seq");
     QByteArray inBackup, liveBefore, restored;
     REQUIRE(sqliteShell(file, dump, &inBackup) == 0);
     REQUIRE(sqliteShell(c.tmp.dbPath(), dump, &liveBefore) == 0);
@@ -206,7 +232,8 @@ TEST_CASE("A backup is restored and compared (CLI)", "[e2e][cli][security][backu
     REQUIRE(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(8192, 'x'));
     junk.close();
-    const auto refused = c.run({QStringLiteral("restore"), QStringLiteral("--from"), junk.fileName()});
+    const auto refused =
+        c.run({QStringLiteral("restore"), QStringLiteral("--from"), junk.fileName()});
     CHECK(refused.exitCode == 2);
     CHECK(refused.errLines().value(0).startsWith(QStringLiteral("restore.backup: ")));
 
@@ -223,8 +250,11 @@ TEST_CASE("A backup is restored and compared (CLI)", "[e2e][cli][security][backu
     const json verified = c.ok({QStringLiteral("audit"), QStringLiteral("verify")});
     CHECK(verified["ok"] == true);
     const json rows = c.ok({QStringLiteral("audit"), QStringLiteral("list")});
-    const auto restoreRow = std::find_if(rows.begin(), rows.end(), [](const json &row) { return row["action"] == "backup.restore"; });
+    const auto restoreRow = std::find_if(rows.begin(), rows.end(), [](const json &row) {
+        return row["action"] == "backup.restore";
+    });
     REQUIRE(restoreRow != rows.end());
     CHECK((*restoreRow)["user"] == "system");
-    CHECK((*restoreRow)["summary"].get<std::string>().find("saved.sqlite by admin") != std::string::npos);
+    CHECK((*restoreRow)["summary"].get<std::string>().find("saved.sqlite by admin") !=
+          std::string::npos);
 }

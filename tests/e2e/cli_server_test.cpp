@@ -30,22 +30,25 @@ qint64 countOf(const QString &location, const QString &table)
 
 } // namespace
 
-TEST_CASE("A single-workstation clinic moves to the server whole, once", "[server][e2e][cli][migrate]")
+TEST_CASE("A single-workstation clinic moves to the server whole, once",
+          "[server][e2e][cli][migrate]")
 {
     // The clinic as it was on one workstation: accounts, patients, approved plans, a booked series,
     // a cancelled appointment, an audit trail.
     CliClinic single(CliClinic::Where::File);
     const qint64 plan = single.approvedPlan(QStringLiteral("Dupré"));
-    const json booked = single.ok({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan)});
+    const json booked =
+        single.ok({QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan)});
     const qint64 first = booked["appointments"][0]["id"];
-    single.ok({QStringLiteral("appointment"), QStringLiteral("cancel"), QString::number(first), QStringLiteral("--reason"),
-               QStringLiteral("ill")});
+    single.ok({QStringLiteral("appointment"), QStringLiteral("cancel"), QString::number(first),
+               QStringLiteral("--reason"), QStringLiteral("ill")});
     single.approvedPlan(QStringLiteral("Østergaard"), "skin_rejuvenation", "face");
 
     test::TempDir server;
     const QString uri = server.dbPath();
     const auto migrate = [&](const QString &user) {
-        return test::runCli({QStringLiteral("migrate"), QStringLiteral("--from"), single.db, QStringLiteral("--to"), uri},
+        return test::runCli({QStringLiteral("migrate"), QStringLiteral("--from"), single.db,
+                             QStringLiteral("--to"), uri},
                             single.home, {}, single.credentials(user));
     };
 
@@ -79,26 +82,33 @@ TEST_CASE("A single-workstation clinic moves to the server whole, once", "[serve
             const QString name = QString::fromStdString(table);
             INFO(table);
             if (name == QLatin1String("audit_log") || name == QLatin1String("clinic_settings"))
-                CHECK(store::tableChecksum(*copy, name).first == count + (name == QLatin1String("audit_log") ? 1 : 0));
+                CHECK(store::tableChecksum(*copy, name).first ==
+                      count + (name == QLatin1String("audit_log") ? 1 : 0));
             else
                 CHECK(store::tableChecksum(*file, name) == store::tableChecksum(*copy, name));
         }
     }
     const auto onServer = [&](const QString &user, const QStringList &args) {
-        return test::runCli(QStringList{QStringLiteral("--db"), uri} + args, single.home, {}, single.credentials(user));
+        return test::runCli(QStringList{QStringLiteral("--db"), uri} + args, single.home, {},
+                            single.credentials(user));
     };
-    const auto verify = onServer(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
+    const auto verify =
+        onServer(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
     INFO(verify.out.toStdString() << verify.err.toStdString());
     CHECK(verify.exitCode == 0);
 
     // The clinic goes on on the server: the same accounts sign in; new rows get new ids.
-    const auto waiting = onServer(QStringLiteral("desk"), {QStringLiteral("plan"), QStringLiteral("waiting")});
+    const auto waiting =
+        onServer(QStringLiteral("desk"), {QStringLiteral("plan"), QStringLiteral("waiting")});
     REQUIRE(waiting.exitCode == 0);
     CHECK(json::parse(waiting.out.toStdString()).size() == 1); // Østergaard's plan
-    const json person = {{"family_name", "Nouveau"}, {"given_names", "Test"}, {"birth_date", "1990-05-06"}};
-    const auto added = test::runCli({QStringLiteral("--db"), uri, QStringLiteral("patient"), QStringLiteral("add"),
-                                     QStringLiteral("--json"), QStringLiteral("-")},
-                                    single.home, QByteArray::fromStdString(person.dump()), single.credentials(QStringLiteral("doc")));
+    const json person = {
+        {"family_name", "Nouveau"}, {"given_names", "Test"}, {"birth_date", "1990-05-06"}};
+    const auto added =
+        test::runCli({QStringLiteral("--db"), uri, QStringLiteral("patient"), QStringLiteral("add"),
+                      QStringLiteral("--json"), QStringLiteral("-")},
+                     single.home, QByteArray::fromStdString(person.dump()),
+                     single.credentials(QStringLiteral("doc")));
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(json::parse(added.out.toStdString())["id"] == 3);
@@ -111,30 +121,36 @@ TEST_CASE("A single-workstation clinic moves to the server whole, once", "[serve
     CHECK(countOf(uri, QStringLiteral("patients")) == before);
 }
 
-TEST_CASE("A server database that is not new is refused before anything is copied", "[server][e2e][cli][migrate]")
+TEST_CASE("A server database that is not new is refused before anything is copied",
+          "[server][e2e][cli][migrate]")
 {
     CliClinic single(CliClinic::Where::File);
     const auto migrateInto = [&](const QString &uri) {
-        return test::runCli({QStringLiteral("migrate"), QStringLiteral("--from"), single.db, QStringLiteral("--to"), uri},
+        return test::runCli({QStringLiteral("migrate"), QStringLiteral("--from"), single.db,
+                             QStringLiteral("--to"), uri},
                             single.home, {}, single.credentials(QStringLiteral("admin")));
     };
     test::TempDir foreign, older;
     {
         auto db = store::Database::open(foreign.dbPath(), 0);
-        store::execute(db->connection(), QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"));
+        store::execute(db->connection(),
+                       QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"));
     }
     store::Database::open(older.dbPath(), 3).reset();
-    const std::pair<QString, QString> cases[] = {{foreign.dbPath(), QStringLiteral("holds tables of another program")},
-                                                 {older.dbPath(), QStringLiteral("already holds a MesoPlan database (schema 3)")}};
+    const std::pair<QString, QString> cases[] = {
+        {foreign.dbPath(), QStringLiteral("holds tables of another program")},
+        {older.dbPath(), QStringLiteral("already holds a MesoPlan database (schema 3)")}};
     for (const auto &[uri, said] : cases) {
         const auto r = migrateInto(uri);
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 3);
         CHECK(r.errLines().value(0).contains(said));
     }
-    CHECK(countOf(older.dbPath(), QStringLiteral("patients")) == 0); // opened by the check, upgraded, still empty
+    CHECK(countOf(older.dbPath(), QStringLiteral("patients")) ==
+          0); // opened by the check, upgraded, still empty
     // The file records no copy that did not happen.
-    const auto trail = single.runAs(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list")});
+    const auto trail =
+        single.runAs(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list")});
     REQUIRE(trail.exitCode == 0);
     CHECK_FALSE(trail.out.contains("database.migrate"));
 }
@@ -147,7 +163,8 @@ TEST_CASE("Workstations starting a new clinic at once set it up once", "[server]
     for (int i = 0; i < 4; ++i) {
         auto p = std::make_unique<QProcess>();
         p->setProcessEnvironment(test::cliEnvironment(tmp.path(QStringLiteral("home"))));
-        p->start(QStringLiteral(MESOPLAN_CLI), {QStringLiteral("--db"), uri, QStringLiteral("catalog"), QStringLiteral("show")});
+        p->start(QStringLiteral(MESOPLAN_CLI),
+                 {QStringLiteral("--db"), uri, QStringLiteral("catalog"), QStringLiteral("show")});
         starts.push_back(std::move(p));
     }
     for (auto &p : starts) {
@@ -161,18 +178,22 @@ TEST_CASE("Workstations starting a new clinic at once set it up once", "[server]
     CHECK(countOf(uri, QStringLiteral("catalog_meta")) == 1);
 }
 
-TEST_CASE("Server addresses that are not ones are bad input, and passwords never show", "[server][e2e][cli]")
+TEST_CASE("Server addresses that are not ones are bad input, and passwords never show",
+          "[server][e2e][cli]")
 {
     test::TempDir tmp;
     const QString home = tmp.path(QStringLiteral("home"));
     const auto show = [&](const QString &db) {
-        return test::runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("show")}, home);
+        return test::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("show")}, home);
     };
-    for (const char *bad : {"postgresql://", "postgresql://host:99999/db", "postgresql://host/", "postgresql://host/db?bad-key=1"}) {
+    for (const char *bad : {"postgresql://", "postgresql://host:99999/db", "postgresql://host/",
+                            "postgresql://host/db?bad-key=1"}) {
         const auto r = show(QLatin1String(bad));
         INFO(bad << ": " << r.err.toStdString());
         CHECK(r.exitCode == 2);
-        CHECK(r.errLines().value(0).startsWith(QStringLiteral("The database server address is not valid")));
+        CHECK(r.errLines().value(0).startsWith(
+            QStringLiteral("The database server address is not valid")));
     }
     // A wrong password in the address: refused by the server, and not repeated in the message.
     QUrl withPassword(tmp.dbPath());
@@ -182,7 +203,9 @@ TEST_CASE("Server addresses that are not ones are bad input, and passwords never
     CHECK(refused.errLines().value(0).contains(QStringLiteral("refused the password")));
     CHECK_FALSE(refused.err.contains("wrong-secret-42"));
     // Nobody listens there: said in a few seconds, not after TCP's minutes.
-    const auto closed = show(QStringLiteral("postgresql://nobody@127.0.0.1:9/mesoplan?connect_timeout=3"));
+    const auto closed =
+        show(QStringLiteral("postgresql://nobody@127.0.0.1:9/mesoplan?connect_timeout=3"));
     CHECK(closed.exitCode == 1);
-    CHECK(closed.errLines().value(0).startsWith(QStringLiteral("Cannot reach the database server postgresql://nobody@127.0.0.1:9/mesoplan")));
+    CHECK(closed.errLines().value(0).startsWith(QStringLiteral(
+        "Cannot reach the database server postgresql://nobody@127.0.0.1:9/mesoplan")));
 }

@@ -28,32 +28,43 @@ struct CliClinic
 {
     // Where the clinic is: the test's database (a file, or a schema of the test server when the
     // suite runs on PostgreSQL), or a file whatever the suite runs on.
-    enum class Where { TestDatabase, File };
+    enum class Where
+    {
+        TestDatabase,
+        File
+    };
 
     test::TempDir tmp;
     QString db;
     QString home = tmp.path(QStringLiteral("home"));
     QString as = QStringLiteral("doc");
 
-    static QString passwordOf(const QString &username) { return username + QStringLiteral("-secret-1"); }
+    static QString passwordOf(const QString &username)
+    {
+        return username + QStringLiteral("-secret-1");
+    }
 
     explicit CliClinic(Where where = Where::TestDatabase)
         : db(where == Where::File ? tmp.path(QStringLiteral("clinic.sqlite")) : tmp.dbPath())
     {
-        for (const auto &[username, role] : {std::pair{"admin", "admin"}, {"doc", "practitioner"}, {"desk", "front_desk"}}) {
-            const auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
-                                         QStringLiteral("--username"), QLatin1String(username), QStringLiteral("--name"),
-                                         QLatin1String(username), QStringLiteral("--role"), QLatin1String(role)},
-                                        home, {}, credentials(QStringLiteral("admin"), QLatin1String(username)));
+        for (const auto &[username, role] :
+             {std::pair{"admin", "admin"}, {"doc", "practitioner"}, {"desk", "front_desk"}}) {
+            const auto r = test::runCli(
+                {QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                 QStringLiteral("--username"), QLatin1String(username), QStringLiteral("--name"),
+                 QLatin1String(username), QStringLiteral("--role"), QLatin1String(role)},
+                home, {}, credentials(QStringLiteral("admin"), QLatin1String(username)));
             INFO(r.err.toStdString());
             REQUIRE(r.exitCode == 0);
         }
     }
 
-    QList<QPair<QString, QString>> credentials(const QString &user, const QString &newUser = {}) const
+    QList<QPair<QString, QString>> credentials(const QString &user,
+                                               const QString &newUser = {}) const
     {
-        QList<QPair<QString, QString>> env = {{QStringLiteral("MESOPLAN_USER"), user},
-                                              {QStringLiteral("MESOPLAN_PASSWORD"), passwordOf(user)}};
+        QList<QPair<QString, QString>> env = {
+            {QStringLiteral("MESOPLAN_USER"), user},
+            {QStringLiteral("MESOPLAN_PASSWORD"), passwordOf(user)}};
         if (!newUser.isEmpty())
             env.append({QStringLiteral("MESOPLAN_NEW_PASSWORD"), passwordOf(newUser)});
         return env;
@@ -66,7 +77,8 @@ struct CliClinic
         return test::runCli(args, home, input, credentials(as));
     }
 
-    test::CliResult runAs(const QString &user, const QStringList &args, const QByteArray &input = {})
+    test::CliResult runAs(const QString &user, const QStringList &args,
+                          const QByteArray &input = {})
     {
         const QString before = as;
         as = user;
@@ -84,23 +96,30 @@ struct CliClinic
     }
 
     // A patient with a signed consultation and an approved plan, through the CLI.
-    qint64 approvedPlan(const QString &family, const char *indication = "hair_loss", const char *area = "scalp")
+    qint64 approvedPlan(const QString &family, const char *indication = "hair_loss",
+                        const char *area = "scalp")
     {
         const QString before = std::exchange(as, QStringLiteral("doc"));
         const auto restore = qScopeGuard([&] { as = before; });
-        const json person = {{"family_name", family.toStdString()}, {"given_names", "Test"}, {"birth_date", "1980-01-02"}};
-        const qint64 patient = ok({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")},
+        const json person = {{"family_name", family.toStdString()},
+                             {"given_names", "Test"},
+                             {"birth_date", "1980-01-02"}};
+        const qint64 patient = ok({QStringLiteral("patient"), QStringLiteral("add"),
+                                   QStringLiteral("--json"), QStringLiteral("-")},
                                   QByteArray::fromStdString(person.dump()))["id"];
-        const QByteArray intake = QStringLiteral(R"({"patient": {"birth_date": "1980-01-02"}, "date": "%1",
+        const QByteArray intake =
+            QStringLiteral(R"({"patient": {"birth_date": "1980-01-02"}, "date": "%1",
             "requests": [{"indication": "%2", "area": "%3"}]})")
-                                      .arg(QDate::currentDate().toString(Qt::ISODate), QLatin1String(indication), QLatin1String(area))
-                                      .toUtf8();
-        const qint64 consultation = ok({QStringLiteral("consultation"), QStringLiteral("add"), QStringLiteral("--patient"),
-                                        QString::number(patient), QStringLiteral("--intake"), QStringLiteral("-"),
-                                        QStringLiteral("--sign")},
-                                       intake)["id"];
-        return ok({QStringLiteral("plan"), QStringLiteral("approve"), QStringLiteral("--consultation"),
-                   QString::number(consultation)})["plan"];
+                .arg(QDate::currentDate().toString(Qt::ISODate), QLatin1String(indication),
+                     QLatin1String(area))
+                .toUtf8();
+        const qint64 consultation =
+            ok({QStringLiteral("consultation"), QStringLiteral("add"), QStringLiteral("--patient"),
+                QString::number(patient), QStringLiteral("--intake"), QStringLiteral("-"),
+                QStringLiteral("--sign")},
+               intake)["id"];
+        return ok({QStringLiteral("plan"), QStringLiteral("approve"),
+                   QStringLiteral("--consultation"), QString::number(consultation)})["plan"];
     }
 
     // Active appointments that overlap another for the same practitioner, room or patient.
@@ -110,10 +129,12 @@ struct CliClinic
         int n = 0;
         for (const char *column : {"practitioner_id", "room_id", "patient_id"}) {
             QSqlQuery q(database->connection());
-            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM appointments a JOIN appointments b ON a.%1 = b.%1 "
-                                          "AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
-                                          "WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'")
-                               .arg(QLatin1String(column))));
+            REQUIRE(q.exec(
+                QStringLiteral(
+                    "SELECT count(*) FROM appointments a JOIN appointments b ON a.%1 = b.%1 "
+                    "AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
+                    "WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'")
+                    .arg(QLatin1String(column))));
             REQUIRE(q.next());
             n += q.value(0).toInt();
         }

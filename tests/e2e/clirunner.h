@@ -19,12 +19,14 @@ struct CliResult
 
 // The environment of a mesoplan-cli run: never the user's profile (HOME points to a temp folder),
 // never the caller's database or credentials; `extra` adds variables (MESOPLAN_USER, ...).
-inline QProcessEnvironment cliEnvironment(const QString &home, const QList<QPair<QString, QString>> &extra = {})
+inline QProcessEnvironment cliEnvironment(const QString &home,
+                                          const QList<QPair<QString, QString>> &extra = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    for (const char *name : {"MESOPLAN_DB", "MESOPLAN_USER", "MESOPLAN_PASSWORD", "MESOPLAN_NEW_PASSWORD"})
+    for (const char *name :
+         {"MESOPLAN_DB", "MESOPLAN_USER", "MESOPLAN_PASSWORD", "MESOPLAN_NEW_PASSWORD"})
         env.remove(QLatin1String(name));
     for (const auto &[name, value] : extra)
         env.insert(name, value);

@@ -20,7 +20,8 @@ namespace {
 std::map<std::string, std::string> bundledFiles()
 {
     std::map<std::string, std::string> files;
-    for (const auto &entry : std::filesystem::directory_iterator(MESOPLAN_SOURCE_DIR "/data/catalog")) {
+    for (const auto &entry :
+         std::filesystem::directory_iterator(MESOPLAN_SOURCE_DIR "/data/catalog")) {
         if (entry.path().extension() != ".json")
             continue;
         std::ifstream in(entry.path());
@@ -48,7 +49,8 @@ const core::RulesEngine &engine()
     return e;
 }
 
-const char *const kIntake = R"({"patient": {"birth_date": "1980-05-14", "sex": "female", "fitzpatrick": 3},
+const char *const kIntake =
+    R"({"patient": {"birth_date": "1980-05-14", "sex": "female", "fitzpatrick": 3},
     "date": "2026-11-22", "requests": [{"indication": "skin_rejuvenation", "area": "face"},
     {"indication": "hair_loss", "area": "scalp"}, {"indication": "cellulite", "area": "thighs"}],
     "conditions": ["autoimmune_disease"], "site_conditions": [{"condition": "acne_flare", "area": "face"}],
@@ -101,7 +103,8 @@ int jsonlogic(const uint8_t *data, size_t size)
         return 0; // as `mesoplan-cli logic` does: {"error": ...} for that line
     const bool line = doc.is_object() && doc.contains("rule");
     const nlohmann::ordered_json &rule = line ? doc["rule"] : doc;
-    const core::Value facts = line && doc.contains("data") ? core::Value::fromJson(doc["data"]) : core::Value::null();
+    const core::Value facts =
+        line && doc.contains("data") ? core::Value::fromJson(doc["data"]) : core::Value::null();
     for (const auto mode : {core::Logic::Mode::Lenient, core::Logic::Mode::Strict}) {
         try {
             (void)core::js::stringify(core::Logic::compile(rule, mode).evaluate(facts));

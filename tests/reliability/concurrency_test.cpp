@@ -5,10 +5,10 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "clinicfixture.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/transaction.h"
-#include "clinicfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,8 +44,10 @@ TEST_CASE("Two processes editing the same patients lose no update and never see 
     }
     const int edits = 150;
     QProcess a, b;
-    a.start(QStringLiteral(MESOPLAN_EDIT_WRITER), QStringList{tmp.dbPath(), QStringLiteral("A"), QString::number(edits)} + ids);
-    b.start(QStringLiteral(MESOPLAN_EDIT_WRITER), QStringList{tmp.dbPath(), QStringLiteral("B"), QString::number(edits)} + ids);
+    a.start(QStringLiteral(MESOPLAN_EDIT_WRITER),
+            QStringList{tmp.dbPath(), QStringLiteral("A"), QString::number(edits)} + ids);
+    b.start(QStringLiteral(MESOPLAN_EDIT_WRITER),
+            QStringList{tmp.dbPath(), QStringLiteral("B"), QString::number(edits)} + ids);
     REQUIRE(a.waitForFinished(120000));
     REQUIRE(b.waitForFinished(120000));
     CHECK(a.exitCode() == 0);
@@ -53,7 +55,8 @@ TEST_CASE("Two processes editing the same patients lose no update and never see 
     QStringList ok;
     int conflicts = 0, errors = 0;
     for (QProcess *p : {&a, &b}) {
-        for (const QString &line : QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        for (const QString &line : QString::fromUtf8(p->readAllStandardOutput())
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (line.startsWith(QStringLiteral("ok ")))
                 ok << line.mid(3);
             else if (line.startsWith(QStringLiteral("conflict ")))
@@ -101,7 +104,8 @@ TEST_CASE("Why writes begin with BEGIN IMMEDIATE: a deferred transaction fails a
     SECTION("deferred: the read-then-write of a user action fails, even with a 10 s busy timeout")
     {
         REQUIRE(exec(*first, QStringLiteral("BEGIN DEFERRED")).isEmpty());
-        REQUIRE(exec(*first, QStringLiteral("SELECT count(*) FROM closures")).isEmpty()); // reads a snapshot
+        REQUIRE(exec(*first, QStringLiteral("SELECT count(*) FROM closures"))
+                    .isEmpty()); // reads a snapshot
         {
             store::WriteTransaction other(*second); // another workstation writes and commits
             REQUIRE(exec(*second, insert.arg(QStringLiteral("2030-01-01"))).isEmpty());
@@ -110,7 +114,8 @@ TEST_CASE("Why writes begin with BEGIN IMMEDIATE: a deferred transaction fails a
         QElapsedTimer t;
         t.start();
         const QString error = exec(*first, insert.arg(QStringLiteral("2030-01-02")));
-        CHECK(error.contains(QStringLiteral("locked"))); // SQLITE_BUSY_SNAPSHOT: waiting cannot help
+        CHECK(
+            error.contains(QStringLiteral("locked"))); // SQLITE_BUSY_SNAPSHOT: waiting cannot help
         CHECK(t.elapsed() < 5000); // it fails at once, the busy timeout is not even used
         exec(*first, QStringLiteral("ROLLBACK"));
     }
@@ -124,7 +129,8 @@ TEST_CASE("Why writes begin with BEGIN IMMEDIATE: a deferred transaction fails a
             auto own = store::Database::open(tmp.dbPath());
             started = true;
             try {
-                store::WriteTransaction t(*own); // waits here (busy timeout) until the first commits
+                store::WriteTransaction t(
+                    *own); // waits here (busy timeout) until the first commits
                 committed = true;
                 store::execute(own->connection(), insert.arg(QStringLiteral("2030-01-03")));
                 t.commit();
@@ -136,7 +142,8 @@ TEST_CASE("Why writes begin with BEGIN IMMEDIATE: a deferred transaction fails a
             QThread::msleep(1);
         QThread::msleep(300);
         CHECK_FALSE(committed); // still waiting for the lock
-        CHECK(exec(*first, insert.arg(QStringLiteral("2030-01-02"))).isEmpty()); // the write after the read works
+        CHECK(exec(*first, insert.arg(QStringLiteral("2030-01-02")))
+                  .isEmpty()); // the write after the read works
         tx.commit();
         other.join();
         CHECK(otherError.isEmpty());
@@ -147,21 +154,25 @@ TEST_CASE("Why writes begin with BEGIN IMMEDIATE: a deferred transaction fails a
     }
 }
 
-TEST_CASE("A writer holding the database makes the CLI wait, within bounds, never fail with a lock error",
-          "[reliability][concurrency]")
+TEST_CASE(
+    "A writer holding the database makes the CLI wait, within bounds, never fail with a lock error",
+    "[reliability][concurrency]")
 {
     test::TempDir tmp;
     test::makeClinicWithFrontDesk(tmp.dbPath());
     QFile person(tmp.path(QStringLiteral("p.json")));
     REQUIRE(person.open(QIODevice::WriteOnly));
-    person.write(R"({"family_name": "Waiting", "given_names": "Patient", "birth_date": "1980-01-02"})");
+    person.write(
+        R"({"family_name": "Waiting", "given_names": "Patient", "birth_date": "1980-01-02"})");
     person.close();
     // Another workstation's long write: the lock is taken and held.
     auto holder = store::Database::open(tmp.dbPath());
     const auto run = [&](int holdMs) {
         store::execute(holder->connection(), QStringLiteral("BEGIN IMMEDIATE"));
-        store::execute(holder->connection(), QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES "
-                                                            "('held-%1', 'another workstation')").arg(holdMs));
+        store::execute(holder->connection(),
+                       QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES "
+                                      "('held-%1', 'another workstation')")
+                           .arg(holdMs));
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MESOPLAN_USER"), QStringLiteral("desk"));
@@ -169,14 +180,16 @@ TEST_CASE("A writer holding the database makes the CLI wait, within bounds, neve
         cli.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        cli.start(QStringLiteral(MESOPLAN_CLI), {QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("patient"),
-                                                 QStringLiteral("add"), QStringLiteral("--json"), person.fileName()});
+        cli.start(QStringLiteral(MESOPLAN_CLI),
+                  {QStringLiteral("--db"), tmp.dbPath(), QStringLiteral("patient"),
+                   QStringLiteral("add"), QStringLiteral("--json"), person.fileName()});
         REQUIRE(cli.waitForStarted());
         const bool finishedWhileHeld = cli.waitForFinished(holdMs);
         store::execute(holder->connection(), QStringLiteral("COMMIT"));
         if (!finishedWhileHeld)
             REQUIRE(cli.waitForFinished(30000));
-        return std::tuple{finishedWhileHeld, cli.exitCode(), QString::fromUtf8(cli.readAllStandardError()), t.elapsed()};
+        return std::tuple{finishedWhileHeld, cli.exitCode(),
+                          QString::fromUtf8(cli.readAllStandardError()), t.elapsed()};
     };
     SECTION("held for 3 seconds: the command waits, then succeeds")
     {
@@ -186,12 +199,14 @@ TEST_CASE("A writer holding the database makes the CLI wait, within bounds, neve
         CHECK(err.isEmpty());
         CHECK(ms >= 3000);
     }
-    SECTION("held for longer than the 10 s bound: one clear line, nothing written, no 'database is locked'")
+    SECTION("held for longer than the 10 s bound: one clear line, nothing written, no 'database is "
+            "locked'")
     {
         const auto [early, code, err, ms] = run(12500);
         CHECK(early); // it gave up by itself, within the bound
         CHECK(code == 1);
-        CHECK(err.startsWith(QStringLiteral("Another workstation kept the database busy for more than 10 seconds")));
+        CHECK(err.startsWith(
+            QStringLiteral("Another workstation kept the database busy for more than 10 seconds")));
         CHECK_FALSE(err.contains(QStringLiteral("locked")));
         CHECK(err.count(QLatin1Char('\n')) == 1);
         auto db = store::Database::open(tmp.dbPath());

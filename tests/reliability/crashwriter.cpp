@@ -34,7 +34,8 @@ int main(int argc, char **argv)
             p.familyName = QStringLiteral("Crash%1").arg(k);
             p.givenNames = QStringLiteral("Writer");
             p.birthDate = QDate(1970, 1, 1).addDays(static_cast<int>(random() % 15000));
-            p.notes = QString(static_cast<int>(random() % 600), QLatin1Char('n')); // rows of many sizes
+            p.notes =
+                QString(static_cast<int>(random() % 600), QLatin1Char('n')); // rows of many sizes
             const qint64 id = s.patients.create(user, p);
             std::printf("created %lld\n", static_cast<long long>(id));
             ids.push_back(id);

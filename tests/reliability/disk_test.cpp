@@ -5,10 +5,10 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "clinicfixture.h"
 #include "store/database.h"
 #include "store/filesystem.h"
 #include "store/storeerror.h"
-#include "clinicfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,11 +32,13 @@ QStringList inNamespace(const QString &script, const QList<QPair<QString, QStrin
     e.insert(QStringLiteral("MESOPLAN_USER"), QStringLiteral("desk"));
     e.insert(QStringLiteral("MESOPLAN_PASSWORD"), QStringLiteral("desk-secret"));
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral("unshare"), {QStringLiteral("-rm"), QStringLiteral("bash"), QStringLiteral("-c"), script});
+    p.start(QStringLiteral("unshare"),
+            {QStringLiteral("-rm"), QStringLiteral("bash"), QStringLiteral("-c"), script});
     REQUIRE(p.waitForFinished(300000));
     INFO(p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 QString valueOf(const QStringList &lines, const QString &key)
@@ -50,17 +52,20 @@ QString valueOf(const QStringList &lines, const QString &key)
 
 } // namespace
 
-TEST_CASE("A full disk: one clear line, no crash, everything saved before intact (CLI)", "[reliability][disk]")
+TEST_CASE("A full disk: one clear line, no crash, everything saved before intact (CLI)",
+          "[reliability][disk]")
 {
     test::TempDir tmp;
     test::makeClinicWithFrontDesk(tmp.dbPath());
     QFile big(tmp.path(QStringLiteral("big.json")));
     REQUIRE(big.open(QIODevice::WriteOnly));
-    big.write(R"({"family_name": "Full", "given_names": "Disk", "birth_date": "1980-02-03", "notes": ")" +
-              QByteArray(9000, 'x') + "\"}");
+    big.write(
+        R"({"family_name": "Full", "given_names": "Disk", "birth_date": "1980-02-03", "notes": ")" +
+        QByteArray(9000, 'x') + "\"}");
     big.close();
     QDir().mkpath(tmp.path(QStringLiteral("mnt")));
-    const QStringList out = inNamespace(QStringLiteral(R"SH(
+    const QStringList out =
+        inNamespace(QStringLiteral(R"SH(
         set -u
         mount -t tmpfs -o size=1200k tmpfs "$MNT"
         cp "$DB" "$MNT/db.sqlite"
@@ -79,23 +84,27 @@ TEST_CASE("A full disk: one clear line, no crash, everything saved before intact
         echo "patients $(sqlite3 "$MNT/db.sqlite" 'SELECT count(*) FROM patients')"
         "$CLI" --db "$MNT/db.sqlite" plan waiting > /dev/null 2>&1; echo "read $?"
     )SH"),
-                                        {{QStringLiteral("MNT"), tmp.path(QStringLiteral("mnt"))},
-                                         {QStringLiteral("DB"), tmp.dbPath()},
-                                         {QStringLiteral("BIG"), big.fileName()},
-                                         {QStringLiteral("ERR"), tmp.path(QStringLiteral("err.txt"))}});
+                    {{QStringLiteral("MNT"), tmp.path(QStringLiteral("mnt"))},
+                     {QStringLiteral("DB"), tmp.dbPath()},
+                     {QStringLiteral("BIG"), big.fileName()},
+                     {QStringLiteral("ERR"), tmp.path(QStringLiteral("err.txt"))}});
     INFO(out.join(QLatin1Char('\n')).toStdString());
     const int saved = out.filter(QStringLiteral("saved ")).size();
     REQUIRE(saved > 0);
     REQUIRE(saved < 400); // the disk did fill up
     CHECK(valueOf(out, QStringLiteral("exit")) == QStringLiteral("1"));
     CHECK(valueOf(out, QStringLiteral("lines")) == QStringLiteral("1"));
-    CHECK(valueOf(out, QStringLiteral("stderr")).startsWith(QStringLiteral("The disk holding the database is full: nothing was saved.")));
+    CHECK(valueOf(out, QStringLiteral("stderr"))
+              .startsWith(
+                  QStringLiteral("The disk holding the database is full: nothing was saved.")));
     CHECK(valueOf(out, QStringLiteral("integrity")) == QStringLiteral("ok"));
     CHECK(valueOf(out, QStringLiteral("patients")) == QString::number(saved));
-    CHECK(valueOf(out, QStringLiteral("read")) == QStringLiteral("0")); // once space is freed, it works again
+    CHECK(valueOf(out, QStringLiteral("read")) ==
+          QStringLiteral("0")); // once space is freed, it works again
 }
 
-TEST_CASE("A read-only database: one clear line, no crash, the file unchanged (CLI)", "[reliability][disk]")
+TEST_CASE("A read-only database: one clear line, no crash, the file unchanged (CLI)",
+          "[reliability][disk]")
 {
     test::TempDir tmp;
     QDir().mkpath(tmp.path(QStringLiteral("ro")));
@@ -124,7 +133,8 @@ TEST_CASE("A read-only database: one clear line, no crash, the file unchanged (C
     CHECK(f.readAll() == before);
 }
 
-TEST_CASE("The same failures inside the app: the kind of problem travels with the message", "[reliability][disk]")
+TEST_CASE("The same failures inside the app: the kind of problem travels with the message",
+          "[reliability][disk]")
 {
     test::ClinicFixture c;
     store::PatientRecord p;
@@ -165,18 +175,20 @@ TEST_CASE("The same failures inside the app: the kind of problem travels with th
     CHECK_FALSE(c.db->inWriteTransaction()); // every failed action rolled back
 }
 
-TEST_CASE("A database on a network file system is refused before it is opened", "[reliability][disk]")
+TEST_CASE("A database on a network file system is refused before it is opened",
+          "[reliability][disk]")
 {
     test::TempDir tmp;
-    CHECK(store::networkFileSystemName(0xEF53).isEmpty()); // ext4
+    CHECK(store::networkFileSystemName(0xEF53).isEmpty());     // ext4
     CHECK(store::networkFileSystemName(0x01021994).isEmpty()); // tmpfs
     CHECK(store::networkFileSystemName(0x6969) == QStringLiteral("NFS"));
     CHECK(store::networkFileSystemName(0xFF534D42) == QStringLiteral("SMB/CIFS"));
     CHECK(store::fileSystemOf(tmp.dbPath()).networkName.isEmpty()); // where the tests run
     for (const unsigned long type : {0x6969UL, 0xFF534D42UL, 0x517BUL}) {
-        store::setFileSystemProbe(type == 0x6969UL    ? [](const QString &) { return 0x6969UL; }
-                                  : type == 0x517BUL ? [](const QString &) { return 0x517BUL; }
-                                                     : [](const QString &) { return 0xFF534D42UL; });
+        store::setFileSystemProbe(type == 0x6969UL ? [](const QString &) { return 0x6969UL; }
+                                  : type == 0x517BUL
+                                      ? [](const QString &) { return 0x517BUL; }
+                                      : [](const QString &) { return 0xFF534D42UL; });
         const QString path = tmp.path(QStringLiteral("share/clinic.sqlite"));
         try {
             store::Database::open(path);

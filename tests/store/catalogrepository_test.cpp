@@ -34,8 +34,10 @@ TEST_CASE("A stored catalog loads back as the same canonical files and version",
 
     // The relational tables are filled too (what queries such as "protocols using an
     // ingredient" read).
-    store::Statement lines(db->connection(),
-                           QStringLiteral("SELECT count(*) FROM cocktail_lines WHERE ingredient_id = 'hyaluronic_acid'"));
+    store::Statement lines(
+        db->connection(),
+        QStringLiteral(
+            "SELECT count(*) FROM cocktail_lines WHERE ingredient_id = 'hyaluronic_acid'"));
     lines.exec();
     lines.next();
     CHECK(lines.integer(0) >= 1);
@@ -48,8 +50,11 @@ TEST_CASE("Replacing a catalog leaves no row of the old one", "[store][catalog]"
     auto files = test::catalogFiles();
     const auto first = core::parseCatalog(files);
     auto risks = nlohmann::json::parse(files["risks.json"]);
-    risks.push_back({{"id", "temporary_risk"}, {"text", {{"en", "Temporary"}}}, {"serious", false},
-                     {"source", "CP"}, {"evidence", "common_practice"}});
+    risks.push_back({{"id", "temporary_risk"},
+                     {"text", {{"en", "Temporary"}}},
+                     {"serious", false},
+                     {"source", "CP"},
+                     {"evidence", "common_practice"}});
     files["risks.json"] = risks.dump();
     const auto second = core::parseCatalog(files);
     REQUIRE(second.catalog);
@@ -59,7 +64,8 @@ TEST_CASE("Replacing a catalog leaves no row of the old one", "[store][catalog]"
         repo.replace(*c, 1, QDateTime::currentDateTimeUtc());
         tx.commit();
     }
-    store::Statement s(db->connection(), QStringLiteral("SELECT count(*) FROM risks WHERE id = 'temporary_risk'"));
+    store::Statement s(db->connection(),
+                       QStringLiteral("SELECT count(*) FROM risks WHERE id = 'temporary_risk'"));
     s.exec();
     s.next();
     CHECK(s.integer(0) == 0);

@@ -28,7 +28,8 @@ TEST_CASE("A new database is created and migrated to the latest schema", "[store
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
     CHECK(db->schemaVersion() == store::Database::latestSchemaVersion());
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE built_in = 1")) == 2); // local, system
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE built_in = 1")) ==
+          2); // local, system
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM patients")) == 0);
 }
 
@@ -43,10 +44,12 @@ TEST_CASE("Connections use WAL, foreign keys and full synchronous mode", "[sqlit
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
     CHECK(scalar(*db, QStringLiteral("PRAGMA synchronous")) == 2);
     CHECK(scalar(*db, QStringLiteral("PRAGMA busy_timeout")) >= 5000);
-    CHECK_THROWS_AS(store::execute(db->connection(),
-                                   QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, intake, created_by, created_at) "
-                                                  "VALUES (999, '2026-01-01', 'draft', '{}', 1, 'now')")),
-                    store::StoreError);
+    CHECK_THROWS_AS(
+        store::execute(db->connection(),
+                       QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, "
+                                      "status, intake, created_by, created_at) "
+                                      "VALUES (999, '2026-01-01', 'draft', '{}', 1, 'now')")),
+        store::StoreError);
 }
 
 TEST_CASE("Reopening an up-to-date database changes nothing", "[sqlite][store][migration]")
@@ -63,8 +66,10 @@ TEST_CASE("A database with a newer schema is refused and left untouched", "[stor
     test::TempDir tmp;
     {
         auto db = store::Database::open(tmp.dbPath());
-        store::execute(db->connection(), tmp.onServer() ? QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")
-                                                        : QStringLiteral("PRAGMA user_version = 99"));
+        store::execute(db->connection(),
+                       tmp.onServer()
+                           ? QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")
+                           : QStringLiteral("PRAGMA user_version = 99"));
     }
     const QByteArray before = test::readAll(tmp.dbPath());
     try {
@@ -105,7 +110,8 @@ TEST_CASE("A file that is not a MesoPlan database is refused", "[store]")
     SECTION("a SQLite database of another program")
     {
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(tmp.dbPath());
             REQUIRE(other.open());
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE t (x)"));
@@ -113,12 +119,14 @@ TEST_CASE("A file that is not a MesoPlan database is refused", "[store]")
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         const QByteArray before = test::readAll(tmp.dbPath());
-        CHECK_THROWS_WITH(store::Database::open(tmp.dbPath()), Catch::Contains("is not a MesoPlan database"));
+        CHECK_THROWS_WITH(store::Database::open(tmp.dbPath()),
+                          Catch::Contains("is not a MesoPlan database"));
         CHECK(test::readAll(tmp.dbPath()) == before);
     }
     SECTION("a folder")
     {
-        CHECK_THROWS_WITH(store::Database::open(tmp.path(QString())), Catch::Contains("is a folder"));
+        CHECK_THROWS_WITH(store::Database::open(tmp.path(QString())),
+                          Catch::Contains("is a folder"));
     }
 }
 
@@ -126,8 +134,9 @@ TEST_CASE("A write transaction rolls back unless committed", "[store][transactio
 {
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
-    const QString insert = QStringLiteral("INSERT INTO users (username, display_name, role, created_at) "
-                                          "VALUES ('u', 'U', 'admin', 'now')");
+    const QString insert =
+        QStringLiteral("INSERT INTO users (username, display_name, role, created_at) "
+                       "VALUES ('u', 'U', 'admin', 'now')");
     try {
         store::WriteTransaction tx(*db);
         store::execute(db->connection(), insert);
@@ -143,7 +152,8 @@ TEST_CASE("A write transaction rolls back unless committed", "[store][transactio
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE username = 'u'")) == 1);
 }
 
-TEST_CASE("A second connection cannot write while a write transaction is open", "[store][transaction]")
+TEST_CASE("A second connection cannot write while a write transaction is open",
+          "[store][transaction]")
 {
     test::TempDir tmp;
     auto a = store::Database::open(tmp.dbPath());
@@ -162,16 +172,17 @@ TEST_CASE("A second connection cannot write while a write transaction is open", 
     }
 }
 
-TEST_CASE("A transaction inside another is a savepoint: all or nothing for the outer one", "[store][transaction]")
+TEST_CASE("A transaction inside another is a savepoint: all or nothing for the outer one",
+          "[store][transaction]")
 {
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
-    auto count = [&db] {
-        return scalar(*db, QStringLiteral("SELECT count(*) FROM closures"));
-    };
+    auto count = [&db] { return scalar(*db, QStringLiteral("SELECT count(*) FROM closures")); };
     auto insert = [&db](const char *date) {
         QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES ('%1', 'x')").arg(QLatin1String(date))));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES ('%1', 'x')")
+                       .arg(QLatin1String(date))));
     };
     {
         store::WriteTransaction outer(*db);

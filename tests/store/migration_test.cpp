@@ -50,69 +50,99 @@ void addRowsOfVersion(const store::Database &db, int version)
 {
     store::WriteTransaction tx(db);
     if (version == 1) {
-        exec(db, QStringLiteral("INSERT INTO users (username, display_name, role, created_at) VALUES "
-                                "('helene.roy', 'Dr Hélène Roy', 'practitioner', '2026-01-05T09:00:00.000Z')"));
-        const char *patients[][5] = {{"Dupré", "Élodie", "1984-03-09", "female", "+33 6 11 22 33 44"},
-                                     {"O'Connor", "Seán", "1990-12-31", "male", ""},
-                                     {"Nguyễn", "Thị Mai", "1975-07-01", "female", "+84 90 123 4567"}};
+        exec(db,
+             QStringLiteral(
+                 "INSERT INTO users (username, display_name, role, created_at) VALUES "
+                 "('helene.roy', 'Dr Hélène Roy', 'practitioner', '2026-01-05T09:00:00.000Z')"));
+        const char *patients[][5] = {
+            {"Dupré", "Élodie", "1984-03-09", "female", "+33 6 11 22 33 44"},
+            {"O'Connor", "Seán", "1990-12-31", "male", ""},
+            {"Nguyễn", "Thị Mai", "1975-07-01", "female", "+84 90 123 4567"}};
         int n = 0;
         for (const auto &p : patients) {
             ++n;
-            exec(db, QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, sex, phone, email, "
-                                    "notes, search_key, archived, created_by, created_at, updated_at) VALUES "
-                                    "('%1', '%2', '%3', '%4', '%5', 'p%6@example.org', 'Notes %6 <b>''quoted''</b>', "
-                                    "lower('%1 %2'), %7, 1, '2026-01-0%6T10:00:00.000Z', '2026-01-0%6T10:00:00.000Z')")
-                         .arg(QString::fromUtf8(p[0]).replace(QLatin1Char('\''), QStringLiteral("''")),
-                              QString::fromUtf8(p[1]), QLatin1String(p[2]), QLatin1String(p[3]), QLatin1String(p[4]))
-                         .arg(n)
-                         .arg(n == 2 ? 1 : 0));
+            exec(db,
+                 QStringLiteral(
+                     "INSERT INTO patients (family_name, given_names, birth_date, sex, phone, "
+                     "email, "
+                     "notes, search_key, archived, created_by, created_at, updated_at) VALUES "
+                     "('%1', '%2', '%3', '%4', '%5', 'p%6@example.org', 'Notes %6 "
+                     "<b>''quoted''</b>', "
+                     "lower('%1 %2'), %7, 1, '2026-01-0%6T10:00:00.000Z', "
+                     "'2026-01-0%6T10:00:00.000Z')")
+                     .arg(QString::fromUtf8(p[0]).replace(QLatin1Char('\''), QStringLiteral("''")),
+                          QString::fromUtf8(p[1]), QLatin1String(p[2]), QLatin1String(p[3]),
+                          QLatin1String(p[4]))
+                     .arg(n)
+                     .arg(n == 2 ? 1 : 0));
         }
-        const QString intake = QStringLiteral(R"({"patient": {"birth_date": "1984-03-09", "sex": "female"},
+        const QString intake =
+            QStringLiteral(R"({"patient": {"birth_date": "1984-03-09", "sex": "female"},
             "date": "2026-01-10", "requests": [{"indication": "hair_loss", "area": "scalp"}],
             "medications": ["aspirin"], "allergies": ["lidocaine"]})");
-        exec(db, QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, intake, created_by, "
-                                "created_at, signed_by, signed_at) VALUES (1, '2026-01-10', 'signed', '%1', 1, "
-                                "'2026-01-10T10:00:00.000Z', 1, '2026-01-10T10:30:00.000Z')")
-                     .arg(intake));
-        exec(db, QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, intake, amends_id, "
-                                "created_by, created_at) VALUES (1, '2026-01-11', 'draft', '%1', 1, 1, "
-                                "'2026-01-11T10:00:00.000Z')")
-                     .arg(intake));
-        exec(db, QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, intake, created_by, "
-                                "created_at) VALUES (3, '2026-01-12', 'draft', '{}', 2, '2026-01-12T10:00:00.000Z')"));
+        exec(db,
+             QStringLiteral(
+                 "INSERT INTO consultations (patient_id, consultation_date, status, intake, "
+                 "created_by, "
+                 "created_at, signed_by, signed_at) VALUES (1, '2026-01-10', 'signed', '%1', 1, "
+                 "'2026-01-10T10:00:00.000Z', 1, '2026-01-10T10:30:00.000Z')")
+                 .arg(intake));
+        exec(db,
+             QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, "
+                            "intake, amends_id, "
+                            "created_by, created_at) VALUES (1, '2026-01-11', 'draft', '%1', 1, 1, "
+                            "'2026-01-11T10:00:00.000Z')")
+                 .arg(intake));
+        exec(db, QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, status, "
+                                "intake, created_by, "
+                                "created_at) VALUES (3, '2026-01-12', 'draft', '{}', 2, "
+                                "'2026-01-12T10:00:00.000Z')"));
     }
     if (version == 3) {
-        exec(db, QStringLiteral("INSERT INTO plans (consultation_id, request_index, indication_id, area_id, version, "
-                                "status, protocol_id, sessions, interval_days, snapshot, consent_date, consent_method, "
-                                "consent_by, consent_at, created_by, created_at, approved_by, approved_at) VALUES "
-                                "(1, 0, 'hair_loss', 'scalp', 1, 'approved', 'hair_loss', 6, 14, "
-                                "'{\"protocol\": \"hair_loss\", \"sessions\": 6}', '2026-01-10', 'written', 1, "
-                                "'2026-01-10T11:00:00.000Z', 1, '2026-01-10T10:40:00.000Z', 1, "
-                                "'2026-01-10T10:50:00.000Z')"));
-        exec(db, QStringLiteral("INSERT INTO plan_overrides (plan_id, rule_id, subject, reason, comment, overridden_by, "
-                                "overridden_at) VALUES (1, 'antiplatelet', '', 'benefit_outweighs_risk', "
-                                "'stopped 7 days before', 1, '2026-01-10T10:45:00.000Z')"));
+        exec(db,
+             QStringLiteral(
+                 "INSERT INTO plans (consultation_id, request_index, indication_id, area_id, "
+                 "version, "
+                 "status, protocol_id, sessions, interval_days, snapshot, consent_date, "
+                 "consent_method, "
+                 "consent_by, consent_at, created_by, created_at, approved_by, approved_at) VALUES "
+                 "(1, 0, 'hair_loss', 'scalp', 1, 'approved', 'hair_loss', 6, 14, "
+                 "'{\"protocol\": \"hair_loss\", \"sessions\": 6}', '2026-01-10', 'written', 1, "
+                 "'2026-01-10T11:00:00.000Z', 1, '2026-01-10T10:40:00.000Z', 1, "
+                 "'2026-01-10T10:50:00.000Z')"));
+        exec(db, QStringLiteral(
+                     "INSERT INTO plan_overrides (plan_id, rule_id, subject, reason, comment, "
+                     "overridden_by, "
+                     "overridden_at) VALUES (1, 'antiplatelet', '', 'benefit_outweighs_risk', "
+                     "'stopped 7 days before', 1, '2026-01-10T10:45:00.000Z')"));
         exec(db, QStringLiteral("INSERT INTO clinic_settings (setting_key, setting_value) VALUES "
                                 "('clinic.name', 'Clinique du Parc')"));
     }
     if (version == 4) {
-        exec(db, QStringLiteral("INSERT INTO rooms (name, equipment) VALUES ('Salle 2', '[\"syringe\", \"multi_needle\"]')"));
-        exec(db, QStringLiteral("INSERT INTO closures (closure_date, reason) VALUES ('2026-12-25', 'Noël')"));
+        exec(db, QStringLiteral("INSERT INTO rooms (name, equipment) VALUES ('Salle 2', "
+                                "'[\"syringe\", \"multi_needle\"]')"));
+        exec(db, QStringLiteral(
+                     "INSERT INTO closures (closure_date, reason) VALUES ('2026-12-25', 'Noël')"));
         for (int s = 0; s < 3; ++s) {
-            const qint64 start = QDate(1970, 1, 1).daysTo(QDate(2026, 2, 2).addDays(14 * s)) * 1440 + 9 * 60;
-            exec(db, QStringLiteral("INSERT INTO appointments (plan_id, session_index, patient_id, practitioner_id, "
-                                    "room_id, starts_at, ends_at, status, cancel_reason, created_by, created_at, "
-                                    "updated_at) VALUES (1, %1, 1, 2, 1, %2, %3, '%4', '%5', 1, "
-                                    "'2026-01-10T12:00:00.000Z', '2026-01-10T12:00:00.000Z')")
-                         .arg(s)
-                         .arg(start)
-                         .arg(start + 30)
-                         .arg(s == 2 ? QStringLiteral("cancelled") : QStringLiteral("booked"),
-                              s == 2 ? QStringLiteral("ill") : QString()));
+            const qint64 start =
+                QDate(1970, 1, 1).daysTo(QDate(2026, 2, 2).addDays(14 * s)) * 1440 + 9 * 60;
+            exec(db,
+                 QStringLiteral(
+                     "INSERT INTO appointments (plan_id, session_index, patient_id, "
+                     "practitioner_id, "
+                     "room_id, starts_at, ends_at, status, cancel_reason, created_by, created_at, "
+                     "updated_at) VALUES (1, %1, 1, 2, 1, %2, %3, '%4', '%5', 1, "
+                     "'2026-01-10T12:00:00.000Z', '2026-01-10T12:00:00.000Z')")
+                     .arg(s)
+                     .arg(start)
+                     .arg(start + 30)
+                     .arg(s == 2 ? QStringLiteral("cancelled") : QStringLiteral("booked"),
+                          s == 2 ? QStringLiteral("ill") : QString()));
         }
     }
     if (version == 5) {
-        exec(db, QStringLiteral("INSERT INTO anonymisations (patient_id, anonymised_at, anonymised_by, reason) VALUES "
+        exec(db, QStringLiteral("INSERT INTO anonymisations (patient_id, anonymised_at, "
+                                "anonymised_by, reason) VALUES "
                                 "(2, '2026-03-01T09:00:00.000Z', 1, 'patient''s request')"));
         for (const char *action : {"user.sign_in", "consultation.read", "plan.approve"}) {
             store::AuditEntry e;
@@ -163,8 +193,9 @@ std::map<QString, std::pair<QStringList, Rows>> snapshot(const QSqlDatabase &db)
 Rows rowsOf(const QSqlDatabase &db, const QString &table, const QStringList &columns)
 {
     QSqlQuery q(db);
-    REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                       .arg(columns.join(QStringLiteral(", ")), table, columns.join(QStringLiteral(", ")))));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+            .arg(columns.join(QStringLiteral(", ")), table, columns.join(QStringLiteral(", ")))));
     Rows rows;
     while (q.next()) {
         QStringList row;
@@ -200,7 +231,8 @@ TEST_CASE("Migration fixtures: write the missing ones", "[.fixtures]")
     }
 }
 
-TEST_CASE("A database of every shipped schema version upgrades with every row kept", "[sqlite][store][migration]")
+TEST_CASE("A database of every shipped schema version upgrades with every row kept",
+          "[sqlite][store][migration]")
 {
     const int latest = store::Database::latestSchemaVersion();
     for (int version = 1; version <= latest; ++version) {
@@ -234,7 +266,8 @@ TEST_CASE("A database of every shipped schema version upgrades with every row ke
             INFO("table " << table.toStdString());
             const Rows after = rowsOf(db->connection(), table, content.first);
             if (table == QLatin1String("clinic_settings") || table == QLatin1String("users") ||
-                table == QLatin1String("practitioner_profiles") || table == QLatin1String("rooms")) {
+                table == QLatin1String("practitioner_profiles") ||
+                table == QLatin1String("rooms")) {
                 // Later steps add their defaults (settings, the system account): the old rows stay.
                 for (const QStringList &row : content.second)
                     CHECK(std::find(after.begin(), after.end(), row) != after.end());
@@ -267,12 +300,16 @@ TEST_CASE("A kill in the middle of an upgrade leaves each step whole: the old or
         auto db = store::Database::open(original, 1);
         addRowsOfVersion(*db, 1);
         store::WriteTransaction tx(*db);
-        store::Statement insert(db->connection(),
-                                QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, search_key, "
-                                               "created_by, created_at, updated_at) VALUES (?, ?, '1980-01-01', '', 1, "
-                                               "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
+        store::Statement insert(
+            db->connection(),
+            QStringLiteral(
+                "INSERT INTO patients (family_name, given_names, birth_date, search_key, "
+                "created_by, created_at, updated_at) VALUES (?, ?, '1980-01-01', '', 1, "
+                "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
         for (int k = 0; k < 6000; ++k)
-            insert.bind(QStringLiteral("Family%1 Longname%1").arg(k)).bind(QStringLiteral("Given%1 Other%1").arg(k)).exec();
+            insert.bind(QStringLiteral("Family%1 Longname%1").arg(k))
+                .bind(QStringLiteral("Given%1 Other%1").arg(k))
+                .exec();
         tx.commit();
     }
     // Which tables each schema version has, in addition to the previous one's.
@@ -285,7 +322,9 @@ TEST_CASE("A kill in the middle of an upgrade leaves each step whole: the old or
         const QString file = tmp.path(QStringLiteral("run%1.sqlite").arg(k));
         REQUIRE(QFile::copy(original, file));
         QProcess upgrade;
-        upgrade.start(QStringLiteral(MESOPLAN_CLI), {QStringLiteral("--db"), file, QStringLiteral("catalog"), QStringLiteral("show")});
+        upgrade.start(
+            QStringLiteral(MESOPLAN_CLI),
+            {QStringLiteral("--db"), file, QStringLiteral("catalog"), QStringLiteral("show")});
         REQUIRE(upgrade.waitForStarted());
         QThread::msleep(30 + QRandomGenerator::global()->bounded(1500));
         ::kill(static_cast<pid_t>(upgrade.processId()), SIGKILL);
@@ -308,8 +347,9 @@ TEST_CASE("A kill in the middle of an upgrade leaves each step whole: the old or
                 CHECK(tables.contains(table) == (version >= step));
             if (version >= 2) { // step 2's terms exist for every patient, or step 2 never happened
                 QSqlQuery terms(raw);
-                REQUIRE(terms.exec(QStringLiteral("SELECT count(*) FROM patients WHERE id NOT IN "
-                                                  "(SELECT patient_id FROM patient_search_terms)")));
+                REQUIRE(
+                    terms.exec(QStringLiteral("SELECT count(*) FROM patients WHERE id NOT IN "
+                                              "(SELECT patient_id FROM patient_search_terms)")));
                 REQUIRE(terms.next());
                 CHECK(terms.value(0).toInt() == 0);
             }
@@ -321,7 +361,8 @@ TEST_CASE("A kill in the middle of an upgrade leaves each step whole: the old or
         }
         QSqlDatabase::removeDatabase(name);
         // And the next start finishes the upgrade.
-        CHECK(store::Database::open(file)->schemaVersion() == store::Database::latestSchemaVersion());
+        CHECK(store::Database::open(file)->schemaVersion() ==
+              store::Database::latestSchemaVersion());
     }
     WARN("versions left by the kills: " << [&] {
         QStringList v;

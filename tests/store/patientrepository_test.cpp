@@ -51,7 +51,8 @@ TEST_CASE("Search finds patients by any part of name, birth date or phone", "[st
 
 namespace {
 
-store::PatientRecord patient(const QString &family, const QString &given, const QDate &birth = QDate(1980, 5, 17))
+store::PatientRecord patient(const QString &family, const QString &given,
+                             const QDate &birth = QDate(1980, 5, 17))
 {
     store::PatientRecord p;
     p.familyName = family;
@@ -62,13 +63,15 @@ store::PatientRecord patient(const QString &family, const QString &given, const 
 
 } // namespace
 
-TEST_CASE("An update changes what the patient is found by, and refuses a stale version", "[store][patients]")
+TEST_CASE("An update changes what the patient is found by, and refuses a stale version",
+          "[store][patients]")
 {
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
     store::PatientRepository repo(*db);
     store::WriteTransaction tx(*db);
-    const qint64 id = repo.insert(patient(QStringLiteral("Nguyen"), QStringLiteral("Anh")), 1, QDateTime::currentDateTimeUtc());
+    const qint64 id = repo.insert(patient(QStringLiteral("Nguyen"), QStringLiteral("Anh")), 1,
+                                  QDateTime::currentDateTimeUtc());
     store::PatientRecord p = *repo.find(id);
     CHECK(p.rowVersion == 1);
     p.familyName = QStringLiteral("Tran");
@@ -89,7 +92,8 @@ TEST_CASE("An update changes what the patient is found by, and refuses a stale v
     CHECK(repo.countMatching(QStringLiteral("tran"), true) == 1);
 }
 
-TEST_CASE("Pages of the patient list follow each other in name order, accents folded", "[store][patients]")
+TEST_CASE("Pages of the patient list follow each other in name order, accents folded",
+          "[store][patients]")
 {
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
@@ -97,8 +101,9 @@ TEST_CASE("Pages of the patient list follow each other in name order, accents fo
     {
         store::WriteTransaction tx(*db);
         // Two patients share a name: the id breaks the tie, so no page repeats or skips one.
-        for (const QString &family : {QStringLiteral("Émile"), QStringLiteral("Zola"), QStringLiteral("eve"),
-                                      QStringLiteral("Adam"), QStringLiteral("Eve"), QStringLiteral("Ödön")})
+        for (const QString &family :
+             {QStringLiteral("Émile"), QStringLiteral("Zola"), QStringLiteral("eve"),
+              QStringLiteral("Adam"), QStringLiteral("Eve"), QStringLiteral("Ödön")})
             repo.insert(patient(family, QStringLiteral("X")), 1, QDateTime::currentDateTimeUtc());
         tx.commit();
     }
@@ -112,11 +117,13 @@ TEST_CASE("Pages of the patient list follow each other in name order, accents fo
             break;
         after = store::PatientRepository::cursorOf(page.back());
     }
-    CHECK(order == QStringList{QStringLiteral("Adam"), QStringLiteral("Émile"), QStringLiteral("eve"),
-                               QStringLiteral("Eve"), QStringLiteral("Ödön"), QStringLiteral("Zola")});
+    CHECK(order == QStringList{QStringLiteral("Adam"), QStringLiteral("Émile"),
+                               QStringLiteral("eve"), QStringLiteral("Eve"), QStringLiteral("Ödön"),
+                               QStringLiteral("Zola")});
 }
 
-TEST_CASE("The schema step that adds search terms indexes the patients already stored", "[store][patients][migration]")
+TEST_CASE("The schema step that adds search terms indexes the patients already stored",
+          "[store][patients][migration]")
 {
     test::TempDir tmp;
     {
@@ -124,9 +131,10 @@ TEST_CASE("The schema step that adds search terms indexes the patients already s
         auto db = store::Database::open(tmp.dbPath(), 1);
         REQUIRE(db->schemaVersion() == 1);
         QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral(
-            "INSERT INTO patients (family_name, given_names, birth_date, search_key, created_by, created_at, updated_at) "
-            "VALUES ('Müller', 'Jürgen', '1971-12-24', 'muller jurgen', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, "
+                                      "search_key, created_by, created_at, updated_at) "
+                                      "VALUES ('Müller', 'Jürgen', '1971-12-24', 'muller jurgen', "
+                                      "1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
     }
     auto db = store::Database::open(tmp.dbPath());
     CHECK(db->schemaVersion() == store::Database::latestSchemaVersion());
@@ -135,15 +143,18 @@ TEST_CASE("The schema step that adds search terms indexes the patients already s
     CHECK(found.front().familyName == QStringLiteral("Müller"));
 }
 
-TEST_CASE("Names are found without their punctuation, and broad words still find the right page", "[store][patients]")
+TEST_CASE("Names are found without their punctuation, and broad words still find the right page",
+          "[store][patients]")
 {
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
     store::PatientRepository repo(*db);
     {
         store::WriteTransaction tx(*db);
-        repo.insert(patient(QStringLiteral("O'Brien"), QStringLiteral("Siobhán")), 1, QDateTime::currentDateTimeUtc());
-        repo.insert(patient(QStringLiteral("Lefèvre-Durand"), QStringLiteral("Zoé")), 1, QDateTime::currentDateTimeUtc());
+        repo.insert(patient(QStringLiteral("O'Brien"), QStringLiteral("Siobhán")), 1,
+                    QDateTime::currentDateTimeUtc());
+        repo.insert(patient(QStringLiteral("Lefèvre-Durand"), QStringLiteral("Zoé")), 1,
+                    QDateTime::currentDateTimeUtc());
         tx.commit();
     }
     CHECK(repo.search(QStringLiteral("obrien"), 10).size() == 1);

@@ -26,8 +26,8 @@ inline qint64 addPatient(clinic::Services &s, const clinic::ActingUser &user, co
 
 // A signed consultation of the patient, dated today. `intake` is JSON text in which %1 stands for
 // today's date and %2 for the patient's birth date.
-inline qint64 signedConsultation(clinic::Services &s, const clinic::ActingUser &user, qint64 patientId,
-                                 const QString &intake)
+inline qint64 signedConsultation(clinic::Services &s, const clinic::ActingUser &user,
+                                 qint64 patientId, const QString &intake)
 {
     const auto patient = s.patients.find(user, patientId);
     store::ConsultationRecord c;
@@ -42,13 +42,16 @@ inline qint64 signedConsultation(clinic::Services &s, const clinic::ActingUser &
 // The intake of one request, without findings.
 inline QString oneRequest(const char *indication, const char *area)
 {
-    return QStringLiteral(R"({"patient": {"birth_date": "%2"}, "date": "%1", "requests": [{"indication": "%3", "area": "%4"}]})")
-        .arg(QStringLiteral("%1"), QStringLiteral("%2"), QLatin1String(indication), QLatin1String(area));
+    return QStringLiteral(
+               R"({"patient": {"birth_date": "%2"}, "date": "%1", "requests": [{"indication": "%3", "area": "%4"}]})")
+        .arg(QStringLiteral("%1"), QStringLiteral("%2"), QLatin1String(indication),
+             QLatin1String(area));
 }
 
-// The rules' proposal for the consultation's request, saved and (unless `approve` is false) approved.
-inline qint64 approvedPlan(clinic::Services &s, const clinic::ActingUser &user, qint64 consultationId,
-                           bool approve = true)
+// The rules' proposal for the consultation's request, saved and (unless `approve` is false)
+// approved.
+inline qint64 approvedPlan(clinic::Services &s, const clinic::ActingUser &user,
+                           qint64 consultationId, bool approve = true)
 {
     const qint64 plan = s.plans.saveDraft(user, s.plans.current(user, consultationId, 0).record);
     if (approve)
@@ -58,8 +61,8 @@ inline qint64 approvedPlan(clinic::Services &s, const clinic::ActingUser &user, 
 
 // A practitioner the calendar can book (the built-in accounts never are), working the clinic's
 // opening hours; returns their id.
-inline qint64 addBookablePractitioner(clinic::Services &s, const clinic::ActingUser &admin, const QString &username,
-                                      const QString &name)
+inline qint64 addBookablePractitioner(clinic::Services &s, const clinic::ActingUser &admin,
+                                      const QString &username, const QString &name)
 {
     const qint64 id = s.booking.addPractitioner(admin, username, name);
     s.booking.saveProfile(admin, id, s.booking.setup(admin).opening, {});
@@ -73,7 +76,8 @@ inline void makeClinicWithFrontDesk(const QString &path)
 {
     auto db = clinic::openClinicDatabase(path);
     clinic::UserService users(*db, clinic::UserService::minimumCost());
-    const auto admin = users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("admin-secret"));
+    const auto admin = users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
+                                              QStringLiteral("admin-secret"));
     store::UserRecord desk;
     desk.username = QStringLiteral("desk");
     desk.displayName = QStringLiteral("Desk");
@@ -90,7 +94,8 @@ struct ClinicFixture
     clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
     clinic::ActingUser admin = clinic::ActingUser::system(*db);
     clinic::Services services{*db};
-    qint64 practitioner = addBookablePractitioner(services, admin, QStringLiteral("pia.morel"), QStringLiteral("Dr Pia Morel"));
+    qint64 practitioner = addBookablePractitioner(services, admin, QStringLiteral("pia.morel"),
+                                                  QStringLiteral("Dr Pia Morel"));
 };
 
 } // namespace meso::test

@@ -4,10 +4,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QString>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QUuid>
@@ -29,7 +29,8 @@ inline QString testServerUri()
     qputenv("PGPASSFILE", QFile::encodeName(state + QStringLiteral("/pgpass")));
     QFile uri(state + QStringLiteral("/uri"));
     if (!uri.open(QIODevice::ReadOnly))
-        throw std::runtime_error("MESOPLAN_TEST_PG is set but its server is not running (scripts/pgtest.sh start)");
+        throw std::runtime_error(
+            "MESOPLAN_TEST_PG is set but its server is not running (scripts/pgtest.sh start)");
     return QString::fromUtf8(uri.readAll()).trimmed();
 }
 
@@ -51,7 +52,8 @@ public:
             return path(QStringLiteral("clinic.sqlite"));
         if (m_schema.isEmpty())
             createSchema();
-        return m_server + QStringLiteral("?options=-csearch_path%3D") + m_schema + QStringLiteral(",public");
+        return m_server + QStringLiteral("?options=-csearch_path%3D") + m_schema +
+               QStringLiteral(",public");
     }
     bool onServer() const { return !m_server.isEmpty(); }
 
@@ -60,14 +62,16 @@ private:
     {
         const QString name = QStringLiteral("test-admin");
         {
-            auto db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            auto db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             const QUrl url(m_server);
             db.setHostName(url.host());
             db.setPort(url.port(5432));
             db.setDatabaseName(url.path().mid(1));
             db.setUserName(url.userName());
-            if (!db.isOpen() && (!db.open() || !QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"))))
+            if (!db.isOpen() && (!db.open() || !QSqlQuery(db).exec(QStringLiteral(
+                                                   "SET client_min_messages = warning"))))
                 throw std::runtime_error("test server: " + db.lastError().text().toStdString());
             QSqlQuery q(db);
             if (!q.exec(sql))

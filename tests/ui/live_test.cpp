@@ -19,16 +19,16 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSettings>
-#include <QSpinBox>
-#include <QUrl>
-#include <QListWidget>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 using namespace meso;
 
@@ -41,7 +41,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         ui::installTranslations();
-        QVERIFY2(!test::testServerUri().isEmpty(), "MESOPLAN_TEST_PG names no test server (scripts/pgtest.sh)");
+        QVERIFY2(!test::testServerUri().isEmpty(),
+                 "MESOPLAN_TEST_PG names no test server (scripts/pgtest.sh)");
         // This workstation's settings go to a folder of the test's, never the user's.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
@@ -55,23 +56,27 @@ private Q_SLOTS:
         dialog.serverChoice()->setChecked(true);
         QVERIFY(dialog.hostEdit()->isEnabled());
         QVERIFY(!dialog.save()); // the host is missing: said, nothing saved
-        QVERIFY2(dialog.problem().startsWith(QStringLiteral("Host: expected")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().startsWith(QStringLiteral("Host: expected")),
+                 qPrintable(dialog.problem()));
         QVERIFY(clinic::savedDatabaseLocation().isEmpty());
 
         dialog.hostEdit()->setText(server.host());
         dialog.portBox()->setValue(server.port());
         dialog.databaseEdit()->setText(server.path().mid(1));
         dialog.userEdit()->setText(server.userName());
-        dialog.sslBox()->setCurrentIndex(dialog.sslBox()->findData(QStringLiteral("prefer"))); // no TLS on the test server
+        dialog.sslBox()->setCurrentIndex(
+            dialog.sslBox()->findData(QStringLiteral("prefer"))); // no TLS on the test server
         // A wrong password: the server's refusal, without the password.
         dialog.passwordEdit()->setText(QStringLiteral("bad-secret-77"));
         QVERIFY(!dialog.testConnection());
-        QVERIFY2(dialog.problem().contains(QStringLiteral("refused the password")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("refused the password")),
+                 qPrintable(dialog.problem()));
         QVERIFY(!dialog.problem().contains(QStringLiteral("bad-secret-77")));
         // No password typed: the libpq password file has it. The database's own schema is empty.
         dialog.passwordEdit()->clear();
         QVERIFY2(dialog.testConnection(), qPrintable(dialog.problem()));
-        QVERIFY2(dialog.result().contains(QStringLiteral("PostgreSQL 15")), qPrintable(dialog.result()));
+        QVERIFY2(dialog.result().contains(QStringLiteral("PostgreSQL 15")),
+                 qPrintable(dialog.result()));
         QVERIFY2(dialog.result().contains(QStringLiteral("empty")), qPrintable(dialog.result()));
 
         dialog.passwordEdit()->setText(QStringLiteral("typed-secret-88"));
@@ -82,7 +87,8 @@ private Q_SLOTS:
                             .arg(server.port())
                             .arg(server.path()));
         QCOMPARE(clinic::resolveDatabaseLocation(QString()), saved);
-        QFile file(m_settings.filePath(QStringLiteral("MesoPlan/MesoPlan.conf"))); // written to disk, without it
+        QFile file(m_settings.filePath(
+            QStringLiteral("MesoPlan/MesoPlan.conf"))); // written to disk, without it
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
         QVERIFY(written.contains("sslmode=prefer"));
@@ -103,7 +109,8 @@ private Q_SLOTS:
         const QString location = tmp.dbPath();
         // No password file on this workstation: the server's refusal makes the start ask.
         const QByteArray passfile = qgetenv("PGPASSFILE");
-        const QString password = QString::fromUtf8(readAll(QString::fromLocal8Bit(passfile)).split('\n').first().split(':').last());
+        const QString password = QString::fromUtf8(
+            readAll(QString::fromLocal8Bit(passfile)).split('\n').first().split(':').last());
         qputenv("PGPASSFILE", QFile::encodeName(tmp.path(QStringLiteral("none"))));
         const auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", passfile); });
 
@@ -120,7 +127,9 @@ private Q_SLOTS:
         auto db = ui::openAtStart(location, {}, ask);
         QVERIFY(db);
         QCOMPARE(prompts.size(), 2);
-        QVERIFY2(prompts.front().startsWith(QStringLiteral("Password of mesotest on the clinic server")), qPrintable(prompts.front()));
+        QVERIFY2(
+            prompts.front().startsWith(QStringLiteral("Password of mesotest on the clinic server")),
+            qPrintable(prompts.front()));
         QVERIFY(prompts.back().contains(QStringLiteral("refused the last one")));
         QVERIFY(db->schemaVersion() == store::Database::latestSchemaVersion());
 
@@ -134,8 +143,10 @@ private Q_SLOTS:
             problem = p;
             return QString();
         };
-        QVERIFY(!ui::openAtStart(QStringLiteral("postgresql://nobody@127.0.0.1:9/mesoplan?connect_timeout=2"), {}, ask));
-        QVERIFY2(problem.contains(QStringLiteral("Cannot reach the database server")), qPrintable(problem));
+        QVERIFY(!ui::openAtStart(
+            QStringLiteral("postgresql://nobody@127.0.0.1:9/mesoplan?connect_timeout=2"), {}, ask));
+        QVERIFY2(problem.contains(QStringLiteral("Cannot reach the database server")),
+                 qPrintable(problem));
     }
 
     void otherWorkstationsChangesAppearWithinASecond()
@@ -148,7 +159,8 @@ private Q_SLOTS:
         clinic::Services services(*practice);
         const clinic::ActingUser doctor = clinic::ActingUser::builtInLocal(*practice);
         const clinic::ActingUser admin = clinic::ActingUser::system(*practice);
-        test::addBookablePractitioner(services, admin, QStringLiteral("pia.morel"), QStringLiteral("Dr Pia Morel"));
+        test::addBookablePractitioner(services, admin, QStringLiteral("pia.morel"),
+                                      QStringLiteral("Dr Pia Morel"));
 
         ui::MainWindow window(*frontDesk, clinic::ActingUser::builtInLocal(*frontDesk));
         QVERIFY(window.changeFeed()->isLive());
@@ -160,20 +172,22 @@ private Q_SLOTS:
 
         // Approved on the other workstation: the plan is waiting here within a second.
         const qint64 patient = test::addPatient(services, doctor, QStringLiteral("Live"));
-        const qint64 consultation =
-            test::signedConsultation(services, doctor, patient, test::oneRequest("hair_loss", "scalp"));
+        const qint64 consultation = test::signedConsultation(
+            services, doctor, patient, test::oneRequest("hair_loss", "scalp"));
         QElapsedTimer clock;
         clock.start();
         const qint64 plan = test::approvedPlan(services, doctor, consultation);
         QTRY_COMPARE_WITH_TIMEOUT(calendar->waitingList()->count(), 1, 1000);
-        qInfo("approved elsewhere, waiting here after %lld ms", static_cast<long long>(clock.elapsed()));
+        qInfo("approved elsewhere, waiting here after %lld ms",
+              static_cast<long long>(clock.elapsed()));
 
         // Booked over there: the plan leaves the waiting list and its first session shows.
         clock.restart();
         const auto ids = services.booking.bookBest(doctor, plan, {});
         const auto first = *services.booking.find(doctor, ids.front());
         QTRY_COMPARE_WITH_TIMEOUT(calendar->waitingList()->count(), 0, 1000);
-        qInfo("booked elsewhere, shown here after %lld ms", static_cast<long long>(clock.elapsed()));
+        qInfo("booked elsewhere, shown here after %lld ms",
+              static_cast<long long>(clock.elapsed()));
         calendar->showDate(clinic::BookingService::toDateTime(first.start).date());
         QCOMPARE(calendar->dayModel()->rowCount(), 1);
 
@@ -181,13 +195,15 @@ private Q_SLOTS:
         clock.restart();
         services.booking.cancel(doctor, first.id, first.rowVersion, QStringLiteral("ill"));
         QTRY_VERIFY_WITH_TIMEOUT(dayListSays(*calendar, QStringLiteral("cancelled")), 1000);
-        qInfo("cancelled elsewhere, shown here after %lld ms", static_cast<long long>(clock.elapsed()));
+        qInfo("cancelled elsewhere, shown here after %lld ms",
+              static_cast<long long>(clock.elapsed()));
 
         // A patient registered elsewhere is in the list when the Patients page is shown again.
         window.showPage(ui::MainWindow::Patients);
         const int before = window.patientsPage()->view()->model()->rowCount();
         test::addPatient(services, doctor, QStringLiteral("Another"));
-        QTRY_COMPARE_WITH_TIMEOUT(window.patientsPage()->view()->model()->rowCount(), before + 1, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.patientsPage()->view()->model()->rowCount(), before + 1,
+                                  1000);
     }
 
     void aChangeRolledBackIsNeverAnnounced()

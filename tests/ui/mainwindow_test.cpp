@@ -20,12 +20,12 @@
 
 #include "clinic/assessmentservice.h"
 #include "clinic/catalogservice.h"
-#include "clinic/consultationservice.h"
 #include "clinic/clinicdatabase.h"
+#include "clinic/consultationservice.h"
 #include "clinic/patientservice.h"
 #include "clinic/services.h"
-#include "store/database.h"
 #include "clinicfixture.h"
+#include "store/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,12 +39,12 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -59,7 +59,8 @@ using namespace meso;
 namespace {
 
 // Runs `interact` on the patient dialog that `open` shows, once it is up (it is modal).
-void withDialog(const std::function<void()> &open, const std::function<void(ui::PatientDialog *)> &interact)
+void withDialog(const std::function<void()> &open,
+                const std::function<void(ui::PatientDialog *)> &interact)
 {
     bool ran = false;
     QTimer::singleShot(0, [&] {
@@ -79,10 +80,13 @@ void withDialog(const std::function<void()> &open, const std::function<void(ui::
 QString pdfText(const QString &pdf)
 {
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
         return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+    return QString::fromUtf8(pdftotext.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
 }
 
 } // namespace
@@ -143,8 +147,10 @@ private Q_SLOTS:
     {
         m_window->showPage(ui::MainWindow::Catalog);
         ui::CatalogPage *page = m_window->catalogPage();
-        const auto catalog = clinic::CatalogService(*m_db).current(clinic::ActingUser::builtInLocal(*m_db));
-        QCOMPARE(page->ingredientsModel()->rowCount(), static_cast<int>(catalog->ingredients.size()));
+        const auto catalog =
+            clinic::CatalogService(*m_db).current(clinic::ActingUser::builtInLocal(*m_db));
+        QCOMPARE(page->ingredientsModel()->rowCount(),
+                 static_cast<int>(catalog->ingredients.size()));
         QCOMPARE(page->rulesModel()->rowCount(),
                  static_cast<int>(catalog->screeningRules.size() + catalog->planRules.size()));
         QCOMPARE(page->protocolList()->count(), static_cast<int>(catalog->protocols.size()));
@@ -160,13 +166,16 @@ private Q_SLOTS:
         QCOMPARE(row.cells.value(1), QStringLiteral("absolute"));
         QVERIFY(row.cells.value(4).contains(QLatin1String("regnan")));
         QVERIFY(!row.cells.value(5).isEmpty());
-        QVERIFY(page->rulesModel()->data(page->rulesModel()->index(pregnancyRow, 0), Qt::BackgroundRole).isValid());
+        QVERIFY(page->rulesModel()
+                    ->data(page->rulesModel()->index(pregnancyRow, 0), Qt::BackgroundRole)
+                    .isValid());
 
         // Selecting a protocol shows its cocktail.
         for (int p = 0; p < page->protocolList()->count(); ++p) {
             page->protocolList()->setCurrentRow(p);
-            QCOMPARE(page->cocktailModel()->rowCount(),
-                     static_cast<int>(catalog->protocols.at(static_cast<size_t>(p)).cocktail.size()));
+            QCOMPARE(
+                page->cocktailModel()->rowCount(),
+                static_cast<int>(catalog->protocols.at(static_cast<size_t>(p)).cocktail.size()));
         }
     }
 
@@ -177,8 +186,10 @@ private Q_SLOTS:
         QVERIFY(all >= 10);
         QTest::keyClicks(page->searchField(), QStringLiteral("helene"));
         QCOMPARE(page->model()->rowCount(), 1);
-        QVERIFY(page->model()->data(page->model()->index(0, ui::PatientTableModel::Name), Qt::DisplayRole)
-                    .toString().contains(QStringLiteral("Hélène")));
+        QVERIFY(page->model()
+                    ->data(page->model()->index(0, ui::PatientTableModel::Name), Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("Hélène")));
         page->searchField()->clear();
         QCOMPARE(page->model()->rowCount(), all);
     }
@@ -188,28 +199,38 @@ private Q_SLOTS:
         ui::PatientsPage *page = m_window->patientsPage();
         const int before = page->model()->rowCount();
         // A save with a missing field keeps the dialog open and names the field.
-        withDialog([&] { page->newButton()->click(); }, [](ui::PatientDialog *d) {
-            d->findChild<QLineEdit *>(QStringLiteral("givenNames"))->insert(QStringLiteral("Zoé")); // keyClicks: ASCII only
-            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-            QVERIFY(d->isVisible());
-            QCOMPARE(d->problem(), QStringLiteral("Family name: required"));
-        });
+        withDialog([&] { page->newButton()->click(); },
+                   [](ui::PatientDialog *d) {
+                       d->findChild<QLineEdit *>(QStringLiteral("givenNames"))
+                           ->insert(QStringLiteral("Zoé")); // keyClicks: ASCII only
+                       d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+                       QVERIFY(d->isVisible());
+                       QCOMPARE(d->problem(), QStringLiteral("Family name: required"));
+                   });
         QCOMPARE(page->model()->rowCount(), before);
 
-        withDialog([&] { page->newButton()->click(); }, [](ui::PatientDialog *d) {
-            d->findChild<QLineEdit *>(QStringLiteral("familyName"))->insert(QStringLiteral("Lefèvre-Durand"));
-            d->findChild<QLineEdit *>(QStringLiteral("givenNames"))->insert(QStringLiteral("Zoé")); // keyClicks: ASCII only
-            d->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(QDate(1988, 3, 14));
-            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("06 91 02 03 04"));
-            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("not-an-address"));
-            auto *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-            save->click();
-            QCOMPARE(d->problem(), QStringLiteral("E-mail: expected an address such as name@example.org"));
-            d->findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("zoe@example.org"));
-            save->click();
-            QVERIFY(!d->isVisible());
-            QCOMPARE(d->result(), int(QDialog::Accepted));
-        });
+        withDialog(
+            [&] { page->newButton()->click(); },
+            [](ui::PatientDialog *d) {
+                d->findChild<QLineEdit *>(QStringLiteral("familyName"))
+                    ->insert(QStringLiteral("Lefèvre-Durand"));
+                d->findChild<QLineEdit *>(QStringLiteral("givenNames"))
+                    ->insert(QStringLiteral("Zoé")); // keyClicks: ASCII only
+                d->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(QDate(1988, 3, 14));
+                QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("phone")),
+                                 QStringLiteral("06 91 02 03 04"));
+                QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("email")),
+                                 QStringLiteral("not-an-address"));
+                auto *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+                save->click();
+                QCOMPARE(d->problem(),
+                         QStringLiteral("E-mail: expected an address such as name@example.org"));
+                d->findChild<QLineEdit *>(QStringLiteral("email"))
+                    ->setText(QStringLiteral("zoe@example.org"));
+                save->click();
+                QVERIFY(!d->isVisible());
+                QCOMPARE(d->result(), int(QDialog::Accepted));
+            });
         QCOMPARE(page->model()->rowCount(), before + 1);
         // The new patient is selected, and found by any part of the name without accents.
         const QModelIndexList selected = page->view()->selectionModel()->selectedRows();
@@ -230,13 +251,14 @@ private Q_SLOTS:
         QVERIFY(!page->editButton()->isEnabled());
         page->view()->selectRow(0);
         QVERIFY(page->editButton()->isEnabled());
-        withDialog([&] { page->editButton()->click(); }, [](ui::PatientDialog *d) {
-            auto *family = d->findChild<QLineEdit *>(QStringLiteral("familyName"));
-            QCOMPARE(family->text(), QStringLiteral("Dubois"));
-            family->setText(QStringLiteral("Dubois-Marchand"));
-            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-            QVERIFY(!d->isVisible());
-        });
+        withDialog([&] { page->editButton()->click(); },
+                   [](ui::PatientDialog *d) {
+                       auto *family = d->findChild<QLineEdit *>(QStringLiteral("familyName"));
+                       QCOMPARE(family->text(), QStringLiteral("Dubois"));
+                       family->setText(QStringLiteral("Dubois-Marchand"));
+                       d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+                       QVERIFY(!d->isVisible());
+                   });
         page->searchField()->setText(QStringLiteral("marchand"));
         QCOMPARE(page->model()->rowCount(), 1);
 
@@ -278,12 +300,14 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), ui::PatientTableModel::PageSize); // the view read one page
         QVERIFY(model->canFetchMore({}));
         // The tester fetches more itself, checking the rows inserted.
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model->canFetchMore({}))
             model->fetchMore({});
         QCOMPARE(model->rowCount(), 2 * ui::PatientTableModel::PageSize + 17);
         for (int row = 0; row < model->rowCount(); ++row)
-            QCOMPARE(model->patient(row).familyName, QStringLiteral("Page%1").arg(row, 4, 10, QLatin1Char('0')));
+            QCOMPARE(model->patient(row).familyName,
+                     QStringLiteral("Page%1").arg(row, 4, 10, QLatin1Char('0')));
         QCOMPARE(page->countLabel()->text(), QStringLiteral("%1 found of %2")
                                                  .arg(2 * ui::PatientTableModel::PageSize + 17)
                                                  .arg(service.count(user)));
@@ -325,9 +349,11 @@ private Q_SLOTS:
             QVERIFY(plans.contains(QString::fromStdString(r.protocol->name.in("en"))));
             const core::Catalog &catalog = assessments.engine(user).catalog();
             for (const core::CocktailLine *line : r.cocktail) {
-                const auto *ingredient = core::Catalog::findIn(catalog.ingredients, line->ingredient);
+                const auto *ingredient =
+                    core::Catalog::findIn(catalog.ingredients, line->ingredient);
                 QVERIFY(ingredient);
-                QVERIFY2(plans.contains(QString::fromStdString(ingredient->name.in("en"))), line->ingredient.c_str());
+                QVERIFY2(plans.contains(QString::fromStdString(ingredient->name.in("en"))),
+                         line->ingredient.c_str());
             }
             QVERIFY(plans.contains(QStringLiteral("Why")));
 
@@ -336,16 +362,19 @@ private Q_SLOTS:
             QVERIFY(dialog->exportPlanPdf(pdf));
             const QString text = pdfText(pdf);
             QVERIFY2(text.contains(QStringLiteral("Hélène DUBOIS")), qPrintable(text.left(300)));
-            QVERIFY2(text.contains(QString::fromStdString(r.protocol->name.in("en")).simplified()), qPrintable(text.left(600)));
+            QVERIFY2(text.contains(QString::fromStdString(r.protocol->name.in("en")).simplified()),
+                     qPrintable(text.left(600)));
             for (const core::CocktailLine *line : r.cocktail) {
-                const QString name = QString::fromStdString(core::Catalog::findIn(catalog.ingredients, line->ingredient)->name.in("en"));
+                const QString name = QString::fromStdString(
+                    core::Catalog::findIn(catalog.ingredients, line->ingredient)->name.in("en"));
                 // A long name may wrap inside its table cell: look for its first word.
                 QVERIFY2(text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
             }
             QVERIFY(text.contains(QStringLiteral("Total of the plans that can go ahead")));
             // A file that cannot be written: a message, no crash.
             QVERIFY(!dialog->exportPlanPdf(QStringLiteral("/nonexistent-dir/plan.pdf")));
-            QVERIFY(dialog->problem().startsWith(QStringLiteral("Cannot write /nonexistent-dir/plan.pdf")));
+            QVERIFY(dialog->problem().startsWith(
+                QStringLiteral("Cannot write /nonexistent-dir/plan.pdf")));
         }
 
         // Pregnancy ticked: an absolute card and the request blocked, on the next turn of the
@@ -371,7 +400,8 @@ private Q_SLOTS:
         QCOMPARE(medication->text(), QString());
         QCOMPARE(dialog->consultation().id, qint64(0));
         dialog->screenNow();
-        QVERIFY(dialog->findingCards().contains(QStringLiteral("relative|unrecognised_medication")));
+        QVERIFY(
+            dialog->findingCards().contains(QStringLiteral("relative|unrecognised_medication")));
         QVERIFY(dialog->intake()["medications"][0] == "Herbal mix 42");
 
         // Sign: stored, read-only; the intake is the contract's.
@@ -383,7 +413,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->signButton()->text(), QStringLiteral("Amend"));
         clinic::AssessmentService assessments(*m_db);
         clinic::ConsultationService service(*m_db, assessments);
-        const auto stored = service.find(clinic::ActingUser::builtInLocal(*m_db), dialog->consultation().id);
+        const auto stored =
+            service.find(clinic::ActingUser::builtInLocal(*m_db), dialog->consultation().id);
         QVERIFY(stored && stored->signedOff());
         const auto intake = nlohmann::json::parse(stored->intake.toStdString());
         QVERIFY(intake["conditions"] == nlohmann::json::array({"pregnancy"}));
@@ -395,7 +426,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->consultation().amendsId, stored->id);
         QVERIFY(dialog->saveButton()->isEnabled());
         dialog->close();
-        QCOMPARE(static_cast<int>(service.forPatient(clinic::ActingUser::builtInLocal(*m_db), stored->patientId).size()), 2);
+        QCOMPARE(static_cast<int>(
+                     service.forPatient(clinic::ActingUser::builtInLocal(*m_db), stored->patientId)
+                         .size()),
+                 2);
     }
 
     void planIsOverriddenApprovedVersionedAndPrinted()
@@ -403,7 +437,8 @@ private Q_SLOTS:
         // The clinic's name and logo, from Settings, head every printed document. A practitioner
         // reads them; an administrator (here the built-in one) changes them.
         QVERIFY(m_window->settingsPage()->clinicNameEdit()->isReadOnly());
-        QVERIFY(!m_window->settingsPage()->saveClinicButton()->isVisibleTo(m_window->settingsPage()));
+        QVERIFY(
+            !m_window->settingsPage()->saveClinicButton()->isVisibleTo(m_window->settingsPage()));
         clinic::Services adminServices(*m_db);
         ui::SettingsPage adminSettings(*m_db, adminServices, clinic::ActingUser::system(*m_db));
         ui::SettingsPage *settings = &adminSettings;
@@ -465,7 +500,8 @@ private Q_SLOTS:
             }
             popup->close();
         });
-        Q_EMIT map->areaContextMenuRequested(QStringLiteral("face"), map->mapToGlobal(map->areaCenter(QStringLiteral("face"))));
+        Q_EMIT map->areaContextMenuRequested(
+            QStringLiteral("face"), map->mapToGlobal(map->areaCenter(QStringLiteral("face"))));
         QVERIFY(dialog->intake()["site_conditions"] ==
                 nlohmann::json::parse(R"([{"condition": "herpes_active", "area": "face"}])"));
         dialog->screenNow();
@@ -487,8 +523,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->problem(), QString());
         dialog->findChild<QTabWidget *>(QStringLiteral("rightTabs"))->setCurrentIndex(1);
         QVERIFY(panel->isVisible());
-        QAbstractItemModelTester findingsTester(panel->findingList()->model(),
-                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester findingsTester(
+            panel->findingList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(panel->plan());
         QCOMPARE(panel->plan()->record.protocol, QStringLiteral("mesolift"));
         QVERIFY(!panel->approveButton()->isEnabled());
@@ -503,11 +539,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(overrideDialog));
         overrideDialog->okButton()->click();
         QVERIFY(overrideDialog->isVisible());
-        QVERIFY2(overrideDialog->problem().contains(QStringLiteral("override.reason")), qPrintable(overrideDialog->problem()));
-        QVERIFY(services.plans.current(user, dialog->consultation().id, 0).record.overrides.empty());
+        QVERIFY2(overrideDialog->problem().contains(QStringLiteral("override.reason")),
+                 qPrintable(overrideDialog->problem()));
+        QVERIFY(
+            services.plans.current(user, dialog->consultation().id, 0).record.overrides.empty());
         overrideDialog->reasonBox()->setCurrentIndex(
             overrideDialog->reasonBox()->findData(QStringLiteral("physician_clearance")));
-        overrideDialog->commentEdit()->setPlainText(QStringLiteral("INR stable at 2.1; letter from Dr Weber"));
+        overrideDialog->commentEdit()->setPlainText(
+            QStringLiteral("INR stable at 2.1; letter from Dr Weber"));
         overrideDialog->okButton()->click();
         QTRY_VERIFY(!panel->findChild<ui::OverrideDialog *>());
         QCOMPARE(static_cast<int>(panel->plan()->record.overrides.size()), 1);
@@ -533,7 +572,8 @@ private Q_SLOTS:
         panel->consentButton()->click();
         auto *consent = panel->findChild<ui::ConsentDialog *>();
         QVERIFY(consent);
-        consent->methodBox()->setCurrentIndex(consent->methodBox()->findData(QStringLiteral("written")));
+        consent->methodBox()->setCurrentIndex(
+            consent->methodBox()->findData(QStringLiteral("written")));
         consent->okButton()->click();
         QTRY_VERIFY(panel->statusText().contains(QStringLiteral("consent: Written")));
 
@@ -544,18 +584,23 @@ private Q_SLOTS:
         const QString planPdf = m_tmp->path(QStringLiteral("approved-plan.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, planPdf));
         QString text = pdfText(planPdf);
-        for (const QString &expected : {QStringLiteral("Clinique des Tilleuls"), QStringLiteral("69006 Lyon"),
-                                        QStringLiteral("Anna LEFÈVRE"), protocolName,
-                                        QStringLiteral("version 1, approved"), QStringLiteral("Marked photo-ageing")})
-            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text.left(500)));
+        for (const QString &expected :
+             {QStringLiteral("Clinique des Tilleuls"), QStringLiteral("69006 Lyon"),
+              QStringLiteral("Anna LEFÈVRE"), protocolName, QStringLiteral("version 1, approved"),
+              QStringLiteral("Marked photo-ageing")})
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" in ") + text.left(500)));
         for (const core::CocktailLine *line : plan.result().cocktail) {
-            const QString name = QString::fromStdString(core::Catalog::findIn(catalog.ingredients, line->ingredient)->name.in("en"));
+            const QString name = QString::fromStdString(
+                core::Catalog::findIn(catalog.ingredients, line->ingredient)->name.in("en"));
             QVERIFY2(text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
         }
         QProcess images; // the logo is in the PDF
         images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), planPdf});
         QVERIFY(images.waitForFinished(30000));
-        QVERIFY(QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() >= 3);
+        QVERIFY(QString::fromUtf8(images.readAllStandardOutput())
+                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                    .size() >= 3);
 
         const QString consentPdf = m_tmp->path(QStringLiteral("consent.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::ConsentForm, consentPdf));
@@ -563,7 +608,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Consent form")));
         QVERIFY(text.contains(QStringLiteral("Anna LEFÈVRE")));
         for (const std::string &id : plan.result().protocol->risks) {
-            const QString risk = QString::fromStdString(core::Catalog::findIn(catalog.risks, id)->text.in("en"));
+            const QString risk =
+                QString::fromStdString(core::Catalog::findIn(catalog.risks, id)->text.in("en"));
             QVERIFY2(text.contains(risk.section(QLatin1Char(' '), 0, 2)), qPrintable(risk));
         }
         QVERIFY(text.contains(QStringLiteral("Practitioner")));
@@ -573,7 +619,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Aftercare sheet")));
         QVERIFY(!plan.result().aftercare.empty());
         for (const std::string *line : plan.result().aftercare)
-            QVERIFY2(text.contains(QString::fromStdString(*line).section(QLatin1Char(' '), 0, 2)), line->c_str());
+            QVERIFY2(text.contains(QString::fromStdString(*line).section(QLatin1Char(' '), 0, 2)),
+                     line->c_str());
 
         // A change after approval is a new version; the approved one is kept and listed.
         panel->reviseButton()->click();
@@ -582,14 +629,17 @@ private Q_SLOTS:
         QVERIFY(panel->sessionsBox()->isEnabled());
         dialog->close();
         ui::HistoryView *history = page->history();
-        QAbstractItemModelTester historyTester(history->model(),
-                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester historyTester(
+            history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(history->rowsText().size() == 3);
         const QStringList rows = history->rowsText();
-        QVERIFY2(rows[0].contains(QStringLiteral("| signed |")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows[0].contains(QStringLiteral("| signed |")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY2(rows[1].contains(QStringLiteral("version 1 | approved")), qPrintable(rows[1]));
-        QVERIFY(rows[1].contains(QStringLiteral("1 override;"))); // English plural forms, not "override(s)"
-        QVERIFY2(!rows.join(QLatin1Char(' ')).contains(QStringLiteral("(s)")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(rows[1].contains(
+            QStringLiteral("1 override;"))); // English plural forms, not "override(s)"
+        QVERIFY2(!rows.join(QLatin1Char(' ')).contains(QStringLiteral("(s)")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY(rows[1].contains(QStringLiteral("consent")));
         QVERIFY2(rows[2].contains(QStringLiteral("version 2 | draft")), qPrintable(rows[2]));
     }
@@ -599,14 +649,18 @@ private Q_SLOTS:
         // No finding at all: the proposed plan is approved as it is, then printed.
         clinic::Services services(*m_db);
         const auto user = clinic::ActingUser::builtInLocal(*m_db);
-        const store::PatientRecord patient = services.patients.search(user, QStringLiteral("helene"), 1).front();
-        const qint64 id = test::signedConsultation(services, user, patient.id, test::oneRequest("hair_loss", "scalp"));
-        ui::ConsultationDialog dialog(services, user, patient, services.consultations.find(user, id));
+        const store::PatientRecord patient =
+            services.patients.search(user, QStringLiteral("helene"), 1).front();
+        const qint64 id = test::signedConsultation(services, user, patient.id,
+                                                   test::oneRequest("hair_loss", "scalp"));
+        ui::ConsultationDialog dialog(services, user, patient,
+                                      services.consultations.find(user, id));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         ui::PlanPanel *panel = dialog.planPanel();
         QVERIFY(panel->plan());
-        QCOMPARE(QString::fromStdString(panel->plan()->result().status()), QStringLiteral("proposed"));
+        QCOMPARE(QString::fromStdString(panel->plan()->result().status()),
+                 QStringLiteral("proposed"));
         QVERIFY(panel->detailsText().contains(QStringLiteral("Hair loss at Scalp: proposed")));
         QVERIFY(panel->approveButton()->isEnabled());
         panel->approveButton()->click();
@@ -616,10 +670,12 @@ private Q_SLOTS:
         QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, pdf));
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Hélène DUBOIS")));
-        QVERIFY(text.contains(QString::fromStdString(panel->plan()->result().protocol->name.in("en")).simplified()));
+        QVERIFY(text.contains(
+            QString::fromStdString(panel->plan()->result().protocol->name.in("en")).simplified()));
         for (const core::CocktailLine *line : panel->plan()->result().cocktail) {
             const QString name = QString::fromStdString(
-                core::Catalog::findIn(panel->plan()->catalog->ingredients, line->ingredient)->name.in("en"));
+                core::Catalog::findIn(panel->plan()->catalog->ingredients, line->ingredient)
+                    ->name.in("en"));
             QVERIFY2(text.contains(name.section(QLatin1Char(' '), 0, 0)), qPrintable(name));
         }
     }
@@ -628,9 +684,12 @@ private Q_SLOTS:
     {
         clinic::Services services(*m_db);
         const auto user = clinic::ActingUser::builtInLocal(*m_db);
-        const store::PatientRecord patient = services.patients.search(user, QStringLiteral("camille"), 1).front();
-        const qint64 plan = test::approvedPlan(
-            services, user, test::signedConsultation(services, user, patient.id, test::oneRequest("hair_loss", "scalp")));
+        const store::PatientRecord patient =
+            services.patients.search(user, QStringLiteral("camille"), 1).front();
+        const qint64 plan =
+            test::approvedPlan(services, user,
+                               test::signedConsultation(services, user, patient.id,
+                                                        test::oneRequest("hair_loss", "scalp")));
 
         m_window->showPage(ui::MainWindow::Calendar);
         ui::CalendarPage *page = m_window->calendarPage();
@@ -641,7 +700,8 @@ private Q_SLOTS:
         QTimer::singleShot(0, [&] {
             auto *dialog = qobject_cast<ui::BookSeriesDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(dialog->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             dialog->findChild<QDateEdit *>()->setDate(QDate::currentDate().addDays(7));
             dialog->propose();
             QCOMPARE(dialog->model()->rowCount(), services.plans.view(user, plan).record.sessions);
@@ -653,14 +713,16 @@ private Q_SLOTS:
         QVERIFY(booked);
         QCOMPARE(page->waitingList()->count(), 0);
         const auto appointments = services.booking.forPlan(user, plan);
-        QCOMPARE(static_cast<int>(appointments.size()), services.plans.view(user, plan).record.sessions);
+        QCOMPARE(static_cast<int>(appointments.size()),
+                 services.plans.view(user, plan).record.sessions);
 
         // The day of the first session, per practitioner: the day list and the calendar agree.
         const store::AppointmentRecord first = appointments.front();
         const QDateTime start = clinic::BookingService::toDateTime(first.start);
         page->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
         page->showDate(start.date());
-        QAbstractItemModelTester dayTester(page->dayModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester dayTester(page->dayModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page->dayModel()->rowCount(), 1);
         QVERIFY(page->dayModel()->item(0, 1)->text().contains(QStringLiteral("MARTIN Camille")));
         ui::CalendarView *calendar = page->calendar();
@@ -671,14 +733,16 @@ private Q_SLOTS:
         int hugo = -1;
         const auto setup = services.booking.setup(user);
         for (int i = 0; i < static_cast<int>(setup.practitioners.size()); ++i) {
-            if (setup.practitioners[static_cast<size_t>(i)].displayName == QStringLiteral("Dr Hugo Bernard"))
+            if (setup.practitioners[static_cast<size_t>(i)].displayName ==
+                QStringLiteral("Dr Hugo Bernard"))
                 hugo = i;
         }
         QVERIFY(hugo >= 0);
         const int minute = start.time().hour() * 60 + start.time().minute();
         QTest::mousePress(calendar, Qt::LeftButton, {}, box.center());
         QTest::mouseMove(calendar, calendar->pointFor(hugo, minute) + QPoint(0, box.height() / 2));
-        QVERIFY2(calendar->dragFeedback().contains(QStringLiteral("does not perform the protocol hair_loss")),
+        QVERIFY2(calendar->dragFeedback().contains(
+                     QStringLiteral("does not perform the protocol hair_loss")),
                  qPrintable(calendar->dragFeedback()));
         // An hour away in the same column: accepted, and dropped there.
         int column = -1; // the session's practitioner
@@ -688,17 +752,23 @@ private Q_SLOTS:
         }
         QVERIFY(column >= 0);
         QCOMPARE(calendar->targetAt(box.center(), first.id)->resource, first.practitionerId);
-        const int shift = minute + 60 + 40 <= 13 * 60 || (minute >= 14 * 60 && minute + 100 <= 18 * 60) ? 60 : -60;
-        QTest::mouseMove(calendar, calendar->pointFor(column, minute + shift) + QPoint(0, box.height() / 2));
+        const int shift =
+            minute + 60 + 40 <= 13 * 60 || (minute >= 14 * 60 && minute + 100 <= 18 * 60) ? 60
+                                                                                          : -60;
+        QTest::mouseMove(calendar,
+                         calendar->pointFor(column, minute + shift) + QPoint(0, box.height() / 2));
         QVERIFY2(calendar->dragFeedback().isEmpty(), qPrintable(calendar->dragFeedback()));
-        QTest::mouseRelease(calendar, Qt::LeftButton, {}, calendar->pointFor(column, minute + shift) + QPoint(0, box.height() / 2));
+        QTest::mouseRelease(calendar, Qt::LeftButton, {},
+                            calendar->pointFor(column, minute + shift) +
+                                QPoint(0, box.height() / 2));
         QCOMPARE(services.booking.find(user, first.id)->start, first.start + shift);
         QVERIFY(page->message().isEmpty());
 
         // A check-in before the day is refused with the reason; the day sheet lists the session.
         page->dayTable()->selectRow(0);
         page->checkIn();
-        QVERIFY2(page->message().contains(QStringLiteral("checked in on the day")), qPrintable(page->message()));
+        QVERIFY2(page->message().contains(QStringLiteral("checked in on the day")),
+                 qPrintable(page->message()));
         const QString sheet = m_tmp->path(QStringLiteral("day-sheet.pdf"));
         QVERIFY(page->exportDaySheet(sheet));
         const QString text = pdfText(sheet);
@@ -710,18 +780,22 @@ private Q_SLOTS:
         QVERIFY(page->exportCalendar(ui::CalendarPage::PatientCalendar, ics));
         QFile icsFile(ics);
         QVERIFY(icsFile.open(QIODevice::ReadOnly));
-        QCOMPARE(icsFile.readAll().count("BEGIN:VEVENT"), static_cast<qsizetype>(appointments.size()));
-        QVERIFY(!page->exportCalendar(ui::CalendarPage::PatientCalendar, QStringLiteral("/nonexistent-dir/x.ics")));
+        QCOMPARE(icsFile.readAll().count("BEGIN:VEVENT"),
+                 static_cast<qsizetype>(appointments.size()));
+        QVERIFY(!page->exportCalendar(ui::CalendarPage::PatientCalendar,
+                                      QStringLiteral("/nonexistent-dir/x.ics")));
         QVERIFY(page->message().startsWith(QStringLiteral("Cannot write")));
         // The week of one practitioner shows the same session.
-        page->setView(ui::CalendarPage::WeekView, ui::CalendarPage::Practitioners, first.practitionerId);
+        page->setView(ui::CalendarPage::WeekView, ui::CalendarPage::Practitioners,
+                      first.practitionerId);
         QVERIFY(calendar->itemRect(first.id).isValid());
     }
 
     void clinicSetupIsEditedAndChecked()
     {
         clinic::Services services(*m_db);
-        const auto user = clinic::ActingUser::system(*m_db); // the clinic's setup is the administrator's
+        const auto user =
+            clinic::ActingUser::system(*m_db); // the clinic's setup is the administrator's
         ui::ClinicSetupDialog dialog(services, user);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -730,7 +804,8 @@ private Q_SLOTS:
         // A window ending before it starts: refused, naming the day; nothing saved.
         dialog.openingEdit(3)->setText(QStringLiteral("14:00-09:00"));
         QVERIFY(!dialog.saveHours());
-        QVERIFY2(dialog.message().contains(QStringLiteral("Wednesday")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(QStringLiteral("Wednesday")),
+                 qPrintable(dialog.message()));
         QCOMPARE(services.booking.setup(user).opening[2].size(), size_t(1));
         dialog.openingEdit(3)->setText(QStringLiteral("08:30-12:30, 13:30-19:00"));
         dialog.bufferBox()->setValue(15);
@@ -740,18 +815,22 @@ private Q_SLOTS:
         QCOMPARE(setup.opening[2][1].end, 19 * 60);
         QCOMPARE(setup.bufferMinutes, 15);
         QVERIFY(!dialog.addClosure(QDate::currentDate().addDays(3), QStringLiteral(" ")));
-        QVERIFY(dialog.addClosure(QDate::currentDate().addDays(3), QStringLiteral("Staff training")));
+        QVERIFY(
+            dialog.addClosure(QDate::currentDate().addDays(3), QStringLiteral("Staff training")));
         QCOMPARE(services.booking.setup(user).closures.size(), size_t(1));
         QVERIFY(!dialog.saveRoom(QStringLiteral("Room 3"), {QStringLiteral("laser")}));
         QVERIFY(dialog.message().contains(QStringLiteral("room.equipment")));
         QVERIFY(dialog.saveRoom(QStringLiteral("Room 3"), {QStringLiteral("multi_needle")}));
         QCOMPARE(services.booking.setup(user).rooms.size(), size_t(3));
         // Dr Hugo Bernard: Saturday afternoons too, and only cellulite.
-        dialog.practitionerBox()->setCurrentIndex(dialog.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
+        dialog.practitionerBox()->setCurrentIndex(
+            dialog.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
         dialog.practitionerHoursEdit(6)->setText(QStringLiteral("09:00-16:00"));
         for (int row = 0; row < dialog.protocolList()->count(); ++row) {
             QListWidgetItem *item = dialog.protocolList()->item(row);
-            item->setCheckState(item->data(Qt::UserRole) == QStringLiteral("cellulite") ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(item->data(Qt::UserRole) == QStringLiteral("cellulite")
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
         }
         QVERIFY2(dialog.savePractitioner(), qPrintable(dialog.message()));
         for (const auto &p : services.booking.setup(user).practitioners) {
@@ -760,15 +839,21 @@ private Q_SLOTS:
                 QVERIFY(p.hours.contains(QStringLiteral("16:00")));
             }
         }
-        for (QAbstractItemModel *model : {dialog.protocolList()->model(), dialog.roomList()->model()})
+        for (QAbstractItemModel *model :
+             {dialog.protocolList()->model(), dialog.roomList()->model()})
             QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // Nor the front desk nor a practitioner may change it: the service refuses, the dialog says so.
-        ui::ClinicSetupDialog desk(services, {user.id, QStringLiteral("desk"), QStringLiteral("front_desk"), QString()});
+        // Nor the front desk nor a practitioner may change it: the service refuses, the dialog says
+        // so.
+        ui::ClinicSetupDialog desk(
+            services, {user.id, QStringLiteral("desk"), QStringLiteral("front_desk"), QString()});
         QVERIFY(!desk.saveHours());
-        QVERIFY2(desk.message().contains(QStringLiteral("desk (front desk) may not")), qPrintable(desk.message()));
+        QVERIFY2(desk.message().contains(QStringLiteral("desk (front desk) may not")),
+                 qPrintable(desk.message()));
         ui::ClinicSetupDialog practitioner(services, clinic::ActingUser::builtInLocal(*m_db));
-        QVERIFY(!practitioner.addClosure(QDate::currentDate().addDays(4), QStringLiteral("Inventory")));
-        QVERIFY2(practitioner.message().contains(QStringLiteral("may not")), qPrintable(practitioner.message()));
+        QVERIFY(
+            !practitioner.addClosure(QDate::currentDate().addDays(4), QStringLiteral("Inventory")));
+        QVERIFY2(practitioner.message().contains(QStringLiteral("may not")),
+                 qPrintable(practitioner.message()));
         QCOMPARE(services.booking.setup(user).closures.size(), size_t(1));
     }
 
@@ -776,18 +861,21 @@ private Q_SLOTS:
     {
         m_window->showPage(ui::MainWindow::Catalog);
         ui::CatalogPage *catalog = m_window->catalogPage();
-        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(catalog->ingredientsModel()),
-                                          static_cast<QAbstractItemModel *>(catalog->rulesModel()),
-                                          static_cast<QAbstractItemModel *>(catalog->cocktailModel()),
-                                          static_cast<QAbstractItemModel *>(m_window->patientsPage()->model())}) {
-            QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (QAbstractItemModel *model :
+             {static_cast<QAbstractItemModel *>(catalog->ingredientsModel()),
+              static_cast<QAbstractItemModel *>(catalog->rulesModel()),
+              static_cast<QAbstractItemModel *>(catalog->cocktailModel()),
+              static_cast<QAbstractItemModel *>(m_window->patientsPage()->model())}) {
+            QAbstractItemModelTester tester(model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             Q_UNUSED(tester)
         }
         // And while they change.
         QAbstractItemModelTester patients(m_window->patientsPage()->model(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::keyClicks(m_window->patientsPage()->searchField(), QStringLiteral("ma"));
-        QAbstractItemModelTester cocktail(catalog->cocktailModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester cocktail(catalog->cocktailModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
         catalog->protocolList()->setCurrentRow(1);
         catalog->reload();
     }

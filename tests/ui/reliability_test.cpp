@@ -46,7 +46,8 @@ int pageCount(const store::Database &db)
 
 QPushButton *saveButton(QDialog *d)
 {
-    return d->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+    return d->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
+        ->button(QDialogButtonBox::Save);
 }
 
 QString problem(QDialog *d)
@@ -74,20 +75,24 @@ private Q_SLOTS:
         ui::PatientDialog dialog(c.services.patients, c.user, std::nullopt);
         dialog.show();
         fillValid(&dialog);
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(QString(9000, QLatin1Char('n')));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("notes"))
+            ->setPlainText(QString(9000, QLatin1Char('n')));
         exec(*c.db, QStringLiteral("PRAGMA max_page_count = %1").arg(pageCount(*c.db)));
         const qint64 before = c.services.patients.count(c.user);
         saveButton(&dialog)->click();
         QVERIFY(dialog.isVisible()); // not accepted
-        QVERIFY2(problem(&dialog).startsWith(QStringLiteral("The disk holding the database is full: nothing was saved.")),
+        QVERIFY2(problem(&dialog).startsWith(
+                     QStringLiteral("The disk holding the database is full: nothing was saved.")),
                  qPrintable(problem(&dialog)));
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("familyName"))->text(), QStringLiteral("Disk"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("familyName"))->text(),
+                 QStringLiteral("Disk"));
         QCOMPARE(c.services.patients.count(c.user), before);
         // Space again: the same form saves.
         exec(*c.db, QStringLiteral("PRAGMA max_page_count = 1073741823"));
         saveButton(&dialog)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(c.services.patients.find(c.user, dialog.patientId())->familyName, QStringLiteral("Disk"));
+        QCOMPARE(c.services.patients.find(c.user, dialog.patientId())->familyName,
+                 QStringLiteral("Disk"));
     }
 
     void readOnlyDatabaseWhileSaving()
@@ -99,7 +104,8 @@ private Q_SLOTS:
         exec(*c.db, QStringLiteral("PRAGMA query_only = ON"));
         saveButton(&dialog)->click();
         QVERIFY(dialog.isVisible());
-        QVERIFY2(problem(&dialog).startsWith(QStringLiteral("The database cannot be written")), qPrintable(problem(&dialog)));
+        QVERIFY2(problem(&dialog).startsWith(QStringLiteral("The database cannot be written")),
+                 qPrintable(problem(&dialog)));
         exec(*c.db, QStringLiteral("PRAGMA query_only = OFF"));
     }
 
@@ -110,8 +116,9 @@ private Q_SLOTS:
         const int before = ui::Application::errorsReported();
         // A slot throwing from the event loop, as a service call would on a failing disk.
         QTimer::singleShot(0, app, [] {
-            throw store::StoreError(QStringLiteral("The disk holding the database is full: nothing was saved."),
-                                    store::StoreError::Kind::DiskFull);
+            throw store::StoreError(
+                QStringLiteral("The disk holding the database is full: nothing was saved."),
+                store::StoreError::Kind::DiskFull);
         });
         QTRY_COMPARE(ui::Application::errorsReported(), before + 1);
         QMessageBox *box = nullptr;
@@ -150,7 +157,8 @@ private Q_SLOTS:
                 QString shown;
                 if (auto *line = dialog.findChild<QLineEdit *>(QLatin1String(field))) {
                     line->setText(value);
-                    shown = line->text(); // a field may hold less than was pasted (its maximum length)
+                    shown =
+                        line->text(); // a field may hold less than was pasted (its maximum length)
                 } else {
                     auto *notes = dialog.findChild<QPlainTextEdit *>(QLatin1String(field));
                     QVERIFY(notes);
@@ -158,15 +166,17 @@ private Q_SLOTS:
                     shown = notes->toPlainText();
                 }
                 saveButton(&dialog)->click();
-                const QString what = QStringLiteral("%1 = %2").arg(QLatin1String(field), value.left(40));
+                const QString what =
+                    QStringLiteral("%1 = %2").arg(QLatin1String(field), value.left(40));
                 if (dialog.result() == QDialog::Accepted) {
                     ++saved;
                     const auto p = c.services.patients.find(c.user, dialog.patientId());
-                    const QString stored = QLatin1String(field) == QLatin1String("familyName") ? p->familyName
-                                           : QLatin1String(field) == QLatin1String("givenNames") ? p->givenNames
-                                           : QLatin1String(field) == QLatin1String("phone")      ? p->phone
-                                           : QLatin1String(field) == QLatin1String("email")      ? p->email
-                                                                                                  : p->notes;
+                    const QString stored =
+                        QLatin1String(field) == QLatin1String("familyName")   ? p->familyName
+                        : QLatin1String(field) == QLatin1String("givenNames") ? p->givenNames
+                        : QLatin1String(field) == QLatin1String("phone")      ? p->phone
+                        : QLatin1String(field) == QLatin1String("email")      ? p->email
+                                                                              : p->notes;
                     QVERIFY2(stored == shown.trimmed() || stored == shown, qPrintable(what));
                 } else {
                     ++refused;
@@ -190,14 +200,16 @@ private Q_SLOTS:
         birth->setDate(birth->minimumDate()); // the field's "no date"
         saveButton(&dialog)->click();
         QVERIFY(dialog.isVisible());
-        QVERIFY2(problem(&dialog).startsWith(QStringLiteral("Birth date")), qPrintable(problem(&dialog)));
+        QVERIFY2(problem(&dialog).startsWith(QStringLiteral("Birth date")),
+                 qPrintable(problem(&dialog)));
     }
 
     void consultationFreeTextIsKeptVerbatim()
     {
         test::ClinicFixture c;
         const qint64 id = test::addPatient(c.services, c.user, QStringLiteral("Freetext"));
-        ui::ConsultationDialog dialog(c.services, c.user, *c.services.patients.find(c.user, id), std::nullopt);
+        ui::ConsultationDialog dialog(c.services, c.user, *c.services.patients.find(c.user, id),
+                                      std::nullopt);
         dialog.show();
         const QString values[] = {
             QString(10000, QLatin1Char('m')),
@@ -220,17 +232,24 @@ private Q_SLOTS:
         int kept = 0;
         for (const char *list : {"medications", "allergies"}) {
             for (const auto &name : intake.value(list, nlohmann::json::array()))
-                kept += std::any_of(std::begin(values), std::end(values), [&](const QString &v) {
-                    return name.is_string() && QString::fromStdString(name.get<std::string>()) == v.trimmed();
-                }) ? 1 : 0;
+                kept += std::any_of(std::begin(values), std::end(values),
+                                    [&](const QString &v) {
+                                        return name.is_string() &&
+                                               QString::fromStdString(name.get<std::string>()) ==
+                                                   v.trimmed();
+                                    })
+                            ? 1
+                            : 0;
         }
-        QVERIFY2(kept >= 8, qPrintable(QString::number(kept))); // unknown names kept (never dropped)
+        QVERIFY2(kept >= 8,
+                 qPrintable(QString::number(kept))); // unknown names kept (never dropped)
         // Saved as a draft and read back: verbatim.
         dialog.saveButton()->click();
         QCOMPARE(dialog.problem(), QString());
         const auto stored = c.services.consultations.find(c.user, dialog.consultation().id);
         QVERIFY(stored);
-        QVERIFY(nlohmann::json::parse(stored->intake.toStdString())["medications"] == intake["medications"]);
+        QVERIFY(nlohmann::json::parse(stored->intake.toStdString())["medications"] ==
+                intake["medications"]);
     }
 };
 

@@ -24,8 +24,8 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
-#include "store/database.h"
 #include "clinicfixture.h"
+#include "store/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -63,7 +63,7 @@ const QString kDemoPassword = QStringLiteral("mesoplan-demo");
 const QString kAdminPassword = QStringLiteral("admin-passw0rd");
 
 // Runs `interact` on the modal dialog of type T that `open` shows, once it is up.
-template<typename T>
+template <typename T>
 bool withModal(const std::function<void()> &open, const std::function<void(T *)> &interact)
 {
     bool ran = false;
@@ -98,7 +98,8 @@ QList<QStringList> csvRecords(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
                 field += c;
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -169,7 +170,8 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.repeatEdit(), kAdminPassword);
         dialog.createButton()->click();
         QVERIFY(dialog.isVisible());
-        QVERIFY2(dialog.problem().startsWith(QStringLiteral("User name: expected")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().startsWith(QStringLiteral("User name: expected")),
+                 qPrintable(dialog.problem()));
         dialog.usernameEdit()->setText(QStringLiteral("alice"));
         dialog.passwordEdit()->setText(QStringLiteral("short"));
         dialog.repeatEdit()->setText(QStringLiteral("short"));
@@ -190,7 +192,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.user().username, QStringLiteral("alice"));
         QCOMPARE(dialog.user().role, QStringLiteral("admin"));
         QVERIFY(!m_services->users.needsFirstAdmin());
-        QCOMPARE(m_services->users.signIn(QStringLiteral("alice"), kAdminPassword).id, dialog.user().id);
+        QCOMPARE(m_services->users.signIn(QStringLiteral("alice"), kAdminPassword).id,
+                 dialog.user().id);
     }
 
     void workstationStartsSignsOutAndBacksUpWhenClosing()
@@ -201,15 +204,18 @@ private Q_SLOTS:
         QTimer driver;
         driver.setInterval(30);
         connect(&driver, &QTimer::timeout, this, [&] {
-            if (auto *first = qobject_cast<ui::FirstAdminDialog *>(QApplication::activeModalWidget())) {
+            if (auto *first =
+                    qobject_cast<ui::FirstAdminDialog *>(QApplication::activeModalWidget())) {
                 first->usernameEdit()->setText(QStringLiteral("alice"));
                 first->nameEdit()->setText(QStringLiteral("Alice Moreau"));
                 first->passwordEdit()->setText(kAdminPassword);
                 first->repeatEdit()->setText(kAdminPassword);
-                seen << (first->create() ? QStringLiteral("administrator created") : first->problem());
+                seen << (first->create() ? QStringLiteral("administrator created")
+                                         : first->problem());
                 return;
             }
-            if (auto *signIn = qobject_cast<ui::SignInDialog *>(QApplication::activeModalWidget())) {
+            if (auto *signIn =
+                    qobject_cast<ui::SignInDialog *>(QApplication::activeModalWidget())) {
                 signIn->usernameEdit()->setText(QStringLiteral("claire.martin"));
                 signIn->passwordEdit()->setText(kDemoPassword);
                 seen << (signIn->signIn() ? QStringLiteral("signed in") : signIn->message());
@@ -232,12 +238,14 @@ private Q_SLOTS:
         QCOMPARE(ui::runWorkstation(*m_db), 0);
         driver.stop();
         QCOMPARE(seen, (QStringList{QStringLiteral("administrator created"),
-                                    QStringLiteral("MesoPlan — Alice Moreau (administrator)"), QStringLiteral("signed in"),
+                                    QStringLiteral("MesoPlan — Alice Moreau (administrator)"),
+                                    QStringLiteral("signed in"),
                                     QStringLiteral("MesoPlan — Dr Claire Martin (practitioner)")}));
         // The backup when the application closes, in the name of the last user.
         const auto backups = m_services->backups.automaticBackups();
         QCOMPARE(backups.size(), size_t(1));
-        const clinic::ActingUser admin = m_services->users.signIn(QStringLiteral("alice"), kAdminPassword);
+        const clinic::ActingUser admin =
+            m_services->users.signIn(QStringLiteral("alice"), kAdminPassword);
         store::AuditFilter claire;
         claire.userId = m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword).id;
         bool backedUp = false;
@@ -298,7 +306,8 @@ private Q_SLOTS:
 
     void idleLockCoversEveryWindowAndKeepsUnsavedEdits()
     {
-        const clinic::ActingUser claire = m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
+        const clinic::ActingUser claire =
+            m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
         ui::MainWindow window(*m_db, claire);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -334,7 +343,8 @@ private Q_SLOTS:
             QCOMPARE(overlay->headingLabel()->text(), QStringLiteral("Locked — Dr Claire Martin"));
             QCOMPARE(w->windowTitle(), lock->lockedTitle());
             // Nothing of the window is on top of the cover, in the middle or at the corners.
-            for (const QPoint &at : {w->rect().center(), QPoint(2, 2), w->rect().bottomRight() - QPoint(2, 2)}) {
+            for (const QPoint &at :
+                 {w->rect().center(), QPoint(2, 2), w->rect().bottomRight() - QPoint(2, 2)}) {
                 QWidget *top = w->childAt(at);
                 QVERIFY(top == overlay || overlay->isAncestorOf(top));
             }
@@ -362,7 +372,8 @@ private Q_SLOTS:
         cover->unlockButton()->click();
         QVERIFY(!lock->isLocked());
         lock->setTimeout(0); // no more locking in this test
-        QTRY_VERIFY(!dialog->findChild<ui::LockOverlay *>() && !window.findChild<ui::LockOverlay *>());
+        QTRY_VERIFY(!dialog->findChild<ui::LockOverlay *>() &&
+                    !window.findChild<ui::LockOverlay *>());
         QCOMPARE(dialog->windowTitle(), dialogTitle);
         QCOMPARE(window.windowTitle(), windowTitle);
         QCOMPARE(medication->text(), QStringLiteral("Herbal"));
@@ -379,17 +390,22 @@ private Q_SLOTS:
     void frontDeskSeesNoClinicalData()
     {
         // A practitioner approves a plan; the front desk books it without seeing what is in it.
-        const clinic::ActingUser claire = m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
-        const store::PatientRecord camille = m_services->patients.search(claire, QStringLiteral("camille"), 1).front();
+        const clinic::ActingUser claire =
+            m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
+        const store::PatientRecord camille =
+            m_services->patients.search(claire, QStringLiteral("camille"), 1).front();
         test::approvedPlan(*m_services, claire,
-                           test::signedConsultation(*m_services, claire, camille.id, test::oneRequest("hair_loss", "scalp")));
+                           test::signedConsultation(*m_services, claire, camille.id,
+                                                    test::oneRequest("hair_loss", "scalp")));
 
-        const clinic::ActingUser sophie = m_services->users.signIn(QStringLiteral("sophie.laurent"), kDemoPassword);
+        const clinic::ActingUser sophie =
+            m_services->users.signIn(QStringLiteral("sophie.laurent"), kDemoPassword);
         ui::MainWindow window(*m_db, sophie);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(navigationTexts(window),
-                 (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"), QStringLiteral("Settings")}));
+                 (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
+                              QStringLiteral("Settings")}));
         QVERIFY(!window.catalogPage());
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
@@ -423,23 +439,26 @@ private Q_SLOTS:
         QVERIFY(!settings->idleLockBox());
 
         // And nothing clinical was read in her name.
-        const clinic::ActingUser admin =
-            m_services->users.createFirstAdmin(QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
         store::AuditFilter hers;
         hers.userId = sophie.id;
         const auto rows = m_services->audit.list(admin, hers);
         QVERIFY(!rows.empty());
         for (const store::AuditEntry &e : rows)
-            QVERIFY2(!e.action.startsWith(QStringLiteral("consultation.")) && e.action != QStringLiteral("plan.read"),
+            QVERIFY2(!e.action.startsWith(QStringLiteral("consultation.")) &&
+                         e.action != QStringLiteral("plan.read"),
                      qPrintable(e.action));
     }
 
     void practitionerSeesNoAdministration()
     {
-        const clinic::ActingUser claire = m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
+        const clinic::ActingUser claire =
+            m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
         ui::MainWindow window(*m_db, claire);
-        QCOMPARE(navigationTexts(window), (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
-                                                        QStringLiteral("Catalog"), QStringLiteral("Settings")}));
+        QCOMPARE(navigationTexts(window),
+                 (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
+                              QStringLiteral("Catalog"), QStringLiteral("Settings")}));
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
         QVERIFY(window.patientsPage()->history());
@@ -451,21 +470,26 @@ private Q_SLOTS:
         auto *change = window.findChild<QAction *>(QStringLiteral("changePassword"));
         QVERIFY(change);
         const QString fresh = QStringLiteral("new-secret-42");
-        QVERIFY(withModal<ui::PasswordDialog>([&] { change->trigger(); }, [&](ui::PasswordDialog *d) {
-            d->passwordEdit()->setText(QStringLiteral("short"));
-            d->repeatEdit()->setText(QStringLiteral("short"));
-            d->okButton()->click();
-            QVERIFY(d->isVisible());
-            QCOMPARE(d->problem(), QStringLiteral("New password: expected at least 8 characters"));
-            d->passwordEdit()->setText(fresh);
-            d->repeatEdit()->setText(fresh + QLatin1Char('!'));
-            d->okButton()->click();
-            QCOMPARE(d->problem(), QStringLiteral("Repeat password: the two passwords differ"));
-            d->repeatEdit()->setText(fresh);
-            d->okButton()->click();
-            QVERIFY(!d->isVisible());
-        }));
-        QVERIFY_THROWS_EXCEPTION(clinic::SignInError, m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword));
+        QVERIFY(withModal<ui::PasswordDialog>(
+            [&] { change->trigger(); },
+            [&](ui::PasswordDialog *d) {
+                d->passwordEdit()->setText(QStringLiteral("short"));
+                d->repeatEdit()->setText(QStringLiteral("short"));
+                d->okButton()->click();
+                QVERIFY(d->isVisible());
+                QCOMPARE(d->problem(),
+                         QStringLiteral("New password: expected at least 8 characters"));
+                d->passwordEdit()->setText(fresh);
+                d->repeatEdit()->setText(fresh + QLatin1Char('!'));
+                d->okButton()->click();
+                QCOMPARE(d->problem(), QStringLiteral("Repeat password: the two passwords differ"));
+                d->repeatEdit()->setText(fresh);
+                d->okButton()->click();
+                QVERIFY(!d->isVisible());
+            }));
+        QVERIFY_THROWS_EXCEPTION(
+            clinic::SignInError,
+            m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword));
         QCOMPARE(m_services->users.signIn(QStringLiteral("claire.martin"), fresh).id, claire.id);
 
         // File > Sign out: main() takes it from there.
@@ -476,14 +500,15 @@ private Q_SLOTS:
 
     void administratorManagesUsers()
     {
-        const clinic::ActingUser admin =
-            m_services->users.createFirstAdmin(QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
         ui::MainWindow window(*m_db, admin);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(navigationTexts(window),
-                 (QStringList{QStringLiteral("Patients"), QStringLiteral("Catalog"), QStringLiteral("Settings"),
-                              QStringLiteral("Users"), QStringLiteral("Audit")}));
+                 (QStringList{QStringLiteral("Patients"), QStringLiteral("Catalog"),
+                              QStringLiteral("Settings"), QStringLiteral("Users"),
+                              QStringLiteral("Audit")}));
         QVERIFY(!window.calendarPage());
         QVERIFY(!window.patientsPage()->history());
         QVERIFY(!window.patientsPage()->consultationButton()->isVisibleTo(&window));
@@ -494,46 +519,56 @@ private Q_SLOTS:
         window.showPage(ui::MainWindow::Users);
         QCOMPARE(window.pages()->currentWidget(), window.usersPage());
         ui::UsersPage *page = window.usersPage();
-        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = page->model()->rowCount();
         QCOMPARE(before, static_cast<int>(m_services->users.users(admin).size()));
         QCOMPARE(before, 4); // the administrator and the three demo accounts
 
         const QString password = QStringLiteral("front-desk-2024");
-        QVERIFY(withModal<ui::UserDialog>([&] { page->addButton()->click(); }, [&](ui::UserDialog *d) {
-            QTest::keyClicks(d->usernameEdit(), QStringLiteral("Nadia R"));
-            QTest::keyClicks(d->nameEdit(), QStringLiteral("Nadia Roux"));
-            d->roleBox()->setCurrentIndex(d->roleBox()->findData(QStringLiteral("front_desk")));
-            QTest::keyClicks(d->passwordEdit(), password);
-            QTest::keyClicks(d->repeatEdit(), password);
-            d->okButton()->click();
-            QVERIFY(d->isVisible());
-            QVERIFY2(d->problem().startsWith(QStringLiteral("User name: expected")), qPrintable(d->problem()));
-            d->usernameEdit()->setText(QStringLiteral("sophie.laurent")); // taken
-            d->okButton()->click();
-            QVERIFY(d->isVisible());
-            QCOMPARE(d->problem(), QStringLiteral("User name: \"sophie.laurent\" is already taken"));
-            d->usernameEdit()->setText(QStringLiteral("nadia.roux"));
-            d->repeatEdit()->setText(QStringLiteral("something else"));
-            d->okButton()->click();
-            QCOMPARE(d->problem(), QStringLiteral("Repeat password: the two passwords differ"));
-            d->repeatEdit()->setText(password);
-            d->okButton()->click();
-            QVERIFY(!d->isVisible());
-            QCOMPARE(d->result(), int(QDialog::Accepted));
-        }));
+        QVERIFY(withModal<ui::UserDialog>(
+            [&] { page->addButton()->click(); },
+            [&](ui::UserDialog *d) {
+                QTest::keyClicks(d->usernameEdit(), QStringLiteral("Nadia R"));
+                QTest::keyClicks(d->nameEdit(), QStringLiteral("Nadia Roux"));
+                d->roleBox()->setCurrentIndex(d->roleBox()->findData(QStringLiteral("front_desk")));
+                QTest::keyClicks(d->passwordEdit(), password);
+                QTest::keyClicks(d->repeatEdit(), password);
+                d->okButton()->click();
+                QVERIFY(d->isVisible());
+                QVERIFY2(d->problem().startsWith(QStringLiteral("User name: expected")),
+                         qPrintable(d->problem()));
+                d->usernameEdit()->setText(QStringLiteral("sophie.laurent")); // taken
+                d->okButton()->click();
+                QVERIFY(d->isVisible());
+                QCOMPARE(d->problem(),
+                         QStringLiteral("User name: \"sophie.laurent\" is already taken"));
+                d->usernameEdit()->setText(QStringLiteral("nadia.roux"));
+                d->repeatEdit()->setText(QStringLiteral("something else"));
+                d->okButton()->click();
+                QCOMPARE(d->problem(), QStringLiteral("Repeat password: the two passwords differ"));
+                d->repeatEdit()->setText(password);
+                d->okButton()->click();
+                QVERIFY(!d->isVisible());
+                QCOMPARE(d->result(), int(QDialog::Accepted));
+            }));
         QCOMPARE(page->model()->rowCount(), before + 1);
         int row = -1;
         for (int r = 0; r < page->model()->rowCount(); ++r) {
-            if (page->model()->item(r, ui::UsersPage::Username)->text() == QStringLiteral("nadia.roux"))
+            if (page->model()->item(r, ui::UsersPage::Username)->text() ==
+                QStringLiteral("nadia.roux"))
                 row = r;
         }
         QVERIFY(row >= 0);
-        QCOMPARE(page->model()->item(row, ui::UsersPage::Name)->text(), QStringLiteral("Nadia Roux"));
-        QCOMPARE(page->model()->item(row, ui::UsersPage::Role)->text(), QStringLiteral("front desk"));
+        QCOMPARE(page->model()->item(row, ui::UsersPage::Name)->text(),
+                 QStringLiteral("Nadia Roux"));
+        QCOMPARE(page->model()->item(row, ui::UsersPage::Role)->text(),
+                 QStringLiteral("front desk"));
         QCOMPARE(page->model()->item(row, ui::UsersPage::Active)->text(), QStringLiteral("yes"));
-        QCOMPARE(page->model()->item(row, ui::UsersPage::LastSignIn)->text(), QStringLiteral("never"));
-        QCOMPARE(m_services->users.signIn(QStringLiteral("nadia.roux"), password).role, QStringLiteral("front_desk"));
+        QCOMPARE(page->model()->item(row, ui::UsersPage::LastSignIn)->text(),
+                 QStringLiteral("never"));
+        QCOMPARE(m_services->users.signIn(QStringLiteral("nadia.roux"), password).role,
+                 QStringLiteral("front_desk"));
 
         // Deactivated: she can no longer sign in. The last administrator cannot be.
         page->view()->selectRow(row);
@@ -546,17 +581,21 @@ private Q_SLOTS:
                 page->view()->selectRow(r);
         }
         QVERIFY(!page->toggleActive());
-        QVERIFY2(page->message().contains(QStringLiteral("at least one active administrator")), qPrintable(page->message()));
+        QVERIFY2(page->message().contains(QStringLiteral("at least one active administrator")),
+                 qPrintable(page->message()));
     }
 
     void auditPageFiltersAndExports()
     {
-        const clinic::ActingUser admin =
-            m_services->users.createFirstAdmin(QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
         // Claire signs in and reads a patient's consultations: rows in her name, about the patient.
-        const clinic::ActingUser claire = m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
-        const store::PatientRecord helene = m_services->patients.search(claire, QStringLiteral("helene"), 1).front();
-        test::signedConsultation(*m_services, claire, helene.id, test::oneRequest("hair_loss", "scalp"));
+        const clinic::ActingUser claire =
+            m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
+        const store::PatientRecord helene =
+            m_services->patients.search(claire, QStringLiteral("helene"), 1).front();
+        test::signedConsultation(*m_services, claire, helene.id,
+                                 test::oneRequest("hair_loss", "scalp"));
         m_services->consultations.forPatient(claire, helene.id);
         m_services->users.signIn(QStringLiteral("hugo.bernard"), kDemoPassword);
 
@@ -565,7 +604,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(ui::MainWindow::Audit);
         ui::AuditPage *page = window.auditPage();
-        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(page->model()->rowCount() > 5);
 
         // By user: only Claire's rows, as many as the service lists.
@@ -579,11 +619,14 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), rows);
         QStringList actions;
         for (int r = 0; r < page->model()->rowCount(); ++r) {
-            QCOMPARE(page->model()->item(r, ui::AuditPage::User)->text(), QStringLiteral("claire.martin"));
+            QCOMPARE(page->model()->item(r, ui::AuditPage::User)->text(),
+                     QStringLiteral("claire.martin"));
             actions << page->model()->item(r, ui::AuditPage::Action)->text();
         }
-        QVERIFY2(actions.contains(QStringLiteral("user.sign_in")), qPrintable(actions.join(QLatin1Char(' '))));
-        QVERIFY2(actions.contains(QStringLiteral("consultation.read")), qPrintable(actions.join(QLatin1Char(' '))));
+        QVERIFY2(actions.contains(QStringLiteral("user.sign_in")),
+                 qPrintable(actions.join(QLatin1Char(' '))));
+        QVERIFY2(actions.contains(QStringLiteral("consultation.read")),
+                 qPrintable(actions.join(QLatin1Char(' '))));
         // Newest first, in local time.
         const QString newest = page->model()->item(0, ui::AuditPage::Time)->text();
         QVERIFY(QDateTime::fromString(newest, QStringLiteral("yyyy-MM-dd HH:mm:ss")).isValid());
@@ -595,7 +638,10 @@ private Q_SLOTS:
         QVERIFY(page->model()->rowCount() > 0);
         QVERIFY(page->model()->rowCount() < rows);
         for (int r = 0; r < page->model()->rowCount(); ++r)
-            QVERIFY(page->model()->item(r, ui::AuditPage::Patient)->text().contains(QStringLiteral("DUBOIS")));
+            QVERIFY(page->model()
+                        ->item(r, ui::AuditPage::Patient)
+                        ->text()
+                        .contains(QStringLiteral("DUBOIS")));
         page->patientBox()->setValue(0);
         Q_EMIT page->patientBox()->editingFinished();
         QCOMPARE(page->model()->rowCount(), rows);
@@ -615,10 +661,12 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QStringList> records = csvRecords(QString::fromUtf8(file.readAll()));
-        QCOMPARE(records.value(0), (QStringList{QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"),
-                                                QStringLiteral("username"), QStringLiteral("action"),
-                                                QStringLiteral("patient_id"), QStringLiteral("entity"),
-                                                QStringLiteral("summary"), QStringLiteral("hash")}));
+        QCOMPARE(
+            records.value(0),
+            (QStringList{QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"),
+                         QStringLiteral("username"), QStringLiteral("action"),
+                         QStringLiteral("patient_id"), QStringLiteral("entity"),
+                         QStringLiteral("summary"), QStringLiteral("hash")}));
         QCOMPARE(records.size() - 1, rows);
         for (qsizetype i = 1; i < records.size(); ++i)
             QCOMPARE(records[i].value(3), QStringLiteral("claire.martin"));
@@ -627,17 +675,19 @@ private Q_SLOTS:
 
         // The export is audited, in the administrator's name.
         page->userBox()->setCurrentIndex(page->userBox()->findData(admin.id));
-        QCOMPARE(page->model()->item(0, ui::AuditPage::Action)->text(), QStringLiteral("audit.export"));
+        QCOMPARE(page->model()->item(0, ui::AuditPage::Action)->text(),
+                 QStringLiteral("audit.export"));
 
         // The chain verifies.
         QVERIFY(page->verify());
-        QVERIFY2(page->message().startsWith(QStringLiteral("The audit trail is intact")), qPrintable(page->message()));
+        QVERIFY2(page->message().startsWith(QStringLiteral("The audit trail is intact")),
+                 qPrintable(page->message()));
     }
 
     void administratorSetsPoliciesAndHandlesPrivacy()
     {
-        const clinic::ActingUser admin =
-            m_services->users.createFirstAdmin(QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
         ui::MainWindow window(*m_db, admin);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -674,20 +724,25 @@ private Q_SLOTS:
 
         // Anonymise: refused while the retention period runs, with the service's reason.
         QVERIFY(!patients->anonymiseSelected(QStringLiteral("Request by e-mail")));
-        QVERIFY2(patients->message().contains(QStringLiteral("retention period runs until")), qPrintable(patients->message()));
+        QVERIFY2(patients->message().contains(QStringLiteral("retention period runs until")),
+                 qPrintable(patients->message()));
         QCOMPARE(m_services->patients.find(admin, id)->familyName, QStringLiteral("Dubois"));
         // The dialog asks for the reason, shows the name as typed and when the period ends.
-        QVERIFY(withModal<QInputDialog>([&] { patients->anonymiseButton()->click(); }, [](QInputDialog *d) {
-            const QLabel *label = d->findChild<QLabel *>();
-            QVERIFY(label);
-            QCOMPARE(label->textFormat(), Qt::PlainText);
-            QVERIFY(label->text().contains(QStringLiteral("Hélène Dubois")));
-            QVERIFY(label->text().contains(QStringLiteral("retention period for this record ends on")));
-        }));
+        QVERIFY(withModal<QInputDialog>(
+            [&] { patients->anonymiseButton()->click(); },
+            [](QInputDialog *d) {
+                const QLabel *label = d->findChild<QLabel *>();
+                QVERIFY(label);
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+                QVERIFY(label->text().contains(QStringLiteral("Hélène Dubois")));
+                QVERIFY(label->text().contains(
+                    QStringLiteral("retention period for this record ends on")));
+            }));
         clinic::ClinicPolicies none = saved;
         none.retentionYears = 0;
         m_services->profile.setPolicies(admin, none);
-        QVERIFY2(patients->anonymiseSelected(QStringLiteral("Request by e-mail")), qPrintable(patients->message()));
+        QVERIFY2(patients->anonymiseSelected(QStringLiteral("Request by e-mail")),
+                 qPrintable(patients->message()));
         QCOMPARE(m_services->patients.find(admin, id)->familyName, QStringLiteral("ANONYMISED"));
 
         // Back up now…: to a new file only.
@@ -695,7 +750,8 @@ private Q_SLOTS:
         QVERIFY2(settings->backUpTo(copy), qPrintable(settings->backupMessage()));
         QVERIFY(QFileInfo(copy).size() > 0);
         QVERIFY(!settings->backUpTo(copy));
-        QVERIFY2(settings->backupMessage().contains(QStringLiteral("already exists")), qPrintable(settings->backupMessage()));
+        QVERIFY2(settings->backupMessage().contains(QStringLiteral("already exists")),
+                 qPrintable(settings->backupMessage()));
 
         // The daily backup: made when due, not again the same day.
         const QString backup = window.checkDailyBackup();
@@ -708,25 +764,29 @@ private Q_SLOTS:
     {
         const QString raw = QStringLiteral("<b>Robert'); DROP TABLE patients;--</b>");
         const QString image = QStringLiteral("<img src=\"file:///etc/passwd\">Tables");
-        const clinic::ActingUser claire = m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
+        const clinic::ActingUser claire =
+            m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
         ui::MainWindow window(*m_db, claire);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::PatientsPage *page = window.patientsPage();
         const qint64 before = m_services->patients.count(claire);
-        QVERIFY(withModal<ui::PatientDialog>([&] { page->newButton()->click(); }, [&](ui::PatientDialog *d) {
-            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("familyName")), image);
-            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("givenNames")), raw);
-            d->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(QDate(1990, 5, 17));
-            d->findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(raw);
-            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-            QVERIFY2(!d->isVisible(), qPrintable(d->problem()));
-        }));
+        QVERIFY(withModal<ui::PatientDialog>(
+            [&] { page->newButton()->click(); },
+            [&](ui::PatientDialog *d) {
+                QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("familyName")), image);
+                QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("givenNames")), raw);
+                d->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(QDate(1990, 5, 17));
+                d->findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(raw);
+                d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+                QVERIFY2(!d->isVisible(), qPrintable(d->problem()));
+            }));
         // Stored as typed; the table is still there.
         QCOMPARE(m_services->patients.count(claire), before + 1);
         const QModelIndexList selected = page->view()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
-        const store::PatientRecord stored = *m_services->patients.find(claire, page->model()->patient(selected.first().row()).id);
+        const store::PatientRecord stored =
+            *m_services->patients.find(claire, page->model()->patient(selected.first().row()).id);
         QCOMPARE(stored.givenNames, raw);
         QCOMPARE(stored.familyName, image);
         QCOMPARE(stored.notes, raw);
@@ -736,18 +796,24 @@ private Q_SLOTS:
         const QLabel *title = page->history()->findChild<QLabel *>();
         QCOMPARE(title->textFormat(), Qt::PlainText);
         QCOMPARE(title->text(), QStringLiteral("History of %1 %2").arg(raw, image.toUpper()));
-        const QString tip = page->model()->data(page->model()->index(selected.first().row(), ui::PatientTableModel::Name),
-                                                Qt::ToolTipRole).toString();
+        const QString tip =
+            page->model()
+                ->data(page->model()->index(selected.first().row(), ui::PatientTableModel::Name),
+                       Qt::ToolTipRole)
+                .toString();
         QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;Robert")), qPrintable(tip));
         QVERIFY(!tip.contains(QStringLiteral("<b>")));
         // The archive question names the patient as typed.
-        QVERIFY(withModal<QMessageBox>([&] { page->archiveButton()->click(); }, [&](QMessageBox *box) {
-            const auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
-            QVERIFY(label);
-            QCOMPARE(label->textFormat(), Qt::PlainText);
-            QVERIFY(label->text().startsWith(QStringLiteral("Archive %1 %2?").arg(raw, image)));
-        }));
-        QVERIFY(!m_services->patients.find(claire, stored.id)->archived); // the question was dismissed
+        QVERIFY(withModal<QMessageBox>(
+            [&] { page->archiveButton()->click(); },
+            [&](QMessageBox *box) {
+                const auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
+                QVERIFY(label);
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+                QVERIFY(label->text().startsWith(QStringLiteral("Archive %1 %2?").arg(raw, image)));
+            }));
+        QVERIFY(
+            !m_services->patients.find(claire, stored.id)->archived); // the question was dismissed
     }
 
 private:
