@@ -6,6 +6,7 @@
 #include "clinic/assessmentservice.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/clinicprofile.h"
+#include "clinic/validationerror.h"
 #include "core/intake.h"
 #include "core/jsonlogic.h"
 #include "store/database.h"
@@ -26,9 +27,17 @@ int runAssessCommand(const CliArgs &args)
                 .arg(command));
     // Where the treatment would take place: the clinic's country unless given.
     std::optional<QString> country;
-    if (args.hasOption(QStringLiteral("country")))
-        country =
-            clinic::ClinicProfileService::checkedCountry(args.option(QStringLiteral("country")));
+    if (args.hasOption(QStringLiteral("country"))) {
+        try {
+            country =
+                clinic::ClinicProfileService::checkedCountry(args.option(QStringLiteral("country")));
+        } catch (const clinic::ValidationError &e) {
+            throw clinic::ValidationError(QStringLiteral("--country"), e.message());
+        }
+        if (country->isEmpty())
+            throw clinic::ValidationError(QStringLiteral("--country"),
+                                          QStringLiteral("expected a two-letter country code such as FR"));
+    }
     // Unparsable input is refused before the database is opened.
     const nlohmann::json intake = core::parseIntakeJson(
         readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake")));

@@ -146,10 +146,18 @@ std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &u
     if (m_cache && QString::fromStdString(m_cache->version) == meta->version)
         return m_cache;
     core::CatalogParseResult parsed = core::parseCatalog(repo.loadFiles());
-    if (!parsed.catalog)
-        throw store::StoreError(
-            QStringLiteral("The stored catalog is damaged: %1")
-                .arg(QString::fromStdString(parsed.problems.front().toString())));
+    if (!parsed.catalog) {
+        const core::CatalogProblem &first = parsed.problems.front();
+        if (first.file == "catalog.json" && first.pointer == "/format")
+            throw store::StoreError(
+                QStringLiteral("The stored catalog is of an earlier format (%1). An administrator "
+                               "exports it (mesoplan-cli catalog export DIR), brings it to the "
+                               "current format as docs/catalog-format.md says (\"Upgrading from "
+                               "format 1\") and imports it again.")
+                    .arg(QString::fromStdString(first.message)));
+        throw store::StoreError(QStringLiteral("The stored catalog is damaged: %1")
+                                    .arg(QString::fromStdString(first.toString())));
+    }
     if (QString::fromStdString(parsed.catalog->version) != meta->version)
         throw store::StoreError(QStringLiteral("The stored catalog does not match its recorded "
                                                "version %1; import it again.")
@@ -160,13 +168,17 @@ std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &u
 
 void CatalogService::exportTo(const ActingUser &user, const QString &dir) const
 {
-    const auto catalog = current(user);
+    // The stored files as they are, even when this version cannot read them (a catalog of an
+    // earlier format is exported to be brought up to date).
+    Permissions::require(user, Action::CatalogRead);
+    const std::map<std::string, std::string> files = store::CatalogRepository(m_db).loadFiles();
+    if (files.empty())
+        throw store::StoreError(QStringLiteral("No catalog is loaded in this database."));
     if (!QDir().mkpath(dir))
         throw store::StoreError(
             QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
-    for (const auto &[name, content] : catalog->files) {
+    for (const auto &[name, text] : files) {
         QSaveFile f(QDir(dir).filePath(QString::fromStdString(name)));
-        const std::string text = core::canonicalFileText(content);
         if (!f.open(QIODevice::WriteOnly) ||
             f.write(text.data(), static_cast<qint64>(text.size())) !=
                 static_cast<qint64>(text.size()) ||

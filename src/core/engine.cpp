@@ -174,7 +174,8 @@ struct RulesEngine::Facts
 {
     ScopedFacts scoped;
     std::vector<std::string> unknownMedications, unknownAllergies;
-    std::vector<std::string> medications, allergies; // recognised ids: taken now; named (as given)
+    // Recognised ids: the medications taken now; the allergies named and what named products carry.
+    std::vector<std::string> medications, allergies;
     const std::vector<SiteCondition> *siteConditions = nullptr; // the intake's, for {recorded:...}
     std::set<std::string> allergyDirect, allergyRelated;
 };
@@ -437,7 +438,6 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in, const AssessOptions
             f.unknownAllergies.push_back(name);
             continue;
         }
-        f.allergies.push_back(id);
         allergyTo(id);
         // A reaction to a product is a reaction to everything it carries, as far as we know.
         if (!Catalog::findIn(c.allergens, id) && !Catalog::findIn(c.allergenGroups, id)) {
@@ -447,10 +447,10 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in, const AssessOptions
             }
         }
     }
-    sortUnique(f.allergies);
     for (const auto &d : f.allergyDirect)
         f.allergyRelated.erase(d);
     sortUnique(allergies);
+    f.allergies.assign(allergies.begin(), allergies.end());
     sortUnique(groups);
     sortUnique(f.unknownAllergies);
 
@@ -759,13 +759,15 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options,
                 }
                 return blockers;
             };
-            auto ruledOut = [](const Protocol &p, const std::vector<const Finding *> &blockers) {
+            auto ruledOut = [&](const Protocol &p, const std::vector<const Finding *> &blockers) {
                 std::vector<std::string> why;
                 for (const Finding *x : blockers)
                     why.push_back(cat(x->ingredient, ": ", x->message, " [rule ", x->rule->id, ", ",
                                       x->rule->source, "]"));
                 return cat(p.id,
-                           " ruled out, essential ingredient contraindicated: ", join(why, "; "));
+                           nothingLeft(p) ? " ruled out, no injected ingredient could stay: "
+                                          : " ruled out, essential ingredient contraindicated: ",
+                           join(why, "; "));
             };
             std::vector<std::string> ruledOutTrace = std::move(notAllowed);
             // The practitioner's choice, when it serves the request, is planned even if its
@@ -890,14 +892,14 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options,
                                    chosen->sessionsSourcing.source, "]"));
             rr.trace.push_back(cat(
                 "interval: every ", std::to_string(chosen->interval.days), " days (at least ",
-                std::to_string(chosen->interval.minDays), ")",
+                std::to_string(chosen->interval.minDays), ") [", chosen->interval.sourcing.source,
+                "]",
                 chosen->laterInterval
                     ? cat(" until session ", std::to_string(chosen->laterInterval->fromSession - 1),
                           ", then every ", std::to_string(chosen->laterInterval->days),
                           " days (at least ", std::to_string(chosen->laterInterval->minDays), ") [",
                           chosen->laterInterval->sourcing.source, "]")
-                    : std::string(),
-                " [", chosen->interval.sourcing.source, "]"));
+                    : std::string()));
             std::vector<std::string_view> aftercareSets(chosen->aftercare.begin(),
                                                         chosen->aftercare.end());
             scoped.reset();
@@ -999,6 +1001,7 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options,
                 if (severityVerdict(static_cast<int>(x->rule->severity)) == rr.verdict)
                     why.push_back(x->rule->id);
             }
+            why.erase(std::unique(why.begin(), why.end()), why.end()); // sorted by rule already
             why.insert(why.end(), rr.reviewReasons.begin(), rr.reviewReasons.end());
             rr.trace.push_back(cat("status ", rr.status(), ": ", join(why, ", ")));
         }
@@ -1100,8 +1103,9 @@ nlohmann::ordered_json RulesEngine::planJson(const Assessment &a) const
             o["excluded"] = std::move(excluded);
             o["sessions"] = r.sessions;
             o["interval_days"] = p.interval.days;
-            if (p.laterInterval) // only for a course in phases, so that other plans keep their
-                                 // shape
+            // Only for a course in phases that reaches its later phase, so that other plans keep
+            // their shape.
+            if (p.laterInterval && r.sessions >= p.laterInterval->fromSession)
                 o["later_interval"] = {{"from_session", p.laterInterval->fromSession},
                                        {"interval_days", p.laterInterval->days}};
             o["maintenance_interval_days"] = p.maintenanceDays;

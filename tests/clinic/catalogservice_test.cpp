@@ -7,6 +7,7 @@
 #include "store/auditrepository.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -110,4 +111,31 @@ TEST_CASE("An earlier bundled edition is moved to the current one at opening, an
     auto db = clinic::openClinicDatabase(tmp.dbPath());
     CHECK(store::CatalogRepository(*db).meta()->version == own);
     CHECK(upgrades(*db) == 1);
+}
+
+TEST_CASE("A stored catalog of an earlier format says how to upgrade it, and can still be exported",
+          "[clinic][catalog]")
+{
+    test::TempDir tmp;
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    const auto user = clinic::ActingUser::system(*db);
+    {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.prepare(QStringLiteral("UPDATE catalog_meta SET doc = ?, version = ? WHERE id = 1")));
+        q.addBindValue(QStringLiteral(R"({"currency": "EUR", "edition": "2026.10", "format": 1, )"
+                                      R"("languages": ["en"], "name": {"en": "Our own"}})"));
+        q.addBindValue(QString(64, QLatin1Char('b'))); // not a bundled edition: kept as it is
+        REQUIRE(q.exec());
+    }
+    clinic::CatalogService service(*db);
+    try {
+        service.current(user);
+        FAIL("an earlier format was read");
+    } catch (const store::StoreError &e) {
+        CHECK_THAT(e.what(), Catch::Contains("earlier format") && Catch::Contains("Upgrading from format 1"));
+    }
+    const QString dir = tmp.path(QStringLiteral("old"));
+    service.exportTo(user, dir);
+    CHECK(filesIn(dir).size() == static_cast<int>(core::catalogFileNames().size()));
+    CHECK(test::readAll(QDir(dir).filePath(QStringLiteral("catalog.json"))).contains("\"format\": 1"));
 }
