@@ -9,7 +9,7 @@ MESOPLAN_PACKAGES=(
   nlohmann-json3-dev catch2 libsodium-dev sqlite3
   xvfb xauth fonts-dejavu-core poppler-utils
   python3-icalendar
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
   postgresql-15 postgresql-client-15
 )
 

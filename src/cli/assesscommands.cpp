@@ -29,14 +29,15 @@ int runAssessCommand(const CliArgs &args)
     std::optional<QString> country;
     if (args.hasOption(QStringLiteral("country"))) {
         try {
-            country =
-                clinic::ClinicProfileService::checkedCountry(args.option(QStringLiteral("country")));
+            country = clinic::ClinicProfileService::checkedCountry(
+                args.option(QStringLiteral("country")));
         } catch (const clinic::ValidationError &e) {
             throw clinic::ValidationError(QStringLiteral("--country"), e.message());
         }
         if (country->isEmpty())
-            throw clinic::ValidationError(QStringLiteral("--country"),
-                                          QStringLiteral("expected a two-letter country code such as FR"));
+            throw clinic::ValidationError(
+                QStringLiteral("--country"),
+                QStringLiteral("expected a two-letter country code such as FR"));
     }
     // Unparsable input is refused before the database is opened.
     const nlohmann::json intake = core::parseIntakeJson(

@@ -265,11 +265,13 @@ RulesEngine::RulesEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std
             break;
         case Scope::Area:
             // A rule for an area applies at every area sharing skin with it (areas.json `within`).
-            for (auto &[area, rules] : m_areaRules) {
+            for (auto &entry : m_areaRules) {
+                const std::string &area =
+                    entry.first; // a structured binding: clang 14 cannot capture it
                 if (rule.areas.empty() ||
                     std::any_of(rule.areas.begin(), rule.areas.end(),
                                 [&](const std::string &a) { return c.areasOverlap(a, area); }))
-                    rules.push_back(&rule);
+                    entry.second.push_back(&rule);
             }
             break;
         case Scope::Ingredient:

@@ -424,7 +424,7 @@ std::vector<ScheduledSession> rescheduleOptions(const ClinicSchedule &clinic,
             return false;
         if (static_cast<size_t>(index) + 1 < series.size() &&
             !spacingAllowed(request, index + 1,
-                            series[static_cast<size_t>(index + 1)].date.toDays() - day))
+                            series[static_cast<size_t>(index) + 1].date.toDays() - day))
             return false;
         return day >= request.earliestStart.toDays();
     };

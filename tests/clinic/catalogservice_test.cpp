@@ -121,7 +121,8 @@ TEST_CASE("A stored catalog of an earlier format says how to upgrade it, and can
     const auto user = clinic::ActingUser::system(*db);
     {
         QSqlQuery q(db->connection());
-        REQUIRE(q.prepare(QStringLiteral("UPDATE catalog_meta SET doc = ?, version = ? WHERE id = 1")));
+        REQUIRE(
+            q.prepare(QStringLiteral("UPDATE catalog_meta SET doc = ?, version = ? WHERE id = 1")));
         q.addBindValue(QStringLiteral(R"({"currency": "EUR", "edition": "2026.10", "format": 1, )"
                                       R"("languages": ["en"], "name": {"en": "Our own"}})"));
         q.addBindValue(QString(64, QLatin1Char('b'))); // not a bundled edition: kept as it is
@@ -132,10 +133,12 @@ TEST_CASE("A stored catalog of an earlier format says how to upgrade it, and can
         service.current(user);
         FAIL("an earlier format was read");
     } catch (const store::StoreError &e) {
-        CHECK_THAT(e.what(), Catch::Contains("earlier format") && Catch::Contains("Upgrading from format 1"));
+        CHECK_THAT(e.what(),
+                   Catch::Contains("earlier format") && Catch::Contains("Upgrading from format 1"));
     }
     const QString dir = tmp.path(QStringLiteral("old"));
     service.exportTo(user, dir);
     CHECK(filesIn(dir).size() == static_cast<int>(core::catalogFileNames().size()));
-    CHECK(test::readAll(QDir(dir).filePath(QStringLiteral("catalog.json"))).contains("\"format\": 1"));
+    CHECK(test::readAll(QDir(dir).filePath(QStringLiteral("catalog.json")))
+              .contains("\"format\": 1"));
 }
