@@ -8,10 +8,12 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "records/consultationrecord.h"
+#include "records/planrecord.h"
+#include "records/serveraddress.h"
 #include "store/bookingrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
-#include "store/serveraddress.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -43,7 +45,7 @@ int main(int argc, char **argv)
         std::cerr << "usage: mesoplan-booking-bench [--appointments N] [--runs N] --db FILE\n";
         return 2;
     }
-    if (!store::isServerAddress(path))
+    if (!records::isServerAddress(path))
         QFile::remove(path);
     auto db = clinic::openClinicDatabase(path);
     const auto user = clinic::ActingUser::builtInLocal(*db);
@@ -68,11 +70,11 @@ int main(int argc, char **argv)
 
     // The plan to book: hair loss, ten sessions every 14 days.
     auto approvedPlan = [&](const QString &family) {
-        store::PatientRecord p;
+        records::PatientRecord p;
         p.familyName = family;
         p.givenNames = QStringLiteral("Bench");
         p.birthDate = QDate(1980, 1, 1);
-        store::ConsultationRecord c;
+        records::ConsultationRecord c;
         c.patientId = s.patients.create(user, p);
         c.date = QDate::currentDate();
         c.intake = QStringLiteral(R"({"patient": {"birth_date": "1980-01-01"}, "date": "%1",
@@ -80,7 +82,7 @@ int main(int argc, char **argv)
                        .arg(QDate::currentDate().toString(Qt::ISODate));
         const qint64 id = s.consultations.saveDraft(user, c);
         s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
-        store::PlanRecord plan = s.plans.current(user, id, 0).record;
+        records::PlanRecord plan = s.plans.current(user, id, 0).record;
         plan.sessions = 10;
         const qint64 planId = s.plans.saveDraft(user, plan);
         s.plans.approve(user, planId, s.plans.view(user, planId).record.rowVersion);
@@ -100,7 +102,7 @@ int main(int argc, char **argv)
         store::BookingRepository repo(*db);
         std::vector<qint64> patientIds;
         for (int i = 0; i < 2000; ++i) {
-            store::PatientRecord p;
+            records::PatientRecord p;
             p.familyName = QStringLiteral("Patient%1").arg(i);
             p.givenNames = QStringLiteral("Busy");
             p.birthDate = QDate(1970, 1, 1).addDays(i);
@@ -138,7 +140,7 @@ int main(int argc, char **argv)
             practitionerBusy[p].emplace_back(start, end);
             roomBusy[r].emplace_back(start, end);
             patientBusy[who].emplace_back(start, end);
-            store::AppointmentRecord a;
+            records::AppointmentRecord a;
             a.planId = filler;
             a.patientId = patientIds[who];
             a.practitionerId = practitioners[p];

@@ -87,7 +87,7 @@ int main(int argc, char **argv)
             store::WriteTransaction tx(*db);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (qint64 i = repo.count(); i < patients; ++i) {
-                store::PatientRecord p;
+                records::PatientRecord p;
                 p.familyName = pick(kFamily, rng);
                 p.givenNames = pick(kGiven, rng);
                 p.birthDate = QDate(1940, 1, 1).addDays(static_cast<qint64>(rng() % 25000));

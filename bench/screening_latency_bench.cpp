@@ -7,6 +7,7 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "records/consultationrecord.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -31,7 +32,7 @@ int main(int argc, char **argv)
     clinic::Services services(*db);
     clinic::ConsultationService &consultations = services.consultations;
     const auto patient = services.patients.search(user, QString(), 1).front();
-    store::ConsultationRecord c;
+    records::ConsultationRecord c;
     c.patientId = patient.id;
     c.date = QDate(2026, 12, 1);
     c.intake = QStringLiteral(

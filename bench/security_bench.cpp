@@ -75,19 +75,19 @@ int main(int argc, char **argv)
 
     // A patient edit as the service does it (with its audit row) and the same edit without it.
     const auto user = clinic::ActingUser::builtInLocal(*db);
-    store::PatientRecord p;
+    records::PatientRecord p;
     p.familyName = QStringLiteral("Bench");
     p.givenNames = QStringLiteral("Audit");
     p.birthDate = QDate(1980, 1, 1);
     p.id = s.patients.create(user, p);
     int phone = 100000;
     const auto withAudit = timed(300, [&] {
-        store::PatientRecord next = *s.patients.find(user, p.id);
+        records::PatientRecord next = *s.patients.find(user, p.id);
         next.phone = QStringLiteral("+33 6 %1").arg(++phone);
         s.patients.update(user, next);
     });
     const auto withoutAudit = timed(300, [&] {
-        store::PatientRecord next = *s.patients.find(user, p.id);
+        records::PatientRecord next = *s.patients.find(user, p.id);
         next.phone = QStringLiteral("+33 6 %1").arg(++phone);
         store::WriteTransaction tx(*db);
         store::PatientRepository(*db).update(next, QDateTime::currentDateTimeUtc());
@@ -105,7 +105,7 @@ int main(int argc, char **argv)
         tx.commit();
     }
     const double fillSeconds = static_cast<double>(fill.elapsed()) / 1000;
-    store::AuditVerification verification;
+    records::AuditVerification verification;
     const auto verify = timed(3, [&] { verification = s.audit.verify(admin); });
     if (!verification.problems.isEmpty()) {
         std::cerr << "the trail does not verify: " << verification.problems.front().toStdString()

@@ -30,6 +30,8 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -86,7 +88,7 @@ bool saveModal(const std::function<void()> &open, const QString &dir, const QStr
 qint64 consultation(clinic::Services &s, const clinic::ActingUser &user, qint64 patientId,
                     const QString &intake, bool sign)
 {
-    store::ConsultationRecord c;
+    records::ConsultationRecord c;
     c.patientId = patientId;
     c.date = QDate::currentDate();
     c.intake = intake.arg(c.date.toString(Qt::ISODate));
@@ -181,7 +183,7 @@ int main(int argc, char **argv)
     patients->searchField()->setText(QStringLiteral("helene"));
     patients->view()->selectRow(0);
     ok = save(&window, out, QStringLiteral("patients-search")) && ok;
-    const store::PatientRecord helene = patients->model()->patient(0);
+    const records::PatientRecord helene = patients->model()->patient(0);
     {
         ui::PatientDialog dialog(services.patients, user, helene, &window);
         dialog.show();

@@ -2,7 +2,7 @@
 
 #include "plaintext.h"
 
-#include "store/storeerror.h"
+#include "records/storeerror.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -23,7 +23,7 @@ bool Application::notify(QObject *receiver, QEvent *event)
 {
     try {
         return QApplication::notify(receiver, event);
-    } catch (const store::StoreError &e) {
+    } catch (const records::StoreError &e) {
         reportError(
             tr("The database could not complete this action: nothing of it was saved.\n\n%1")
                 .arg(e.message()));

@@ -8,7 +8,7 @@ namespace meso::ui {
 // full or read-only disk, say, in a place no dialog expected it) is shown to the user as a
 // message instead of ending the program. Each service call is one transaction, so the action
 // that failed left nothing half-written; the window goes on. Dialogs that save still catch
-// store::StoreError themselves, to keep what was typed and say it in place.
+// records::StoreError themselves, to keep what was typed and say it in place.
 class Application : public QApplication
 {
     Q_OBJECT

@@ -4,6 +4,8 @@
 #include "tableviews.h"
 
 #include "clinic/services.h"
+#include "records/auditrecords.h"
+#include "records/userrecord.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,7 +99,7 @@ void AuditPage::reloadUsers()
     m_user->clear();
     m_user->addItem(tr("Any user"), qint64(0));
     try {
-        for (const store::UserRecord &u : m_services.users.users(m_admin))
+        for (const records::UserRecord &u : m_services.users.users(m_admin))
             m_user->addItem(tr("%1 (%2)").arg(u.displayName, u.username), u.id);
     } catch (const std::exception &e) {
         m_message->setText(QString::fromUtf8(e.what()));
@@ -105,9 +107,9 @@ void AuditPage::reloadUsers()
     m_user->setCurrentIndex(std::max(0, m_user->findData(keep)));
 }
 
-store::AuditFilter AuditPage::filter() const
+records::AuditFilter AuditPage::filter() const
 {
-    store::AuditFilter f;
+    records::AuditFilter f;
     f.userId = m_user->currentData().toLongLong();
     f.patientId = m_patient->value();
     if (m_useFrom->isChecked())
@@ -122,9 +124,9 @@ void AuditPage::refresh()
     m_model->clear();
     m_model->setHorizontalHeaderLabels(
         {tr("Time"), tr("User"), tr("Action"), tr("Patient"), tr("Entity"), tr("Summary")});
-    store::AuditFilter f = filter();
+    records::AuditFilter f = filter();
     f.limit = kShownAtMost;
-    std::vector<store::AuditEntry> rows;
+    std::vector<records::AuditEntry> rows;
     try {
         rows = m_services.audit.list(m_admin, f);
     } catch (const std::exception &e) {
@@ -196,7 +198,7 @@ bool AuditPage::exportCsv(const QString &path)
 
 bool AuditPage::verify()
 {
-    store::AuditVerification v;
+    records::AuditVerification v;
     try {
         v = m_services.audit.verify(m_admin);
     } catch (const std::exception &e) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clinic/actinguser.h"
-#include "store/auditrepository.h"
+#include "records/auditrecords.h"
 
 #include <QWidget>
 
@@ -45,7 +45,7 @@ public:
     void refresh();
     // The user list of the filter (after accounts change).
     void reloadUsers();
-    store::AuditFilter filter() const;
+    records::AuditFilter filter() const;
 
     QComboBox *userBox() const { return m_user; }
     QSpinBox *patientBox() const { return m_patient; }

@@ -6,6 +6,7 @@
 #include "clinic/calendarexport.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "records/bookingrecords.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -222,7 +223,7 @@ void CalendarPage::setView(View view, Resources resources, qint64 resource)
     refresh();
 }
 
-CalendarPage::Described CalendarPage::describe(const store::AppointmentRecord &a)
+CalendarPage::Described CalendarPage::describe(const records::AppointmentRecord &a)
 {
     if (const auto found = m_described.find(a.id); found != m_described.end())
         return found->second;
@@ -400,7 +401,7 @@ qint64 CalendarPage::selectedAppointment() const
     return rows.isEmpty() ? 0 : m_dayModel->item(rows.first().row(), 0)->data().toLongLong();
 }
 
-void CalendarPage::act(const std::function<void(const store::AppointmentRecord &)> &action)
+void CalendarPage::act(const std::function<void(const records::AppointmentRecord &)> &action)
 {
     m_message->clear();
     const auto a = m_services.booking.find(m_user, selectedAppointment());
@@ -447,7 +448,7 @@ bool CalendarPage::cancelSelected(const QString &reason)
 void CalendarPage::moveTo(const CalendarView::Target &target)
 {
     m_calendar->select(target.id);
-    act([this, target](const store::AppointmentRecord &a) {
+    act([this, target](const records::AppointmentRecord &a) {
         core::ScheduledSession s;
         s.date = clinic::BookingService::toDate(target.date);
         s.span.start = core::minuteOf(s.date, target.start);
@@ -486,7 +487,7 @@ void CalendarPage::offerMoves()
                                 start.time().toString(QStringLiteral("HH:mm")),
                                 setup.practitionerName(o.practitioner), setup.roomName(o.room)),
                        this, [this, id, o] {
-                           act([this, o](const store::AppointmentRecord &a) {
+                           act([this, o](const records::AppointmentRecord &a) {
                                m_services.booking.move(m_user, a.id, a.rowVersion, o);
                            });
                            m_calendar->select(id);

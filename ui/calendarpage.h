@@ -4,7 +4,7 @@
 
 #include "clinic/actinguser.h"
 #include "clinic/bookingservice.h"
-#include "store/bookingrepository.h"
+#include "records/bookingrecords.h"
 
 #include <QWidget>
 
@@ -80,12 +80,12 @@ private:
         int sessions = 0;
         int noShows = 0;
     };
-    Described describe(const store::AppointmentRecord &a);
+    Described describe(const records::AppointmentRecord &a);
     void fillCalendar();
     void fillDayList();
     void fillWaiting();
     qint64 selectedAppointment() const;
-    void act(const std::function<void(const store::AppointmentRecord &)> &action);
+    void act(const std::function<void(const records::AppointmentRecord &)> &action);
     void moveTo(const CalendarView::Target &target);
     void offerMoves();
 
@@ -99,7 +99,7 @@ private:
     QStandardItemModel *m_dayModel;
     QTableView *m_dayTable;
     QLabel *m_message;
-    std::vector<store::AppointmentRecord>
+    std::vector<records::AppointmentRecord>
         m_shown; // the appointments of the calendar and the day list
     std::map<qint64, Described> m_described;
     clinic::ClinicSetup m_setup; // as read by the last refresh

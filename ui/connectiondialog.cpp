@@ -3,9 +3,9 @@
 #include "plaintext.h"
 
 #include "clinic/clinicdatabase.h"
+#include "records/serveraddress.h"
+#include "records/storeerror.h"
 #include "store/database.h"
-#include "store/serveraddress.h"
-#include "store/storeerror.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -110,7 +110,7 @@ ConnectionDialog::ConnectionDialog(const QString &current, QWidget *parent)
 
 void ConnectionDialog::load(const QString &location)
 {
-    if (!store::isServerAddress(location)) {
+    if (!records::isServerAddress(location)) {
         m_file->setChecked(true);
         m_path->setText(QDir::toNativeSeparators(location));
         updateEnabled();
@@ -118,7 +118,7 @@ void ConnectionDialog::load(const QString &location)
     }
     m_server->setChecked(true);
     try {
-        const store::ServerAddress a = store::ServerAddress::parse(location);
+        const records::ServerAddress a = records::ServerAddress::parse(location);
         m_host->setText(a.host);
         m_port->setValue(a.port);
         m_database->setText(a.database);
@@ -132,7 +132,7 @@ void ConnectionDialog::load(const QString &location)
             else
                 m_otherOptions << key << value;
         }
-    } catch (const store::StoreError &e) {
+    } catch (const records::StoreError &e) {
         m_problem.show(e.message());
     }
     updateEnabled();
@@ -197,7 +197,7 @@ bool ConnectionDialog::testConnection()
         const store::Database::Probe p = store::Database::probe(where);
         if (p.foreign) {
             m_problem.show(tr("%1 holds tables of another program: MesoPlan will not use it.")
-                               .arg(store::displayLocation(where)));
+                               .arg(records::displayLocation(where)));
             return false;
         }
         if (p.schemaVersion > store::Database::latestSchemaVersion()) {
@@ -214,7 +214,7 @@ bool ConnectionDialog::testConnection()
                           .arg(p.engine)
                           .arg(p.schemaVersion));
         return true;
-    } catch (const store::StoreError &e) {
+    } catch (const records::StoreError &e) {
         m_problem.show(e.message());
         return false;
     }

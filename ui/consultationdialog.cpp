@@ -12,7 +12,9 @@
 #include "clinic/validationerror.h"
 #include "core/engine.h"
 #include "core/intake.h"
-#include "store/storeerror.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
+#include "records/storeerror.h"
 
 #include <QCompleter>
 #include <QFileDialog>
@@ -50,8 +52,8 @@ QString cardStyle(const std::string &severity)
 } // namespace
 
 ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::ActingUser user,
-                                       store::PatientRecord patient,
-                                       std::optional<store::ConsultationRecord> consultation,
+                                       records::PatientRecord patient,
+                                       std::optional<records::ConsultationRecord> consultation,
                                        QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ConsultationDialog>()), m_services(services),
       m_user(std::move(user)), m_patient(std::move(patient)), m_lang(ss(QLocale().name().left(2))),
@@ -536,7 +538,7 @@ QString ConsultationDialog::plansText() const
 bool ConsultationDialog::save()
 {
     m_ui->problem->clear();
-    store::ConsultationRecord c = m_record;
+    records::ConsultationRecord c = m_record;
     c.date = m_ui->date->date();
     c.intake = qs(intake().dump());
     try {
@@ -549,7 +551,7 @@ bool ConsultationDialog::save()
         m_ui->problem->setText(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
         return false;
     } catch (
-        const store::StoreError &e) { // a full or read-only disk: the form keeps what was typed
+        const records::StoreError &e) { // a full or read-only disk: the form keeps what was typed
         m_ui->problem->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
@@ -577,7 +579,7 @@ void ConsultationDialog::signOrAmend()
     } catch (const clinic::PermissionError &e) {
         m_ui->problem->setText(tr("Not signed: %1").arg(QString::fromUtf8(e.what())));
         return;
-    } catch (const store::StoreError &e) {
+    } catch (const records::StoreError &e) {
         m_ui->problem->setText(tr("Not signed: %1").arg(e.message()));
         return;
     }

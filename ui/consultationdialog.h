@@ -1,8 +1,8 @@
 #pragma once
 
 #include "clinic/actinguser.h"
-#include "store/consultationrepository.h"
-#include "store/patientrepository.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,14 +42,14 @@ class ConsultationDialog : public QDialog
     Q_OBJECT
 public:
     ConsultationDialog(clinic::Services &services, clinic::ActingUser user,
-                       store::PatientRecord patient,
-                       std::optional<store::ConsultationRecord> consultation,
+                       records::PatientRecord patient,
+                       std::optional<records::ConsultationRecord> consultation,
                        QWidget *parent = nullptr);
     ~ConsultationDialog() override;
 
     // The intake the form describes (may be incomplete while a draft).
     nlohmann::json intake() const;
-    const store::ConsultationRecord &consultation() const { return m_record; }
+    const records::ConsultationRecord &consultation() const { return m_record; }
     QString problem() const;
     QString verdictText() const;
     // The finding cards shown: "severity|rule id" per card, in order.
@@ -92,8 +92,8 @@ private:
     std::unique_ptr<Ui::ConsultationDialog> m_ui;
     clinic::Services &m_services;
     clinic::ActingUser m_user;
-    store::PatientRecord m_patient;
-    store::ConsultationRecord m_record;
+    records::PatientRecord m_patient;
+    records::ConsultationRecord m_record;
     std::shared_ptr<const core::Catalog> m_catalog;
     std::string m_lang;
     QPushButton *m_save = nullptr;

@@ -4,6 +4,8 @@
 #include "plandocument.h"
 
 #include "clinic/services.h"
+#include "records/consultationrecord.h"
+#include "records/planrecord.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -74,7 +76,7 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
     const QBrush superseded = palette().brush(QPalette::Disabled, QPalette::Text);
     const auto history = m_services.consultations.history(m_user, patientId); // one audited read
     for (const auto &entry : history) {
-        const store::ConsultationRecord &c = entry.consultation;
+        const records::ConsultationRecord &c = entry.consultation;
         m_consultations.push_back(c);
         const auto intake = nlohmann::json::parse(c.intake.toStdString(), nullptr, false);
         QStringList requests;
@@ -91,7 +93,7 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
                             : tr("Consultation %1").arg(c.id),
                  c.signedOff() ? tr("signed") : tr("draft"), requests.join(QStringLiteral("; "))});
         consultation.first()->setData(c.id, kConsultationRole);
-        for (const store::PlanRecord &p : entry.plans) {
+        for (const records::PlanRecord &p : entry.plans) {
             QString details = tr("%1, %n session(s) every %2 days", nullptr, p.sessions)
                                   .arg(nameOf(catalog->protocols, p.protocol.toStdString(), lang))
                                   .arg(p.intervalDays);

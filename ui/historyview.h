@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clinic/actinguser.h"
-#include "store/consultationrepository.h"
+#include "records/consultationrecord.h"
 
 #include <QWidget>
 
@@ -34,7 +34,7 @@ public:
     QStringList rowsText() const;
 
 Q_SIGNALS:
-    void consultationActivated(const store::ConsultationRecord &consultation);
+    void consultationActivated(const records::ConsultationRecord &consultation);
 
 private:
     clinic::Services &m_services;
@@ -42,7 +42,7 @@ private:
     QLabel *m_title;
     QStandardItemModel *m_model;
     QTreeView *m_tree;
-    std::vector<store::ConsultationRecord> m_consultations;
+    std::vector<records::ConsultationRecord> m_consultations;
 };
 
 } // namespace meso::ui

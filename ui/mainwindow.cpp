@@ -12,9 +12,9 @@
 
 #include "clinic/permissions.h"
 #include "clinic/services.h"
+#include "records/serveraddress.h"
 #include "store/changefeed.h"
 #include "store/database.h"
-#include "store/serveraddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,7 +106,7 @@ MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWid
     who->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(who);
     auto *location = new QLabel(
-        tr("Database: %1").arg(QDir::toNativeSeparators(store::displayLocation(m_db.location()))),
+        tr("Database: %1").arg(QDir::toNativeSeparators(records::displayLocation(m_db.location()))),
         this);
     location->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(location);

@@ -4,7 +4,8 @@
 
 #include "clinic/patientservice.h"
 #include "clinic/validationerror.h"
-#include "store/storeerror.h"
+#include "records/patientrecord.h"
+#include "records/storeerror.h"
 
 #include <QLabel>
 
@@ -18,9 +19,9 @@ const QDate kNoDate(1890, 1, 1);
 } // namespace
 
 PatientDialog::PatientDialog(clinic::PatientService &patients, clinic::ActingUser user,
-                             std::optional<store::PatientRecord> patient, QWidget *parent)
+                             std::optional<records::PatientRecord> patient, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PatientDialog>()), m_patients(patients),
-      m_user(std::move(user)), m_record(patient.value_or(store::PatientRecord{}))
+      m_user(std::move(user)), m_record(patient.value_or(records::PatientRecord{}))
 {
     m_ui->setupUi(this);
     setWindowTitle(patient ? tr("Edit patient") : tr("New patient"));
@@ -51,9 +52,9 @@ QString PatientDialog::problem() const
     return m_ui->problem->text();
 }
 
-store::PatientRecord PatientDialog::fromForm() const
+records::PatientRecord PatientDialog::fromForm() const
 {
-    store::PatientRecord p = m_record;
+    records::PatientRecord p = m_record;
     p.familyName = m_ui->familyName->text().trimmed();
     p.givenNames = m_ui->givenNames->text().trimmed();
     p.birthDate = m_ui->birthDate->date() == kNoDate ? QDate() : m_ui->birthDate->date();
@@ -82,7 +83,7 @@ PatientDialog::Field PatientDialog::field(const QString &name) const
 
 void PatientDialog::save()
 {
-    store::PatientRecord p = fromForm();
+    records::PatientRecord p = fromForm();
     try {
         if (p.id == 0) {
             p.id = m_patients.create(m_user, p);
@@ -103,7 +104,7 @@ void PatientDialog::save()
         m_ui->problem->setText(QString::fromUtf8(e.what()));
         return;
     } catch (
-        const store::StoreError &e) { // a full or read-only disk: the form keeps what was typed
+        const records::StoreError &e) { // a full or read-only disk: the form keeps what was typed
         m_ui->problem->setText(e.message());
         return;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clinic/actinguser.h"
-#include "store/patientrepository.h"
+#include "records/patientrecord.h"
 
 #include <QDialog>
 
@@ -28,7 +28,7 @@ class PatientDialog : public QDialog
 public:
     // `patient` empty: a new patient.
     PatientDialog(clinic::PatientService &patients, clinic::ActingUser user,
-                  std::optional<store::PatientRecord> patient, QWidget *parent = nullptr);
+                  std::optional<records::PatientRecord> patient, QWidget *parent = nullptr);
     ~PatientDialog() override;
 
     // The id of the patient saved (valid after accept()).
@@ -37,7 +37,7 @@ public:
 
 private:
     void save();
-    store::PatientRecord fromForm() const;
+    records::PatientRecord fromForm() const;
     // The editor and label of a field named by ValidationError ("patient.email").
     struct Field
     {
@@ -49,7 +49,7 @@ private:
     std::unique_ptr<Ui::PatientDialog> m_ui;
     clinic::PatientService &m_patients;
     clinic::ActingUser m_user;
-    store::PatientRecord m_record;
+    records::PatientRecord m_record;
 };
 
 } // namespace meso::ui

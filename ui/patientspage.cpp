@@ -11,6 +11,8 @@
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -106,7 +108,7 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
         split->setStretchFactor(1, 2);
         layout->addWidget(split, 1);
         connect(m_history, &HistoryView::consultationActivated, this,
-                [this](const store::ConsultationRecord &c) {
+                [this](const records::ConsultationRecord &c) {
                     if (const auto patient = selectedPatient())
                         openConsultation(*patient, c);
                 });
@@ -145,7 +147,7 @@ QString PatientsPage::message() const
     return m_message->text();
 }
 
-std::optional<store::PatientRecord> PatientsPage::selectedPatient() const
+std::optional<records::PatientRecord> PatientsPage::selectedPatient() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
@@ -181,7 +183,7 @@ void PatientsPage::refresh()
     const QString text = m_search->text();
     const bool archived = m_showArchived->isChecked();
     m_model->reset(
-        [this, text, archived](const std::optional<store::PatientCursor> &after, int count) {
+        [this, text, archived](const std::optional<records::PatientCursor> &after, int count) {
             return m_services.patients.search(m_user, text, count, after, archived);
         });
     const qint64 total = m_services.patients.count(m_user);
@@ -251,7 +253,7 @@ void PatientsPage::fillConsultationMenu()
     const auto selected = selectedPatient();
     if (!selected)
         return;
-    const store::PatientRecord patient = *selected;
+    const records::PatientRecord patient = *selected;
     menu->addAction(tr("New consultation…"), this,
                     [this, patient] { openConsultation(patient, std::nullopt); });
     const auto past = m_services.consultations.forPatient(m_user, patient.id);
@@ -268,8 +270,8 @@ void PatientsPage::fillConsultationMenu()
     }
 }
 
-void PatientsPage::openConsultation(const store::PatientRecord &patient,
-                                    std::optional<store::ConsultationRecord> consultation)
+void PatientsPage::openConsultation(const records::PatientRecord &patient,
+                                    std::optional<records::ConsultationRecord> consultation)
 {
     // Modeless: the practitioner can look something up in the list while it is open.
     auto *dialog =

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "clinic/actinguser.h"
-#include "store/consultationrepository.h"
-#include "store/patientrepository.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
 
 #include <QWidget>
 
@@ -69,9 +69,9 @@ private:
     void archiveSelected();
     void askAnonymise();
     void fillConsultationMenu();
-    void openConsultation(const store::PatientRecord &patient,
-                          std::optional<store::ConsultationRecord> consultation);
-    std::optional<store::PatientRecord> selectedPatient() const;
+    void openConsultation(const records::PatientRecord &patient,
+                          std::optional<records::ConsultationRecord> consultation);
+    std::optional<records::PatientRecord> selectedPatient() const;
 
     void showHistory();
 

@@ -1,6 +1,8 @@
 #include "patienttablemodel.h"
 
+#include "clinic/patientservice.h"
 #include "plaintext.h"
+#include "records/patientrecord.h"
 
 #include <QLocale>
 
@@ -24,8 +26,8 @@ void PatientTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    std::vector<store::PatientRecord> page =
-        m_fetch(store::PatientRepository::cursorOf(m_patients.back()), PageSize);
+    std::vector<records::PatientRecord> page =
+        m_fetch(clinic::PatientService::cursorAfter(m_patients.back()), PageSize);
     m_atEnd = page.size() < static_cast<size_t>(PageSize);
     if (page.empty())
         return;
@@ -52,7 +54,7 @@ QVariant PatientTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const store::PatientRecord &p = m_patients.at(static_cast<size_t>(index.row()));
+    const records::PatientRecord &p = m_patients.at(static_cast<size_t>(index.row()));
     if (role == Qt::ToolTipRole) // a tooltip guesses rich text: names are shown as typed
         return plainToolTip(data(index, Qt::DisplayRole).toString());
     switch (index.column()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/patientrepository.h"
+#include "records/patientrecord.h"
 
 #include <QAbstractTableModel>
 
@@ -28,14 +28,14 @@ public:
     static constexpr int PageSize = 200;
 
     // Reads the page that follows `after` (the first page when empty), at most `count` rows.
-    using Fetch = std::function<std::vector<store::PatientRecord>(
-        const std::optional<store::PatientCursor> &after, int count)>;
+    using Fetch = std::function<std::vector<records::PatientRecord>(
+        const std::optional<records::PatientCursor> &after, int count)>;
 
     using QAbstractTableModel::QAbstractTableModel;
 
     // Starts over with another query: the first page is read at once.
     void reset(Fetch fetch);
-    const store::PatientRecord &patient(int row) const
+    const records::PatientRecord &patient(int row) const
     {
         return m_patients.at(static_cast<size_t>(row));
     }
@@ -48,7 +48,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    std::vector<store::PatientRecord> m_patients;
+    std::vector<records::PatientRecord> m_patients;
     Fetch m_fetch;
     bool m_atEnd = true;
 };

@@ -4,6 +4,8 @@
 
 #include "clinic/planservice.h"
 #include "core/engine.h"
+#include "records/patientrecord.h"
+#include "records/planrecord.h"
 
 #include <QFile>
 #include <QImage>
@@ -47,7 +49,7 @@ QString letterhead(const clinic::ClinicProfile &clinic, const QString &title)
     return html;
 }
 
-QString patientLines(const store::PatientRecord &patient, const QDate &date)
+QString patientLines(const records::PatientRecord &patient, const QDate &date)
 {
     const QLocale locale;
     return QStringLiteral("<p>%1<br>%2<br>%3</p>")
@@ -200,7 +202,7 @@ QString PlanDocument::plansHtml(const core::Assessment &a, const core::Catalog &
 }
 
 QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic,
-                                    const store::PatientRecord &patient, const QDate &date,
+                                    const records::PatientRecord &patient, const QDate &date,
                                     const core::Assessment &a, const core::Catalog &c,
                                     const std::string &lang)
 {
@@ -222,13 +224,13 @@ QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic,
 }
 
 QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
-                               const store::PatientRecord &patient, const QDate &date,
+                               const records::PatientRecord &patient, const QDate &date,
                                const clinic::PlanView &plan, const std::string &lang)
 {
     const QLocale locale;
     const core::Catalog &c = *plan.catalog;
     const core::RequestResult &r = plan.result();
-    const store::PlanRecord &record = plan.record;
+    const records::PlanRecord &record = plan.record;
     QString html = letterhead(clinic, kindName(kind)) + patientLines(patient, date);
     const QString treatment = tr("%1 at %2")
                                   .arg(nameOf(c.indications, r.request.indication, lang),
@@ -255,7 +257,7 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
                                      .arg(record.deviationReason)));
         QStringList overrides;
         for (const core::Finding *f : plan.relativeFindings()) {
-            if (const store::PlanOverride *o = plan.overrideOf(*f))
+            if (const records::PlanOverride *o = plan.overrideOf(*f))
                 overrides << tr("%1: proceeding because %2%3")
                                  .arg(qs(f->message),
                                       clinic::PlanService::textOf(

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clinic/clinicprofile.h"
-#include "store/patientrepository.h"
+#include "records/patientrecord.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -56,14 +56,14 @@ public:
                              const std::string &lang);
     // The printable plans and quote of an unsigned consultation, as proposed.
     static QString printableHtml(const clinic::ClinicProfile &clinic,
-                                 const store::PatientRecord &patient, const QDate &date,
+                                 const records::PatientRecord &patient, const QDate &date,
                                  const core::Assessment &a, const core::Catalog &c,
                                  const std::string &lang);
     // A stored plan's documents: the plan and quote with its version, overrides and choices; the
     // consent form (treatment, cocktail, risks and aftercare from the catalog, signature lines);
     // the aftercare sheet.
     static QString planHtml(Kind kind, const clinic::ClinicProfile &clinic,
-                            const store::PatientRecord &patient, const QDate &date,
+                            const records::PatientRecord &patient, const QDate &date,
                             const clinic::PlanView &plan, const std::string &lang);
 
     // The clinic's letterhead (logo, name, address, phone, e-mail) and a title, for any document.

@@ -5,6 +5,9 @@
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "core/intake.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
+#include "records/planrecord.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -130,7 +133,7 @@ ConsentDialog::ConsentDialog(Apply apply, QWidget *parent)
 }
 
 PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user,
-                     store::PatientRecord patient, std::string lang, QWidget *parent)
+                     records::PatientRecord patient, std::string lang, QWidget *parent)
     : QWidget(parent), m_services(services), m_user(std::move(user)), m_patient(std::move(patient)),
       m_lang(std::move(lang)), m_request(new QComboBox(this)), m_protocol(new QComboBox(this)),
       m_status(new QLabel(this)), m_bounds(new QLabel(this)), m_problem(problemLabel(this)),
@@ -257,7 +260,7 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user,
     });
 }
 
-void PlanPanel::setConsultation(const store::ConsultationRecord &consultation)
+void PlanPanel::setConsultation(const records::ConsultationRecord &consultation)
 {
     m_consultation = consultation;
     const auto intake = nlohmann::json::parse(consultation.intake.toStdString(), nullptr, false);
@@ -303,7 +306,7 @@ void PlanPanel::load()
 
 void PlanPanel::show(const clinic::PlanView &v)
 {
-    const store::PlanRecord &p = v.record;
+    const records::PlanRecord &p = v.record;
     const core::RequestResult &r = v.result();
     const core::Catalog &c = *v.catalog;
     const QLocale locale;
@@ -356,7 +359,7 @@ void PlanPanel::show(const clinic::PlanView &v)
 
     m_findings->clear();
     for (const core::Finding *f : v.relativeFindings()) {
-        const store::PlanOverride *o = v.overrideOf(*f);
+        const records::PlanOverride *o = v.overrideOf(*f);
         QString text = qs(f->message);
         if (o) {
             text += tr("\n    Overridden: %1%2 (%3)")
@@ -431,7 +434,7 @@ void PlanPanel::saveChoices()
 {
     if (!m_view)
         return;
-    store::PlanRecord edit = m_view->record;
+    records::PlanRecord edit = m_view->record;
     edit.protocol = m_protocol->currentData().toString();
     edit.sessions = m_sessions->value();
     edit.intervalDays = m_interval->value();

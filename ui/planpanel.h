@@ -4,8 +4,8 @@
 
 #include "clinic/actinguser.h"
 #include "clinic/planservice.h"
-#include "store/consultationrepository.h"
-#include "store/patientrepository.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -82,11 +82,11 @@ class PlanPanel : public QWidget
 {
     Q_OBJECT
 public:
-    PlanPanel(clinic::Services &services, clinic::ActingUser user, store::PatientRecord patient,
+    PlanPanel(clinic::Services &services, clinic::ActingUser user, records::PatientRecord patient,
               std::string lang, QWidget *parent = nullptr);
 
     // Shows the plans of a signed consultation.
-    void setConsultation(const store::ConsultationRecord &consultation);
+    void setConsultation(const records::ConsultationRecord &consultation);
 
     const clinic::PlanView *plan() const { return m_view ? &*m_view : nullptr; }
     QComboBox *requestBox() const { return m_request; }
@@ -125,8 +125,8 @@ private:
 
     clinic::Services &m_services;
     clinic::ActingUser m_user;
-    store::PatientRecord m_patient;
-    store::ConsultationRecord m_consultation;
+    records::PatientRecord m_patient;
+    records::ConsultationRecord m_consultation;
     std::string m_lang;
     std::optional<clinic::PlanView> m_view;
     QComboBox *m_request, *m_protocol;

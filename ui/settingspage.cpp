@@ -7,8 +7,8 @@
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "records/serveraddress.h"
 #include "store/database.h"
-#include "store/serveraddress.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -221,7 +221,7 @@ void SettingsPage::reload()
     auto *dbForm = new QFormLayout(database);
     dbForm->addRow(
         tr("Location:"),
-        plain(QDir::toNativeSeparators(store::displayLocation(m_db.location())), database));
+        plain(QDir::toNativeSeparators(records::displayLocation(m_db.location())), database));
     dbForm->addRow(tr("Engine:"),
                    plain(m_db.isServer() ? tr("PostgreSQL clinic server (several workstations)")
                                          : tr("SQLite file (single workstation)"),

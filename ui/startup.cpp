@@ -7,9 +7,9 @@
 #include "signindialog.h"
 
 #include "clinic/services.h"
+#include "records/serveraddress.h"
+#include "records/storeerror.h"
 #include "store/database.h"
-#include "store/serveraddress.h"
-#include "store/storeerror.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -25,7 +25,7 @@ int runWorkstation(store::Database &db)
     clinic::Services services(db);
     std::optional<clinic::ActingUser> user;
     if (services.users.needsFirstAdmin()) {
-        FirstAdminDialog first(services.users, store::displayLocation(db.location()));
+        FirstAdminDialog first(services.users, records::displayLocation(db.location()));
         if (first.exec() != QDialog::Accepted)
             return 0;
         user = first.user();
@@ -34,7 +34,7 @@ int runWorkstation(store::Database &db)
     int result = 0;
     for (;;) {
         if (!user) {
-            SignInDialog signIn(services.users, store::displayLocation(db.location()));
+            SignInDialog signIn(services.users, records::displayLocation(db.location()));
             if (signIn.exec() != QDialog::Accepted)
                 break;
             user = signIn.user();
@@ -76,13 +76,13 @@ std::unique_ptr<store::Database> openAtStart(QString location, const clinic::Ope
     for (;;) {
         try {
             const QString address =
-                password.isEmpty() ? location : store::withPassword(location, password);
+                password.isEmpty() ? location : records::withPassword(location, password);
             return clinic::openClinicDatabase(address, options);
-        } catch (const store::StoreError &e) {
-            if (e.kind() == store::StoreError::Kind::PasswordNeeded &&
-                store::isServerAddress(location) && asked < 3) {
+        } catch (const records::StoreError &e) {
+            if (e.kind() == records::StoreError::Kind::PasswordNeeded &&
+                records::isServerAddress(location) && asked < 3) {
                 ++asked;
-                const store::ServerAddress a = store::ServerAddress::parse(location);
+                const records::ServerAddress a = records::ServerAddress::parse(location);
                 const auto typed = ask.password(
                     QApplication::translate("main", "Password of %1 on the clinic server %2:")
                         .arg(a.user, a.host) +

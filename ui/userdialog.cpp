@@ -6,6 +6,7 @@
 #include "clinic/permissions.h"
 #include "clinic/userservice.h"
 #include "clinic/validationerror.h"
+#include "records/userrecord.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,8 +19,8 @@
 
 namespace meso::ui {
 
-UserDialog::UserDialog(std::optional<store::UserRecord> existing, Apply apply, QWidget *parent)
-    : QDialog(parent), m_new(!existing), m_record(existing.value_or(store::UserRecord{})),
+UserDialog::UserDialog(std::optional<records::UserRecord> existing, Apply apply, QWidget *parent)
+    : QDialog(parent), m_new(!existing), m_record(existing.value_or(records::UserRecord{})),
       m_apply(std::move(apply)), m_username(new QLineEdit(m_record.username, this)),
       m_name(new QLineEdit(m_record.displayName, this)), m_role(new QComboBox(this)),
       m_active(new QCheckBox(tr("&Active (can sign in)"), this)),
@@ -83,7 +84,7 @@ void UserDialog::submit()
 {
     if (m_fields && !m_fields->same(m_problem))
         return;
-    store::UserRecord u = m_record;
+    records::UserRecord u = m_record;
     u.username = m_username->text();
     u.displayName = m_name->text();
     u.role = m_role->currentData().toString();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/userrepository.h"
+#include "records/userrecord.h"
 
 #include "accountform.h"
 
@@ -26,9 +26,9 @@ class UserDialog : public QDialog
     Q_OBJECT
 public:
     // `password` is empty when changing an account.
-    using Apply = std::function<void(const store::UserRecord &user, const QString &password)>;
+    using Apply = std::function<void(const records::UserRecord &user, const QString &password)>;
     // `existing` empty: a new account.
-    UserDialog(std::optional<store::UserRecord> existing, Apply apply, QWidget *parent = nullptr);
+    UserDialog(std::optional<records::UserRecord> existing, Apply apply, QWidget *parent = nullptr);
     ~UserDialog() override;
 
     QLineEdit *usernameEdit() const { return m_username; }
@@ -45,7 +45,7 @@ private:
     void submit();
 
     bool m_new;
-    store::UserRecord m_record;
+    records::UserRecord m_record;
     Apply m_apply;
     QLineEdit *m_username, *m_name;
     QComboBox *m_role;

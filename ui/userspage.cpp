@@ -8,6 +8,7 @@
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "records/userrecord.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -76,7 +77,7 @@ void UsersPage::refresh()
         m_message->setText(QString::fromUtf8(e.what()));
     }
     const QLocale locale;
-    for (const store::UserRecord &u : m_users) {
+    for (const records::UserRecord &u : m_users) {
         QList<QStandardItem *> row;
         for (const QString &text :
              {u.username, u.displayName, clinic::Permissions::roleName(u.role),
@@ -101,7 +102,7 @@ void UsersPage::refresh()
     updateButtons();
 }
 
-std::optional<store::UserRecord> UsersPage::selected() const
+std::optional<records::UserRecord> UsersPage::selected() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
@@ -138,7 +139,7 @@ void UsersPage::addUser()
     qint64 added = 0;
     UserDialog dialog(
         std::nullopt,
-        [this, &added](const store::UserRecord &u, const QString &password) {
+        [this, &added](const records::UserRecord &u, const QString &password) {
             added = m_services.users.addUser(m_admin, u, password);
         },
         this);
@@ -157,7 +158,7 @@ void UsersPage::changeUser()
         return;
     UserDialog dialog(
         *u,
-        [this](const store::UserRecord &changed, const QString &) {
+        [this](const records::UserRecord &changed, const QString &) {
             m_services.users.updateUser(m_admin, changed);
         },
         this);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clinic/actinguser.h"
-#include "store/userrepository.h"
+#include "records/userrecord.h"
 
 #include <QWidget>
 
@@ -54,7 +54,7 @@ Q_SIGNALS:
     void usersChanged();
 
 private:
-    std::optional<store::UserRecord> selected() const;
+    std::optional<records::UserRecord> selected() const;
     void updateButtons();
     void addUser();
     void changeUser();
@@ -62,7 +62,7 @@ private:
 
     clinic::Services &m_services;
     clinic::ActingUser m_admin;
-    std::vector<store::UserRecord> m_users;
+    std::vector<records::UserRecord> m_users;
     QStandardItemModel *m_model;
     QTableView *m_view;
     QPushButton *m_add, *m_change, *m_password, *m_active;

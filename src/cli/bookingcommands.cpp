@@ -7,6 +7,7 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "records/bookingrecords.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -46,7 +47,7 @@ QStringList listOption(const CliArgs &args, const QString &name)
     return args.option(name).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
-Json appointmentJson(const store::AppointmentRecord &a)
+Json appointmentJson(const records::AppointmentRecord &a)
 {
     Json o;
     o["id"] = a.id;

@@ -13,7 +13,7 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/validationerror.h"
 #include "core/intake.h"
-#include "store/storeerror.h"
+#include "records/storeerror.h"
 
 #include <QCoreApplication>
 
@@ -133,13 +133,13 @@ int main(int argc, char **argv)
     } catch (const meso::clinic::ValidationError &e) {
         printErrorLine(e.what());
         return BadInput;
-    } catch (const meso::store::StoreError &e) {
+    } catch (const meso::records::StoreError &e) {
         printErrorLine(e.message().toStdString());
         // The engine refused a change contradicting another (a double booking); an address
         // that is not one.
-        if (e.kind() == meso::store::StoreError::Kind::Conflict)
+        if (e.kind() == meso::records::StoreError::Kind::Conflict)
             return Refused;
-        return e.kind() == meso::store::StoreError::Kind::InvalidAddress ? BadInput : Internal;
+        return e.kind() == meso::records::StoreError::Kind::InvalidAddress ? BadInput : Internal;
     } catch (const std::exception &e) {
         printErrorLine(std::string("internal error: ") + e.what());
         return Internal;

@@ -6,9 +6,9 @@
 #include "clinic/audit.h"
 #include "clinic/permissions.h"
 #include "clinic/userservice.h"
+#include "records/serveraddress.h"
 #include "store/database.h"
 #include "store/databasecopy.h"
-#include "store/serveraddress.h"
 #include "store/transaction.h"
 
 #include <QFileInfo>
@@ -77,14 +77,14 @@ int runMigrateCommand(const CliArgs &args)
             QStringLiteral("migrate: expected --from DATABASE_FILE --to postgresql://..."));
     const QString from = args.option(QStringLiteral("from"));
     const QString to = args.option(QStringLiteral("to"));
-    if (store::isServerAddress(from) || !QFileInfo(from).isFile())
+    if (records::isServerAddress(from) || !QFileInfo(from).isFile())
         throw UsageError(
             QStringLiteral("migrate: --from must be an existing MesoPlan database file, not \"%1\"")
-                .arg(store::displayLocation(from)));
-    if (!store::isServerAddress(to))
+                .arg(records::displayLocation(from)));
+    if (!records::isServerAddress(to))
         throw UsageError(QStringLiteral(
             "migrate: --to must be a clinic server address (postgresql://user@host/database)"));
-    const QString shownTarget = store::displayLocation(to);
+    const QString shownTarget = records::displayLocation(to);
 
     auto source = store::Database::open(from); // upgrades an older file first, as the app would
     // Copying every patient's record is an administrator's act, once the clinic has one.

@@ -6,6 +6,9 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
+#include "records/planrecord.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -48,7 +51,7 @@ int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArg
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
                 QStringLiteral("expected a string"));
     }
-    store::PatientRecord p;
+    records::PatientRecord p;
     p.familyName = text(j, "family_name");
     p.givenNames = text(j, "given_names");
     const QString birth = text(j, "birth_date");
@@ -72,7 +75,7 @@ int consultationAdd(clinic::Services &s, const clinic::ActingUser &user, const C
     if (!args.hasOption(QStringLiteral("patient")) || !args.hasOption(QStringLiteral("intake")))
         throw UsageError(
             QStringLiteral("consultation add: expected --patient ID --intake FILE [--sign]"));
-    store::ConsultationRecord c;
+    records::ConsultationRecord c;
     c.patientId = args.number(QStringLiteral("patient"));
     if (!s.patients.find(user, c.patientId))
         throw clinic::ValidationError(QStringLiteral("patient"),
@@ -131,7 +134,7 @@ int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliAr
     const int request = args.hasOption(QStringLiteral("request"))
                             ? static_cast<int>(args.number(QStringLiteral("request")))
                             : 0;
-    store::PlanRecord p = s.plans.current(user, consultation, request).record;
+    records::PlanRecord p = s.plans.current(user, consultation, request).record;
     if (p.id != 0 && !p.isDraft())
         throw clinic::ConflictError(
             QStringLiteral("plan"),
@@ -160,7 +163,7 @@ int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliAr
     if (args.hasOption(QStringLiteral("consent")))
         s.plans.recordConsent(user, id, s.plans.view(user, id).record.rowVersion,
                               QDate::currentDate(), args.option(QStringLiteral("consent")));
-    const store::PlanRecord approved = s.plans.view(user, id).record;
+    const records::PlanRecord approved = s.plans.view(user, id).record;
     nlohmann::ordered_json out;
     out["plan"] = approved.id;
     out["version"] = approved.version;

@@ -8,10 +8,12 @@
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "records/auditrecords.h"
+#include "records/serveraddress.h"
+#include "records/storeerror.h"
+#include "records/userrecord.h"
 #include "store/database.h"
-#include "store/serveraddress.h"
 #include "store/statement.h"
-#include "store/storeerror.h"
 #include "store/transaction.h"
 
 #include <QBuffer>
@@ -35,10 +37,10 @@ std::unique_ptr<store::Database> openDatabase(const CliArgs &args)
     return clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
 }
 
-store::UserRecord userNamed(clinic::Services &s, const clinic::ActingUser &admin,
-                            const QString &username)
+records::UserRecord userNamed(clinic::Services &s, const clinic::ActingUser &admin,
+                              const QString &username)
 {
-    for (const store::UserRecord &u : s.users.users(admin)) {
+    for (const records::UserRecord &u : s.users.users(admin)) {
         if (u.username == username)
             return u;
     }
@@ -46,7 +48,7 @@ store::UserRecord userNamed(clinic::Services &s, const clinic::ActingUser &admin
                                   QStringLiteral("no user \"%1\"").arg(username));
 }
 
-Json userJson(const store::UserRecord &u)
+Json userJson(const records::UserRecord &u)
 {
     return {{"id", u.id},
             {"username", ss(u.username)},
@@ -86,7 +88,7 @@ int runUserCommand(const CliArgs &args)
                 throw UsageError(
                     QStringLiteral("user add: expected --%1").arg(QLatin1String(required)));
         }
-        store::UserRecord u;
+        records::UserRecord u;
         u.username = args.option(QStringLiteral("username"));
         u.displayName = args.option(QStringLiteral("name"));
         u.role = args.option(QStringLiteral("role"));
@@ -133,7 +135,7 @@ int runUserCommand(const CliArgs &args)
                         QStringLiteral("active")});
         if (!args.hasOption(QStringLiteral("username")))
             throw UsageError(QStringLiteral("user set: expected --username"));
-        store::UserRecord u = userNamed(s, user, args.option(QStringLiteral("username")));
+        records::UserRecord u = userNamed(s, user, args.option(QStringLiteral("username")));
         if (args.hasOption(QStringLiteral("name")))
             u.displayName = args.option(QStringLiteral("name"));
         if (args.hasOption(QStringLiteral("role")))
@@ -164,7 +166,7 @@ int runAuditCommand(const CliArgs &args)
     const auto admin = signIn(args, *db);
     if (verb == QLatin1String("verify")) {
         args.allowOnly({});
-        const store::AuditVerification v = s.audit.verify(admin);
+        const records::AuditVerification v = s.audit.verify(admin);
         Json problems = Json::array();
         for (const QString &p : v.problems)
             problems.push_back(ss(p));
@@ -176,7 +178,7 @@ int runAuditCommand(const CliArgs &args)
     }
     args.allowOnly({QStringLiteral("by"), QStringLiteral("patient"), QStringLiteral("from"),
                     QStringLiteral("to"), QStringLiteral("limit"), QStringLiteral("csv")});
-    store::AuditFilter filter;
+    records::AuditFilter filter;
     if (args.hasOption(QStringLiteral("patient")))
         filter.patientId = args.number(QStringLiteral("patient"));
     if (args.hasOption(QStringLiteral("by")))
@@ -195,7 +197,7 @@ int runAuditCommand(const CliArgs &args)
         return Ok;
     }
     Json out = Json::array();
-    for (const store::AuditEntry &e : s.audit.list(admin, filter))
+    for (const records::AuditEntry &e : s.audit.list(admin, filter))
         out.push_back({{"seq", e.seq},
                        {"at", ss(store::timestamp(e.at))},
                        {"user", ss(e.username)},
@@ -257,7 +259,7 @@ int runRestoreCommand(const CliArgs &args)
     const QString backup = args.option(QStringLiteral("from"));
     clinic::BackupService::check(backup); // a bad backup is refused before anyone signs in
     const QString location = clinic::resolveDatabaseLocation(args.db);
-    if (store::isServerAddress(location))
+    if (records::isServerAddress(location))
         throw UsageError(
             QStringLiteral("restore: a clinic server is restored on the server, with pg_restore "
                            "(docs/deployment.md); --db must be a database file"));

@@ -1,8 +1,8 @@
 #include "actinguser.h"
 
+#include "records/storeerror.h"
 #include "store/database.h"
 #include "store/statement.h"
-#include "store/storeerror.h"
 
 namespace meso::clinic {
 
@@ -15,7 +15,7 @@ ActingUser builtIn(const store::Database &db, const QString &username)
                                       "WHERE built_in = 1 AND username = ?"));
     s.bind(username).exec();
     if (!s.next())
-        throw store::StoreError(
+        throw records::StoreError(
             QStringLiteral("The built-in %1 user is missing from the database.").arg(username));
     return ActingUser{s.integer(0), s.text(1), s.text(2), s.text(3)};
 }

@@ -17,7 +17,7 @@ void audit(const store::Database &db, const ActingUser &user, const QString &act
     if (!db.inWriteTransaction()) // a row outside the action's transaction could outlive a rollback
         throw std::logic_error("audit row written outside a write transaction: " +
                                action.toStdString());
-    store::AuditEntry e;
+    records::AuditEntry e;
     e.at = QDateTime::currentDateTimeUtc();
     e.userId = user.id;
     e.username = user.username;

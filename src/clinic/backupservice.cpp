@@ -5,9 +5,9 @@
 #include "permissions.h"
 #include "validationerror.h"
 
+#include "records/storeerror.h"
 #include "store/database.h"
 #include "store/statement.h"
-#include "store/storeerror.h"
 #include "store/transaction.h"
 
 #include <QDir>
@@ -36,12 +36,12 @@ void syncPath(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
     if (fd < 0)
-        throw store::StoreError(BackupService::tr("Cannot open %1 to flush it to disk.")
-                                    .arg(QDir::toNativeSeparators(path)));
+        throw records::StoreError(BackupService::tr("Cannot open %1 to flush it to disk.")
+                                      .arg(QDir::toNativeSeparators(path)));
     const int rc = ::fsync(fd);
     ::close(fd);
     if (rc != 0)
-        throw store::StoreError(
+        throw records::StoreError(
             BackupService::tr("Cannot flush %1 to disk.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -214,8 +214,8 @@ QString BackupService::restore(const QString &backupFile, const QString &databas
     const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backupFile, incoming))
-        throw store::StoreError(tr("Cannot copy the backup next to the database %1.")
-                                    .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        throw records::StoreError(tr("Cannot copy the backup next to the database %1.")
+                                      .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     QFile(incoming).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     syncPath(incoming);
     QString kept;
@@ -229,7 +229,7 @@ QString BackupService::restore(const QString &backupFile, const QString &databas
                QDateTime::currentDateTime().toString(kStampFormat);
         if (std::rename(QFile::encodeName(target.absoluteFilePath()).constData(),
                         QFile::encodeName(kept).constData()) != 0)
-            throw store::StoreError(
+            throw records::StoreError(
                 tr("Cannot set the current database aside; nothing was changed."));
         // The log goes with the file it belongs to: it must never be applied to the restored one.
         for (const char *suffix : {"-wal", "-shm"}) {
@@ -240,7 +240,7 @@ QString BackupService::restore(const QString &backupFile, const QString &databas
     }
     if (std::rename(QFile::encodeName(incoming).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        throw store::StoreError(
+        throw records::StoreError(
             tr("Cannot move the restored database into place; the previous one is kept as %1.")
                 .arg(QDir::toNativeSeparators(kept)));
     syncPath(target.absolutePath());

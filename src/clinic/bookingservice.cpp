@@ -5,6 +5,8 @@
 #include "planservice.h"
 #include "validationerror.h"
 
+#include "records/bookingrecords.h"
+#include "store/bookingrepository.h"
 #include "store/changefeed.h"
 #include "store/consultationrepository.h"
 #include "store/database.h"
@@ -77,7 +79,7 @@ int parseHhmm(const std::string &text, bool &ok)
     return text == "24:00" ? 1440 : t.hour() * 60 + t.minute();
 }
 
-core::ScheduledSession sessionOf(const store::AppointmentRecord &a)
+core::ScheduledSession sessionOf(const records::AppointmentRecord &a)
 {
     core::ScheduledSession s;
     s.index = a.sessionIndex;
@@ -197,7 +199,7 @@ ClinicSetup BookingService::readSetup() const
     s.rooms = repo.rooms();
     s.practitioners = repo.practitioners();
     // A practitioner whose hours were never set works the clinic's opening hours.
-    for (store::PractitionerRecord &p : s.practitioners) {
+    for (records::PractitionerRecord &p : s.practitioners) {
         if (p.hours.trimmed().isEmpty())
             p.hours = settings.value(kOpeningHours);
     }
@@ -220,7 +222,7 @@ void BookingService::setOpeningHours(const ActingUser &user, const core::WeekHou
     tx.commit();
 }
 
-qint64 BookingService::saveRoom(const ActingUser &user, const store::RoomRecord &room)
+qint64 BookingService::saveRoom(const ActingUser &user, const records::RoomRecord &room)
 {
     requireSetup(user);
     if (room.name.trimmed().isEmpty())
@@ -234,7 +236,7 @@ qint64 BookingService::saveRoom(const ActingUser &user, const store::RoomRecord 
                     .arg(known.join(QStringLiteral(", ")), e));
     }
     store::WriteTransaction tx(m_db);
-    store::RoomRecord r = room;
+    records::RoomRecord r = room;
     r.name = r.name.trimmed();
     const qint64 id = store::BookingRepository(m_db).saveRoom(r);
     audit(m_db, user, QStringLiteral("clinic.room"), 0, QStringLiteral("room:%1").arg(id),
@@ -313,7 +315,7 @@ qint64 BookingService::addPractitioner(const ActingUser &user, const QString &us
     if (repo.usernameTaken(username))
         throw ValidationError(QStringLiteral("practitioner.username"),
                               tr("\"%1\" is already taken").arg(username));
-    store::UserRecord u;
+    records::UserRecord u;
     u.username = username;
     u.displayName = displayName.trimmed();
     u.role = QStringLiteral("practitioner");
@@ -497,7 +499,7 @@ BookingService::insertSeries(const ActingUser &user, qint64 planId,
     std::vector<qint64> ids;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const core::ScheduledSession &s : sessions) {
-        store::AppointmentRecord a;
+        records::AppointmentRecord a;
         a.planId = planId;
         a.sessionIndex = s.index;
         a.patientId = patientId;
@@ -548,14 +550,14 @@ std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser
 }
 
 std::string BookingService::whyNotMove(const ActingUser &user,
-                                       const store::AppointmentRecord &appointment,
+                                       const records::AppointmentRecord &appointment,
                                        core::ScheduledSession &target)
 {
     const store::BookingRepository repo(m_db);
     qint64 patientId = 0;
     core::SeriesRequest request = requestFor(user, appointment.planId, patientId);
     // The spacing to the neighbours in the series (the active appointments before and after).
-    std::vector<store::AppointmentRecord> series;
+    std::vector<records::AppointmentRecord> series;
     for (const auto &a : repo.forPlan(appointment.planId)) {
         if (a.active())
             series.push_back(a);
@@ -676,29 +678,29 @@ void BookingService::markNoShow(const ActingUser &user, qint64 appointmentId, in
                QStringLiteral("no_show"), {});
 }
 
-std::optional<store::AppointmentRecord> BookingService::find(const ActingUser &user,
-                                                             qint64 appointmentId) const
+std::optional<records::AppointmentRecord> BookingService::find(const ActingUser &user,
+                                                               qint64 appointmentId) const
 {
     Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).find(appointmentId);
 }
 
-std::vector<store::AppointmentRecord>
+std::vector<records::AppointmentRecord>
 BookingService::between(const ActingUser &user, const QDateTime &from, const QDateTime &to) const
 {
     Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).startingBetween(toMinute(from), toMinute(to));
 }
 
-std::vector<store::AppointmentRecord> BookingService::forPatient(const ActingUser &user,
-                                                                 qint64 patientId) const
+std::vector<records::AppointmentRecord> BookingService::forPatient(const ActingUser &user,
+                                                                   qint64 patientId) const
 {
     Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).forPatient(patientId);
 }
 
-std::vector<store::AppointmentRecord> BookingService::forPlan(const ActingUser &user,
-                                                              qint64 planId) const
+std::vector<records::AppointmentRecord> BookingService::forPlan(const ActingUser &user,
+                                                                qint64 planId) const
 {
     Permissions::require(user, Action::BookingRead);
     return store::BookingRepository(m_db).forPlan(planId);

@@ -3,7 +3,7 @@
 #include "actinguser.h"
 
 #include "core/scheduler.h"
-#include "store/bookingrepository.h"
+#include "records/bookingrecords.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -25,8 +25,8 @@ struct ClinicSetup
     core::WeekHours opening;
     int bufferMinutes = 0; // set-up time added to each session
     std::vector<std::pair<QDate, QString>> closures;
-    std::vector<store::RoomRecord> rooms;
-    std::vector<store::PractitionerRecord> practitioners;
+    std::vector<records::RoomRecord> rooms;
+    std::vector<records::PractitionerRecord> practitioners;
 
     // Names for display; empty when the id is not (or no longer) in the setup.
     QString practitionerName(qint64 id) const;
@@ -64,7 +64,7 @@ public:
     // The equipment ids the catalog's protocols need: what a room can be equipped with.
     QStringList equipment(const ActingUser &user) const;
     void setOpeningHours(const ActingUser &user, const core::WeekHours &hours, int bufferMinutes);
-    qint64 saveRoom(const ActingUser &user, const store::RoomRecord &room);
+    qint64 saveRoom(const ActingUser &user, const records::RoomRecord &room);
     void saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
                      const QStringList &protocols);
     void setClosure(const ActingUser &user, const QDate &date, const QString &reason);
@@ -101,14 +101,14 @@ public:
     void complete(const ActingUser &user, qint64 appointmentId, int rowVersion);
     void markNoShow(const ActingUser &user, qint64 appointmentId, int rowVersion);
 
-    std::optional<store::AppointmentRecord> find(const ActingUser &user,
-                                                 qint64 appointmentId) const;
+    std::optional<records::AppointmentRecord> find(const ActingUser &user,
+                                                   qint64 appointmentId) const;
     // Every appointment starting in [from, to), by start.
-    std::vector<store::AppointmentRecord> between(const ActingUser &user, const QDateTime &from,
-                                                  const QDateTime &to) const;
-    std::vector<store::AppointmentRecord> forPatient(const ActingUser &user,
-                                                     qint64 patientId) const;
-    std::vector<store::AppointmentRecord> forPlan(const ActingUser &user, qint64 planId) const;
+    std::vector<records::AppointmentRecord> between(const ActingUser &user, const QDateTime &from,
+                                                    const QDateTime &to) const;
+    std::vector<records::AppointmentRecord> forPatient(const ActingUser &user,
+                                                       qint64 patientId) const;
+    std::vector<records::AppointmentRecord> forPlan(const ActingUser &user, qint64 planId) const;
     int noShows(const ActingUser &user, qint64 patientId) const;
     std::vector<qint64> plansWaiting(const ActingUser &user) const;
     // A stable identity of this clinic database for calendar exports (created on first use).
@@ -128,7 +128,7 @@ private:
     core::SeriesRequest requestFor(const ActingUser &user, qint64 planId, qint64 &patientId);
     core::ClinicSchedule schedule(core::Minute from, core::Minute to, qint64 patientId,
                                   std::vector<core::Span> &patientBusy, qint64 except = 0) const;
-    std::string whyNotMove(const ActingUser &user, const store::AppointmentRecord &appointment,
+    std::string whyNotMove(const ActingUser &user, const records::AppointmentRecord &appointment,
                            core::ScheduledSession &target);
     std::vector<qint64> insertSeries(const ActingUser &user, qint64 planId,
                                      const std::vector<core::ScheduledSession> &sessions);

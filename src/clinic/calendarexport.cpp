@@ -4,6 +4,7 @@
 #include "services.h"
 #include "validationerror.h"
 
+#include "records/bookingrecords.h"
 #include "store/planrepository.h"
 
 namespace meso::clinic {
@@ -23,7 +24,7 @@ Names names(Services &s, const ActingUser &user)
 }
 
 // The event of an appointment; `title` says what it is for this calendar's reader.
-CalendarEvent event(Services &s, const ActingUser &user, const store::AppointmentRecord &a,
+CalendarEvent event(Services &s, const ActingUser &user, const records::AppointmentRecord &a,
                     const Names &n, const QString &title)
 {
     CalendarEvent e;
@@ -42,7 +43,7 @@ CalendarEvent event(Services &s, const ActingUser &user, const store::Appointmen
 }
 
 // "Mesolift, session 2 of 4" for an appointment of a plan.
-QString sessionTitle(Services &s, const ActingUser &user, const store::AppointmentRecord &a,
+QString sessionTitle(Services &s, const ActingUser &user, const records::AppointmentRecord &a,
                      const std::string &lang)
 {
     const auto plan = store::PlanRepository(s.db()).find(a.planId);

@@ -3,9 +3,9 @@
 #include "audit.h"
 #include "permissions.h"
 
+#include "records/storeerror.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
-#include "store/storeerror.h"
 #include "store/transaction.h"
 
 #include <QDir>
@@ -86,7 +86,7 @@ void CatalogService::importBundled(const ActingUser &user)
         QString first = bundled.problems.empty()
                             ? QString()
                             : QString::fromStdString(bundled.problems.front().toString());
-        throw store::StoreError(
+        throw records::StoreError(
             QStringLiteral("internal: the bundled catalog is invalid: %1").arg(first));
     }
     replace(user, *bundled.catalog);
@@ -126,7 +126,7 @@ void CatalogService::importOrUpgradeBundled(const ActingUser &user)
     } else if (earlierBundledVersions().contains(meta->version)) {
         const core::CatalogParseResult bundled = readBundled();
         if (!bundled.catalog)
-            throw store::StoreError(QStringLiteral("internal: the bundled catalog is invalid"));
+            throw records::StoreError(QStringLiteral("internal: the bundled catalog is invalid"));
         storeCatalog(
             user, *bundled.catalog, QStringLiteral("catalog.upgrade"),
             QStringLiteral("bundled edition %1 (version %2) replaced by edition %3 (version %4)")
@@ -142,26 +142,26 @@ std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &u
     const store::CatalogRepository repo(m_db);
     const auto meta = repo.meta();
     if (!meta)
-        throw store::StoreError(QStringLiteral("No catalog is loaded in this database."));
+        throw records::StoreError(QStringLiteral("No catalog is loaded in this database."));
     if (m_cache && QString::fromStdString(m_cache->version) == meta->version)
         return m_cache;
     core::CatalogParseResult parsed = core::parseCatalog(repo.loadFiles());
     if (!parsed.catalog) {
         const core::CatalogProblem &first = parsed.problems.front();
         if (first.file == "catalog.json" && first.pointer == "/format")
-            throw store::StoreError(
+            throw records::StoreError(
                 QStringLiteral("The stored catalog is of an earlier format (%1). An administrator "
                                "exports it (mesoplan-cli catalog export DIR), brings it to the "
                                "current format as docs/catalog-format.md says (\"Upgrading from "
                                "format 1\") and imports it again.")
                     .arg(QString::fromStdString(first.message)));
-        throw store::StoreError(QStringLiteral("The stored catalog is damaged: %1")
-                                    .arg(QString::fromStdString(first.toString())));
+        throw records::StoreError(QStringLiteral("The stored catalog is damaged: %1")
+                                      .arg(QString::fromStdString(first.toString())));
     }
     if (QString::fromStdString(parsed.catalog->version) != meta->version)
-        throw store::StoreError(QStringLiteral("The stored catalog does not match its recorded "
-                                               "version %1; import it again.")
-                                    .arg(meta->version));
+        throw records::StoreError(QStringLiteral("The stored catalog does not match its recorded "
+                                                 "version %1; import it again.")
+                                      .arg(meta->version));
     m_cache = std::make_shared<const core::Catalog>(std::move(*parsed.catalog));
     return m_cache;
 }
@@ -173,9 +173,9 @@ void CatalogService::exportTo(const ActingUser &user, const QString &dir) const
     Permissions::require(user, Action::CatalogRead);
     const std::map<std::string, std::string> files = store::CatalogRepository(m_db).loadFiles();
     if (files.empty())
-        throw store::StoreError(QStringLiteral("No catalog is loaded in this database."));
+        throw records::StoreError(QStringLiteral("No catalog is loaded in this database."));
     if (!QDir().mkpath(dir))
-        throw store::StoreError(
+        throw records::StoreError(
             QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
     for (const auto &[name, text] : files) {
         QSaveFile f(QDir(dir).filePath(QString::fromStdString(name)));
@@ -183,7 +183,7 @@ void CatalogService::exportTo(const ActingUser &user, const QString &dir) const
             f.write(text.data(), static_cast<qint64>(text.size())) !=
                 static_cast<qint64>(text.size()) ||
             !f.commit())
-            throw store::StoreError(
+            throw records::StoreError(
                 QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
     }
 }

@@ -4,8 +4,8 @@
 #include "catalogservice.h"
 #include "demodata.h"
 
+#include "records/serveraddress.h"
 #include "store/database.h"
-#include "store/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,8 +49,8 @@ void saveDatabaseLocation(const QString &location)
     if (location.isEmpty())
         settings.remove(kLocationKey);
     else // a server's password is never written down: asked at start, or in the libpq password file
-        settings.setValue(kLocationKey, store::isServerAddress(location)
-                                            ? store::withPassword(location, QString())
+        settings.setValue(kLocationKey, records::isServerAddress(location)
+                                            ? records::withPassword(location, QString())
                                             : location);
     settings.sync();
 }

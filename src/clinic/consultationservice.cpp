@@ -6,7 +6,10 @@
 #include "validationerror.h"
 
 #include "core/intake.h"
+#include "records/consultationrecord.h"
+#include "store/consultationrepository.h"
 #include "store/database.h"
+#include "store/planrepository.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -40,7 +43,7 @@ ConsultationService::ConsultationService(const store::Database &db, AssessmentSe
 {
 }
 
-qint64 ConsultationService::saveDraft(const ActingUser &user, const store::ConsultationRecord &c)
+qint64 ConsultationService::saveDraft(const ActingUser &user, const records::ConsultationRecord &c)
 {
     Permissions::require(user, Action::ConsultationWrite);
     if (!c.date.isValid())
@@ -97,7 +100,7 @@ qint64 ConsultationService::amend(const ActingUser &user, qint64 signedId)
                             translated(QT_TRANSLATE_NOOP(
                                 "meso::clinic::ConsultationService",
                                 "only a signed consultation is amended; edit the draft instead")));
-    store::ConsultationRecord amendment = *original;
+    records::ConsultationRecord amendment = *original;
     amendment.amendsId = signedId;
     const qint64 id = repo.insert(amendment, user.id, QDateTime::currentDateTimeUtc());
     audit(m_db, user, QStringLiteral("consultation.amend"), original->patientId,
@@ -106,8 +109,8 @@ qint64 ConsultationService::amend(const ActingUser &user, qint64 signedId)
     return id;
 }
 
-std::optional<store::ConsultationRecord> ConsultationService::find(const ActingUser &user,
-                                                                   qint64 id) const
+std::optional<records::ConsultationRecord> ConsultationService::find(const ActingUser &user,
+                                                                     qint64 id) const
 {
     Permissions::require(user, Action::ConsultationRead);
     store::WriteTransaction tx(m_db); // for the audit row
@@ -120,8 +123,8 @@ std::optional<store::ConsultationRecord> ConsultationService::find(const ActingU
     return c;
 }
 
-std::vector<store::ConsultationRecord> ConsultationService::forPatient(const ActingUser &user,
-                                                                       qint64 patientId) const
+std::vector<records::ConsultationRecord> ConsultationService::forPatient(const ActingUser &user,
+                                                                         qint64 patientId) const
 {
     Permissions::require(user, Action::ConsultationRead);
     store::WriteTransaction tx(m_db);
@@ -142,7 +145,8 @@ std::vector<ConsultationService::HistoryEntry> ConsultationService::history(cons
     std::vector<HistoryEntry> out;
     size_t plans = 0;
     const store::PlanRepository planRepo(m_db);
-    for (store::ConsultationRecord &c : store::ConsultationRepository(m_db).forPatient(patientId)) {
+    for (records::ConsultationRecord &c :
+         store::ConsultationRepository(m_db).forPatient(patientId)) {
         HistoryEntry e{std::move(c), {}};
         e.plans = planRepo.forConsultation(e.consultation.id);
         plans += e.plans.size();

@@ -2,8 +2,8 @@
 
 #include "actinguser.h"
 
-#include "store/consultationrepository.h"
-#include "store/planrepository.h"
+#include "records/consultationrecord.h"
+#include "records/planrecord.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,22 +29,22 @@ public:
     // Saves a draft: a new one when c.id is 0, else the draft read at c.rowVersion. The intake
     // may be incomplete. Throws ConflictError when the consultation was signed or changed
     // meanwhile; returns the id.
-    qint64 saveDraft(const ActingUser &user, const store::ConsultationRecord &c);
+    qint64 saveDraft(const ActingUser &user, const records::ConsultationRecord &c);
     // Signs a draft: its intake must pass the contract's checks (ValidationError naming the
     // field, e.g. "intake.requests"), and it is read-only from then on.
     void sign(const ActingUser &user, qint64 id, int rowVersion);
     // A new draft correcting a signed consultation, with its intake; both are kept.
     qint64 amend(const ActingUser &user, qint64 signedId);
-    std::optional<store::ConsultationRecord> find(const ActingUser &user, qint64 id) const;
-    std::vector<store::ConsultationRecord> forPatient(const ActingUser &user,
-                                                      qint64 patientId) const;
+    std::optional<records::ConsultationRecord> find(const ActingUser &user, qint64 id) const;
+    std::vector<records::ConsultationRecord> forPatient(const ActingUser &user,
+                                                        qint64 patientId) const;
 
     // A patient's clinical history, newest first: each consultation with every version of its
     // plans. One audited read (the history view asks for it each time a patient is selected).
     struct HistoryEntry
     {
-        store::ConsultationRecord consultation;
-        std::vector<store::PlanRecord> plans;
+        records::ConsultationRecord consultation;
+        std::vector<records::PlanRecord> plans;
     };
     std::vector<HistoryEntry> history(const ActingUser &user, qint64 patientId) const;
 

@@ -6,11 +6,11 @@
 #include "patientservice.h"
 #include "userservice.h"
 
+#include "records/storeerror.h"
 #include "store/bookingrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/settingsrepository.h"
-#include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
 
@@ -27,12 +27,12 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
         return;
     QFile file(QStringLiteral(":/mesoplan/demo/patients.json"));
     if (!file.open(QIODevice::ReadOnly))
-        throw store::StoreError(QStringLiteral("internal: the demo data is missing"));
+        throw records::StoreError(QStringLiteral("internal: the demo data is missing"));
     const auto doc = nlohmann::json::parse(file.readAll().toStdString());
     store::WriteTransaction tx(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &p : doc) {
-        store::PatientRecord r;
+        records::PatientRecord r;
         r.familyName = QString::fromStdString(p.at("family_name").get<std::string>());
         r.givenNames = QString::fromStdString(p.at("given_names").get<std::string>());
         r.birthDate = QDate::fromString(
@@ -46,7 +46,7 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
     // Two more practitioners and a second room, so that the calendar has columns to show.
     QFile clinicFile(QStringLiteral(":/mesoplan/demo/clinic.json"));
     if (!clinicFile.open(QIODevice::ReadOnly))
-        throw store::StoreError(QStringLiteral("internal: the demo clinic is missing"));
+        throw records::StoreError(QStringLiteral("internal: the demo clinic is missing"));
     const auto clinic = nlohmann::json::parse(clinicFile.readAll().toStdString());
     // A French clinic: what France forbids (injection lipolysis) is never proposed.
     store::SettingsRepository settings(db);
@@ -55,7 +55,7 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
                           QString::fromStdString(clinic.value("country", "")));
     store::BookingRepository booking(db);
     for (const auto &room : clinic.at("rooms")) {
-        store::RoomRecord r;
+        records::RoomRecord r;
         r.name = QString::fromStdString(room.at("name").get<std::string>());
         for (const auto &e : room.at("equipment"))
             r.equipment << QString::fromStdString(e.get<std::string>());
@@ -66,7 +66,7 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
     const QString password = QString::fromStdString(clinic.at("password").get<std::string>());
     store::UserRepository userRepo(db);
     const auto addAccount = [&](const nlohmann::json &account, const char *role) {
-        store::UserRecord u;
+        records::UserRecord u;
         u.username = QString::fromStdString(account.at("username").get<std::string>());
         u.displayName = QString::fromStdString(account.at("display_name").get<std::string>());
         u.role = QString::fromLatin1(role);

@@ -7,6 +7,7 @@
 
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/patientrepository.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ QString changedMeanwhile()
 
 } // namespace
 
-void PatientService::validate(const store::PatientRecord &p, const QDate &today)
+void PatientService::validate(const records::PatientRecord &p, const QDate &today)
 {
     if (p.familyName.trimmed().isEmpty())
         throw ValidationError(
@@ -96,7 +97,7 @@ void PatientService::validate(const store::PatientRecord &p, const QDate &today)
                                          "expected an address such as name@example.org")));
 }
 
-qint64 PatientService::create(const ActingUser &user, const store::PatientRecord &patient)
+qint64 PatientService::create(const ActingUser &user, const records::PatientRecord &patient)
 {
     Permissions::require(user, Action::PatientWrite);
     validate(patient, QDate::currentDate());
@@ -109,7 +110,7 @@ qint64 PatientService::create(const ActingUser &user, const store::PatientRecord
     return id;
 }
 
-void PatientService::update(const ActingUser &user, const store::PatientRecord &patient)
+void PatientService::update(const ActingUser &user, const records::PatientRecord &patient)
 {
     Permissions::require(user, Action::PatientWrite);
     validate(patient, QDate::currentDate());
@@ -141,15 +142,21 @@ void PatientService::setArchived(const ActingUser &user, qint64 id, int rowVersi
     tx.commit();
 }
 
-std::optional<store::PatientRecord> PatientService::find(const ActingUser &user, qint64 id) const
+std::optional<records::PatientRecord> PatientService::find(const ActingUser &user, qint64 id) const
 {
     Permissions::require(user, Action::PatientRead);
     return store::PatientRepository(m_db).find(id);
 }
 
-std::vector<store::PatientRecord>
+records::PatientCursor PatientService::cursorAfter(const records::PatientRecord &last)
+{
+    return store::PatientRepository::cursorOf(last);
+}
+
+std::vector<records::PatientRecord>
 PatientService::search(const ActingUser &user, const QString &text, int limit,
-                       const std::optional<store::PatientCursor> &after, bool includeArchived) const
+                       const std::optional<records::PatientCursor> &after,
+                       bool includeArchived) const
 {
     Permissions::require(user, Action::PatientRead);
     return store::PatientRepository(m_db).search(text, limit, includeArchived, after);

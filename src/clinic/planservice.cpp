@@ -6,9 +6,11 @@
 #include "validationerror.h"
 
 #include "core/intake.h"
+#include "records/planrecord.h"
 #include "store/changefeed.h"
 #include "store/consultationrepository.h"
 #include "store/database.h"
+#include "store/planrepository.h"
 #include "store/transaction.h"
 
 #include <algorithm>
@@ -47,7 +49,7 @@ QStringList ids(const QList<PlanService::Reason> &list)
     return out;
 }
 
-store::PlanRecord storedPlan(const store::Database &db, qint64 planId)
+records::PlanRecord storedPlan(const store::Database &db, qint64 planId)
 {
     const auto plan = store::PlanRepository(db).find(planId);
     if (!plan)
@@ -72,7 +74,7 @@ std::vector<const core::Finding *> PlanView::relativeFindings() const
     return out;
 }
 
-const store::PlanOverride *PlanView::overrideOf(const core::Finding &f) const
+const records::PlanOverride *PlanView::overrideOf(const core::Finding &f) const
 {
     const QString rule = qs(f.rule->id), subject = findingSubject(f);
     for (const auto &o : record.overrides) {
@@ -172,7 +174,7 @@ QString PlanService::textOf(const QList<Reason> &list, const QString &id)
     return id;
 }
 
-PlanView PlanService::assess(const ActingUser &user, store::PlanRecord record,
+PlanView PlanService::assess(const ActingUser &user, records::PlanRecord record,
                              const std::string &lang)
 {
     const auto consultation = store::ConsultationRepository(m_db).find(record.consultationId);
@@ -215,10 +217,10 @@ PlanView PlanService::current(const ActingUser &user, qint64 consultationId, int
 {
     Permissions::require(user, Action::PlanRead);
     store::WriteTransaction tx(m_db); // for the audit row
-    store::PlanRecord newest;
+    records::PlanRecord newest;
     newest.consultationId = consultationId;
     newest.requestIndex = requestIndex;
-    for (store::PlanRecord &p : store::PlanRepository(m_db).forConsultation(consultationId)) {
+    for (records::PlanRecord &p : store::PlanRepository(m_db).forConsultation(consultationId)) {
         if (p.requestIndex == requestIndex)
             newest = std::move(p); // ordered by version
     }
@@ -251,7 +253,7 @@ PlanView PlanService::viewForBooking(const ActingUser &user, qint64 planId)
 PlanSummary PlanService::summary(const ActingUser &user, qint64 planId, const std::string &lang)
 {
     Permissions::require(user, Action::PlanSummary);
-    const store::PlanRecord record = storedPlan(m_db, planId);
+    const records::PlanRecord record = storedPlan(m_db, planId);
     const auto consultation = store::ConsultationRepository(m_db).find(record.consultationId);
     PlanSummary s;
     s.planId = planId;
@@ -284,8 +286,8 @@ std::shared_ptr<const core::Catalog> PlanService::catalog(const ActingUser &user
     return m_assessments.catalog(user);
 }
 
-std::vector<store::PlanRecord> PlanService::versions(const ActingUser &user,
-                                                     qint64 consultationId) const
+std::vector<records::PlanRecord> PlanService::versions(const ActingUser &user,
+                                                       qint64 consultationId) const
 {
     Permissions::require(user, Action::PlanRead);
     store::WriteTransaction tx(m_db);
@@ -298,7 +300,7 @@ std::vector<store::PlanRecord> PlanService::versions(const ActingUser &user,
     return plans;
 }
 
-qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p)
+qint64 PlanService::saveDraft(const ActingUser &user, const records::PlanRecord &p)
 {
     Permissions::require(user, Action::PlanWrite);
     if (p.sessions < 1)
@@ -333,7 +335,7 @@ qint64 PlanService::saveDraft(const ActingUser &user, const store::PlanRecord &p
         }
         if (version > 0)
             changedMeanwhile();
-        store::PlanRecord first = v.record;
+        records::PlanRecord first = v.record;
         first.version = 1;
         id = repo.insert(first, user.id, QDateTime::currentDateTimeUtc());
     } else if (!repo.updateDraft(p)) {
@@ -369,7 +371,7 @@ void PlanService::setOverride(const ActingUser &user, qint64 planId, int rowVers
         }))
         throw ValidationError(QStringLiteral("override.rule"),
                               tr("only a relative finding of this plan can be overridden"));
-    store::PlanOverride o{
+    records::PlanOverride o{
         ruleId, subject, reason, comment.trimmed(), user.id, QDateTime::currentDateTimeUtc()};
     if (!store::PlanRepository(m_db).setOverride(planId, rowVersion, o))
         changedMeanwhile();
@@ -439,7 +441,7 @@ qint64 PlanService::revise(const ActingUser &user, qint64 planId)
     Permissions::require(user, Action::PlanWrite);
     store::WriteTransaction tx(m_db);
     store::PlanRepository repo(m_db);
-    store::PlanRecord next = storedPlan(m_db, planId);
+    records::PlanRecord next = storedPlan(m_db, planId);
     if (!next.isApproved())
         throw ConflictError(QStringLiteral("plan"),
                             tr("only the approved version is revised; edit the draft instead"));

@@ -3,7 +3,7 @@
 #include "actinguser.h"
 
 #include "core/engine.h"
-#include "store/planrepository.h"
+#include "records/planrecord.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,7 +24,7 @@ class AssessmentService;
 // proposal with id 0) and the assessment of the signed intake with the plan's protocol.
 struct PlanView
 {
-    store::PlanRecord record;
+    records::PlanRecord record;
     qint64 patientId = 0;
     std::shared_ptr<const core::Catalog> catalog; // keeps the assessment's pointers valid
     core::Assessment assessment;
@@ -33,7 +33,7 @@ struct PlanView
     const core::RequestResult &result() const { return assessment.requests.at(request); }
     // The request's relative findings: each needs an override before the plan is approved.
     std::vector<const core::Finding *> relativeFindings() const;
-    const store::PlanOverride *overrideOf(const core::Finding &f) const;
+    const records::PlanOverride *overrideOf(const core::Finding &f) const;
     // The protocol's bounds; outside them the plan needs a deviation reason.
     bool sessionsWithinBounds() const;
     bool intervalWithinBounds() const;
@@ -86,13 +86,13 @@ public:
     PlanView view(const ActingUser &user, qint64 planId, const std::string &lang = "en");
     // The bookable summary of a stored plan (front desk and practitioners; not audited).
     PlanSummary summary(const ActingUser &user, qint64 planId, const std::string &lang = "en");
-    std::vector<store::PlanRecord> versions(const ActingUser &user, qint64 consultationId) const;
+    std::vector<records::PlanRecord> versions(const ActingUser &user, qint64 consultationId) const;
     // The catalog plans are made with now.
     std::shared_ptr<const core::Catalog> catalog(const ActingUser &user);
 
     // Saves a draft: a new version when p.id is 0 (the consultation must be signed and have
     // no draft for that request), else the draft read at p.rowVersion. Returns the id.
-    qint64 saveDraft(const ActingUser &user, const store::PlanRecord &p);
+    qint64 saveDraft(const ActingUser &user, const records::PlanRecord &p);
     void setOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
                      const QString &subject, const QString &reason, const QString &comment);
     void removeOverride(const ActingUser &user, qint64 planId, int rowVersion,
@@ -110,7 +110,7 @@ private:
     // service uses it, and never hands out the clinical parts.
     PlanView viewForBooking(const ActingUser &user, qint64 planId);
     qint64 patientOfPlan(qint64 planId) const;
-    PlanView assess(const ActingUser &user, store::PlanRecord record, const std::string &lang);
+    PlanView assess(const ActingUser &user, records::PlanRecord record, const std::string &lang);
 
     const store::Database &m_db;
     AssessmentService &m_assessments;

@@ -5,6 +5,8 @@
 #include "permissions.h"
 #include "validationerror.h"
 
+#include "records/auditrecords.h"
+#include "store/auditrepository.h"
 #include "store/bookingrepository.h"
 #include "store/changefeed.h"
 #include "store/consultationrepository.h"
@@ -65,7 +67,7 @@ void scrubJson(Json &j)
     }
 }
 
-store::PatientRecord patientOrThrow(const store::Database &db, qint64 id)
+records::PatientRecord patientOrThrow(const store::Database &db, qint64 id)
 {
     const auto p = store::PatientRepository(db).find(id);
     if (!p)
@@ -80,7 +82,7 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
 {
     Permissions::require(admin, Action::PatientExport);
     store::WriteTransaction tx(m_db);
-    const store::PatientRecord p = patientOrThrow(m_db, patientId);
+    const records::PatientRecord p = patientOrThrow(m_db, patientId);
     audit(m_db, admin, QStringLiteral("patient.export"), patientId,
           QStringLiteral("patient:%1").arg(patientId));
 
@@ -100,7 +102,7 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
                       {"anonymised", store::PatientRepository(m_db).isAnonymised(patientId)}};
     Json consultations = Json::array(), plans = Json::array();
     const store::PlanRepository planRepo(m_db);
-    for (const store::ConsultationRecord &c :
+    for (const records::ConsultationRecord &c :
          store::ConsultationRepository(m_db).forPatient(patientId)) {
         consultations.push_back({{"id", c.id},
                                  {"date", day(c.date)},
@@ -109,9 +111,9 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
                                  {"created_at", instant(c.createdAt)},
                                  {"signed_at", instant(c.signedAt)},
                                  {"intake", document(c.intake)}});
-        for (const store::PlanRecord &plan : planRepo.forConsultation(c.id)) {
+        for (const records::PlanRecord &plan : planRepo.forConsultation(c.id)) {
             Json overrides = Json::array();
-            for (const store::PlanOverride &o : plan.overrides)
+            for (const records::PlanOverride &o : plan.overrides)
                 overrides.push_back({{"rule", s(o.ruleId)},
                                      {"subject", s(o.subject)},
                                      {"reason", s(o.reason)},
@@ -137,7 +139,8 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
     out["consultations"] = consultations;
     out["plans"] = plans;
     Json appointments = Json::array();
-    for (const store::AppointmentRecord &a : store::BookingRepository(m_db).forPatient(patientId)) {
+    for (const records::AppointmentRecord &a :
+         store::BookingRepository(m_db).forPatient(patientId)) {
         const auto at = [](qint64 minute) {
             return s(QDateTime(QDate(1970, 1, 1).addDays(minute / 1440),
                                QTime(0, 0).addSecs(int(minute % 1440) * 60))
@@ -155,9 +158,9 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
     }
     out["appointments"] = appointments;
     Json trail = Json::array();
-    store::AuditFilter filter;
+    records::AuditFilter filter;
     filter.patientId = patientId;
-    store::AuditRepository(m_db).forEach(filter, [&](const store::AuditEntry &e) {
+    store::AuditRepository(m_db).forEach(filter, [&](const records::AuditEntry &e) {
         trail.push_back({{"seq", e.seq},
                          {"at", instant(e.at)},
                          {"user", s(e.username)},
@@ -188,7 +191,7 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
                               tr("expected the reason (e.g. the patient's request)"));
     store::WriteTransaction tx(m_db);
     store::PatientRepository patients(m_db);
-    store::PatientRecord p = patientOrThrow(m_db, patientId);
+    records::PatientRecord p = patientOrThrow(m_db, patientId);
     if (patients.isAnonymised(patientId))
         throw ConflictError(QStringLiteral("patient"),
                             tr("patient %1 is already anonymised").arg(patientId));
@@ -226,8 +229,8 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
         m_db.checkpoint();
 }
 
-std::vector<store::AuditEntry> AuditService::list(const ActingUser &admin,
-                                                  const store::AuditFilter &filter) const
+std::vector<records::AuditEntry> AuditService::list(const ActingUser &admin,
+                                                    const records::AuditFilter &filter) const
 {
     Permissions::require(admin, Action::AuditRead);
     return store::AuditRepository(m_db).list(filter);
@@ -247,7 +250,7 @@ QString AuditService::csvField(const QString &text)
     return t;
 }
 
-void AuditService::exportCsv(const ActingUser &admin, const store::AuditFilter &filter,
+void AuditService::exportCsv(const ActingUser &admin, const records::AuditFilter &filter,
                              QIODevice &out)
 {
     Permissions::require(admin, Action::AuditRead);
@@ -266,7 +269,7 @@ void AuditService::exportCsv(const ActingUser &admin, const store::AuditFilter &
     line({QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"),
           QStringLiteral("username"), QStringLiteral("action"), QStringLiteral("patient_id"),
           QStringLiteral("entity"), QStringLiteral("summary"), QStringLiteral("hash")});
-    store::AuditRepository(m_db).forEach(filter, [&](const store::AuditEntry &e) {
+    store::AuditRepository(m_db).forEach(filter, [&](const records::AuditEntry &e) {
         line({QString::number(e.seq), store::timestamp(e.at),
               e.userId ? QString::number(e.userId) : QString(), e.username, e.action,
               e.patientId ? QString::number(e.patientId) : QString(), e.entity, e.summary, e.hash});
@@ -274,7 +277,7 @@ void AuditService::exportCsv(const ActingUser &admin, const store::AuditFilter &
     tx.commit();
 }
 
-store::AuditVerification AuditService::verify(const ActingUser &admin) const
+records::AuditVerification AuditService::verify(const ActingUser &admin) const
 {
     Permissions::require(admin, Action::AuditRead);
     return store::AuditRepository(m_db).verify();

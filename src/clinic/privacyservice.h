@@ -2,7 +2,7 @@
 
 #include "actinguser.h"
 
-#include "store/auditrepository.h"
+#include "records/auditrecords.h"
 
 #include <nlohmann/json.hpp>
 
@@ -48,11 +48,11 @@ class AuditService
 public:
     explicit AuditService(const store::Database &db) : m_db(db) {}
 
-    std::vector<store::AuditEntry> list(const ActingUser &admin,
-                                        const store::AuditFilter &filter) const;
+    std::vector<records::AuditEntry> list(const ActingUser &admin,
+                                          const records::AuditFilter &filter) const;
     // Writes the matching rows as CSV (RFC 4180, UTF-8); the export itself is audited.
-    void exportCsv(const ActingUser &admin, const store::AuditFilter &filter, QIODevice &out);
-    store::AuditVerification verify(const ActingUser &admin) const;
+    void exportCsv(const ActingUser &admin, const records::AuditFilter &filter, QIODevice &out);
+    records::AuditVerification verify(const ActingUser &admin) const;
     static QString csvField(const QString &text);
 
 private:

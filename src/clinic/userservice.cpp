@@ -3,8 +3,10 @@
 #include "audit.h"
 #include "permissions.h"
 
+#include "records/userrecord.h"
 #include "store/database.h"
 #include "store/transaction.h"
+#include "store/userrepository.h"
 
 #include <QRegularExpression>
 
@@ -38,7 +40,7 @@ void initSodium()
         throw std::runtime_error("libsodium could not be initialised");
 }
 
-ActingUser actingUser(const store::UserRecord &u)
+ActingUser actingUser(const records::UserRecord &u)
 {
     return ActingUser{u.id, u.username, u.role, u.displayName};
 }
@@ -95,7 +97,7 @@ void UserService::validatePassword(const QString &password) const
                               tr("expected at most 1024 characters"));
 }
 
-void UserService::validate(const store::UserRecord &u) const
+void UserService::validate(const records::UserRecord &u) const
 {
     static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
     if (!name.match(u.username).hasMatch())
@@ -119,7 +121,7 @@ bool UserService::needsFirstAdmin() const
 ActingUser UserService::createFirstAdmin(const QString &username, const QString &displayName,
                                          const QString &password)
 {
-    store::UserRecord u;
+    records::UserRecord u;
     u.username = username.trimmed();
     u.displayName = displayName.trimmed();
     u.role = QStringLiteral("admin");
@@ -211,7 +213,7 @@ void UserService::unlock(const ActingUser &user, const QString &password)
         throw SignInError(tr("Unknown user name or wrong password."), 0);
 }
 
-std::vector<store::UserRecord> UserService::users(const ActingUser &admin) const
+std::vector<records::UserRecord> UserService::users(const ActingUser &admin) const
 {
     Permissions::require(admin, Action::UserManage);
     auto all = store::UserRepository(m_db).all();
@@ -222,11 +224,11 @@ std::vector<store::UserRecord> UserService::users(const ActingUser &admin) const
     return all;
 }
 
-qint64 UserService::addUser(const ActingUser &admin, const store::UserRecord &draft,
+qint64 UserService::addUser(const ActingUser &admin, const records::UserRecord &draft,
                             const QString &password)
 {
     Permissions::require(admin, Action::UserManage);
-    store::UserRecord u = draft;
+    records::UserRecord u = draft;
     u.username = u.username.trimmed();
     u.displayName = u.displayName.trimmed();
     validate(u);
@@ -244,7 +246,7 @@ qint64 UserService::addUser(const ActingUser &admin, const store::UserRecord &dr
     return u.id;
 }
 
-void UserService::updateUser(const ActingUser &admin, const store::UserRecord &changed)
+void UserService::updateUser(const ActingUser &admin, const records::UserRecord &changed)
 {
     Permissions::require(admin, Action::UserManage);
     store::WriteTransaction tx(m_db);
@@ -252,7 +254,7 @@ void UserService::updateUser(const ActingUser &admin, const store::UserRecord &c
     const auto old = repo.find(changed.id);
     if (!old || old->builtIn)
         throw ValidationError(QStringLiteral("user"), tr("no user with id %1").arg(changed.id));
-    store::UserRecord u = *old;
+    records::UserRecord u = *old;
     u.displayName = changed.displayName.trimmed();
     u.role = changed.role;
     u.active = changed.active;

@@ -3,7 +3,7 @@
 #include "actinguser.h"
 #include "validationerror.h"
 
-#include "store/userrepository.h"
+#include "records/userrecord.h"
 
 #include <QCoreApplication>
 
@@ -69,19 +69,20 @@ public:
     // Unlocks an idle-locked workstation: the same checks as signing in, for the same user.
     void unlock(const ActingUser &user, const QString &password);
 
-    std::vector<store::UserRecord> users(const ActingUser &admin) const;
+    std::vector<records::UserRecord> users(const ActingUser &admin) const;
     // ValidationError naming the field (user.username, user.display_name, user.role,
     // user.password); returns the id.
-    qint64 addUser(const ActingUser &admin, const store::UserRecord &user, const QString &password);
+    qint64 addUser(const ActingUser &admin, const records::UserRecord &user,
+                   const QString &password);
     // Display name, role and active. The last administrator who can sign in stays one.
-    void updateUser(const ActingUser &admin, const store::UserRecord &user);
+    void updateUser(const ActingUser &admin, const records::UserRecord &user);
     // Admins set anyone's password; everyone may set their own.
     void setPassword(const ActingUser &user, qint64 userId, const QString &password);
 
     QString hashPassword(const QString &password) const;
 
 private:
-    void validate(const store::UserRecord &user) const;
+    void validate(const records::UserRecord &user) const;
     void validatePassword(const QString &password) const;
     const store::Database &m_db;
     PasswordCost m_cost;

@@ -2,7 +2,7 @@
 
 #include "filesystem.h"
 #include "patientrepository.h"
-#include "serveraddress.h"
+#include "records/serveraddress.h"
 #include "statement.h"
 #include "storeerror.h"
 #include "transaction.h"
@@ -90,7 +90,7 @@ QString newConnectionName()
 
 } // namespace
 
-StoreError connectionError(const ServerAddress &address, const QString &serverMessage)
+StoreError connectionError(const records::ServerAddress &address, const QString &serverMessage)
 {
     const QString detail = serverMessage.trimmed();
     // libpq's words for a missing or wrong password, so that the GUI can ask for one.
@@ -129,9 +129,9 @@ Database::~Database()
 std::unique_ptr<Database> Database::open(const QString &location, int schemaVersion)
 {
     std::unique_ptr<Database> database =
-        isServerAddress(location) ? connectServer(location) : openFile(location);
+        records::isServerAddress(location) ? connectServer(location) : openFile(location);
     const QSqlDatabase db = database->connection();
-    const QString shown = QDir::toNativeSeparators(displayLocation(location));
+    const QString shown = QDir::toNativeSeparators(records::displayLocation(location));
     for (const QString &sql : database->m_dialect.connectionSettings())
         execute(db, sql);
 
@@ -211,7 +211,7 @@ std::unique_ptr<Database> Database::openFile(const QString &location)
 
 std::unique_ptr<Database> Database::connectServer(const QString &location)
 {
-    const ServerAddress address = ServerAddress::parse(location);
+    const records::ServerAddress address = records::ServerAddress::parse(location);
     std::unique_ptr<Database> database(
         new Database(newConnectionName(), location, SqlDialect(SqlDialect::Engine::PostgreSQL)));
     QSqlDatabase db =
@@ -246,13 +246,13 @@ std::unique_ptr<Database> Database::connectServer(const QString &location)
 Database::Probe Database::probe(const QString &location)
 {
     Probe p;
-    if (!isServerAddress(location) && !QFileInfo::exists(location)) {
+    if (!records::isServerAddress(location) && !QFileInfo::exists(location)) {
         p.engine = QStringLiteral("SQLite");
         p.empty = true;
         return p;
     }
     const std::unique_ptr<Database> database =
-        isServerAddress(location) ? connectServer(location) : openFile(location);
+        records::isServerAddress(location) ? connectServer(location) : openFile(location);
     const QSqlDatabase db = database->connection();
     QSqlQuery version(db);
     if (database->isServer()

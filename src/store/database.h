@@ -1,6 +1,9 @@
 #pragma once
 
 #include "sqldialect.h"
+#include "storeerror.h"
+
+#include "records/serveraddress.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -9,12 +12,9 @@
 
 namespace meso::store {
 
-struct ServerAddress;
-class StoreError;
-
 // The error for a server that could not be reached or refused the sign-in (Kind::Unreachable or
 // Kind::PasswordNeeded), worded for the person at the workstation.
-StoreError connectionError(const ServerAddress &address, const QString &serverMessage);
+StoreError connectionError(const records::ServerAddress &address, const QString &serverMessage);
 
 // One open connection to the clinic database, configured and migrated to the latest schema.
 // Not shared across threads: each thread opens its own.

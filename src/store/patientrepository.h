@@ -7,28 +7,15 @@
 #include <optional>
 #include <vector>
 
+#include "records/patientrecord.h"
+
 namespace meso::store {
+
+using records::PatientCursor;
+using records::PatientRecord;
 
 class Database;
 class Statement;
-
-struct PatientRecord
-{
-    qint64 id = 0;
-    QString familyName, givenNames;
-    QDate birthDate;
-    QString sex; // female, male, other or empty
-    QString phone, email, notes;
-    bool archived = false;
-    int rowVersion = 0;
-};
-
-// Where a page of the sorted patient list ends: the next page starts after it.
-struct PatientCursor
-{
-    QString sortKey;
-    qint64 id = 0;
-};
 
 // Patients table. Writers must run inside a WriteTransaction.
 class PatientRepository

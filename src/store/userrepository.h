@@ -6,20 +6,13 @@
 #include <optional>
 #include <vector>
 
+#include "records/userrecord.h"
+
 namespace meso::store {
 
-class Database;
+using records::UserRecord;
 
-struct UserRecord
-{
-    qint64 id = 0;
-    QString username, displayName;
-    QString role;         // practitioner, front_desk, admin
-    QString passwordHash; // libsodium crypto_pwhash_str text; empty: cannot sign in
-    bool builtIn = false, active = true;
-    int failedAttempts = 0;
-    QDateTime lastFailedAt, lastSignInAt; // invalid when never
-};
+class Database;
 
 // The users table. Writers must run inside a WriteTransaction.
 class UserRepository

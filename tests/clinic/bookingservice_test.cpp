@@ -3,8 +3,8 @@
 
 #include "clinic/validationerror.h"
 #include "clinicfixture.h"
+#include "records/storeerror.h"
 #include "store/statement.h"
-#include "store/storeerror.h"
 
 #include <catch2/catch.hpp>
 
@@ -243,29 +243,29 @@ TEST_CASE("On a clinic server the engine itself refuses double bookings and orph
     const auto kindOf = [](const std::function<void()> &write) {
         try {
             write();
-        } catch (const store::StoreError &e) {
+        } catch (const records::StoreError &e) {
             return e.kind();
         }
-        return store::StoreError::Kind::Other;
+        return records::StoreError::Kind::Other;
     };
     CHECK(kindOf([&] {
               insert(otherPatient, booked.practitionerId, room2, booked.start + 10, other);
-          }) == store::StoreError::Kind::Conflict);
+          }) == records::StoreError::Kind::Conflict);
     // Same room, another practitioner; the same patient elsewhere: refused alike.
     const qint64 pia =
         clinic.practitioner == booked.practitionerId ? clinic.user.id : clinic.practitioner;
     CHECK(kindOf([&] { insert(otherPatient, pia, booked.roomId, booked.start, other); }) ==
-          store::StoreError::Kind::Conflict);
+          records::StoreError::Kind::Conflict);
     CHECK(kindOf([&] { insert(booked.patientId, pia, room2, booked.start + 29, plan); }) ==
-          store::StoreError::Kind::Conflict);
+          records::StoreError::Kind::Conflict);
     // Back to back is not an overlap; a cancelled appointment frees its time.
     CHECK_NOTHROW(insert(otherPatient, booked.practitionerId, booked.roomId, booked.end, other));
     clinic.services.booking.cancel(clinic.user, booked.id, booked.rowVersion,
                                    QStringLiteral("moved away"));
     CHECK_NOTHROW(insert(otherPatient, booked.practitionerId, booked.roomId, booked.start, other));
     // Foreign keys and checks hold as on SQLite.
-    CHECK_THROWS_AS(insert(999999, pia, room2, booked.start + 2000, other), store::StoreError);
+    CHECK_THROWS_AS(insert(999999, pia, room2, booked.start + 2000, other), records::StoreError);
     CHECK_THROWS_AS(store::execute(clinic.db->connection(),
                                    QStringLiteral("UPDATE appointments SET status = 'lost'")),
-                    store::StoreError);
+                    records::StoreError);
 }

@@ -4,10 +4,10 @@
 #include "clinic/catalogservice.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/privacyservice.h"
+#include "records/storeerror.h"
 #include "store/auditrepository.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
-#include "store/storeerror.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -84,7 +84,7 @@ TEST_CASE("An earlier bundled edition is moved to the current one at opening, an
         REQUIRE(q.exec());
     };
     auto upgrades = [](const store::Database &db) {
-        store::AuditFilter all;
+        records::AuditFilter all;
         int n = 0;
         for (const auto &e : clinic::AuditService(db).list(clinic::ActingUser::system(db), all))
             n += e.action == QStringLiteral("catalog.upgrade");
@@ -132,7 +132,7 @@ TEST_CASE("A stored catalog of an earlier format says how to upgrade it, and can
     try {
         service.current(user);
         FAIL("an earlier format was read");
-    } catch (const store::StoreError &e) {
+    } catch (const records::StoreError &e) {
         CHECK_THAT(e.what(),
                    Catch::Contains("earlier format") && Catch::Contains("Upgrading from format 1"));
     }

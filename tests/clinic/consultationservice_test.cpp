@@ -7,6 +7,8 @@
 #include "clinic/consultationservice.h"
 #include "clinic/patientservice.h"
 #include "clinic/validationerror.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
 #include "store/database.h"
 #include "testsupport.h"
 
@@ -27,16 +29,16 @@ struct Clinic
 
     Clinic()
     {
-        store::PatientRecord p;
+        records::PatientRecord p;
         p.familyName = QStringLiteral("Rossi");
         p.givenNames = QStringLiteral("Chiara");
         p.birthDate = QDate(1990, 4, 17);
         patientId = clinic::PatientService(*db).create(user, p);
     }
 
-    store::ConsultationRecord draft(const QString &intake) const
+    records::ConsultationRecord draft(const QString &intake) const
     {
-        store::ConsultationRecord c;
+        records::ConsultationRecord c;
         c.patientId = patientId;
         c.date = QDate(2026, 12, 1);
         c.intake = intake;

@@ -4,6 +4,7 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/patientservice.h"
 #include "clinic/validationerror.h"
+#include "records/patientrecord.h"
 #include "store/database.h"
 #include "testsupport.h"
 
@@ -12,9 +13,9 @@
 using namespace meso;
 
 namespace {
-store::PatientRecord valid()
+records::PatientRecord valid()
 {
-    store::PatientRecord p;
+    records::PatientRecord p;
     p.familyName = QStringLiteral("Lefèvre");
     p.givenNames = QStringLiteral("Noël");
     p.birthDate = QDate(1985, 10, 10);
@@ -24,7 +25,7 @@ store::PatientRecord valid()
     return p;
 }
 
-QString fieldOf(const store::PatientRecord &p)
+QString fieldOf(const records::PatientRecord &p)
 {
     try {
         clinic::PatientService::validate(p, QDate(2026, 11, 22));

@@ -3,6 +3,8 @@
 
 #include "clinic/validationerror.h"
 #include "clinicfixture.h"
+#include "records/consultationrecord.h"
+#include "records/planrecord.h"
 
 #include <catch2/catch.hpp>
 
@@ -87,7 +89,7 @@ TEST_CASE("A plan is proposed, overridden with a reason, approved, locked and ve
     CHECK(draft.overrideOf(*draft.relativeFindings().front()) != nullptr);
 
     // Sessions outside the protocol's bounds need a reason.
-    store::PlanRecord edit = draft.record;
+    records::PlanRecord edit = draft.record;
     edit.sessions = draft.result().protocol->sessionsMax + 2;
     clinic.plans.saveDraft(clinic.user, edit);
     draft = clinic.plans.view(clinic.user, planId);
@@ -183,10 +185,10 @@ TEST_CASE("Plans of a draft consultation or of a blocked request cannot be appro
     CHECK(clinic.plans.view(clinic.user, planId).record.isDraft());
 
     // A draft consultation's plans are not stored.
-    store::ConsultationRecord draft = *clinic.consultations.find(clinic.user, consultation);
+    records::ConsultationRecord draft = *clinic.consultations.find(clinic.user, consultation);
     draft.id = 0;
     const qint64 draftId = clinic.consultations.saveDraft(clinic.user, draft);
-    store::PlanRecord p = clinic.plans.current(clinic.user, draftId, 0).record;
+    records::PlanRecord p = clinic.plans.current(clinic.user, draftId, 0).record;
     CHECK_THROWS_AS(clinic.plans.saveDraft(clinic.user, p), clinic::ConflictError);
     // A protocol that does not serve the request is refused, naming the field.
     p = clinic.plans.current(clinic.user, consultation, 0).record;
@@ -207,7 +209,7 @@ TEST_CASE("Only practitioners change plans, and only administrators the clinic p
     const qint64 consultation = clinic.signedConsultation(kAnticoagulated);
     clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"), QStringLiteral("front_desk"),
                             QString()};
-    const store::PlanRecord proposal = clinic.plans.current(clinic.user, consultation, 0).record;
+    const records::PlanRecord proposal = clinic.plans.current(clinic.user, consultation, 0).record;
     CHECK_THROWS_AS(clinic.plans.saveDraft(desk, proposal), clinic::PermissionError);
     const qint64 planId = clinic.plans.saveDraft(clinic.user, proposal);
     const int rv = clinic.plans.view(clinic.user, planId).record.rowVersion;

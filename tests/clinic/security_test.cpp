@@ -7,9 +7,13 @@
 #include "clinic/permissions.h"
 #include "clinic/validationerror.h"
 #include "clinicfixture.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
+#include "records/userrecord.h"
 #include "store/auditrepository.h"
 #include "store/statement.h"
 #include "store/transaction.h"
+#include "store/userrepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,9 +40,9 @@ qint64 auditRows(const store::Database &db)
     return q.value(0).toLongLong();
 }
 
-store::AuditEntry lastAudit(const store::Database &db)
+records::AuditEntry lastAudit(const store::Database &db)
 {
-    store::AuditFilter f;
+    records::AuditFilter f;
     f.limit = 1;
     const auto rows = store::AuditRepository(db).list(f);
     REQUIRE(rows.size() == 1);
@@ -77,7 +81,7 @@ struct SecureClinic : test::ClinicFixture
             QStringLiteral("ada"), QStringLiteral("Ada Admin"), QStringLiteral("admin-secret"));
         for (const auto &[name, role] :
              {std::pair{"pia", "practitioner"}, {"fred", "front_desk"}}) {
-            store::UserRecord u;
+            records::UserRecord u;
             u.username = QLatin1String(name);
             u.displayName = QLatin1String(name);
             u.role = QLatin1String(role);
@@ -111,7 +115,7 @@ representativeCalls()
          [](C &c, const U &u) { c.services.consultations.find(u, c.consultation); }},
         {A::ConsultationWrite,
          [](C &c, const U &u) {
-             store::ConsultationRecord r;
+             records::ConsultationRecord r;
              r.patientId = c.patient;
              r.date = QDate::currentDate();
              r.intake = QStringLiteral("{}");
@@ -253,7 +257,7 @@ TEST_CASE(
          }},
         {"consultation.save",
          [&] {
-             store::ConsultationRecord r;
+             records::ConsultationRecord r;
              r.patientId = pick(patients);
              r.date = QDate::currentDate();
              r.intake = QStringLiteral("{}");
@@ -276,7 +280,7 @@ TEST_CASE(
         op.run();
         INFO("operation " << k << ": " << op.action);
         REQUIRE(auditRows(*c.db) == before + 1);
-        const store::AuditEntry row = lastAudit(*c.db);
+        const records::AuditEntry row = lastAudit(*c.db);
         const QString expected = QLatin1String(op.action);
         if (expected == QLatin1String("patient.archive"))
             CHECK(row.action.startsWith(QStringLiteral("patient."))); // archive or restore
@@ -289,7 +293,7 @@ TEST_CASE(
     const qint64 before = auditRows(*c.db);
     CHECK_THROWS_AS(c.services.consultations.find(desk, c.consultation), clinic::PermissionError);
     CHECK_THROWS_AS(c.services.plans.approve(doc, c.plan, 0), clinic::ConflictError);
-    store::PatientRecord nameless;
+    records::PatientRecord nameless;
     CHECK_THROWS_AS(c.services.patients.create(desk, nameless), clinic::ValidationError);
     CHECK(auditRows(*c.db) == before);
     // A row outside a transaction could outlive a rolled-back action: refused.
@@ -303,7 +307,7 @@ TEST_CASE("The audit trail cannot be changed by the app, and changes by other to
 {
     SecureClinic c;
     const clinic::ActingUser admin = c.byRole.at(QStringLiteral("admin"));
-    const store::AuditVerification clean = c.services.audit.verify(admin);
+    const records::AuditVerification clean = c.services.audit.verify(admin);
     CHECK(clean.problems.isEmpty());
     REQUIRE(clean.rows >= 10);
     // Through the app's own connection: the triggers abort.
@@ -327,7 +331,7 @@ TEST_CASE("The audit trail cannot be changed by the app, and changes by other to
     SECTION("a changed row whose hash was recomputed without the chain's next row")
     {
         liftAuditGuard(*c.db);
-        store::AuditEntry e = store::AuditRepository(*c.db).list({}).at(4);
+        records::AuditEntry e = store::AuditRepository(*c.db).list({}).at(4);
         e.summary = QStringLiteral("forged");
         exec(*c.db,
              QStringLiteral("UPDATE audit_log SET summary = 'forged', hash = '%1' WHERE seq = %2")
@@ -392,7 +396,7 @@ TEST_CASE("Workstations writing at once keep one unbroken audit chain and every 
         t.join();
     for (const QString &failure : failures)
         CHECK(failure.toStdString() == "");
-    const store::AuditVerification after = f.services.audit.verify(admin);
+    const records::AuditVerification after = f.services.audit.verify(admin);
     CHECK(after.problems.isEmpty());
     CHECK(after.rows == before + kWorkstations * kEach);
     CHECK(f.services.patients.count(f.user) == kWorkstations * kEach);
@@ -431,7 +435,7 @@ TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refu
         }
         return QString();
     };
-    store::UserRecord u;
+    records::UserRecord u;
     u.username = QStringLiteral("nina");
     u.displayName = QStringLiteral("Nina");
     u.role = QStringLiteral("front_desk");
@@ -487,12 +491,12 @@ TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refu
     CHECK(lastAudit(*f.db).summary.contains(QStringLiteral("re-hashed")));
 
     // Deactivated: no sign-in. The last administrator stays one.
-    store::UserRecord record = *store::UserRepository(*f.db).find(nina);
+    records::UserRecord record = *store::UserRepository(*f.db).find(nina);
     record.active = false;
     cheap.updateUser(admin, record);
     CHECK_THROWS_AS(cheap.signIn(QStringLiteral("nina"), QStringLiteral("long enough")),
                     clinic::SignInError);
-    store::UserRecord boss = *store::UserRepository(*f.db).find(admin.id);
+    records::UserRecord boss = *store::UserRepository(*f.db).find(admin.id);
     boss.role = QStringLiteral("practitioner");
     CHECK(field([&] { cheap.updateUser(admin, boss); }) == QStringLiteral("user.role"));
     CHECK(store::UserRepository(*f.db).find(admin.id)->role == QStringLiteral("admin"));
@@ -500,7 +504,7 @@ TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refu
     CHECK_THROWS_AS(cheap.signIn(QStringLiteral("system"), QString()), clinic::SignInError);
     CHECK_THROWS_AS(cheap.signIn(QStringLiteral("local"), QString()), clinic::SignInError);
     // Every attempt was audited.
-    store::AuditFilter failures;
+    records::AuditFilter failures;
     int failed = 0;
     for (const auto &e : store::AuditRepository(*f.db).list(failures))
         failed += e.action.startsWith(QStringLiteral("user.sign_in_")) ? 1 : 0;
@@ -514,7 +518,7 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     const clinic::ActingUser admin = c.byRole.at(QStringLiteral("admin"));
     const clinic::ActingUser doc = c.byRole.at(QStringLiteral("practitioner"));
     // A patient with a name no other data holds, an override comment and a cancelled session.
-    store::PatientRecord p;
+    records::PatientRecord p;
     p.familyName = QStringLiteral("Zyxwvutsrq");
     p.givenNames = QStringLiteral("Quintessa");
     p.birthDate = QDate(1979, 8, 14);
@@ -578,7 +582,7 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     c.services.profile.setPolicies(admin, policies);
     c.services.privacy.anonymise(admin, id, QStringLiteral("patient's request"));
     c.db->checkpoint();
-    const store::PatientRecord gone = *c.services.patients.find(admin, id);
+    const records::PatientRecord gone = *c.services.patients.find(admin, id);
     CHECK(gone.familyName == QStringLiteral("ANONYMISED"));
     CHECK(gone.birthDate == QDate(1979, 1, 1));
     CHECK(gone.phone.isEmpty());
@@ -622,7 +626,7 @@ TEST_CASE("Text that looks like SQL or markup is stored and read back verbatim",
         QStringLiteral("=HYPERLINK(\"http://evil\")"),
     };
     for (const QString &text : hostile) {
-        store::PatientRecord p;
+        records::PatientRecord p;
         p.familyName = text;
         p.givenNames = text;
         p.birthDate = QDate(1990, 1, 1);

@@ -6,6 +6,7 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
 #include "clinicfixture.h"
+#include "records/patientrecord.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -35,7 +36,7 @@ TEST_CASE("Two processes editing the same patients lose no update and never see 
         clinic::Services s(*db);
         const auto user = clinic::ActingUser::builtInLocal(*db);
         for (int k = 0; k < 3; ++k) {
-            store::PatientRecord p;
+            records::PatientRecord p;
             p.familyName = QStringLiteral("Shared%1").arg(k);
             p.givenNames = QStringLiteral("Patient");
             p.birthDate = QDate(1980, 1, 1);

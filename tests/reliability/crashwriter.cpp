@@ -6,6 +6,7 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "records/patientrecord.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ int main(int argc, char **argv)
     std::setvbuf(stdout, nullptr, _IONBF, 0); // every report leaves at once
     for (int k = 0;; ++k) {
         if (ids.empty() || random() % 3 != 0) {
-            store::PatientRecord p;
+            records::PatientRecord p;
             p.familyName = QStringLiteral("Crash%1").arg(k);
             p.givenNames = QStringLiteral("Writer");
             p.birthDate = QDate(1970, 1, 1).addDays(static_cast<int>(random() % 15000));
@@ -40,7 +41,7 @@ int main(int argc, char **argv)
             std::printf("created %lld\n", static_cast<long long>(id));
             ids.push_back(id);
         } else {
-            store::PatientRecord p = *s.patients.find(user, ids[random() % ids.size()]);
+            records::PatientRecord p = *s.patients.find(user, ids[random() % ids.size()]);
             p.phone = QStringLiteral("+33 6 %1").arg(random() % 100000000, 8, 10, QLatin1Char('0'));
             s.patients.update(user, p);
             std::printf("updated %lld %d\n", static_cast<long long>(p.id), p.rowVersion + 1);

@@ -6,9 +6,10 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
 #include "clinicfixture.h"
+#include "records/patientrecord.h"
+#include "records/storeerror.h"
 #include "store/database.h"
 #include "store/filesystem.h"
-#include "store/storeerror.h"
 
 #include <catch2/catch.hpp>
 
@@ -137,7 +138,7 @@ TEST_CASE("The same failures inside the app: the kind of problem travels with th
           "[reliability][disk]")
 {
     test::ClinicFixture c;
-    store::PatientRecord p;
+    records::PatientRecord p;
     p.familyName = QStringLiteral("Kept");
     p.givenNames = QStringLiteral("Before");
     p.birthDate = QDate(1980, 1, 1);
@@ -155,8 +156,8 @@ TEST_CASE("The same failures inside the app: the kind of problem travels with th
             for (int k = 0; k < 100; ++k)
                 c.services.patients.create(c.user, p);
             FAIL("the database never filled up");
-        } catch (const store::StoreError &e) {
-            CHECK(e.kind() == store::StoreError::Kind::DiskFull);
+        } catch (const records::StoreError &e) {
+            CHECK(e.kind() == records::StoreError::Kind::DiskFull);
             CHECK(e.message().startsWith(QStringLiteral("The disk holding the database is full")));
         }
     }
@@ -166,8 +167,8 @@ TEST_CASE("The same failures inside the app: the kind of problem travels with th
         try {
             c.services.patients.create(c.user, p);
             FAIL("a read-only database was written");
-        } catch (const store::StoreError &e) {
-            CHECK(e.kind() == store::StoreError::Kind::ReadOnly);
+        } catch (const records::StoreError &e) {
+            CHECK(e.kind() == records::StoreError::Kind::ReadOnly);
         }
         REQUIRE(q.exec(QStringLiteral("PRAGMA query_only = OFF")));
     }
@@ -193,8 +194,8 @@ TEST_CASE("A database on a network file system is refused before it is opened",
         try {
             store::Database::open(path);
             FAIL("a database on a network file system was opened");
-        } catch (const store::StoreError &e) {
-            CHECK(e.kind() == store::StoreError::Kind::NetworkFileSystem);
+        } catch (const records::StoreError &e) {
+            CHECK(e.kind() == records::StoreError::Kind::NetworkFileSystem);
             CHECK(e.message().contains(store::networkFileSystemName(type)));
             CHECK(e.message().contains(QStringLiteral("PostgreSQL")));
         }

@@ -8,8 +8,9 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "records/patientrecord.h"
+#include "records/storeerror.h"
 #include "store/database.h"
-#include "store/storeerror.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,7 @@ int main(int argc, char **argv)
         const qint64 id = std::atoll(argv[4 + k % (argc - 4)]);
         const QString token = QStringLiteral("%1-%2;").arg(name).arg(k);
         try {
-            store::PatientRecord p = *s.patients.find(user, id);
+            records::PatientRecord p = *s.patients.find(user, id);
             p.notes += token;
             s.patients.update(user, p);
             std::printf("ok %s\n", qPrintable(token));

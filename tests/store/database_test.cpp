@@ -1,8 +1,8 @@
 // Opening, migrating and refusing databases; the write transaction guard.
 
+#include "records/storeerror.h"
 #include "store/database.h"
 #include "store/statement.h"
-#include "store/storeerror.h"
 #include "store/transaction.h"
 #include "testsupport.h"
 
@@ -49,7 +49,7 @@ TEST_CASE("Connections use WAL, foreign keys and full synchronous mode", "[sqlit
                        QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, "
                                       "status, intake, created_by, created_at) "
                                       "VALUES (999, '2026-01-01', 'draft', '{}', 1, 'now')")),
-        store::StoreError);
+        records::StoreError);
 }
 
 TEST_CASE("Reopening an up-to-date database changes nothing", "[sqlite][store][migration]")
@@ -75,7 +75,7 @@ TEST_CASE("A database with a newer schema is refused and left untouched", "[stor
     try {
         store::Database::open(tmp.dbPath());
         FAIL("a newer schema was accepted");
-    } catch (const store::StoreError &e) {
+    } catch (const records::StoreError &e) {
         CHECK(e.message().contains(QLatin1String("schema version 99")));
         CHECK(e.message().contains(QLatin1String("was not changed")));
     }
@@ -93,7 +93,7 @@ TEST_CASE("A file that is not a MesoPlan database is refused", "[store]")
         try {
             store::Database::open(tmp.dbPath());
             FAIL("a schema of another program was taken over");
-        } catch (const store::StoreError &e) {
+        } catch (const records::StoreError &e) {
             CHECK(e.message().contains(QLatin1String("is not a MesoPlan database")));
             CHECK_FALSE(e.message().contains(QLatin1String("secret"))); // no password in messages
         }
@@ -105,7 +105,7 @@ TEST_CASE("A file that is not a MesoPlan database is refused", "[store]")
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("this is not a database, just some text that is long enough to be a header.....");
         f.close();
-        CHECK_THROWS_AS(store::Database::open(tmp.dbPath()), store::StoreError);
+        CHECK_THROWS_AS(store::Database::open(tmp.dbPath()), records::StoreError);
     }
     SECTION("a SQLite database of another program")
     {
@@ -166,8 +166,8 @@ TEST_CASE("A second connection cannot write while a write transaction is open",
     try {
         store::WriteTransaction refused(*b);
         FAIL("a second write transaction began");
-    } catch (const store::StoreError &e) {
-        CHECK(e.kind() == store::StoreError::Kind::Busy);
+    } catch (const records::StoreError &e) {
+        CHECK(e.kind() == records::StoreError::Kind::Busy);
         CHECK(e.message().startsWith(QStringLiteral("Another workstation kept the database busy")));
     }
 }

@@ -145,7 +145,7 @@ void addRowsOfVersion(const store::Database &db, int version)
                                 "anonymised_by, reason) VALUES "
                                 "(2, '2026-03-01T09:00:00.000Z', 1, 'patient''s request')"));
         for (const char *action : {"user.sign_in", "consultation.read", "plan.approve"}) {
-            store::AuditEntry e;
+            records::AuditEntry e;
             e.at = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
             e.userId = 2;
             e.username = QStringLiteral("helene.roy");

@@ -18,7 +18,7 @@ TEST_CASE("Search finds patients by any part of name, birth date or phone", "[st
     store::PatientRepository repo(*db);
     {
         store::WriteTransaction tx(*db);
-        store::PatientRecord p;
+        records::PatientRecord p;
         p.familyName = QStringLiteral("Dubois");
         p.givenNames = QStringLiteral("Hélène");
         p.birthDate = QDate(1979, 7, 2);
@@ -51,10 +51,10 @@ TEST_CASE("Search finds patients by any part of name, birth date or phone", "[st
 
 namespace {
 
-store::PatientRecord patient(const QString &family, const QString &given,
-                             const QDate &birth = QDate(1980, 5, 17))
+records::PatientRecord patient(const QString &family, const QString &given,
+                               const QDate &birth = QDate(1980, 5, 17))
 {
-    store::PatientRecord p;
+    records::PatientRecord p;
     p.familyName = family;
     p.givenNames = given;
     p.birthDate = birth;
@@ -72,7 +72,7 @@ TEST_CASE("An update changes what the patient is found by, and refuses a stale v
     store::WriteTransaction tx(*db);
     const qint64 id = repo.insert(patient(QStringLiteral("Nguyen"), QStringLiteral("Anh")), 1,
                                   QDateTime::currentDateTimeUtc());
-    store::PatientRecord p = *repo.find(id);
+    records::PatientRecord p = *repo.find(id);
     CHECK(p.rowVersion == 1);
     p.familyName = QStringLiteral("Tran");
     REQUIRE(repo.update(p, QDateTime::currentDateTimeUtc()));
@@ -108,7 +108,7 @@ TEST_CASE("Pages of the patient list follow each other in name order, accents fo
         tx.commit();
     }
     QStringList order;
-    std::optional<store::PatientCursor> after;
+    std::optional<records::PatientCursor> after;
     for (;;) {
         const auto page = repo.search(QString(), 2, false, after);
         for (const auto &p : page)

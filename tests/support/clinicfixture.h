@@ -8,6 +8,9 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
+#include "records/userrecord.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -17,7 +20,7 @@ namespace meso::test {
 inline qint64 addPatient(clinic::Services &s, const clinic::ActingUser &user, const QString &family,
                          const QDate &birth = QDate(1985, 6, 1))
 {
-    store::PatientRecord p;
+    records::PatientRecord p;
     p.familyName = family;
     p.givenNames = QStringLiteral("Test");
     p.birthDate = birth;
@@ -30,7 +33,7 @@ inline qint64 signedConsultation(clinic::Services &s, const clinic::ActingUser &
                                  qint64 patientId, const QString &intake)
 {
     const auto patient = s.patients.find(user, patientId);
-    store::ConsultationRecord c;
+    records::ConsultationRecord c;
     c.patientId = patientId;
     c.date = QDate::currentDate();
     c.intake = intake.arg(c.date.toString(Qt::ISODate), patient->birthDate.toString(Qt::ISODate));
@@ -78,7 +81,7 @@ inline void makeClinicWithFrontDesk(const QString &path)
     clinic::UserService users(*db, clinic::UserService::minimumCost());
     const auto admin = users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
                                               QStringLiteral("admin-secret"));
-    store::UserRecord desk;
+    records::UserRecord desk;
     desk.username = QStringLiteral("desk");
     desk.displayName = QStringLiteral("Desk");
     desk.role = QStringLiteral("front_desk");

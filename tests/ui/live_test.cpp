@@ -11,9 +11,9 @@
 #include "translations.h"
 
 #include "clinicfixture.h"
+#include "records/serveraddress.h"
+#include "records/storeerror.h"
 #include "store/changefeed.h"
-#include "store/serveraddress.h"
-#include "store/storeerror.h"
 #include "store/transaction.h"
 
 #include <QComboBox>

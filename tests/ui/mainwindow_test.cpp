@@ -288,7 +288,7 @@ private Q_SLOTS:
         clinic::PatientService service(*m_db);
         const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*m_db);
         for (int i = 0; i < 2 * ui::PatientTableModel::PageSize + 17; ++i) {
-            store::PatientRecord p;
+            records::PatientRecord p;
             p.familyName = QStringLiteral("Page%1").arg(i, 4, 10, QLatin1Char('0'));
             p.givenNames = QStringLiteral("Test");
             p.birthDate = QDate(1980, 1, 1);
@@ -457,7 +457,7 @@ private Q_SLOTS:
 
         clinic::Services services(*m_db);
         const auto user = clinic::ActingUser::builtInLocal(*m_db);
-        store::PatientRecord anna;
+        records::PatientRecord anna;
         anna.familyName = QStringLiteral("Lefèvre");
         anna.givenNames = QStringLiteral("Anna");
         anna.birthDate = QDate(1984, 3, 9);
@@ -649,7 +649,7 @@ private Q_SLOTS:
         // No finding at all: the proposed plan is approved as it is, then printed.
         clinic::Services services(*m_db);
         const auto user = clinic::ActingUser::builtInLocal(*m_db);
-        const store::PatientRecord patient =
+        const records::PatientRecord patient =
             services.patients.search(user, QStringLiteral("helene"), 1).front();
         const qint64 id = test::signedConsultation(services, user, patient.id,
                                                    test::oneRequest("hair_loss", "scalp"));
@@ -684,7 +684,7 @@ private Q_SLOTS:
     {
         clinic::Services services(*m_db);
         const auto user = clinic::ActingUser::builtInLocal(*m_db);
-        const store::PatientRecord patient =
+        const records::PatientRecord patient =
             services.patients.search(user, QStringLiteral("camille"), 1).front();
         const qint64 plan =
             test::approvedPlan(services, user,
@@ -717,7 +717,7 @@ private Q_SLOTS:
                  services.plans.view(user, plan).record.sessions);
 
         // The day of the first session, per practitioner: the day list and the calendar agree.
-        const store::AppointmentRecord first = appointments.front();
+        const records::AppointmentRecord first = appointments.front();
         const QDateTime start = clinic::BookingService::toDateTime(first.start);
         page->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
         page->showDate(start.date());
@@ -888,3 +888,5 @@ private:
 
 QTEST_MAIN(MainWindowTest)
 #include "mainwindow_test.moc"
+#include "records/bookingrecords.h"
+#include "records/patientrecord.h"

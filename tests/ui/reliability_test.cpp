@@ -10,7 +10,7 @@
 #include "patientdialog.h"
 
 #include "clinicfixture.h"
-#include "store/storeerror.h"
+#include "records/storeerror.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -116,9 +116,9 @@ private Q_SLOTS:
         const int before = ui::Application::errorsReported();
         // A slot throwing from the event loop, as a service call would on a failing disk.
         QTimer::singleShot(0, app, [] {
-            throw store::StoreError(
+            throw records::StoreError(
                 QStringLiteral("The disk holding the database is full: nothing was saved."),
-                store::StoreError::Kind::DiskFull);
+                records::StoreError::Kind::DiskFull);
         });
         QTRY_COMPARE(ui::Application::errorsReported(), before + 1);
         QMessageBox *box = nullptr;

@@ -246,10 +246,10 @@ private Q_SLOTS:
         QCOMPARE(backups.size(), size_t(1));
         const clinic::ActingUser admin =
             m_services->users.signIn(QStringLiteral("alice"), kAdminPassword);
-        store::AuditFilter claire;
+        records::AuditFilter claire;
         claire.userId = m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword).id;
         bool backedUp = false;
-        for (const store::AuditEntry &e : m_services->audit.list(admin, claire))
+        for (const records::AuditEntry &e : m_services->audit.list(admin, claire))
             backedUp = backedUp || e.action == QStringLiteral("backup.automatic");
         QVERIFY(backedUp);
     }
@@ -392,7 +392,7 @@ private Q_SLOTS:
         // A practitioner approves a plan; the front desk books it without seeing what is in it.
         const clinic::ActingUser claire =
             m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
-        const store::PatientRecord camille =
+        const records::PatientRecord camille =
             m_services->patients.search(claire, QStringLiteral("camille"), 1).front();
         test::approvedPlan(*m_services, claire,
                            test::signedConsultation(*m_services, claire, camille.id,
@@ -441,11 +441,11 @@ private Q_SLOTS:
         // And nothing clinical was read in her name.
         const clinic::ActingUser admin = m_services->users.createFirstAdmin(
             QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
-        store::AuditFilter hers;
+        records::AuditFilter hers;
         hers.userId = sophie.id;
         const auto rows = m_services->audit.list(admin, hers);
         QVERIFY(!rows.empty());
-        for (const store::AuditEntry &e : rows)
+        for (const records::AuditEntry &e : rows)
             QVERIFY2(!e.action.startsWith(QStringLiteral("consultation.")) &&
                          e.action != QStringLiteral("plan.read"),
                      qPrintable(e.action));
@@ -592,7 +592,7 @@ private Q_SLOTS:
         // Claire signs in and reads a patient's consultations: rows in her name, about the patient.
         const clinic::ActingUser claire =
             m_services->users.signIn(QStringLiteral("claire.martin"), kDemoPassword);
-        const store::PatientRecord helene =
+        const records::PatientRecord helene =
             m_services->patients.search(claire, QStringLiteral("helene"), 1).front();
         test::signedConsultation(*m_services, claire, helene.id,
                                  test::oneRequest("hair_loss", "scalp"));
@@ -612,7 +612,7 @@ private Q_SLOTS:
         const int claireIndex = page->userBox()->findData(claire.id);
         QVERIFY(claireIndex > 0);
         page->userBox()->setCurrentIndex(claireIndex);
-        store::AuditFilter hers;
+        records::AuditFilter hers;
         hers.userId = claire.id;
         const int rows = static_cast<int>(m_services->audit.list(admin, hers).size());
         QVERIFY(rows >= 3);
@@ -785,7 +785,7 @@ private Q_SLOTS:
         QCOMPARE(m_services->patients.count(claire), before + 1);
         const QModelIndexList selected = page->view()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
-        const store::PatientRecord stored =
+        const records::PatientRecord stored =
             *m_services->patients.find(claire, page->model()->patient(selected.first().row()).id);
         QCOMPARE(stored.givenNames, raw);
         QCOMPARE(stored.familyName, image);
@@ -823,4 +823,6 @@ private:
 };
 
 QTEST_MAIN(SecurityTest)
+#include "records/auditrecords.h"
+#include "records/patientrecord.h"
 #include "security_test.moc"

@@ -6,7 +6,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace meso::store {
+namespace meso::records {
 
 namespace {
 
@@ -112,4 +112,4 @@ QString displayLocation(const QString &location)
     }
 }
 
-} // namespace meso::store
+} // namespace meso::records

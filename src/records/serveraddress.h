@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace meso::store {
+namespace meso::records {
 
 // Where a clinic server's database is: a libpq connection URI
 // (postgresql://user@host:5432/mesoplan?sslmode=require), as given to --db, MESOPLAN_DB or the
@@ -33,4 +33,4 @@ QString withPassword(const QString &uri, const QString &password);
 // password.
 QString displayLocation(const QString &location);
 
-} // namespace meso::store
+} // namespace meso::records

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace meso::records {
+
+struct PatientRecord
+{
+    qint64 id = 0;
+    QString familyName, givenNames;
+    QDate birthDate;
+    QString sex; // female, male, other or empty
+    QString phone, email, notes;
+    bool archived = false;
+    int rowVersion = 0;
+};
+
+// Where a page of the sorted patient list ends: the next page starts after it.
+struct PatientCursor
+{
+    QString sortKey;
+    qint64 id = 0;
+};
+
+} // namespace meso::records
