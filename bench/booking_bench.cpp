@@ -165,7 +165,7 @@ int main(int argc, char **argv)
             std::cerr << "expected 10 appointments, got " << ids.size() << '\n';
             return 1;
         }
-        QSqlQuery remove(db->connection());
+        QSqlQuery remove(db->store().connection());
         remove.exec(QStringLiteral("DELETE FROM appointments WHERE plan_id = %1").arg(plan));
     }
     std::sort(ms.begin(), ms.end());

@@ -32,7 +32,6 @@
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
-#include "store/database.h"
 
 #include <QApplication>
 #include <QBuffer>

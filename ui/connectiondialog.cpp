@@ -5,7 +5,6 @@
 #include "clinic/clinicdatabase.h"
 #include "records/serveraddress.h"
 #include "records/storeerror.h"
-#include "store/database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -194,13 +193,13 @@ bool ConnectionDialog::testConnection()
     if (where.isEmpty())
         return false;
     try {
-        const store::Database::Probe p = store::Database::probe(where);
+        const clinic::ClinicDatabase::Probe p = clinic::ClinicDatabase::probe(where);
         if (p.foreign) {
             m_problem.show(tr("%1 holds tables of another program: MesoPlan will not use it.")
                                .arg(records::displayLocation(where)));
             return false;
         }
-        if (p.schemaVersion > store::Database::latestSchemaVersion()) {
+        if (p.schemaVersion > clinic::ClinicDatabase::latestSchemaVersion()) {
             m_problem.show(tr("This database comes from a newer MesoPlan (schema %1): update this "
                               "workstation first.")
                                .arg(p.schemaVersion));

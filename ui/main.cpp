@@ -5,7 +5,6 @@
 #include "translations.h"
 
 #include "clinic/clinicdatabase.h"
-#include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,7 +38,7 @@ int main(int argc, char **argv)
 
     clinic::OpenOptions options;
     options.loadDemoData = parser.isSet(demoOption);
-    const std::unique_ptr<store::Database> db = ui::openAtStart(
+    const std::unique_ptr<clinic::ClinicDatabase> db = ui::openAtStart(
         clinic::resolveDatabaseLocation(parser.value(dbOption)), options, ui::dialogQuestions());
     if (!db)
         return 1;

@@ -10,11 +10,10 @@
 #include "settingspage.h"
 #include "userspage.h"
 
+#include "clinic/clinicdatabase.h"
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "records/serveraddress.h"
-#include "store/changefeed.h"
-#include "store/database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +46,8 @@ int idleLockMilliseconds(const clinic::ClinicPolicies &p)
 
 } // namespace
 
-MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWidget *parent)
+MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUser &user,
+                       QWidget *parent)
     : QMainWindow(parent), m_db(db), m_user(user),
       m_displayName(user.displayName.trimmed().isEmpty() ? user.username : user.displayName),
       m_services(std::make_unique<clinic::Services>(db)), m_navigation(new QListWidget(this)),
@@ -105,9 +105,8 @@ MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWid
         this);
     who->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(who);
-    auto *location = new QLabel(
-        tr("Database: %1").arg(QDir::toNativeSeparators(records::displayLocation(m_db.location()))),
-        this);
+    auto *location =
+        new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.displayLocation())), this);
     location->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(location);
 
@@ -129,11 +128,11 @@ MainWindow::MainWindow(store::Database &db, const clinic::ActingUser &user, QWid
     // On a clinic server, what other workstations book, move, cancel, approve or register shows
     // within a second: the visible page reloads its range (never a whole table). A burst of
     // announcements (a whole series) is one reload.
-    m_changes = new store::ChangeFeed(m_db, this);
+    m_changes = new clinic::LiveUpdates(m_db, this);
     m_changesDue = new QTimer(this);
     m_changesDue->setSingleShot(true);
     m_changesDue->setInterval(150);
-    connect(m_changes, &store::ChangeFeed::changed, this, [this](const QString &topic) {
+    connect(m_changes, &clinic::LiveUpdates::changed, this, [this](const QString &topic) {
         m_changedTopics.insert(topic);
         m_changesDue->start();
     });
@@ -256,9 +255,9 @@ void MainWindow::applyChanges()
     // The calendar also lists the approved plans waiting to be booked; a hidden calendar reloads
     // when it is opened again anyway.
     if (m_calendarPage && shown == m_calendarPage &&
-        (topics.contains(store::topic::calendar) || topics.contains(store::topic::plans)))
+        (topics.contains(clinic::topic::calendar) || topics.contains(clinic::topic::plans)))
         m_calendarPage->refresh();
-    if (m_patientsPage && topics.contains(store::topic::patients)) {
+    if (m_patientsPage && topics.contains(clinic::topic::patients)) {
         m_patientsStale = shown != m_patientsPage;
         if (!m_patientsStale)
             m_patientsPage->refresh();

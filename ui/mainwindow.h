@@ -13,13 +13,11 @@ class QListWidget;
 class QStackedWidget;
 class QTimer;
 
-namespace meso::store {
-class ChangeFeed;
-class Database;
-} // namespace meso::store
 namespace meso::clinic {
+class ClinicDatabase;
+class LiveUpdates;
 struct Services;
-}
+} // namespace meso::clinic
 
 namespace meso::ui {
 
@@ -51,7 +49,8 @@ public:
         Audit
     };
 
-    MainWindow(store::Database &db, const clinic::ActingUser &user, QWidget *parent = nullptr);
+    MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUser &user,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const clinic::ActingUser &user() const { return m_user; }
@@ -70,7 +69,7 @@ public:
     AuditPage *auditPage() const { return m_auditPage; }
     IdleLock *idleLock() const { return m_idleLock; }
     // Other workstations' changes (a clinic server's notifications; silent on a file).
-    store::ChangeFeed *changeFeed() const { return m_changes; }
+    clinic::LiveUpdates *changeFeed() const { return m_changes; }
     // Makes the automatic backup when the last one is a day old (hourly, and soon after start).
     // Returns the file written, or empty; a failure shows in the status bar.
     QString checkDailyBackup();
@@ -86,7 +85,7 @@ private:
     void signOut();
     void applyChanges();
 
-    store::Database &m_db;
+    const clinic::ClinicDatabase &m_db;
     clinic::ActingUser m_user;
     QString m_displayName;
     std::unique_ptr<clinic::Services> m_services;
@@ -100,7 +99,7 @@ private:
     AuditPage *m_auditPage = nullptr;
     IdleLock *m_idleLock = nullptr;
     QTimer *m_backupTimer = nullptr;
-    store::ChangeFeed *m_changes = nullptr;
+    clinic::LiveUpdates *m_changes = nullptr;
     QTimer *m_changesDue = nullptr;
     QSet<QString> m_changedTopics;
     bool m_patientsStale = false; // the patient list changed elsewhere while hidden

@@ -8,7 +8,6 @@
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "records/serveraddress.h"
-#include "store/database.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -70,7 +69,7 @@ QComboBox *countryBox(const QString &current, QWidget *parent)
 }
 } // namespace
 
-SettingsPage::SettingsPage(const store::Database &db, clinic::Services &services,
+SettingsPage::SettingsPage(const clinic::ClinicDatabase &db, clinic::Services &services,
                            clinic::ActingUser user, QWidget *parent)
     : QWidget(parent), m_db(db), m_services(services), m_user(std::move(user))
 {
@@ -219,9 +218,8 @@ void SettingsPage::reload()
 
     auto *database = new QGroupBox(tr("Database"), content);
     auto *dbForm = new QFormLayout(database);
-    dbForm->addRow(
-        tr("Location:"),
-        plain(QDir::toNativeSeparators(records::displayLocation(m_db.location())), database));
+    dbForm->addRow(tr("Location:"),
+                   plain(QDir::toNativeSeparators(m_db.displayLocation()), database));
     dbForm->addRow(tr("Engine:"),
                    plain(m_db.isServer() ? tr("PostgreSQL clinic server (several workstations)")
                                          : tr("SQLite file (single workstation)"),

@@ -14,12 +14,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
-namespace meso::store {
-class Database;
-}
 namespace meso::clinic {
+class ClinicDatabase;
 struct Services;
-}
+} // namespace meso::clinic
 
 namespace meso::ui {
 
@@ -30,8 +28,8 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(const store::Database &db, clinic::Services &services, clinic::ActingUser user,
-                 QWidget *parent = nullptr);
+    SettingsPage(const clinic::ClinicDatabase &db, clinic::Services &services,
+                 clinic::ActingUser user, QWidget *parent = nullptr);
     void reload();
 
     QLineEdit *clinicNameEdit() const { return m_name; }
@@ -65,7 +63,7 @@ Q_SIGNALS:
 private:
     void showLogo();
 
-    const store::Database &m_db;
+    const clinic::ClinicDatabase &m_db;
     clinic::Services &m_services;
     clinic::ActingUser m_user;
     QLineEdit *m_name = nullptr, *m_phone = nullptr, *m_email = nullptr;

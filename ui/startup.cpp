@@ -9,7 +9,6 @@
 #include "clinic/services.h"
 #include "records/serveraddress.h"
 #include "records/storeerror.h"
-#include "store/database.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -20,12 +19,12 @@
 
 namespace meso::ui {
 
-int runWorkstation(store::Database &db)
+int runWorkstation(const clinic::ClinicDatabase &db)
 {
     clinic::Services services(db);
     std::optional<clinic::ActingUser> user;
     if (services.users.needsFirstAdmin()) {
-        FirstAdminDialog first(services.users, records::displayLocation(db.location()));
+        FirstAdminDialog first(services.users, db.displayLocation());
         if (first.exec() != QDialog::Accepted)
             return 0;
         user = first.user();
@@ -34,7 +33,7 @@ int runWorkstation(store::Database &db)
     int result = 0;
     for (;;) {
         if (!user) {
-            SignInDialog signIn(services.users, records::displayLocation(db.location()));
+            SignInDialog signIn(services.users, db.displayLocation());
             if (signIn.exec() != QDialog::Accepted)
                 break;
             user = signIn.user();
@@ -68,8 +67,8 @@ int runWorkstation(store::Database &db)
     return result;
 }
 
-std::unique_ptr<store::Database> openAtStart(QString location, const clinic::OpenOptions &options,
-                                             const StartQuestions &ask)
+std::unique_ptr<clinic::ClinicDatabase>
+openAtStart(QString location, const clinic::OpenOptions &options, const StartQuestions &ask)
 {
     QString password; // typed for this session; never written anywhere
     int asked = 0;

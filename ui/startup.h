@@ -8,10 +8,6 @@
 #include <memory>
 #include <optional>
 
-namespace meso::store {
-class Database;
-}
-
 namespace meso::ui {
 
 // The application's life on one open database: on the first start the administrator's account
@@ -19,7 +15,7 @@ namespace meso::ui {
 // closes, or back to the sign-in after File > Sign out; and the automatic backup when it all
 // ends, in the name of the last user signed in (a failure is shown, never fatal). Cancelling a
 // dialog quits. Needs a QApplication; returns its exit code.
-int runWorkstation(store::Database &db);
+int runWorkstation(const clinic::ClinicDatabase &db);
 
 // How the start asks the person at the workstation: for a clinic server's password (nullopt:
 // cancelled), and what to do when the database cannot be opened (the new location to try, e.g.
@@ -33,8 +29,8 @@ struct StartQuestions
 // Opens the clinic database at `location` for the GUI. A clinic server that wants a password
 // asks for it (three times at most; kept in memory for this session only). Returns null when the
 // person gives up.
-std::unique_ptr<store::Database> openAtStart(QString location, const clinic::OpenOptions &options,
-                                             const StartQuestions &ask);
+std::unique_ptr<clinic::ClinicDatabase>
+openAtStart(QString location, const clinic::OpenOptions &options, const StartQuestions &ask);
 // The questions asked with real dialogs (password box; the problem with "Connection…").
 StartQuestions dialogQuestions();
 

@@ -32,7 +32,7 @@ std::string ss(const QString &s)
     return s.toStdString();
 }
 
-std::unique_ptr<store::Database> openDatabase(const CliArgs &args)
+std::unique_ptr<clinic::ClinicDatabase> openDatabase(const CliArgs &args)
 {
     return clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
 }

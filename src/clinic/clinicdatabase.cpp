@@ -5,6 +5,7 @@
 #include "demodata.h"
 
 #include "records/serveraddress.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -66,10 +67,45 @@ QString resolveDatabaseLocation(const QString &commandLineValue)
     return saved.isEmpty() ? defaultDatabaseLocation() : saved;
 }
 
-std::unique_ptr<store::Database> openClinicDatabase(const QString &location,
-                                                    const OpenOptions &options)
+ClinicDatabase::ClinicDatabase(std::unique_ptr<store::Database> db) : m_db(std::move(db)) {}
+
+ClinicDatabase::~ClinicDatabase() = default;
+
+QString ClinicDatabase::location() const
 {
-    auto db = store::Database::open(location);
+    return m_db->location();
+}
+
+QString ClinicDatabase::displayLocation() const
+{
+    return records::displayLocation(m_db->location());
+}
+
+bool ClinicDatabase::isServer() const
+{
+    return m_db->isServer();
+}
+
+int ClinicDatabase::schemaVersion() const
+{
+    return m_db->schemaVersion();
+}
+
+int ClinicDatabase::latestSchemaVersion()
+{
+    return store::Database::latestSchemaVersion();
+}
+
+ClinicDatabase::Probe ClinicDatabase::probe(const QString &location)
+{
+    const store::Database::Probe p = store::Database::probe(location);
+    return {p.engine, p.schemaVersion, p.empty, p.foreign};
+}
+
+std::unique_ptr<ClinicDatabase> openClinicDatabase(const QString &location,
+                                                   const OpenOptions &options)
+{
+    auto db = std::make_unique<ClinicDatabase>(store::Database::open(location));
     const ActingUser system = ActingUser::system(*db);
     CatalogService catalog(*db);
     if (catalog.needsBundled()) // most starts: read without waiting for any writer
@@ -77,6 +113,30 @@ std::unique_ptr<store::Database> openClinicDatabase(const QString &location,
     if (options.loadDemoData)
         loadDemoDataIfEmpty(*db, system);
     return db;
+}
+
+namespace topic {
+const QString calendar = store::topic::calendar;
+const QString plans = store::topic::plans;
+const QString patients = store::topic::patients;
+} // namespace topic
+
+LiveUpdates::LiveUpdates(const ClinicDatabase &db, QObject *parent)
+    : QObject(parent), m_feed(new store::ChangeFeed(db.store(), this))
+{
+    connect(m_feed, &store::ChangeFeed::changed, this, &LiveUpdates::changed);
+}
+
+LiveUpdates::~LiveUpdates() = default;
+
+bool LiveUpdates::isLive() const
+{
+    return m_feed->isLive();
+}
+
+QString LiveUpdates::error() const
+{
+    return m_feed->error();
 }
 
 } // namespace meso::clinic

@@ -139,7 +139,7 @@ TEST_CASE("Moving a session keeps its spacing, and statuses follow the day", "[c
     // refuses two at once: the patient's and practitioner's exclusion constraints).
     const std::pair<qint64, core::Minute> earlier[] = {{ids.back(), start}, {ids[0], start + 1}};
     for (const auto &[id, from] : earlier) {
-        QSqlQuery q(clinic.db->connection());
+        QSqlQuery q(clinic.db->store().connection());
         REQUIRE(q.exec(
             QStringLiteral("UPDATE appointments SET starts_at = %1, ends_at = %2 WHERE id = %3")
                 .arg(from)
@@ -226,7 +226,7 @@ TEST_CASE("On a clinic server the engine itself refuses double bookings and orph
     const auto insert = [&](qint64 patient, qint64 practitioner, qint64 room, core::Minute start,
                             qint64 planId) {
         store::Statement s(
-            clinic.db->connection(),
+            clinic.db->store().connection(),
             QStringLiteral(
                 "INSERT INTO appointments (plan_id, session_index, patient_id, practitioner_id, "
                 "room_id, starts_at, ends_at, status, created_by, created_at, updated_at) "
@@ -265,7 +265,7 @@ TEST_CASE("On a clinic server the engine itself refuses double bookings and orph
     CHECK_NOTHROW(insert(otherPatient, booked.practitionerId, booked.roomId, booked.start, other));
     // Foreign keys and checks hold as on SQLite.
     CHECK_THROWS_AS(insert(999999, pia, room2, booked.start + 2000, other), records::StoreError);
-    CHECK_THROWS_AS(store::execute(clinic.db->connection(),
+    CHECK_THROWS_AS(store::execute(clinic.db->store().connection(),
                                    QStringLiteral("UPDATE appointments SET status = 'lost'")),
                     records::StoreError);
 }

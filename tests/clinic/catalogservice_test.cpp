@@ -77,7 +77,7 @@ TEST_CASE("An earlier bundled edition is moved to the current one at opening, an
     REQUIRE(clinic::CatalogService::earlierBundledVersions().size() >= 2);
     auto setStoredVersion = [&](const QString &version) {
         auto db = clinic::openClinicDatabase(tmp.dbPath());
-        QSqlQuery q(db->connection());
+        QSqlQuery q(db->store().connection());
         REQUIRE(q.prepare(QStringLiteral(
             "UPDATE catalog_meta SET version = ?, edition = '2026.11' WHERE id = 1")));
         q.addBindValue(version);
@@ -120,7 +120,7 @@ TEST_CASE("A stored catalog of an earlier format says how to upgrade it, and can
     auto db = clinic::openClinicDatabase(tmp.dbPath());
     const auto user = clinic::ActingUser::system(*db);
     {
-        QSqlQuery q(db->connection());
+        QSqlQuery q(db->store().connection());
         REQUIRE(
             q.prepare(QStringLiteral("UPDATE catalog_meta SET doc = ?, version = ? WHERE id = 1")));
         q.addBindValue(QStringLiteral(R"({"currency": "EUR", "edition": "2026.10", "format": 1, )"

@@ -21,7 +21,7 @@ namespace {
 struct Clinic
 {
     test::TempDir tmp;
-    std::unique_ptr<store::Database> db = clinic::openClinicDatabase(tmp.dbPath());
+    std::unique_ptr<clinic::ClinicDatabase> db = clinic::openClinicDatabase(tmp.dbPath());
     clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
     clinic::AssessmentService assessments{*db};
     clinic::ConsultationService consultations{*db, assessments};

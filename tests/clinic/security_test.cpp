@@ -314,7 +314,7 @@ TEST_CASE("The audit trail cannot be changed by the app, and changes by other to
     for (const char *sql : {"UPDATE audit_log SET summary = 'x' WHERE seq = 3",
                             "DELETE FROM audit_log WHERE seq = 3", "DELETE FROM audit_log",
                             c.db->isServer() ? "TRUNCATE audit_log" : "DELETE FROM audit_log"}) {
-        QSqlQuery q(c.db->connection());
+        QSqlQuery q(c.db->store().connection());
         INFO(sql);
         CHECK_FALSE(q.exec(QLatin1String(sql)));
     }
@@ -422,7 +422,7 @@ TEST_CASE("Passwords are Argon2id hashes, and sign-in delays, re-hashes and refu
     if (!f.db->isServer()) { // a server's files are not ours to read
         QFile file(f.db->location());
         REQUIRE(file.open(QIODevice::ReadOnly));
-        f.db->checkpoint();
+        f.db->store().checkpoint();
         CHECK_FALSE(file.readAll().contains("correct horse"));
     }
 
@@ -581,7 +581,7 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     policies.retentionYears = 0;
     c.services.profile.setPolicies(admin, policies);
     c.services.privacy.anonymise(admin, id, QStringLiteral("patient's request"));
-    c.db->checkpoint();
+    c.db->store().checkpoint();
     const records::PatientRecord gone = *c.services.patients.find(admin, id);
     CHECK(gone.familyName == QStringLiteral("ANONYMISED"));
     CHECK(gone.birthDate == QDate(1979, 1, 1));

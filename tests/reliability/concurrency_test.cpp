@@ -148,7 +148,7 @@ TEST_CASE("Why writes begin with BEGIN IMMEDIATE: a deferred transaction fails a
         tx.commit();
         other.join();
         CHECK(otherError.isEmpty());
-        QSqlQuery count(first->connection());
+        QSqlQuery count(first->store().connection());
         REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM closures")));
         REQUIRE(count.next());
         CHECK(count.value(0).toInt() == 2);

@@ -143,11 +143,11 @@ TEST_CASE("The same failures inside the app: the kind of problem travels with th
     p.givenNames = QStringLiteral("Before");
     p.birthDate = QDate(1980, 1, 1);
     const qint64 kept = c.services.patients.create(c.user, p);
-    QSqlQuery q(c.db->connection());
+    QSqlQuery q(c.db->store().connection());
     SECTION("full")
     {
         // The database may not grow any more: SQLite answers as for a full disk.
-        QSqlQuery pages(c.db->connection());
+        QSqlQuery pages(c.db->store().connection());
         REQUIRE(pages.exec(QStringLiteral("PRAGMA page_count")));
         REQUIRE(pages.next());
         REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toInt())));
@@ -173,7 +173,7 @@ TEST_CASE("The same failures inside the app: the kind of problem travels with th
         REQUIRE(q.exec(QStringLiteral("PRAGMA query_only = OFF")));
     }
     CHECK(c.services.patients.find(c.user, kept)->familyName == QStringLiteral("Kept"));
-    CHECK_FALSE(c.db->inWriteTransaction()); // every failed action rolled back
+    CHECK_FALSE(c.db->store().inWriteTransaction()); // every failed action rolled back
 }
 
 TEST_CASE("A database on a network file system is refused before it is opened",

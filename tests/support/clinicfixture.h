@@ -93,7 +93,7 @@ inline void makeClinicWithFrontDesk(const QString &path)
 struct ClinicFixture
 {
     TempDir tmp;
-    std::unique_ptr<store::Database> db = clinic::openClinicDatabase(tmp.dbPath());
+    std::unique_ptr<clinic::ClinicDatabase> db = clinic::openClinicDatabase(tmp.dbPath());
     clinic::ActingUser user = clinic::ActingUser::builtInLocal(*db);
     clinic::ActingUser admin = clinic::ActingUser::system(*db);
     clinic::Services services{*db};

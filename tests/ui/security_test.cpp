@@ -818,7 +818,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<test::TempDir> m_tmp;
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<clinic::ClinicDatabase> m_db;
     std::unique_ptr<clinic::Services> m_services;
 };
 
