@@ -7,6 +7,7 @@
 // schema)
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/clinictime.h"
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
 #include "records/planrecord.h"
@@ -56,16 +57,16 @@ int main(int argc, char **argv)
     core::WeekHours hours;
     for (size_t d = 0; d < 6; ++d)
         hours[d] = {{8 * 60, 20 * 60}};
-    s.booking.setOpeningHours(admin, hours, 10);
-    for (const auto &p : s.booking.setup(user).practitioners)
-        s.booking.saveProfile(admin, p.userId, hours, {});
+    s.clinicSetup.setOpeningHours(admin, hours, 10);
+    for (const auto &p : s.clinicSetup.setup(user).practitioners)
+        s.clinicSetup.saveProfile(admin, p.userId, hours, {});
     for (int i = 1; i <= 4; ++i) // the built-in account is never booked: four people
-        s.booking.saveProfile(admin,
-                              s.booking.addPractitioner(admin, QStringLiteral("p%1").arg(i),
-                                                        QStringLiteral("P%1").arg(i)),
-                              hours, {});
+        s.clinicSetup.saveProfile(admin,
+                                  s.clinicSetup.addPractitioner(admin, QStringLiteral("p%1").arg(i),
+                                                                QStringLiteral("P%1").arg(i)),
+                                  hours, {});
     for (int i = 2; i <= 3; ++i)
-        s.booking.saveRoom(
+        s.clinicSetup.saveRoom(
             admin, {0, QStringLiteral("Room %1").arg(i), {QStringLiteral("syringe")}, true});
 
     // The plan to book: hair loss, ten sessions every 14 days.
@@ -80,8 +81,7 @@ int main(int argc, char **argv)
         c.intake = QStringLiteral(R"({"patient": {"birth_date": "1980-01-01"}, "date": "%1",
             "requests": [{"indication": "hair_loss", "area": "scalp"}]})")
                        .arg(QDate::currentDate().toString(Qt::ISODate));
-        const qint64 id = s.consultations.saveDraft(user, c);
-        s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
+        const qint64 id = s.consultations.sign(user, c).id;
         records::PlanRecord plan = s.plans.current(user, id, 0).record;
         plan.sessions = 10;
         const qint64 planId = s.plans.saveDraft(user, plan);
@@ -109,13 +109,13 @@ int main(int argc, char **argv)
             patientIds.push_back(patients.insert(p, user.id, QDateTime::currentDateTimeUtc()));
         }
         std::vector<qint64> practitioners, rooms;
-        for (const auto &p : s.booking.setup(user).practitioners)
+        for (const auto &p : s.clinicSetup.setup(user).practitioners)
             practitioners.push_back(p.userId);
-        for (const auto &r : s.booking.setup(user).rooms)
+        for (const auto &r : s.clinicSetup.setup(user).rooms)
             rooms.push_back(r.id);
         std::mt19937 rng(42);
-        const core::Minute today = clinic::BookingService::toMinute(
-            QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
+        const core::Minute today =
+            clinic::toMinute(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
         std::vector<std::vector<std::pair<core::Minute, core::Minute>>> practitionerBusy(
             practitioners.size()),
             roomBusy(rooms.size()), patientBusy(patientIds.size());
@@ -127,10 +127,11 @@ int main(int argc, char **argv)
         std::uniform_int_distribution<int> day(0, 299), slot(0, 11 * 4 - 2), length(1, 3);
         int made = 0;
         for (int attempt = 0; made < appointments && attempt < appointments * 50; ++attempt) {
-            const core::Minute start = today + day(rng) * 1440 + 8 * 60 + slot(rng) * 15;
-            if (clinic::BookingService::toDateTime(start).date().dayOfWeek() == 7)
+            const core::Minute start = today + core::Minute{day(rng)} * 1440 +
+                                       core::Minute{8} * 60 + core::Minute{slot(rng)} * 15;
+            if (clinic::toDateTime(start).date().dayOfWeek() == 7)
                 continue;
-            const core::Minute end = start + 15 * (length(rng) + 1);
+            const core::Minute end = start + 15 * core::Minute{length(rng) + 1};
             const size_t p = static_cast<size_t>(rng() % practitioners.size()),
                          r = static_cast<size_t>(rng() % rooms.size());
             const size_t who = static_cast<size_t>(made) % patientIds.size();

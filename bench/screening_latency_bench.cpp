@@ -40,7 +40,7 @@ int main(int argc, char **argv)
             "requests": [{"indication": "skin_rejuvenation", "area": "face"}, {"indication": "hair_loss", "area": "scalp"}],
             "conditions": ["autoimmune_disease"], "site_conditions": [{"condition": "eczema_flare", "area": "face"}],
             "medications": ["aspirin", "Herbal mix 42"], "allergies": ["lidocaine"]})");
-    const qint64 id = consultations.saveDraft(user, c);
+    const qint64 id = consultations.saveDraft(user, c).id;
     ui::ConsultationDialog dialog(services, user, patient, consultations.find(user, id));
     dialog.resize(1480, 900);
     dialog.show();

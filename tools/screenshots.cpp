@@ -29,6 +29,7 @@
 #include "userspage.h"
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/clinictime.h"
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
@@ -91,10 +92,7 @@ qint64 consultation(clinic::Services &s, const clinic::ActingUser &user, qint64 
     c.patientId = patientId;
     c.date = QDate::currentDate();
     c.intake = intake.arg(c.date.toString(Qt::ISODate));
-    const qint64 id = s.consultations.saveDraft(user, c);
-    if (sign)
-        s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
-    return id;
+    return sign ? s.consultations.sign(user, c).id : s.consultations.saveDraft(user, c).id;
 }
 
 // A made-up clinic logo for the screenshots.
@@ -343,7 +341,7 @@ int main(int argc, char **argv)
                                                       QDateTime(monday.addDays(1), QTime(0, 0)));
         if (!monday0.empty()) {
             const QRect box = view->itemRect(monday0.front().id);
-            const QDateTime start = clinic::BookingService::toDateTime(monday0.front().start);
+            const QDateTime start = clinic::toDateTime(monday0.front().start);
             QTest::mousePress(view, Qt::LeftButton, {}, box.center());
             // Onto Dr Hugo Bernard's column (the second, by name), an hour later.
             QTest::mouseMove(

@@ -1,5 +1,6 @@
 #include "bookseriesdialog.h"
 
+#include "clinic/clinictime.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 
@@ -61,7 +62,7 @@ BookSeriesDialog::BookSeriesDialog(clinic::Services &services, clinic::ActingUse
     times->addStretch(1);
     form->addRow(tr("Preferred times:"), times);
     m_practitioner->addItem(tr("Anyone who performs the protocol"), 0);
-    for (const auto &p : m_services.booking.setup(m_user).practitioners)
+    for (const auto &p : m_services.clinicSetup.setup(m_user).practitioners)
         m_practitioner->addItem(p.displayName, p.userId);
     auto *who = new QHBoxLayout;
     who->addWidget(m_practitioner, 1);
@@ -145,11 +146,11 @@ void BookSeriesDialog::propose()
             tr("No series fits: %1").arg(QString::fromStdString(m_proposal->plan.problem)));
         return;
     }
-    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const clinic::ClinicSetup setup = m_services.clinicSetup.setup(m_user);
     const QLocale locale;
     for (const core::ScheduledSession &s : m_proposal->plan.sessions) {
-        const QDateTime start = clinic::BookingService::toDateTime(s.span.start);
-        const QDateTime end = clinic::BookingService::toDateTime(s.span.end);
+        const QDateTime start = clinic::toDateTime(s.span.start);
+        const QDateTime end = clinic::toDateTime(s.span.end);
         QList<QStandardItem *> row;
         for (const QString &text :
              {QString::number(s.index + 1), locale.toString(start.date(), QLocale::LongFormat),

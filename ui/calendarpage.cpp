@@ -4,6 +4,7 @@
 #include "plandocument.h"
 
 #include "clinic/calendarexport.h"
+#include "clinic/clinictime.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "records/bookingrecords.h"
@@ -46,7 +47,7 @@ QString statusName(const QString &status)
 
 QString hhmm(qint64 minute)
 {
-    return clinic::BookingService::toDateTime(minute).time().toString(QStringLiteral("HH:mm"));
+    return clinic::toDateTime(minute).time().toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -138,7 +139,7 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
         if (a == m_shown.end())
             return tr("not in the calendar");
         core::ScheduledSession s;
-        s.date = clinic::BookingService::toDate(t.date);
+        s.date = clinic::toDate(t.date);
         s.span.start = core::minuteOf(s.date, t.start);
         s.span.end = s.span.start + (a->end - a->start);
         const bool rooms = m_resources->currentData().toInt() == Rooms;
@@ -247,7 +248,7 @@ void CalendarPage::refresh()
 {
     m_described.clear();
     m_setup =
-        m_services.booking.setup(m_user); // read once per refresh, for the columns and the list
+        m_services.clinicSetup.setup(m_user); // read once per refresh, for the columns and the list
     const clinic::ClinicSetup &setup = m_setup;
     const bool rooms = m_resources->currentData().toInt() == Rooms;
     {
@@ -308,7 +309,7 @@ void CalendarPage::fillCalendar()
     QList<CalendarView::Item> items;
     for (const auto &a : m_shown) {
         const Described d = describe(a);
-        const QDateTime start = clinic::BookingService::toDateTime(a.start);
+        const QDateTime start = clinic::toDateTime(a.start);
         CalendarView::Item item;
         item.id = a.id;
         item.date = start.date();
@@ -337,7 +338,7 @@ void CalendarPage::fillDayList()
     const clinic::ClinicSetup &setup = m_setup;
     const QDate date = m_date->date();
     for (const auto &a : m_shown) {
-        if (clinic::BookingService::toDateTime(a.start).date() != date)
+        if (clinic::toDateTime(a.start).date() != date)
             continue;
         const Described d = describe(a);
         QList<QStandardItem *> row;
@@ -450,7 +451,7 @@ void CalendarPage::moveTo(const CalendarView::Target &target)
     m_calendar->select(target.id);
     act([this, target](const records::AppointmentRecord &a) {
         core::ScheduledSession s;
-        s.date = clinic::BookingService::toDate(target.date);
+        s.date = clinic::toDate(target.date);
         s.span.start = core::minuteOf(s.date, target.start);
         s.span.end = s.span.start + (a.end - a.start);
         const bool rooms = m_resources->currentData().toInt() == Rooms;
@@ -465,7 +466,7 @@ void CalendarPage::offerMoves()
     const qint64 id = selectedAppointment();
     if (!id)
         return;
-    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const clinic::ClinicSetup setup = m_services.clinicSetup.setup(m_user);
     std::vector<core::ScheduledSession> options;
     try {
         options = m_services.booking.moveOptions(m_user, id, 8);
@@ -481,7 +482,7 @@ void CalendarPage::offerMoves()
     QMenu menu(this);
     const QLocale locale;
     for (const auto &o : options) {
-        const QDateTime start = clinic::BookingService::toDateTime(o.span.start);
+        const QDateTime start = clinic::toDateTime(o.span.start);
         menu.addAction(tr("%1 at %2, %3, %4")
                            .arg(locale.toString(start.date(), QLocale::LongFormat),
                                 start.time().toString(QStringLiteral("HH:mm")),
@@ -544,7 +545,7 @@ bool CalendarPage::exportDaySheet(const QString &path)
 {
     const QDate date = m_date->date();
     const clinic::ClinicProfile clinic = m_services.profile.profile(m_user);
-    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const clinic::ClinicSetup setup = m_services.clinicSetup.setup(m_user);
     const QLocale locale;
     QString html = PlanDocument::letterheadHtml(
         clinic, tr("Day sheet: %1").arg(locale.toString(date, QLocale::LongFormat)));

@@ -1,5 +1,6 @@
 #include "clinicsetupdialog.h"
 
+#include "clinic/clinictime.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 
@@ -194,7 +195,7 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     connect(removeClosureButton, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_closures->currentItem()) {
             const QDate date = item->data(Qt::UserRole).toDate();
-            attempt([this, date] { m_services.booking.setClosure(m_user, date, QString()); },
+            attempt([this, date] { m_services.clinicSetup.setClosure(m_user, date, QString()); },
                     tr("Reopened."));
         }
     });
@@ -204,14 +205,14 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
             return;
         m_roomName->setText(item->data(Qt::UserRole + 1).toString());
         m_roomActive->setChecked(item->data(Qt::UserRole + 3).toBool());
-        checkableList(m_equipment, plain(m_services.booking.equipment(m_user)),
+        checkableList(m_equipment, plain(m_services.clinicSetup.equipment(m_user)),
                       item->data(Qt::UserRole + 2).toStringList());
     });
     connect(newRoomButton, &QPushButton::clicked, this, [this] {
         m_rooms->setCurrentRow(-1);
         m_roomName->clear();
         m_roomActive->setChecked(true);
-        checkableList(m_equipment, plain(m_services.booking.equipment(m_user)), {});
+        checkableList(m_equipment, plain(m_services.clinicSetup.equipment(m_user)), {});
     });
     connect(saveRoomButton, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_rooms->currentItem();
@@ -234,7 +235,7 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
                                   QLineEdit::Normal, QString(), &ok);
         if (ok) {
             attempt([this, name,
-                     username] { m_services.booking.addPractitioner(m_user, username, name); },
+                     username] { m_services.clinicSetup.addPractitioner(m_user, username, name); },
                     tr("Added; now give their working hours."));
             m_practitioner->setCurrentIndex(m_practitioner->findText(name.trimmed()));
         }
@@ -249,7 +250,7 @@ QString ClinicSetupDialog::message() const
 
 void ClinicSetupDialog::reload()
 {
-    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const clinic::ClinicSetup setup = m_services.clinicSetup.setup(m_user);
     for (size_t d = 0; d < 7; ++d)
         m_opening[d]->setText(windowsText(setup.opening[d]));
     m_buffer->setValue(setup.bufferMinutes);
@@ -286,16 +287,15 @@ void ClinicSetupDialog::reload()
 
 void ClinicSetupDialog::showPractitioner()
 {
-    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const clinic::ClinicSetup setup = m_services.clinicSetup.setup(m_user);
     const qint64 id = m_practitioner->currentData().toLongLong();
     QStringList protocols;
     for (const auto &p : setup.practitioners) {
         if (p.userId != id)
             continue;
-        const core::WeekHours hours =
-            p.hours.isEmpty()
-                ? core::WeekHours{}
-                : clinic::BookingService::parseHours(p.hours, QStringLiteral("hours"));
+        const core::WeekHours hours = p.hours.isEmpty()
+                                          ? core::WeekHours{}
+                                          : clinic::parseHours(p.hours, QStringLiteral("hours"));
         for (size_t d = 0; d < 7; ++d)
             m_hours[d]->setText(windowsText(hours[d]));
         protocols = p.protocols;
@@ -344,11 +344,12 @@ std::optional<core::WeekHours> ClinicSetupDialog::readHours(const std::array<QLi
 bool ClinicSetupDialog::saveHours()
 {
     const auto hours = readHours(m_opening, tr("opening hours"));
-    return hours && attempt(
-                        [this, &hours] {
-                            m_services.booking.setOpeningHours(m_user, *hours, m_buffer->value());
-                        },
-                        tr("Opening hours saved."));
+    return hours &&
+           attempt(
+               [this, &hours] {
+                   m_services.clinicSetup.setOpeningHours(m_user, *hours, m_buffer->value());
+               },
+               tr("Opening hours saved."));
 }
 
 bool ClinicSetupDialog::addClosure(const QDate &date, const QString &reason)
@@ -358,8 +359,9 @@ bool ClinicSetupDialog::addClosure(const QDate &date, const QString &reason)
             tr("Not saved: closure.reason: expected the reason the clinic is closed"));
         return false;
     }
-    return attempt([this, date, reason] { m_services.booking.setClosure(m_user, date, reason); },
-                   tr("Closure saved."));
+    return attempt(
+        [this, date, reason] { m_services.clinicSetup.setClosure(m_user, date, reason); },
+        tr("Closure saved."));
 }
 
 bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipment, qint64 id,
@@ -367,7 +369,7 @@ bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipme
 {
     return attempt(
         [this, &name, &equipment, id, active] {
-            m_services.booking.saveRoom(m_user, {id, name, equipment, active});
+            m_services.clinicSetup.saveRoom(m_user, {id, name, equipment, active});
         },
         tr("Room saved."));
 }
@@ -379,7 +381,8 @@ bool ClinicSetupDialog::savePractitioner()
     return id && hours &&
            attempt(
                [this, id, &hours] {
-                   m_services.booking.saveProfile(m_user, id, *hours, checkedItems(m_protocols));
+                   m_services.clinicSetup.saveProfile(m_user, id, *hours,
+                                                      checkedItems(m_protocols));
                },
                tr("Practitioner saved."));
 }

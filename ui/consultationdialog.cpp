@@ -542,8 +542,7 @@ bool ConsultationDialog::save()
     c.date = m_ui->date->date();
     c.intake = qs(intake().dump());
     try {
-        const qint64 id = m_services.consultations.saveDraft(m_user, c);
-        m_record = *m_services.consultations.find(m_user, id);
+        m_record = m_services.consultations.saveDraft(m_user, c);
     } catch (const clinic::ValidationError &e) {
         m_ui->problem->setText(tr("Not saved: %1: %2").arg(e.field(), e.message()));
         return false;
@@ -565,13 +564,12 @@ void ConsultationDialog::signOrAmend()
     m_ui->problem->clear();
     try {
         if (m_record.signedOff()) {
-            m_record = *m_services.consultations.find(
-                m_user, m_services.consultations.amend(m_user, m_record.id));
+            m_record = m_services.consultations.amend(m_user, m_record.id);
         } else {
-            if (!save())
-                return;
-            m_services.consultations.sign(m_user, m_record.id, m_record.rowVersion);
-            m_record = *m_services.consultations.find(m_user, m_record.id);
+            records::ConsultationRecord c = m_record;
+            c.date = m_ui->date->date();
+            c.intake = qs(intake().dump());
+            m_record = m_services.consultations.sign(m_user, c);
         }
     } catch (const clinic::ValidationError &e) {
         m_ui->problem->setText(tr("Not signed: %1: %2").arg(e.field(), e.message()));

@@ -2,6 +2,7 @@
 
 #include "catalogtext.h"
 
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "core/intake.h"
@@ -236,12 +237,7 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user,
         m_override->setEnabled(editable && item);
         m_removeOverride->setEnabled(editable && item && item->data(Qt::UserRole + 2).toBool());
     });
-    connect(m_approve, &QPushButton::clicked, this, [this] {
-        act([this] {
-            const qint64 id = storedDraftId(); // first: it may store the proposal and reread it
-            m_services.plans.approve(m_user, id, m_view->record.rowVersion);
-        });
-    });
+    connect(m_approve, &QPushButton::clicked, this, &PlanPanel::approve);
     connect(m_revise, &QPushButton::clicked, this,
             [this] { act([this] { m_services.plans.revise(m_user, m_view->record.id); }); });
     connect(m_consent, &QPushButton::clicked, this, [this] {
@@ -304,13 +300,30 @@ void PlanPanel::load()
     show(*m_view);
 }
 
+void PlanPanel::approve()
+{
+    if (!m_view)
+        return;
+    m_problem->clear();
+    try {
+        // One action: the plan as shown (the proposal or the draft) is stored and approved, and
+        // the approved plan comes back to be shown.
+        m_view = m_services.plans.approve(m_user, {m_view->record, {}, {}, {}}, m_lang);
+    } catch (const std::exception &e) {
+        m_problem->setText(tr("Refused: %1").arg(refusal(e)));
+        return;
+    }
+    show(*m_view);
+    Q_EMIT planChanged();
+}
+
 void PlanPanel::show(const clinic::PlanView &v)
 {
     const records::PlanRecord &p = v.record;
     const core::RequestResult &r = v.result();
     const core::Catalog &c = *v.catalog;
     const QLocale locale;
-    const bool practitioner = m_user.role == QLatin1String("practitioner");
+    const bool practitioner = clinic::Permissions::allows(m_user.role, clinic::Action::PlanWrite);
     const bool editable = practitioner && r.protocol && (p.isDraft() || p.id == 0);
 
     QString status =
@@ -444,12 +457,9 @@ void PlanPanel::saveChoices()
         edit.deviationReason == m_view->record.deviationReason)
         return;
     if (edit.protocol != m_view->record.protocol) { // another protocol: its own default course
-        const core::Protocol *p =
-            core::Catalog::findIn(m_view->catalog->protocols, edit.protocol.toStdString());
-        if (p) {
-            edit.sessions = p->sessionsDefault;
-            edit.intervalDays = p->interval.days;
-        }
+        const QString chosen = edit.protocol;
+        edit.protocol = m_view->record.protocol;
+        edit = m_services.plans.withProtocol(m_user, edit, chosen);
     }
     act([this, edit] { m_services.plans.saveDraft(m_user, edit); });
 }

@@ -119,6 +119,7 @@ private:
     // Runs one service call; shows its refusal, reloads either way.
     void act(const std::function<void()> &action);
     void saveChoices();
+    void approve();
     void overrideSelected();
     void removeSelectedOverride();
     qint64 storedDraftId(); // saves the proposal first when nothing is stored yet

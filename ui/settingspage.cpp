@@ -159,7 +159,7 @@ void SettingsPage::reload()
 
     auto *booking = new QGroupBox(tr("Booking"), content);
     auto *bookingRow = new QHBoxLayout(booking);
-    const clinic::ClinicSetup setup = m_services.booking.setup(m_user);
+    const clinic::ClinicSetup setup = m_services.clinicSetup.setup(m_user);
     const QStringList setupCounts{
         tr("%n practitioner(s)", nullptr, static_cast<int>(setup.practitioners.size())),
         tr("%n room(s)", nullptr, static_cast<int>(setup.rooms.size())),

@@ -9,7 +9,6 @@
 #include "clinic/validationerror.h"
 #include "core/intake.h"
 #include "core/jsonlogic.h"
-#include "store/database.h"
 
 #include <fstream>
 #include <iostream>

@@ -5,11 +5,10 @@
 
 #include "clinic/calendarexport.h"
 #include "clinic/clinicdatabase.h"
+#include "clinic/clinictime.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "records/bookingrecords.h"
-#include "store/database.h"
-#include "store/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +29,7 @@ std::string ss(const QString &s)
 
 std::string stamp(core::Minute m)
 {
-    return ss(clinic::BookingService::toDateTime(m).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm")));
+    return ss(clinic::toDateTime(m).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm")));
 }
 
 QDate dateOption(const CliArgs &args, const QString &name)
@@ -88,7 +87,7 @@ core::ScheduledSession parseSession(const nlohmann::json &j, size_t k)
         if (!t.isValid())
             throw clinic::ValidationError(field + QLatin1Char('.') + QLatin1String(key),
                                           QStringLiteral("expected YYYY-MM-DDTHH:MM"));
-        return clinic::BookingService::toMinute(t);
+        return clinic::toMinute(t);
     };
     auto id = [&](const char *key) {
         if (!j.contains(key) || !j[key].is_number_integer())
@@ -143,11 +142,11 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
     const QString what = args.words.value(1);
     if (what == QLatin1String("show")) {
         args.allowOnly({});
-        const clinic::ClinicSetup setup = s.booking.setup(user);
+        const clinic::ClinicSetup setup = s.clinicSetup.setup(user);
         Json out;
         const QString country = s.profile.profile(user).country;
         out["country"] = country.isEmpty() ? Json() : Json(ss(country));
-        out["opening_hours"] = Json::parse(ss(clinic::BookingService::hoursJson(setup.opening)));
+        out["opening_hours"] = Json::parse(ss(clinic::hoursJson(setup.opening)));
         out["buffer_minutes"] = setup.bufferMinutes;
         out["closures"] = Json::array();
         for (const auto &[date, reason] : setup.closures)
@@ -181,25 +180,24 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
     }
     if (what == QLatin1String("hours")) {
         args.allowOnly({QStringLiteral("json"), QStringLiteral("buffer")});
-        const clinic::ClinicSetup setup = s.booking.setup(user);
+        const clinic::ClinicSetup setup = s.clinicSetup.setup(user);
         const core::WeekHours hours =
             args.hasOption(QStringLiteral("json"))
-                ? clinic::BookingService::parseHours(args.option(QStringLiteral("json")),
-                                                     QStringLiteral("hours"))
+                ? clinic::parseHours(args.option(QStringLiteral("json")), QStringLiteral("hours"))
                 : setup.opening;
         const int buffer = args.hasOption(QStringLiteral("buffer"))
                                ? static_cast<int>(args.number(QStringLiteral("buffer")))
                                : setup.bufferMinutes;
-        s.booking.setOpeningHours(user, hours, buffer);
-        printJson({{"opening_hours", Json::parse(ss(clinic::BookingService::hoursJson(hours)))},
+        s.clinicSetup.setOpeningHours(user, hours, buffer);
+        printJson({{"opening_hours", Json::parse(ss(clinic::hoursJson(hours)))},
                    {"buffer_minutes", buffer}});
         return Ok;
     }
     if (what == QLatin1String("room") && args.words.value(2) == QLatin1String("add")) {
         args.allowOnly({QStringLiteral("name"), QStringLiteral("equipment")});
         const qint64 id =
-            s.booking.saveRoom(user, {0, args.option(QStringLiteral("name")),
-                                      listOption(args, QStringLiteral("equipment")), true});
+            s.clinicSetup.saveRoom(user, {0, args.option(QStringLiteral("name")),
+                                          listOption(args, QStringLiteral("equipment")), true});
         printJson({{"id", id}});
         return Ok;
     }
@@ -213,18 +211,17 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
                                             "NAME [--hours JSON] [--protocols a,b]"));
         const core::WeekHours hours =
             args.hasOption(QStringLiteral("hours"))
-                ? clinic::BookingService::parseHours(args.option(QStringLiteral("hours")),
-                                                     QStringLiteral("hours"))
-                : s.booking.setup(user).opening;
-        const qint64 id = s.booking.addPractitioner(user, username, name);
-        s.booking.saveProfile(user, id, hours, listOption(args, QStringLiteral("protocols")));
+                ? clinic::parseHours(args.option(QStringLiteral("hours")), QStringLiteral("hours"))
+                : s.clinicSetup.setup(user).opening;
+        const qint64 id = s.clinicSetup.addPractitioner(
+            user, username, name, hours, listOption(args, QStringLiteral("protocols")));
         printJson({{"id", id}});
         return Ok;
     }
     if (what == QLatin1String("closure")) {
         args.allowOnly({QStringLiteral("date"), QStringLiteral("reason")});
-        s.booking.setClosure(user, dateOption(args, QStringLiteral("date")),
-                             args.option(QStringLiteral("reason")));
+        s.clinicSetup.setClosure(user, dateOption(args, QStringLiteral("date")),
+                                 args.option(QStringLiteral("reason")));
         printJson({{"date", ss(dateOption(args, QStringLiteral("date")).toString(Qt::ISODate))},
                    {"closed", !args.option(QStringLiteral("reason")).trimmed().isEmpty()}});
         return Ok;
@@ -364,9 +361,9 @@ int appointmentCommand(clinic::Services &s, const clinic::ActingUser &user, cons
             throw UsageError(QStringLiteral("--start: expected YYYY-MM-DDTHH:MM, got \"%1\"")
                                  .arg(args.option(QStringLiteral("start"))));
         core::ScheduledSession target;
-        target.span.start = clinic::BookingService::toMinute(start);
+        target.span.start = clinic::toMinute(start);
         target.span.end = target.span.start + (a->end - a->start);
-        target.date = clinic::BookingService::toDate(start.date());
+        target.date = clinic::toDate(start.date());
         target.practitioner = args.hasOption(QStringLiteral("practitioner"))
                                   ? args.number(QStringLiteral("practitioner"))
                                   : a->practitionerId;
@@ -457,15 +454,8 @@ int runBookingCommand(const CliArgs &args)
     auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
     const auto user = signIn(args, *db);
     clinic::Services services(*db);
-    // Listing only reads: no write lock. Every other command is all or nothing: its steps'
-    // own transactions become savepoints of this one.
-    if (command == QLatin1String("appointments") ||
-        (command == QLatin1String("clinic") && args.words.value(1) == QLatin1String("show")))
-        return run(services, user, args);
-    store::WriteTransaction tx(*db);
-    const int rc = run(services, user, args);
-    tx.commit();
-    return rc;
+    // Every command is one service call, all or nothing in its own transaction.
+    return run(services, user, args);
 }
 
 } // namespace meso::cli

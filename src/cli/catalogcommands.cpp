@@ -8,7 +8,6 @@
 #include "clinic/actinguser.h"
 #include "clinic/catalogservice.h"
 #include "clinic/clinicdatabase.h"
-#include "store/database.h"
 
 #include <nlohmann/json.hpp>
 

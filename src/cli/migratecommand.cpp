@@ -3,13 +3,10 @@
 #include "output.h"
 #include "session.h"
 
-#include "clinic/audit.h"
-#include "clinic/permissions.h"
+#include "clinic/clinicdatabase.h"
+#include "clinic/migrationservice.h"
 #include "clinic/userservice.h"
 #include "records/serveraddress.h"
-#include "store/database.h"
-#include "store/databasecopy.h"
-#include "store/transaction.h"
 
 #include <QFileInfo>
 
@@ -37,7 +34,7 @@ public:
             std::cerr << '\n';
     }
 
-    void operator()(const store::CopyProgress &p)
+    void operator()(const records::CopyProgress &p)
     {
         if (m_terminal) {
             const int width = 30;
@@ -84,60 +81,20 @@ int runMigrateCommand(const CliArgs &args)
     if (!records::isServerAddress(to))
         throw UsageError(QStringLiteral(
             "migrate: --to must be a clinic server address (postgresql://user@host/database)"));
-    const QString shownTarget = records::displayLocation(to);
-
-    auto source = store::Database::open(from); // upgrades an older file first, as the app would
+    // Upgrades an older file first, as the app would.
+    const auto source = clinic::openClinicDatabase(from);
     // Copying every patient's record is an administrator's act, once the clinic has one.
     const clinic::ActingUser admin = clinic::UserService(*source).needsFirstAdmin()
                                          ? clinic::ActingUser::system(*source)
                                          : signIn(args, *source);
-    clinic::Permissions::require(admin, clinic::Action::Backup);
-
-    // The target must be new: checked before its schema is made, so that a clinic's server
-    // database is never written to when it already holds something.
-    const auto refuse = [&](const QString &what) {
-        return clinic::ConflictError(
-            QStringLiteral("migrate.to"),
-            QStringLiteral("%1 %2: nothing was copied. Copy only into a new, empty database.")
-                .arg(shownTarget, what));
-    };
-    {
-        const store::Database::Probe probe = store::Database::probe(to);
-        if (probe.foreign)
-            throw refuse(QStringLiteral("holds tables of another program"));
-        if (probe.schemaVersion > 0 &&
-            probe.schemaVersion != store::Database::latestSchemaVersion())
-            throw refuse(QStringLiteral("already holds a MesoPlan database (schema %1)")
-                             .arg(probe.schemaVersion));
-        if (probe.schemaVersion > 0 && store::holdsClinicData(*store::Database::open(to)))
-            throw refuse(QStringLiteral("already holds a clinic"));
-    }
-    auto target = store::Database::open(to);
-
     ProgressBar bar;
-    const auto checks = store::copyDatabase(*source, *target, std::ref(bar), [&] {
-        clinic::audit(*target, admin, QStringLiteral("database.migrate"), 0,
-                      QStringLiteral("database"),
-                      QStringLiteral("copied from %1").arg(QFileInfo(from).fileName()));
-    });
-
-    if (std::all_of(checks.cbegin(), checks.cend(),
-                    [](const store::TableCheck &c) { return c.matches(); })) {
-        // The file keeps a record of where its clinic went (after the copy: not part of it). The
-        // copy is on the server whatever happens here.
-        try {
-            store::WriteTransaction tx(*source);
-            clinic::audit(*source, admin, QStringLiteral("database.migrate"), 0,
-                          QStringLiteral("database"),
-                          QStringLiteral("copied to %1").arg(shownTarget));
-            tx.commit();
-        } catch (const std::exception &e) {
-            printErrorLine(
-                std::string(
-                    "migrate: copied and verified, but the file's audit row was not written: ") +
-                e.what());
-        }
-    }
+    const clinic::MigrationReport report =
+        clinic::MigrationService(*source).migrate(admin, to, std::ref(bar));
+    if (!report.sourceAuditProblem.isEmpty())
+        printErrorLine("migrate: copied and verified, but the file's audit row was not written: " +
+                       report.sourceAuditProblem.toStdString());
+    const auto &checks = report.tables;
+    const QString shownTarget = report.to;
 
     nlohmann::ordered_json tables = nlohmann::ordered_json::array();
     bool ok = true;

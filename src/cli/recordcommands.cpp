@@ -9,8 +9,6 @@
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
 #include "records/planrecord.h"
-#include "store/database.h"
-#include "store/transaction.h"
 
 namespace meso::cli {
 
@@ -91,34 +89,33 @@ int consultationAdd(clinic::Services &s, const clinic::ActingUser &user, const C
         throw clinic::ValidationError(QStringLiteral("intake.date"),
                                       QStringLiteral("expected YYYY-MM-DD"));
     c.intake = QString::fromStdString(intake);
-    // Saved then signed, as in the GUI; the command is one transaction, so an intake that cannot
-    // be signed leaves nothing behind.
-    const qint64 id = s.consultations.saveDraft(user, c);
-    if (args.hasOption(QStringLiteral("sign")))
-        s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
+    // Saved, or saved and signed, as the GUI's Save and Sign: one call each, so an intake that
+    // cannot be signed leaves nothing behind.
+    const records::ConsultationRecord saved = args.hasOption(QStringLiteral("sign"))
+                                                  ? s.consultations.sign(user, c)
+                                                  : s.consultations.saveDraft(user, c);
     nlohmann::ordered_json out;
-    out["id"] = id;
-    out["status"] = ss(s.consultations.find(user, id)->status);
+    out["id"] = saved.id;
+    out["status"] = ss(saved.status);
     printJson(out);
     return Ok;
 }
 
 // --override RULE[@SUBJECT]=REASON[:COMMENT]
-void applyOverride(clinic::Services &s, const clinic::ActingUser &user, qint64 planId,
-                   const QString &spec)
+records::PlanOverride overrideOf(const QString &spec)
 {
-    const int eq = spec.indexOf(QLatin1Char('='));
+    const qsizetype eq = spec.indexOf(QLatin1Char('='));
     if (eq <= 0)
         throw UsageError(
             QStringLiteral("--override: expected RULE[@SUBJECT]=REASON[:COMMENT], got \"%1\"")
                 .arg(spec));
     const QString finding = spec.left(eq), reason = spec.mid(eq + 1);
-    const QString rule = finding.section(QLatin1Char('@'), 0, 0),
-                  subject = finding.section(QLatin1Char('@'), 1);
-    const QString reasonId = reason.section(QLatin1Char(':'), 0, 0),
-                  comment = reason.section(QLatin1Char(':'), 1);
-    s.plans.setOverride(user, planId, s.plans.view(user, planId).record.rowVersion, rule, subject,
-                        reasonId, comment);
+    records::PlanOverride o;
+    o.ruleId = finding.section(QLatin1Char('@'), 0, 0);
+    o.subject = finding.section(QLatin1Char('@'), 1);
+    o.reason = reason.section(QLatin1Char(':'), 0, 0);
+    o.comment = reason.section(QLatin1Char(':'), 1);
+    return o;
 }
 
 int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
@@ -139,31 +136,24 @@ int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliAr
         throw clinic::ConflictError(
             QStringLiteral("plan"),
             QStringLiteral("version %1 is %2; revise it in the GUI").arg(p.version).arg(p.status));
-    if (args.hasOption(QStringLiteral("protocol")) &&
-        args.option(QStringLiteral("protocol")) != p.protocol) {
-        // Another protocol brings its own default course, as in the plan editor.
-        p.protocol = args.option(QStringLiteral("protocol"));
-        if (const core::Protocol *chosen =
-                core::Catalog::findIn(s.plans.catalog(user)->protocols, p.protocol.toStdString())) {
-            p.sessions = chosen->sessionsDefault;
-            p.intervalDays = chosen->interval.days;
-        }
-    }
+    if (args.hasOption(QStringLiteral("protocol")))
+        p = s.plans.withProtocol(user, p, args.option(QStringLiteral("protocol")));
     if (args.hasOption(QStringLiteral("sessions")))
         p.sessions = static_cast<int>(args.number(QStringLiteral("sessions")));
     if (args.hasOption(QStringLiteral("interval")))
         p.intervalDays = static_cast<int>(args.number(QStringLiteral("interval")));
     if (args.hasOption(QStringLiteral("reason")))
         p.deviationReason = args.option(QStringLiteral("reason"));
-    // Each step is the GUI's user action, in its own transaction.
-    const qint64 id = s.plans.saveDraft(user, p);
+    // Saving the choices, the overrides, approving and the consent: one action, all or nothing.
+    clinic::PlanService::Approval approval;
+    approval.plan = p;
     for (const QString &spec : args.values(QStringLiteral("override")))
-        applyOverride(s, user, id, spec);
-    s.plans.approve(user, id, s.plans.view(user, id).record.rowVersion);
-    if (args.hasOption(QStringLiteral("consent")))
-        s.plans.recordConsent(user, id, s.plans.view(user, id).record.rowVersion,
-                              QDate::currentDate(), args.option(QStringLiteral("consent")));
-    const records::PlanRecord approved = s.plans.view(user, id).record;
+        approval.overrides.push_back(overrideOf(spec));
+    if (args.hasOption(QStringLiteral("consent"))) {
+        approval.consentDate = QDate::currentDate();
+        approval.consentMethod = args.option(QStringLiteral("consent"));
+    }
+    const records::PlanRecord approved = s.plans.approve(user, approval).record;
     nlohmann::ordered_json out;
     out["plan"] = approved.id;
     out["version"] = approved.version;
@@ -215,12 +205,8 @@ int runRecordCommand(const CliArgs &args)
     auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
     const auto user = signIn(args, *db);
     clinic::Services services(*db);
-    // The whole command or nothing: its steps (each a user action of the GUI, with its own
-    // transaction) become savepoints of this one.
-    store::WriteTransaction tx(*db);
-    const int rc = command(services, user, args);
-    tx.commit();
-    return rc;
+    // Every command is one service call, all or nothing in its own transaction.
+    return command(services, user, args);
 }
 
 } // namespace meso::cli

@@ -3,7 +3,6 @@
 #include "output.h"
 #include "session.h"
 
-#include "clinic/audit.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/permissions.h"
 #include "clinic/services.h"
@@ -12,11 +11,9 @@
 #include "records/serveraddress.h"
 #include "records/storeerror.h"
 #include "records/userrecord.h"
-#include "store/database.h"
-#include "store/statement.h"
-#include "store/transaction.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <iostream>
@@ -30,6 +27,12 @@ using Json = nlohmann::ordered_json;
 std::string ss(const QString &s)
 {
     return s.toStdString();
+}
+
+// A moment as the JSON output gives it: UTC, ISO 8601 with milliseconds.
+QString utc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 std::unique_ptr<clinic::ClinicDatabase> openDatabase(const CliArgs &args)
@@ -56,8 +59,7 @@ Json userJson(const records::UserRecord &u)
             {"role", ss(u.role)},
             {"active", u.active},
             {"password_set", !u.passwordHash.isEmpty()},
-            {"last_sign_in",
-             u.lastSignInAt.isValid() ? ss(store::timestamp(u.lastSignInAt)) : std::string()}};
+            {"last_sign_in", u.lastSignInAt.isValid() ? ss(utc(u.lastSignInAt)) : std::string()}};
 }
 
 QDateTime dayStart(const CliArgs &args, const QString &option, int addDays)
@@ -187,25 +189,22 @@ int runAuditCommand(const CliArgs &args)
     filter.to = dayStart(args, QStringLiteral("to"), 1); // --to is the last day included
     if (args.hasOption(QStringLiteral("limit")))
         filter.limit = static_cast<int>(args.number(QStringLiteral("limit")));
-    store::WriteTransaction tx(*db);
     if (args.hasOption(QStringLiteral("csv"))) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         s.audit.exportCsv(admin, filter, buffer);
-        tx.commit();
         std::cout << buffer.data().toStdString();
         return Ok;
     }
     Json out = Json::array();
     for (const records::AuditEntry &e : s.audit.list(admin, filter))
         out.push_back({{"seq", e.seq},
-                       {"at", ss(store::timestamp(e.at))},
+                       {"at", ss(utc(e.at))},
                        {"user", ss(e.username)},
                        {"action", ss(e.action)},
                        {"patient", e.patientId == 0 ? Json() : Json(e.patientId)},
                        {"entity", ss(e.entity)},
                        {"summary", ss(e.summary)}});
-    tx.commit();
     printJson(out);
     return Ok;
 }
@@ -244,8 +243,7 @@ int runBackupCommand(const CliArgs &args)
     if (args.hasOption(QStringLiteral("to"))) {
         file = s.backups.backup(admin, args.option(QStringLiteral("to")));
     } else {
-        clinic::Permissions::require(admin, clinic::Action::Backup);
-        file = s.backups.automaticBackup(admin);
+        file = s.backups.backupNow(admin);
     }
     printJson(Json{{"backup", ss(file)}, {"bytes", QFileInfo(file).size()}});
     return Ok;
@@ -263,26 +261,15 @@ int runRestoreCommand(const CliArgs &args)
         throw UsageError(
             QStringLiteral("restore: a clinic server is restored on the server, with pg_restore "
                            "(docs/deployment.md); --db must be a database file"));
-    QString by = QStringLiteral("(no database yet)");
-    if (QFileInfo::exists(location)) { // the database being replaced decides who may replace it
-        auto current = store::Database::open(location);
-        const auto admin = signIn(args, *current);
-        clinic::Permissions::require(admin, clinic::Action::Backup);
-        by = admin.username;
-    }
-    const QString kept = clinic::BackupService::restore(backup, location);
-    auto restored = clinic::openClinicDatabase(location); // upgrades an older backup's schema
-    {
-        store::WriteTransaction tx(*restored);
-        clinic::audit(*restored, clinic::ActingUser::system(*restored),
-                      QStringLiteral("backup.restore"), 0, QStringLiteral("database"),
-                      QStringLiteral("from %1 by %2").arg(QFileInfo(backup).fileName(), by));
-        tx.commit();
-    }
+    std::optional<clinic::ActingUser> admin;
+    if (QFileInfo::exists(location)) // the database being replaced decides who may replace it
+        admin = signIn(args, *openDatabase(args));
+    const clinic::BackupService::Restored restored =
+        clinic::BackupService::restore(admin, backup, location);
     printJson(Json{{"restored", ss(location)},
                    {"from", ss(QFileInfo(backup).absoluteFilePath())},
-                   {"previous", ss(kept)},
-                   {"schema_version", restored->schemaVersion()}});
+                   {"previous", ss(restored.previous)},
+                   {"schema_version", restored.schemaVersion}});
     return Ok;
 }
 

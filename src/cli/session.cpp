@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "clinic/clinicdatabase.h"
 #include "clinic/userservice.h"
 #include "clinic/validationerror.h"
 
@@ -47,7 +48,7 @@ QString prompt(const QString &text)
 
 } // namespace
 
-clinic::ActingUser signIn(const CliArgs &args, const store::Database &db)
+clinic::ActingUser signIn(const CliArgs &args, const clinic::ClinicDatabase &db)
 {
     const QString username =
         !args.user.isEmpty() ? args.user : qEnvironmentVariable("MESOPLAN_USER");

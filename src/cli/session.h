@@ -4,8 +4,8 @@
 
 #include "clinic/actinguser.h"
 
-namespace meso::store {
-class Database;
+namespace meso::clinic {
+class ClinicDatabase;
 }
 
 namespace meso::cli {
@@ -14,7 +14,7 @@ namespace meso::cli {
 // password from MESOPLAN_PASSWORD, the first line of --password-file FILE, or a prompt when
 // standard input is a terminal. Not signed in, wrong password or waiting after failures:
 // PermissionError (exit 3). Call it before the command's transaction: a failed attempt counts.
-clinic::ActingUser signIn(const CliArgs &args, const store::Database &db);
+clinic::ActingUser signIn(const CliArgs &args, const clinic::ClinicDatabase &db);
 
 // A new password for `user add` and `user password`: MESOPLAN_NEW_PASSWORD, the first line of
 // --new-password-file FILE, or typed twice at a terminal prompt.

@@ -1,8 +1,7 @@
 #include "actinguser.h"
 
 #include "records/storeerror.h"
-#include "store/database.h"
-#include "store/statement.h"
+#include "store/userrepository.h"
 
 namespace meso::clinic {
 
@@ -10,14 +9,11 @@ namespace {
 
 ActingUser builtIn(const store::Database &db, const QString &username)
 {
-    store::Statement s(db.connection(),
-                       QStringLiteral("SELECT id, username, role, display_name FROM users "
-                                      "WHERE built_in = 1 AND username = ?"));
-    s.bind(username).exec();
-    if (!s.next())
+    const auto user = store::UserRepository(db).findBuiltIn(username);
+    if (!user)
         throw records::StoreError(
             QStringLiteral("The built-in %1 user is missing from the database.").arg(username));
-    return ActingUser{s.integer(0), s.text(1), s.text(2), s.text(3)};
+    return ActingUser{user->id, user->username, user->role, user->displayName};
 }
 
 } // namespace

@@ -1,23 +1,20 @@
 #include "backupservice.h"
 
 #include "audit.h"
+#include "clinicdatabase.h"
 #include "clinicprofile.h"
 #include "permissions.h"
 #include "validationerror.h"
 
 #include "records/storeerror.h"
 #include "store/database.h"
-#include "store/statement.h"
+#include "store/filebackup.h"
 #include "store/transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
-#include <atomic>
 #include <cstdio>
 
 #include <fcntl.h>
@@ -44,44 +41,6 @@ void syncPath(const QString &path)
         throw records::StoreError(
             BackupService::tr("Cannot flush %1 to disk.").arg(QDir::toNativeSeparators(path)));
 }
-
-// A read-only connection to a file that is not (or not yet) the clinic's database.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &file, bool readOnly)
-    {
-        static std::atomic<int> counter{0};
-        m_name = QStringLiteral("mesoplan-raw-%1").arg(counter++);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(file);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    // The first column of the first row, or an invalid QVariant when the statement fails.
-    QVariant scalar(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-};
 
 } // namespace
 
@@ -118,10 +77,7 @@ QString BackupService::write(const ActingUser &user, const QString &file, const 
         audit(m_db, user, action, 0, QStringLiteral("database"), target.fileName());
         tx.commit();
     }
-    // One read snapshot of the whole database, written as a compact new file; other
-    // connections keep reading and writing meanwhile.
-    store::Statement vacuum(m_db.connection(), QStringLiteral("VACUUM INTO ?"));
-    vacuum.bind(target.absoluteFilePath()).exec();
+    store::writeSnapshot(m_db, target.absoluteFilePath());
     syncPath(target.absoluteFilePath());
     syncPath(target.absolutePath());
     return target.absoluteFilePath();
@@ -131,6 +87,12 @@ QString BackupService::backup(const ActingUser &admin, const QString &file)
 {
     Permissions::require(admin, Action::Backup);
     return write(admin, file, QStringLiteral("backup.create"));
+}
+
+QString BackupService::backupNow(const ActingUser &admin)
+{
+    Permissions::require(admin, Action::Backup);
+    return automaticBackup(admin);
 }
 
 std::vector<BackupFile> BackupService::automaticBackups() const
@@ -152,7 +114,7 @@ bool BackupService::dailyBackupDue() const
     if (!available())
         return false;
     const auto all = automaticBackups();
-    return all.empty() || all.front().at.secsTo(QDateTime::currentDateTime()) >= 24 * 3600;
+    return all.empty() || all.front().at.secsTo(QDateTime::currentDateTime()) >= qint64{24} * 3600;
 }
 
 QString BackupService::automaticBackup(const ActingUser &user)
@@ -178,21 +140,17 @@ int BackupService::check(const QString &backupFile)
     if (!QFileInfo(backupFile).isFile())
         throw ValidationError(field,
                               tr("%1 is not a file").arg(QDir::toNativeSeparators(backupFile)));
-    const RawConnection backup(backupFile, true);
-    if (!backup.isOpen())
+    const store::FileInspection backup = store::inspectFile(backupFile);
+    if (!backup.opened)
         throw ValidationError(field,
                               tr("%1 cannot be opened").arg(QDir::toNativeSeparators(backupFile)));
-    const QVariant integrity = backup.scalar(QStringLiteral("PRAGMA integrity_check"));
-    if (integrity.toString() != QLatin1String("ok"))
+    if (backup.integrity != QLatin1String("ok"))
         throw ValidationError(
             field, tr("%1 is damaged (integrity check: %2); nothing was changed")
                        .arg(QDir::toNativeSeparators(backupFile),
-                            integrity.isValid() ? integrity.toString() : tr("not a database")));
-    const int version = backup.scalar(QStringLiteral("PRAGMA user_version")).toInt();
-    const bool ours =
-        backup.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'users'"))
-            .toInt() == 1;
-    if (version < 1 || !ours)
+                            backup.integrity.isEmpty() ? tr("not a database") : backup.integrity));
+    const int version = backup.schemaVersion;
+    if (version < 1 || !backup.mesoplan)
         throw ValidationError(field, tr("%1 is not a MesoPlan database; nothing was changed")
                                          .arg(QDir::toNativeSeparators(backupFile)));
     if (version > store::Database::latestSchemaVersion())
@@ -203,8 +161,16 @@ int BackupService::check(const QString &backupFile)
     return version;
 }
 
-QString BackupService::restore(const QString &backupFile, const QString &databaseFile)
+BackupService::Restored BackupService::restore(const std::optional<ActingUser> &admin,
+                                               const QString &backupFile,
+                                               const QString &databaseFile)
 {
+    if (QFileInfo::exists(databaseFile)) {
+        if (!admin)
+            throw PermissionError(
+                tr("an administrator of the database being replaced restores it"));
+        Permissions::require(*admin, Action::Backup);
+    }
     check(backupFile);
     const QFileInfo target(databaseFile);
     if (QFileInfo(backupFile).canonicalFilePath() == target.canonicalFilePath())
@@ -220,11 +186,7 @@ QString BackupService::restore(const QString &backupFile, const QString &databas
     syncPath(incoming);
     QString kept;
     if (target.exists()) {
-        { // fold the write-ahead log into the file, so that the kept file is whole on its own
-            const RawConnection current(target.absoluteFilePath(), false);
-            if (current.isOpen())
-                current.scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        }
+        store::foldLog(target.absoluteFilePath()); // the kept file is whole on its own
         kept = target.absoluteFilePath() + QStringLiteral(".before-restore-") +
                QDateTime::currentDateTime().toString(kStampFormat);
         if (std::rename(QFile::encodeName(target.absoluteFilePath()).constData(),
@@ -244,7 +206,17 @@ QString BackupService::restore(const QString &backupFile, const QString &databas
             tr("Cannot move the restored database into place; the previous one is kept as %1.")
                 .arg(QDir::toNativeSeparators(kept)));
     syncPath(target.absolutePath());
-    return kept;
+    auto restored = openClinicDatabase(target.absoluteFilePath()); // upgrades an older schema
+    {
+        store::WriteTransaction tx(*restored);
+        audit(*restored, ActingUser::system(*restored), QStringLiteral("backup.restore"), 0,
+              QStringLiteral("database"),
+              QStringLiteral("from %1 by %2")
+                  .arg(QFileInfo(backupFile).fileName(),
+                       admin ? admin->username : QStringLiteral("(no database yet)")));
+        tx.commit();
+    }
+    return {kept, restored->schemaVersion()};
 }
 
 } // namespace meso::clinic

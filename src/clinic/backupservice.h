@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace meso::store {
@@ -37,6 +38,8 @@ public:
     // clinic's number of generations. A job of the app, not a user action: any signed-in user
     // triggers it; it is audited under their name.
     QString automaticBackup(const ActingUser &user);
+    // An administrator's backup now, into the automatic backups' folder and rotation.
+    QString backupNow(const ActingUser &admin);
     // Whether the newest automatic backup is older than a day (or there is none).
     bool dailyBackupDue() const;
     QString backupFolder() const;
@@ -45,12 +48,22 @@ public:
     bool available() const;
     std::vector<BackupFile> automaticBackups() const; // newest first
 
-    // Replaces the database file `databaseFile` (closed by every workstation) with `backupFile`
-    // after checking the backup (PRAGMA integrity_check, a MesoPlan schema this version knows).
-    // The replaced file is kept beside it; returns its path (empty when there was none).
-    // Throws ValidationError naming the backup when it is unusable, changing nothing.
-    static QString restore(const QString &backupFile, const QString &databaseFile);
-    // Checks a backup file; returns its schema version. ValidationError when unusable.
+    // Replaces the database file `databaseFile` (closed by every workstation) with `backupFile`,
+    // as `admin`: an administrator signed in on the database being replaced (the database being
+    // replaced decides who may replace it), or nullopt when there is no database yet. Checks the
+    // backup first (PRAGMA integrity_check, a MesoPlan schema this version knows). The replaced
+    // file is kept beside it; the restored one is opened (an older backup's schema upgraded)
+    // and the restore audited in it. ValidationError naming the backup when it is unusable,
+    // PermissionError for anyone but an administrator: nothing changed either way.
+    struct Restored
+    {
+        QString previous; // the replaced file, kept; empty when there was none
+        int schemaVersion = 0;
+    };
+    static Restored restore(const std::optional<ActingUser> &admin, const QString &backupFile,
+                            const QString &databaseFile);
+    // Checks a backup file; returns its schema version. ValidationError when unusable. Reads no
+    // patient data out: a bad backup is refused before anyone signs in.
     static int check(const QString &backupFile);
 
 private:

@@ -1,6 +1,8 @@
 #include "bookingservice.h"
 
 #include "audit.h"
+#include "clinicsetupservice.h"
+#include "clinictime.h"
 #include "permissions.h"
 #include "planservice.h"
 #include "validationerror.h"
@@ -27,10 +29,6 @@ namespace meso::clinic {
 
 namespace {
 
-const QString kOpeningHours = QStringLiteral("booking.opening_hours");
-const QString kBuffer = QStringLiteral("booking.buffer_minutes");
-const QDate kEpoch(1970, 1, 1);
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -55,28 +53,9 @@ void requireDesk(const ActingUser &user)
     Permissions::require(user, Action::BookingWrite);
 }
 
-void requireSetup(const ActingUser &user)
-{
-    Permissions::require(user, Action::ClinicWrite);
-}
-
 QString appointmentEntity(qint64 id)
 {
     return QStringLiteral("appointment:%1").arg(id);
-}
-
-QString hhmm(int minutes)
-{
-    return QStringLiteral("%1:%2")
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-int parseHhmm(const std::string &text, bool &ok)
-{
-    const QTime t = QTime::fromString(qs(text), QStringLiteral("HH:mm"));
-    ok = t.isValid() || text == "24:00";
-    return text == "24:00" ? 1440 : t.hour() * 60 + t.minute();
 }
 
 core::ScheduledSession sessionOf(const records::AppointmentRecord &a)
@@ -102,229 +81,9 @@ core::ScheduledSession sessionOf(const records::AppointmentRecord &a)
 
 } // namespace
 
-QString ClinicSetup::practitionerName(qint64 id) const
-{
-    for (const auto &p : practitioners) {
-        if (p.userId == id)
-            return p.displayName;
-    }
-    return {};
-}
-
-QString ClinicSetup::roomName(qint64 id) const
-{
-    for (const auto &r : rooms) {
-        if (r.id == id)
-            return r.name;
-    }
-    return {};
-}
-
 BookingService::BookingService(const store::Database &db, PlanService &plans)
     : m_db(db), m_plans(plans)
 {
-}
-
-QString BookingService::hoursJson(const core::WeekHours &hours)
-{
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
-    for (size_t d = 0; d < 7; ++d) {
-        auto windows = nlohmann::ordered_json::array();
-        for (const core::DayWindow &w : hours[d])
-            windows.push_back({hhmm(w.start).toStdString(), hhmm(w.end).toStdString()});
-        j[std::to_string(d + 1)] = windows;
-    }
-    return qs(j.dump());
-}
-
-core::WeekHours BookingService::parseHours(const QString &json, const QString &field)
-{
-    const auto j = nlohmann::json::parse(json.toStdString(), nullptr, false);
-    auto bad = [&field](const QString &what) { throw ValidationError(field, what); };
-    if (!j.is_object())
-        bad(tr(
-            "expected {\"1\": [[\"09:00\", \"18:00\"]], ...} with days 1 (Monday) to 7 (Sunday)"));
-    core::WeekHours hours;
-    for (const auto &[day, windows] : j.items()) {
-        const int d = QString::fromStdString(day).toInt();
-        if (d < 1 || d > 7 || !windows.is_array())
-            bad(tr(
-                "expected days 1 (Monday) to 7 (Sunday), each a list of [\"HH:MM\", \"HH:MM\"]"));
-        for (const auto &w : windows) {
-            bool okStart = false, okEnd = false;
-            if (!w.is_array() || w.size() != 2 || !w[0].is_string() || !w[1].is_string())
-                bad(tr("expected [\"HH:MM\", \"HH:MM\"] windows on day %1").arg(d));
-            const int start = parseHhmm(w[0].get<std::string>(), okStart);
-            const int end = parseHhmm(w[1].get<std::string>(), okEnd);
-            if (!okStart || !okEnd || start >= end)
-                bad(tr("expected a start before the end, as HH:MM, on day %1").arg(d));
-            hours[static_cast<size_t>(d - 1)].push_back({start, end});
-        }
-    }
-    return hours;
-}
-
-core::Minute BookingService::toMinute(const QDateTime &local)
-{
-    return static_cast<core::Minute>(kEpoch.daysTo(local.date())) * 1440 +
-           local.time().hour() * 60 + local.time().minute();
-}
-
-QDateTime BookingService::toDateTime(core::Minute minute)
-{
-    const qint64 days = minute >= 0 ? minute / 1440 : -((-minute + 1439) / 1440);
-    const int ofDay = static_cast<int>(minute - days * 1440);
-    return QDateTime(kEpoch.addDays(days), QTime(ofDay / 60, ofDay % 60));
-}
-
-core::Date BookingService::toDate(const QDate &date)
-{
-    return core::Date{date.year(), date.month(), date.day()};
-}
-
-ClinicSetup BookingService::setup(const ActingUser &user) const
-{
-    Permissions::require(user, Action::ClinicRead);
-    return readSetup();
-}
-
-ClinicSetup BookingService::readSetup() const
-{
-    const store::SettingsRepository settings(m_db);
-    const store::BookingRepository repo(m_db);
-    ClinicSetup s;
-    s.opening = parseHours(settings.value(kOpeningHours), kOpeningHours);
-    s.bufferMinutes = settings.value(kBuffer).toInt();
-    s.closures = repo.closures();
-    s.rooms = repo.rooms();
-    s.practitioners = repo.practitioners();
-    // A practitioner whose hours were never set works the clinic's opening hours.
-    for (records::PractitionerRecord &p : s.practitioners) {
-        if (p.hours.trimmed().isEmpty())
-            p.hours = settings.value(kOpeningHours);
-    }
-    return s;
-}
-
-void BookingService::setOpeningHours(const ActingUser &user, const core::WeekHours &hours,
-                                     int bufferMinutes)
-{
-    requireSetup(user);
-    if (bufferMinutes < 0 || bufferMinutes > 120)
-        throw ValidationError(kBuffer, tr("expected 0 to 120 minutes"));
-    store::WriteTransaction tx(m_db);
-    store::SettingsRepository settings(m_db);
-    settings.setValue(kOpeningHours, hoursJson(hours));
-    settings.setValue(kBuffer, QString::number(bufferMinutes));
-    audit(m_db, user, QStringLiteral("clinic.hours"), 0, QStringLiteral("clinic"),
-          QStringLiteral("set-up time %1 min").arg(bufferMinutes));
-    store::announceChange(m_db, store::topic::calendar);
-    tx.commit();
-}
-
-qint64 BookingService::saveRoom(const ActingUser &user, const records::RoomRecord &room)
-{
-    requireSetup(user);
-    if (room.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("room.name"), tr("expected the room's name"));
-    const QStringList known = equipment(user);
-    for (const QString &e : room.equipment) {
-        if (!known.contains(e))
-            throw ValidationError(
-                QStringLiteral("room.equipment"),
-                tr("expected equipment the catalog's protocols use (%1), got \"%2\"")
-                    .arg(known.join(QStringLiteral(", ")), e));
-    }
-    store::WriteTransaction tx(m_db);
-    records::RoomRecord r = room;
-    r.name = r.name.trimmed();
-    const qint64 id = store::BookingRepository(m_db).saveRoom(r);
-    audit(m_db, user, QStringLiteral("clinic.room"), 0, QStringLiteral("room:%1").arg(id),
-          r.active ? QStringLiteral("in use") : QStringLiteral("out of use"));
-    store::announceChange(m_db, store::topic::calendar);
-    tx.commit();
-    return id;
-}
-
-void BookingService::saveProfile(const ActingUser &user, qint64 practitionerId,
-                                 const core::WeekHours &hours, const QStringList &protocols)
-{
-    requireSetup(user);
-    store::WriteTransaction tx(m_db);
-    store::BookingRepository repo(m_db);
-    const auto all = repo.practitioners();
-    if (std::none_of(all.begin(), all.end(),
-                     [&](const auto &p) { return p.userId == practitionerId; }))
-        throw ValidationError(QStringLiteral("practitioner"),
-                              tr("expected an active practitioner"));
-    const auto catalog = m_plans.catalog(user);
-    for (const QString &id : protocols) {
-        if (!core::Catalog::findIn(catalog->protocols, id.toStdString()))
-            throw ValidationError(QStringLiteral("practitioner.protocols"),
-                                  tr("no protocol \"%1\" in the catalog").arg(id));
-    }
-    repo.saveProfile(practitionerId, hoursJson(hours), protocols);
-    audit(m_db, user, QStringLiteral("clinic.practitioner"), 0,
-          QStringLiteral("user:%1").arg(practitionerId),
-          QStringLiteral("protocols: %1").arg(protocols.size()));
-    store::announceChange(m_db, store::topic::calendar);
-    tx.commit();
-}
-
-void BookingService::setClosure(const ActingUser &user, const QDate &date, const QString &reason)
-{
-    requireSetup(user);
-    if (!date.isValid())
-        throw ValidationError(QStringLiteral("closure.date"), tr("expected a date"));
-    store::WriteTransaction tx(m_db);
-    store::BookingRepository(m_db).setClosure(date, reason.trimmed());
-    audit(m_db, user, QStringLiteral("clinic.closure"), 0,
-          QStringLiteral("closure:%1").arg(date.toString(Qt::ISODate)));
-    store::announceChange(m_db, store::topic::calendar);
-    tx.commit();
-}
-
-QStringList BookingService::equipment(const ActingUser &user) const
-{
-    Permissions::require(user, Action::ClinicRead);
-    QStringList out;
-    for (const core::Protocol &p : m_plans.catalog(user)->protocols) {
-        for (const std::string &e : p.equipment) {
-            if (!out.contains(QString::fromStdString(e)))
-                out << QString::fromStdString(e);
-        }
-    }
-    out.sort();
-    return out;
-}
-
-qint64 BookingService::addPractitioner(const ActingUser &user, const QString &username,
-                                       const QString &displayName)
-{
-    requireSetup(user);
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{2,40}$"));
-    if (!pattern.match(username).hasMatch())
-        throw ValidationError(
-            QStringLiteral("practitioner.username"),
-            tr("expected 2 to 40 lower-case letters, digits, dots, hyphens or underscores"));
-    if (displayName.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("practitioner.name"),
-                              tr("expected the practitioner's name"));
-    store::WriteTransaction tx(m_db);
-    store::UserRepository repo(m_db);
-    if (repo.usernameTaken(username))
-        throw ValidationError(QStringLiteral("practitioner.username"),
-                              tr("\"%1\" is already taken").arg(username));
-    records::UserRecord u;
-    u.username = username;
-    u.displayName = displayName.trimmed();
-    u.role = QStringLiteral("practitioner");
-    const qint64 id = repo.insert(u, QDateTime::currentDateTimeUtc());
-    audit(m_db, user, QStringLiteral("user.add"), 0, QStringLiteral("user:%1").arg(id),
-          QStringLiteral("role practitioner, no password yet"));
-    store::announceChange(m_db, store::topic::calendar);
-    tx.commit();
-    return id;
 }
 
 core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 planId,
@@ -352,7 +111,7 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
     if (p->laterInterval) // a course in phases: the later phase as the protocol gives it
         r.later = core::SeriesPhase{p->laterInterval->fromSession, p->laterInterval->days,
                                     p->laterInterval->minDays, p->laterInterval->toleranceDays};
-    r.minutes = p->sessionMinutes + store::SettingsRepository(m_db).value(kBuffer).toInt();
+    r.minutes = p->sessionMinutes + ClinicSetupService::read(m_db).bufferMinutes;
     r.earliestStart = std::max(plan.result().earliestStart, toDate(QDate::currentDate()));
     r.notBefore = toMinute(QDateTime::currentDateTime());
     return r;
@@ -362,7 +121,7 @@ core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to
                                               std::vector<core::Span> &patientBusy,
                                               qint64 except) const
 {
-    const ClinicSetup s = readSetup();
+    const ClinicSetup s = ClinicSetupService::read(m_db);
     core::ClinicSchedule c;
     c.opening = s.opening;
     for (const auto &[date, reason] : s.closures)

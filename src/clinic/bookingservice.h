@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actinguser.h"
+#include "clinicsetupservice.h"
 
 #include "core/scheduler.h"
 #include "records/bookingrecords.h"
@@ -18,20 +19,6 @@ class Database;
 namespace meso::clinic {
 
 class PlanService;
-
-// The clinic as booking sees it.
-struct ClinicSetup
-{
-    core::WeekHours opening;
-    int bufferMinutes = 0; // set-up time added to each session
-    std::vector<std::pair<QDate, QString>> closures;
-    std::vector<records::RoomRecord> rooms;
-    std::vector<records::PractitionerRecord> practitioners;
-
-    // Names for display; empty when the id is not (or no longer) in the setup.
-    QString practitionerName(qint64 id) const;
-    QString roomName(qint64 id) const;
-};
 
 // What the front desk asks for when booking a series.
 struct BookingPreferences
@@ -59,19 +46,6 @@ class BookingService
     Q_DECLARE_TR_FUNCTIONS(meso::clinic::BookingService)
 public:
     BookingService(const store::Database &db, PlanService &plans);
-
-    ClinicSetup setup(const ActingUser &user) const;
-    // The equipment ids the catalog's protocols need: what a room can be equipped with.
-    QStringList equipment(const ActingUser &user) const;
-    void setOpeningHours(const ActingUser &user, const core::WeekHours &hours, int bufferMinutes);
-    qint64 saveRoom(const ActingUser &user, const records::RoomRecord &room);
-    void saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
-                     const QStringList &protocols);
-    void setClosure(const ActingUser &user, const QDate &date, const QString &reason);
-    // A new practitioner account without a password (an administrator sets one in Users before
-    // they can sign in); returns the id.
-    qint64 addPractitioner(const ActingUser &user, const QString &username,
-                           const QString &displayName);
 
     // The best-fitting series for an approved plan (nothing written).
     SeriesProposal propose(const ActingUser &user, qint64 planId,
@@ -114,15 +88,7 @@ public:
     // A stable identity of this clinic database for calendar exports (created on first use).
     QString calendarId(const ActingUser &user);
 
-    static QString hoursJson(const core::WeekHours &hours);
-    // Throws ValidationError naming `field` when the text is not valid working hours.
-    static core::WeekHours parseHours(const QString &json, const QString &field);
-    static core::Minute toMinute(const QDateTime &local);
-    static QDateTime toDateTime(core::Minute minute);
-    static core::Date toDate(const QDate &date);
-
 private:
-    ClinicSetup readSetup() const;
     // The request of an approved plan and the clinic's calendar over [from, to), without the
     // appointment `except`.
     core::SeriesRequest requestFor(const ActingUser &user, qint64 planId, qint64 &patientId);

@@ -4,6 +4,7 @@
 #include "services.h"
 #include "validationerror.h"
 
+#include "clinictime.h"
 #include "records/bookingrecords.h"
 #include "store/planrepository.h"
 
@@ -20,7 +21,7 @@ struct Names
 Names names(Services &s, const ActingUser &user)
 {
     const ClinicProfile profile = s.profile.profile(user);
-    return {s.booking.setup(user), profile.name, profile.phone};
+    return {s.clinicSetup.setup(user), profile.name, profile.phone};
 }
 
 // The event of an appointment; `title` says what it is for this calendar's reader.
@@ -29,8 +30,8 @@ CalendarEvent event(Services &s, const ActingUser &user, const records::Appointm
 {
     CalendarEvent e;
     e.uid = QStringLiteral("appointment-%1@%2.mesoplan").arg(a.id).arg(s.booking.calendarId(user));
-    e.start = BookingService::toDateTime(a.start);
-    e.end = BookingService::toDateTime(a.end);
+    e.start = toDateTime(a.start);
+    e.end = toDateTime(a.end);
     e.stamp = a.updatedAt;
     e.sequence = a.rowVersion - 1;
     e.summary = title;

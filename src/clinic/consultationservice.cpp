@@ -43,9 +43,10 @@ ConsultationService::ConsultationService(const store::Database &db, AssessmentSe
 {
 }
 
-qint64 ConsultationService::saveDraft(const ActingUser &user, const records::ConsultationRecord &c)
+namespace {
+
+void checkDraftShape(const records::ConsultationRecord &c)
 {
-    Permissions::require(user, Action::ConsultationWrite);
     if (!c.date.isValid())
         throw ValidationError(
             QStringLiteral("consultation.date"),
@@ -55,41 +56,62 @@ qint64 ConsultationService::saveDraft(const ActingUser &user, const records::Con
         throw ValidationError(QStringLiteral("consultation.intake"),
                               translated(QT_TRANSLATE_NOOP("meso::clinic::ConsultationService",
                                                            "expected a JSON object")));
-    store::WriteTransaction tx(m_db);
-    store::ConsultationRepository repo(m_db);
-    qint64 id = c.id;
-    if (id == 0)
-        id = repo.insert(c, user.id, QDateTime::currentDateTimeUtc());
-    else if (!repo.updateDraft(c))
-        changedMeanwhile();
-    audit(m_db, user, QStringLiteral("consultation.save"), c.patientId, consultationEntity(id),
-          QStringLiteral("draft"));
-    tx.commit();
-    return id;
 }
 
-void ConsultationService::sign(const ActingUser &user, qint64 id, int rowVersion)
+// Inserts or updates the draft inside the caller's transaction; returns its id.
+qint64 storeDraft(store::ConsultationRepository &repo, const ActingUser &user,
+                  const records::ConsultationRecord &c)
+{
+    if (c.id == 0)
+        return repo.insert(c, user.id, QDateTime::currentDateTimeUtc());
+    if (!repo.updateDraft(c))
+        changedMeanwhile();
+    return c.id;
+}
+
+} // namespace
+
+records::ConsultationRecord ConsultationService::saveDraft(const ActingUser &user,
+                                                           const records::ConsultationRecord &c)
 {
     Permissions::require(user, Action::ConsultationWrite);
+    checkDraftShape(c);
     store::WriteTransaction tx(m_db);
     store::ConsultationRepository repo(m_db);
-    const auto c = repo.find(id);
-    if (!c || c->rowVersion != rowVersion || c->signedOff())
-        changedMeanwhile();
+    const qint64 id = storeDraft(repo, user, c);
+    audit(m_db, user, QStringLiteral("consultation.save"), c.patientId, consultationEntity(id),
+          QStringLiteral("draft"));
+    const records::ConsultationRecord saved = *repo.find(id);
+    tx.commit();
+    return saved;
+}
+
+records::ConsultationRecord ConsultationService::sign(const ActingUser &user,
+                                                      const records::ConsultationRecord &c)
+{
+    Permissions::require(user, Action::ConsultationWrite);
+    checkDraftShape(c);
     try {
-        core::parseIntake(nlohmann::json::parse(c->intake.toStdString()),
+        core::parseIntake(nlohmann::json::parse(c.intake.toStdString()),
                           m_assessments.engine(user).catalog());
     } catch (const core::IntakeError &e) {
         throw ValidationError(QString::fromStdString(e.field()),
                               QString::fromStdString(e.message()));
     }
-    if (!repo.sign(id, rowVersion, user.id, QDateTime::currentDateTimeUtc()))
+    store::WriteTransaction tx(m_db);
+    store::ConsultationRepository repo(m_db);
+    const qint64 id = storeDraft(repo, user, c);
+    const auto stored = repo.find(id);
+    if (!stored || stored->signedOff() ||
+        !repo.sign(id, stored->rowVersion, user.id, QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
-    audit(m_db, user, QStringLiteral("consultation.sign"), c->patientId, consultationEntity(id));
+    audit(m_db, user, QStringLiteral("consultation.sign"), c.patientId, consultationEntity(id));
+    const records::ConsultationRecord signedOff = *repo.find(id);
     tx.commit();
+    return signedOff;
 }
 
-qint64 ConsultationService::amend(const ActingUser &user, qint64 signedId)
+records::ConsultationRecord ConsultationService::amend(const ActingUser &user, qint64 signedId)
 {
     Permissions::require(user, Action::ConsultationWrite);
     store::WriteTransaction tx(m_db);
@@ -105,8 +127,9 @@ qint64 ConsultationService::amend(const ActingUser &user, qint64 signedId)
     const qint64 id = repo.insert(amendment, user.id, QDateTime::currentDateTimeUtc());
     audit(m_db, user, QStringLiteral("consultation.amend"), original->patientId,
           consultationEntity(id), QStringLiteral("amends consultation %1").arg(signedId));
+    const records::ConsultationRecord saved = *repo.find(id);
     tx.commit();
-    return id;
+    return saved;
 }
 
 std::optional<records::ConsultationRecord> ConsultationService::find(const ActingUser &user,

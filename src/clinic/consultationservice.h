@@ -28,13 +28,16 @@ public:
 
     // Saves a draft: a new one when c.id is 0, else the draft read at c.rowVersion. The intake
     // may be incomplete. Throws ConflictError when the consultation was signed or changed
-    // meanwhile; returns the id.
-    qint64 saveDraft(const ActingUser &user, const records::ConsultationRecord &c);
-    // Signs a draft: its intake must pass the contract's checks (ValidationError naming the
-    // field, e.g. "intake.requests"), and it is read-only from then on.
-    void sign(const ActingUser &user, qint64 id, int rowVersion);
-    // A new draft correcting a signed consultation, with its intake; both are kept.
-    qint64 amend(const ActingUser &user, qint64 signedId);
+    // meanwhile; returns the draft as stored.
+    records::ConsultationRecord saveDraft(const ActingUser &user,
+                                          const records::ConsultationRecord &c);
+    // Saves the form as it is (a new consultation when c.id is 0, else the draft read at
+    // c.rowVersion) and signs it, in one transaction with one audit row: its intake must pass the
+    // contract's checks (ValidationError naming the field, e.g. "intake.requests"), and it is
+    // read-only from then on. Returns the signed consultation; nothing is saved when refused.
+    records::ConsultationRecord sign(const ActingUser &user, const records::ConsultationRecord &c);
+    // A new draft correcting a signed consultation, with its intake; both are kept. Returns it.
+    records::ConsultationRecord amend(const ActingUser &user, qint64 signedId);
     std::optional<records::ConsultationRecord> find(const ActingUser &user, qint64 id) const;
     std::vector<records::ConsultationRecord> forPatient(const ActingUser &user,
                                                         qint64 patientId) const;

@@ -303,13 +303,41 @@ std::vector<records::PlanRecord> PlanService::versions(const ActingUser &user,
 qint64 PlanService::saveDraft(const ActingUser &user, const records::PlanRecord &p)
 {
     Permissions::require(user, Action::PlanWrite);
+    store::WriteTransaction tx(m_db);
+    const PlanView v = storeDraft(user, p);
+    audit(m_db, user, QStringLiteral("plan.save"), v.patientId, planEntity(v.record.id),
+          QStringLiteral("protocol %1, sessions %2, interval %3 days")
+              .arg(p.protocol)
+              .arg(p.sessions)
+              .arg(p.intervalDays));
+    tx.commit();
+    return v.record.id;
+}
+
+records::PlanRecord PlanService::withProtocol(const ActingUser &user, records::PlanRecord plan,
+                                              const QString &protocol)
+{
+    if (protocol == plan.protocol)
+        return plan;
+    plan.protocol = protocol;
+    // Another protocol brings its own default course: sessions and interval are its own, not
+    // the previous protocol's.
+    if (const core::Protocol *p =
+            core::Catalog::findIn(catalog(user)->protocols, protocol.toStdString())) {
+        plan.sessions = p->sessionsDefault;
+        plan.intervalDays = p->interval.days;
+    }
+    return plan;
+}
+
+PlanView PlanService::storeDraft(const ActingUser &user, const records::PlanRecord &p)
+{
     if (p.sessions < 1)
         throw ValidationError(QStringLiteral("plan.sessions"),
                               tr("expected a whole number of sessions, at least 1"));
     if (p.intervalDays < 1)
         throw ValidationError(QStringLiteral("plan.interval_days"),
                               tr("expected an interval of at least 1 day"));
-    store::WriteTransaction tx(m_db);
     store::PlanRepository repo(m_db);
     const auto consultation = store::ConsultationRepository(m_db).find(p.consultationId);
     if (!consultation || !consultation->signedOff())
@@ -326,8 +354,7 @@ qint64 PlanService::saveDraft(const ActingUser &user, const records::PlanRecord 
                               tr("expected a protocol serving this request (%1)")
                                   .arg(serving.join(QStringLiteral(", "))));
     }
-    qint64 id = p.id;
-    if (id == 0) {
+    if (p.id == 0) {
         int version = 0;
         for (const auto &other : repo.forConsultation(p.consultationId)) {
             if (other.requestIndex == p.requestIndex)
@@ -337,48 +364,57 @@ qint64 PlanService::saveDraft(const ActingUser &user, const records::PlanRecord 
             changedMeanwhile();
         records::PlanRecord first = v.record;
         first.version = 1;
-        id = repo.insert(first, user.id, QDateTime::currentDateTimeUtc());
+        v.record.id = repo.insert(first, user.id, QDateTime::currentDateTimeUtc());
     } else if (!repo.updateDraft(p)) {
         changedMeanwhile();
     }
-    audit(m_db, user, QStringLiteral("plan.save"), v.patientId, planEntity(id),
-          QStringLiteral("protocol %1, sessions %2, interval %3 days")
-              .arg(p.protocol)
-              .arg(p.sessions)
-              .arg(p.intervalDays));
-    tx.commit();
-    return id;
+    v.record = storedPlan(m_db, v.record.id);
+    return v;
 }
 
 void PlanService::setOverride(const ActingUser &user, qint64 planId, int rowVersion,
                               const QString &ruleId, const QString &subject, const QString &reason,
                               const QString &comment)
 {
+    store::WriteTransaction tx(m_db);
+    addOverride(user, storedPlanView(user, planId), rowVersion,
+                {ruleId, subject, reason, comment, 0, {}});
+    tx.commit();
+}
+
+PlanView PlanService::storedPlanView(const ActingUser &user, qint64 planId)
+{
+    return assess(user, storedPlan(m_db, planId), "en");
+}
+
+void PlanService::addOverride(const ActingUser &user, const PlanView &v, int rowVersion,
+                              const records::PlanOverride &given)
+{
     Permissions::require(user, Action::PlanOverride);
     const QList<Reason> reasons = overrideReasons();
-    if (!known(reasons, reason))
+    if (!known(reasons, given.reason))
         throw ValidationError(QStringLiteral("override.reason"),
                               tr("expected one of the listed reasons (%1)")
                                   .arg(ids(reasons).join(QStringLiteral(", "))));
-    if (reason == QLatin1String("other") && comment.trimmed().isEmpty())
+    if (given.reason == QLatin1String("other") && given.comment.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("override.comment"),
                               tr("expected a comment explaining the reason"));
-    store::WriteTransaction tx(m_db);
-    const PlanView v = assess(user, storedPlan(m_db, planId), "en");
     const auto relative = v.relativeFindings();
     if (std::none_of(relative.begin(), relative.end(), [&](const core::Finding *f) {
-            return qs(f->rule->id) == ruleId && findingSubject(*f) == subject;
+            return qs(f->rule->id) == given.ruleId && findingSubject(*f) == given.subject;
         }))
         throw ValidationError(QStringLiteral("override.rule"),
                               tr("only a relative finding of this plan can be overridden"));
-    records::PlanOverride o{
-        ruleId, subject, reason, comment.trimmed(), user.id, QDateTime::currentDateTimeUtc()};
-    if (!store::PlanRepository(m_db).setOverride(planId, rowVersion, o))
+    records::PlanOverride o{given.ruleId, given.subject,
+                            given.reason, given.comment.trimmed(),
+                            user.id,      QDateTime::currentDateTimeUtc()};
+    if (!store::PlanRepository(m_db).setOverride(v.record.id, rowVersion, o))
         changedMeanwhile();
-    audit(m_db, user, QStringLiteral("plan.override"), v.patientId, planEntity(planId),
+    audit(m_db, user, QStringLiteral("plan.override"), v.patientId, planEntity(v.record.id),
           QStringLiteral("%1%2: %3")
-              .arg(ruleId, subject.isEmpty() ? QString() : QLatin1Char('@') + subject, reason));
-    tx.commit();
+              .arg(given.ruleId,
+                   given.subject.isEmpty() ? QString() : QLatin1Char('@') + given.subject,
+                   given.reason));
 }
 
 void PlanService::removeOverride(const ActingUser &user, qint64 planId, int rowVersion,
@@ -399,8 +435,39 @@ void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
 {
     Permissions::require(user, Action::PlanApprove);
     store::WriteTransaction tx(m_db);
-    const PlanView v = assess(user, storedPlan(m_db, planId), "en");
-    if (!v.record.isDraft() || v.record.rowVersion != rowVersion)
+    PlanView v = storedPlanView(user, planId);
+    if (v.record.rowVersion != rowVersion)
+        changedMeanwhile();
+    approveStored(user, v);
+    tx.commit();
+}
+
+PlanView PlanService::approve(const ActingUser &user, const Approval &approval,
+                              const std::string &lang)
+{
+    Permissions::require(user, Action::PlanApprove);
+    store::WriteTransaction tx(m_db);
+    // The plan as shown: the proposal stored as version 1, or the draft with its choices.
+    Permissions::require(user, Action::PlanWrite);
+    PlanView v = storeDraft(user, approval.plan);
+    for (const records::PlanOverride &o : approval.overrides) {
+        addOverride(user, v, v.record.rowVersion, o);
+        v = storedPlanView(user, v.record.id);
+    }
+    approveStored(user, v);
+    if (approval.consentDate.isValid()) {
+        storeConsent(user, v, approval.consentDate, approval.consentMethod);
+        v.record = storedPlan(m_db, v.record.id);
+    }
+    tx.commit();
+    if (lang != "en") // the texts of the plan in the asked language
+        v = assess(user, v.record, lang);
+    return v;
+}
+
+void PlanService::approveStored(const ActingUser &user, PlanView &v)
+{
+    if (!v.record.isDraft())
         changedMeanwhile();
     if (const QStringList problems = v.approvalProblems(); !problems.isEmpty())
         throw ValidationError(QStringLiteral("plan"),
@@ -425,15 +492,15 @@ void PlanService::approve(const ActingUser &user, qint64 planId, int rowVersion)
     }
     plan["overrides"] = std::move(overrides);
     plan["catalog_version"] = v.catalog->version;
-    if (!store::PlanRepository(m_db).approve(planId, rowVersion, qs(plan.dump()), user.id,
-                                             QDateTime::currentDateTimeUtc()))
+    if (!store::PlanRepository(m_db).approve(v.record.id, v.record.rowVersion, qs(plan.dump()),
+                                             user.id, QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
-    audit(m_db, user, QStringLiteral("plan.approve"), v.patientId, planEntity(planId),
+    audit(m_db, user, QStringLiteral("plan.approve"), v.patientId, planEntity(v.record.id),
           QStringLiteral("version %1, overrides: %2")
               .arg(v.record.version)
               .arg(v.record.overrides.size()));
     store::announceChange(m_db, store::topic::plans);
-    tx.commit();
+    v.record = storedPlan(m_db, v.record.id);
 }
 
 qint64 PlanService::revise(const ActingUser &user, qint64 planId)
@@ -461,6 +528,18 @@ qint64 PlanService::revise(const ActingUser &user, qint64 planId)
 void PlanService::recordConsent(const ActingUser &user, qint64 planId, int rowVersion,
                                 const QDate &date, const QString &method)
 {
+    store::WriteTransaction tx(m_db);
+    PlanView v;
+    v.record = storedPlan(m_db, planId);
+    v.record.rowVersion = rowVersion; // the version the user saw
+    v.patientId = patientOfPlan(planId);
+    storeConsent(user, v, date, method);
+    tx.commit();
+}
+
+void PlanService::storeConsent(const ActingUser &user, const PlanView &v, const QDate &date,
+                               const QString &method)
+{
     Permissions::require(user, Action::PlanConsent);
     if (!date.isValid() || date > QDate::currentDate())
         throw ValidationError(QStringLiteral("consent.date"),
@@ -470,13 +549,11 @@ void PlanService::recordConsent(const ActingUser &user, qint64 planId, int rowVe
         throw ValidationError(
             QStringLiteral("consent.method"),
             tr("expected one of %1").arg(ids(methods).join(QStringLiteral(", "))));
-    store::WriteTransaction tx(m_db);
-    if (!store::PlanRepository(m_db).recordConsent(planId, rowVersion, date, method, user.id,
-                                                   QDateTime::currentDateTimeUtc()))
+    if (!store::PlanRepository(m_db).recordConsent(v.record.id, v.record.rowVersion, date, method,
+                                                   user.id, QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
-    audit(m_db, user, QStringLiteral("plan.consent"), patientOfPlan(planId), planEntity(planId),
+    audit(m_db, user, QStringLiteral("plan.consent"), v.patientId, planEntity(v.record.id),
           QStringLiteral("%1 on %2").arg(method, date.toString(Qt::ISODate)));
-    tx.commit();
 }
 
 } // namespace meso::clinic

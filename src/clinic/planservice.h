@@ -93,12 +93,30 @@ public:
     // Saves a draft: a new version when p.id is 0 (the consultation must be signed and have
     // no draft for that request), else the draft read at p.rowVersion. Returns the id.
     qint64 saveDraft(const ActingUser &user, const records::PlanRecord &p);
+    // The plan with another of the protocols serving its request, and that protocol's own
+    // default course (sessions, interval): what choosing a protocol means.
+    records::PlanRecord withProtocol(const ActingUser &user, records::PlanRecord plan,
+                                     const QString &protocol);
     void setOverride(const ActingUser &user, qint64 planId, int rowVersion, const QString &ruleId,
                      const QString &subject, const QString &reason, const QString &comment);
     void removeOverride(const ActingUser &user, qint64 planId, int rowVersion,
                         const QString &ruleId, const QString &subject);
     // Approves and locks a draft (ValidationError naming what is missing when it cannot be).
     void approve(const ActingUser &user, qint64 planId, int rowVersion);
+    // Approval as one action, in one transaction: the plan as the practitioner sees it (the
+    // rules' proposal, or a draft read at its row version, saved with its choices first), the
+    // overrides given with it
+    // (rule, subject, reason, comment), then the consent when a date is given. Returns the
+    // approved plan; nothing is kept when any step is refused.
+    struct Approval
+    {
+        records::PlanRecord plan;
+        std::vector<records::PlanOverride> overrides;
+        QDate consentDate; // invalid: no consent recorded now
+        QString consentMethod;
+    };
+    PlanView approve(const ActingUser &user, const Approval &approval,
+                     const std::string &lang = "en");
     // A new draft version of an approved plan, with its choices and overrides.
     qint64 revise(const ActingUser &user, qint64 planId);
     void recordConsent(const ActingUser &user, qint64 planId, int rowVersion, const QDate &date,
@@ -111,6 +129,14 @@ private:
     PlanView viewForBooking(const ActingUser &user, qint64 planId);
     qint64 patientOfPlan(qint64 planId) const;
     PlanView assess(const ActingUser &user, records::PlanRecord record, const std::string &lang);
+    // The steps of the use cases, inside the caller's write transaction.
+    PlanView storeDraft(const ActingUser &user, const records::PlanRecord &p);
+    PlanView storedPlanView(const ActingUser &user, qint64 planId);
+    void addOverride(const ActingUser &user, const PlanView &v, int rowVersion,
+                     const records::PlanOverride &given);
+    void approveStored(const ActingUser &user, PlanView &v);
+    void storeConsent(const ActingUser &user, const PlanView &v, const QDate &date,
+                      const QString &method);
 
     const store::Database &m_db;
     AssessmentService &m_assessments;

@@ -5,6 +5,7 @@
 #include "bookingservice.h"
 #include "catalogservice.h"
 #include "clinicprofile.h"
+#include "clinicsetupservice.h"
 #include "consultationservice.h"
 #include "patientservice.h"
 #include "planservice.h"
@@ -23,8 +24,8 @@ struct Services
 {
     explicit Services(const store::Database &db)
         : m_db(db), catalog(db), patients(db), assessments(db), consultations(db, assessments),
-          plans(db, assessments), profile(db), booking(db, plans), users(db), privacy(db),
-          audit(db), backups(db)
+          plans(db, assessments), profile(db), clinicSetup(db, assessments), booking(db, plans),
+          users(db), privacy(db), audit(db), backups(db)
     {
     }
     Services(const Services &) = delete;
@@ -42,6 +43,7 @@ public:
     ConsultationService consultations;
     PlanService plans;
     ClinicProfileService profile;
+    ClinicSetupService clinicSetup;
     BookingService booking;
     UserService users;
     PrivacyService privacy;

@@ -21,6 +21,7 @@ struct ConsultationRecord
     QDateTime createdAt, signedAt;
 
     bool signedOff() const { return status == QLatin1String("signed"); }
+    friend bool operator==(const ConsultationRecord &, const ConsultationRecord &) = default;
 };
 
 } // namespace meso::records

@@ -50,6 +50,15 @@ std::optional<UserRecord> UserRepository::findByName(const QString &username) co
     return s.next() ? std::optional(readUser(s)) : std::nullopt;
 }
 
+std::optional<UserRecord> UserRepository::findBuiltIn(const QString &username) const
+{
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("SELECT %1 FROM users WHERE built_in = 1 AND username = ?").arg(kColumns));
+    s.bind(username).exec();
+    return s.next() ? std::optional(readUser(s)) : std::nullopt;
+}
+
 std::vector<UserRecord> UserRepository::all() const
 {
     Statement s(m_db.connection(),

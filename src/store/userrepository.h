@@ -22,6 +22,8 @@ public:
 
     std::optional<UserRecord> find(qint64 id) const;
     std::optional<UserRecord> findByName(const QString &username) const;
+    // One of the built-in accounts ("local", "system"), which nobody signs in as.
+    std::optional<UserRecord> findBuiltIn(const QString &username) const;
     // People (not the built-in accounts), by display name.
     std::vector<UserRecord> all() const;
     bool usernameTaken(const QString &username) const;

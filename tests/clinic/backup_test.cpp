@@ -57,13 +57,13 @@ TEST_CASE("Backups taken while another connection writes are consistent and rest
     test::TempDir tmp;
     std::vector<QString> backups;
     std::atomic<int> written{0};
+    std::optional<clinic::ActingUser> admin;
     {
         auto db = clinic::openClinicDatabase(tmp.dbPath());
         clinic::Services s(*db);
-        const clinic::ActingUser admin =
-            clinic::UserService(*db, clinic::UserService::minimumCost())
-                .createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
-                                  QStringLiteral("admin-secret"));
+        admin = clinic::UserService(*db, clinic::UserService::minimumCost())
+                    .createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
+                                      QStringLiteral("admin-secret"));
         std::atomic<bool> stop{false};
         std::thread writer([&] {
             auto own = store::Database::open(tmp.dbPath()); // a connection of this thread
@@ -82,12 +82,12 @@ TEST_CASE("Backups taken while another connection writes are consistent and rest
         for (int k = 0; k < 3; ++k) {
             const int before = written;
             backups.push_back(
-                s.backups.backup(admin, tmp.path(QStringLiteral("backup-%1.sqlite").arg(k))));
+                s.backups.backup(*admin, tmp.path(QStringLiteral("backup-%1.sqlite").arg(k))));
             waitFor(before + 10);
         }
         stop = true;
         writer.join();
-        CHECK_THROWS_AS(s.backups.backup(admin, backups.front()),
+        CHECK_THROWS_AS(s.backups.backup(*admin, backups.front()),
                         clinic::ValidationError); // never overwritten
         CHECK_THROWS_AS(s.backups.backup(clinic::ActingUser::builtInLocal(*db),
                                          tmp.path(QStringLiteral("x.sqlite"))),
@@ -110,14 +110,26 @@ TEST_CASE("Backups taken while another connection writes are consistent and rest
 
     // Restore the second backup: the live file is kept aside, the backup is in place.
     const QByteArray liveDigest = digest(tmp.dbPath());
-    const QString kept = clinic::BackupService::restore(backups[1], tmp.dbPath());
+    // Only an administrator of the database being replaced restores it.
+    CHECK_THROWS_AS(clinic::BackupService::restore(std::nullopt, backups[1], tmp.dbPath()),
+                    clinic::PermissionError);
+    clinic::ActingUser desk = *admin;
+    desk.role = QStringLiteral("front_desk");
+    CHECK_THROWS_AS(clinic::BackupService::restore(desk, backups[1], tmp.dbPath()),
+                    clinic::PermissionError);
+    CHECK(digest(tmp.dbPath()) == liveDigest);
+    const QString kept = clinic::BackupService::restore(admin, backups[1], tmp.dbPath()).previous;
     REQUIRE(QFile::exists(kept));
     CHECK(digest(kept) == liveDigest);
-    CHECK(digest(tmp.dbPath()) == digest(backups[1]));
     const auto restored = patientsIn(tmp.dbPath(), tmp.path(QStringLiteral("scratch.sqlite")));
     CHECK(restored == patientsIn(backups[1], tmp.path(QStringLiteral("scratch.sqlite"))));
     auto db = clinic::openClinicDatabase(tmp.dbPath());
     CHECK(store::PatientRepository(*db).count() == static_cast<qint64>(restored.size()));
+    // The restore is in the restored database's audit trail, by whom.
+    const auto trail = store::AuditRepository(*db).list({});
+    REQUIRE_FALSE(trail.empty());
+    CHECK(trail.back().action == QStringLiteral("backup.restore"));
+    CHECK(trail.back().summary.endsWith(QStringLiteral("by ada")));
 }
 
 TEST_CASE("A damaged or foreign backup is refused and nothing changes", "[sqlite][clinic][backup]")
@@ -134,7 +146,9 @@ TEST_CASE("A damaged or foreign backup is refused and nothing changes", "[sqlite
     const QByteArray before = digest(tmp.dbPath());
     const auto refused = [&](const QString &file) {
         try {
-            clinic::BackupService::restore(file, tmp.dbPath());
+            clinic::BackupService::restore(clinic::ActingUser::system(*clinic::openClinicDatabase(
+                                               tmp.path(QStringLiteral("scratch-admin.sqlite")))),
+                                           file, tmp.dbPath());
         } catch (const clinic::ValidationError &e) {
             CHECK(e.field() == QStringLiteral("restore.backup"));
             return true;
@@ -152,7 +166,7 @@ TEST_CASE("A damaged or foreign backup is refused and nothing changes", "[sqlite
     CHECK(refused(half.fileName()));
     // Pages overwritten in the middle.
     QByteArray damaged = bytes;
-    for (qsizetype k = 4096 * 2; k < 4096 * 3 && k < damaged.size(); ++k)
+    for (qsizetype k = qsizetype{4096} * 2; k < qsizetype{4096} * 3 && k < damaged.size(); ++k)
         damaged[k] = static_cast<char>(k * 7);
     QFile broken(tmp.path(QStringLiteral("broken.sqlite")));
     REQUIRE(broken.open(QIODevice::WriteOnly));

@@ -1,6 +1,7 @@
 // Booking: approved plans only, the whole series or nothing, conflicts checked inside the write
 // transaction, moves that keep the spacing, cancel / check-in / complete / no-show.
 
+#include "clinic/clinictime.h"
 #include "clinic/validationerror.h"
 #include "clinicfixture.h"
 #include "records/storeerror.h"
@@ -133,8 +134,7 @@ TEST_CASE("Moving a session keeps its spacing, and statuses follow the day", "[c
                     clinic::ConflictError);
     const QDateTime now = QDateTime::currentDateTime();
     const core::Minute start =
-        std::max(clinic::BookingService::toMinute(QDateTime(now.date(), QTime(0, 0))),
-                 clinic::BookingService::toMinute(now) - 60);
+        std::max(clinic::toMinute(QDateTime(now.date(), QTime(0, 0))), clinic::toMinute(now) - 60);
     // As if booked for earlier today, one after the other (on a clinic server the database itself
     // refuses two at once: the patient's and practitioner's exclusion constraints).
     const std::pair<qint64, core::Minute> earlier[] = {{ids.back(), start}, {ids[0], start + 1}};
@@ -172,41 +172,44 @@ TEST_CASE("Clinic setup: only administrators change it, and bad hours name the f
     Clinic clinic;
     const clinic::ActingUser desk{clinic.user.id, QStringLiteral("desk"),
                                   QStringLiteral("front_desk"), QString()};
-    const clinic::ClinicSetup setup = clinic.services.booking.setup(clinic.user);
+    const clinic::ClinicSetup setup = clinic.services.clinicSetup.setup(clinic.user);
     CHECK(setup.bufferMinutes == 10);
     CHECK(setup.opening[0].size() == 1);
     CHECK(setup.opening[6].empty());
     CHECK(setup.rooms.size() == 1);
-    CHECK_THROWS_AS(clinic.services.booking.setOpeningHours(desk, setup.opening, 5),
-                    clinic::PermissionError);
-    CHECK_THROWS_AS(clinic.services.booking.saveRoom(desk, {0, QStringLiteral("Room 9"), {}, true}),
+    CHECK_THROWS_AS(clinic.services.clinicSetup.setOpeningHours(desk, setup.opening, 5),
                     clinic::PermissionError);
     CHECK_THROWS_AS(
-        clinic.services.booking.setClosure(clinic.user, QDate::currentDate(), QString()),
+        clinic.services.clinicSetup.saveRoom(desk, {0, QStringLiteral("Room 9"), {}, true}),
+        clinic::PermissionError);
+    CHECK_THROWS_AS(
+        clinic.services.clinicSetup.setClosure(clinic.user, QDate::currentDate(), QString()),
         clinic::PermissionError);
     // Equipment and protocols are the catalog's: a typo would make a room or a practitioner
     // unusable.
     CHECK_THROWS_AS(
-        clinic.services.booking.saveRoom(
+        clinic.services.clinicSetup.saveRoom(
             clinic.admin, {0, QStringLiteral("Room 9"), {QStringLiteral("multineedle")}, true}),
         clinic::ValidationError);
-    CHECK(clinic.services.booking.equipment(clinic.user).contains(QStringLiteral("multi_needle")));
-    CHECK_THROWS_AS(clinic.services.booking.saveProfile(clinic.admin, clinic.practitioner,
-                                                        setup.opening, {QStringLiteral("mesolif")}),
+    CHECK(clinic.services.clinicSetup.equipment(clinic.user)
+              .contains(QStringLiteral("multi_needle")));
+    CHECK_THROWS_AS(clinic.services.clinicSetup.saveProfile(clinic.admin, clinic.practitioner,
+                                                            setup.opening,
+                                                            {QStringLiteral("mesolif")}),
                     clinic::ValidationError);
     CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, 999, {}), clinic::ValidationError);
     try {
-        clinic::BookingService::parseHours(QStringLiteral(R"({"1": [["18:00", "09:00"]]})"),
-                                           QStringLiteral("hours"));
+        clinic::parseHours(QStringLiteral(R"({"1": [["18:00", "09:00"]]})"),
+                           QStringLiteral("hours"));
         FAIL("an end before the start was accepted");
     } catch (const clinic::ValidationError &e) {
         CHECK(e.field() == QStringLiteral("hours"));
     }
-    clinic.services.booking.setClosure(clinic.admin, QDate::currentDate().addDays(1),
-                                       QStringLiteral("Holiday"));
-    CHECK(clinic.services.booking.setup(clinic.user).closures.size() == 1);
+    clinic.services.clinicSetup.setClosure(clinic.admin, QDate::currentDate().addDays(1),
+                                           QStringLiteral("Holiday"));
+    CHECK(clinic.services.clinicSetup.setup(clinic.user).closures.size() == 1);
     const QDateTime t(QDate(2027, 3, 4), QTime(14, 35));
-    CHECK(clinic::BookingService::toDateTime(clinic::BookingService::toMinute(t)) == t);
+    CHECK(clinic::toDateTime(clinic::toMinute(t)) == t);
 }
 
 TEST_CASE("On a clinic server the engine itself refuses double bookings and orphans",
@@ -220,7 +223,7 @@ TEST_CASE("On a clinic server the engine itself refuses double bookings and orph
     const qint64 other = clinic.approvedPlan(QStringLiteral("Second"));
     const qint64 otherPatient = clinic.services.plans.summary(clinic.user, other).patientId;
     const qint64 room2 =
-        clinic.services.booking.saveRoom(clinic.admin, {0, QStringLiteral("Room 2"), {}, true});
+        clinic.services.clinicSetup.saveRoom(clinic.admin, {0, QStringLiteral("Room 2"), {}, true});
     // What another tool (or a bug) might write behind the services' back: the same practitioner
     // at an overlapping time, in another room, for another patient.
     const auto insert = [&](qint64 patient, qint64 practitioner, qint64 room, core::Minute start,

@@ -56,25 +56,26 @@ TEST_CASE("A draft is saved incomplete and signed only when its intake is valid"
           "[clinic][consultations]")
 {
     Clinic clinic;
-    const qint64 id = clinic.consultations.saveDraft(
+    auto stored = clinic.consultations.saveDraft(
         clinic.user,
         clinic.draft(QStringLiteral(
             R"({"patient": {"birth_date": "1990-04-17"}, "date": "2026-12-01", "requests": []})")));
-    auto stored = *clinic.consultations.find(clinic.user, id);
+    const qint64 id = stored.id;
     CHECK(stored.status == QStringLiteral("draft"));
     try {
-        clinic.consultations.sign(clinic.user, id, stored.rowVersion);
+        clinic.consultations.sign(clinic.user, stored);
         FAIL("an intake without requests was signed");
     } catch (const clinic::ValidationError &e) {
         CHECK(e.field() == QStringLiteral("intake.requests"));
     }
     CHECK_FALSE(clinic.consultations.find(clinic.user, id)->signedOff());
 
+    // Signing saves what the form holds and signs it: one action, one audit row.
     stored.intake = kComplete;
-    clinic.consultations.saveDraft(clinic.user, stored);
-    stored = *clinic.consultations.find(clinic.user, id);
-    clinic.consultations.sign(clinic.user, id, stored.rowVersion);
-    const auto signedOne = *clinic.consultations.find(clinic.user, id);
+    const auto signedOne = clinic.consultations.sign(clinic.user, stored);
+    CHECK(signedOne.id == id);
+    CHECK(signedOne.intake == kComplete);
+    CHECK(*clinic.consultations.find(clinic.user, id) == signedOne);
     CHECK(signedOne.signedOff());
     CHECK(signedOne.signedAt.isValid());
 
@@ -84,8 +85,8 @@ TEST_CASE("A draft is saved incomplete and signed only when its intake is valid"
         R"({"patient": {"birth_date": "1990-04-17"}, "date": "2026-12-01", "requests": []})");
     CHECK_THROWS_AS(clinic.consultations.saveDraft(clinic.user, change), clinic::ConflictError);
     CHECK(clinic.consultations.find(clinic.user, id)->intake == kComplete);
-    const qint64 amendment = clinic.consultations.amend(clinic.user, id);
-    const auto amended = *clinic.consultations.find(clinic.user, amendment);
+    const auto amended = clinic.consultations.amend(clinic.user, id);
+    const qint64 amendment = amended.id;
     CHECK(amended.amendsId == id);
     CHECK_FALSE(amended.signedOff());
     CHECK(amended.intake == kComplete);
@@ -97,14 +98,14 @@ TEST_CASE("Two edits of the same draft: the second is refused, not silently lost
           "[clinic][consultations]")
 {
     Clinic clinic;
-    const qint64 id = clinic.consultations.saveDraft(clinic.user, clinic.draft(kComplete));
-    auto first = *clinic.consultations.find(clinic.user, id);
+    auto first = clinic.consultations.saveDraft(clinic.user, clinic.draft(kComplete));
+    const qint64 id = first.id;
     auto second = first;
     first.date = QDate(2026, 12, 2);
     clinic.consultations.saveDraft(clinic.user, first);
     second.date = QDate(2026, 12, 3);
     CHECK_THROWS_AS(clinic.consultations.saveDraft(clinic.user, second), clinic::ConflictError);
     CHECK(clinic.consultations.find(clinic.user, id)->date == QDate(2026, 12, 2));
-    CHECK_THROWS_AS(clinic.consultations.sign(clinic.user, id, second.rowVersion),
-                    clinic::ConflictError);
+    CHECK_THROWS_AS(clinic.consultations.sign(clinic.user, second), clinic::ConflictError);
+    CHECK_FALSE(clinic.consultations.find(clinic.user, id)->signedOff());
 }

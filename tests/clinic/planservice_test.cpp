@@ -187,7 +187,7 @@ TEST_CASE("Plans of a draft consultation or of a blocked request cannot be appro
     // A draft consultation's plans are not stored.
     records::ConsultationRecord draft = *clinic.consultations.find(clinic.user, consultation);
     draft.id = 0;
-    const qint64 draftId = clinic.consultations.saveDraft(clinic.user, draft);
+    const qint64 draftId = clinic.consultations.saveDraft(clinic.user, draft).id;
     records::PlanRecord p = clinic.plans.current(clinic.user, draftId, 0).record;
     CHECK_THROWS_AS(clinic.plans.saveDraft(clinic.user, p), clinic::ConflictError);
     // A protocol that does not serve the request is refused, naming the field.
@@ -255,4 +255,42 @@ TEST_CASE("Only practitioners change plans, and only administrators the clinic p
     CHECK(stored.name == profile.name);
     CHECK(stored.address == profile.address);
     CHECK(stored.logo == profile.logo);
+}
+
+TEST_CASE("Approving is one action: the proposal, its overrides and the consent, all or nothing",
+          "[clinic][plans]")
+{
+    Clinic clinic;
+    const qint64 consultation = clinic.signedConsultation(kAnticoagulated);
+    const clinic::PlanView proposal = clinic.plans.current(clinic.user, consultation, 0);
+    const auto auditRows = [&] { return clinic.services.audit.list(clinic.admin, {}).size(); };
+
+    // An override with a reason the list does not know: refused, and nothing was stored.
+    clinic::PlanService::Approval approval{proposal.record, {}, {}, {}};
+    approval.overrides.push_back(
+        {QStringLiteral("anticoagulant"), QString(), QStringLiteral("because"), QString(), 0, {}});
+    const size_t before = auditRows();
+    CHECK_THROWS_AS(clinic.plans.approve(clinic.user, approval), clinic::ValidationError);
+    CHECK(clinic.plans.versions(clinic.user, consultation).empty());
+    CHECK(auditRows() == before + 0 + 1); // only the read of the versions just now
+
+    // With a listed reason and the consent: approved, and the approved plan comes back.
+    approval.overrides.front().reason = QStringLiteral("benefit_outweighs_risk");
+    approval.consentDate = QDate::currentDate();
+    approval.consentMethod = QStringLiteral("written");
+    const clinic::PlanView approved = clinic.plans.approve(clinic.user, approval);
+    CHECK(approved.record.isApproved());
+    CHECK(approved.record.version == 1);
+    CHECK(approved.record.consentMethod == QStringLiteral("written"));
+    REQUIRE(approved.record.overrides.size() == 1);
+    CHECK(approved.approvalProblems().isEmpty());
+    CHECK(clinic.plans.versions(clinic.user, consultation).size() == 1);
+    std::vector<QString> actions;
+    for (const auto &e : clinic.services.audit.list(clinic.admin, {})) {
+        if (e.entity == QStringLiteral("plan:%1").arg(approved.record.id))
+            actions.push_back(e.action);
+    }
+    CHECK(actions == std::vector<QString>{QStringLiteral("plan.override"),
+                                          QStringLiteral("plan.approve"),
+                                          QStringLiteral("plan.consent")});
 }

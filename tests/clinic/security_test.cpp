@@ -149,10 +149,10 @@ representativeCalls()
          [](C &c, const U &u) {
              c.services.booking.cancel(u, c.appointment, 0, QStringLiteral("matrix"));
          }},
-        {A::ClinicRead, [](C &c, const U &u) { c.services.booking.setup(u); }},
+        {A::ClinicRead, [](C &c, const U &u) { c.services.clinicSetup.setup(u); }},
         {A::ClinicWrite,
          [](C &c, const U &u) {
-             c.services.booking.setClosure(u, QDate::currentDate().addDays(300), QString());
+             c.services.clinicSetup.setClosure(u, QDate::currentDate().addDays(300), QString());
          }},
         {A::CatalogRead, [](C &c, const U &u) { c.services.catalog.summary(u); }},
         {A::CatalogImport,
@@ -261,7 +261,7 @@ TEST_CASE(
              r.patientId = pick(patients);
              r.date = QDate::currentDate();
              r.intake = QStringLiteral("{}");
-             consultations.push_back(c.services.consultations.saveDraft(doc, r));
+             consultations.push_back(c.services.consultations.saveDraft(doc, r).id);
          }},
         {"consultation.read", [&] { c.services.consultations.find(doc, pick(consultations)); }},
         {"consultation.read", [&] { c.services.consultations.forPatient(doc, pick(patients)); }},
@@ -376,7 +376,7 @@ TEST_CASE("Workstations writing at once keep one unbroken audit chain and every 
     test::ClinicFixture f;
     const clinic::ActingUser admin = clinic::ActingUser::system(*f.db);
     const qint64 before = f.services.audit.verify(admin).rows;
-    constexpr int kWorkstations = 3, kEach = 25;
+    constexpr qint64 kWorkstations = 3, kEach = 25;
     std::vector<std::thread> workstations;
     std::vector<QString> failures(kWorkstations);
     for (int w = 0; w < kWorkstations; ++w) {

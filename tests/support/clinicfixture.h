@@ -37,9 +37,7 @@ inline qint64 signedConsultation(clinic::Services &s, const clinic::ActingUser &
     c.patientId = patientId;
     c.date = QDate::currentDate();
     c.intake = intake.arg(c.date.toString(Qt::ISODate), patient->birthDate.toString(Qt::ISODate));
-    const qint64 id = s.consultations.saveDraft(user, c);
-    s.consultations.sign(user, id, s.consultations.find(user, id)->rowVersion);
-    return id;
+    return s.consultations.sign(user, c).id;
 }
 
 // The intake of one request, without findings.
@@ -67,9 +65,7 @@ inline qint64 approvedPlan(clinic::Services &s, const clinic::ActingUser &user,
 inline qint64 addBookablePractitioner(clinic::Services &s, const clinic::ActingUser &admin,
                                       const QString &username, const QString &name)
 {
-    const qint64 id = s.booking.addPractitioner(admin, username, name);
-    s.booking.saveProfile(admin, id, s.booking.setup(admin).opening, {});
-    return id;
+    return s.clinicSetup.addPractitioner(admin, username, name, s.clinicSetup.setup(admin).opening);
 }
 
 // A new clinic database at `path` with an administrator "ada" (password "admin-secret") and a

@@ -10,6 +10,7 @@
 #include "startup.h"
 #include "translations.h"
 
+#include "clinic/clinictime.h"
 #include "clinicfixture.h"
 #include "records/serveraddress.h"
 #include "records/storeerror.h"
@@ -188,7 +189,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(calendar->waitingList()->count(), 0, 1000);
         qInfo("booked elsewhere, shown here after %lld ms",
               static_cast<long long>(clock.elapsed()));
-        calendar->showDate(clinic::BookingService::toDateTime(first.start).date());
+        calendar->showDate(clinic::toDateTime(first.start).date());
         QCOMPARE(calendar->dayModel()->rowCount(), 1);
 
         // Cancelled over there: the day list here says so within a second, without a click.
@@ -265,4 +266,5 @@ private:
 };
 
 QTEST_MAIN(LiveTest)
+#include "clinic/clinictime.h"
 #include "live_test.moc"

@@ -21,6 +21,7 @@
 #include "clinic/assessmentservice.h"
 #include "clinic/catalogservice.h"
 #include "clinic/clinicdatabase.h"
+#include "clinic/clinictime.h"
 #include "clinic/consultationservice.h"
 #include "clinic/patientservice.h"
 #include "clinic/services.h"
@@ -717,8 +718,9 @@ private Q_SLOTS:
                  services.plans.view(user, plan).record.sessions);
 
         // The day of the first session, per practitioner: the day list and the calendar agree.
-        const records::AppointmentRecord first = appointments.front();
-        const QDateTime start = clinic::BookingService::toDateTime(first.start);
+        records::AppointmentRecord first =
+            appointments.front(); // a copy: the list is read again below
+        const QDateTime start = clinic::toDateTime(first.start);
         page->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
         page->showDate(start.date());
         QAbstractItemModelTester dayTester(page->dayModel(),
@@ -731,7 +733,7 @@ private Q_SLOTS:
 
         // Dragging onto Dr Hugo Bernard's column: refused live (he does not perform hair loss).
         int hugo = -1;
-        const auto setup = services.booking.setup(user);
+        const auto setup = services.clinicSetup.setup(user);
         for (int i = 0; i < static_cast<int>(setup.practitioners.size()); ++i) {
             if (setup.practitioners[static_cast<size_t>(i)].displayName ==
                 QStringLiteral("Dr Hugo Bernard"))
@@ -806,22 +808,22 @@ private Q_SLOTS:
         QVERIFY(!dialog.saveHours());
         QVERIFY2(dialog.message().contains(QStringLiteral("Wednesday")),
                  qPrintable(dialog.message()));
-        QCOMPARE(services.booking.setup(user).opening[2].size(), size_t(1));
+        QCOMPARE(services.clinicSetup.setup(user).opening[2].size(), size_t(1));
         dialog.openingEdit(3)->setText(QStringLiteral("08:30-12:30, 13:30-19:00"));
         dialog.bufferBox()->setValue(15);
         QVERIFY(dialog.saveHours());
-        const auto setup = services.booking.setup(user);
+        const auto setup = services.clinicSetup.setup(user);
         QCOMPARE(setup.opening[2].size(), size_t(2));
         QCOMPARE(setup.opening[2][1].end, 19 * 60);
         QCOMPARE(setup.bufferMinutes, 15);
         QVERIFY(!dialog.addClosure(QDate::currentDate().addDays(3), QStringLiteral(" ")));
         QVERIFY(
             dialog.addClosure(QDate::currentDate().addDays(3), QStringLiteral("Staff training")));
-        QCOMPARE(services.booking.setup(user).closures.size(), size_t(1));
+        QCOMPARE(services.clinicSetup.setup(user).closures.size(), size_t(1));
         QVERIFY(!dialog.saveRoom(QStringLiteral("Room 3"), {QStringLiteral("laser")}));
         QVERIFY(dialog.message().contains(QStringLiteral("room.equipment")));
         QVERIFY(dialog.saveRoom(QStringLiteral("Room 3"), {QStringLiteral("multi_needle")}));
-        QCOMPARE(services.booking.setup(user).rooms.size(), size_t(3));
+        QCOMPARE(services.clinicSetup.setup(user).rooms.size(), size_t(3));
         // Dr Hugo Bernard: Saturday afternoons too, and only cellulite.
         dialog.practitionerBox()->setCurrentIndex(
             dialog.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
@@ -833,7 +835,7 @@ private Q_SLOTS:
                                     : Qt::Unchecked);
         }
         QVERIFY2(dialog.savePractitioner(), qPrintable(dialog.message()));
-        for (const auto &p : services.booking.setup(user).practitioners) {
+        for (const auto &p : services.clinicSetup.setup(user).practitioners) {
             if (p.displayName == QStringLiteral("Dr Hugo Bernard")) {
                 QCOMPARE(p.protocols, QStringList{QStringLiteral("cellulite")});
                 QVERIFY(p.hours.contains(QStringLiteral("16:00")));
@@ -854,7 +856,7 @@ private Q_SLOTS:
             !practitioner.addClosure(QDate::currentDate().addDays(4), QStringLiteral("Inventory")));
         QVERIFY2(practitioner.message().contains(QStringLiteral("may not")),
                  qPrintable(practitioner.message()));
-        QCOMPARE(services.booking.setup(user).closures.size(), size_t(1));
+        QCOMPARE(services.clinicSetup.setup(user).closures.size(), size_t(1));
     }
 
     void modelsPassTheModelTester()
@@ -887,6 +889,7 @@ private:
 };
 
 QTEST_MAIN(MainWindowTest)
+#include "clinic/clinictime.h"
 #include "mainwindow_test.moc"
 #include "records/bookingrecords.h"
 #include "records/patientrecord.h"
