@@ -3,6 +3,7 @@
 #include "ui_consultationdialog.h"
 
 #include "catalogtext.h"
+#include "intakemodel.h"
 #include "plandocument.h"
 
 #include "bodymapwidget.h"
@@ -36,6 +37,11 @@ std::string ss(const QString &s)
     return s.toStdString();
 }
 
+core::Date toDate(const QDate &d)
+{
+    return core::Date{d.year(), d.month(), d.day()};
+}
+
 // Background and border of a finding card, by severity.
 QString cardStyle(const std::string &severity)
 {
@@ -64,6 +70,7 @@ ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::Actin
     setWindowTitle(
         tr("Consultation: %1 %2").arg(m_patient.givenNames, m_patient.familyName.toUpper()));
     m_catalog = m_services.assessments.catalog(m_user);
+    m_model = new IntakeModel(m_catalog, m_lang, this);
     fillVocabulary();
     m_planPanel = new PlanPanel(m_services, m_user, m_patient, m_lang, m_ui->plansTab);
     m_ui->plansLayout->addWidget(m_planPanel);
@@ -81,12 +88,16 @@ ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::Actin
 
     if (consultation) {
         m_record = *consultation;
-        load(nlohmann::json::parse(ss(m_record.intake), nullptr, false));
+        load();
     } else {
         m_record.patientId = m_patient.id;
         m_record.date = QDate::currentDate();
-        m_ui->date->setDate(m_record.date);
     }
+    // The patient's record, not the form, gives the birth date and sex.
+    m_model->setPatient(toDate(m_patient.birthDate), ss(m_patient.sex));
+    m_ui->date->setDate(m_record.date);
+    m_model->setDate(toDate(m_record.date));
+    showModel();
     setReadOnly(m_record.signedOff());
 
     // Screening waits for the end of the current burst of changes (one turn of the event loop).
@@ -217,13 +228,11 @@ void ConsultationDialog::setUpBodyMap()
 void ConsultationDialog::showBodyMapMarks()
 {
     QSet<QString> requested;
-    for (int row = 0; row < m_ui->requests->count(); ++row)
-        requested.insert(m_ui->requests->item(row)->data(Qt::UserRole).toStringList().value(1));
+    for (const auto &r : m_model->intake().requests)
+        requested.insert(qs(r.area));
     QMap<QString, QStringList> conditions;
-    for (int row = 0; row < m_ui->siteConditions->count(); ++row) {
-        const QStringList d = m_ui->siteConditions->item(row)->data(Qt::UserRole).toStringList();
-        conditions[d.value(1)] << nameOf(m_catalog->siteConditions, ss(d.value(0)), m_lang);
-    }
+    for (const auto &c : m_model->intake().siteConditions)
+        conditions[qs(c.area)] << nameOf(m_catalog->siteConditions, c.condition, m_lang);
     m_bodyMap->setRequestedAreas(requested);
     m_bodyMap->setSiteConditions(conditions);
 }
@@ -242,192 +251,137 @@ void ConsultationDialog::bodyMapMenu(const QString &area, const QPoint &globalPo
     QMenu *mark = menu.addMenu(tr("Mark a site condition at %1").arg(areaName));
     for (const auto &c : m_catalog->siteConditions) {
         const QString name = qs(c.name.in(m_lang)), id = qs(c.id);
-        mark->addAction(name, this, [this, name, id, area, areaName] {
-            addUnique(m_ui->siteConditions, tr("%1 at %2").arg(name, areaName),
-                      QStringList{id, area});
-        });
+        mark->addAction(name, this,
+                        [this, id, area] { m_model->addSiteCondition(ss(id), ss(area)); });
     }
-    for (int row = 0; row < m_ui->siteConditions->count(); ++row) {
-        QListWidgetItem *item = m_ui->siteConditions->item(row);
-        if (item->data(Qt::UserRole).toStringList().value(1) == area)
-            menu.addAction(tr("Remove: %1").arg(item->text()), this, [item] { delete item; });
+    const auto &sites = m_model->intake().siteConditions;
+    const QStringList labels = m_model->labels(IntakeModel::List::SiteConditions);
+    for (int row = 0; row < static_cast<int>(sites.size()); ++row) {
+        if (qs(sites[static_cast<size_t>(row)].area) == area) {
+            const core::SiteCondition condition = sites[static_cast<size_t>(row)];
+            menu.addAction(tr("Remove: %1").arg(labels.value(row)), this, [this, condition] {
+                const auto &now = m_model->intake().siteConditions;
+                const auto it = std::find(now.begin(), now.end(), condition);
+                if (it != now.end())
+                    m_model->remove(IntakeModel::List::SiteConditions,
+                                    static_cast<int>(it - now.begin()));
+            });
+        }
     }
     menu.exec(globalPos);
 }
 
-void ConsultationDialog::addUnique(QListWidget *list, const QString &text, const QVariant &data)
+void ConsultationDialog::load()
 {
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->data(Qt::UserRole) == data)
-            return;
+    try {
+        m_model->load(ss(m_record.intake));
+    } catch (const core::IntakeError &e) {
+        // Never overwrite what cannot be read (a catalog that no longer knows an id).
+        m_unreadable = true;
+        m_ui->problem->setText(
+            tr("The intake cannot be read with this catalog: %1").arg(qs(e.what())));
     }
-    auto *item = new QListWidgetItem(text, list);
-    item->setData(Qt::UserRole, data);
 }
 
-void ConsultationDialog::load(const nlohmann::json &intake)
+void ConsultationDialog::showModel()
 {
-    m_ui->date->setDate(m_record.date);
-    if (!intake.is_object())
-        return;
-    const auto patient = intake.value("patient", nlohmann::json::object());
-    if (patient.contains("fitzpatrick") && patient["fitzpatrick"].is_number_integer())
-        m_ui->fitzpatrick->setCurrentIndex(std::clamp(patient["fitzpatrick"].get<int>(), 0, 6));
-    auto text = [](const nlohmann::json &j, const char *key) {
-        return j.contains(key) && j[key].is_string() ? qs(j[key].get<std::string>()) : QString();
-    };
-    for (const auto &r : intake.value("requests", nlohmann::json::array())) {
-        const QString indication = text(r, "indication"), area = text(r, "area");
-        addUnique(m_ui->requests,
-                  tr("%1 at %2")
-                      .arg(nameOf(m_catalog->indications, ss(indication), m_lang),
-                           nameOf(m_catalog->areas, ss(area), m_lang)),
-                  QStringList{indication, area});
+    const core::Intake &in = m_model->intake();
+    {
+        const QSignalBlocker blocker(m_ui->fitzpatrick);
+        m_ui->fitzpatrick->setCurrentIndex(in.fitzpatrick ? *in.fitzpatrick : 0);
     }
-    const auto conditions = intake.value("conditions", nlohmann::json::array());
-    for (int row = 0; row < m_ui->conditions->count(); ++row) {
-        QListWidgetItem *item = m_ui->conditions->item(row);
-        const bool checked = std::find(conditions.begin(), conditions.end(),
-                                       ss(item->data(Qt::UserRole).toString())) != conditions.end();
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    {
+        const QSignalBlocker blocker(m_ui->conditions);
+        for (int row = 0; row < m_ui->conditions->count(); ++row) {
+            QListWidgetItem *item = m_ui->conditions->item(row);
+            const std::string id = ss(item->data(Qt::UserRole).toString());
+            const bool present =
+                std::find(in.conditions.begin(), in.conditions.end(), id) != in.conditions.end();
+            item->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+        }
     }
-    for (const auto &s : intake.value("site_conditions", nlohmann::json::array())) {
-        const QString condition = text(s, "condition"), area = text(s, "area");
-        addUnique(m_ui->siteConditions,
-                  tr("%1 at %2")
-                      .arg(nameOf(m_catalog->siteConditions, ss(condition), m_lang),
-                           nameOf(m_catalog->areas, ss(area), m_lang)),
-                  QStringList{condition, area});
-    }
-    for (const auto &m : intake.value("medications", nlohmann::json::array())) {
-        const QString name = m.is_string() ? qs(m.get<std::string>()) : text(m, "name");
-        const QString stopped = m.is_object() ? text(m, "stopped") : QString();
-        addUnique(m_ui->medications,
-                  stopped.isEmpty() ? name : tr("%1 (stopped %2)").arg(name, stopped),
-                  QStringList{name, stopped});
-    }
-    for (const auto &a : intake.value("allergies", nlohmann::json::array())) {
-        if (a.is_string())
-            addUnique(m_ui->allergies, qs(a.get<std::string>()), qs(a.get<std::string>()));
-    }
-    for (const auto &t : intake.value("recent_treatments", nlohmann::json::array())) {
-        const QString treatment = text(t, "treatment"), area = text(t, "area"),
-                      date = text(t, "date");
-        addUnique(m_ui->treatments,
-                  tr("%1 at %2 on %3")
-                      .arg(nameOf(m_catalog->treatments, ss(treatment), m_lang),
-                           nameOf(m_catalog->areas, ss(area), m_lang), date),
-                  QStringList{treatment, area, date});
+    const std::pair<QListWidget *, IntakeModel::List> lists[] = {
+        {m_ui->requests, IntakeModel::List::Requests},
+        {m_ui->siteConditions, IntakeModel::List::SiteConditions},
+        {m_ui->medications, IntakeModel::List::Medications},
+        {m_ui->allergies, IntakeModel::List::Allergies},
+        {m_ui->treatments, IntakeModel::List::Treatments}};
+    for (const auto &[list, which] : lists) {
+        const int current = list->currentRow();
+        const QStringList labels = m_model->labels(which);
+        list->clear();
+        list->addItems(labels);
+        if (current >= 0 && list->count() > 0)
+            list->setCurrentRow(std::min(current, list->count() - 1));
     }
 }
 
 nlohmann::json ConsultationDialog::intake() const
 {
-    nlohmann::json j = nlohmann::json::object();
-    j["patient"]["birth_date"] = ss(m_patient.birthDate.toString(Qt::ISODate));
-    if (!m_patient.sex.isEmpty())
-        j["patient"]["sex"] = ss(m_patient.sex);
-    if (const int type = m_ui->fitzpatrick->currentData().toInt(); type > 0)
-        j["patient"]["fitzpatrick"] = type;
-    j["date"] = ss(m_ui->date->date().toString(Qt::ISODate));
-    auto pairs = [](const QListWidget *list, const char *first, const char *second) {
-        nlohmann::json out = nlohmann::json::array();
-        for (int row = 0; row < list->count(); ++row) {
-            const QStringList d = list->item(row)->data(Qt::UserRole).toStringList();
-            out.push_back({{first, ss(d.value(0))}, {second, ss(d.value(1))}});
-        }
-        return out;
-    };
-    j["requests"] = pairs(m_ui->requests, "indication", "area");
-    nlohmann::json conditions = nlohmann::json::array();
-    for (int row = 0; row < m_ui->conditions->count(); ++row) {
-        if (m_ui->conditions->item(row)->checkState() == Qt::Checked)
-            conditions.push_back(ss(m_ui->conditions->item(row)->data(Qt::UserRole).toString()));
-    }
-    j["conditions"] = conditions;
-    j["site_conditions"] = pairs(m_ui->siteConditions, "condition", "area");
-    nlohmann::json medications = nlohmann::json::array();
-    for (int row = 0; row < m_ui->medications->count(); ++row) {
-        const QStringList d = m_ui->medications->item(row)->data(Qt::UserRole).toStringList();
-        if (d.value(1).isEmpty())
-            medications.push_back(ss(d.value(0)));
-        else
-            medications.push_back({{"name", ss(d.value(0))}, {"stopped", ss(d.value(1))}});
-    }
-    j["medications"] = medications;
-    nlohmann::json allergies = nlohmann::json::array();
-    for (int row = 0; row < m_ui->allergies->count(); ++row)
-        allergies.push_back(ss(m_ui->allergies->item(row)->data(Qt::UserRole).toString()));
-    j["allergies"] = allergies;
-    nlohmann::json treatments = nlohmann::json::array();
-    for (int row = 0; row < m_ui->treatments->count(); ++row) {
-        const QStringList d = m_ui->treatments->item(row)->data(Qt::UserRole).toStringList();
-        treatments.push_back(
-            {{"treatment", ss(d.value(0))}, {"area", ss(d.value(1))}, {"date", ss(d.value(2))}});
-    }
-    j["recent_treatments"] = treatments;
-    return j;
+    return m_model->json();
 }
 
 void ConsultationDialog::connectChanges()
 {
-    auto changed = [this] { scheduleScreening(); };
-    connect(m_ui->date, &QDateEdit::dateChanged, this, changed);
-    connect(m_ui->fitzpatrick, &QComboBox::currentIndexChanged, this, changed);
-    for (QListWidget *list : {m_ui->requests, m_ui->conditions, m_ui->siteConditions,
-                              m_ui->medications, m_ui->allergies, m_ui->treatments}) {
-        connect(list->model(), &QAbstractItemModel::rowsInserted, this, changed);
-        connect(list->model(), &QAbstractItemModel::rowsRemoved, this, changed);
-        connect(list->model(), &QAbstractItemModel::dataChanged, this, changed);
-    }
-    auto removeCurrent = [](QListWidget *list) { delete list->currentItem(); };
+    // The model is the intake; the widgets show it and edit it through it.
+    connect(m_model, &IntakeModel::changed, this, [this] {
+        showModel();
+        scheduleScreening();
+    });
+    connect(m_ui->date, &QDateEdit::dateChanged, this,
+            [this](const QDate &d) { m_model->setDate(toDate(d)); });
+    connect(m_ui->fitzpatrick, &QComboBox::currentIndexChanged, this, [this] {
+        const int type = m_ui->fitzpatrick->currentData().toInt();
+        m_model->setFitzpatrick(type > 0 ? std::optional<int>(type) : std::nullopt);
+    });
+    connect(m_ui->conditions, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        m_model->setCondition(ss(item->data(Qt::UserRole).toString()),
+                              item->checkState() == Qt::Checked);
+    });
+    auto remover = [this](QListWidget *list, IntakeModel::List which) {
+        return [this, list, which] { m_model->remove(which, list->currentRow()); };
+    };
     connect(m_ui->addRequest, &QPushButton::clicked, this, [this] {
-        addUnique(m_ui->requests,
-                  tr("%1 at %2").arg(m_ui->indication->currentText(), m_ui->area->currentText()),
-                  QStringList{m_ui->indication->currentData().toString(),
-                              m_ui->area->currentData().toString()});
+        m_model->addRequest(ss(m_ui->indication->currentData().toString()),
+                            ss(m_ui->area->currentData().toString()));
     });
     connect(m_ui->removeRequest, &QPushButton::clicked, this,
-            [=, this] { removeCurrent(m_ui->requests); });
+            remover(m_ui->requests, IntakeModel::List::Requests));
     connect(m_ui->addSite, &QPushButton::clicked, this, [this] {
-        addUnique(
-            m_ui->siteConditions,
-            tr("%1 at %2").arg(m_ui->siteCondition->currentText(), m_ui->siteArea->currentText()),
-            QStringList{m_ui->siteCondition->currentData().toString(),
-                        m_ui->siteArea->currentData().toString()});
+        m_model->addSiteCondition(ss(m_ui->siteCondition->currentData().toString()),
+                                  ss(m_ui->siteArea->currentData().toString()));
     });
     connect(m_ui->removeSite, &QPushButton::clicked, this,
-            [=, this] { removeCurrent(m_ui->siteConditions); });
-    auto addName = [](QLineEdit *edit, QListWidget *list, bool medication) {
-        const QString name = edit->text().simplified();
-        if (name.isEmpty())
+            remover(m_ui->siteConditions, IntakeModel::List::SiteConditions));
+    auto addName = [this](QLineEdit *edit, bool medication) {
+        const std::string name = ss(edit->text().simplified());
+        if (name.empty())
             return;
-        addUnique(list, name, medication ? QVariant(QStringList{name, QString()}) : QVariant(name));
+        if (medication)
+            m_model->addMedication(name);
+        else
+            m_model->addAllergy(name);
         edit->clear();
     };
     connect(m_ui->addMedication, &QPushButton::clicked, this,
-            [=, this] { addName(m_ui->medicationName, m_ui->medications, true); });
+            [=, this] { addName(m_ui->medicationName, true); });
     connect(m_ui->medicationName, &QLineEdit::returnPressed, this,
-            [=, this] { addName(m_ui->medicationName, m_ui->medications, true); });
+            [=, this] { addName(m_ui->medicationName, true); });
     connect(m_ui->removeMedication, &QPushButton::clicked, this,
-            [=, this] { removeCurrent(m_ui->medications); });
+            remover(m_ui->medications, IntakeModel::List::Medications));
     connect(m_ui->addAllergy, &QPushButton::clicked, this,
-            [=, this] { addName(m_ui->allergyName, m_ui->allergies, false); });
+            [=, this] { addName(m_ui->allergyName, false); });
     connect(m_ui->allergyName, &QLineEdit::returnPressed, this,
-            [=, this] { addName(m_ui->allergyName, m_ui->allergies, false); });
+            [=, this] { addName(m_ui->allergyName, false); });
     connect(m_ui->removeAllergy, &QPushButton::clicked, this,
-            [=, this] { removeCurrent(m_ui->allergies); });
+            remover(m_ui->allergies, IntakeModel::List::Allergies));
     connect(m_ui->addTreatment, &QPushButton::clicked, this, [this] {
-        const QString date = m_ui->treatmentDate->date().toString(Qt::ISODate);
-        addUnique(
-            m_ui->treatments,
-            tr("%1 at %2 on %3")
-                .arg(m_ui->treatment->currentText(), m_ui->treatmentArea->currentText(), date),
-            QStringList{m_ui->treatment->currentData().toString(),
-                        m_ui->treatmentArea->currentData().toString(), date});
+        m_model->addTreatment(ss(m_ui->treatment->currentData().toString()),
+                              ss(m_ui->treatmentArea->currentData().toString()),
+                              toDate(m_ui->treatmentDate->date()));
     });
     connect(m_ui->removeTreatment, &QPushButton::clicked, this,
-            [=, this] { removeCurrent(m_ui->treatments); });
+            remover(m_ui->treatments, IntakeModel::List::Treatments));
 }
 
 void ConsultationDialog::scheduleScreening()
@@ -537,10 +491,12 @@ QString ConsultationDialog::plansText() const
 
 bool ConsultationDialog::save()
 {
+    if (m_unreadable)
+        return false; // the problem is shown since opening
     m_ui->problem->clear();
     records::ConsultationRecord c = m_record;
     c.date = m_ui->date->date();
-    c.intake = qs(intake().dump());
+    c.intake = qs(m_model->json().dump());
     try {
         m_record = m_services.consultations.saveDraft(m_user, c);
     } catch (const clinic::ValidationError &e) {
@@ -561,6 +517,8 @@ bool ConsultationDialog::save()
 
 void ConsultationDialog::signOrAmend()
 {
+    if (m_unreadable && !m_record.signedOff())
+        return;
     m_ui->problem->clear();
     try {
         if (m_record.signedOff()) {
@@ -568,7 +526,7 @@ void ConsultationDialog::signOrAmend()
         } else {
             records::ConsultationRecord c = m_record;
             c.date = m_ui->date->date();
-            c.intake = qs(intake().dump());
+            c.intake = qs(m_model->json().dump());
             m_record = m_services.consultations.sign(m_user, c);
         }
     } catch (const clinic::ValidationError &e) {
@@ -594,7 +552,7 @@ void ConsultationDialog::setReadOnly(bool readOnly)
           static_cast<QWidget *>(m_ui->allergiesGroup),
           static_cast<QWidget *>(m_ui->treatmentsGroup)})
         w->setEnabled(!readOnly);
-    saveButton()->setEnabled(!readOnly);
+    saveButton()->setEnabled(!readOnly && !m_unreadable);
     if (m_bodyMap) {
         m_bodyMap->setEnabled(!readOnly);
         if (readOnly)

@@ -31,6 +31,7 @@ struct Services;
 namespace meso::ui {
 
 class BodyMapWidget;
+class IntakeModel;
 class PlanPanel;
 
 // A consultation of one patient: the whole intake of the headless contract on the left, and
@@ -75,7 +76,8 @@ public:
 
 private:
     void fillVocabulary();
-    void load(const nlohmann::json &intake);
+    void load();
+    void showModel();
     void connectChanges();
     void scheduleScreening();
     void showScreening();
@@ -83,7 +85,6 @@ private:
     bool save();
     void signOrAmend();
     void setReadOnly(bool readOnly);
-    static void addUnique(QListWidget *list, const QString &text, const QVariant &data);
 
     void setUpBodyMap();
     void showBodyMapMarks();
@@ -96,6 +97,8 @@ private:
     records::ConsultationRecord m_record;
     std::shared_ptr<const core::Catalog> m_catalog;
     std::string m_lang;
+    IntakeModel *m_model = nullptr;
+    bool m_unreadable = false; // the stored intake could not be read: never saved over
     QPushButton *m_save = nullptr;
     QPushButton *m_sign = nullptr;
     QPushButton *m_exportPdf = nullptr;

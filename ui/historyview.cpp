@@ -1,7 +1,10 @@
 #include "historyview.h"
 
 #include "catalogtext.h"
+#include "intakemodel.h"
 #include "plandocument.h"
+
+#include "core/intake.h"
 
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
@@ -78,14 +81,14 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
     for (const auto &entry : history) {
         const records::ConsultationRecord &c = entry.consultation;
         m_consultations.push_back(c);
-        const auto intake = nlohmann::json::parse(c.intake.toStdString(), nullptr, false);
         QStringList requests;
-        if (intake.is_object()) {
-            for (const auto &r : intake.value("requests", nlohmann::json::array())) {
-                requests << tr("%1 at %2")
-                                .arg(nameOf(catalog->indications, r.value("indication", ""), lang),
-                                     nameOf(catalog->areas, r.value("area", ""), lang));
-            }
+        try {
+            const core::Intake intake = core::parseIntake(
+                core::parseIntakeJson(c.intake.toStdString()), *catalog, core::IntakeCheck::Draft);
+            for (const core::Request &r : intake.requests)
+                requests << IntakeModel::requestLabel(r, *catalog, lang);
+        } catch (const core::IntakeError &e) { // a catalog that no longer knows an id
+            requests << tr("(unreadable: %1)").arg(QString::fromUtf8(e.what()));
         }
         QList<QStandardItem *> consultation =
             row({locale.toString(c.date, QLocale::ShortFormat),
@@ -106,9 +109,9 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
                 row({locale.toString(
                          (p.approvedAt.isValid() ? p.approvedAt : p.createdAt).toLocalTime().date(),
                          QLocale::ShortFormat),
-                     tr("Plan: %1 at %2, version %3")
-                         .arg(nameOf(catalog->indications, p.indication.toStdString(), lang),
-                              nameOf(catalog->areas, p.area.toStdString(), lang))
+                     tr("Plan: %1, version %2")
+                         .arg(IntakeModel::requestLabel(
+                             {p.indication.toStdString(), p.area.toStdString()}, *catalog, lang))
                          .arg(p.version),
                      PlanDocument::planStatusName(p.status), details});
             if (p.status == QLatin1String("superseded")) {

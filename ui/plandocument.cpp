@@ -1,6 +1,7 @@
 #include "plandocument.h"
 
 #include "catalogtext.h"
+#include "intakemodel.h"
 
 #include "clinic/planservice.h"
 #include "core/engine.h"
@@ -129,10 +130,8 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
 {
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(esc(tr("%1 at %2: %3")
-                                    .arg(nameOf(c.indications, r.request.indication, lang),
-                                         nameOf(c.areas, r.request.area, lang),
-                                         state.isEmpty() ? stateName(r.status()) : state)));
+                       .arg(esc(tr("%1: %2").arg(IntakeModel::requestLabel(r.request, c, lang),
+                                                 state.isEmpty() ? stateName(r.status()) : state)));
     if (!r.protocol)
         return html + QStringLiteral("<p>%1</p>")
                           .arg(esc(tr("No protocol of the catalog serves this request.")));
@@ -232,9 +231,7 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
     const core::RequestResult &r = plan.result();
     const records::PlanRecord &record = plan.record;
     QString html = letterhead(clinic, kindName(kind)) + patientLines(patient, date);
-    const QString treatment = tr("%1 at %2")
-                                  .arg(nameOf(c.indications, r.request.indication, lang),
-                                       nameOf(c.areas, r.request.area, lang));
+    const QString treatment = IntakeModel::requestLabel(r.request, c, lang);
     const QString protocol = r.protocol ? qs(r.protocol->name.in(lang)) : tr("none");
     QString state =
         record.id ? tr("Plan version %1, %2").arg(record.version).arg(planStatusName(record.status))

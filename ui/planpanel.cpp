@@ -1,6 +1,7 @@
 #include "planpanel.h"
 
 #include "catalogtext.h"
+#include "intakemodel.h"
 
 #include "clinic/permissions.h"
 #include "clinic/services.h"
@@ -259,17 +260,16 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user,
 void PlanPanel::setConsultation(const records::ConsultationRecord &consultation)
 {
     m_consultation = consultation;
-    const auto intake = nlohmann::json::parse(consultation.intake.toStdString(), nullptr, false);
     const auto catalog = m_services.assessments.catalog(m_user);
     const QSignalBlocker blocker(m_request);
     m_request->clear();
-    if (intake.is_object()) {
-        for (const auto &r : intake.value("requests", nlohmann::json::array())) {
-            m_request->addItem(
-                tr("%1 at %2")
-                    .arg(nameOf(catalog->indications, r.value("indication", ""), m_lang),
-                         nameOf(catalog->areas, r.value("area", ""), m_lang)));
-        }
+    try { // plans exist for a signed, complete intake only
+        for (const core::Request &r :
+             core::parseIntake(core::parseIntakeJson(consultation.intake.toStdString()), *catalog)
+                 .requests)
+            m_request->addItem(IntakeModel::requestLabel(r, *catalog, m_lang));
+    } catch (const core::IntakeError &) {
+        // a draft: no request to plan yet
     }
     m_request->setCurrentIndex(m_request->count() ? 0 : -1);
     load();

@@ -6,6 +6,7 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
+#include "core/intake.h"
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
 #include "records/planrecord.h"
@@ -80,15 +81,11 @@ int consultationAdd(clinic::Services &s, const clinic::ActingUser &user, const C
                                       QStringLiteral("no patient with id %1").arg(c.patientId));
     const std::string intake =
         readInput(args.option(QStringLiteral("intake")), QStringLiteral("intake"));
-    const auto j = nlohmann::json::parse(intake, nullptr, false);
-    if (!j.is_object())
-        throw clinic::ValidationError(QStringLiteral("intake"),
-                                      QStringLiteral("expected a JSON object"));
-    c.date = QDate::fromString(text(j, "date"), Qt::ISODate);
-    if (!c.date.isValid())
-        throw clinic::ValidationError(QStringLiteral("intake.date"),
-                                      QStringLiteral("expected YYYY-MM-DD"));
-    c.intake = QString::fromStdString(intake);
+    // The core's one reader: a draft may have no request yet; every value it has is checked.
+    const core::Intake parsed = core::parseIntake(
+        core::parseIntakeJson(intake), *s.assessments.catalog(user), core::IntakeCheck::Draft);
+    c.date = QDate(parsed.date.year, parsed.date.month, parsed.date.day);
+    c.intake = QString::fromStdString(core::toJson(parsed).dump());
     // Saved, or saved and signed, as the GUI's Save and Sign: one call each, so an intake that
     // cannot be signed leaves nothing behind.
     const records::ConsultationRecord saved = args.hasOption(QStringLiteral("sign"))

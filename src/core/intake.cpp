@@ -104,7 +104,7 @@ std::string at(const std::string &path, size_t i)
 
 } // namespace
 
-Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
+Intake parseIntake(const nlohmann::json &doc, const Catalog &c, IntakeCheck check)
 {
     requireObject(doc, "intake",
                   {"patient", "date", "requests", "conditions", "site_conditions", "medications",
@@ -144,11 +144,11 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
                           "expected an age of at most 130 years, got \"" + in.birthDate.toString() +
                               "\"");
 
-    if (!doc.contains("requests"))
+    if (!doc.contains("requests") && check == IntakeCheck::Complete)
         throw IntakeError("intake.requests",
                           "required field is missing (expected at least one request)");
     const auto &requests = arrayAt(doc, "requests", "intake.requests");
-    if (requests.empty())
+    if (requests.empty() && check == IntakeCheck::Complete)
         throw IntakeError("intake.requests", "expected at least one request");
     for (size_t i = 0; i < requests.size(); ++i) {
         const std::string p = at("intake.requests", i);
@@ -229,6 +229,37 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c)
         in.recentTreatments.push_back(t);
     }
     return in;
+}
+
+nlohmann::ordered_json toJson(const Intake &in)
+{
+    nlohmann::ordered_json j;
+    j["patient"]["birth_date"] = in.birthDate.toString();
+    if (!in.sex.empty())
+        j["patient"]["sex"] = in.sex;
+    if (in.fitzpatrick)
+        j["patient"]["fitzpatrick"] = *in.fitzpatrick;
+    j["date"] = in.date.toString();
+    j["requests"] = nlohmann::ordered_json::array();
+    for (const Request &r : in.requests)
+        j["requests"].push_back({{"indication", r.indication}, {"area", r.area}});
+    j["conditions"] = in.conditions;
+    j["site_conditions"] = nlohmann::ordered_json::array();
+    for (const SiteCondition &s : in.siteConditions)
+        j["site_conditions"].push_back({{"condition", s.condition}, {"area", s.area}});
+    j["medications"] = nlohmann::ordered_json::array();
+    for (const MedicationEntry &m : in.medications) {
+        if (m.stopped)
+            j["medications"].push_back({{"name", m.name}, {"stopped", m.stopped->toString()}});
+        else
+            j["medications"].push_back(m.name);
+    }
+    j["allergies"] = in.allergies;
+    j["recent_treatments"] = nlohmann::ordered_json::array();
+    for (const RecentTreatment &t : in.recentTreatments)
+        j["recent_treatments"].push_back(
+            {{"treatment", t.treatment}, {"area", t.area}, {"date", t.date.toString()}});
+    return j;
 }
 
 nlohmann::json parseIntakeJson(const std::string &text)

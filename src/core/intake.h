@@ -34,23 +34,31 @@ struct Request
     // The protocol the practitioner chose among those serving the request; empty for the
     // best-ranked one. Not part of the intake format: set by the plan editor, not parsed.
     std::string protocol = {};
+
+    friend bool operator==(const Request &, const Request &) = default;
 };
 
 struct SiteCondition
 {
     std::string condition, area;
+
+    friend bool operator==(const SiteCondition &, const SiteCondition &) = default;
 };
 
 struct MedicationEntry
 {
     std::string name;
     std::optional<Date> stopped;
+
+    friend bool operator==(const MedicationEntry &, const MedicationEntry &) = default;
 };
 
 struct RecentTreatment
 {
     std::string treatment, area;
     Date date;
+
+    friend bool operator==(const RecentTreatment &, const RecentTreatment &) = default;
 };
 
 // What a consultation records (headless contract, "Intake").
@@ -66,10 +74,19 @@ struct Intake
     std::vector<MedicationEntry> medications;
     std::vector<std::string> allergies;
     std::vector<RecentTreatment> recentTreatments;
+
+    friend bool operator==(const Intake &, const Intake &) = default;
 };
 
+// How complete an intake must be: a signed consultation's is complete; a draft's may have no
+// request yet (every value it has is checked all the same).
+enum class IntakeCheck { Complete, Draft };
+
 // Parses and checks an intake against the catalog's vocabulary; throws IntakeError.
-Intake parseIntake(const nlohmann::json &doc, const Catalog &catalog);
+Intake parseIntake(const nlohmann::json &doc, const Catalog &catalog,
+                   IntakeCheck check = IntakeCheck::Complete);
+// The intake as the headless contract writes it, in its key order: parseIntake(toJson(x)) == x.
+nlohmann::ordered_json toJson(const Intake &intake);
 // Only the JSON syntax (no catalog needed): lets a caller refuse unparsable input before it
 // opens anything.
 nlohmann::json parseIntakeJson(const std::string &text);

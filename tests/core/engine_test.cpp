@@ -518,3 +518,23 @@ TEST_CASE("A plan with nothing left to inject is blocked, even without an essent
             traced || line.find("no injected ingredient could stay: blocked") != std::string::npos;
     CHECK(traced);
 }
+
+TEST_CASE("The intake's one writer and one reader agree: toJson then parseIntake gives it back",
+          "[engine][intake]")
+{
+    const auto &c = *test::bundledCatalog();
+    for (const auto &file : std::filesystem::directory_iterator(MESOPLAN_SOURCE_DIR "/tests/core/scenarios")) {
+        const auto doc = json::parse(test::readText(file.path()));
+        const core::Intake in = core::parseIntake(doc.at("intake"), c);
+        INFO(file.path().filename().string());
+        CHECK(core::parseIntake(core::toJson(in), c) == in);
+        CHECK(core::toJson(core::parseIntake(core::toJson(in), c)) == core::toJson(in));
+    }
+    // A draft may have no request yet; a signed intake may not.
+    json draft = baseIntake();
+    draft["requests"] = json::array();
+    CHECK(core::parseIntake(draft, c, core::IntakeCheck::Draft).requests.empty());
+    CHECK_THROWS_AS(core::parseIntake(draft, c), core::IntakeError);
+    draft["requests"] = {{{"indication", "skin_rejuvenation"}, {"area", "elbow"}}};
+    CHECK_THROWS_AS(core::parseIntake(draft, c, core::IntakeCheck::Draft), core::IntakeError);
+}
