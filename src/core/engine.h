@@ -101,7 +101,18 @@ public:
 
 private:
     struct Facts;
+    struct Screened;
     Facts buildFacts(const Intake &intake, const AssessOptions &options) const;
+    Screened screen(const Intake &in, const AssessOptions &options, Facts &f,
+                    const RuleObserver &observer) const; // screening.cpp
+    RequestResult planRequest(const Request &r, const Intake &in, const AssessOptions &options,
+                              Facts &f, Screened &s,
+                              const RuleObserver &observer) const; // planner.cpp
+    void applyPlanRules(RequestResult &rr, const Protocol &chosen, Facts &f,
+                        std::vector<std::string_view> &aftercareSets, const std::string &lang,
+                        const RuleObserver &observer) const;
+    void applySpacing(RequestResult &rr, const Intake &in, const Protocol &chosen,
+                      const std::string &lang) const;
     std::string fill(const Text &text, const std::string &lang, const Facts &facts,
                      const std::string &area, const std::string &ingredient) const;
 

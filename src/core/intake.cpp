@@ -1,5 +1,7 @@
 #include "intake.h"
 
+#include "jsontext.h"
+
 #include <algorithm>
 #include <set>
 
@@ -15,29 +17,11 @@ std::string shown(const nlohmann::json &j)
     return s;
 }
 
-std::string kind(const nlohmann::json &j)
-{
-    switch (j.type()) {
-    case nlohmann::json::value_t::null:
-        return "null";
-    case nlohmann::json::value_t::boolean:
-        return "a boolean";
-    case nlohmann::json::value_t::string:
-        return "a string";
-    case nlohmann::json::value_t::array:
-        return "an array";
-    case nlohmann::json::value_t::object:
-        return "an object";
-    default:
-        return "a number";
-    }
-}
-
 void requireObject(const nlohmann::json &j, const std::string &path,
                    const std::vector<std::string> &keys)
 {
     if (!j.is_object())
-        throw IntakeError(path, "expected an object, got " + kind(j));
+        throw IntakeError(path, "expected an object, got " + detail::describe(j));
     for (const auto &[k, v] : j.items()) {
         if (std::find(keys.begin(), keys.end(), k) == keys.end()) {
             std::string list;
@@ -60,7 +44,7 @@ Date date(const nlohmann::json &j, const std::string &path)
 std::string text(const nlohmann::json &j, const std::string &path)
 {
     if (!j.is_string())
-        throw IntakeError(path, "expected a string, got " + kind(j));
+        throw IntakeError(path, "expected a string, got " + detail::describe(j));
     std::string s = j.get<std::string>();
     if (s.find_first_not_of(" \t\r\n") == std::string::npos)
         throw IntakeError(path, "expected a non-empty name");
@@ -93,7 +77,7 @@ const nlohmann::json &arrayAt(const nlohmann::json &doc, const char *key, const 
     if (it == doc.end() || it->is_null())
         return empty;
     if (!it->is_array())
-        throw IntakeError(path, "expected an array, got " + kind(*it));
+        throw IntakeError(path, "expected an array, got " + detail::describe(*it));
     return *it;
 }
 
@@ -201,7 +185,7 @@ Intake parseIntake(const nlohmann::json &doc, const Catalog &c, IntakeCheck chec
         } else {
             throw IntakeError(
                 p, "expected a medication name or {\"name\": ..., \"stopped\": YYYY-MM-DD}, got " +
-                       kind(meds[i]));
+                       detail::describe(meds[i]));
         }
         in.medications.push_back(m);
     }

@@ -80,7 +80,11 @@ struct Intake
 
 // How complete an intake must be: a signed consultation's is complete; a draft's may have no
 // request yet (every value it has is checked all the same).
-enum class IntakeCheck { Complete, Draft };
+enum class IntakeCheck
+{
+    Complete,
+    Draft
+};
 
 // Parses and checks an intake against the catalog's vocabulary; throws IntakeError.
 Intake parseIntake(const nlohmann::json &doc, const Catalog &catalog,
