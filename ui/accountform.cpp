@@ -5,9 +5,13 @@
 #include "clinic/userservice.h"
 #include "clinic/validationerror.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace meso::ui {
 
@@ -92,6 +96,22 @@ void PasswordFields::setVisible(bool visible)
     for (QWidget *w :
          std::initializer_list<QWidget *>{passwordLabel, repeatLabel, password, repeat})
         w->setVisible(visible);
+}
+
+QPushButton *accountButtons(QDialog *dialog, QVBoxLayout *layout, QPushButton *action,
+                            const std::function<void()> &act, int width, const QString &quit)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    if (!quit.isEmpty())
+        buttons->button(QDialogButtonBox::Cancel)->setText(quit);
+    buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    action->setDefault(true);
+    layout->addWidget(buttons);
+    // The action runs on its own click: accepting is the action's to decide.
+    QObject::connect(action, &QPushButton::clicked, dialog, act);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    dialog->resize(width, dialog->sizeHint().height());
+    return action;
 }
 
 } // namespace meso::ui

@@ -3,12 +3,16 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <initializer_list>
 #include <tuple>
 
+class QDialog;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
 class QWidget;
 
 namespace meso::clinic {
@@ -55,5 +59,12 @@ public:
     void clear();
     void setVisible(bool visible);
 };
+
+// The foot of an account dialog: `action` (the default button, which runs `act`) beside Cancel,
+// or beside `quit` when the dialog is the start of the app (sign-in, first administrator). Sizes
+// the dialog to `width`. Returns `action`.
+QPushButton *accountButtons(QDialog *dialog, QVBoxLayout *layout, QPushButton *action,
+                            const std::function<void()> &act, int width,
+                            const QString &quit = QString());
 
 } // namespace meso::ui

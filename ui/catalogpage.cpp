@@ -4,6 +4,7 @@
 #include "tableviews.h"
 
 #include "clinic/catalogservice.h"
+#include "records/strings.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,10 +19,7 @@ namespace meso::ui {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using records::qs;
 
 QString codes(const std::vector<std::string> &list)
 {

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "records/strings.h"
+
 #include <QString>
 
 #include <string>
 
 namespace meso::ui {
 
-inline QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using records::qs;
+using records::ss;
 
 // The name of a catalog entry in `lang` (English when not translated); the id itself when the
 // catalog does not have it, so that nothing shows empty.

@@ -16,6 +16,7 @@
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
 #include "records/storeerror.h"
+#include "records/strings.h"
 
 #include <QCompleter>
 #include <QFileDialog>
@@ -32,10 +33,7 @@ namespace meso::ui {
 
 namespace {
 
-std::string ss(const QString &s)
-{
-    return s.toStdString();
-}
+using records::ss;
 
 core::Date toDate(const QDate &d)
 {

@@ -54,14 +54,8 @@ FirstAdminDialog::FirstAdminDialog(clinic::UserService &users, const QString &wh
     layout->addLayout(form);
     layout->addWidget(m_problem.label());
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
-    buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
-    m_create->setDefault(true);
-    layout->addWidget(buttons);
-    connect(m_create, &QPushButton::clicked, this, &FirstAdminDialog::create);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(480, sizeHint().height());
+    accountButtons(
+        this, layout, m_create, [this] { create(); }, 480, tr("&Quit"));
 }
 
 FirstAdminDialog::~FirstAdminDialog() = default;

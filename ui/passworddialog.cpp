@@ -25,13 +25,8 @@ PasswordDialog::PasswordDialog(const QString &whose, Apply apply, QWidget *paren
     m_fields = std::make_unique<PasswordFields>(form, this, tr("&New password:"));
     layout->addLayout(form);
     layout->addWidget(m_problem.label());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Set password"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(400, sizeHint().height());
+    m_ok = accountButtons(
+        this, layout, new QPushButton(tr("Set password"), this), [this] { submit(); }, 400);
 }
 
 PasswordDialog::~PasswordDialog() = default;

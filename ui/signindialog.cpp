@@ -1,4 +1,5 @@
 #include "signindialog.h"
+#include "accountform.h"
 
 #include "plaintext.h"
 #include "signindelay.h"
@@ -51,15 +52,9 @@ SignInDialog::SignInDialog(clinic::UserService &users, const QString &where, QWi
     m_countdown->hide();
     layout->addWidget(m_countdown);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
-    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
-    m_signIn->setDefault(true);
-    layout->addWidget(buttons);
-    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::signIn);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    accountButtons(
+        this, layout, m_signIn, [this] { signIn(); }, 420, tr("&Quit"));
     connect(m_delay, &SignInDelay::changed, this, &SignInDialog::showDelay);
-    resize(420, sizeHint().height());
     m_username->setFocus();
 }
 

@@ -54,13 +54,9 @@ UserDialog::UserDialog(std::optional<records::UserRecord> existing, Apply apply,
     }
     layout->addLayout(form);
     layout->addWidget(m_problem.label());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(m_new ? tr("Add user") : tr("Save"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(440, sizeHint().height());
+    m_ok = accountButtons(
+        this, layout, new QPushButton(m_new ? tr("Add user") : tr("Save"), this),
+        [this] { submit(); }, 440);
 }
 
 UserDialog::~UserDialog() = default;

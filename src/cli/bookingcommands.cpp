@@ -9,6 +9,7 @@
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "records/bookingrecords.h"
+#include "records/strings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,10 +23,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string ss(const QString &s)
-{
-    return s.toStdString();
-}
+using records::ss;
 
 std::string stamp(core::Minute m)
 {

@@ -10,15 +10,13 @@
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
 #include "records/planrecord.h"
+#include "records/strings.h"
 
 namespace meso::cli {
 
 namespace {
 
-std::string ss(const QString &s)
-{
-    return s.toStdString();
-}
+using records::ss;
 
 QString text(const nlohmann::json &j, const char *key)
 {

@@ -10,6 +10,7 @@
 #include "records/auditrecords.h"
 #include "records/serveraddress.h"
 #include "records/storeerror.h"
+#include "records/strings.h"
 #include "records/userrecord.h"
 
 #include <QBuffer>
@@ -24,10 +25,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string ss(const QString &s)
-{
-    return s.toStdString();
-}
+using records::ss;
 
 // A moment as the JSON output gives it: UTC, ISO 8601 with milliseconds.
 QString utc(const QDateTime &t)

@@ -8,6 +8,7 @@
 #include "validationerror.h"
 
 #include "records/bookingrecords.h"
+#include "records/strings.h"
 #include "store/bookingrepository.h"
 #include "store/changefeed.h"
 #include "store/consultationrepository.h"
@@ -29,10 +30,7 @@ namespace meso::clinic {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using records::qs;
 
 [[noreturn]] void changedMeanwhile()
 {

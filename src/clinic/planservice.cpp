@@ -7,6 +7,7 @@
 
 #include "core/intake.h"
 #include "records/planrecord.h"
+#include "records/strings.h"
 #include "store/changefeed.h"
 #include "store/consultationrepository.h"
 #include "store/database.h"
@@ -19,10 +20,7 @@ namespace meso::clinic {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using records::qs;
 
 [[noreturn]] void changedMeanwhile()
 {
