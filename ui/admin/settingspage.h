@@ -62,6 +62,12 @@ Q_SIGNALS:
 
 private:
     void showLogo();
+    // The page's sections, each a group box built afresh by reload().
+    QWidget *clinicSection(QWidget *content, bool admin);
+    QWidget *bookingSection(QWidget *content, bool admin);
+    QWidget *policiesSection(QWidget *content);
+    QWidget *databaseSection(QWidget *content);
+    QWidget *catalogSection(QWidget *content);
 
     const clinic::ClinicDatabase &m_db;
     clinic::Services &m_services;

@@ -94,6 +94,18 @@ void SettingsPage::reload()
     auto *layout = new QVBoxLayout(content);
     const bool admin = clinic::Permissions::allows(m_user.role, clinic::Action::ClinicWrite);
 
+    layout->addWidget(clinicSection(content, admin));
+    layout->addWidget(bookingSection(content, admin));
+    if (admin)
+        layout->addWidget(policiesSection(content));
+    layout->addWidget(databaseSection(content));
+    layout->addWidget(catalogSection(content));
+    layout->addStretch(1);
+}
+
+// The clinic's details printed on every document, and where it practises.
+QWidget *SettingsPage::clinicSection(QWidget *content, bool admin)
+{
     const clinic::ClinicProfile profile = m_services.profile.profile(m_user);
     auto *clinicGroup =
         new QGroupBox(tr("Clinic (printed on plans, consent forms and aftercare sheets)"), content);
@@ -143,7 +155,6 @@ void SettingsPage::reload()
     clinicForm->addRow(QString(), saveRow);
     for (QPushButton *b : {choose, remove, m_save})
         b->setVisible(admin);
-    layout->addWidget(clinicGroup);
     showLogo();
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Clinic logo"), QString(),
@@ -157,6 +168,12 @@ void SettingsPage::reload()
     });
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveClinic);
 
+    return clinicGroup;
+}
+
+// The booking setup in one line, and the way to change it.
+QWidget *SettingsPage::bookingSection(QWidget *content, bool admin)
+{
     auto *booking = new QGroupBox(tr("Booking"), content);
     auto *bookingRow = new QHBoxLayout(booking);
     const clinic::ClinicSetup setup = m_services.clinicSetup.setup(m_user);
@@ -178,44 +195,51 @@ void SettingsPage::reload()
             QMetaObject::invokeMethod(this, &SettingsPage::reload, Qt::QueuedConnection);
         });
     }
-    layout->addWidget(booking);
 
-    if (admin) {
-        const clinic::ClinicPolicies policies = m_services.profile.policies(m_user);
-        auto *policiesGroup = new QGroupBox(tr("Policies"), content);
-        policiesGroup->setObjectName(QStringLiteral("policies"));
-        auto *form = new QFormLayout(policiesGroup);
-        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-        m_idleLock = new QSpinBox(policiesGroup);
-        m_idleLock->setRange(1, 60);
-        m_idleLock->setSuffix(tr(" min"));
-        m_idleLock->setValue(policies.idleLockMinutes);
-        m_retention = new QSpinBox(policiesGroup);
-        m_retention->setRange(0, 100);
-        m_retention->setSuffix(tr(" years"));
-        m_retention->setValue(policies.retentionYears);
-        m_generations = new QSpinBox(policiesGroup);
-        m_generations->setRange(1, 365);
-        m_generations->setValue(policies.backupGenerations);
-        const std::pair<QString, QSpinBox *> rows[] = {
-            {tr("&Lock a workstation after this long without input:"), m_idleLock},
-            {tr("Keep patients' records after their last visit &for:"), m_retention},
-            {tr("Automatic &backups kept:"), m_generations}};
-        for (const auto &[text, box] : rows) {
-            auto *label = new QLabel(text, policiesGroup);
-            label->setBuddy(box);
-            form->addRow(label, box);
-        }
-        m_savePolicies = new QPushButton(tr("Save &policies"), policiesGroup);
-        m_policiesMessage = plain(QString(), policiesGroup);
-        auto *row = new QHBoxLayout;
-        row->addWidget(m_savePolicies);
-        row->addWidget(m_policiesMessage, 1);
-        form->addRow(QString(), row);
-        connect(m_savePolicies, &QPushButton::clicked, this, &SettingsPage::savePolicies);
-        layout->addWidget(policiesGroup);
+    return booking;
+}
+
+// The security, privacy and backup policies (administrators only).
+QWidget *SettingsPage::policiesSection(QWidget *content)
+{
+    const clinic::ClinicPolicies policies = m_services.profile.policies(m_user);
+    auto *policiesGroup = new QGroupBox(tr("Policies"), content);
+    policiesGroup->setObjectName(QStringLiteral("policies"));
+    auto *form = new QFormLayout(policiesGroup);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_idleLock = new QSpinBox(policiesGroup);
+    m_idleLock->setRange(1, 60);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setValue(policies.idleLockMinutes);
+    m_retention = new QSpinBox(policiesGroup);
+    m_retention->setRange(0, 100);
+    m_retention->setSuffix(tr(" years"));
+    m_retention->setValue(policies.retentionYears);
+    m_generations = new QSpinBox(policiesGroup);
+    m_generations->setRange(1, 365);
+    m_generations->setValue(policies.backupGenerations);
+    const std::pair<QString, QSpinBox *> rows[] = {
+        {tr("&Lock a workstation after this long without input:"), m_idleLock},
+        {tr("Keep patients' records after their last visit &for:"), m_retention},
+        {tr("Automatic &backups kept:"), m_generations}};
+    for (const auto &[text, box] : rows) {
+        auto *label = new QLabel(text, policiesGroup);
+        label->setBuddy(box);
+        form->addRow(label, box);
     }
+    m_savePolicies = new QPushButton(tr("Save &policies"), policiesGroup);
+    m_policiesMessage = plain(QString(), policiesGroup);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_savePolicies);
+    row->addWidget(m_policiesMessage, 1);
+    form->addRow(QString(), row);
+    connect(m_savePolicies, &QPushButton::clicked, this, &SettingsPage::savePolicies);
+    return policiesGroup;
+}
 
+// Where the data lives, which engine, and its backups.
+QWidget *SettingsPage::databaseSection(QWidget *content)
+{
     auto *database = new QGroupBox(tr("Database"), content);
     auto *dbForm = new QFormLayout(database);
     dbForm->addRow(tr("Location:"),
@@ -266,8 +290,13 @@ void SettingsPage::reload()
                 backUpTo(file);
         });
     }
-    layout->addWidget(database);
 
+    return database;
+}
+
+// Which catalog is loaded.
+QWidget *SettingsPage::catalogSection(QWidget *content)
+{
     const clinic::CatalogSummary s = m_services.catalog.summary(m_user);
     auto *catalog = new QGroupBox(tr("Clinical catalog"), content);
     auto *form = new QFormLayout(catalog);
@@ -282,8 +311,7 @@ void SettingsPage::reload()
         counts << QStringLiteral("%1 %2").arg(n).arg(
             QString(what).replace(QLatin1Char('_'), QLatin1Char(' ')));
     form->addRow(tr("Contents:"), plain(counts.join(QLatin1String(", ")), catalog));
-    layout->addWidget(catalog);
-    layout->addStretch(1);
+    return catalog;
 }
 
 QString SettingsPage::policiesMessage() const
