@@ -523,7 +523,8 @@ TEST_CASE("The intake's one writer and one reader agree: toJson then parseIntake
           "[engine][intake]")
 {
     const auto &c = *test::bundledCatalog();
-    for (const auto &file : std::filesystem::directory_iterator(MESOPLAN_SOURCE_DIR "/tests/core/scenarios")) {
+    for (const auto &file :
+         std::filesystem::directory_iterator(MESOPLAN_SOURCE_DIR "/tests/core/scenarios")) {
         const auto doc = json::parse(test::readText(file.path()));
         const core::Intake in = core::parseIntake(doc.at("intake"), c);
         INFO(file.path().filename().string());
