@@ -33,6 +33,8 @@ def main():
         use('allergen group', g['id'], g['source'])
     for i in load('ingredients.json'):
         use('ingredient', i['id'], i['source'])
+        if 'session_max' in i:
+            use('ingredient', i['id'], i['session_max']['source'])
     for m in load('medications.json')['medications']:
         use('medication', m['id'], m['source'])
     for p in load('protocols.json'):

@@ -44,6 +44,14 @@ bool Catalog::areasOverlap(std::string_view a, std::string_view b) const
     return encloses(first, b) || encloses(second, a);
 }
 
+bool Catalog::areaWithin(std::string_view inner, std::string_view outer) const
+{
+    if (inner == outer)
+        return true;
+    const Area *a = findIn(areas, inner);
+    return a && std::find(a->enclosing.begin(), a->enclosing.end(), outer) != a->enclosing.end();
+}
+
 namespace {
 
 // The ASCII letters a Latin letter with a diacritic or a ligature folds to, for the code points

@@ -76,9 +76,24 @@ struct Formulation
     bool fatSoluble = false;
 };
 
+// Where a number of the catalog comes from.
+struct Sourcing
+{
+    std::string source, evidence;
+};
+
+// The most of an ingredient's products injected in one session, all areas together, where a
+// source gives one (a label's maximum): above it a session record needs a reason.
+struct SessionMaximum
+{
+    double ml = 0;
+    Sourcing sourcing;
+};
+
 struct Ingredient : Entry
 {
     Text ingredientClass, dose;
+    std::optional<SessionMaximum> sessionMax;
     std::vector<std::string> allergens, aliases;
     std::string origin; // e.g. bacterial_fermentation; empty when not recorded
     Formulation formulation;
@@ -102,12 +117,6 @@ struct Risk
     std::string id;
     Text text;
     bool serious = false;
-    std::string source, evidence;
-};
-
-// Where a number of the catalog comes from.
-struct Sourcing
-{
     std::string source, evidence;
 };
 
@@ -254,6 +263,8 @@ struct Catalog
     // Whether two areas share skin: the same area, or one contains the other (areas.json
     // `within`). A site condition, a recent treatment or an area rule at one applies to the other.
     bool areasOverlap(std::string_view a, std::string_view b) const;
+    // Whether `inner` is `outer` or lies inside it (periorbital inside face).
+    bool areaWithin(std::string_view inner, std::string_view outer) const;
 
     template <typename T> static const T *findIn(const std::vector<T> &list, std::string_view id)
     {

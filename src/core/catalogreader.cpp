@@ -196,8 +196,9 @@ public:
         } else if (file == "ingredients.json") {
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
                 if (!r.object(j, p,
-                              {"id!", "name!", "aliases", "class!", "dose", "allergens", "origin",
-                               "formulation!", "teratogenic", "off_label", "source!", "evidence!"}))
+                              {"id!", "name!", "aliases", "class!", "dose", "session_max",
+                               "allergens", "origin", "formulation!", "teratogenic", "off_label",
+                               "source!", "evidence!"}))
                     return;
                 Ingredient i;
                 static_cast<Entry &>(i) = entry(r, j, p);
@@ -229,6 +230,13 @@ public:
                                   "a fat-soluble ingredient is injected only solubilised in water "
                                   "(\"micellar\"), got \"" +
                                       i.formulation.vehicle + "\" (R1)");
+                }
+                if (const auto *m = r.field(j, "session_max");
+                    m && r.object(*m, p + "/session_max", {"ml!", "source!", "evidence!"})) {
+                    SessionMaximum max;
+                    max.ml = r.number(*m, p + "/session_max", "ml", 0.01, 1000);
+                    sourcing(r, *m, p + "/session_max", max.sourcing);
+                    i.sessionMax = max;
                 }
                 i.teratogenic = r.boolean(j, p, "teratogenic", false);
                 i.offLabel = r.boolean(j, p, "off_label", false);
@@ -478,7 +486,8 @@ public:
                                                          "days_since",
                                                          "requests",
                                                          "areas",
-                                                         "indications"};
+                                                         "indications",
+                                                         "open_adverse_events"};
         static const std::map<std::string, RuleKind> scoped = {{"area", RuleKind::Area},
                                                                {"site_conditions", RuleKind::Area},
                                                                {"ingredient", RuleKind::Ingredient},
@@ -559,7 +568,8 @@ public:
                     open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
                 const std::string where = p + "/" + lang;
                 static const std::set<std::string> plain = {
-                    "area", "ingredient", "unknown_medications", "unknown_allergies"};
+                    "area", "ingredient", "unknown_medications", "unknown_allergies",
+                    "open_adverse_events"};
                 if (close == std::string::npos) {
                     r.problem(where, "a '{' without its '}'");
                     break;
@@ -577,8 +587,8 @@ public:
                         where,
                         "unknown placeholder {" + name +
                             "} (expected {area}, {ingredient}, "
-                            "{unknown_medications}, {unknown_allergies}, {medications:CLASS}, "
-                            "{allergies:GROUP} or {recorded:SITE_CONDITION})");
+                            "{unknown_medications}, {unknown_allergies}, {open_adverse_events}, "
+                            "{medications:CLASS}, {allergies:GROUP} or {recorded:SITE_CONDITION})");
             }
         }
     }

@@ -346,6 +346,9 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in, const AssessOptions
     add("requests", Value(std::move(requests)));
     add("areas", idValues(ListFact::Areas, areas));
     add("indications", idValues(ListFact::Indications, indications));
+    f.openAdverseEvents = options.openAdverseEvents;
+    sortUnique(f.openAdverseEvents);
+    add("open_adverse_events", idValues(ListFact::OpenAdverseEvents, f.openAdverseEvents));
     f.scoped = ScopedFacts(std::move(base));
     return f;
 }
@@ -379,6 +382,18 @@ std::string RulesEngine::fill(const Text &text, const std::string &lang, const F
     });
     replace("{unknown_medications}", [&] { return join(f.unknownMedications, ", "); });
     replace("{unknown_allergies}", [&] { return join(f.unknownAllergies, ", "); });
+    replace("{open_adverse_events}", [&] {
+        std::vector<std::string> names;
+        for (const std::string &id : f.openAdverseEvents) {
+            const Risk *r = nullptr;
+            for (const Risk &risk : m_catalog->risks) {
+                if (risk.id == id)
+                    r = &risk;
+            }
+            names.push_back(r ? r->text.in(lang) : id);
+        }
+        return join(names, "; ");
+    });
     // {medications:CLASS} and {allergies:GROUP}: the patient's recognised ones, by catalog name;
     // {recorded:CONDITION}: the areas sharing skin with the request's where it was recorded.
     for (const std::string_view kind : {"{medications:", "{allergies:", "{recorded:"}) {

@@ -61,6 +61,9 @@ struct AssessOptions
     std::string lang = "en";
     std::string
         country; // the clinic's ISO 3166-1 alpha-2 code; empty when the clinic has not set it
+    // The patient's adverse events after earlier sessions that are not resolved yet (catalog risk
+    // ids): the `open_adverse_events` fact.
+    std::vector<std::string> openAdverseEvents;
 };
 
 struct Assessment
@@ -91,6 +94,13 @@ public:
     // The facts object the rules read (base facts, before any scope is added).
     Value facts(const Intake &intake, const AssessOptions &options = {}) const;
 
+    // The ingredient-scope findings of these ingredients (the products about to be injected at a
+    // session) for the patient of the intake, as if a cocktail held them: most severe first.
+    // Ingredients the catalog does not know are skipped (the caller refuses them).
+    std::vector<Finding> screenIngredients(const Intake &intake,
+                                           const std::vector<std::string> &ingredients,
+                                           const AssessOptions &options = {}) const;
+
     nlohmann::ordered_json screenJson(const Assessment &a) const;
     nlohmann::ordered_json planJson(const Assessment &a) const;
     nlohmann::ordered_json findingJson(const Finding &f) const;
@@ -105,6 +115,10 @@ private:
     Facts buildFacts(const Intake &intake, const AssessOptions &options) const;
     Screened screen(const Intake &in, const AssessOptions &options, Facts &f,
                     const RuleObserver &observer) const; // screening.cpp
+    // Sets the ingredient scope of `ingredientId` (with the patient's allergy to it) and returns
+    // the ingredient-scope rules that apply to it (screening.cpp).
+    const std::vector<const ScreeningRule *> &ingredientScope(const std::string &ingredientId,
+                                                              Facts &f) const;
     RequestResult planRequest(const Request &r, const Intake &in, const AssessOptions &options,
                               Facts &f, Screened &s,
                               const RuleObserver &observer) const; // planner.cpp
@@ -134,6 +148,7 @@ private:
         Indications,
         SiteConditions,
         IngredientAllergens,
+        OpenAdverseEvents,
         Count
     };
     template <typename List> Value idValues(ListFact fact, const List &ids) const;

@@ -184,6 +184,7 @@ struct RulesEngine::Facts
     // Recognised ids: the medications taken now; the allergies named and what named products carry.
     std::vector<std::string> medications, allergies;
     const std::vector<SiteCondition> *siteConditions = nullptr; // the intake's, for {recorded:...}
+    std::vector<std::string> openAdverseEvents; // risk ids, sorted, for {open_adverse_events}
     std::set<std::string> allergyDirect, allergyRelated;
 };
 

@@ -58,25 +58,8 @@ RulesEngine::Screened RulesEngine::screen(const Intake &in, const AssessOptions 
                 if (has(ingredientsDone, std::string_view(line.ingredient)))
                     continue;
                 ingredientsDone.push_back(line.ingredient);
-                const IngredientFacts &facts = m_ingredients.at(line.ingredient);
-                const Ingredient *ing = facts.ingredient;
-                auto allergic = [ing](const std::set<std::string> &to) {
-                    if (to.count(ing->id))
-                        return true;
-                    for (const auto &al : ing->allergens) {
-                        if (to.count(al))
-                            return true;
-                    }
-                    return false;
-                };
-                const IngredientFacts::Allergy allergy =
-                    allergic(f.allergyDirect)    ? IngredientFacts::Direct
-                    : allergic(f.allergyRelated) ? IngredientFacts::Related
-                                                 : IngredientFacts::NotAllergic;
-                scoped.reset();
-                scoped.set(ScopedFacts::Ingredient, facts.value[allergy]);
-                for (const ScreeningRule *rule : facts.rules)
-                    evaluate(rule, none, ing->id);
+                for (const ScreeningRule *rule : ingredientScope(line.ingredient, f))
+                    evaluate(rule, none, line.ingredient);
             }
         }
     }
@@ -100,6 +83,52 @@ RulesEngine::Screened RulesEngine::screen(const Intake &in, const AssessOptions 
         rank[static_cast<size_t>(all[i] - found.data())] = i;
     out.reported.assign(all.size(), false);
     return out;
+}
+
+const std::vector<const ScreeningRule *> &
+RulesEngine::ingredientScope(const std::string &ingredientId, Facts &f) const
+{
+    const IngredientFacts &facts = m_ingredients.at(ingredientId);
+    const Ingredient *ing = facts.ingredient;
+    auto allergic = [ing](const std::set<std::string> &to) {
+        if (to.count(ing->id))
+            return true;
+        for (const auto &al : ing->allergens) {
+            if (to.count(al))
+                return true;
+        }
+        return false;
+    };
+    const IngredientFacts::Allergy allergy = allergic(f.allergyDirect) ? IngredientFacts::Direct
+                                             : allergic(f.allergyRelated)
+                                                 ? IngredientFacts::Related
+                                                 : IngredientFacts::NotAllergic;
+    f.scoped.reset();
+    f.scoped.set(ScopedFacts::Ingredient, facts.value[allergy]);
+    return facts.rules;
+}
+
+std::vector<Finding> RulesEngine::screenIngredients(const Intake &in,
+                                                    const std::vector<std::string> &ingredients,
+                                                    const AssessOptions &options) const
+{
+    Facts f = buildFacts(in, options);
+    std::vector<std::string> ids = ingredients;
+    sortUnique(ids);
+    std::vector<Finding> found;
+    static const std::string none;
+    for (const std::string &id : ids) {
+        if (!m_ingredients.count(id))
+            continue;
+        for (const ScreeningRule *rule : ingredientScope(id, f)) {
+            if (js::truthy(rule->when.evaluate(f.scoped.value())))
+                found.push_back({rule, none, id, fill(rule->message, options.lang, f, none, id)});
+        }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {
+        return a.rule->severity > b.rule->severity;
+    });
+    return found;
 }
 
 } // namespace meso::core

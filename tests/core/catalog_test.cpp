@@ -311,6 +311,10 @@ TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries 
     useAll("ingredient", c.ingredients);
     useAll("medication", c.medications);
     useAll("protocol", c.protocols);
+    for (const auto &i : c.ingredients) {
+        if (i.sessionMax)
+            use("ingredient", i.id, i.sessionMax->sourcing.source);
+    }
     for (const auto &p : c.protocols) { // each number of a protocol has its own source
         for (const core::Sourcing *s :
              {&p.sessionsSourcing, &p.interval.sourcing, &p.maintenanceSourcing, &p.minutesSourcing,
@@ -434,8 +438,8 @@ TEST_CASE("Message placeholders, jurisdictions and folded names are checked",
     });
     CHECK(contains(
         rules, "rules.json: /screening/0/message/en: unknown placeholder {aera} (expected {area}, "
-               "{ingredient}, {unknown_medications}, {unknown_allergies}, {medications:CLASS}, "
-               "{allergies:GROUP} or {recorded:SITE_CONDITION})"));
+               "{ingredient}, {unknown_medications}, {unknown_allergies}, {open_adverse_events}, "
+               "{medications:CLASS}, {allergies:GROUP} or {recorded:SITE_CONDITION})"));
     CHECK(contains(
         rules, "rules.json: /screening/0/message/en: unknown medication class \"blood_thinner\""));
     const auto protocols = problemsAfter("protocols.json", [](nlohmann::json &d) {

@@ -1,7 +1,8 @@
 // Golden clinical scenarios (tests/core/scenarios/*.json): intake plus the verdicts and key plan
 // fields a careful practitioner expects. Together they must exercise every rule of the catalog.
-// A scenario may give the clinic's "country" (jurisdiction) and, per request, the protocol the
-// practitioner "chose" (null: the engine's own choice).
+// A scenario may give the clinic's "country" (jurisdiction), the patient's "open_adverse_events"
+// (risk ids of adverse events after earlier sessions, not resolved) and, per request, the protocol
+// the practitioner "chose" (null: the engine's own choice).
 
 #include "enginefixture.h"
 
@@ -72,6 +73,8 @@ TEST_CASE("Golden clinical scenarios", "[scenarios]")
             }
             core::AssessOptions options;
             options.country = doc.value("country", "");
+            options.openAdverseEvents =
+                doc.value("open_adverse_events", std::vector<std::string>{});
             const core::Assessment a = engine.assess(intake, options);
             const auto screen = engine.screenJson(a);
             const auto plan = engine.planJson(a);
