@@ -45,6 +45,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/004_booking.sql")},
         {QStringLiteral(":/mesoplan/migrations/005_security.sql")},
         {QStringLiteral(":/mesoplan/migrations/006_engine_guards.sql")},
+        {QStringLiteral(":/mesoplan/migrations/007_sessions.sql")},
     };
     return steps;
 }

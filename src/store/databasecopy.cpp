@@ -63,6 +63,9 @@ void appendCanonical(QByteArray &out, const QVariant &v)
     case QMetaType::Float:
         out += 'd' + QByteArray::number(v.toDouble(), 'g', 17);
         break;
+    case QMetaType::QByteArray: // a BLOB (SQLite) or BYTEA (PostgreSQL): its bytes
+        out += 'b' + QByteArray::number(v.toByteArray().size()) + ':' + v.toByteArray();
+        break;
     default:
         out += 't' + v.toString().toUtf8();
         break;
@@ -214,12 +217,22 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
                 progress(p);
         };
         read.exec();
+        qsizetype pendingBytes = 0; // of BLOBs (photos): a batch stays under kMaxBatchBytes
+        constexpr qsizetype kMaxBatchBytes = 16 * 1024 * 1024;
         while (read.next()) {
-            for (int i = 0; i < columns.size(); ++i)
+            for (int i = 0; i < columns.size(); ++i) {
                 pending.push_back(read.value(i));
+                if (pending.back().typeId() == QMetaType::QByteArray)
+                    pendingBytes += pending.back().toByteArray().size();
+            }
             if (pending.size() ==
-                static_cast<size_t>(perBatch) * static_cast<size_t>(columns.size()))
+                static_cast<size_t>(perBatch) * static_cast<size_t>(columns.size())) {
                 flush(false);
+                pendingBytes = 0;
+            } else if (pendingBytes > kMaxBatchBytes) {
+                flush(true);
+                pendingBytes = 0;
+            }
         }
         flush(true);
         if (progress)

@@ -3,6 +3,10 @@
 #include "database.h"
 #include "statement.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QDateTime>
 
 #include <utility>
@@ -62,6 +66,39 @@ void PrivacyRepository::scrub(qint64 patientId,
         m_db.connection(),
         QStringLiteral("UPDATE appointments SET cancel_reason = '' WHERE patient_id = ?"));
     reasons.bind(patientId).exec();
+    // Session records keep what was injected, from which lot (a recall still finds the record),
+    // but lose their free text; the deviations keep their keys without the reasons.
+    const auto clearReasons = [](const QString &json) {
+        QJsonArray deviations = QJsonDocument::fromJson(json.toUtf8()).array();
+        for (QJsonValueRef d : deviations) {
+            QJsonObject o = d.toObject();
+            o[QStringLiteral("reason")] = QString();
+            d = o;
+        }
+        return QString::fromUtf8(QJsonDocument(deviations).toJson(QJsonDocument::Compact));
+    };
+    {
+        Statement read(m_db.connection(),
+                       QStringLiteral("SELECT id, deviations FROM treatment_sessions WHERE "
+                                      "patient_id = ?"));
+        read.bind(patientId).exec();
+        std::vector<std::pair<qint64, QString>> rows;
+        while (read.next())
+            rows.emplace_back(read.integer(0), clearReasons(read.text(1)));
+        Statement write(m_db.connection(),
+                        QStringLiteral("UPDATE treatment_sessions SET deviations = ?, notes = '', "
+                                       "not_performed_reason = '', amendment_reason = '' WHERE "
+                                       "id = ?"));
+        for (const auto &[id, deviations] : rows)
+            write.bind(deviations).bind(id).exec();
+    }
+    Statement events(m_db.connection(),
+                     QStringLiteral("UPDATE adverse_events SET description = '', action_taken = "
+                                    "'' WHERE patient_id = ?"));
+    events.bind(patientId).exec();
+    // Photos show the patient: they go.
+    Statement photos(m_db.connection(), QStringLiteral("DELETE FROM photos WHERE patient_id = ?"));
+    photos.bind(patientId).exec();
 }
 
 } // namespace meso::store

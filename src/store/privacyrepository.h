@@ -20,8 +20,9 @@ public:
     // not cancelled. Invalid when there is no such patient.
     QDate lastActivity(qint64 patientId) const;
     // Rewrites every JSON document held about the patient (consultation intakes, approved plan
-    // snapshots) through `scrubJson`, and clears free-text comments (override comments,
-    // cancellation reasons), which may name people.
+    // snapshots) through `scrubJson`, clears free-text comments (override comments,
+    // cancellation reasons, session notes and reasons, adverse events' descriptions), which may
+    // name people, and deletes the patient's photos.
     void scrub(qint64 patientId, const std::function<QString(const QString &)> &scrubJson);
 
 private:

@@ -151,7 +151,10 @@ QString SqlDialect::expandSchema(QString sql) const
             "ALTER TABLE patients ALTER COLUMN search_key TYPE TEXT COLLATE \"C\";\n"
             "ALTER TABLE patient_search_terms ALTER COLUMN term TYPE TEXT COLLATE \"C\";");
     }
+    const QString blob =
+        m_engine == Engine::SQLite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
     return sql.replace(QStringLiteral("{{ID}}"), id)
+        .replace(QStringLiteral("{{BLOB}}"), blob)
         .replace(QStringLiteral("{{NO_DOUBLE_BOOKING}}"), noDoubleBooking)
         .replace(QStringLiteral("{{KEY_COLLATION}}"), keyCollation)
         .replace(QStringLiteral("{{WITHOUT_ROWID}}"), withoutRowid)

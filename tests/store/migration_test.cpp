@@ -155,6 +155,39 @@ void addRowsOfVersion(const store::Database &db, int version)
             store::AuditRepository(db).append(e);
         }
     }
+    if (version == 7) {
+        exec(db, QStringLiteral("INSERT INTO products (name, manufacturer, form, unit_ul, "
+                                "low_stock_units, created_by, created_at) VALUES ('Profhilo', "
+                                "'IBSA', 'syringe', 2000, 2, 1, '2026-04-01T09:00:00.000Z')"));
+        exec(db, QStringLiteral("INSERT INTO product_ingredients (product_id, ingredient_id, "
+                                "concentration) VALUES (1, 'hyaluronic_acid', '32 mg/mL')"));
+        exec(db, QStringLiteral("INSERT INTO lots (product_id, lot_number, expiry_date, "
+                                "units_received, received_on, supplier, used_ul, received_by, "
+                                "received_at) VALUES (1, 'PH-2026-01', '2027-06-30', 4, "
+                                "'2026-04-01', 'Grossiste Rhône', 2000, 1, "
+                                "'2026-04-01T09:05:00.000Z')"));
+        exec(db, QStringLiteral("INSERT INTO treatment_sessions (appointment_id, patient_id, "
+                                "plan_id, performed, performed_on, technique, depth_min_mm, "
+                                "depth_max_mm, needle, pain, gais_patient, notes, deviations, "
+                                "signed_by, signed_at) VALUES (1, 1, 1, 1, '2026-02-02', "
+                                "'nappage', 2, 4, '32G 4 mm', 4, 2, 'Légère gêne', "
+                                "'[{\"key\":\"technique:nappage\",\"reason\":\"cuir "
+                                "chevelu\"}]', 1, '2026-02-02T09:30:00.000Z')"));
+        exec(db, QStringLiteral("INSERT INTO session_products (session_id, line_no, area_id, "
+                                "lot_id, volume_ul, points) VALUES (1, 0, 'scalp', 1, 2000, 80)"));
+        exec(db, QStringLiteral("INSERT INTO adverse_events (patient_id, session_id, risk_id, "
+                                "onset_date, severity, serious, outcome, resolved_on, "
+                                "recorded_by, recorded_at, updated_at) VALUES (1, 1, "
+                                "'bruising', '2026-02-02', 'mild', 0, 'resolved', '2026-02-06', "
+                                "1, '2026-02-03T10:00:00.000Z', '2026-02-06T10:00:00.000Z')"));
+        exec(db, QStringLiteral("INSERT INTO photo_consents (patient_id, scope, given_on, "
+                                "recorded_by, recorded_at) VALUES (1, 'record', '2026-02-02', 1, "
+                                "'2026-02-02T09:00:00.000Z')"));
+        exec(db, QStringLiteral("INSERT INTO photos (patient_id, session_id, area_id, taken, "
+                                "media_type, width, height, sha256, content, recorded_by, "
+                                "recorded_at) VALUES (1, 1, 'scalp', 'before', 'image/png', 1, 1, "
+                                "'00', X'89504E470D0A1A0A', 1, '2026-02-02T09:10:00.000Z')"));
+    }
     tx.commit();
 }
 
