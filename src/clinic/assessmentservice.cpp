@@ -4,6 +4,7 @@
 #include "clinicprofile.h"
 #include "permissions.h"
 
+#include "store/sessionrepository.h"
 #include "store/settingsrepository.h"
 
 namespace meso::clinic {
@@ -31,11 +32,18 @@ std::shared_ptr<const core::Catalog> AssessmentService::catalog(const ActingUser
     return m_engineCatalog;
 }
 
-core::AssessOptions AssessmentService::options(const std::string &lang) const
+core::AssessOptions AssessmentService::options(const std::string &lang, qint64 patientId) const
 {
     core::AssessOptions o(lang);
     o.country =
         store::SettingsRepository(m_db).value(ClinicProfileService::countryKey()).toStdString();
+    if (patientId != 0) {
+        for (const records::AdverseEventRecord &e :
+             store::SessionRepository(m_db).eventsOfPatient(patientId)) {
+            if (e.open())
+                o.openAdverseEvents.push_back(e.risk.toStdString());
+        }
+    }
     return o;
 }
 

@@ -26,8 +26,9 @@ public:
                             const core::AssessOptions &options);
     core::Assessment assess(const ActingUser &user, const nlohmann::json &intake,
                             const std::string &lang = "en");
-    // The clinic's context for an assessment in `lang`: its country (clinic profile).
-    core::AssessOptions options(const std::string &lang) const;
+    // The clinic's context for an assessment in `lang`: its country (clinic profile), and when
+    // the patient is known, their adverse events still open (risk ids only).
+    core::AssessOptions options(const std::string &lang, qint64 patientId = 0) const;
     // The engine for the current catalog (rebuilt when the catalog changes).
     const core::RulesEngine &engine(const ActingUser &user);
     // The catalog the engine uses now; holding it keeps it valid after a catalog import.

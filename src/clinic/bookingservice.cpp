@@ -419,12 +419,6 @@ void BookingService::checkIn(const ActingUser &user, qint64 appointmentId, int r
                QStringLiteral("checked_in"), {});
 }
 
-void BookingService::complete(const ActingUser &user, qint64 appointmentId, int rowVersion)
-{
-    transition(user, appointmentId, rowVersion, {QStringLiteral("checked_in")},
-               QStringLiteral("completed"), {});
-}
-
 void BookingService::markNoShow(const ActingUser &user, qint64 appointmentId, int rowVersion)
 {
     if (const auto a = store::BookingRepository(m_db).find(appointmentId);

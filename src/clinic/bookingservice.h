@@ -72,7 +72,7 @@ public:
     void cancel(const ActingUser &user, qint64 appointmentId, int rowVersion,
                 const QString &reason);
     void checkIn(const ActingUser &user, qint64 appointmentId, int rowVersion);
-    void complete(const ActingUser &user, qint64 appointmentId, int rowVersion);
+    // (An appointment is completed by its session record: SessionService::record, notPerformed.)
     void markNoShow(const ActingUser &user, qint64 appointmentId, int rowVersion);
 
     std::optional<records::AppointmentRecord> find(const ActingUser &user,

@@ -22,6 +22,7 @@ const QString kCountry = QStringLiteral("clinic.country");
 const QString kIdleLock = QStringLiteral("security.idle_lock_minutes");
 const QString kRetention = QStringLiteral("privacy.retention_years");
 const QString kGenerations = QStringLiteral("backup.generations");
+const QString kExpiryWarning = QStringLiteral("stock.expiry_warning_days");
 
 bool isImage(const QByteArray &data)
 {
@@ -107,6 +108,8 @@ ClinicPolicies ClinicProfileService::policies(const ActingUser &user) const
         p.retentionYears = v;
     if (const int v = settings.value(kGenerations).toInt(&ok); ok && v > 0)
         p.backupGenerations = v;
+    if (const int v = settings.value(kExpiryWarning).toInt(&ok); ok && v >= 0)
+        p.expiryWarningDays = v;
     return p;
 }
 
@@ -119,16 +122,20 @@ void ClinicProfileService::setPolicies(const ActingUser &user, const ClinicPolic
         throw ValidationError(kRetention, tr("expected 0 to 100 years"));
     if (p.backupGenerations < 1 || p.backupGenerations > 365)
         throw ValidationError(kGenerations, tr("expected 1 to 365 backups"));
+    if (p.expiryWarningDays < 0 || p.expiryWarningDays > 365)
+        throw ValidationError(kExpiryWarning, tr("expected 0 to 365 days"));
     store::WriteTransaction tx(m_db);
     store::SettingsRepository settings(m_db);
     settings.setValue(kIdleLock, QString::number(p.idleLockMinutes));
     settings.setValue(kRetention, QString::number(p.retentionYears));
     settings.setValue(kGenerations, QString::number(p.backupGenerations));
+    settings.setValue(kExpiryWarning, QString::number(p.expiryWarningDays));
     audit(m_db, user, QStringLiteral("clinic.policies"), 0, QStringLiteral("clinic"),
-          QStringLiteral("idle lock %1 min, retention %2 years, %3 backups")
+          QStringLiteral("idle lock %1 min, retention %2 years, %3 backups, expiry warning %4 days")
               .arg(p.idleLockMinutes)
               .arg(p.retentionYears)
-              .arg(p.backupGenerations));
+              .arg(p.backupGenerations)
+              .arg(p.expiryWarningDays));
     tx.commit();
 }
 

@@ -25,9 +25,10 @@ struct ClinicProfile
 // The clinic's security, privacy and backup policies (docs/security.md).
 struct ClinicPolicies
 {
-    int idleLockMinutes = 5;   // a workstation locks after this long without input
-    int retentionYears = 20;   // after a patient's last activity, before anonymisation is allowed
-    int backupGenerations = 7; // automatic backups kept
+    int idleLockMinutes = 5;    // a workstation locks after this long without input
+    int retentionYears = 20;    // after a patient's last activity, before anonymisation is allowed
+    int backupGenerations = 7;  // automatic backups kept
+    int expiryWarningDays = 60; // lots expiring within this many days are flagged on Stock
 };
 
 class ClinicProfileService

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/settingsrepository.h"
+#include "store/stockrepository.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
 
@@ -82,8 +83,31 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
             protocols << QString::fromStdString(protocol.get<std::string>());
         booking.saveProfile(id, QString::fromStdString(p.at("hours").dump()), protocols);
     }
+    // Products and lots, so that the Stock page and the session form have something to show.
+    store::StockRepository stock(db);
+    for (const auto &p : clinic.value("products", nlohmann::json::array())) {
+        records::ProductRecord r;
+        r.name = QString::fromStdString(p.at("name").get<std::string>());
+        r.manufacturer = QString::fromStdString(p.at("manufacturer").get<std::string>());
+        r.form = QString::fromStdString(p.at("form").get<std::string>());
+        r.unitMl = p.at("unit_ml").get<double>();
+        r.lowStockUnits = p.value("low_stock_units", 0);
+        for (const auto &c : p.at("components"))
+            r.components.push_back({QString::fromStdString(c.at("ingredient").get<std::string>()),
+                                    QString::fromStdString(c.value("concentration", ""))});
+        records::LotRecord lot;
+        lot.productId = stock.insertProduct(r, user.id, now);
+        for (const auto &l : p.at("lots")) {
+            lot.lotNumber = QString::fromStdString(l.at("lot").get<std::string>());
+            lot.expiry = now.date().addDays(l.at("expires_in_days").get<int>());
+            lot.unitsReceived = l.at("units").get<int>();
+            lot.receivedOn = now.date().addDays(-14);
+            lot.supplier = QString::fromStdString(l.value("supplier", ""));
+            stock.insertLot(lot, user.id, now);
+        }
+    }
     audit(db, user, QStringLiteral("demo.load"), 0, QStringLiteral("demo"),
-          QStringLiteral("%1 patients, demo rooms and accounts").arg(doc.size()));
+          QStringLiteral("%1 patients, demo rooms, accounts and stock").arg(doc.size()));
     tx.commit();
 }
 

@@ -24,6 +24,11 @@ enum class Action
     PlanOverride,      // overriding a relative finding with a reason
     PlanApprove,
     PlanConsent,
+    SessionRead,  // treatment session records: products and lots used, adverse events, photos
+    SessionWrite, // record, amend, not performed, adverse events, photos, photo consent
+    StockRead,    // products and lots, what is left and when it expires
+    StockWrite,   // add products, receive lots
+    LotTrace,     // every patient who received a lot (a recall)
     BookingRead,  // calendar, appointments, waiting plans, calendar files
     BookingWrite, // book, move, cancel, check in, complete, no-show
     ClinicRead,   // clinic profile, setup and policies

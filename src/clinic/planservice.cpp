@@ -195,7 +195,7 @@ PlanView PlanService::assess(const ActingUser &user, records::PlanRecord record,
                               tr("the consultation has no such request"));
     v.request = static_cast<size_t>(record.requestIndex);
     intake.requests[v.request].protocol = record.protocol.toStdString();
-    v.assessment = engine.assess(intake, m_assessments.options(lang));
+    v.assessment = engine.assess(intake, m_assessments.options(lang, v.patientId));
     const core::RequestResult &r = v.result();
     if (record.id == 0) {
         record.indication = qs(r.request.indication);

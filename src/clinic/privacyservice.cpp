@@ -14,6 +14,7 @@
 #include "store/patientrepository.h"
 #include "store/planrepository.h"
 #include "store/privacyrepository.h"
+#include "store/sessionrepository.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 
@@ -157,6 +158,73 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
                                 {"cancel_reason", s(a.cancelReason)}});
     }
     out["appointments"] = appointments;
+    const store::SessionRepository sessionRepo(m_db);
+    Json sessions = Json::array();
+    for (const records::AppointmentRecord &a :
+         store::BookingRepository(m_db).forPatient(patientId)) {
+        for (const records::SessionRecord &r : sessionRepo.forAppointment(a.id)) {
+            Json lines = Json::array();
+            for (const records::SessionProductLine &l : r.lines)
+                lines.push_back({{"area", s(l.area)},
+                                 {"product", s(l.productName)},
+                                 {"lot", s(l.lotNumber)},
+                                 {"volume_ml", l.volumeMl},
+                                 {"points", l.points ? Json(*l.points) : Json()},
+                                 {"passes", l.passes ? Json(*l.passes) : Json()}});
+            Json deviations = Json::array();
+            for (const records::SessionDeviation &d : r.deviations)
+                deviations.push_back({{"key", s(d.key)}, {"reason", s(d.reason)}});
+            sessions.push_back(
+                {{"id", r.id},
+                 {"appointment", r.appointmentId},
+                 {"plan", r.planId},
+                 {"date", day(r.performedOn)},
+                 {"performed", r.performed},
+                 {"not_performed_reason", s(r.notPerformedReason)},
+                 {"technique", s(r.technique)},
+                 {"needle", s(r.needle)},
+                 {"pain", r.pain ? Json(*r.pain) : Json()},
+                 {"gais_patient", r.gaisPatient ? Json(*r.gaisPatient) : Json()},
+                 {"gais_practitioner", r.gaisPractitioner ? Json(*r.gaisPractitioner) : Json()},
+                 {"notes", s(r.notes)},
+                 {"lines", lines},
+                 {"deviations", deviations},
+                 {"amends", r.amendsId == 0 ? Json() : Json(r.amendsId)},
+                 {"amendment_reason", s(r.amendmentReason)},
+                 {"signed_at", instant(r.signedAt)}});
+        }
+    }
+    out["sessions"] = sessions;
+    Json events = Json::array();
+    for (const records::AdverseEventRecord &e : sessionRepo.eventsOfPatient(patientId))
+        events.push_back({{"id", e.id},
+                          {"session", e.sessionId},
+                          {"type", s(e.risk)},
+                          {"onset", day(e.onset)},
+                          {"severity", s(e.severity)},
+                          {"serious", e.serious},
+                          {"description", s(e.description)},
+                          {"action", s(e.actionTaken)},
+                          {"outcome", s(e.outcome)},
+                          {"resolved_on", day(e.resolvedOn)},
+                          {"notified_on", day(e.notifiedOn)},
+                          {"notification_ref", s(e.notificationRef)}});
+    out["adverse_events"] = events;
+    const auto consent = sessionRepo.photoConsent(patientId);
+    out["photo_consent"] =
+        consent ? Json{{"scope", s(consent->scope)}, {"given_on", day(consent->givenOn)}} : Json();
+    Json photos = Json::array();
+    for (const records::PhotoRecord &meta : sessionRepo.photosOfPatient(patientId)) {
+        const records::PhotoRecord p = *sessionRepo.photo(meta.id);
+        photos.push_back({{"id", p.id},
+                          {"session", p.sessionId},
+                          {"area", s(p.area)},
+                          {"when", s(p.taken)},
+                          {"media_type", s(p.mediaType)},
+                          {"sha256", s(p.sha256)},
+                          {"content_base64", p.content.toBase64().toStdString()}});
+    }
+    out["photos"] = photos;
     Json trail = Json::array();
     records::AuditFilter filter;
     filter.patientId = patientId;

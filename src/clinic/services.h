@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adverseeventservice.h"
 #include "assessmentservice.h"
 #include "backupservice.h"
 #include "bookingservice.h"
@@ -8,8 +9,11 @@
 #include "clinicsetupservice.h"
 #include "consultationservice.h"
 #include "patientservice.h"
+#include "photoservice.h"
 #include "planservice.h"
 #include "privacyservice.h"
+#include "sessionservice.h"
+#include "stockservice.h"
 #include "userservice.h"
 
 namespace meso::store {
@@ -25,7 +29,8 @@ struct Services
     explicit Services(const store::Database &db)
         : m_db(db), catalog(db), patients(db), assessments(db), consultations(db, assessments),
           plans(db, assessments), profile(db), clinicSetup(db, assessments), booking(db, plans),
-          users(db), privacy(db), audit(db), backups(db)
+          stock(db, assessments), sessions(db, assessments), adverseEvents(db, assessments),
+          photos(db, assessments), users(db), privacy(db), audit(db), backups(db)
     {
     }
     Services(const Services &) = delete;
@@ -45,6 +50,10 @@ public:
     ClinicProfileService profile;
     ClinicSetupService clinicSetup;
     BookingService booking;
+    StockService stock;
+    SessionService sessions;
+    AdverseEventService adverseEvents;
+    PhotoService photos;
     UserService users;
     PrivacyService privacy;
     AuditService audit;

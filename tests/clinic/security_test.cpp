@@ -140,6 +140,23 @@ representativeCalls()
              c.services.plans.recordConsent(u, c.plan, 0, QDate::currentDate(),
                                             QStringLiteral("written"));
          }},
+        {A::SessionRead, [](C &c, const U &u) { c.services.sessions.forPatient(u, c.patient); }},
+        {A::SessionWrite,
+         [](C &c, const U &u) {
+             c.services.sessions.notPerformed(u, c.appointment, QStringLiteral("matrix"));
+         }},
+        {A::StockRead, [](C &c, const U &u) { c.services.stock.products(u); }},
+        {A::StockWrite,
+         [](C &c, const U &u) {
+             records::ProductRecord p;
+             p.name = QStringLiteral("Matrix HA %1").arg(u.username);
+             p.manufacturer = QStringLiteral("Lab");
+             p.unitMl = 2;
+             p.components = {{QStringLiteral("hyaluronic_acid"), QStringLiteral("10 mg/mL")}};
+             c.services.stock.addProduct(u, p);
+         }},
+        {A::LotTrace,
+         [](C &c, const U &u) { c.services.stock.trace(u, QStringLiteral("NO-SUCH-LOT")); }},
         {A::BookingRead,
          [](C &c, const U &u) {
              c.services.booking.between(u, QDateTime::currentDateTime(),

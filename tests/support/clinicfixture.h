@@ -11,7 +11,9 @@
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
 #include "records/userrecord.h"
+#include "store/bookingrepository.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QDate>
 
@@ -66,6 +68,33 @@ inline qint64 addBookablePractitioner(clinic::Services &s, const clinic::ActingU
                                       const QString &username, const QString &name)
 {
     return s.clinicSetup.addPractitioner(admin, username, name, s.clinicSetup.setup(admin).opening);
+}
+
+// An appointment of the plan's session `sessionIndex` for earlier today, checked in: what a
+// session is recorded on, whatever the time the test runs (the calendar books only future
+// slots). Each call takes the next minutes, so that none overlaps another on a clinic server.
+inline qint64 checkedInToday(clinic::Services &s, const clinic::ActingUser &user,
+                             const store::Database &db, qint64 planId, int sessionIndex = 0)
+{
+    static int minute = 0;
+    const auto summary = s.plans.summary(user, planId);
+    records::AppointmentRecord a;
+    a.planId = planId;
+    a.sessionIndex = sessionIndex;
+    a.patientId = summary.patientId;
+    const auto setup = s.clinicSetup.setup(user);
+    a.practitionerId = setup.practitioners.front().userId;
+    a.roomId = setup.rooms.front().id;
+    a.start = QDate(1970, 1, 1).daysTo(QDate::currentDate()) * 1440 + (minute++ % 1400);
+    a.end = a.start + 1;
+    qint64 id = 0;
+    {
+        store::WriteTransaction tx(db);
+        id = store::BookingRepository(db).insert(a, user.id, QDateTime::currentDateTimeUtc());
+        tx.commit();
+    }
+    s.booking.checkIn(user, id, s.booking.find(user, id)->rowVersion);
+    return id;
 }
 
 // A new clinic database at `path` with an administrator "ada" (password "admin-secret") and a
