@@ -375,8 +375,10 @@ int appointmentCommand(clinic::Services &s, const clinic::ActingUser &user, cons
         args.allowOnly({});
         s.booking.checkIn(user, id, a->rowVersion);
     } else if (what == QLatin1String("complete")) {
-        args.allowOnly({});
-        s.booking.complete(user, id, a->rowVersion);
+        throw UsageError(QStringLiteral(
+            "appointment complete: an appointment is completed by its session record: session "
+            "record --appointment ID --json FILE, or session not-performed --appointment ID "
+            "--reason TEXT"));
     } else if (what == QLatin1String("no-show")) {
         args.allowOnly({});
         s.booking.markNoShow(user, id, a->rowVersion);

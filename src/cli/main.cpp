@@ -9,6 +9,7 @@
 #include "output.h"
 #include "recordcommands.h"
 #include "securitycommands.h"
+#include "sessioncommands.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/validationerror.h"
@@ -42,7 +43,14 @@ const char *const kUsage =
     "  book --plan ID [--from DATE] [--weekdays 1,3] [--times 09:00-12:00] [--practitioner ID]\n"
     "       [--only-preferred] [--horizon DAYS] [--dry-run | --sessions FILE]\n"
     "  appointments [--from DATE] [--to DATE] [--practitioner ID] [--room ID] [--patient ID]\n"
-    "  appointment options|move|cancel|check-in|complete|no-show ID ...\n"
+    "  appointment options|move|cancel|check-in|no-show ID ...\n"
+    "  product add --json FILE             a product the clinic injects, with its ingredients\n"
+    "  stock receive --product ID --lot LOT --expiry DATE --quantity N | stock list\n"
+    "  session start|record|not-performed|amend|show|progress ...   the treatment session record\n"
+    "  adverse-event add --session ID --json FILE | update --id ID --json FILE\n"
+    "  photo consent --patient ID --scope S | add --session ID --area A --when before|after\n"
+    "        --file F | get --id ID --out F\n"
+    "  lot trace --lot LOT [--product ID] [--csv]   every patient who received a lot\n"
     "  ics --patient ID | --practitioner ID [--from DATE] [--to DATE]   iCalendar on stdout\n"
     "  user add --username U --name NAME --role practitioner|front_desk|admin\n"
     "  user list | password [--username U] | set --username U [--name N] [--role R] [--active "
@@ -90,6 +98,10 @@ int dispatch(const meso::cli::CliArgs &args)
         return runAssessCommand(args);
     if (command == QLatin1String("logic"))
         return runLogicCommand(args);
+    if (command == QLatin1String("product") || command == QLatin1String("stock") ||
+        command == QLatin1String("session") || command == QLatin1String("adverse-event") ||
+        command == QLatin1String("photo") || command == QLatin1String("lot"))
+        return runSessionCommand(args);
     if (command == QLatin1String("clinic") || command == QLatin1String("book") ||
         command == QLatin1String("appointments") || command == QLatin1String("appointment") ||
         command == QLatin1String("ics"))

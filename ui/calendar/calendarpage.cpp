@@ -112,11 +112,10 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     sideLayout->addWidget(m_dayTable, 2);
     auto *actions = new QHBoxLayout;
     auto *checkInButton = new QPushButton(tr("Check &in"), side),
-         *completeButton = new QPushButton(tr("Co&mplete"), side),
          *noShowButton = new QPushButton(tr("&No-show"), side),
          *cancelButton = new QPushButton(tr("&Cancel…"), side),
          *moveButton = new QPushButton(tr("Mo&ve…"), side);
-    for (QPushButton *b : {checkInButton, completeButton, noShowButton, cancelButton, moveButton})
+    for (QPushButton *b : {checkInButton, noShowButton, cancelButton, moveButton})
         actions->addWidget(b);
     actions->addStretch(1);
     sideLayout->addLayout(actions);
@@ -181,7 +180,6 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     connect(m_book, &QPushButton::clicked, this, &CalendarPage::bookSelectedPlan);
     connect(m_waiting, &QListWidget::itemActivated, this, &CalendarPage::bookSelectedPlan);
     connect(checkInButton, &QPushButton::clicked, this, &CalendarPage::checkIn);
-    connect(completeButton, &QPushButton::clicked, this, &CalendarPage::complete);
     connect(noShowButton, &QPushButton::clicked, this, &CalendarPage::markNoShow);
     connect(cancelButton, &QPushButton::clicked, this, [this] {
         if (!selectedAppointment())
@@ -426,11 +424,6 @@ void CalendarPage::act(const std::function<void(const records::AppointmentRecord
 void CalendarPage::checkIn()
 {
     act([this](const auto &a) { m_services.booking.checkIn(m_user, a.id, a.rowVersion); });
-}
-
-void CalendarPage::complete()
-{
-    act([this](const auto &a) { m_services.booking.complete(m_user, a.id, a.rowVersion); });
 }
 
 void CalendarPage::markNoShow()

@@ -57,7 +57,6 @@ public:
     QString message() const;
     // What the day list's actions do, on the appointment selected.
     void checkIn();
-    void complete();
     void markNoShow();
     bool cancelSelected(const QString &reason);
     // Writes the day sheet of the date shown (every practitioner's day) as a PDF.
