@@ -143,11 +143,11 @@ records::PhotoRecord PhotoService::add(const ActingUser &user, qint64 sessionId,
                                   tr("no performed session with id %1").arg(sessionId));
         const auto agreed = repo.photoConsent(session->patientId);
         if (!agreed || agreed->scope == QLatin1String("none"))
-            throw ValidationError(QStringLiteral("photo.consent"),
-                                  agreed ? tr("the patient refused photos (%1)")
-                                               .arg(agreed->givenOn.toString(Qt::ISODate))
-                                         : tr("the patient's photo consent is not recorded: "
-                                              "ask and record it first"));
+            throw ConflictError(QStringLiteral("photo.consent"),
+                                agreed ? tr("the patient refused photos (%1)")
+                                             .arg(agreed->givenOn.toString(Qt::ISODate))
+                                       : tr("the patient's photo consent is not recorded: "
+                                            "ask and record it first"));
     }
     const Encoded encoded = encodeUpright(file);
     store::WriteTransaction tx(m_db);

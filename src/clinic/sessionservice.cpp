@@ -343,9 +343,9 @@ SessionService::check(const ActingUser &user, const records::SessionRecord &draf
         const auto given = std::find_if(r.deviations.begin(), r.deviations.end(),
                                         [&](const auto &x) { return x.key == qs(d.key()); });
         if (given == r.deviations.end() || given->reason.trimmed().isEmpty())
-            throw ValidationError(
-                QStringLiteral("session.deviations"),
-                tr("give the reason for this deviation from the plan: %1").arg(describe(user, d)));
+            throw ValidationError(QStringLiteral("session.deviations"),
+                                  tr("give the reason for this deviation from the plan (%1): %2")
+                                      .arg(qs(d.key()), describe(user, d)));
         reasons.push_back({qs(d.key()), given->reason.trimmed()});
     }
     r.deviations = std::move(reasons);

@@ -310,8 +310,9 @@ TEST_CASE("Every deviation from the plan needs its reason, which the record keep
     r.deviations = {{QStringLiteral("area:scalp"), QStringLiteral("patient asked")},
                     {QStringLiteral("technique:nappage"), QStringLiteral("better tolerated")}};
     CHECK(refusal<clinic::ValidationError>([&] { c.services.sessions.record(c.user, r); }) ==
-          QStringLiteral("session.deviations: give the reason for this deviation from the plan: "
-                         "Hyaluronic acid (non-crosslinked): 2.5 mL in this session, above the "
+          QStringLiteral("session.deviations: give the reason for this deviation from the plan "
+                         "(maximum:hyaluronic_acid): Hyaluronic acid (non-crosslinked): 2.5 mL in "
+                         "this session, above the "
                          "maximum of 2 mL (R12)"));
     before.check();
     r.deviations.push_back({QStringLiteral("maximum:hyaluronic_acid"), QStringLiteral("  ")});
@@ -658,7 +659,7 @@ TEST_CASE("A photo needs the patient's consent, is stored upright without EXIF, 
     const QByteArray file = jpegWithExif(64, 32);
     REQUIRE(file.contains("GPS-SECRET"));
     const qint64 photosBefore = count(*c.db, QStringLiteral("SELECT count(*) FROM photos"));
-    CHECK(refusal<clinic::ValidationError>([&] {
+    CHECK(refusal<clinic::ConflictError>([&] {
               c.services.photos.add(c.user, session.id, QStringLiteral("face"),
                                     QStringLiteral("before"), file);
           })
@@ -667,7 +668,7 @@ TEST_CASE("A photo needs the patient's consent, is stored upright without EXIF, 
     c.services.photos.setConsent(c.user, c.patient, QStringLiteral("none"), QDate::currentDate());
     CHECK_THROWS_AS(c.services.photos.add(c.user, session.id, QStringLiteral("face"),
                                           QStringLiteral("before"), file),
-                    clinic::ValidationError);
+                    clinic::ConflictError);
     CHECK(count(*c.db, QStringLiteral("SELECT count(*) FROM photos")) == photosBefore);
 
     c.services.photos.setConsent(c.user, c.patient, QStringLiteral("record"), QDate::currentDate());
