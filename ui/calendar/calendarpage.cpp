@@ -2,6 +2,8 @@
 
 #include "bookseriesdialog.h"
 #include "plandocument.h"
+#include "refusal.h"
+#include "sessiondialog.h"
 
 #include "clinic/calendarexport.h"
 #include "clinic/clinictime.h"
@@ -112,13 +114,20 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     sideLayout->addWidget(m_dayTable, 2);
     auto *actions = new QHBoxLayout;
     auto *checkInButton = new QPushButton(tr("Check &in"), side),
+         *recordButton = new QPushButton(tr("&Record session…"), side),
+         *notPerformedButton = new QPushButton(tr("Not &performed…"), side),
          *noShowButton = new QPushButton(tr("&No-show"), side),
          *cancelButton = new QPushButton(tr("&Cancel…"), side),
          *moveButton = new QPushButton(tr("Mo&ve…"), side);
-    for (QPushButton *b : {checkInButton, noShowButton, cancelButton, moveButton})
+    for (QPushButton *b : {checkInButton, recordButton, notPerformedButton})
         actions->addWidget(b);
     actions->addStretch(1);
     sideLayout->addLayout(actions);
+    auto *otherActions = new QHBoxLayout;
+    for (QPushButton *b : {noShowButton, cancelButton, moveButton})
+        otherActions->addWidget(b);
+    otherActions->addStretch(1);
+    sideLayout->addLayout(otherActions);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     sideLayout->addWidget(m_message);
@@ -181,6 +190,18 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     connect(m_waiting, &QListWidget::itemActivated, this, &CalendarPage::bookSelectedPlan);
     connect(checkInButton, &QPushButton::clicked, this, &CalendarPage::checkIn);
     connect(noShowButton, &QPushButton::clicked, this, &CalendarPage::markNoShow);
+    connect(recordButton, &QPushButton::clicked, this, &CalendarPage::recordSession);
+    connect(notPerformedButton, &QPushButton::clicked, this, [this] {
+        if (!selectedAppointment())
+            return;
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Session not performed"),
+            tr("Why was the session not performed? The appointment is closed with this reason."),
+            QLineEdit::Normal, {}, &ok);
+        if (ok)
+            notPerformed(reason);
+    });
     connect(cancelButton, &QPushButton::clicked, this, [this] {
         if (!selectedAppointment())
             return;
@@ -411,10 +432,8 @@ void CalendarPage::act(const std::function<void(const records::AppointmentRecord
     QString refused;
     try {
         action(*a);
-    } catch (const clinic::ValidationError &e) {
-        refused = e.field() + QStringLiteral(": ") + e.message();
     } catch (const std::exception &e) {
-        refused = QString::fromUtf8(e.what());
+        refused = refusal(e);
     }
     refresh();
     if (!refused.isEmpty())
@@ -424,6 +443,32 @@ void CalendarPage::act(const std::function<void(const records::AppointmentRecord
 void CalendarPage::checkIn()
 {
     act([this](const auto &a) { m_services.booking.checkIn(m_user, a.id, a.rowVersion); });
+}
+
+void CalendarPage::recordSession()
+{
+    const qint64 id = selectedAppointment();
+    if (!id) {
+        m_message->setText(tr("Select an appointment first."));
+        return;
+    }
+    std::unique_ptr<SessionDialog> dialog;
+    try {
+        dialog = std::make_unique<SessionDialog>(m_services, m_user, id, this);
+    } catch (const std::exception &e) {
+        m_message->setText(tr("Refused: %1").arg(refusal(e)));
+        return;
+    }
+    if (dialog->exec() == QDialog::Accepted) {
+        refresh();
+        m_message->setText(tr("Session recorded; the appointment is completed."));
+    }
+}
+
+bool CalendarPage::notPerformed(const QString &reason)
+{
+    act([this, reason](const auto &a) { m_services.sessions.notPerformed(m_user, a.id, reason); });
+    return m_message->text().isEmpty();
 }
 
 void CalendarPage::markNoShow()

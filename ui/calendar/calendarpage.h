@@ -26,8 +26,8 @@ namespace meso::ui {
 
 // The front desk's page: the day or week calendar per practitioner or per room (drag a booked
 // session to move it, with live feedback), the approved plans waiting to be booked ("Book
-// series…"), the list of the day with statuses and actions (check in, complete, no-show, cancel,
-// move), and the day sheet as a PDF.
+// series…"), the list of the day with statuses and actions (check in, record the
+// session or say it was not performed, no-show, cancel, move), and the day sheet as a PDF.
 class CalendarPage : public QWidget
 {
     Q_OBJECT
@@ -57,6 +57,10 @@ public:
     QString message() const;
     // What the day list's actions do, on the appointment selected.
     void checkIn();
+    // Opens "Record session" for the appointment selected (a practitioner's, checked in).
+    void recordSession();
+    // Closes the checked-in appointment selected without treatment; false when refused.
+    bool notPerformed(const QString &reason);
     void markNoShow();
     bool cancelSelected(const QString &reason);
     // Writes the day sheet of the date shown (every practitioner's day) as a PDF.

@@ -2,6 +2,7 @@
 
 #include "catalogtext.h"
 #include "intakemodel.h"
+#include "refusal.h"
 
 #include "clinic/permissions.h"
 #include "clinic/services.h"
@@ -45,14 +46,6 @@ QLabel *problemLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     return label;
-}
-
-// The refusal of a service call as one line for the user.
-QString refusal(const std::exception &e)
-{
-    if (const auto *v = dynamic_cast<const clinic::ValidationError *>(&e))
-        return v->field() + QStringLiteral(": ") + v->message();
-    return QString::fromUtf8(e.what());
 }
 
 } // namespace

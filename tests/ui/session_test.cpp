@@ -1,0 +1,179 @@
+// The treatment session through the real widgets, on the demo clinic (its products and lots):
+// "Record session…" from the day's list opens the form pre-filled from the plan; a volume above
+// the catalog's per-session maximum shows as a deviation and is refused until its reason is
+// given; the signed record completes the appointment and takes from the lot; "Not performed…"
+// closes an appointment with its reason.
+
+#include "calendarpage.h"
+#include "clinicfixture.h"
+#include "mainwindow.h"
+#include "sessiondialog.h"
+#include "translations.h"
+
+#include "clinic/clinicdatabase.h"
+#include "clinic/services.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace meso;
+
+class SessionUiTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDir> m_tmp;
+    std::unique_ptr<clinic::ClinicDatabase> m_db;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    // Selects the appointment in the calendar page's list of today.
+    static void selectInDayList(ui::CalendarPage *page, qint64 appointment)
+    {
+        page->showDate(QDate::currentDate());
+        page->refresh(); // what the services wrote meanwhile
+        for (int row = 0; row < page->dayModel()->rowCount(); ++row) {
+            if (page->dayModel()->item(row, 0)->data().toLongLong() == appointment) {
+                page->dayTable()->selectRow(row);
+                return;
+            }
+        }
+        QFAIL("the appointment is not in the day's list");
+    }
+
+    static QPushButton *button(QWidget *parent, const QString &text)
+    {
+        for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ui::installTranslations();
+    }
+
+    void init()
+    {
+        m_tmp = std::make_unique<test::TempDir>();
+        clinic::OpenOptions options;
+        options.loadDemoData = true;
+        m_db = clinic::openClinicDatabase(m_tmp->dbPath(), options);
+        m_window = std::make_unique<ui::MainWindow>(*m_db, clinic::ActingUser::builtInLocal(*m_db));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+        m_tmp.reset();
+    }
+
+    void practitionerRecordsASessionFromTheDayList()
+    {
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        const qint64 patient = test::addPatient(services, user, QStringLiteral("Lefort"));
+        const qint64 plan = test::approvedPlan(
+            services, user,
+            test::signedConsultation(services, user, patient,
+                                     test::oneRequest("skin_rejuvenation", "face")));
+        const qint64 appointment = test::checkedInToday(services, user, *m_db, plan);
+        m_window->showPage(ui::MainWindow::Calendar);
+        ui::CalendarPage *page = m_window->calendarPage();
+        selectInDayList(page, appointment);
+
+        const auto lotOf = [&](const QString &number) {
+            for (const auto &l : services.stock.stock(user, QDate::currentDate())) {
+                if (l.lot.lotNumber == number)
+                    return l.lot;
+            }
+            return records::LotRecord{};
+        };
+        const records::LotRecord ha = lotOf(QStringLiteral("HA26-0077")); // expires first
+        QVERIFY(ha.id != 0);
+        bool done = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<ui::SessionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // Pre-filled from the plan and stock: hyaluronic acid from the lot expiring first.
+            QVERIFY(dialog->lineCount() >= 1);
+            const QStringList planned = dialog->deviationKeys();
+            QVERIFY(!planned.contains(QStringLiteral("maximum:hyaluronic_acid")));
+            // 2.5 mL of hyaluronic acid: above the catalog's 2 mL, a deviation asking a reason.
+            dialog->setLine(0, QStringLiteral("face"), ha.id, 2.5);
+            QVERIFY(dialog->deviationKeys().contains(QStringLiteral("maximum:hyaluronic_acid")));
+            dialog->setPain(4);
+            for (const QString &key : planned)
+                dialog->setReason(key, QStringLiteral("the product the clinic stocks"));
+            QPushButton *sign = button(dialog, QStringLiteral("&Sign and save"));
+            QVERIFY(sign);
+            sign->click();
+            QVERIFY(dialog->isVisible()); // refused: nothing saved, nothing lost
+            QVERIFY2(dialog->message().contains(QStringLiteral("maximum:hyaluronic_acid")),
+                     qPrintable(dialog->message()));
+            QVERIFY(!services.sessions.forAppointment(user, appointment));
+            dialog->setReason(QStringLiteral("maximum:hyaluronic_acid"),
+                              QStringLiteral("larger face than planned"));
+            sign->click();
+            done = !dialog->isVisible();
+            if (!done)
+                qWarning("%s", qPrintable(dialog->message()));
+        });
+        button(page, QStringLiteral("&Record session…"))->click();
+        QVERIFY(done);
+
+        const auto recorded = services.sessions.forAppointment(user, appointment);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->lines.front().volumeMl, 2.5);
+        QCOMPARE(recorded->lines.front().lotNumber, QStringLiteral("HA26-0077"));
+        QCOMPARE(recorded->pain, std::optional<int>(4));
+        QCOMPARE(services.booking.find(user, appointment)->status, QStringLiteral("completed"));
+        QCOMPARE(lotOf(QStringLiteral("HA26-0077")).remainingMl(), ha.remainingMl() - 2.5);
+        QVERIFY(page->message().contains(QStringLiteral("Session recorded")));
+
+        // The next session of the series was not performed: closed with its reason.
+        const qint64 next = test::checkedInToday(services, user, *m_db, plan, 1);
+        selectInDayList(page, next);
+        QVERIFY(!page->notPerformed(QString())); // a reason is required
+        QVERIFY(page->message().contains(QStringLiteral("reason")));
+        QVERIFY(page->notPerformed(QStringLiteral("Herpes flare at the site")));
+        const auto closed = services.sessions.forAppointment(user, next);
+        QVERIFY(closed && !closed->performed);
+        QCOMPARE(closed->notPerformedReason, QStringLiteral("Herpes flare at the site"));
+    }
+
+    void sessionOfABookedAppointmentIsRefusedWithAReason()
+    {
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        const qint64 patient = test::addPatient(services, user, QStringLiteral("Garnier"));
+        const qint64 plan = test::approvedPlan(
+            services, user,
+            test::signedConsultation(services, user, patient,
+                                     test::oneRequest("skin_rejuvenation", "face")));
+        const qint64 appointment = test::checkedInToday(services, user, *m_db, plan);
+        m_window->showPage(ui::MainWindow::Calendar);
+        ui::CalendarPage *page = m_window->calendarPage();
+        selectInDayList(page, appointment);
+        QVERIFY(page->notPerformed(QStringLiteral("Patient unwell")));
+        // Already closed: the form does not open, the page says why.
+        page->recordSession();
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY2(page->message().startsWith(QStringLiteral("Refused: ")),
+                 qPrintable(page->message()));
+    }
+};
+
+QTEST_MAIN(SessionUiTest)
+#include "session_test.moc"
