@@ -383,8 +383,8 @@ int appointmentCommand(clinic::Services &s, const clinic::ActingUser &user, cons
         args.allowOnly({});
         s.booking.markNoShow(user, id, a->rowVersion);
     } else {
-        throw UsageError(QStringLiteral(
-            "appointment: expected options, move, cancel, check-in, complete or no-show"));
+        throw UsageError(
+            QStringLiteral("appointment: expected options, move, cancel, check-in or no-show"));
     }
     Json out = appointmentJson(*s.booking.find(user, id));
     out["patient_no_shows"] = s.booking.noShows(user, a->patientId);

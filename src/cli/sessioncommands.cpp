@@ -8,6 +8,7 @@
 #include "clinic/validationerror.h"
 #include "records/strings.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QSaveFile>
 
@@ -619,16 +620,6 @@ int photoCommand(clinic::Services &s, const clinic::ActingUser &user, const CliA
     throw UsageError(QStringLiteral("photo: expected consent, add or get"));
 }
 
-QString csvField(const QString &v)
-{
-    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) &&
-        !v.contains(QLatin1Char('\n')))
-        return v;
-    QString quoted = v;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 int lotCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
 {
     if (args.words.value(1) != QLatin1String("trace"))
@@ -640,22 +631,10 @@ int lotCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArg
         args.hasOption(QStringLiteral("product")) ? args.number(QStringLiteral("product")) : 0;
     const auto rows = s.stock.trace(user, args.option(QStringLiteral("lot")), product);
     if (args.hasOption(QStringLiteral("csv"))) {
-        std::cout << "lot,product,product_name,patient,family_name,given_names,birth_date,session,"
-                     "date,area,volume_ml\n";
-        for (const records::LotTraceRow &r : rows) {
-            const QStringList fields{csvField(r.lotNumber),
-                                     QString::number(r.productId),
-                                     csvField(r.productName),
-                                     QString::number(r.patientId),
-                                     csvField(r.familyName),
-                                     csvField(r.givenNames),
-                                     r.birthDate.toString(Qt::ISODate),
-                                     QString::number(r.sessionId),
-                                     r.performedOn.toString(Qt::ISODate),
-                                     r.area,
-                                     QString::number(r.volumeMl, 'g', 6)};
-            std::cout << fields.join(QLatin1Char(',')).toStdString() << '\n';
-        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        clinic::StockService::writeTraceCsv(rows, buffer);
+        std::cout << buffer.data().toStdString();
         return Ok;
     }
     Json out = Json::array();

@@ -7,6 +7,7 @@
 
 #include "records/strings.h"
 #include "store/database.h"
+#include "store/patientrepository.h"
 #include "store/sessionrepository.h"
 #include "store/transaction.h"
 
@@ -53,6 +54,9 @@ void PhotoService::setConsent(const ActingUser &user, qint64 patientId, const QS
         throw ValidationError(QStringLiteral("photo_consent.date"),
                               tr("expected a date, not in the future"));
     store::WriteTransaction tx(m_db);
+    if (!store::PatientRepository(m_db).find(patientId))
+        throw ValidationError(QStringLiteral("photo_consent.patient"),
+                              tr("no patient with id %1").arg(patientId));
     store::SessionRepository(m_db).setPhotoConsent({patientId, scope, givenOn}, user.id,
                                                    QDateTime::currentDateTimeUtc());
     audit(m_db, user, QStringLiteral("photo.consent"), patientId,

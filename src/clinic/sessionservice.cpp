@@ -136,28 +136,45 @@ ReadLines readLines(const store::Database &db, const core::Catalog &catalog,
     return out;
 }
 
+// The checked-in appointment a new record is for, and its approved plan.
+std::pair<records::AppointmentRecord, records::PlanRecord> checkedIn(const store::Database &db,
+                                                                     qint64 appointmentId)
+{
+    const auto appointment = store::BookingRepository(db).find(appointmentId);
+    if (!appointment)
+        throw ValidationError(QStringLiteral("session.appointment"),
+                              SessionService::tr("no appointment with id %1").arg(appointmentId));
+    if (store::SessionRepository(db).currentForAppointment(appointmentId))
+        throw ConflictError(QStringLiteral("session.appointment"),
+                            SessionService::tr("this session is already recorded: amend the "
+                                               "record to correct it"));
+    if (appointment->status != QLatin1String("checked_in"))
+        throw ConflictError(QStringLiteral("session.appointment"),
+                            SessionService::tr("a session is recorded once the patient is "
+                                               "checked in (the appointment is %1)")
+                                .arg(appointment->status));
+    const auto plan = store::PlanRepository(db).find(appointment->planId);
+    if (!plan || plan->snapshot.isEmpty())
+        throw ConflictError(QStringLiteral("session.appointment"),
+                            SessionService::tr("its plan was never approved"));
+    return {*appointment, *plan};
+}
+
 } // namespace
 
 SessionStart SessionService::start(const ActingUser &user, qint64 appointmentId)
 {
     Permissions::require(user, Action::SessionWrite);
     store::WriteTransaction tx(m_db); // for the audit row
-    const auto appointment = store::BookingRepository(m_db).find(appointmentId);
-    if (!appointment)
-        throw ValidationError(QStringLiteral("appointment"),
-                              tr("no appointment with id %1").arg(appointmentId));
-    const auto plan = store::PlanRepository(m_db).find(appointment->planId);
-    if (!plan || plan->snapshot.isEmpty())
-        throw ConflictError(QStringLiteral("appointment"),
-                            tr("its plan was never approved: there is no session to record"));
-    SessionStart start = planSession(*plan).start;
-    start.appointment = *appointment;
-    start.sessionNumber = appointment->sessionIndex + 1;
+    const auto [appointment, plan] = checkedIn(m_db, appointmentId);
+    SessionStart start = planSession(plan).start;
+    start.appointment = appointment;
+    start.sessionNumber = appointment.sessionIndex + 1;
     // Suggested lines: for each planned ingredient with a volume, the first product holding it
     // whose usable lot expires first (first expired, first out).
     const store::StockRepository stock(m_db);
     const auto products = stock.products();
-    const QDate day = toDateTime(appointment->start).date();
+    const QDate day = toDateTime(appointment.start).date();
     std::set<qint64> suggestedLots;
     for (const SessionStart::Planned &p : start.cocktail) {
         if (p.volumeMl <= 0)
@@ -185,8 +202,13 @@ SessionStart SessionService::start(const ActingUser &user, qint64 appointmentId)
         line.lotNumber = best->lotNumber;
         start.suggested.push_back(line);
     }
-    audit(m_db, user, QStringLiteral("plan.read"), appointment->patientId,
-          QStringLiteral("plan:%1").arg(plan->id),
+    for (records::AdverseEventRecord &e :
+         store::SessionRepository(m_db).eventsOfPatient(appointment.patientId)) {
+        if (e.open())
+            start.openEvents.push_back(std::move(e));
+    }
+    audit(m_db, user, QStringLiteral("plan.read"), appointment.patientId,
+          QStringLiteral("plan:%1").arg(plan.id),
           QStringLiteral("session of appointment %1").arg(appointmentId));
     tx.commit();
     return start;
@@ -372,30 +394,6 @@ records::SessionRecord SessionService::save(const ActingUser &user, records::Ses
 }
 
 namespace {
-
-// The checked-in appointment a new record is for, and its approved plan.
-std::pair<records::AppointmentRecord, records::PlanRecord> checkedIn(const store::Database &db,
-                                                                     qint64 appointmentId)
-{
-    const auto appointment = store::BookingRepository(db).find(appointmentId);
-    if (!appointment)
-        throw ValidationError(QStringLiteral("session.appointment"),
-                              SessionService::tr("no appointment with id %1").arg(appointmentId));
-    if (store::SessionRepository(db).currentForAppointment(appointmentId))
-        throw ConflictError(QStringLiteral("session.appointment"),
-                            SessionService::tr("this session is already recorded: amend the "
-                                               "record to correct it"));
-    if (appointment->status != QLatin1String("checked_in"))
-        throw ConflictError(QStringLiteral("session.appointment"),
-                            SessionService::tr("a session is recorded once the patient is "
-                                               "checked in (the appointment is %1)")
-                                .arg(appointment->status));
-    const auto plan = store::PlanRepository(db).find(appointment->planId);
-    if (!plan || plan->snapshot.isEmpty())
-        throw ConflictError(QStringLiteral("session.appointment"),
-                            SessionService::tr("its plan was never approved"));
-    return {*appointment, *plan};
-}
 
 void complete(const store::Database &db, const records::AppointmentRecord &a)
 {

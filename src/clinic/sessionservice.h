@@ -38,6 +38,10 @@ struct SessionStart
     // expires first, at the planned volume: the practitioner corrects what was actually used.
     std::vector<records::SessionProductLine> suggested;
     int sessionNumber = 0; // 1-based, in the series
+    // The patient's adverse events still ongoing: the form shows them before anything is
+    // injected (the next consultation screens them as a finding; a series already approved
+    // would otherwise go on without a word).
+    std::vector<records::AdverseEventRecord> openEvents;
 };
 
 // A course's progress: sessions done out of planned, and each session's figures.
@@ -65,8 +69,9 @@ class SessionService
 public:
     SessionService(const store::Database &db, AssessmentService &assessments);
 
-    // The pre-filled session of a checked-in appointment (nothing written, no audit: it reads
-    // the plan the practitioner approved, and stock).
+    // The pre-filled session of a checked-in appointment, without a record yet (ConflictError
+    // otherwise). Nothing written but its audit row (plan.read): it reads the plan the
+    // practitioner approved, the patient's open adverse events, and stock.
     SessionStart start(const ActingUser &user, qint64 appointmentId);
 
     // The deviations `draft` has from its plan (the form asks a reason for each as they appear).

@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "clinicprofile.h"
 #include "permissions.h"
+#include "privacyservice.h"
 #include "validationerror.h"
 
 #include "records/strings.h"
@@ -11,6 +12,8 @@
 #include "store/sessionrepository.h"
 #include "store/stockrepository.h"
 #include "store/transaction.h"
+
+#include <QIODevice>
 
 #include <map>
 #include <set>
@@ -23,6 +26,25 @@ using records::ss;
 StockService::StockService(const store::Database &db, AssessmentService &assessments)
     : m_db(db), m_assessments(assessments)
 {
+}
+
+void StockService::writeTraceCsv(const std::vector<records::LotTraceRow> &rows, QIODevice &out)
+{
+    const auto line = [&out](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << AuditService::csvField(f);
+        out.write((quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    };
+    line({QStringLiteral("lot"), QStringLiteral("product"), QStringLiteral("product_name"),
+          QStringLiteral("patient"), QStringLiteral("family_name"), QStringLiteral("given_names"),
+          QStringLiteral("birth_date"), QStringLiteral("session"), QStringLiteral("date"),
+          QStringLiteral("area"), QStringLiteral("volume_ml")});
+    for (const records::LotTraceRow &r : rows)
+        line({r.lotNumber, QString::number(r.productId), r.productName,
+              QString::number(r.patientId), r.familyName, r.givenNames,
+              r.birthDate.toString(Qt::ISODate), QString::number(r.sessionId),
+              r.performedOn.toString(Qt::ISODate), r.area, QString::number(r.volumeMl, 'g', 6)});
 }
 
 QStringList StockService::forms()
@@ -74,9 +96,10 @@ records::ProductRecord StockService::addProduct(const ActingUser &user,
         c.concentration = c.concentration.trimmed();
         const QString field = QStringLiteral("product.components[%1].ingredient").arg(i);
         if (!core::Catalog::findIn(catalog->ingredients, ss(c.ingredient)))
-            throw ValidationError(field, tr("\"%1\" is not an ingredient of the catalog "
-                                            "(mesoplan-cli catalog show lists them)")
-                                             .arg(c.ingredient));
+            throw ValidationError(field,
+                                  tr("\"%1\" is not an ingredient of the catalog "
+                                     "(the Catalog page and mesoplan-cli catalog export list them)")
+                                      .arg(c.ingredient));
         if (!seen.insert(c.ingredient).second)
             throw ValidationError(field, tr("\"%1\" is listed twice").arg(c.ingredient));
     }

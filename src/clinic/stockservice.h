@@ -9,6 +9,8 @@
 
 #include <vector>
 
+class QIODevice;
+
 namespace meso::store {
 class Database;
 }
@@ -53,6 +55,10 @@ public:
     // one row per patient found (lot.trace), or one row when none was.
     std::vector<records::LotTraceRow> trace(const ActingUser &user, const QString &lotNumber,
                                             qint64 productId = 0);
+
+    // The trace as CSV (RFC 4180, CRLF, UTF-8), text made safe for spreadsheets as the audit's
+    // export does: what `lot trace --csv` prints and the Stock page saves.
+    static void writeTraceCsv(const std::vector<records::LotTraceRow> &rows, QIODevice &out);
 
     static QStringList forms();                   // vial, ampoule, syringe
     static QString formName(const QString &form); // translated

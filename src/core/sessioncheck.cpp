@@ -45,8 +45,9 @@ std::vector<Deviation> sessionDeviations(const Catalog &catalog, const PlannedSe
         out.push_back({Deviation::Kind::IngredientNotPlanned, ingredient, 0, 0, {}});
     for (const auto &[ingredient, volume] : volumes) {
         const Ingredient *i = Catalog::findIn(catalog.ingredients, ingredient);
-        // Volumes are recorded to a hundredth of a millilitre: compared at that precision.
-        if (i && i->sessionMax && volume > i->sessionMax->ml + 0.005)
+        // Volumes are stored in whole microlitres: sums of them are compared to within half of
+        // one, so that floating-point rounding never makes exactly the maximum a deviation.
+        if (i && i->sessionMax && volume > i->sessionMax->ml + 0.0005)
             out.push_back({Deviation::Kind::AboveMaximum, ingredient, volume, i->sessionMax->ml,
                            i->sessionMax->sourcing.source});
     }

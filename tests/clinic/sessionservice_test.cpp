@@ -550,6 +550,11 @@ TEST_CASE("An adverse event is followed until resolved, and an open one is a fin
     const auto relative = view.relativeFindings();
     CHECK(std::any_of(relative.begin(), relative.end(),
                       [](const core::Finding *f) { return f->rule->id == "open_adverse_event"; }));
+    // And the next session of the series already approved shows it before anything is injected.
+    const qint64 second = test::checkedInToday(c.services, c.user, *c.db, c.plan, 1);
+    const auto start = c.services.sessions.start(c.user, second);
+    REQUIRE(start.openEvents.size() == 1);
+    CHECK(start.openEvents[0].id == bruise.id);
 
     CHECK(refusal<clinic::ValidationError>([&] {
               auto bad = e;

@@ -71,9 +71,9 @@ struct SessionCli : CliClinic
 {
     qint64 plan = 0, appointment = 0, product = 0, lot = 0;
 
-    SessionCli()
+    explicit SessionCli(const char *extras = "")
     {
-        plan = approvedPlan(QStringLiteral("Lot"), "skin_rejuvenation", "face");
+        plan = approvedPlan(QStringLiteral("Lot"), "skin_rejuvenation", "face", extras);
         appointment = checkedInToday(*this, plan);
         product = ok(
             words("product add --json -"),
@@ -142,7 +142,16 @@ TEST_CASE("The CLI refuses an unusable lot, an excluded ingredient or an unexpla
           "writing nothing",
           "[e2e][cli][session]")
 {
-    SessionCli c;
+    SessionCli c(R"(, "allergies": ["Lidocaine"])");
+    const qint64 lidocaine = c.ok(words("product add --json -"),
+                                  bytes({{"name", "Lidocaine 1%"},
+                                         {"manufacturer", "Laboratoire Test"},
+                                         {"form", "ampoule"},
+                                         {"unit_ml", 5},
+                                         {"components", {{{"ingredient", "lidocaine"}}}}}))["id"];
+    c.ok(words("stock receive --lot LID-3 --quantity 2")
+         << QStringLiteral("--product") << QString::number(lidocaine) << QStringLiteral("--expiry")
+         << QDate::currentDate().addYears(1).toString(Qt::ISODate));
     const qint64 sessionsBefore = count(c, "SELECT count(*) FROM treatment_sessions");
     const auto refused = [&](const json &lines, int exitCode, const char *message) {
         const auto r = c.run(c.withAppointment("session record --json -") << QStringLiteral("-"),
@@ -155,6 +164,10 @@ TEST_CASE("The CLI refuses an unusable lot, an excluded ingredient or an unexpla
     // Exhausted: 7 mL asked of a lot holding 6.
     refused({{{"area", "face"}, {"lot", c.lot}, {"volume_ml", 7}}}, 2,
             "session.lines[0].lot: lot HA-001 of HA booster has only");
+    // A product holding an ingredient the patient's screening excludes (allergy to lidocaine).
+    refused({{{"area", "face"}, {"lot", "LID-3"}, {"volume_ml", 0.5}}}, 2,
+            "session.lines[0].lot: Lidocaine 1% holds Lidocaine, which this patient's screening "
+            "excludes");
     // Unknown lot number.
     refused({{{"area", "face"}, {"lot", "NOPE"}, {"volume_ml", 1}}}, 2,
             "session.lines[0].lot: no lot numbered \"NOPE\" was received");
@@ -176,7 +189,8 @@ TEST_CASE("The CLI refuses an unusable lot, an excluded ingredient or an unexpla
 
     CHECK(count(c, "SELECT count(*) FROM treatment_sessions") == sessionsBefore);
     CHECK(count(c, "SELECT count(*) FROM session_products") == 0);
-    CHECK(c.ok(words("stock list"))["lots"][0]["remaining_ml"] == 6.0);
+    for (const json &lot : c.ok(words("stock list"))["lots"])
+        CHECK(lot["remaining_ml"] == lot["received_ml"]);
     // Signing in is audited; nothing of the refused sessions is.
     CHECK(count(c, "SELECT count(*) FROM audit_log WHERE action LIKE 'session.%'") == 0);
 }

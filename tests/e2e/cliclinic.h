@@ -95,9 +95,10 @@ struct CliClinic
         return r.out.startsWith("BEGIN:VCALENDAR") ? json() : json::parse(r.out.toStdString());
     }
 
-    // A patient with a signed consultation and an approved plan, through the CLI.
+    // A patient with a signed consultation and an approved plan, through the CLI. `extras`
+    // are more fields of the intake (", \"allergies\": [\"lidocaine\"]").
     qint64 approvedPlan(const QString &family, const char *indication = "hair_loss",
-                        const char *area = "scalp")
+                        const char *area = "scalp", const char *extras = "")
     {
         const QString before = std::exchange(as, QStringLiteral("doc"));
         const auto restore = qScopeGuard([&] { as = before; });
@@ -109,9 +110,9 @@ struct CliClinic
                                   QByteArray::fromStdString(person.dump()))["id"];
         const QByteArray intake =
             QStringLiteral(R"({"patient": {"birth_date": "1980-01-02"}, "date": "%1",
-            "requests": [{"indication": "%2", "area": "%3"}]})")
+            "requests": [{"indication": "%2", "area": "%3"}]%4})")
                 .arg(QDate::currentDate().toString(Qt::ISODate), QLatin1String(indication),
-                     QLatin1String(area))
+                     QLatin1String(area), QLatin1String(extras))
                 .toUtf8();
         const qint64 consultation =
             ok({QStringLiteral("consultation"), QStringLiteral("add"), QStringLiteral("--patient"),
