@@ -8,6 +8,7 @@
 #include "patientspage.h"
 #include "plaintext.h"
 #include "settingspage.h"
+#include "stockpage.h"
 #include "userspage.h"
 
 #include "clinic/clinicdatabase.h"
@@ -68,6 +69,10 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
         m_calendarPage = new CalendarPage(*m_services, m_user, m_pages);
         addPage(Calendar, tr("Calendar"), m_calendarPage);
     }
+    if (may(Action::StockRead)) {
+        m_stockPage = new StockPage(*m_services, m_user, m_pages);
+        addPage(Stock, tr("Stock"), m_stockPage);
+    }
     // The catalog is the clinical side: practitioners read it, administrators import it.
     if (may(Action::CatalogRead) && (may(Action::ConsultationRead) || may(Action::CatalogImport))) {
         m_catalogPage = new CatalogPage(m_services->catalog, m_user, m_pages);
@@ -117,6 +122,8 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
         QWidget *page = m_pages->widget(row);
         if (page && page == m_calendarPage)
             m_calendarPage->refresh();
+        if (page && page == m_stockPage)
+            m_stockPage->refresh();
         else if (page && page == m_patientsPage && m_patientsStale)
             m_patientsPage->refresh();
         else if (page && page == m_auditPage)

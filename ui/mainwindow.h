@@ -27,14 +27,15 @@ class CatalogPage;
 class IdleLock;
 class PatientsPage;
 class SettingsPage;
+class StockPage;
 class UsersPage;
 
 // The application window of the signed-in user: navigation on the left with the pages the role
-// may use (practitioner: Patients, Calendar, Catalog, Settings; front desk: Patients, Calendar,
-// Settings; administrator: Patients, Catalog, Settings, Users, Audit), the page on the right,
-// who is signed in and the database in the status bar. File: change my password, lock now,
-// sign out. It locks itself (and every other window) after the clinic's idle time, and makes the
-// daily automatic backup.
+// may use (practitioner: Patients, Calendar, Stock, Catalog, Settings; front desk: Patients,
+// Calendar, Stock, Settings; administrator: Patients, Stock, Catalog, Settings, Users, Audit), the
+// page on the right, who is signed in and the database in the status bar. File: change my password,
+// lock now, sign out. It locks itself (and every other window) after the clinic's idle time, and
+// makes the daily automatic backup.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ public:
     {
         Patients,
         Calendar,
+        Stock,
         Catalog,
         Settings,
         Users,
@@ -63,6 +65,7 @@ public:
     // Null when the role does not use the page.
     CatalogPage *catalogPage() const { return m_catalogPage; }
     CalendarPage *calendarPage() const { return m_calendarPage; }
+    StockPage *stockPage() const { return m_stockPage; }
     PatientsPage *patientsPage() const { return m_patientsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     UsersPage *usersPage() const { return m_usersPage; }
@@ -94,6 +97,7 @@ private:
     PatientsPage *m_patientsPage = nullptr;
     CatalogPage *m_catalogPage = nullptr;
     CalendarPage *m_calendarPage = nullptr;
+    StockPage *m_stockPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     UsersPage *m_usersPage = nullptr;
     AuditPage *m_auditPage = nullptr;

@@ -125,9 +125,9 @@ private Q_SLOTS:
     void navigationShowsEveryPage()
     {
         QListWidget *nav = m_window->navigation();
-        QCOMPARE(nav->count(), 4);
+        QCOMPARE(nav->count(), 5);
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Patients"));
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("Settings"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("Settings"));
         for (int row = 0; row < nav->count(); ++row) {
             const QRect r = nav->visualItemRect(nav->item(row));
             QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, r.center());

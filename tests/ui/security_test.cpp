@@ -405,7 +405,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(navigationTexts(window),
                  (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
-                              QStringLiteral("Settings")}));
+                              QStringLiteral("Stock"), QStringLiteral("Settings")}));
         QVERIFY(!window.catalogPage());
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
@@ -458,7 +458,8 @@ private Q_SLOTS:
         ui::MainWindow window(*m_db, claire);
         QCOMPARE(navigationTexts(window),
                  (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
-                              QStringLiteral("Catalog"), QStringLiteral("Settings")}));
+                              QStringLiteral("Stock"), QStringLiteral("Catalog"),
+                              QStringLiteral("Settings")}));
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
         QVERIFY(window.patientsPage()->history());
@@ -506,9 +507,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(navigationTexts(window),
-                 (QStringList{QStringLiteral("Patients"), QStringLiteral("Catalog"),
-                              QStringLiteral("Settings"), QStringLiteral("Users"),
-                              QStringLiteral("Audit")}));
+                 (QStringList{QStringLiteral("Patients"), QStringLiteral("Stock"),
+                              QStringLiteral("Catalog"), QStringLiteral("Settings"),
+                              QStringLiteral("Users"), QStringLiteral("Audit")}));
         QVERIFY(!window.calendarPage());
         QVERIFY(!window.patientsPage()->history());
         QVERIFY(!window.patientsPage()->consultationButton()->isVisibleTo(&window));

@@ -2,18 +2,22 @@
 // "Record session…" from the day's list opens the form pre-filled from the plan; a volume above
 // the catalog's per-session maximum shows as a deviation and is refused until its reason is
 // given; the signed record completes the appointment and takes from the lot; "Not performed…"
-// closes an appointment with its reason.
+// closes an appointment with its reason. The Stock page: flags, receiving a lot, adding a
+// product, and the recall's "Trace lot…" with its CSV export.
 
 #include "calendarpage.h"
 #include "clinicfixture.h"
 #include "mainwindow.h"
 #include "sessiondialog.h"
+#include "stockpage.h"
 #include "translations.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
+#include "records/strings.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -172,6 +176,98 @@ private Q_SLOTS:
         QVERIFY(!QApplication::activeModalWidget());
         QVERIFY2(page->message().startsWith(QStringLiteral("Refused: ")),
                  qPrintable(page->message()));
+    }
+
+    void stockPageFlagsReceivesAndTracesALot()
+    {
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        m_window->showPage(ui::MainWindow::Stock);
+        ui::StockPage *page = m_window->stockPage();
+        QVERIFY(page);
+        const auto lots = services.stock.stock(user, QDate::currentDate());
+        QCOMPARE(page->model()->rowCount(), static_cast<int>(lots.size()));
+        // The demo's HA lot expiring in 35 days is flagged (the clinic warns 60 days ahead).
+        int soon = -1;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            if (page->model()->item(row, ui::StockPage::LotColumn)->text() ==
+                QStringLiteral("HA26-0077"))
+                soon = row;
+        }
+        QVERIFY(soon >= 0);
+        QVERIFY(page->model()
+                    ->item(soon, ui::StockPage::FlagsColumn)
+                    ->text()
+                    .contains(QStringLiteral("expires soon")));
+
+        // Receiving: an expired lot is refused with the field named, a good one is taken in.
+        ui::ReceiveLotDialog receive(services, user);
+        records::LotRecord lot;
+        lot.productId = lots.front().product.id;
+        lot.lotNumber = QStringLiteral("NEW-1");
+        lot.expiry = QDate::currentDate().addDays(-1);
+        lot.unitsReceived = 4;
+        receive.setLot(lot);
+        QVERIFY(!receive.save());
+        QVERIFY2(receive.message().contains(QStringLiteral("lot.expiry")),
+                 qPrintable(receive.message()));
+        lot.expiry = QDate::currentDate().addYears(2);
+        receive.setLot(lot);
+        QVERIFY2(receive.save(), qPrintable(receive.message()));
+        page->refresh();
+        QCOMPARE(page->model()->rowCount(), static_cast<int>(lots.size()) + 1);
+
+        // A product without a name is refused, naming the field.
+        ui::ProductDialog product(services, user);
+        QVERIFY(!product.save());
+        QVERIFY(product.message().contains(QStringLiteral("product.name")));
+        records::ProductRecord p;
+        p.name = QStringLiteral("Caffeine 2.5%");
+        p.manufacturer = QStringLiteral("Demo Laboratoires");
+        p.unitMl = 5;
+        p.components = {{QStringLiteral("caffeine"), QStringLiteral("25 mg/mL")}};
+        product.setProduct(p);
+        QVERIFY2(product.save(), qPrintable(product.message()));
+        QCOMPARE(product.saved().components.front().ingredient, QStringLiteral("caffeine"));
+
+        // A recall of the HA lot after a session used it: "Trace lot…" on the selected lot.
+        const qint64 patient = test::addPatient(services, user, QStringLiteral("=Recall"));
+        const qint64 plan = test::approvedPlan(
+            services, user,
+            test::signedConsultation(services, user, patient,
+                                     test::oneRequest("skin_rejuvenation", "face")));
+        records::SessionRecord r;
+        r.appointmentId = test::checkedInToday(services, user, *m_db, plan);
+        r.lines.push_back({});
+        r.lines.back().area = QStringLiteral("face");
+        r.lines.back().lotId = lots[static_cast<size_t>(soon)].lot.id;
+        r.lines.back().volumeMl = 1.0;
+        for (const core::Deviation &d : services.sessions.deviations(user, r))
+            r.deviations.push_back({records::qs(d.key()), QStringLiteral("stocked product")});
+        services.sessions.record(user, r);
+        page->refresh();
+        page->view()->selectRow(soon);
+        const QString csv = m_tmp->path(QStringLiteral("trace.csv"));
+        bool traced = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<ui::TraceLotDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->model()->rowCount(), 1);
+            QVERIFY(dialog->model()->item(0, 0)->text().contains(QStringLiteral("=RECALL")));
+            QVERIFY(dialog->exportCsv(csv));
+            QVERIFY(!dialog->trace(QStringLiteral("NOPE")));
+            QVERIFY(dialog->message().contains(QStringLiteral("no lot numbered \"NOPE\"")));
+            traced = true;
+            dialog->reject();
+        });
+        page->traceLot();
+        QVERIFY(traced);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("lot,product,product_name,patient,family_name"));
+        QVERIFY(text.contains("\r\n"));
+        QVERIFY(text.contains("\"'=Recall\"")); // a spreadsheet shows it, never runs it
     }
 };
 
