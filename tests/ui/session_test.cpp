@@ -2,12 +2,19 @@
 // "Record session…" from the day's list opens the form pre-filled from the plan; a volume above
 // the catalog's per-session maximum shows as a deviation and is refused until its reason is
 // given; the signed record completes the appointment and takes from the lot; "Not performed…"
-// closes an appointment with its reason. The Stock page: flags, receiving a lot, adding a
+// closes an appointment with its reason. From the patient's history: an adverse event (a severe
+// one asks about the notification), the photo comparison at one zoom, the progress chart. The
+// Stock page: flags, receiving a lot, adding a
 // product, and the recall's "Trace lot…" with its CSV export.
 
+#include "adverseeventdialog.h"
 #include "calendarpage.h"
 #include "clinicfixture.h"
+#include "historyview.h"
 #include "mainwindow.h"
+#include "patientspage.h"
+#include "photodialog.h"
+#include "progressview.h"
 #include "sessiondialog.h"
 #include "stockpage.h"
 #include "translations.h"
@@ -17,13 +24,17 @@
 #include "records/strings.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace meso;
 
@@ -268,6 +279,121 @@ private Q_SLOTS:
         QVERIFY(text.startsWith("lot,product,product_name,patient,family_name"));
         QVERIFY(text.contains("\r\n"));
         QVERIFY(text.contains("\"'=Recall\"")); // a spreadsheet shows it, never runs it
+    }
+
+    void historyRecordsAnAdverseEventComparesPhotosAndDrawsProgress()
+    {
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        const qint64 patient = test::addPatient(services, user, QStringLiteral("Vasseur"));
+        const qint64 plan = test::approvedPlan(
+            services, user,
+            test::signedConsultation(services, user, patient,
+                                     test::oneRequest("skin_rejuvenation", "face")));
+        clinic::SessionStart start =
+            services.sessions.start(user, test::checkedInToday(services, user, *m_db, plan));
+        records::SessionRecord r;
+        r.appointmentId = start.appointment.id;
+        r.lines = start.suggested;
+        r.pain = 3;
+        r.gaisPatient = 2;
+        for (const core::Deviation &d : services.sessions.deviations(user, r))
+            r.deviations.push_back({records::qs(d.key()), QStringLiteral("stocked product")});
+        const records::SessionRecord session = services.sessions.record(user, r);
+
+        // The history shows the session under its plan.
+        m_window->showPage(ui::MainWindow::Patients);
+        ui::PatientsPage *patients = m_window->patientsPage();
+        patients->searchField()->setText(QStringLiteral("Vasseur"));
+        patients->view()->selectRow(0);
+        QTRY_VERIFY(patients->history()
+                        ->rowsText()
+                        .join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("| Session | signed |")));
+        QTreeView *tree = patients->history()->tree();
+        const QModelIndexList found = patients->history()->model()->match(
+            patients->history()->model()->index(0, 0), Qt::UserRole + 2, session.id, 1,
+            Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        tree->setCurrentIndex(found.front());
+
+        // "Adverse event…": a severe one needs the notification, or that it is still to be made.
+        bool saved = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog =
+                qobject_cast<ui::AdverseEventDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(!dialog->notificationShown());
+            dialog->setType(QStringLiteral("bruising"));
+            dialog->setSeverity(QStringLiteral("severe"));
+            QVERIFY(dialog->notificationShown());
+            QVERIFY(!dialog->save());
+            QVERIFY2(dialog->message().contains(QStringLiteral("adverse_event.notification")),
+                     qPrintable(dialog->message()));
+            dialog->setNotificationPending(true);
+            dialog->setAction(QStringLiteral("Cold compress, arnica"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            saved = !dialog->isVisible();
+        });
+        button(patients->history(), QStringLiteral("&Adverse event…"))->click();
+        QVERIFY(saved);
+        const auto events = services.adverseEvents.forPatient(user, patient);
+        QCOMPARE(events.size(), size_t(1));
+        QVERIFY(events.front().open() && events.front().notificationPending);
+        QVERIFY(patients->history()
+                    ->rowsText()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("| ongoing | severe; notification pending")));
+
+        // Photos: consent first; two photos of the face compared at one zoom.
+        const auto png = [this](const QString &name, QSize size, QColor colour) {
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(colour);
+            const QString path = m_tmp->path(name);
+            image.save(path, "PNG");
+            return path;
+        };
+        ui::PhotoDialog photos(services, user, patient);
+        const QString before = png(QStringLiteral("before.png"), {400, 200}, Qt::red);
+        QVERIFY(!photos.importPhoto(session.id, QStringLiteral("face"), QStringLiteral("before"),
+                                    before));
+        QVERIFY2(photos.message().contains(QStringLiteral("photo.consent")),
+                 qPrintable(photos.message()));
+        QVERIFY(photos.setConsent(QStringLiteral("record")));
+        QVERIFY(photos.importPhoto(session.id, QStringLiteral("face"), QStringLiteral("before"),
+                                   before));
+        QVERIFY(photos.importPhoto(session.id, QStringLiteral("face"), QStringLiteral("after"),
+                                   png(QStringLiteral("after.png"), {200, 100}, Qt::green)));
+        QCOMPARE(photos.leftBox()->count(), 2);
+        photos.resize(1000, 700);
+        photos.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&photos));
+        photos.compare(0, 1);
+        ui::PhotoCompareWidget *compare = photos.comparison();
+        QVERIFY(compare->scaleOf(0) > 0);
+        QCOMPARE(compare->scaleOf(0), compare->scaleOf(1)); // one zoom for both
+        const double fitted = compare->scaleOf(0);
+        compare->setZoom(2);
+        QCOMPARE(compare->scaleOf(1), 2 * fitted);
+        compare->setZoom(1);
+        const QImage shown = compare->grab().toImage();
+        QCOMPARE(QColor(shown.pixel(compare->width() / 4, compare->height() / 2)), QColor(Qt::red));
+        QCOMPARE(QColor(shown.pixel(3 * compare->width() / 4, compare->height() / 2)),
+                 QColor(Qt::green));
+        compare->setMode(ui::PhotoCompareWidget::Slider);
+        compare->setDivider(0.9); // the slider: the before photo over most of the width
+        const QImage slid = compare->grab().toImage();
+        QCOMPARE(QColor(slid.pixel(compare->width() / 2, compare->height() / 2)), QColor(Qt::red));
+
+        // Progress: one session of the course, its pain and outcome drawn.
+        ui::ProgressView progress(services, user);
+        QVERIFY(progress.showPlan(plan));
+        QVERIFY2(progress.summary().startsWith(QStringLiteral("1 of ")),
+                 qPrintable(progress.summary()));
+        QVERIFY(progress.summary().contains(QStringLiteral("Injected so far")));
+        QCOMPARE(progress.points(QStringLiteral("Pain (0–10)")), (QList<QPointF>{{1, 3}}));
+        QCOMPARE(progress.points(QStringLiteral("Outcome, patient (GAIS 1–5)")),
+                 (QList<QPointF>{{1, 2}}));
     }
 };
 

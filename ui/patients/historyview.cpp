@@ -3,16 +3,21 @@
 #include "catalogtext.h"
 #include "intakemodel.h"
 #include "plandocument.h"
+#include "refusal.h"
 
 #include "core/intake.h"
 
+#include "clinic/adverseeventservice.h"
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
 #include "records/planrecord.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -22,6 +27,9 @@ namespace meso::ui {
 namespace {
 
 constexpr int kConsultationRole = Qt::UserRole;
+constexpr int kPlanRole = Qt::UserRole + 1;
+constexpr int kSessionRole = Qt::UserRole + 2;
+constexpr int kEventRole = Qt::UserRole + 3;
 constexpr int kColumns = 4;
 
 QList<QStandardItem *> row(const QStringList &texts)
@@ -51,6 +59,39 @@ HistoryView::HistoryView(clinic::Services &services, clinic::ActingUser user, QW
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(true);
     layout->addWidget(m_tree, 1);
+    // The treatment side: only for those who may read session records (practitioners).
+    if (clinic::Permissions::allows(m_user.role, clinic::Action::SessionRead)) {
+        auto *actions = new QHBoxLayout;
+        auto *event = new QPushButton(tr("&Adverse event…"), this),
+             *progress = new QPushButton(tr("P&rogress…"), this),
+             *photos = new QPushButton(tr("P&hotos…"), this);
+        for (QPushButton *b : {event, progress, photos})
+            actions->addWidget(b);
+        actions->addStretch(1);
+        layout->addLayout(actions);
+        connect(event, &QPushButton::clicked, this, [this] {
+            const QModelIndex i = m_tree->currentIndex().siblingAtColumn(0);
+            if (const qint64 id = i.data(kEventRole).toLongLong())
+                Q_EMIT adverseEventActivated(id, 0);
+            else if (const qint64 session = i.data(kSessionRole).toLongLong())
+                Q_EMIT adverseEventActivated(0, session);
+            else
+                m_title->setText(tr("Select a session or an adverse event first."));
+        });
+        connect(progress, &QPushButton::clicked, this, [this] {
+            QModelIndex i = m_tree->currentIndex().siblingAtColumn(0);
+            while (i.isValid() && !i.data(kPlanRole).toLongLong())
+                i = i.parent();
+            if (i.isValid())
+                Q_EMIT progressActivated(i.data(kPlanRole).toLongLong());
+            else
+                m_title->setText(tr("Select a plan or one of its sessions first."));
+        });
+        connect(photos, &QPushButton::clicked, this, [this] {
+            if (m_patientId)
+                Q_EMIT photosActivated(m_patientId);
+        });
+    }
     connect(m_tree, &QTreeView::activated, this, [this](QModelIndex index) {
         while (index.parent().isValid())
             index = index.parent();
@@ -68,6 +109,7 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Date"), tr("What"), tr("Status"), tr("Details")});
     m_consultations.clear();
+    m_patientId = patientId;
     if (patientId == 0) {
         m_title->setText(tr("History: select a patient"));
         return;
@@ -78,6 +120,12 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
     const std::string lang = locale.name().left(2).toStdString();
     const QBrush superseded = palette().brush(QPalette::Disabled, QPalette::Text);
     const auto history = m_services.consultations.history(m_user, patientId); // one audited read
+    std::vector<records::SessionRecord> sessions;
+    std::vector<records::AdverseEventRecord> events;
+    if (clinic::Permissions::allows(m_user.role, clinic::Action::SessionRead)) {
+        sessions = m_services.sessions.forPatient(m_user, patientId);
+        events = m_services.adverseEvents.forPatient(m_user, patientId);
+    }
     for (const auto &entry : history) {
         const records::ConsultationRecord &c = entry.consultation;
         m_consultations.push_back(c);
@@ -118,6 +166,11 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
                 for (QStandardItem *item : plan)
                     item->setForeground(superseded);
             }
+            plan.first()->setData(p.id, kPlanRole);
+            for (const records::SessionRecord &s : sessions) {
+                if (s.planId == p.id)
+                    plan.first()->appendRow(sessionRow(s, events, *catalog, lang));
+            }
             consultation.first()->appendRow(plan);
         }
         m_model->appendRow(consultation);
@@ -127,21 +180,72 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
         m_tree->resizeColumnToContents(col);
 }
 
+QList<QStandardItem *>
+HistoryView::sessionRow(const records::SessionRecord &s,
+                        const std::vector<records::AdverseEventRecord> &events,
+                        const core::Catalog &catalog, const std::string &lang) const
+{
+    const QLocale locale;
+    QStringList details;
+    if (!s.performed) {
+        details << s.notPerformedReason;
+    } else {
+        for (const records::SessionProductLine &l : s.lines)
+            details << tr("%1 %2 mL at %3 (lot %4)")
+                           .arg(l.productName, locale.toString(l.volumeMl, 'f', 2),
+                                nameOf(catalog.areas, ss(l.area), lang), l.lotNumber);
+        if (s.pain)
+            details << tr("pain %1/10").arg(*s.pain);
+        if (!s.deviations.empty())
+            details << tr("%n deviation(s)", nullptr, static_cast<int>(s.deviations.size()));
+    }
+    QList<QStandardItem *> session =
+        row({locale.toString(s.performedOn, QLocale::ShortFormat),
+             s.performed ? tr("Session") : tr("Session not performed"),
+             s.amendsId ? tr("amended record") : tr("signed"), details.join(QStringLiteral("; "))});
+    session.first()->setData(s.id, kSessionRole);
+    for (const records::AdverseEventRecord &e : events) {
+        if (e.sessionId != s.id)
+            continue;
+        QString risk = e.risk;
+        for (const core::Risk &r : catalog.risks) {
+            if (qs(r.id) == e.risk)
+                risk = qs(r.text.in(lang));
+        }
+        QString what = clinic::AdverseEventService::severityName(e.severity);
+        if (e.notificationPending)
+            what += QStringLiteral("; ") + tr("notification pending");
+        QList<QStandardItem *> event =
+            row({locale.toString(e.onset, QLocale::ShortFormat), tr("Adverse event: %1").arg(risk),
+                 clinic::AdverseEventService::outcomeName(e.outcome), what});
+        event.first()->setData(e.id, kEventRole);
+        if (e.open()) { // still ongoing: seen at a glance
+            for (QStandardItem *item : event) {
+                item->setForeground(QColor(0x8a, 0x4b, 0x00));
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+        }
+        session.first()->appendRow(event);
+    }
+    return session;
+}
+
 QStringList HistoryView::rowsText() const
 {
     QStringList rows;
-    auto text = [this](int r, const QModelIndex &parent) {
-        QStringList cols;
-        for (int col = 0; col < kColumns; ++col)
-            cols << m_model->index(r, col, parent).data().toString();
-        return cols.join(QStringLiteral(" | "));
-    };
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        rows << text(i, {});
-        const QModelIndex consultation = m_model->index(i, 0);
-        for (int j = 0; j < m_model->rowCount(consultation); ++j)
-            rows << QStringLiteral("  ") + text(j, consultation);
-    }
+    const std::function<void(const QModelIndex &, const QString &)> walk =
+        [&](const QModelIndex &parent, const QString &indent) {
+            for (int r = 0; r < m_model->rowCount(parent); ++r) {
+                QStringList cols;
+                for (int col = 0; col < kColumns; ++col)
+                    cols << m_model->index(r, col, parent).data().toString();
+                rows << indent + cols.join(QStringLiteral(" | "));
+                walk(m_model->index(r, 0, parent), indent + QStringLiteral("  "));
+            }
+        };
+    walk({}, {});
     return rows;
 }
 

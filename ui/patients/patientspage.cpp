@@ -1,5 +1,10 @@
 #include "patientspage.h"
 
+#include "adverseeventdialog.h"
+#include "photodialog.h"
+#include "progressview.h"
+#include "refusal.h"
+
 #include "tableviews.h"
 
 #include "consultationdialog.h"
@@ -15,6 +20,7 @@
 #include "records/patientrecord.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontMetrics>
@@ -107,6 +113,25 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
         layout->addWidget(split, 1);
+        connect(m_history, &HistoryView::adverseEventActivated, this,
+                &PatientsPage::openAdverseEvent);
+        connect(m_history, &HistoryView::progressActivated, this, [this](qint64 plan) {
+            QDialog dialog(this);
+            dialog.setWindowTitle(tr("Progress of the course"));
+            dialog.resize(760, 520);
+            auto *layout = new QVBoxLayout(&dialog);
+            auto *view = new ProgressView(m_services, m_user, &dialog);
+            view->showPlan(plan);
+            layout->addWidget(view);
+            auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+            layout->addWidget(buttons);
+            dialog.exec();
+        });
+        connect(m_history, &HistoryView::photosActivated, this, [this](qint64 patient) {
+            PhotoDialog dialog(m_services, m_user, patient, this);
+            dialog.exec();
+        });
         connect(m_history, &HistoryView::consultationActivated, this,
                 [this](const records::ConsultationRecord &c) {
                     if (const auto patient = selectedPatient())
@@ -165,6 +190,23 @@ void PatientsPage::updateButtons()
     m_anonymiseButton->setEnabled(selected.has_value());
     m_archiveButton->setText(selected && selected->archived ? tr("&Restore") : tr("&Archive"));
     m_historyTimer->start();
+}
+
+void PatientsPage::openAdverseEvent(qint64 eventId, qint64 sessionId)
+{
+    records::AdverseEventRecord e;
+    try {
+        if (eventId)
+            e = m_services.adverseEvents.find(m_user, eventId);
+        e.sessionId = eventId ? e.sessionId : sessionId;
+    } catch (const std::exception &ex) {
+        m_message->setText(tr("Refused: %1").arg(refusal(ex)));
+        m_message->show();
+        return;
+    }
+    AdverseEventDialog dialog(m_services, m_user, e, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showHistory();
 }
 
 void PatientsPage::showHistory()

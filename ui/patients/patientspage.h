@@ -74,6 +74,8 @@ private:
     std::optional<records::PatientRecord> selectedPatient() const;
 
     void showHistory();
+    // "Adverse event…" from the history: a new event on the session, or the event's follow-up.
+    void openAdverseEvent(qint64 eventId, qint64 sessionId);
 
     clinic::Services &m_services;
     clinic::ActingUser m_user;
