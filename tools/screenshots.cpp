@@ -3,6 +3,7 @@
 // signs in, goes through each screen as a practitioner (then the administrator) would and saves it
 // as PNG, with the printed documents as PDFs. Run under Xvfb by scripts/screenshots.sh.
 
+#include "adverseeventdialog.h"
 #include "auditpage.h"
 #include "bodymapwidget.h"
 #include "bookseriesdialog.h"
@@ -20,10 +21,14 @@
 #include "patientdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
+#include "photodialog.h"
 #include "planpanel.h"
+#include "progressview.h"
+#include "sessiondialog.h"
 #include "settingspage.h"
 #include "signindialog.h"
 #include "startup.h"
+#include "stockpage.h"
 #include "translations.h"
 #include "userdialog.h"
 #include "userspage.h"
@@ -33,6 +38,9 @@
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
+#include "records/strings.h"
+#include "store/bookingrepository.h"
+#include "store/transaction.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -46,11 +54,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <iostream>
 
@@ -355,6 +365,170 @@ int main(int argc, char **argv)
         ok = save(&window, out, QStringLiteral("calendar-week")) && ok;
         calendar->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
         ok = calendar->exportDaySheet(QDir(out).filePath(QStringLiteral("day-sheet.pdf"))) && ok;
+    }
+    {
+        // The treatment session: a demo patient's course of three sessions today (the calendar
+        // books only slots to come, so the appointments are put on this morning directly), two
+        // recorded, the third in "Record session" with a volume above the catalog's maximum.
+        const auto demo = services.patients.search(user, QString(), 12);
+        const records::PatientRecord &patient = demo.at(8);
+        const qint64 id = consultation(
+            services, user, patient.id,
+            QStringLiteral(
+                R"({"patient": {"birth_date": "%2"}, "date": "%1", "requests": [{"indication": "skin_rejuvenation", "area": "face"}]})")
+                .arg(QStringLiteral("%1"), patient.birthDate.toString(Qt::ISODate)),
+            true);
+        const qint64 plan =
+            services.plans.saveDraft(user, services.plans.current(user, id, 0).record);
+        services.plans.approve(user, plan, services.plans.view(user, plan).record.rowVersion);
+        const auto setup = services.clinicSetup.setup(user);
+        std::vector<qint64> today;
+        for (int i = 0; i < 3; ++i) {
+            records::AppointmentRecord a;
+            a.planId = plan;
+            a.sessionIndex = i;
+            a.patientId = patient.id;
+            a.practitionerId = user.id;
+            a.roomId = setup.rooms.front().id;
+            a.start =
+                clinic::toMinute(QDateTime(QDate::currentDate(), QTime(7, 0)).addSecs(2400 * i));
+            a.end = a.start + 30;
+            store::WriteTransaction tx(*db);
+            today.push_back(
+                store::BookingRepository(*db).insert(a, user.id, QDateTime::currentDateTimeUtc()));
+            tx.commit();
+            services.booking.checkIn(user, today.back(),
+                                     services.booking.find(user, today.back())->rowVersion);
+        }
+        const auto record = [&](qint64 appointment, int pain, int gais) {
+            clinic::SessionStart start = services.sessions.start(user, appointment);
+            records::SessionRecord r;
+            r.appointmentId = appointment;
+            r.technique = start.technique;
+            r.needle = start.needle;
+            r.depthMinMm = start.depthMinMm;
+            r.depthMaxMm = start.depthMaxMm;
+            r.lines = start.suggested;
+            r.pain = pain;
+            r.gaisPatient = gais;
+            r.gaisPractitioner = gais;
+            for (const core::Deviation &d : services.sessions.deviations(user, r))
+                r.deviations.push_back(
+                    {records::qs(d.key()), QStringLiteral("the clinic's vitamin complex")});
+            return services.sessions.record(user, r);
+        };
+        const records::SessionRecord first = record(today[0], 4, 3);
+        record(today[1], 3, 2);
+        window.showPage(ui::MainWindow::Calendar);
+        ui::CalendarPage *calendar = window.calendarPage();
+        calendar->setView(ui::CalendarPage::DayView, ui::CalendarPage::Practitioners);
+        calendar->showDate(QDate::currentDate());
+        calendar->refresh();
+        for (int row = 0; row < calendar->dayModel()->rowCount(); ++row) {
+            if (calendar->dayModel()->item(row, 0)->data().toLongLong() == today[2])
+                calendar->dayTable()->selectRow(row);
+        }
+        qint64 haLot = 0;
+        for (const clinic::LotStatus &l : services.stock.stock(user, QDate::currentDate())) {
+            if (l.lot.lotNumber == QStringLiteral("HA26-0192"))
+                haLot = l.lot.id;
+        }
+        ok = saveModal(
+                 [calendar, haLot] {
+                     QTimer::singleShot(100, [haLot] {
+                         if (auto *dialog = qobject_cast<ui::SessionDialog *>(
+                                 QApplication::activeModalWidget())) {
+                             dialog->setPain(2);
+                             // Also the neck: another area, and above the catalog's maximum.
+                             dialog->addLine(QStringLiteral("neck"), haLot, 0.8);
+                         }
+                     });
+                     calendar->recordSession();
+                 },
+                 out, QStringLiteral("session-record")) &&
+             ok;
+        record(today[2], 2, 2);
+        // An adverse event on the first session: a severe one asks about its notification.
+        {
+            records::AdverseEventRecord e;
+            e.sessionId = first.id;
+            e.risk = QStringLiteral("bruising");
+            e.onset = QDate::currentDate();
+            ui::AdverseEventDialog dialog(services, user, e, &window);
+            dialog.setSeverity(QStringLiteral("severe"));
+            dialog.setAction(QStringLiteral("Cold compress, arnica; reviewed at 48 h"));
+            dialog.setNotification(QDate::currentDate(), QStringLiteral("ANSM-2026-0042"));
+            dialog.show();
+            if (QTest::qWaitForWindowExposed(&dialog))
+                ok = save(&dialog, out, QStringLiteral("adverse-event")) && ok;
+            dialog.setSeverity(QStringLiteral("moderate"));
+            ok = dialog.save() && ok;
+            dialog.close();
+        }
+        // Photos: before the first session and after the last, compared with the slider.
+        {
+            const auto photo = [](QColor skin, int marks) {
+                QImage image(900, 600, QImage::Format_RGB32);
+                image.fill(skin);
+                QPainter p(&image);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setBrush(skin.darker(112));
+                p.setPen(Qt::NoPen);
+                p.drawEllipse(QRectF(250, 60, 400, 500));
+                p.setPen(QPen(skin.darker(150), 3));
+                for (int i = 0; i < marks; ++i)
+                    p.drawLine(QPointF(330 + 20 * i, 420), QPointF(360 + 20 * i, 440));
+                p.end();
+                QByteArray bytes;
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                image.save(&buffer, "JPEG", 90);
+                return bytes;
+            };
+            services.photos.setConsent(user, patient.id, QStringLiteral("teaching"),
+                                       QDate::currentDate());
+            services.photos.add(user, first.id, QStringLiteral("face"), QStringLiteral("before"),
+                                photo(QColor(0xd9, 0xa5, 0x8c), 12));
+            services.photos.add(user, first.id, QStringLiteral("face"), QStringLiteral("after"),
+                                photo(QColor(0xe3, 0xb5, 0x9c), 4));
+            ui::PhotoDialog dialog(services, user, patient.id, &window);
+            dialog.show();
+            if (QTest::qWaitForWindowExposed(&dialog)) {
+                dialog.compare(0, 1);
+                dialog.setMode(ui::PhotoCompareWidget::Slider);
+                dialog.comparison()->setDivider(0.45);
+                ok = save(&dialog, out, QStringLiteral("photo-compare")) && ok;
+            }
+            dialog.close();
+        }
+        {
+            QWidget frame;
+            frame.resize(760, 520);
+            auto *layout = new QVBoxLayout(&frame);
+            auto *progress = new ui::ProgressView(services, user, &frame);
+            layout->addWidget(progress);
+            ok = progress->showPlan(plan) && ok;
+            frame.show();
+            if (QTest::qWaitForWindowExposed(&frame))
+                ok = save(&frame, out, QStringLiteral("progress")) && ok;
+        }
+        window.showPage(ui::MainWindow::Patients);
+        patients->searchField()->setText(patient.familyName);
+        patients->view()->selectRow(0);
+        QTest::qWait(50);
+        ok = save(&window, out, QStringLiteral("patients-history-sessions")) && ok;
+        window.showPage(ui::MainWindow::Stock);
+        ui::StockPage *stock = window.stockPage();
+        stock->refresh();
+        ok = save(&window, out, QStringLiteral("stock")) && ok;
+        {
+            ui::TraceLotDialog trace(services, user, &window);
+            ok = trace.trace(first.lines.front().lotNumber) && ok;
+            trace.show();
+            if (QTest::qWaitForWindowExposed(&trace))
+                ok = save(&trace, out, QStringLiteral("stock-trace")) && ok;
+            trace.close();
+        }
     }
     window.showPage(ui::MainWindow::Catalog);
     auto *tabs = window.catalogPage()->findChild<QTabWidget *>();

@@ -170,24 +170,33 @@ SessionStart SessionService::start(const ActingUser &user, qint64 appointmentId)
     SessionStart start = planSession(plan).start;
     start.appointment = appointment;
     start.sessionNumber = appointment.sessionIndex + 1;
-    // Suggested lines: for each planned ingredient with a volume, the first product holding it
-    // whose usable lot expires first (first expired, first out).
+    // Suggested lines: for each planned ingredient with a volume, a product holding it and
+    // nothing outside the approved cocktail, from its usable lot that expires first (first
+    // expired, first out). A product that would bring other ingredients is never suggested: the
+    // practitioner may still choose it, as a deviation with its reason.
     const store::StockRepository stock(m_db);
     const auto products = stock.products();
     const QDate day = toDateTime(appointment.start).date();
+    std::set<QString> planned;
+    for (const SessionStart::Planned &p : start.cocktail)
+        planned.insert(p.ingredient);
     std::set<qint64> suggestedLots;
+    const auto lots = stock.lots(); // soonest expiry first
     for (const SessionStart::Planned &p : start.cocktail) {
         if (p.volumeMl <= 0)
             continue;
         const records::LotRecord *best = nullptr;
-        const auto lots = stock.lots(); // soonest expiry first
         for (const records::LotRecord &lot : lots) {
             const auto product = std::find_if(products.begin(), products.end(),
                                               [&](const auto &x) { return x.id == lot.productId; });
+            const auto &components = product->components;
             const bool holds = std::any_of(
-                product->components.begin(), product->components.end(),
+                components.begin(), components.end(),
                 [&](const records::ProductComponent &c) { return c.ingredient == p.ingredient; });
-            if (holds && !lot.expiredOn(day) && lot.remainingMl() >= p.volumeMl) {
+            const bool onlyPlanned = std::all_of(
+                components.begin(), components.end(),
+                [&](const records::ProductComponent &c) { return planned.contains(c.ingredient); });
+            if (holds && onlyPlanned && !lot.expiredOn(day) && lot.remainingMl() >= p.volumeMl) {
                 best = &lot;
                 break;
             }

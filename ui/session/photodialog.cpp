@@ -309,6 +309,11 @@ void PhotoDialog::compare(int left, int right)
     showChosen();
 }
 
+void PhotoDialog::setMode(PhotoCompareWidget::Mode mode)
+{
+    m_mode->setCurrentIndex(mode); // the combo box follows, and sets the widget's mode
+}
+
 bool PhotoDialog::setConsent(const QString &scope)
 {
     try {

@@ -72,6 +72,7 @@ public:
                      const QString &path);
     // Compares the photos shown at these indexes of the area's list.
     void compare(int left, int right);
+    void setMode(PhotoCompareWidget::Mode mode);
     QComboBox *areaBox() const { return m_area; }
     QComboBox *leftBox() const { return m_left; }
     QComboBox *rightBox() const { return m_right; }

@@ -75,7 +75,7 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
             m_lots.push_back(l);
     }
     setWindowTitle(tr("Record session"));
-    resize(1040, 720);
+    resize(1100, 820);
     auto *layout = new QVBoxLayout(this);
     const QString area = nameOf(m_catalog->areas, ss(m_start.area), m_lang);
     auto *what =
@@ -131,7 +131,7 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
     depth->addWidget(new QLabel(tr("to"), how));
     depth->addWidget(m_depthMax);
     depth->addStretch(1);
-    form->addRow(tr("&Depth:"), depth);
+    form->addRow(tr("Depth:"), depth);
     m_needle->setText(m_start.needle);
     form->addRow(tr("&Needle:"), m_needle);
     m_pain->setRange(-1, 10);
@@ -144,7 +144,7 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
     form->addRow(tr("Outcome rated by the p&atient:"), m_gaisPatient);
     form->addRow(tr("Outcome rated by the p&ractitioner:"), m_gaisPractitioner);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(70);
+    m_notes->setMaximumHeight(56);
     form->addRow(tr("N&otes:"), m_notes);
     leftLayout->addWidget(how);
 
@@ -154,6 +154,7 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
         {tr("Area"), tr("Product and lot"), tr("Volume"), tr("Points")});
     m_lines->horizontalHeader()->setSectionResizeMode(LotColumn, QHeaderView::Stretch);
     m_lines->verticalHeader()->setVisible(false);
+    m_lines->setMinimumHeight(170);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     usedLayout->addWidget(m_lines);
     auto *lineButtons = new QHBoxLayout;
@@ -171,7 +172,7 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
     m_deviations->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_deviations->verticalHeader()->setVisible(false);
     m_deviations->setWordWrap(true);
-    m_deviations->setMaximumHeight(130);
+    m_deviations->setMaximumHeight(120);
     deviationsLayout->addWidget(m_deviations);
     leftLayout->addWidget(deviations);
 
@@ -179,7 +180,9 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
     for (const core::Area &a : m_catalog->areas)
         areas.append({qs(a.id), qs(a.name.in(m_lang))});
     m_bodyMap->setAreas(areas);
-    m_bodyMap->setEnabled(false); // shows the treated areas; lines are chosen in the table
+    // Shows the treated areas; the lines are chosen in the table.
+    m_bodyMap->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_bodyMap->setFocusPolicy(Qt::NoFocus);
     split->addWidget(left);
     split->addWidget(m_bodyMap);
     split->setStretchFactor(0, 3);

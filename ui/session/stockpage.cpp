@@ -385,6 +385,8 @@ bool TraceLotDialog::trace(const QString &lotNumber)
         return false;
     }
     const QLocale locale;
+    const auto catalog = m_services.catalog.current(m_user);
+    const std::string lang = ss(locale.name().left(2));
     std::set<qint64> patients;
     for (const records::LotTraceRow &r : m_rows) {
         patients.insert(r.patientId);
@@ -392,7 +394,8 @@ bool TraceLotDialog::trace(const QString &lotNumber)
         for (const QString &text :
              {tr("%1 %2").arg(r.familyName.toUpper(), r.givenNames),
               locale.toString(r.birthDate, QLocale::ShortFormat),
-              locale.toString(r.performedOn, QLocale::ShortFormat), r.area, millilitres(r.volumeMl),
+              locale.toString(r.performedOn, QLocale::ShortFormat),
+              nameOf(catalog->areas, ss(r.area), lang), millilitres(r.volumeMl),
               tr("%1 (lot %2)").arg(r.productName, r.lotNumber)})
             row << new QStandardItem(text);
         m_model->appendRow(row);
