@@ -218,12 +218,13 @@ std::vector<records::LotTraceRow> StockService::trace(const ActingUser &user,
     std::map<qint64, int> linesByPatient;
     for (const records::LotTraceRow &r : rows)
         ++linesByPatient[r.patientId];
-    const QString entity = QStringLiteral("lot:%1").arg(number);
+    std::vector<std::pair<qint64, QString>> audited;
     for (const auto &[patient, lines] : linesByPatient)
-        audit(m_db, user, QStringLiteral("lot.trace"), patient, entity,
-              QStringLiteral("%1 line(s)").arg(lines));
-    if (linesByPatient.empty())
-        audit(m_db, user, QStringLiteral("lot.trace"), 0, entity, QStringLiteral("no patient"));
+        audited.emplace_back(patient, QStringLiteral("%1 line(s)").arg(lines));
+    if (audited.empty())
+        audited.emplace_back(0, QStringLiteral("no patient"));
+    auditEach(m_db, user, QStringLiteral("lot.trace"), QStringLiteral("lot:%1").arg(number),
+              audited);
     tx.commit();
     return rows;
 }

@@ -75,36 +75,48 @@ QString AuditRepository::hashOf(const AuditEntry &e)
 
 AuditEntry AuditRepository::append(AuditEntry entry)
 {
+    return appendAll({std::move(entry)}).front();
+}
+
+std::vector<AuditEntry> AuditRepository::appendAll(std::vector<AuditEntry> entries)
+{
+    if (entries.empty())
+        return entries;
     // The chain goes on from the recorded head, not from whatever the table ends with: rows
     // removed at the end by another tool stay a gap that verify() reports.
     SettingsRepository settings(m_db);
     const QString head = settings.value(kHeadKey);
-    entry.seq = 1;
-    entry.prevHash = genesisHash();
+    qint64 seq = 0;
+    QString prevHash = genesisHash();
     if (!head.isEmpty()) {
-        entry.seq = head.section(QLatin1Char(' '), 0, 0).toLongLong() + 1;
-        entry.prevHash = head.section(QLatin1Char(' '), 1, 1);
+        seq = head.section(QLatin1Char(' '), 0, 0).toLongLong();
+        prevHash = head.section(QLatin1Char(' '), 1, 1);
     } else {
         Statement tail(m_db.connection(),
                        QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         tail.exec();
         if (tail.next()) { // the head was removed: go on from the table
-            entry.seq = tail.integer(0) + 1;
-            entry.prevHash = tail.text(1);
+            seq = tail.integer(0);
+            prevHash = tail.text(1);
         }
     }
-    // Stored with millisecond precision: hash what is stored.
-    entry.at = QDateTime::fromString(timestamp(entry.at), Qt::ISODateWithMs);
-    entry.hash = hashOf(entry);
     Statement s(m_db.connection(),
                 QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .arg(kColumns));
-    s.bind(entry.seq).bind(timestamp(entry.at)).bind(idOrNull(entry.userId)).bind(entry.username);
-    s.bind(entry.action).bind(idOrNull(entry.patientId)).bind(entry.entity).bind(entry.summary);
-    s.bind(entry.prevHash).bind(entry.hash).exec();
+    for (AuditEntry &entry : entries) {
+        entry.seq = ++seq;
+        entry.prevHash = prevHash;
+        // Stored with millisecond precision: hash what is stored.
+        entry.at = QDateTime::fromString(timestamp(entry.at), Qt::ISODateWithMs);
+        entry.hash = hashOf(entry);
+        s.bind(entry.seq).bind(timestamp(entry.at)).bind(idOrNull(entry.userId));
+        s.bind(entry.username).bind(entry.action).bind(idOrNull(entry.patientId));
+        s.bind(entry.entity).bind(entry.summary).bind(entry.prevHash).bind(entry.hash).exec();
+        prevHash = entry.hash;
+    }
     // The head outside the table: removing the newest rows is noticed as well.
-    settings.setValue(kHeadKey, QStringLiteral("%1 %2").arg(entry.seq).arg(entry.hash));
-    return entry;
+    settings.setValue(kHeadKey, QStringLiteral("%1 %2").arg(seq).arg(prevHash));
+    return entries;
 }
 
 void AuditRepository::forEach(const AuditFilter &filter,

@@ -28,6 +28,10 @@ public:
 
     // Fills seq, prevHash and hash; returns the stored entry.
     AuditEntry append(AuditEntry entry);
+    // Appends the entries in order as append() would one by one, reading and writing the chain's
+    // head once and preparing the INSERT once: for an action that reads many patients' records
+    // (a lot's trace for a recall), one row per patient.
+    std::vector<AuditEntry> appendAll(std::vector<AuditEntry> entries);
     // Matching rows in seq order.
     std::vector<AuditEntry> list(const AuditFilter &filter) const;
     void forEach(const AuditFilter &filter,

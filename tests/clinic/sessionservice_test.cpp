@@ -527,6 +527,10 @@ TEST_CASE("A lot's trace finds every patient who received it, as recorded now, a
     CHECK(count(*c.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'lot.trace' "
                                       "AND patient_id = %1")
                            .arg(other)) == 1);
+    // Written together, the rows still make one unbroken chain.
+    const auto verified = c.services.audit.verify(c.admin);
+    CHECK(verified.problems.isEmpty());
+    CHECK(verified.rows == count(*c.db, QStringLiteral("SELECT count(*) FROM audit_log")));
     CHECK(refusal<clinic::ValidationError>([&] {
               c.services.stock.trace(c.user, QStringLiteral("NOPE"));
           }) == QStringLiteral("lot: no lot numbered \"NOPE\" was received"));
