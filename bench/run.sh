@@ -2,17 +2,19 @@
 # The benchmark script: builds the benchmarks (dev preset), runs MesoPlan's rules engine on 100,000
 # synthetic intakes, runs json-logic-js and json-rules-engine (installed from npm into bench/.cache)
 # on the same rules and facts, times the patient search on 100,000 patients, the consultation
-# window's live screening, booking a series into a busy calendar, and what sign-in, the audit
-# trail and backups cost, and the same booking and moving a clinic up on a PostgreSQL server
+# window's live screening, booking a series into a busy calendar, what sign-in, the audit
+# trail and backups cost, a lot trace over 100,000 session records (against the sqlite3 shell)
+# and recording a session, and the same booking and moving a clinic up on a PostgreSQL server
 # (bench/server.sh), and writes the figures into
 # docs/performance.md.
-# usage: bench/run.sh [ROUNDS]   (MESOPLAN_BENCH_INTAKES, MESOPLAN_BENCH_PATIENTS change the sizes)
+# usage: bench/run.sh [ROUNDS]   (MESOPLAN_BENCH_INTAKES, MESOPLAN_BENCH_PATIENTS,
+#                               MESOPLAN_BENCH_SESSIONS change the sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-5}"
 bash scripts/deps.sh
 bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench mesoplan-screening-bench mesoplan-booking-bench \
-    mesoplan-security-bench mesoplan-cli
+    mesoplan-security-bench mesoplan-session-bench mesoplan-cli
 source bench/npm-peers.sh || { echo "bench/run.sh: cannot install json-logic-js and json-rules-engine from npm" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -36,6 +38,15 @@ node bench/section.js booking docs/performance.md < "$work/booking.md"
 echo "Sign-in, audit trail and backups"
 build/bench/mesoplan-security-bench --db "$work/security.sqlite" > "$work/security.md"
 node bench/section.js security docs/performance.md < "$work/security.md"
+echo "Lot trace over ${MESOPLAN_BENCH_SESSIONS:-100000} session records, and recording a session"
+build/bench/mesoplan-session-bench --sessions "${MESOPLAN_BENCH_SESSIONS:-100000}" --db "$work/sessions.sqlite" \
+    > "$work/sessions.md"
+# The same size with lots of 100 lines (a delivery of vials as a clinic receives them), beside the
+# worst case above (200 lots of 2,500 lines, 1,300 patients to audit per trace).
+{ printf '\n### The same clinic, lots of 100 lines\n'
+  build/bench/mesoplan-session-bench --sessions "${MESOPLAN_BENCH_SESSIONS:-100000}" --lines-per-lot 100 \
+      --db "$work/sessions-100.sqlite" | tail -n +2; } >> "$work/sessions.md"
+node bench/section.js sessions docs/performance.md < "$work/sessions.md"
 echo "On a clinic server: booking, and moving the patient benchmark's clinic up"
 bash bench/server.sh "$work/patients.sqlite" > "$work/server.md"
 node bench/section.js server docs/performance.md < "$work/server.md"
