@@ -122,7 +122,7 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
         QWidget *page = m_pages->widget(row);
         if (page && page == m_calendarPage)
             m_calendarPage->refresh();
-        if (page && page == m_stockPage)
+        else if (page && page == m_stockPage)
             m_stockPage->refresh();
         else if (page && page == m_patientsPage && m_patientsStale)
             m_patientsPage->refresh();

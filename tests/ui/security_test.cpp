@@ -701,12 +701,15 @@ private Q_SLOTS:
         settings->idleLockBox()->setValue(12);
         settings->retentionBox()->setValue(25);
         settings->backupGenerationsBox()->setValue(3);
+        QCOMPARE(settings->expiryWarningBox()->value(), 60);
+        settings->expiryWarningBox()->setValue(90);
         settings->savePoliciesButton()->click();
         QCOMPARE(settings->policiesMessage(), QStringLiteral("Saved."));
         const clinic::ClinicPolicies saved = m_services->profile.policies(admin);
         QCOMPARE(saved.idleLockMinutes, 12);
         QCOMPARE(saved.retentionYears, 25);
         QCOMPARE(saved.backupGenerations, 3);
+        QCOMPARE(saved.expiryWarningDays, 90);
         QCOMPARE(window.idleLock()->timeout(), 12 * 60 * 1000);
 
         // Export everything held about a patient, as JSON.

@@ -218,10 +218,15 @@ QWidget *SettingsPage::policiesSection(QWidget *content)
     m_generations = new QSpinBox(policiesGroup);
     m_generations->setRange(1, 365);
     m_generations->setValue(policies.backupGenerations);
+    m_expiryWarning = new QSpinBox(policiesGroup);
+    m_expiryWarning->setRange(0, 365);
+    m_expiryWarning->setSuffix(tr(" days"));
+    m_expiryWarning->setValue(policies.expiryWarningDays);
     const std::pair<QString, QSpinBox *> rows[] = {
         {tr("&Lock a workstation after this long without input:"), m_idleLock},
         {tr("Keep patients' records after their last visit &for:"), m_retention},
-        {tr("Automatic &backups kept:"), m_generations}};
+        {tr("Automatic &backups kept:"), m_generations},
+        {tr("Flag lots on Stock that &expire within:"), m_expiryWarning}};
     for (const auto &[text, box] : rows) {
         auto *label = new QLabel(text, policiesGroup);
         label->setBuddy(box);
@@ -324,7 +329,7 @@ bool SettingsPage::savePolicies()
     if (!m_idleLock)
         return false;
     const clinic::ClinicPolicies p{m_idleLock->value(), m_retention->value(),
-                                   m_generations->value()};
+                                   m_generations->value(), m_expiryWarning->value()};
     try {
         m_services.profile.setPolicies(m_user, p);
     } catch (const clinic::ValidationError &e) {

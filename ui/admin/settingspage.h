@@ -48,6 +48,7 @@ public:
     QSpinBox *idleLockBox() const { return m_idleLock; }
     QSpinBox *retentionBox() const { return m_retention; }
     QSpinBox *backupGenerationsBox() const { return m_generations; }
+    QSpinBox *expiryWarningBox() const { return m_expiryWarning; }
     QPushButton *savePoliciesButton() const { return m_savePolicies; }
     QString policiesMessage() const;
     bool savePolicies();
@@ -78,7 +79,8 @@ private:
     QLabel *m_logoPreview = nullptr, *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QByteArray m_logo;
-    QSpinBox *m_idleLock = nullptr, *m_retention = nullptr, *m_generations = nullptr;
+    QSpinBox *m_idleLock = nullptr, *m_retention = nullptr, *m_generations = nullptr,
+             *m_expiryWarning = nullptr;
     QPushButton *m_savePolicies = nullptr;
     QLabel *m_policiesMessage = nullptr, *m_backupMessage = nullptr;
     QPushButton *m_connection = nullptr;

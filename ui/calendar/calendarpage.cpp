@@ -7,6 +7,7 @@
 
 #include "clinic/calendarexport.h"
 #include "clinic/clinictime.h"
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "records/bookingrecords.h"
@@ -121,6 +122,10 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
          *moveButton = new QPushButton(tr("Mo&ve…"), side);
     for (QPushButton *b : {checkInButton, recordButton, notPerformedButton})
         actions->addWidget(b);
+    // Only practitioners record sessions (the service checks it; the buttons say so up front).
+    const bool records = clinic::Permissions::allows(m_user.role, clinic::Action::SessionWrite);
+    recordButton->setVisible(records);
+    notPerformedButton->setVisible(records);
     actions->addStretch(1);
     sideLayout->addLayout(actions);
     auto *otherActions = new QHBoxLayout;

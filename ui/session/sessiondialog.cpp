@@ -199,9 +199,6 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
 
     for (const records::SessionProductLine &l : m_start.suggested)
         addLine(l.area, l.lotId, l.volumeMl);
-    if (m_start.suggested.empty())
-        m_message->setText(tr("No product in stock holds the planned cocktail: add the lines of "
-                              "what was injected."));
 
     connect(add, &QPushButton::clicked, this,
             [this] { addLine(m_start.area, m_lots.empty() ? 0 : m_lots.front().lot.id, 0); });
@@ -221,6 +218,9 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateDeviations();
+    if (m_start.suggested.empty()) // after updateDeviations, which clears the message
+        m_message->setText(tr("No product in stock holds only the planned cocktail: add the "
+                              "lines of what was injected."));
 }
 
 SessionDialog::~SessionDialog() = default;

@@ -4,6 +4,7 @@
 #include "refusal.h"
 
 #include "clinic/catalogservice.h"
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 
 #include <QComboBox>
@@ -76,6 +77,8 @@ StockPage::StockPage(clinic::Services &services, clinic::ActingUser user, QWidge
     connect(addProductButton, &QPushButton::clicked, this, &StockPage::addProduct);
     connect(receiveButton, &QPushButton::clicked, this, &StockPage::receiveLot);
     connect(traceButton, &QPushButton::clicked, this, &StockPage::traceLot);
+    // Tracing reads patients' records: only for those who may (the service checks it too).
+    traceButton->setVisible(clinic::Permissions::allows(m_user.role, clinic::Action::LotTrace));
     refresh();
 }
 
