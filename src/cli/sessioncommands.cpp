@@ -262,8 +262,9 @@ records::SessionRecord sessionInput(clinic::Services &s, const clinic::ActingUse
                                     const nlohmann::json &j)
 {
     const Fields f(j, QStringLiteral("session"));
+    // "open_adverse_events" is what `session start` printed for the practitioner to read: ignored.
     f.only({"technique", "depth_mm", "needle", "pain", "gais_patient", "gais_practitioner", "notes",
-            "lines", "deviations"});
+            "lines", "deviations", "open_adverse_events"});
     records::SessionRecord r;
     r.technique = f.text("technique");
     r.needle = f.text("needle");
@@ -442,6 +443,16 @@ int sessionCommand(clinic::Services &s, const clinic::ActingUser &user, const Cl
             j["depth_mm"] = Json::array({*start.depthMinMm, *start.depthMaxMm});
         j["needle"] = ss(start.needle);
         j["lines"] = std::move(lines);
+        // Not part of the input: the patient's adverse events still open, to check first.
+        if (!start.openEvents.empty()) {
+            Json open = Json::array();
+            for (const records::AdverseEventRecord &e : start.openEvents)
+                open.push_back({{"id", e.id},
+                                {"type", ss(e.risk)},
+                                {"onset", dateJson(e.onset)},
+                                {"severity", ss(e.severity)}});
+            j["open_adverse_events"] = std::move(open);
+        }
         printJson(j); // the input of session record, as the plan says: edit it to what was done
         return Ok;
     }

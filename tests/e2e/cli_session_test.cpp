@@ -35,26 +35,34 @@ qint64 count(const CliClinic &c, const char *sql)
     return q.value(0).toLongLong();
 }
 
-// The first appointment of the plan's series, moved to today and checked in by the front desk.
-// Booking only offers slots to come, so the test puts it on today's first minutes itself.
-qint64 checkedInToday(CliClinic &c, qint64 plan)
+// The plan's series booked by the front desk: the appointments' ids.
+std::vector<qint64> bookSeries(CliClinic &c, qint64 plan)
 {
-    const auto r0 =
+    const auto r =
         c.runAs(QStringLiteral("desk"),
                 {QStringLiteral("book"), QStringLiteral("--plan"), QString::number(plan)});
-    INFO(r0.err.toStdString());
-    REQUIRE(r0.exitCode == 0);
-    const json booked = json::parse(r0.out.toStdString())["appointments"];
-    REQUIRE_FALSE(booked.empty());
-    const qint64 id = booked[0]["id"];
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    std::vector<qint64> ids;
+    const json booked = json::parse(r.out.toStdString());
+    for (const json &a : booked["appointments"])
+        ids.push_back(a["id"]);
+    REQUIRE_FALSE(ids.empty());
+    return ids;
+}
+
+// The appointment moved to today's `minute` and checked in by the front desk. Booking only offers
+// slots to come, so the test puts it on today's first minutes itself.
+qint64 checkedInToday(CliClinic &c, qint64 id, int minute = 1)
+{
     {
         auto database = store::Database::open(c.db);
         QSqlQuery q(database->connection());
         const qint64 today = QDate(1970, 1, 1).daysTo(QDate::currentDate()) * 1440;
         REQUIRE(q.exec(QStringLiteral("UPDATE appointments SET starts_at = %1, ends_at = %2 "
                                       "WHERE id = %3")
-                           .arg(today + 1)
-                           .arg(today + 2)
+                           .arg(today + minute)
+                           .arg(today + minute + 1)
                            .arg(id)));
     }
     const auto r =
@@ -70,11 +78,13 @@ qint64 checkedInToday(CliClinic &c, qint64 plan)
 struct SessionCli : CliClinic
 {
     qint64 plan = 0, appointment = 0, product = 0, lot = 0;
+    std::vector<qint64> series;
 
     explicit SessionCli(const char *extras = "")
     {
         plan = approvedPlan(QStringLiteral("Lot"), "skin_rejuvenation", "face", extras);
-        appointment = checkedInToday(*this, plan);
+        series = bookSeries(*this, plan);
+        appointment = checkedInToday(*this, series[0]);
         product = ok(
             words("product add --json -"),
             bytes({{"name", "HA booster"},
@@ -225,6 +235,12 @@ TEST_CASE("Through the CLI: amendment, adverse event, photo and the lot's trace"
                     {"severity", "mild"},
                     {"outcome", "ongoing"}}));
     CHECK(event["type"] == "bruising");
+    // The next session of the series shows it first; its output is still `session record`'s
+    // input.
+    const json next = c.ok(words("session start --appointment")
+                           << QString::number(checkedInToday(c, c.series.at(1), 3)));
+    REQUIRE(next["open_adverse_events"].size() == 1);
+    CHECK(next["open_adverse_events"][0]["type"] == "bruising");
     const auto unknownRisk = c.run(words("adverse-event add --json - --session") << id,
                                    bytes({{"type", "sunburn"}, {"severity", "mild"}}));
     CHECK(unknownRisk.exitCode == 2);

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -121,6 +122,11 @@ private Q_SLOTS:
         QTimer::singleShot(0, [&] {
             auto *dialog = qobject_cast<ui::SessionDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            // A failed check leaves the lambda early: the modal dialog must not stay open.
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
             // Pre-filled from the plan and stock: hyaluronic acid from the lot expiring first.
             QVERIFY(dialog->lineCount() >= 1);
             const QStringList planned = dialog->deviationKeys();
@@ -263,6 +269,11 @@ private Q_SLOTS:
         QTimer::singleShot(0, [&] {
             auto *dialog = qobject_cast<ui::TraceLotDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            // A failed check leaves the lambda early: the modal dialog must not stay open.
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
             QCOMPARE(dialog->model()->rowCount(), 1);
             QVERIFY(dialog->model()->item(0, 0)->text().contains(QStringLiteral("=RECALL")));
             QVERIFY(dialog->exportCsv(csv));
@@ -317,12 +328,57 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         tree->setCurrentIndex(found.front());
 
+        // "Amend session…": the correction needs its reason; the original is kept beside it.
+        bool amended = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<ui::SessionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // A failed check leaves the lambda early: the modal dialog must not stay open.
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QCOMPARE(dialog->lineCount(), static_cast<int>(session.lines.size()));
+            dialog->setLine(0, session.lines[0].area, session.lines[0].lotId, 1.0);
+            QVERIFY(!dialog->save());
+            QVERIFY2(dialog->message().contains(QStringLiteral("session.amendment_reason")),
+                     qPrintable(dialog->message()));
+            dialog->setAmendmentReason(QStringLiteral("volume misread"));
+            button(dialog, QStringLiteral("&Sign the amendment"))->click();
+            amended = !dialog->isVisible();
+            if (!amended)
+                qWarning("%s", qPrintable(dialog->message()));
+        });
+        button(patients->history(), QStringLiteral("A&mend session…"))->click();
+        QVERIFY(amended);
+        const auto versions = services.sessions.versions(user, session.id);
+        QCOMPARE(versions.size(), size_t(2));
+        QCOMPARE(versions.back().lines[0].volumeMl, 1.0);
+        QCOMPARE(versions.front().lines[0].volumeMl, session.lines[0].volumeMl);
+        QTRY_VERIFY(patients->history()
+                        ->rowsText()
+                        .join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("| Session | amended record |")));
+        // The adverse event below goes on the original; the history shows it under the amendment.
+        {
+            const QModelIndexList now = patients->history()->model()->match(
+                patients->history()->model()->index(0, 0), Qt::UserRole + 2, versions.back().id, 1,
+                Qt::MatchRecursive);
+            QCOMPARE(now.size(), 1);
+            tree->setCurrentIndex(now.front());
+        }
+
         // "Adverse event…": a severe one needs the notification, or that it is still to be made.
         bool saved = false;
         QTimer::singleShot(0, [&] {
             auto *dialog =
                 qobject_cast<ui::AdverseEventDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            // A failed check leaves the lambda early: the modal dialog must not stay open.
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
             QVERIFY(!dialog->notificationShown());
             dialog->setType(QStringLiteral("bruising"));
             dialog->setSeverity(QStringLiteral("severe"));

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -62,10 +63,11 @@ HistoryView::HistoryView(clinic::Services &services, clinic::ActingUser user, QW
     // The treatment side: only for those who may read session records (practitioners).
     if (clinic::Permissions::allows(m_user.role, clinic::Action::SessionRead)) {
         auto *actions = new QHBoxLayout;
-        auto *event = new QPushButton(tr("&Adverse event…"), this),
+        auto *amend = new QPushButton(tr("A&mend session…"), this),
+             *event = new QPushButton(tr("&Adverse event…"), this),
              *progress = new QPushButton(tr("P&rogress…"), this),
              *photos = new QPushButton(tr("P&hotos…"), this);
-        for (QPushButton *b : {event, progress, photos})
+        for (QPushButton *b : {amend, event, progress, photos})
             actions->addWidget(b);
         actions->addStretch(1);
         layout->addLayout(actions);
@@ -77,6 +79,13 @@ HistoryView::HistoryView(clinic::Services &services, clinic::ActingUser user, QW
                 Q_EMIT adverseEventActivated(0, session);
             else
                 m_title->setText(tr("Select a session or an adverse event first."));
+        });
+        connect(amend, &QPushButton::clicked, this, [this] {
+            if (const qint64 session =
+                    m_tree->currentIndex().siblingAtColumn(0).data(kSessionRole).toLongLong())
+                Q_EMIT amendSessionActivated(session);
+            else
+                m_title->setText(tr("Select a session first."));
         });
         connect(progress, &QPushButton::clicked, this, [this] {
             QModelIndex i = m_tree->currentIndex().siblingAtColumn(0);
@@ -204,8 +213,15 @@ HistoryView::sessionRow(const records::SessionRecord &s,
              s.performed ? tr("Session") : tr("Session not performed"),
              s.amendsId ? tr("amended record") : tr("signed"), details.join(QStringLiteral("; "))});
     session.first()->setData(s.id, kSessionRole);
+    // An event stays on the version it was recorded on: an amended session shows its earlier
+    // versions' events too.
+    QSet<qint64> versions{s.id};
+    if (s.amendsId) {
+        for (const records::SessionRecord &v : m_services.sessions.versions(m_user, s.id))
+            versions.insert(v.id);
+    }
     for (const records::AdverseEventRecord &e : events) {
-        if (e.sessionId != s.id)
+        if (!versions.contains(e.sessionId))
             continue;
         QString risk = e.risk;
         for (const core::Risk &r : catalog.risks) {

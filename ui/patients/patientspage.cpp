@@ -4,6 +4,7 @@
 #include "photodialog.h"
 #include "progressview.h"
 #include "refusal.h"
+#include "sessiondialog.h"
 
 #include "tableviews.h"
 
@@ -128,6 +129,7 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
             layout->addWidget(buttons);
             dialog.exec();
         });
+        connect(m_history, &HistoryView::amendSessionActivated, this, &PatientsPage::amendSession);
         connect(m_history, &HistoryView::photosActivated, this, [this](qint64 patient) {
             PhotoDialog dialog(m_services, m_user, patient, this);
             dialog.exec();
@@ -190,6 +192,23 @@ void PatientsPage::updateButtons()
     m_anonymiseButton->setEnabled(selected.has_value());
     m_archiveButton->setText(selected && selected->archived ? tr("&Restore") : tr("&Archive"));
     m_historyTimer->start();
+}
+
+void PatientsPage::amendSession(qint64 sessionId)
+{
+    std::unique_ptr<SessionDialog> dialog;
+    try {
+        const auto original = m_services.sessions.find(m_user, sessionId);
+        if (!original)
+            return;
+        dialog = std::make_unique<SessionDialog>(m_services, m_user, *original, this);
+    } catch (const std::exception &e) {
+        m_message->setText(tr("Refused: %1").arg(refusal(e)));
+        m_message->show();
+        return;
+    }
+    if (dialog->exec() == QDialog::Accepted)
+        showHistory();
 }
 
 void PatientsPage::openAdverseEvent(qint64 eventId, qint64 sessionId)

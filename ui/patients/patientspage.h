@@ -76,6 +76,8 @@ private:
     void showHistory();
     // "Adverse event…" from the history: a new event on the session, or the event's follow-up.
     void openAdverseEvent(qint64 eventId, qint64 sessionId);
+    // "Amend session…" from the history: the signed record corrected, the original kept.
+    void amendSession(qint64 sessionId);
 
     clinic::Services &m_services;
     clinic::ActingUser m_user;

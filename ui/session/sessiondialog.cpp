@@ -35,8 +35,28 @@ enum Column
     AreaColumn,
     LotColumn,
     VolumeColumn,
-    PointsColumn
+    PointsColumn,
+    PassesColumn
 };
+
+// What "Amend session" starts from: the signed record, under its appointment and plan.
+clinic::SessionStart startOf(clinic::Services &services, const clinic::ActingUser &user,
+                             const records::SessionRecord &original)
+{
+    clinic::SessionStart s;
+    if (const auto appointment = services.booking.find(user, original.appointmentId))
+        s.appointment = *appointment;
+    s.plan = services.plans.view(user, original.planId).record;
+    s.protocol = s.plan.protocol;
+    s.area = s.plan.area;
+    s.technique = original.technique;
+    s.needle = original.needle;
+    s.depthMinMm = original.depthMinMm;
+    s.depthMaxMm = original.depthMaxMm;
+    s.suggested = original.lines;
+    s.sessionNumber = s.appointment.sessionIndex + 1;
+    return s;
+}
 
 // The Global Aesthetic Improvement Scale, 1 (very much improved) to 5 (worse); "not rated" first.
 void fillGais(QComboBox *box)
@@ -58,23 +78,42 @@ std::optional<int> gaisOf(const QComboBox *box)
 
 } // namespace
 
-SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user,
+SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUser &user,
                              qint64 appointmentId, QWidget *parent)
-    : QDialog(parent), m_services(services), m_user(std::move(user)),
-      m_lang(ss(QLocale().name().left(2))), m_catalog(services.catalog.current(m_user)),
-      m_start(services.sessions.start(m_user, appointmentId)), m_technique(new QComboBox(this)),
+    : SessionDialog(services, user, services.sessions.start(user, appointmentId), std::nullopt,
+                    parent)
+{
+}
+
+SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUser &user,
+                             const records::SessionRecord &original, QWidget *parent)
+    : SessionDialog(services, user, startOf(services, user, original), original, parent)
+{
+}
+
+SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUser &user,
+                             clinic::SessionStart start,
+                             std::optional<records::SessionRecord> original, QWidget *parent)
+    : QDialog(parent), m_services(services), m_user(user), m_lang(ss(QLocale().name().left(2))),
+      m_catalog(services.catalog.current(m_user)), m_start(std::move(start)),
+      m_original(std::move(original)), m_technique(new QComboBox(this)),
       m_depthMin(new QDoubleSpinBox(this)), m_depthMax(new QDoubleSpinBox(this)),
       m_needle(new QLineEdit(this)), m_pain(new QSpinBox(this)), m_gaisPatient(new QComboBox(this)),
       m_gaisPractitioner(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
-      m_lines(new QTableWidget(0, 4, this)), m_deviations(new QTableWidget(0, 2, this)),
+      m_lines(new QTableWidget(0, 5, this)), m_deviations(new QTableWidget(0, 2, this)),
       m_bodyMap(new BodyMapWidget(this)), m_message(new QLabel(this)),
-      m_save(new QPushButton(tr("&Sign and save"), this))
+      m_save(new QPushButton(m_original ? tr("&Sign the amendment") : tr("&Sign and save"), this))
 {
+    // The lots usable today; when amending, also those the record used (what it took goes back
+    // to them first).
     for (const clinic::LotStatus &l : services.stock.stock(m_user, QDate::currentDate())) {
-        if (!l.expired && !l.exhausted)
+        const bool used =
+            m_original && std::any_of(m_original->lines.begin(), m_original->lines.end(),
+                                      [&](const auto &x) { return x.lotId == l.lot.id; });
+        if ((!l.expired && !l.exhausted) || used)
             m_lots.push_back(l);
     }
-    setWindowTitle(tr("Record session"));
+    setWindowTitle(m_original ? tr("Amend session") : tr("Record session"));
     resize(1100, 820);
     auto *layout = new QVBoxLayout(this);
     const QString area = nameOf(m_catalog->areas, ss(m_start.area), m_lang);
@@ -114,6 +153,7 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
 
     auto *how = new QGroupBox(tr("How it was done"), left);
     auto *form = new QFormLayout(how);
+    m_technique->addItem(tr("not recorded"), QString());
     for (const core::Technique &t : m_catalog->techniques)
         m_technique->addItem(qs(t.name.in(m_lang)), qs(t.id));
     m_technique->setCurrentIndex(std::max(0, m_technique->findData(m_start.technique)));
@@ -146,6 +186,17 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(56);
     form->addRow(tr("N&otes:"), m_notes);
+    if (m_original) {
+        m_pain->setValue(m_original->pain.value_or(-1));
+        m_gaisPatient->setCurrentIndex(m_original->gaisPatient.value_or(0));
+        m_gaisPractitioner->setCurrentIndex(m_original->gaisPractitioner.value_or(0));
+        m_notes->setPlainText(m_original->notes);
+        for (const records::SessionDeviation &d : m_original->deviations)
+            m_reasons[d.key] = d.reason;
+        m_amendReason = new QLineEdit(how);
+        m_amendReason->setPlaceholderText(tr("required: what was wrong in the signed record"));
+        form->addRow(tr("&Why it is corrected:"), m_amendReason);
+    }
     leftLayout->addWidget(how);
 
     auto *used = new QGroupBox(tr("What was injected"), left);
@@ -197,8 +248,14 @@ SessionDialog::SessionDialog(clinic::Services &services, clinic::ActingUser user
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
 
-    for (const records::SessionProductLine &l : m_start.suggested)
+    for (const records::SessionProductLine &l : m_start.suggested) {
         addLine(l.area, l.lotId, l.volumeMl);
+        const int row = m_lines->rowCount() - 1;
+        qobject_cast<QSpinBox *>(m_lines->cellWidget(row, PointsColumn))
+            ->setValue(l.points.value_or(0));
+        qobject_cast<QSpinBox *>(m_lines->cellWidget(row, PassesColumn))
+            ->setValue(l.passes.value_or(0));
+    }
 
     connect(add, &QPushButton::clicked, this,
             [this] { addLine(m_start.area, m_lots.empty() ? 0 : m_lots.front().lot.id, 0); });
@@ -250,13 +307,16 @@ void SessionDialog::addLine(const QString &area, qint64 lotId, double volumeMl)
     volume->setDecimals(2);
     volume->setSingleStep(0.1);
     volume->setSuffix(tr(" mL"));
-    auto *points = new QSpinBox(m_lines);
+    auto *points = new QSpinBox(m_lines), *passes = new QSpinBox(m_lines);
     points->setRange(0, 10000);
     points->setSpecialValueText(tr("–"));
+    passes->setRange(0, 20);
+    passes->setSpecialValueText(tr("–"));
     m_lines->setCellWidget(row, AreaColumn, areaBox);
     m_lines->setCellWidget(row, LotColumn, lotBox);
     m_lines->setCellWidget(row, VolumeColumn, volume);
     m_lines->setCellWidget(row, PointsColumn, points);
+    m_lines->setCellWidget(row, PassesColumn, passes);
     setLine(row, area, lotId, volumeMl);
     connect(areaBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateDeviations);
     connect(lotBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateDeviations);
@@ -293,6 +353,12 @@ void SessionDialog::setTechnique(const QString &technique)
 void SessionDialog::setPain(int pain)
 {
     m_pain->setValue(pain);
+}
+
+void SessionDialog::setAmendmentReason(const QString &reason)
+{
+    if (m_amendReason)
+        m_amendReason->setText(reason);
 }
 
 QStringList SessionDialog::deviationKeys() const
@@ -344,6 +410,9 @@ records::SessionRecord SessionDialog::draft() const
         if (const int points =
                 qobject_cast<QSpinBox *>(m_lines->cellWidget(row, PointsColumn))->value())
             l.points = points;
+        if (const int passes =
+                qobject_cast<QSpinBox *>(m_lines->cellWidget(row, PassesColumn))->value())
+            l.passes = passes;
         r.lines.push_back(l);
     }
     for (const QString &key : deviationKeys()) {
@@ -388,7 +457,9 @@ void SessionDialog::updateDeviations()
 bool SessionDialog::save()
 {
     try {
-        m_recorded = m_services.sessions.record(m_user, draft());
+        m_recorded = m_original ? m_services.sessions.amend(m_user, m_original->id, draft(),
+                                                            m_amendReason->text())
+                                : m_services.sessions.record(m_user, draft());
     } catch (const std::exception &e) {
         m_message->setText(tr("Not saved: %1").arg(refusal(e)));
         return false;

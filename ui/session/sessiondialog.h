@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -37,8 +38,12 @@ class SessionDialog : public QDialog
     Q_OBJECT
 public:
     // Throws what SessionService::start throws (not checked in, not allowed).
-    SessionDialog(clinic::Services &services, clinic::ActingUser user, qint64 appointmentId,
+    SessionDialog(clinic::Services &services, const clinic::ActingUser &user, qint64 appointmentId,
                   QWidget *parent = nullptr);
+    // "Amend session": the signed record `original`, to correct; saving needs the reason and
+    // keeps the original beside the amendment.
+    SessionDialog(clinic::Services &services, const clinic::ActingUser &user,
+                  const records::SessionRecord &original, QWidget *parent = nullptr);
     ~SessionDialog() override;
 
     // For tests and for the form itself.
@@ -48,6 +53,7 @@ public:
     void removeLine(int row);
     void setTechnique(const QString &technique);
     void setPain(int pain);
+    void setAmendmentReason(const QString &reason);
     QStringList deviationKeys() const;
     void setReason(const QString &deviationKey, const QString &reason);
     // Records the session; false, with the reason shown, when it is refused.
@@ -57,6 +63,9 @@ public:
     BodyMapWidget *bodyMap() const { return m_bodyMap; }
 
 private:
+    SessionDialog(clinic::Services &services, const clinic::ActingUser &user,
+                  clinic::SessionStart start, std::optional<records::SessionRecord> original,
+                  QWidget *parent);
     records::SessionRecord draft() const;
     void updateDeviations();
 
@@ -65,14 +74,16 @@ private:
     std::string m_lang;
     std::shared_ptr<const core::Catalog> m_catalog;
     clinic::SessionStart m_start;
-    std::vector<clinic::LotStatus> m_lots; // usable today
-    std::map<QString, QString> m_reasons;  // by deviation key, kept while the lines change
+    std::optional<records::SessionRecord> m_original; // when amending
+    std::vector<clinic::LotStatus> m_lots;            // usable today
+    std::map<QString, QString> m_reasons; // by deviation key, kept while the lines change
     QComboBox *m_technique;
     QDoubleSpinBox *m_depthMin, *m_depthMax;
     QLineEdit *m_needle;
     QSpinBox *m_pain;
     QComboBox *m_gaisPatient, *m_gaisPractitioner;
     QPlainTextEdit *m_notes;
+    QLineEdit *m_amendReason = nullptr;
     QTableWidget *m_lines;
     QTableWidget *m_deviations;
     BodyMapWidget *m_bodyMap;
