@@ -7,13 +7,15 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <atomic>
 
 namespace meso::store {
 
 namespace {
-// The channel of every MesoPlan workstation of the database; the payload is the topic.
+// The channel of every MesoPlan workstation of the database; the payload is "schema:topic", so
+// that clinics (or test cases) in other schemas of one server database are not heard.
 const QString kChannel = QStringLiteral("mesoplan_changes");
 } // namespace
 
@@ -39,11 +41,17 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent) : QObject(parent)
                                                             : listener.lastError().text();
             listener.close();
         } else {
+            QSqlQuery schema(listener);
+            const QString prefix =
+                schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next()
+                    ? schema.value(0).toString() + QLatin1Char(':')
+                    : QString();
             connect(listener.driver(), &QSqlDriver::notification, this,
-                    [this](const QString &channel, QSqlDriver::NotificationSource,
-                           const QVariant &payload) {
-                        if (channel == kChannel)
-                            Q_EMIT changed(payload.toString());
+                    [this, prefix](const QString &channel, QSqlDriver::NotificationSource,
+                                   const QVariant &payload) {
+                        const QString text = payload.toString();
+                        if (channel == kChannel && text.startsWith(prefix))
+                            Q_EMIT changed(text.mid(prefix.size()));
                     });
             m_connectionName = name;
         }

@@ -104,7 +104,9 @@ QString SqlDialect::moveIdentityPast(const QString &table) const
 
 QString SqlDialect::notify() const
 {
-    return m_engine == Engine::SQLite ? QString() : QStringLiteral("SELECT pg_notify(?, ?)");
+    return m_engine == Engine::SQLite
+               ? QString()
+               : QStringLiteral("SELECT pg_notify(?, current_schema() || ':' || ?)");
 }
 
 QString SqlDialect::expandSchema(QString sql) const
