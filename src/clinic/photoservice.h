@@ -40,8 +40,8 @@ public:
     // plugin is installed). The image is turned upright as its EXIF orientation says and
     // re-encoded (PNG stays PNG, anything else becomes JPEG), which drops every EXIF field, GPS
     // position included. ValidationError naming the field: photo.consent when the patient's
-    // consent is missing or "none" (ConflictError), photo.file when it is not a readable image or larger than
-    // 40 MiB, photo.area, photo.when. Returns the photo as stored (with its SHA-256).
+    // consent is missing or "none" (ConflictError), photo.file when it is not a readable image or
+    // larger than 40 MiB, photo.area, photo.when. Returns the photo as stored (with its SHA-256).
     records::PhotoRecord add(const ActingUser &user, qint64 sessionId, const QString &area,
                              const QString &taken, const QByteArray &file);
     // The photo with its content, exactly as stored. Audited.

@@ -180,9 +180,9 @@ TEST_CASE("Recording a session takes from its lots, completes the appointment an
     CHECK(start.suggested[1].lotId == c.vitaminLot.id);
     // A product that would bring an ingredient outside the cocktail is never suggested, even
     // from a lot expiring sooner.
-    const auto mixed = c.product(QStringLiteral("HA with biotin"), 2.0,
-                                 {{QStringLiteral("hyaluronic_acid"), QString()},
-                                  {QStringLiteral("biotin"), QString()}});
+    const auto mixed = c.product(
+        QStringLiteral("HA with biotin"), 2.0,
+        {{QStringLiteral("hyaluronic_acid"), QString()}, {QStringLiteral("biotin"), QString()}});
     c.receive(mixed, QStringLiteral("MIX-1"), 2, QDate::currentDate().addDays(30));
     CHECK(c.services.sessions.start(c.user, c.appointment).suggested[0].lotId == c.haLot.id);
 
