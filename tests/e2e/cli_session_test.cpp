@@ -199,7 +199,8 @@ TEST_CASE("The CLI refuses an unusable lot, an excluded ingredient or an unexpla
 
     CHECK(count(c, "SELECT count(*) FROM treatment_sessions") == sessionsBefore);
     CHECK(count(c, "SELECT count(*) FROM session_products") == 0);
-    for (const json &lot : c.ok(words("stock list"))["lots"])
+    const json stock = c.ok(words("stock list")); // kept: the loop reads into it
+    for (const json &lot : stock["lots"])
         CHECK(lot["remaining_ml"] == lot["received_ml"]);
     // Signing in is audited; nothing of the refused sessions is.
     CHECK(count(c, "SELECT count(*) FROM audit_log WHERE action LIKE 'session.%'") == 0);
