@@ -52,11 +52,17 @@ QString AuditRepository::genesisHash()
 
 QString AuditRepository::hashOf(const AuditEntry &e)
 {
-    if (sodium_init() < 0)
+    return hashOf(e, timestamp(e.at));
+}
+
+QString AuditRepository::hashOf(const AuditEntry &e, const QString &at)
+{
+    static const bool sodiumReady = sodium_init() >= 0;
+    if (!sodiumReady)
         throw StoreError(QStringLiteral("libsodium could not be initialised"));
     // The row as a JSON array: an unambiguous encoding of every field (NULL ids as null).
     const nlohmann::json fields = {e.seq,
-                                   utf8(timestamp(e.at)),
+                                   utf8(at),
                                    e.userId == 0 ? nlohmann::json() : nlohmann::json(e.userId),
                                    utf8(e.username),
                                    utf8(e.action),
@@ -103,13 +109,22 @@ std::vector<AuditEntry> AuditRepository::appendAll(std::vector<AuditEntry> entri
     Statement s(m_db.connection(),
                 QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .arg(kColumns));
+    // The entries of one action share their instant: its text is made once (a trace writes a row
+    // per patient).
+    QDateTime lastAt;
+    QDateTime storedAt; // stored with millisecond precision: hash what is stored
+    QString at;
     for (AuditEntry &entry : entries) {
         entry.seq = ++seq;
         entry.prevHash = prevHash;
-        // Stored with millisecond precision: hash what is stored.
-        entry.at = QDateTime::fromString(timestamp(entry.at), Qt::ISODateWithMs);
-        entry.hash = hashOf(entry);
-        s.bind(entry.seq).bind(timestamp(entry.at)).bind(idOrNull(entry.userId));
+        if (at.isNull() || entry.at != lastAt) {
+            lastAt = entry.at;
+            at = timestamp(entry.at);
+            storedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
+        }
+        entry.at = storedAt;
+        entry.hash = hashOf(entry, at);
+        s.bind(entry.seq).bind(at).bind(idOrNull(entry.userId));
         s.bind(entry.username).bind(entry.action).bind(idOrNull(entry.patientId));
         s.bind(entry.entity).bind(entry.summary).bind(entry.prevHash).bind(entry.hash).exec();
         prevHash = entry.hash;

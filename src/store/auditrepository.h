@@ -45,6 +45,8 @@ public:
     static QString genesisHash(); // the prev_hash of row 1
 
 private:
+    static QString hashOf(const AuditEntry &entry, const QString &at); // at: timestamp(entry.at)
+
     const Database &m_db;
 };
 
