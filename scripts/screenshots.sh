@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Takes the user guide's screenshots (docs/images) from the real app under Xvfb.
+# Takes the user guide's screenshots from the real app under Xvfb: English in docs/images, French
+# in docs/images/fr (docs/fr/guide-utilisateur.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 bash scripts/build.sh dev mesoplan-screenshots
 out="${1:-docs/images}"
-xvfb-run -a -s "-screen 0 1600x1000x24" build/tools/mesoplan-screenshots "$out"
-# The first page of each printed document, as the user guide shows it.
-for doc in plan-proposed plan consent aftercare day-sheet; do
-  pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$out/$doc.pdf" "$out/$doc-pdf"
-  rm -f "$out/$doc.pdf"
+for lang in en fr; do
+  dir="$out"
+  [ "$lang" = en ] || dir="$out/$lang"
+  mkdir -p "$dir"
+  xvfb-run -a -s "-screen 0 1600x1000x24" build/tools/mesoplan-screenshots "$dir" "$lang"
+  # The first page of each printed document, as the user guide shows it.
+  for doc in plan-proposed plan consent aftercare day-sheet; do
+    pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$dir/$doc.pdf" "$dir/$doc-pdf"
+    rm -f "$dir/$doc.pdf"
+  done
 done

@@ -29,12 +29,12 @@
 #include "signindialog.h"
 #include "startup.h"
 #include "stockpage.h"
-#include "translations.h"
 #include "userdialog.h"
 #include "userspage.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/clinictime.h"
+#include "clinic/language.h"
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
@@ -135,8 +135,9 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     clinic::setApplicationIdentity();
-    ui::installTranslations();
+    // usage: mesoplan-screenshots [OUT [LANGUAGE]]
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/images");
+    clinic::installLanguage(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     QDir().mkpath(out);
     QTemporaryDir tmp;
     clinic::OpenOptions options;

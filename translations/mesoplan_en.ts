@@ -102,6 +102,13 @@
             <numerusform>; %n overrides</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deviation(s)</source>
+        <translation>
+            <numerusform>%n deviation</numerusform>
+            <numerusform>%n deviations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::PatientsPage</name>
@@ -110,6 +117,16 @@
         <translation>
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ProgressView</name>
+    <message numerus="yes">
+        <source>, %n not performed</source>
+        <translation>
+            <numerusform>, %n not performed</numerusform>
+            <numerusform>, %n not performed</numerusform>
         </translation>
     </message>
 </context>
@@ -144,6 +161,40 @@
         <translation>
             <numerusform>Try again in %n second.</numerusform>
             <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::StockPage</name>
+    <message numerus="yes">
+        <source>%n unit(s) on %1</source>
+        <translation>
+            <numerusform>%n unit on %1</numerusform>
+            <numerusform>%n units on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) in stock.</source>
+        <translation>
+            <numerusform>%n lot in stock.</numerusform>
+            <numerusform>%n lots in stock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::TraceLotDialog</name>
+    <message numerus="yes">
+        <source>Lot %1: %n patient(s)</source>
+        <translation>
+            <numerusform>Lot %1: %n patient</numerusform>
+            <numerusform>Lot %1: %n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session line(s).</source>
+        <translation>
+            <numerusform>%n session line.</numerusform>
+            <numerusform>%n session lines.</numerusform>
         </translation>
     </message>
 </context>

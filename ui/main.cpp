@@ -1,8 +1,8 @@
 // mesoplan: the MesoPlan desktop application.
 
 #include "application.h"
+#include "clinic/language.h"
 #include "startup.h"
-#include "translations.h"
 
 #include "clinic/clinicdatabase.h"
 
@@ -11,11 +11,26 @@
 
 using namespace meso;
 
+namespace {
+// --lang CODE, else this workstation's choice (Settings > Language), else the system's: read
+// before the options are parsed, since their help text is already in that language.
+QString languageAsked(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    if (at > 0 && at + 1 < arguments.size())
+        return arguments.at(at + 1);
+    for (const QString &a : arguments)
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    return clinic::savedLanguage();
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
     ui::Application app(argc, argv);
     clinic::setApplicationIdentity();
-    ui::installTranslations();
+    clinic::installLanguage(clinic::resolveLanguage(languageAsked(app.arguments())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -32,8 +47,14 @@ int main(int argc, char **argv)
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Add the demo patients when the database has none."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Language of the interface: en or fr (default: this "
+                                        "workstation's choice in Settings, else the system's)."),
+        QStringLiteral("code"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
+    parser.addOption(langOption);
     parser.process(app);
 
     clinic::OpenOptions options;

@@ -12,6 +12,7 @@
 #include "sessioncommands.h"
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/language.h"
 #include "clinic/validationerror.h"
 #include "core/intake.h"
 #include "records/storeerror.h"
@@ -120,6 +121,11 @@ int main(int argc, char **argv)
     using namespace meso::cli;
     try {
         const CliArgs args = CliArgs::parse(QCoreApplication::arguments());
+        // --lang picks the catalog's texts and the messages' language alike (default English,
+        // whatever the system's: other programs read this output).
+        meso::clinic::installLanguage(meso::clinic::availableLanguages().contains(args.lang)
+                                          ? args.lang
+                                          : QStringLiteral("en"));
         if (args.hasOption(QStringLiteral("help"))) {
             std::cout << kUsage;
             return Ok;

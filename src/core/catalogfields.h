@@ -29,8 +29,17 @@ inline bool isId(const std::string &s)
 class Reader
 {
 public:
-    Reader(std::string file, std::vector<CatalogProblem> &problems)
-        : m_file(std::move(file)), m_problems(problems)
+    // A user-facing text as read: where it is, and the languages it has (checked against the
+    // catalog's declared languages once every file is read).
+    struct TextSeen
+    {
+        std::string file, pointer;
+        std::vector<std::string> languages;
+    };
+
+    Reader(std::string file, std::vector<CatalogProblem> &problems,
+           std::vector<TextSeen> *texts = nullptr)
+        : m_file(std::move(file)), m_problems(problems), m_texts(texts)
     {
     }
 
@@ -128,6 +137,12 @@ public:
         }
         if (!v->contains("en"))
             problem(tp + "/en", "the English text is required");
+        if (m_texts) {
+            TextSeen seen{m_file, tp, {}};
+            for (const auto &[lang, s] : t.translations)
+                seen.languages.push_back(lang);
+            m_texts->push_back(std::move(seen));
+        }
         return t;
     }
 
@@ -234,6 +249,7 @@ public:
 private:
     std::string m_file;
     std::vector<CatalogProblem> &m_problems;
+    std::vector<TextSeen> *m_texts;
 };
 
 } // namespace meso::core::detail

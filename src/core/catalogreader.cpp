@@ -75,7 +75,7 @@ public:
 
     void read(const std::string &file, const nlohmann::json &doc)
     {
-        Reader r(file, m_problems);
+        Reader r(file, m_problems, &m_texts);
         if (file == "catalog.json") {
             if (!r.object(doc, "", {"format!", "name!", "edition!", "currency!", "languages!"}))
                 return;
@@ -762,6 +762,17 @@ public:
     // Checks references and cross-file constraints once every file has been read.
     void finish(const std::set<std::string> &unreadable)
     {
+        // A catalog that declares a language has it for every text the user sees: a French
+        // clinic never meets an English text in a French screen or document.
+        for (const std::string &lang : m_catalog.languages) {
+            for (const Reader::TextSeen &t : m_texts) {
+                if (lang != "en" &&
+                    std::find(t.languages.begin(), t.languages.end(), lang) == t.languages.end())
+                    m_problems.push_back({t.file, t.pointer + "/" + lang,
+                                          "no \"" + lang + "\" text, and catalog.json declares \"" +
+                                              lang + "\" among its languages"});
+            }
+        }
         // Kinds defined by a file that could not be parsed are not checked: every reference to
         // them would be reported as unknown, hiding the real problem.
         static const std::map<std::string, std::string> kindFile = {
@@ -938,6 +949,7 @@ private:
         double lo, hi;
     };
     std::vector<CatalogProblem> &m_problems;
+    std::vector<Reader::TextSeen> m_texts;
     std::vector<Reference> m_refs;
     std::vector<DepthCheck> m_depthChecks;
     Catalog m_catalog;

@@ -460,3 +460,28 @@ TEST_CASE("Message placeholders, jurisdictions and folded names are checked",
         meds,
         "medications.json: /medications/1/aliases/1: name \"WARFARINE\" also names \"warfarin\""));
 }
+
+TEST_CASE("A catalog that declares French has French for every text", "[catalog][import-errors]")
+{
+    // The bundled catalog declares en and fr and passes ("is valid and complete" above); a text
+    // without its French is one line naming where, as the other import errors.
+    const auto lines = problemsAfter("risks.json", [](nlohmann::json &d) {
+        d[0]["text"].erase("fr");
+        d[2]["text"].erase("fr");
+    });
+    CHECK(contains(lines, "risks.json: /0/text/fr: no \"fr\" text, and catalog.json declares "
+                          "\"fr\" among its languages"));
+    CHECK(contains(lines, "risks.json: /2/text/fr: no \"fr\" text, and catalog.json declares "
+                          "\"fr\" among its languages"));
+    CHECK(lines.size() == 2);
+
+    // Once the catalog no longer declares French, an English-only text is accepted.
+    auto files = bundledFiles();
+    auto manifest = nlohmann::json::parse(files.at("catalog.json"));
+    manifest["languages"] = {"en"};
+    files["catalog.json"] = manifest.dump();
+    auto risks = nlohmann::json::parse(files.at("risks.json"));
+    risks[0]["text"].erase("fr");
+    files["risks.json"] = risks.dump();
+    CHECK(parseCatalog(files).catalog.has_value());
+}

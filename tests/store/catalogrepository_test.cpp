@@ -51,7 +51,7 @@ TEST_CASE("Replacing a catalog leaves no row of the old one", "[store][catalog]"
     const auto first = core::parseCatalog(files);
     auto risks = nlohmann::json::parse(files["risks.json"]);
     risks.push_back({{"id", "temporary_risk"},
-                     {"text", {{"en", "Temporary"}}},
+                     {"text", {{"en", "Temporary"}, {"fr", "Temporaire"}}},
                      {"serious", false},
                      {"source", "CP"},
                      {"evidence", "common_practice"}});

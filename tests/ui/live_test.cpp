@@ -8,7 +8,7 @@
 #include "mainwindow.h"
 #include "patientspage.h"
 #include "startup.h"
-#include "translations.h"
+#include "clinic/language.h"
 
 #include "clinic/clinictime.h"
 #include "clinicfixture.h"
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        ui::installTranslations();
+        clinic::installLanguage(QStringLiteral("en"));
         QVERIFY2(!test::testServerUri().isEmpty(),
                  "MESOPLAN_TEST_PG names no test server (scripts/pgtest.sh)");
         // This workstation's settings go to a folder of the test's, never the user's.

@@ -16,7 +16,7 @@
 #include "planpanel.h"
 #include "settingspage.h"
 #include "tablemodel.h"
-#include "translations.h"
+#include "clinic/language.h"
 
 #include "clinic/assessmentservice.h"
 #include "clinic/catalogservice.h"
@@ -100,7 +100,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        ui::installTranslations(); // as the application does: plural forms
+        clinic::installLanguage(QStringLiteral("en")); // as the application does: plural forms
     }
 
     void init()

@@ -18,7 +18,7 @@
 #include "settingspage.h"
 #include "signindialog.h"
 #include "startup.h"
-#include "translations.h"
+#include "clinic/language.h"
 #include "userdialog.h"
 #include "userspage.h"
 
@@ -138,7 +138,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        ui::installTranslations();
+        clinic::installLanguage(QStringLiteral("en"));
     }
 
     void init()

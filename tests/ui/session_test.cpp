@@ -17,7 +17,7 @@
 #include "progressview.h"
 #include "sessiondialog.h"
 #include "stockpage.h"
-#include "translations.h"
+#include "clinic/language.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
@@ -74,7 +74,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        ui::installTranslations();
+        clinic::installLanguage(QStringLiteral("en"));
     }
 
     void init()

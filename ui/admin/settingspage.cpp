@@ -4,6 +4,7 @@
 #include "connectiondialog.h"
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/language.h"
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
@@ -95,6 +96,7 @@ void SettingsPage::reload()
     const bool admin = clinic::Permissions::allows(m_user.role, clinic::Action::ClinicWrite);
 
     layout->addWidget(clinicSection(content, admin));
+    layout->addWidget(workstationSection(content));
     layout->addWidget(bookingSection(content, admin));
     if (admin)
         layout->addWidget(policiesSection(content));
@@ -242,6 +244,31 @@ QWidget *SettingsPage::policiesSection(QWidget *content)
     return policiesGroup;
 }
 
+// This workstation's own choices (any role: they are not the clinic's data).
+QWidget *SettingsPage::workstationSection(QWidget *content)
+{
+    auto *group = new QGroupBox(tr("This workstation"), content);
+    auto *form = new QFormLayout(group);
+    m_language = new QComboBox(group);
+    const QString system = clinic::resolveLanguage(QString());
+    m_language->addItem(tr("The system's (%1)").arg(QLocale(system).nativeLanguageName()),
+                        QString());
+    for (const QString &code : clinic::availableLanguages()) // each in its own words
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(clinic::savedLanguage())));
+    m_languageMessage = plain(QString(), group);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_languageMessage);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        clinic::saveLanguage(m_language->currentData().toString());
+        m_languageMessage->setText(
+            tr("MesoPlan speaks %1 from its next start.")
+                .arg(QLocale(clinic::resolveLanguage(m_language->currentData().toString()))
+                         .nativeLanguageName()));
+    });
+    return group;
+}
+
 // Where the data lives, which engine, and its backups.
 QWidget *SettingsPage::databaseSection(QWidget *content)
 {
@@ -317,6 +344,11 @@ QWidget *SettingsPage::catalogSection(QWidget *content)
             QString(what).replace(QLatin1Char('_'), QLatin1Char(' ')));
     form->addRow(tr("Contents:"), plain(counts.join(QLatin1String(", ")), catalog));
     return catalog;
+}
+
+QString SettingsPage::languageMessage() const
+{
+    return m_languageMessage->text();
 }
 
 QString SettingsPage::policiesMessage() const

@@ -55,6 +55,10 @@ public:
     // Backs the database up to `file` now (administrators); false with the message shown.
     bool backUpTo(const QString &file);
     QString backupMessage() const;
+    // This workstation's language (item data: the code, empty for the system's), saved when
+    // chosen and applied at the next start.
+    QComboBox *languageBox() const { return m_language; }
+    QString languageMessage() const;
     // Opens the connection dialog (administrators; null for others).
     QPushButton *connectionButton() const { return m_connection; }
 
@@ -65,6 +69,7 @@ private:
     void showLogo();
     // The page's sections, each a group box built afresh by reload().
     QWidget *clinicSection(QWidget *content, bool admin);
+    QWidget *workstationSection(QWidget *content);
     QWidget *bookingSection(QWidget *content, bool admin);
     QWidget *policiesSection(QWidget *content);
     QWidget *databaseSection(QWidget *content);
@@ -75,7 +80,8 @@ private:
     clinic::ActingUser m_user;
     QLineEdit *m_name = nullptr, *m_phone = nullptr, *m_email = nullptr;
     QPlainTextEdit *m_address = nullptr;
-    QComboBox *m_country = nullptr;
+    QComboBox *m_country = nullptr, *m_language = nullptr;
+    QLabel *m_languageMessage = nullptr;
     QLabel *m_logoPreview = nullptr, *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QByteArray m_logo;

@@ -70,14 +70,18 @@ QString list(const QStringList &items)
     return html + QStringLiteral("</ul>");
 }
 
-QString signatureLines(const QStringList &who)
+// A signature box per signer; `note` (if any) under the first one, the patient's.
+QString signatureLines(const QStringList &who, const QString &note = QString())
 {
     QString html =
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\"><tr>");
     for (const QString &w : who) {
         html += QStringLiteral(
-                    "<td width=\"50%\"><br><br>______________________________<br>%1<br>%2</td>")
-                    .arg(esc(w), esc(PlanDocument::tr("Date: ____ / ____ / ________")));
+                    "<td width=\"50%\"><br><br>______________________________<br>%1<br>%2%3</td>")
+                    .arg(esc(w), esc(PlanDocument::tr("Date: ____ / ____ / ________")),
+                         note.isEmpty() || &w != &who.front()
+                             ? QString()
+                             : QStringLiteral("<br><i>%1</i>").arg(esc(note)));
     }
     return html + QStringLiteral("</tr></table>");
 }
@@ -305,7 +309,8 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
                                 "before a session.")));
         html += signatureLines(
             {tr("Patient: %1 %2").arg(patient.givenNames, patient.familyName.toUpper()),
-             tr("Practitioner")});
+             tr("Practitioner")},
+            tr("Write \"read and approved\" by hand above your signature."));
         break;
     }
     case AftercareSheet:

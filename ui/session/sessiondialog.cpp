@@ -202,7 +202,7 @@ SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUse
     auto *used = new QGroupBox(tr("What was injected"), left);
     auto *usedLayout = new QVBoxLayout(used);
     m_lines->setHorizontalHeaderLabels(
-        {tr("Area"), tr("Product and lot"), tr("Volume"), tr("Points")});
+        {tr("Area"), tr("Product and lot"), tr("Volume"), tr("Points"), tr("Passes")});
     m_lines->horizontalHeader()->setSectionResizeMode(LotColumn, QHeaderView::Stretch);
     m_lines->verticalHeader()->setVisible(false);
     m_lines->setMinimumHeight(170);

@@ -1,0 +1,77 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace meso::clinic {
+
+namespace {
+const QString kLanguageKey = QStringLiteral("workstation/language");
+
+QSettings workstationSettings() // the file clinicdatabase.cpp names: GUI and CLI share it
+{
+    return QSettings(QStringLiteral("MesoPlan"), QStringLiteral("MesoPlan"));
+}
+
+// The locale a language is written in at a clinic: French as in France (the euro, weeks from
+// Monday, the 24-hour clock); English as the system writes it when the system speaks English (or
+// is the bare C locale of a build machine), else as in the United Kingdom.
+QLocale localeFor(const QString &language)
+{
+    if (language == QLatin1String("fr"))
+        return QLocale(QLocale::French, QLocale::France);
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::English || system.language() == QLocale::C)
+        return system;
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr")};
+}
+
+QString resolveLanguage(const QString &wanted)
+{
+    const QString code = wanted.trimmed().left(2).toLower();
+    if (availableLanguages().contains(code))
+        return code;
+    const QString system = QLocale::system().name().left(2);
+    return availableLanguages().contains(system) ? system : QStringLiteral("en");
+}
+
+QString savedLanguage()
+{
+    return workstationSettings().value(kLanguageKey).toString();
+}
+
+void saveLanguage(const QString &language)
+{
+    QSettings settings = workstationSettings();
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
+    settings.sync();
+}
+
+void installLanguage(const QString &language)
+{
+    // Both live as long as the application; installed once.
+    static QTranslator mesoplan;
+    static QTranslator qtbase;
+    QLocale::setDefault(localeFor(language));
+    if (mesoplan.load(QStringLiteral(":/mesoplan/i18n/mesoplan_") + language) ||
+        mesoplan.load(QStringLiteral(":/mesoplan/i18n/mesoplan_en")))
+        QCoreApplication::installTranslator(&mesoplan);
+    if (language != QLatin1String("en") &&
+        qtbase.load(QStringLiteral("qtbase_") + language,
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtbase);
+}
+
+} // namespace meso::clinic

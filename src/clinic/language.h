@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace meso::clinic {
+
+// The languages MesoPlan speaks: its interface and messages (translations/mesoplan_*.ts, compiled
+// into this library under :/mesoplan/i18n), Qt's own dialogs (qtbase_*.qm from
+// qt6-translations-l10n) and the catalog's texts. English is the source language.
+QStringList availableLanguages(); // "en", "fr"
+
+// The language to use: `wanted` when MesoPlan has it, else the system locale's when it has that,
+// else English. An empty `wanted` means "the system's".
+QString resolveLanguage(const QString &wanted);
+
+// This workstation's choice (Settings > Language; empty: the system's). Applied at the next start.
+QString savedLanguage();
+void saveLanguage(const QString &language);
+
+// Installs the translators for `language` (one of availableLanguages()) and makes its locale the
+// default one, so that dates, numbers and money are written as that language writes them. English
+// has a translation too: it gives the plural forms of texts written with %n. Call once at start.
+void installLanguage(const QString &language);
+
+} // namespace meso::clinic

@@ -1,0 +1,323 @@
+// The French edition through the real widgets: the main window of an administrator and of a
+// practitioner started in French, every page and the main dialogs walked, no visible text left in
+// English (a text is English when it is the source of a message that French translates
+// differently); the consent form printed in French and read back with pdftotext.
+
+#include "consultationdialog.h"
+#include "mainwindow.h"
+#include "patientdialog.h"
+#include "patientspage.h"
+#include "patienttablemodel.h"
+#include "planpanel.h"
+#include "settingspage.h"
+
+#include "clinic/clinicdatabase.h"
+#include "clinic/language.h"
+#include "clinic/services.h"
+#include "clinicfixture.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace meso;
+
+namespace {
+
+// A text as the user reads it: without the mnemonic's ampersand.
+QString shown(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text.trimmed();
+}
+
+// The English sources of translations/mesoplan_fr.ts that French writes differently (a proper
+// name or "Stock" reads the same in both and is not counted).
+QSet<QString> englishTexts()
+{
+    QSet<QString> english;
+    QFile file(QStringLiteral(MESOPLAN_SOURCE_DIR "/translations/mesoplan_fr.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return english;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") ||
+                 xml.name() == QLatin1String("numerusform")) {
+            const QString french = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!source.contains(QLatin1Char('%')) && shown(french) != shown(source) &&
+                shown(source).size() > 1)
+                english.insert(shown(source));
+        }
+    }
+    // French words spelled as an English source: "Front" is the body map's front view in
+    // English, and the forehead in French (the catalog's area).
+    english.remove(QStringLiteral("Front"));
+    return english;
+}
+
+// Every text the user can see in `root` and its visible children: labels, buttons, group
+// titles, tabs, placeholders, combo box items, table headers, menus.
+QStringList visibleTexts(QWidget *root)
+{
+    QStringList texts;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        if (!w->isVisible())
+            continue;
+        if (auto *l = qobject_cast<QLabel *>(w))
+            texts << l->text();
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            texts << b->text();
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            texts << g->title();
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            texts << e->placeholderText();
+        else if (auto *c = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < c->count(); ++i)
+                texts << c->itemText(i);
+        } else if (auto *t = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < t->count(); ++i)
+                texts << t->tabText(i);
+        } else if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
+            for (int c = 0; c < v->model()->columnCount(); ++c)
+                texts << v->model()->headerData(c, Qt::Horizontal).toString();
+            if (auto *list = qobject_cast<QListWidget *>(w))
+                for (int i = 0; i < list->count(); ++i)
+                    texts << list->item(i)->text();
+        } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *menu : bar->actions()) {
+                texts << menu->text();
+                if (menu->menu())
+                    for (QAction *a : menu->menu()->actions())
+                        texts << a->text();
+            }
+        }
+    }
+    texts << root->windowTitle();
+    return texts;
+}
+
+// The texts of `root` still in English, each once.
+QStringList englishIn(QWidget *root, const QSet<QString> &english)
+{
+    QStringList left;
+    for (const QString &t : visibleTexts(root))
+        if (english.contains(shown(t)) && !left.contains(shown(t)))
+            left << shown(t);
+    return left;
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
+} // namespace
+
+class FrenchTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        clinic::installLanguage(QStringLiteral("fr"));
+        m_english = englishTexts();
+        QVERIFY(m_english.size() > 500);
+        QVERIFY(m_english.contains(QStringLiteral("Record session…")));
+    }
+
+    void init()
+    {
+        m_tmp = std::make_unique<test::TempDir>();
+        clinic::OpenOptions options;
+        options.loadDemoData = true;
+        m_db = clinic::openClinicDatabase(m_tmp->dbPath(), options);
+        m_services = std::make_unique<clinic::Services>(*m_db);
+    }
+
+    void cleanup()
+    {
+        m_services.reset();
+        m_db.reset();
+        m_tmp.reset();
+    }
+
+    void formatsAreFrench()
+    {
+        const QLocale locale;
+        QCOMPARE(locale.language(), QLocale::French);
+        QCOMPARE(locale.toString(QDate(2026, 11, 23), QLocale::ShortFormat),
+                 QStringLiteral("23/11/2026"));
+        QCOMPARE(locale.firstDayOfWeek(), Qt::Monday);
+        QVERIFY(!locale.timeFormat(QLocale::ShortFormat).contains(QLatin1Char('A'))); // 24 h
+        QCOMPARE(locale.toCurrencyString(1234.5, QStringLiteral("€")),
+                 QStringLiteral("1\u202f234,50\u00a0€"));
+        QCOMPARE(QCoreApplication::translate("meso::ui::PlanPanel", "Approve"),
+                 QStringLiteral("Valider"));
+        QCOMPARE(
+            QCoreApplication::translate("PlanDocument", "Next session: in %n day(s).", nullptr, 2),
+            QStringLiteral("Prochaine séance : dans 2 jours."));
+    }
+
+    void everyPageOfAnAdministratorIsFrench()
+    {
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("amoreau"), QStringLiteral("Alice Moreau"),
+            QStringLiteral("correct horse battery"));
+        walkEveryPage(admin);
+    }
+
+    void everyPageOfAPractitionerIsFrench()
+    {
+        walkEveryPage(clinic::ActingUser::builtInLocal(*m_db));
+    }
+
+    void patientAndConsultationDialogsAreFrench()
+    {
+        const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*m_db);
+        ui::MainWindow window(*m_db, user);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const records::PatientRecord patient = window.patientsPage()->model()->patient(0);
+        {
+            ui::PatientDialog dialog(m_services->patients, user, patient, &window);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            const QStringList left = englishIn(&dialog, m_english);
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(" | "))));
+        }
+        ui::ConsultationDialog dialog(*m_services, user, patient, std::nullopt, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.screenNow();
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            const QStringList left = englishIn(&dialog, m_english);
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(" | "))));
+        }
+    }
+
+    void consentFormIsPrintedInFrench()
+    {
+        const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*m_db);
+        ui::MainWindow window(*m_db, user);
+        const records::PatientRecord patient = window.patientsPage()->model()->patient(0);
+        records::ConsultationRecord c;
+        c.patientId = patient.id;
+        c.date = QDate::currentDate();
+        c.intake = QStringLiteral(
+                       R"({"patient": {"birth_date": "%1", "sex": "female", "fitzpatrick": 3},
+                       "date": "%2", "requests": [{"indication": "skin_rejuvenation", "area": "face"}]})")
+                       .arg(patient.birthDate.toString(Qt::ISODate), c.date.toString(Qt::ISODate));
+        const qint64 id = m_services->consultations.sign(user, c).id;
+        ui::ConsultationDialog dialog(*m_services, user, patient,
+                                      m_services->consultations.find(user, id), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ui::PlanPanel *panel = dialog.planPanel();
+        QVERIFY(panel->approveButton()->isEnabled());
+        panel->approveButton()->click();
+        QVERIFY(panel->consentButton()->isEnabled());
+        panel->consentButton()->click();
+        auto *consent = panel->findChild<ui::ConsentDialog *>();
+        QVERIFY(consent);
+        consent->methodBox()->setCurrentIndex(
+            consent->methodBox()->findData(QStringLiteral("written")));
+        const QStringList left = englishIn(consent, m_english);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(" | "))));
+        consent->okButton()->click();
+
+        const QString pdf = m_tmp->path(QStringLiteral("consentement.pdf"));
+        QVERIFY(panel->exportPdf(ui::PlanDocument::ConsentForm, pdf));
+        const QString text = pdfText(pdf);
+        for (const QString &french :
+             {QStringLiteral("Formulaire de consentement"), QStringLiteral("Praticien"),
+              QStringLiteral("Lu et approuvé"), QStringLiteral("retirer mon consentement")})
+            QVERIFY2(text.contains(french, Qt::CaseInsensitive),
+                     qPrintable(french + QStringLiteral(" not in ") + text.left(600)));
+        for (const QString &english :
+             {QStringLiteral("Consent form"), QStringLiteral("Practitioner"),
+              QStringLiteral("What will be injected"), QStringLiteral("Common effects")})
+            QVERIFY2(!text.contains(english), qPrintable(english));
+        // The catalog's texts in French too: the protocol's risks as the catalog words them.
+        const core::Catalog &catalog = *panel->plan()->catalog;
+        for (const std::string &risk : panel->plan()->result().protocol->risks) {
+            const QString words =
+                QString::fromStdString(core::Catalog::findIn(catalog.risks, risk)->text.in("fr"));
+            QVERIFY2(text.contains(words.section(QLatin1Char(' '), 0, 2)), qPrintable(words));
+        }
+    }
+
+private:
+    void walkEveryPage(const clinic::ActingUser &user)
+    {
+        ui::MainWindow window(*m_db, user);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        int walked = 0;
+        for (int page = ui::MainWindow::Patients; page <= ui::MainWindow::Audit; ++page) {
+            const auto p = static_cast<ui::MainWindow::Page>(page);
+            if (!window.hasPage(p))
+                continue;
+            window.showPage(p);
+            QTest::qWait(20);
+            ++walked;
+            const QStringList left = englishIn(&window, m_english);
+            QVERIFY2(
+                left.isEmpty(),
+                qPrintable(
+                    QStringLiteral("page %1: %2").arg(page).arg(left.join(QStringLiteral(" | ")))));
+        }
+        QCOMPARE(walked, window.navigation()->count());
+        if (window.settingsPage()) { // the language is chosen there
+            QComboBox *language = window.settingsPage()->languageBox();
+            QVERIFY(language->findData(QStringLiteral("fr")) > 0);
+            QCOMPARE(language->itemText(language->findData(QStringLiteral("fr"))),
+                     QStringLiteral("français"));
+        }
+    }
+
+    QSet<QString> m_english;
+    std::unique_ptr<test::TempDir> m_tmp;
+    std::unique_ptr<clinic::ClinicDatabase> m_db;
+    std::unique_ptr<clinic::Services> m_services;
+};
+
+QTEST_MAIN(FrenchTest)
+#include "french_test.moc"

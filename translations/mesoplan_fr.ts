@@ -1,0 +1,4378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;date</source>
+        <translation>&amp;Date de consultation</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Fitzpatrick type</source>
+        <translation>&amp;Phototype (Fitzpatrick)</translation>
+    </message>
+    <message>
+        <source>Treatment requests</source>
+        <translation>Demandes de traitement</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Add &amp;request</source>
+        <translation>Ajouter une de&amp;mande</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Medical history (tick what applies)</source>
+        <translation>Antécédents médicaux (cochez ce qui s&apos;applique)</translation>
+    </message>
+    <message>
+        <source>Site conditions</source>
+        <translation>Affections locales</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Name, as the patient says it</source>
+        <translation>Nom, tel que l&apos;indique le patient</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Substance or group</source>
+        <translation>Substance ou famille</translation>
+    </message>
+    <message>
+        <source>Recent treatments</source>
+        <translation>Traitements récents</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Contrôle des contre-indications</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans de traitement</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Prénoms</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sexe</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>+33 6 12 34 56 78</source>
+        <translation>+33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>MesoPlan clinic</source>
+        <translation>Cabinet MesoPlan</translation>
+    </message>
+    <message>
+        <source>Patient: %1 %2</source>
+        <translation>Patient : %1 %2</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Date de naissance : %1</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Consultation : %1</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________</source>
+        <translation>Date : ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>aucune contre-indication</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>no protocol</source>
+        <translation>aucun protocole</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Treatment plan and quote</source>
+        <translation>Plan de traitement et devis</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Formulaire de consentement éclairé</translation>
+    </message>
+    <message>
+        <source>Aftercare sheet</source>
+        <translation>Fiche de consignes post-séance</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No protocol of the catalog serves this request.</source>
+        <translation>Aucun protocole du catalogue ne correspond à cette demande.</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>%1 (alternatives: %2)</source>
+        <translation>%1 (alternatives : %2)</translation>
+    </message>
+    <message>
+        <source>Technique: %1, depth %2 to %3 mm, needle %4</source>
+        <translation>Technique : %1, profondeur de %2 à %3 mm, aiguille %4</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Principe actif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>Volume (mL)</translation>
+    </message>
+    <message>
+        <source>Excluded: %1 (%2)</source>
+        <translation>Exclu : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), every %1 days, %2 minutes each; maintenance every %3 days</source>
+        <translation>
+            <numerusform>%n séance, tous les %1 jours, de %2 minutes ; entretien tous les %3 jours</numerusform>
+            <numerusform>%n séances, tous les %1 jours, de %2 minutes chacune ; entretien tous les %3 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price: %1 x %2 = %3 %4</source>
+        <translation>Prix : %1 × %2 = %3 %4</translation>
+    </message>
+    <message>
+        <source>Earliest start: %1</source>
+        <translation>Début au plus tôt : %1</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Consignes post-séance</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Total of the plans that can go ahead: %1 %2</source>
+        <translation>Total des plans réalisables : %1 %2</translation>
+    </message>
+    <message>
+        <source>This quote is valid for the plans above as proposed; a blocked request is not priced into the total.</source>
+        <translation>Ce devis est valable pour les plans ci-dessus tels que proposés ; une demande bloquée n&apos;est pas comptée dans le total.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Plan version %1, %2</source>
+        <translation>Plan, version %1, %2</translation>
+    </message>
+    <message>
+        <source>Proposed plan (not stored yet)</source>
+        <translation>Plan proposé (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> le %1</translation>
+    </message>
+    <message>
+        <source>Outside the protocol&apos;s usual course because: %1</source>
+        <translation>En dehors de la cure habituelle du protocole, motif : %1</translation>
+    </message>
+    <message>
+        <source>%1: proceeding because %2%3</source>
+        <translation>%1 : traitement maintenu, motif : %2%3</translation>
+    </message>
+    <message>
+        <source>Relative contraindications reviewed</source>
+        <translation>Contre-indications relatives examinées</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>Total : %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment: %1. Protocol: %2, %n session(s) every %3 days.</source>
+        <translation>
+            <numerusform>Traitement : %1. Protocole : %2, %n séance tous les %3 jours.</numerusform>
+            <numerusform>Traitement : %1. Protocole : %2, %n séances tous les %3 jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What will be injected</source>
+        <translation>Produits injectés</translation>
+    </message>
+    <message>
+        <source>Common effects</source>
+        <translation>Effets fréquents</translation>
+    </message>
+    <message>
+        <source>Rare but serious risks</source>
+        <translation>Risques rares mais graves</translation>
+    </message>
+    <message>
+        <source>I have been told about this treatment, its expected results, the alternatives and the risks above. My questions have been answered. I have given a truthful account of my health, medications and allergies. I know that I can withdraw my consent at any time before a session.</source>
+        <translation>J&apos;ai été informé(e) de ce traitement, de ses résultats attendus, des alternatives et des risques ci-dessus. J&apos;ai obtenu des réponses à mes questions. J&apos;ai déclaré sincèrement mon état de santé, mes traitements en cours et mes allergies. Je sais que je peux retirer mon consentement à tout moment avant une séance.</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Treatment: %1 (%2).</source>
+        <translation>Traitement : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>After each session</source>
+        <translation>Après chaque séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next session: in %n day(s).</source>
+        <translation>
+            <numerusform>Prochaine séance : dans %n jour.</numerusform>
+            <numerusform>Prochaine séance : dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call the clinic at once if you notice growing pain, warmth, pus, fever, skin turning pale or dusky, or any change in your vision.</source>
+        <translation>Appelez immédiatement le cabinet en cas de douleur croissante, de chaleur, de pus, de fièvre, de peau qui pâlit ou devient violacée, ou de tout trouble de la vision.</translation>
+    </message>
+    <message>
+        <source>Clinic: %1</source>
+        <translation>Cabinet : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Write &quot;read and approved&quot; by hand above your signature.</source>
+        <translation>Faites précéder votre signature de la mention manuscrite « Lu et approuvé ».</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyService</name>
+    <message>
+        <source>no patient with id %1</source>
+        <translation>aucun patient avec l&apos;identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>MesoPlan: mesotherapy consultations, screening and session plans.</source>
+        <translation>MesoPlan : consultations de mésothérapie, contrôle des contre-indications et plans de séances.</translation>
+    </message>
+    <message>
+        <source>Database file or clinic server address (postgresql://user@host/db; default: MESOPLAN_DB, else this workstation&apos;s choice in Settings, else the per-user database).</source>
+        <translation>Fichier de base de données ou adresse du serveur du cabinet (postgresql://user@host/db ; par défaut : MESOPLAN_DB, sinon le choix de ce poste dans Paramètres, sinon la base de données propre à l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>Add the demo patients when the database has none.</source>
+        <translation>Ajouter les patients de démonstration si la base de données n&apos;en contient aucun.</translation>
+    </message>
+    <message>
+        <source>MesoPlan</source>
+        <translation>MesoPlan</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the clinic server %2:</source>
+        <translation>Mot de passe de %1 sur le serveur du cabinet %2 :</translation>
+    </message>
+    <message>
+        <source>The server refused the last one.</source>
+        <translation>Le serveur a refusé le précédent.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir la base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or fr (default: this workstation&apos;s choice in Settings, else the system&apos;s).</source>
+        <translation>Langue de l&apos;interface : en ou fr (par défaut : le choix de ce poste dans Paramètres, sinon celle du système).</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::AdverseEventService</name>
+    <message>
+        <source>mild</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>resolved with sequelae</source>
+        <translation>résolu avec séquelles</translation>
+    </message>
+    <message>
+        <source>expected one of the catalog&apos;s risks (%1)</source>
+        <translation>valeur attendue : l&apos;un des risques du catalogue (%1)</translation>
+    </message>
+    <message>
+        <source>no session record with id %1</source>
+        <translation>aucune séance enregistrée avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>session %1 was not performed</source>
+        <translation>la séance %1 n&apos;a pas été réalisée</translation>
+    </message>
+    <message>
+        <source>expected a date from the session (%1) to today</source>
+        <translation>date attendue entre la séance (%1) et aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>valeur attendue parmi : %1</translation>
+    </message>
+    <message>
+        <source>expected the date it resolved, from the onset to today</source>
+        <translation>date de résolution attendue, entre l&apos;apparition et aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>expected both the date of the notification (from the onset to today) and its reference</source>
+        <translation>la date de la notification (entre l&apos;apparition et aujourd&apos;hui) et sa référence sont toutes deux requises</translation>
+    </message>
+    <message>
+        <source>a severe or serious event is notified to the manufacturer and the authorities: give the date and reference of the notification, or confirm that it is still to be done</source>
+        <translation>un effet sévère ou grave doit être notifié au fabricant et aux autorités : indiquez la date et la référence de la notification, ou confirmez qu&apos;elle reste à faire</translation>
+    </message>
+    <message>
+        <source>no adverse event with id %1</source>
+        <translation>aucun effet indésirable avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>it was changed meanwhile; reopen it</source>
+        <translation>il a été modifié entre-temps ; rouvrez-le</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::BackupService</name>
+    <message>
+        <source>Cannot open %1 to flush it to disk.</source>
+        <translation>Impossible d&apos;ouvrir %1 pour l&apos;écrire sur le disque.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk.</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque.</translation>
+    </message>
+    <message>
+        <source>a clinic server is backed up on the server, with pg_dump (docs/deployment.md); MesoPlan backs up only a database file of this computer</source>
+        <translation>un serveur de cabinet se sauvegarde sur le serveur lui-même, avec pg_dump (docs/deployment.md) ; MesoPlan ne sauvegarde qu&apos;un fichier de base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 existe déjà ; choisissez un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2); nothing was changed</source>
+        <translation>%1 est endommagé (contrôle d&apos;intégrité : %2) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>not a database</source>
+        <translation>pas une base de données</translation>
+    </message>
+    <message>
+        <source>%1 is not a MesoPlan database; nothing was changed</source>
+        <translation>%1 n&apos;est pas une base de données MesoPlan ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 comes from a newer MesoPlan (schema %2); nothing was changed</source>
+        <translation>%1 provient d&apos;une version plus récente de MesoPlan (schéma %2) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>an administrator of the database being replaced restores it</source>
+        <translation>seul un administrateur de la base de données remplacée peut la restaurer</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>la sauvegarde est la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to the database %1.</source>
+        <translation>Impossible de copier la sauvegarde à côté de la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set the current database aside; nothing was changed.</source>
+        <translation>Impossible de mettre de côté la base de données actuelle ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database into place; the previous one is kept as %1.</source>
+        <translation>Impossible de mettre en place la base de données restaurée ; la précédente est conservée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::BookingService</name>
+    <message>
+        <source>it was changed meanwhile; reload the calendar</source>
+        <translation>le rendez-vous a été modifié entre-temps ; rechargez l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>session %1: %2</source>
+        <translation>séance %1 : %2</translation>
+    </message>
+    <message>
+        <source>no plan with id %1</source>
+        <translation>aucun plan avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>only an approved plan is booked</source>
+        <translation>seul un plan validé peut être réservé</translation>
+    </message>
+    <message>
+        <source>the plan has no protocol</source>
+        <translation>le plan n&apos;a pas de protocole</translation>
+    </message>
+    <message>
+        <source>no active practitioner with id %1</source>
+        <translation>aucun praticien actif avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s sessions are already booked (cancel or move them to follow a new version)</source>
+        <translation>les séances du plan sont déjà réservées (annulez-les ou déplacez-les pour suivre une nouvelle version)</translation>
+    </message>
+    <message>
+        <source>expected %1 sessions</source>
+        <translation>%1 séances attendues</translation>
+    </message>
+    <message>
+        <source>expected session %1 in order, with its date</source>
+        <translation>séance %1 attendue dans l&apos;ordre, avec sa date</translation>
+    </message>
+    <message>
+        <source>only a booked appointment is moved</source>
+        <translation>seul un rendez-vous réservé peut être déplacé</translation>
+    </message>
+    <message>
+        <source>only a booked appointment is moved (this one is %1)</source>
+        <translation>seul un rendez-vous réservé peut être déplacé (statut de celui-ci : %1)</translation>
+    </message>
+    <message>
+        <source>expected an appointment that is %1, not %2</source>
+        <translation>statut du rendez-vous attendu : %1 (statut actuel : %2)</translation>
+    </message>
+    <message>
+        <source>expected the reason for cancelling</source>
+        <translation>indiquez le motif de l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>a patient is checked in on the day of the appointment</source>
+        <translation>l&apos;arrivée d&apos;un patient s&apos;enregistre le jour du rendez-vous</translation>
+    </message>
+    <message>
+        <source>a no-show is recorded once the appointment has begun</source>
+        <translation>une absence ne s&apos;enregistre qu&apos;une fois l&apos;heure du rendez-vous arrivée</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::CalendarExport</name>
+    <message>
+        <source>%1, session %2 of %3</source>
+        <translation>%1, séance %2 sur %3</translation>
+    </message>
+    <message>
+        <source>no such patient</source>
+        <translation>patient introuvable</translation>
+    </message>
+    <message>
+        <source>Mesotherapy: %1</source>
+        <translation>Mésothérapie : %1</translation>
+    </message>
+    <message>
+        <source>To change or cancel, call %1.</source>
+        <translation>Pour déplacer ou annuler, appelez le %1.</translation>
+    </message>
+    <message>
+        <source>Appointments of %1 %2</source>
+        <translation>Rendez-vous de %1 %2</translation>
+    </message>
+    <message>
+        <source>expected the id of an active practitioner</source>
+        <translation>indiquez l&apos;identifiant d&apos;un praticien actif</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>MesoPlan: %1</source>
+        <translation>MesoPlan : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::ClinicProfileService</name>
+    <message>
+        <source>expected a two-letter country code such as FR, BE or CH, got &quot;%1&quot;</source>
+        <translation>code pays à deux lettres attendu (par exemple FR, BE ou CH), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>expected the clinic&apos;s name</source>
+        <translation>nom du cabinet obligatoire</translation>
+    </message>
+    <message>
+        <source>expected a PNG or JPEG image</source>
+        <translation>image PNG ou JPEG attendue</translation>
+    </message>
+    <message>
+        <source>expected an image of at most 512 KiB</source>
+        <translation>image de 512 Kio au maximum attendue</translation>
+    </message>
+    <message>
+        <source>expected 1 to 60 minutes</source>
+        <translation>valeur attendue : de 1 à 60 minutes</translation>
+    </message>
+    <message>
+        <source>expected 0 to 100 years</source>
+        <translation>valeur attendue : de 0 à 100 ans</translation>
+    </message>
+    <message>
+        <source>expected 1 to 365 backups</source>
+        <translation>valeur attendue : de 1 à 365 sauvegardes</translation>
+    </message>
+    <message>
+        <source>expected 0 to 365 days</source>
+        <translation>valeur attendue : de 0 à 365 jours</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::ClinicSetupService</name>
+    <message>
+        <source>expected 0 to 120 minutes</source>
+        <translation>valeur attendue : 0 à 120 minutes</translation>
+    </message>
+    <message>
+        <source>expected the room&apos;s name</source>
+        <translation>nom de la salle attendu</translation>
+    </message>
+    <message>
+        <source>expected equipment the catalog&apos;s protocols use (%1), got &quot;%2&quot;</source>
+        <translation>équipement attendu parmi ceux qu&apos;utilisent les protocoles du catalogue (%1), reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>expected an active practitioner</source>
+        <translation>praticien actif attendu</translation>
+    </message>
+    <message>
+        <source>no protocol &quot;%1&quot; in the catalog</source>
+        <translation>aucun protocole « %1 » dans le catalogue</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>date attendue</translation>
+    </message>
+    <message>
+        <source>expected 2 to 40 lower-case letters, digits, dots, hyphens or underscores</source>
+        <translation>2 à 40 caractères attendus : lettres minuscules, chiffres, points, tirets ou tirets bas</translation>
+    </message>
+    <message>
+        <source>expected the practitioner&apos;s name</source>
+        <translation>nom du praticien attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already taken</source>
+        <translation>« %1 » est déjà utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::ClinicTime</name>
+    <message>
+        <source>expected {&quot;1&quot;: [[&quot;09:00&quot;, &quot;18:00&quot;]], ...} with days 1 (Monday) to 7 (Sunday)</source>
+        <translation>attendu : {&quot;1&quot;: [[&quot;09:00&quot;, &quot;18:00&quot;]], ...} avec les jours 1 (lundi) à 7 (dimanche)</translation>
+    </message>
+    <message>
+        <source>expected days 1 (Monday) to 7 (Sunday), each a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>jours 1 (lundi) à 7 (dimanche) attendus, chacun étant une liste de [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+    <message>
+        <source>expected [&quot;HH:MM&quot;, &quot;HH:MM&quot;] windows on day %1</source>
+        <translation>plages [&quot;HH:MM&quot;, &quot;HH:MM&quot;] attendues le jour %1</translation>
+    </message>
+    <message>
+        <source>expected a start before the end, as HH:MM, on day %1</source>
+        <translation>début antérieur à la fin attendu, au format HH:MM, le jour %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::ConsultationService</name>
+    <message>
+        <source>it was signed or changed meanwhile; reopen it</source>
+        <translation>la consultation a été signée ou modifiée entre-temps ; rouvrez-la</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>indiquez une date</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>only a signed consultation is amended; edit the draft instead</source>
+        <translation>seule une consultation signée peut être rectifiée ; modifiez plutôt le brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::MigrationService</name>
+    <message>
+        <source>%1 %2: nothing was copied. Copy only into a new, empty database.</source>
+        <translation>%1 %2 : rien n&apos;a été copié. Copiez uniquement vers une base de données neuve et vide.</translation>
+    </message>
+    <message>
+        <source>holds tables of another program</source>
+        <translation>contient des tables d&apos;un autre programme</translation>
+    </message>
+    <message>
+        <source>already holds a MesoPlan database (schema %1)</source>
+        <translation>contient déjà une base de données MesoPlan (schéma %1)</translation>
+    </message>
+    <message>
+        <source>already holds a clinic</source>
+        <translation>contient déjà les données d&apos;un cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::PatientService</name>
+    <message>
+        <source>someone else changed this patient meanwhile; reopen it to see their change</source>
+        <translation>quelqu&apos;un d&apos;autre a modifié ce patient entre-temps ; rouvrez la fiche pour voir sa modification</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>expected at most 200 characters</source>
+        <translation>200 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>expected no control characters (tabs, line breaks, escapes)</source>
+        <translation>caractères de contrôle non autorisés (tabulations, sauts de ligne, échappements)</translation>
+    </message>
+    <message>
+        <source>expected at most 10,000 characters</source>
+        <translation>10 000 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>date attendue au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>expected a date in the past</source>
+        <translation>date passée attendue</translation>
+    </message>
+    <message>
+        <source>expected a date within the last 130 years</source>
+        <translation>date attendue dans les 130 dernières années</translation>
+    </message>
+    <message>
+        <source>expected female, male or other</source>
+        <translation>valeur attendue : femme, homme ou autre</translation>
+    </message>
+    <message>
+        <source>expected digits, spaces and + ( ) . - only, 6 to 25 characters</source>
+        <translation>chiffres, espaces et + ( ) . - uniquement, de 6 à 25 caractères</translation>
+    </message>
+    <message>
+        <source>expected an address such as name@example.org</source>
+        <translation>adresse attendue du type nom@example.org</translation>
+    </message>
+    <message>
+        <source>the patient was anonymised</source>
+        <translation>le patient a été anonymisé</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::Permissions</name>
+    <message>
+        <source>See patients&apos; identity and contact details</source>
+        <translation>Voir l&apos;identité et les coordonnées des patients</translation>
+    </message>
+    <message>
+        <source>Register, edit and archive patients</source>
+        <translation>Créer, modifier et archiver les patients</translation>
+    </message>
+    <message>
+        <source>Read consultations (medical history, findings)</source>
+        <translation>Lire les consultations (antécédents médicaux, constats)</translation>
+    </message>
+    <message>
+        <source>Record, sign and amend consultations</source>
+        <translation>Saisir, signer et rectifier les consultations</translation>
+    </message>
+    <message>
+        <source>Screen and plan an intake that is not stored</source>
+        <translation>Contrôler et planifier des données de consultation non enregistrées</translation>
+    </message>
+    <message>
+        <source>Read plans (cocktails, findings, overrides)</source>
+        <translation>Lire les plans de traitement (cocktails, constats, dérogations)</translation>
+    </message>
+    <message>
+        <source>See a plan&apos;s bookable summary</source>
+        <translation>Voir le résumé d&apos;un plan pour la prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Edit plans and make new versions</source>
+        <translation>Modifier les plans et en créer de nouvelles versions</translation>
+    </message>
+    <message>
+        <source>Override a relative finding</source>
+        <translation>Accorder une dérogation à un constat relatif</translation>
+    </message>
+    <message>
+        <source>Approve a plan</source>
+        <translation>Valider un plan</translation>
+    </message>
+    <message>
+        <source>Record a patient&apos;s consent</source>
+        <translation>Enregistrer le consentement d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>Read treatment session records</source>
+        <translation>Lire les comptes rendus de séance</translation>
+    </message>
+    <message>
+        <source>Record sessions, adverse events and photos</source>
+        <translation>Saisir les séances, les effets indésirables et les photos</translation>
+    </message>
+    <message>
+        <source>See products and lots in stock</source>
+        <translation>Voir les produits et les lots en stock</translation>
+    </message>
+    <message>
+        <source>Add products and receive lots</source>
+        <translation>Ajouter des produits et réceptionner des lots</translation>
+    </message>
+    <message>
+        <source>Trace a lot to the patients who received it</source>
+        <translation>Retrouver les patients ayant reçu un lot (traçabilité)</translation>
+    </message>
+    <message>
+        <source>See the calendar and appointments</source>
+        <translation>Voir l&apos;agenda et les rendez-vous</translation>
+    </message>
+    <message>
+        <source>Book, move, cancel, check in, mark no-shows</source>
+        <translation>Réserver, déplacer, annuler, enregistrer les arrivées, signaler les absences</translation>
+    </message>
+    <message>
+        <source>See the clinic&apos;s profile, setup and policies</source>
+        <translation>Voir le profil, la configuration et les règles du cabinet</translation>
+    </message>
+    <message>
+        <source>Change the clinic&apos;s profile, setup and policies</source>
+        <translation>Modifier le profil, la configuration et les règles du cabinet</translation>
+    </message>
+    <message>
+        <source>See and export the catalog</source>
+        <translation>Voir et exporter le catalogue</translation>
+    </message>
+    <message>
+        <source>Import a catalog</source>
+        <translation>Importer un catalogue</translation>
+    </message>
+    <message>
+        <source>Manage user accounts</source>
+        <translation>Gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Read, export and verify the audit trail</source>
+        <translation>Lire, exporter et vérifier le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Export everything held about a patient</source>
+        <translation>Exporter toutes les données détenues sur un patient</translation>
+    </message>
+    <message>
+        <source>Anonymise a patient</source>
+        <translation>Anonymiser un patient</translation>
+    </message>
+    <message>
+        <source>Back up and restore the database</source>
+        <translation>Sauvegarder et restaurer la base de données</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not: %3.</source>
+        <translation>Action non autorisée pour %1 (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>praticien</translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::PhotoService</name>
+    <message>
+        <source>no photos</source>
+        <translation>aucune photo</translation>
+    </message>
+    <message>
+        <source>the medical record only</source>
+        <translation>dossier médical uniquement</translation>
+    </message>
+    <message>
+        <source>the record and teaching</source>
+        <translation>dossier médical et enseignement</translation>
+    </message>
+    <message>
+        <source>the record, teaching and publication</source>
+        <translation>dossier médical, enseignement et publication</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>valeur attendue parmi : %1</translation>
+    </message>
+    <message>
+        <source>expected a date, not in the future</source>
+        <translation>date attendue, qui ne soit pas dans le futur</translation>
+    </message>
+    <message>
+        <source>no patient with id %1</source>
+        <translation>aucun patient avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>not an image MesoPlan can read (JPEG, PNG%1): %2</source>
+        <translation>format d&apos;image non lisible par MesoPlan (JPEG, PNG%1 acceptés) : %2</translation>
+    </message>
+    <message>
+        <source>the image could not be stored: %1</source>
+        <translation>l&apos;image n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area of the catalog</source>
+        <translation>« %1 » n&apos;est pas une zone du catalogue</translation>
+    </message>
+    <message>
+        <source>expected before or after</source>
+        <translation>valeur attendue : avant ou après</translation>
+    </message>
+    <message>
+        <source>expected an image file of at most 40 MiB</source>
+        <translation>fichier image de 40 Mio au maximum attendu</translation>
+    </message>
+    <message>
+        <source>no performed session with id %1</source>
+        <translation>aucune séance réalisée avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>the patient refused photos (%1)</source>
+        <translation>le patient a refusé les photos (%1)</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s photo consent is not recorded: ask and record it first</source>
+        <translation>le consentement photo du patient n&apos;est pas enregistré : demandez-le et enregistrez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>no photo with id %1</source>
+        <translation>aucune photo avec l&apos;identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::PlanService</name>
+    <message>
+        <source>it was approved or changed meanwhile; reopen it</source>
+        <translation>il a été validé ou modifié entre-temps ; rouvrez-le</translation>
+    </message>
+    <message>
+        <source>no protocol of the catalog serves this request</source>
+        <translation>aucun protocole du catalogue ne répond à cette demande</translation>
+    </message>
+    <message>
+        <source>an absolute contraindication blocks this request</source>
+        <translation>une contre-indication absolue bloque cette demande</translation>
+    </message>
+    <message>
+        <source>the relative finding &quot;%1&quot; needs an override with a reason</source>
+        <translation>le constat « %1 » (contre-indication relative) nécessite une dérogation motivée</translation>
+    </message>
+    <message>
+        <source>%1 sessions is outside the protocol&apos;s %2 to %3: give a reason</source>
+        <translation>nombre de séances (%1) hors des bornes du protocole (%2 à %3) : indiquez un motif</translation>
+    </message>
+    <message>
+        <source>an interval of %1 days is outside the protocol&apos;s %2 to %3 days: give a reason</source>
+        <translation>intervalle de %1 jour(s) hors des bornes du protocole (%2 à %3 jours) : indiquez un motif</translation>
+    </message>
+    <message>
+        <source>Benefit outweighs the risk; discussed with the patient</source>
+        <translation>Bénéfice supérieur au risque ; discuté avec le patient</translation>
+    </message>
+    <message>
+        <source>Cleared by the treating physician or specialist (on file)</source>
+        <translation>Accord du médecin traitant ou du spécialiste (au dossier)</translation>
+    </message>
+    <message>
+        <source>Condition controlled or resolved, confirmed at examination</source>
+        <translation>Affection contrôlée ou résolue, confirmée à l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Medication paused or adjusted by its prescriber</source>
+        <translation>Traitement suspendu ou adapté par son prescripteur</translation>
+    </message>
+    <message>
+        <source>The affected site is avoided during injection</source>
+        <translation>La zone atteinte est évitée lors de l&apos;injection</translation>
+    </message>
+    <message>
+        <source>Other (explained in the comment)</source>
+        <translation>Autre (précisé dans le commentaire)</translation>
+    </message>
+    <message>
+        <source>Written, signed by the patient</source>
+        <translation>Écrit, signé par le patient</translation>
+    </message>
+    <message>
+        <source>Verbal, with a witness</source>
+        <translation>Oral, en présence d&apos;un témoin</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Signature électronique</translation>
+    </message>
+    <message>
+        <source>no such consultation</source>
+        <translation>consultation introuvable</translation>
+    </message>
+    <message>
+        <source>the consultation has no such request</source>
+        <translation>cette demande n&apos;existe pas dans la consultation</translation>
+    </message>
+    <message>
+        <source>expected a whole number of sessions, at least 1</source>
+        <translation>nombre entier de séances attendu, au moins 1</translation>
+    </message>
+    <message>
+        <source>expected an interval of at least 1 day</source>
+        <translation>intervalle d&apos;au moins 1 jour attendu</translation>
+    </message>
+    <message>
+        <source>sign the consultation before editing its plans</source>
+        <translation>signez la consultation avant de modifier ses plans de traitement</translation>
+    </message>
+    <message>
+        <source>expected a protocol serving this request (%1)</source>
+        <translation>protocole attendu parmi ceux qui répondent à cette demande (%1)</translation>
+    </message>
+    <message>
+        <source>expected one of the listed reasons (%1)</source>
+        <translation>motif attendu parmi ceux de la liste (%1)</translation>
+    </message>
+    <message>
+        <source>expected a comment explaining the reason</source>
+        <translation>commentaire expliquant le motif attendu</translation>
+    </message>
+    <message>
+        <source>only a relative finding of this plan can be overridden</source>
+        <translation>seul un constat de contre-indication relative de ce plan peut faire l&apos;objet d&apos;une dérogation</translation>
+    </message>
+    <message>
+        <source>cannot approve: %1</source>
+        <translation>validation impossible : %1</translation>
+    </message>
+    <message>
+        <source>only the approved version is revised; edit the draft instead</source>
+        <translation>seule la version validée peut être révisée ; modifiez plutôt le brouillon</translation>
+    </message>
+    <message>
+        <source>expected a date, not in the future</source>
+        <translation>date attendue, non postérieure à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>valeur attendue parmi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::PrivacyService</name>
+    <message>
+        <source>no patient with id %1</source>
+        <translation>aucun patient avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>expected the reason (e.g. the patient&apos;s request)</source>
+        <translation>indiquez le motif (p. ex. la demande du patient)</translation>
+    </message>
+    <message>
+        <source>patient %1 is already anonymised</source>
+        <translation>le patient %1 est déjà anonymisé</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s retention period runs until %1; the record cannot be anonymised before</source>
+        <translation>la durée de conservation du cabinet court jusqu&apos;au %1 ; le dossier ne peut pas être anonymisé avant</translation>
+    </message>
+    <message>
+        <source>it was changed meanwhile; try again</source>
+        <translation>le dossier a été modifié entre-temps ; réessayez</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::SessionService</name>
+    <message>
+        <source>&quot;%1&quot; is not an area of the catalog</source>
+        <translation>« %1 » n&apos;est pas une zone du catalogue</translation>
+    </message>
+    <message>
+        <source>expected the volume injected in mL, above 0 and at most 1000</source>
+        <translation>saisissez le volume injecté en mL, supérieur à 0 et au plus égal à 1000</translation>
+    </message>
+    <message>
+        <source>expected a whole number: 1 to 10000 points, 1 to 100 passes</source>
+        <translation>saisissez un nombre entier : 1 à 10000 points, 1 à 100 passages</translation>
+    </message>
+    <message>
+        <source>no lot with id %1 was received</source>
+        <translation>aucun lot d&apos;identifiant %1 n&apos;a été réceptionné</translation>
+    </message>
+    <message>
+        <source>no appointment with id %1</source>
+        <translation>aucun rendez-vous d&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>this session is already recorded: amend the record to correct it</source>
+        <translation>cette séance est déjà saisie : rectifiez la fiche pour la corriger</translation>
+    </message>
+    <message>
+        <source>a session is recorded once the patient is checked in (the appointment is %1)</source>
+        <translation>une séance se saisit une fois l&apos;arrivée du patient enregistrée (statut du rendez-vous : %1)</translation>
+    </message>
+    <message>
+        <source>its plan was never approved</source>
+        <translation>son plan de traitement n&apos;a jamais été validé</translation>
+    </message>
+    <message>
+        <source>%1 is not the plan&apos;s area</source>
+        <translation>%1 n&apos;est pas la zone du plan de traitement</translation>
+    </message>
+    <message>
+        <source>%1 is not in the approved cocktail</source>
+        <translation>%1 ne fait pas partie du cocktail validé</translation>
+    </message>
+    <message>
+        <source>%1: %2 mL in this session, above the maximum of %3 mL (%4)</source>
+        <translation>%1 : %2 mL dans cette séance, au-delà du maximum de %3 mL (%4)</translation>
+    </message>
+    <message>
+        <source>technique %1 instead of the plan&apos;s</source>
+        <translation>technique %1 au lieu de celle du plan</translation>
+    </message>
+    <message>
+        <source>expected at least one product line: what was injected, from which lot, where (or record the session as not performed)</source>
+        <translation>saisissez au moins une ligne de produit : ce qui a été injecté, de quel lot, à quel endroit (ou saisissez la séance comme non réalisée)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a technique of the catalog</source>
+        <translation>« %1 » n&apos;est pas une technique du catalogue</translation>
+    </message>
+    <message>
+        <source>expected a depth from 0 to 20 mm</source>
+        <translation>saisissez une profondeur de 0 à 20 mm</translation>
+    </message>
+    <message>
+        <source>the shallowest depth is greater than the deepest</source>
+        <translation>la profondeur minimale dépasse la profondeur maximale</translation>
+    </message>
+    <message>
+        <source>expected 0 to 10</source>
+        <translation>saisissez une valeur de 0 à 10</translation>
+    </message>
+    <message>
+        <source>expected a GAIS score from 1 (very much improved) to 5 (worse)</source>
+        <translation>saisissez un score GAIS de 1 (très nettement amélioré) à 5 (aggravé)</translation>
+    </message>
+    <message>
+        <source>lot %1 of %2 expired on %3: it cannot be injected</source>
+        <translation>le lot %1 de %2 est périmé depuis le %3 : il ne peut pas être injecté</translation>
+    </message>
+    <message>
+        <source>lot %1 of %2 has only %3 mL left</source>
+        <translation>il ne reste que %3 mL du lot %1 de %2</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s consultation cannot be read: it cannot be screened</source>
+        <translation>la consultation du plan de traitement est illisible : le contrôle des contre-indications est impossible</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1 contient %2</translation>
+    </message>
+    <message>
+        <source>%1, which this patient&apos;s screening excludes: %2</source>
+        <translation>%1, ce que le contrôle des contre-indications de ce patient exclut : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 The plan has no override for it: revise the plan first.</source>
+        <translation>%1 : %2 Le plan de traitement ne comporte aucune dérogation pour ce constat : révisez d&apos;abord le plan.</translation>
+    </message>
+    <message>
+        <source>give the reason for this deviation from the plan (%1): %2</source>
+        <translation>indiquez le motif de cet écart par rapport au plan (%1) : %2</translation>
+    </message>
+    <message>
+        <source>expected why the session was not performed</source>
+        <translation>indiquez pourquoi la séance n&apos;a pas été réalisée</translation>
+    </message>
+    <message>
+        <source>expected why the record is corrected</source>
+        <translation>indiquez le motif de la rectification</translation>
+    </message>
+    <message>
+        <source>no session record with id %1</source>
+        <translation>aucune fiche de séance d&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>this record was already amended: amend its latest version</source>
+        <translation>cette fiche a déjà été rectifiée : rectifiez sa dernière version</translation>
+    </message>
+    <message>
+        <source>no plan with id %1</source>
+        <translation>aucun plan de traitement d&apos;identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::StockService</name>
+    <message>
+        <source>vial</source>
+        <translation>flacon</translation>
+    </message>
+    <message>
+        <source>ampoule</source>
+        <translation>ampoule</translation>
+    </message>
+    <message>
+        <source>syringe</source>
+        <translation>seringue</translation>
+    </message>
+    <message>
+        <source>expected the product&apos;s name</source>
+        <translation>indiquez le nom du produit</translation>
+    </message>
+    <message>
+        <source>expected the manufacturer&apos;s name</source>
+        <translation>indiquez le nom du fabricant</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>choisissez parmi : %1</translation>
+    </message>
+    <message>
+        <source>expected the volume of one unit in mL, above 0 and at most 1000</source>
+        <translation>indiquez le volume d&apos;une unité en mL, supérieur à 0 et au plus égal à 1000</translation>
+    </message>
+    <message>
+        <source>expected 0 to 100000 units</source>
+        <translation>saisissez de 0 à 100000 unités</translation>
+    </message>
+    <message>
+        <source>expected at least one catalog ingredient the product holds</source>
+        <translation>indiquez au moins un principe actif du catalogue contenu dans le produit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ingredient of the catalog (the Catalog page and mesoplan-cli catalog export list them)</source>
+        <translation>« %1 » n&apos;est pas un principe actif du catalogue (la page Catalogue et mesoplan-cli catalog export en donnent la liste)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1 already has a product named &quot;%2&quot;</source>
+        <translation>%1 a déjà un produit nommé « %2 »</translation>
+    </message>
+    <message>
+        <source>expected the lot number printed on the package</source>
+        <translation>indiquez le numéro de lot imprimé sur l&apos;emballage</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>indiquez une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the lot expired on %1: do not take it into stock</source>
+        <translation>le lot est périmé depuis le %1 : ne le mettez pas en stock</translation>
+    </message>
+    <message>
+        <source>expected 1 to 100000 units</source>
+        <translation>saisissez de 1 à 100000 unités</translation>
+    </message>
+    <message>
+        <source>expected a date, not in the future</source>
+        <translation>indiquez une date qui ne soit pas dans le futur</translation>
+    </message>
+    <message>
+        <source>no product with id %1</source>
+        <translation>aucun produit avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>lot %1 was received with the expiry %2: check the package</source>
+        <translation>le lot %1 a été réceptionné avec la date de péremption %2 : vérifiez l&apos;emballage</translation>
+    </message>
+    <message>
+        <source>expected a lot number</source>
+        <translation>indiquez un numéro de lot</translation>
+    </message>
+    <message>
+        <source>no lot numbered &quot;%1&quot; was received</source>
+        <translation>aucun lot numéro « %1 » n&apos;a été réceptionné</translation>
+    </message>
+    <message>
+        <source>no lot numbered &quot;%1&quot; of product %2 was received</source>
+        <translation>aucun lot numéro « %1 » du produit %2 n&apos;a été réceptionné</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::UserService</name>
+    <message>
+        <source>expected at least %1 characters</source>
+        <translation>saisissez au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>expected at most 1024 characters</source>
+        <translation>saisissez au plus 1024 caractères</translation>
+    </message>
+    <message>
+        <source>expected 2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation>saisissez de 2 à 64 lettres minuscules, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>expected a name of 1 to 200 characters</source>
+        <translation>saisissez un nom de 1 à 200 caractères</translation>
+    </message>
+    <message>
+        <source>expected practitioner, front_desk or admin</source>
+        <translation>valeurs attendues : practitioner, front_desk ou admin</translation>
+    </message>
+    <message>
+        <source>an administrator already exists; sign in instead</source>
+        <translation>un administrateur existe déjà ; connectez-vous</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already taken</source>
+        <translation>« %1 » est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Nom d&apos;utilisateur inconnu ou mot de passe incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées : réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives échouées : réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>aucun utilisateur d&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>the clinic needs at least one active administrator who can sign in</source>
+        <translation>le cabinet doit avoir au moins un administrateur actif pouvant se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::AdverseEventDialog</name>
+    <message>
+        <source>Serious (hospitalisation, lasting harm, life-threatening)</source>
+        <translation>Grave (hospitalisation, séquelles durables, pronostic vital engagé)</translation>
+    </message>
+    <message>
+        <source>Not notified yet: to be done</source>
+        <translation>Pas encore notifié : à faire</translation>
+    </message>
+    <message>
+        <source>Adverse event: follow-up</source>
+        <translation>Effet indésirable : suivi</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Effet indésirable</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation>&amp;Survenue le :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>&amp;Mesures prises :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>É&amp;volution :</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved on:</source>
+        <translation>&amp;Résolu le :</translation>
+    </message>
+    <message>
+        <source>Notified to the manufacturer and the authorities</source>
+        <translation>Notifié au fabricant et aux autorités (ANSM)</translation>
+    </message>
+    <message>
+        <source>&amp;Notified on:</source>
+        <translation>&amp;Notifié le :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::Application</name>
+    <message>
+        <source>The database could not complete this action: nothing of it was saved.
+
+%1</source>
+        <translation>La base de données n&apos;a pas pu mener à bien cette action : rien n&apos;en a été enregistré.
+
+%1</translation>
+    </message>
+    <message>
+        <source>This action failed and was not completed: %1</source>
+        <translation>Cette action a échoué et n&apos;a pas été menée à bien : %1</translation>
+    </message>
+    <message>
+        <source>MesoPlan</source>
+        <translation>MesoPlan</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Patient id:</source>
+        <translation>N° de &amp;patient :</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>audit-%1.csv</source>
+        <translation>audit-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>The newest %1 matching rows; Export CSV… saves them all.</source>
+        <translation>Les %1 lignes correspondantes les plus récentes ; « Exporter en CSV… » les enregistre toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Fichier enregistré : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s), each chained to the one before.</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %n ligne, chaînée à la précédente.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %n lignes, chacune chaînée à la précédente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail was changed outside MesoPlan (%n problem(s)):</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit a été modifié en dehors de MesoPlan (%n problème) :</numerusform>
+            <numerusform>Le journal d&apos;audit a été modifié en dehors de MesoPlan (%n problèmes) :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::BodyMapWidget</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Site condition</source>
+        <translation>Affection locale</translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Schéma corporel</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Dos</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::BookSeriesDialog</name>
+    <message>
+        <source>Any time</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>Only this practitioner</source>
+        <translation>Uniquement ce praticien</translation>
+    </message>
+    <message>
+        <source>&amp;Book all sessions</source>
+        <translation>&amp;Réserver toutes les séances</translation>
+    </message>
+    <message>
+        <source>Book series</source>
+        <translation>Réserver la série</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À partir &amp;du :</translation>
+    </message>
+    <message>
+        <source>Preferred days:</source>
+        <translation>Jours préférés :</translation>
+    </message>
+    <message>
+        <source>or between</source>
+        <translation>ou entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Preferred times:</source>
+        <translation>Horaires préférés :</translation>
+    </message>
+    <message>
+        <source>Anyone who performs the protocol</source>
+        <translation>Tout praticien pratiquant ce protocole</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner:</source>
+        <translation>&amp;Praticien :</translation>
+    </message>
+    <message>
+        <source>&amp;Propose dates</source>
+        <translation>Pr&amp;oposer des dates</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Days from the ideal date</source>
+        <translation>Écart à la date idéale (jours)</translation>
+    </message>
+    <message>
+        <source>No series fits: %1</source>
+        <translation>Aucune série ne convient : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) proposed</source>
+        <translation>
+            <numerusform>%n séance proposée</numerusform>
+            <numerusform>%n séances proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from the ideal dates in all. Book them to confirm.</source>
+        <translation>
+            <numerusform>%n jour d&apos;écart au total par rapport aux dates idéales. Réservez pour confirmer.</numerusform>
+            <numerusform>%n jours d&apos;écart au total par rapport aux dates idéales. Réservez pour confirmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not booked: %1. Here is a new proposal.</source>
+        <translation>Réservation impossible : %1. Voici une nouvelle proposition.</translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Réservation impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::CalendarPage</name>
+    <message>
+        <source>checked in</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>&amp;Book series…</source>
+        <translation>&amp;Réserver la série…</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Day sheet (PDF)…</source>
+        <translation>Planning du jour (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s appointments (.ics)…</source>
+        <translation>Rendez-vous du patient (.ics)…</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s next 90 days (.ics)…</source>
+        <translation>90 prochains jours du praticien (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Enregistrer le fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>appointments.ics</source>
+        <translation>rendez-vous.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Approved plans waiting to be booked</source>
+        <translation>Plans validés en attente de réservation</translation>
+    </message>
+    <message>
+        <source>The day&apos;s appointments</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Enregistrer l&apos;arr&amp;ivée</translation>
+    </message>
+    <message>
+        <source>&amp;Record session…</source>
+        <translation>&amp;Saisir la séance…</translation>
+    </message>
+    <message>
+        <source>Not &amp;performed…</source>
+        <translation>&amp;Non réalisée…</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>A&amp;bsence</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>Annu&amp;ler…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>not in the calendar</source>
+        <translation>ne figure pas dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Session not performed</source>
+        <translation>Séance non réalisée</translation>
+    </message>
+    <message>
+        <source>Why was the session not performed? The appointment is closed with this reason.</source>
+        <translation>Pourquoi la séance n&apos;a-t-elle pas été réalisée ? Le rendez-vous sera clôturé avec ce motif.</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling:</source>
+        <translation>Motif d&apos;annulation :</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Enregistrer le planning du jour</translation>
+    </message>
+    <message>
+        <source>day-sheet-%1.pdf</source>
+        <translation>planning-du-jour-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3, %4/%5</source>
+        <translation>%1 %2
+%3, %4/%5</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, session %2 of %3</source>
+        <translation>%1, séance %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4 sessions every %5 days</source>
+        <translation>%1 %2 : %3, %4 séances tous les %5 jours</translation>
+    </message>
+    <message>
+        <source>Select an appointment first.</source>
+        <translation>Sélectionnez d&apos;abord un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Session recorded; the appointment is completed.</source>
+        <translation>Séance saisie ; le rendez-vous est terminé.</translation>
+    </message>
+    <message>
+        <source>No free slot keeps this session&apos;s spacing to the others; cancel it or move a neighbour.</source>
+        <translation>Aucun créneau libre ne respecte l&apos;intervalle entre cette séance et les autres ; annulez-la ou déplacez une séance voisine.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3, %4</source>
+        <translation>%1 à %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>This patient missed %n appointment(s) without notice.</source>
+        <translation>
+            <numerusform>Ce patient a manqué %n rendez-vous sans prévenir.</numerusform>
+            <numerusform>Ce patient a manqué %n rendez-vous sans prévenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Day sheet: %1</source>
+        <translation>Planning du jour : %1</translation>
+    </message>
+    <message>
+        <source>No appointment.</source>
+        <translation>Aucun rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Day sheet %1</source>
+        <translation>Planning du jour %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Move here: %1</source>
+        <translation>Déplacer ici : %1</translation>
+    </message>
+    <message>
+        <source>Not in the calendar</source>
+        <translation>Hors de l&apos;agenda</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::CatalogPage</name>
+    <message>
+        <source>Ingredient</source>
+        <translation>Principe actif</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergènes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>Volume (mL)</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>Essentiel</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Principes actifs</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Catalog %1 · %2 ingredients · %3 protocols · %4 rules · version %5</source>
+        <translation>Catalogue %1 · %2 principes actifs · %3 protocoles · %4 règles · version %5</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>all protocols</source>
+        <translation>tous les protocoles</translation>
+    </message>
+    <message>
+        <source>Technique: %1, depth %2-%3 mm, needle %4</source>
+        <translation>Technique : %1, profondeur %2-%3 mm, aiguille %4</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 (from %2 to %3)</source>
+        <translation>Séances : %1 (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>Interval: every %1 days (at least %2, booking tolerance ±%3 days)</source>
+        <translation>Intervalle : tous les %1 jours (au moins %2, tolérance de réservation ±%3 jours)</translation>
+    </message>
+    <message>
+        <source>From session %1: every %2 days (at least %3, booking tolerance ±%4 days)</source>
+        <translation>À partir de la séance %1 : tous les %2 jours (au moins %3, tolérance de réservation ±%4 jours)</translation>
+    </message>
+    <message>
+        <source>Maintenance: every %1 days</source>
+        <translation>Entretien : tous les %1 jours</translation>
+    </message>
+    <message>
+        <source>Maintenance: none</source>
+        <translation>Entretien : aucun</translation>
+    </message>
+    <message>
+        <source>Session: %1 minutes</source>
+        <translation>Séance : %1 minutes</translation>
+    </message>
+    <message>
+        <source>Price: %1 per session</source>
+        <translation>Prix : %1 par séance</translation>
+    </message>
+    <message>
+        <source>not allowed in %1</source>
+        <translation>non autorisé en %1</translation>
+    </message>
+    <message>
+        <source>allowed only in %1</source>
+        <translation>autorisé uniquement en %1</translation>
+    </message>
+    <message>
+        <source>Jurisdiction: %1. %2</source>
+        <translation>Réglementation : %1. %2</translation>
+    </message>
+    <message>
+        <source>Source: %1 (evidence: %2)</source>
+        <translation>Source : %1 (niveau de preuve : %2)</translation>
+    </message>
+    <message>
+        <source>on the skin</source>
+        <translation>sur la peau</translation>
+    </message>
+    <message>
+        <source>essential</source>
+        <translation>essentiel</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ClinicSetupDialog</name>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>In use (bookable)</source>
+        <translation>En service (réservable)</translation>
+    </message>
+    <message>
+        <source>Clinic setup</source>
+        <translation>Configuration du cabinet</translation>
+    </message>
+    <message>
+        <source>Opening hours, as 09:00-13:00, 14:00-18:00 (empty: closed)</source>
+        <translation>Horaires d&apos;ouverture, au format 09:00-13:00, 14:00-18:00 (vide : fermé)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Set-up time added to each session:</source>
+        <translation>Temps de préparation ajouté à chaque séance :</translation>
+    </message>
+    <message>
+        <source>Save opening hours</source>
+        <translation>Enregistrer les horaires</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. public holiday</source>
+        <translation>Motif, p. ex. jour férié</translation>
+    </message>
+    <message>
+        <source>Close that day</source>
+        <translation>Fermer ce jour-là</translation>
+    </message>
+    <message>
+        <source>Reopen selected</source>
+        <translation>Rouvrir la sélection</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Équipement :</translation>
+    </message>
+    <message>
+        <source>Save room</source>
+        <translation>Enregistrer la salle</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nouvelle salle</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Add practitioner…</source>
+        <translation>Ajouter un praticien…</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>Save practitioner</source>
+        <translation>Enregistrer le praticien</translation>
+    </message>
+    <message>
+        <source>Protocols performed (none ticked: all)</source>
+        <translation>Protocoles pratiqués (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Réouverture enregistrée.</translation>
+    </message>
+    <message>
+        <source>Add practitioner</source>
+        <translation>Ajouter un praticien</translation>
+    </message>
+    <message>
+        <source>Name, as shown in the calendar:</source>
+        <translation>Nom, tel qu&apos;affiché dans l&apos;agenda :</translation>
+    </message>
+    <message>
+        <source>User name (lower case):</source>
+        <translation>Nom d&apos;utilisateur (en minuscules) :</translation>
+    </message>
+    <message>
+        <source>Added; now give their working hours.</source>
+        <translation>Praticien ajouté ; indiquez maintenant ses horaires de travail.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (hors service)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Non enregistré : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 on %2: expected HH:MM-HH:MM windows separated by commas, the start before the end</source>
+        <translation>Non enregistré : %1 du %2 : plages HH:MM-HH:MM attendues, séparées par des virgules, le début avant la fin</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Opening hours saved.</source>
+        <translation>Horaires d&apos;ouverture enregistrés.</translation>
+    </message>
+    <message>
+        <source>Not saved: closure.reason: expected the reason the clinic is closed</source>
+        <translation>Non enregistré : closure.reason : indiquez le motif de fermeture du cabinet</translation>
+    </message>
+    <message>
+        <source>Closure saved.</source>
+        <translation>Fermeture enregistrée.</translation>
+    </message>
+    <message>
+        <source>Room saved.</source>
+        <translation>Salle enregistrée.</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>horaires de travail</translation>
+    </message>
+    <message>
+        <source>Practitioner saved.</source>
+        <translation>Praticien enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ConnectionDialog</name>
+    <message>
+        <source>&amp;This computer: a database file</source>
+        <translation>&amp;Cet ordinateur : un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>A clinic &amp;server (PostgreSQL), shared by several workstations</source>
+        <translation>Un &amp;serveur du cabinet (PostgreSQL), partagé par plusieurs postes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>T&amp;ester la connexion</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>clinic-server.local</source>
+        <translation>clinic-server.local</translation>
+    </message>
+    <message>
+        <source>only to test; never saved</source>
+        <translation>uniquement pour le test ; jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>Vérifier le certificat et le nom du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation>Vérifier le certificat du serveur (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Chiffré (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Chiffré si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Non chiffré (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>Sécu&amp;rité :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password is never saved: MesoPlan asks for it when it starts, unless the libpq password file (~/.pgpass) holds it. The new database is used from the next start.</source>
+        <translation>Le mot de passe n&apos;est jamais enregistré : MesoPlan le demande au démarrage, sauf s&apos;il figure dans le fichier de mots de passe libpq (~/.pgpass). La nouvelle base de données est utilisée à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>MesoPlan databases (*.sqlite)</source>
+        <translation>Bases de données MesoPlan (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>expected the path of a database file</source>
+        <translation>chemin d&apos;un fichier de base de données attendu</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>valeur obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program: MesoPlan will not use it.</source>
+        <translation>%1 contient les tables d&apos;un autre programme : MesoPlan ne l&apos;utilisera pas.</translation>
+    </message>
+    <message>
+        <source>This database comes from a newer MesoPlan (schema %1): update this workstation first.</source>
+        <translation>Cette base de données provient d&apos;une version plus récente de MesoPlan (schéma %1) : mettez d&apos;abord ce poste à jour.</translation>
+    </message>
+    <message>
+        <source>Connected (%1). The database is empty: MesoPlan creates its tables and imports the catalog at its next start.</source>
+        <translation>Connecté (%1). La base de données est vide : MesoPlan créera ses tables et importera le catalogue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Connected (%1): a MesoPlan database, schema %2.</source>
+        <translation>Connecté (%1) : base de données MesoPlan, schéma %2.</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained:</source>
+        <translation>&amp;Mode de recueil :</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ConsultationDialog</name>
+    <message>
+        <source>Consultation: %1 %2</source>
+        <translation>Consultation : %1 %2</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Plan as PDF…</source>
+        <translation>Plan en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Enregistrer le plan en PDF</translation>
+    </message>
+    <message>
+        <source>plan-%1-%2.pdf</source>
+        <translation>plan-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Phototype %1</translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Schéma corporel</translation>
+    </message>
+    <message>
+        <source>Click an area to choose it in the form; double-click to add the request there; right-click to mark a site condition.</source>
+        <translation>Cliquez sur une zone pour la sélectionner dans le formulaire ; double-cliquez pour y ajouter la demande ; clic droit pour signaler une affection locale.</translation>
+    </message>
+    <message>
+        <source>Add request: %1 at %2</source>
+        <translation>Ajouter la demande : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mark a site condition at %1</source>
+        <translation>Signaler une affection locale (%1)</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Retirer : %1</translation>
+    </message>
+    <message>
+        <source>The intake cannot be read with this catalog: %1</source>
+        <translation>Les données de consultation sont illisibles avec ce catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Add a treatment request to see the screening.</source>
+        <translation>Ajoutez une demande de traitement pour voir le contrôle des contre-indications.</translation>
+    </message>
+    <message>
+        <source>Cannot screen yet: %1</source>
+        <translation>Contrôle des contre-indications impossible pour l&apos;instant : %1</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Bilan global : %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <source>ingredient %1</source>
+        <translation>principe actif %1</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>Absolute: blocks the request</source>
+        <translation>Absolue : bloque la demande</translation>
+    </message>
+    <message>
+        <source>Relative: proceed only with a documented reason</source>
+        <translation>Relative : poursuivre uniquement avec un motif documenté</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Précaution</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Treatment plan: %1 %2</source>
+        <translation>Plan de traitement : %1 %2</translation>
+    </message>
+    <message>
+        <source>No plan to print yet: %1</source>
+        <translation>Aucun plan à imprimer pour l&apos;instant : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Non enregistré : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not signed: %1: %2</source>
+        <translation>Non signé : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Non signé : %1</translation>
+    </message>
+    <message>
+        <source>The requested areas and the site conditions, as signed.</source>
+        <translation>Les zones demandées et les affections locales, telles que signées.</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Rectifier</translation>
+    </message>
+    <message>
+        <source>Signed %1: read-only</source>
+        <translation>Signée le %1 : lecture seule</translation>
+    </message>
+    <message>
+        <source>Draft amending consultation %1</source>
+        <translation>Brouillon rectifiant la consultation %1</translation>
+    </message>
+    <message>
+        <source>Draft (saved)</source>
+        <translation>Brouillon (enregistré)</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Nouveau brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::FirstAdminDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>Créer l&apos;&amp;administrateur</translation>
+    </message>
+    <message>
+        <source>Welcome to MesoPlan</source>
+        <translation>Bienvenue dans MesoPlan</translation>
+    </message>
+    <message>
+        <source>This clinic database has no administrator yet. Create the administrator&apos;s account: the administrator adds the practitioners&apos; and the front desk&apos;s accounts (Users), and manages the settings and the audit trail.</source>
+        <translation>Cette base de données du cabinet n&apos;a pas encore d&apos;administrateur. Créez le compte de l&apos;administrateur : c&apos;est lui qui ajoute les comptes des praticiens et de l&apos;accueil (Utilisateurs), et qui gère les paramètres et le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>e.g. admin or jdupont</source>
+        <translation>p. ex. admin ou jdupont</translation>
+    </message>
+    <message>
+        <source>as shown in the window and the audit trail</source>
+        <translation>tel qu&apos;affiché dans la fenêtre et le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::FormProblem</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::HistoryView</name>
+    <message>
+        <source>A&amp;mend session…</source>
+        <translation>&amp;Rectifier la séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Adverse event…</source>
+        <translation>&amp;Effet indésirable…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress…</source>
+        <translation>É&amp;volution…</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos…</source>
+        <translation>P&amp;hotos…</translation>
+    </message>
+    <message>
+        <source>Select a session or an adverse event first.</source>
+        <translation>Sélectionnez d&apos;abord une séance ou un effet indésirable.</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Sélectionnez d&apos;abord une séance.</translation>
+    </message>
+    <message>
+        <source>Select a plan or one of its sessions first.</source>
+        <translation>Sélectionnez d&apos;abord un plan ou l&apos;une de ses séances.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>History: select a patient</source>
+        <translation>Historique : sélectionnez un patient</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>(unreadable: %1)</source>
+        <translation>(illisible : %1)</translation>
+    </message>
+    <message>
+        <source>Consultation %1, amends %2</source>
+        <translation>Consultation %1 (rectification de %2)</translation>
+    </message>
+    <message>
+        <source>Consultation %1</source>
+        <translation>Consultation %1</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s) every %2 days</source>
+        <translation>
+            <numerusform>%1, %n séance tous les %2 jours</numerusform>
+            <numerusform>%1, %n séances tous les %2 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n override(s)</source>
+        <translation>
+            <numerusform>; %n dérogation</numerusform>
+            <numerusform>; %n dérogations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; consent %1</source>
+        <translation>; consentement du %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1, version %2</source>
+        <translation>Plan : %1, version %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 mL at %3 (lot %4)</source>
+        <translation>%1 %2 mL, zone %3 (lot %4)</translation>
+    </message>
+    <message>
+        <source>pain %1/10</source>
+        <translation>douleur %1/10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s)</source>
+        <translation>
+            <numerusform>%n écart</numerusform>
+            <numerusform>%n écarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Session not performed</source>
+        <translation>Séance non réalisée</translation>
+    </message>
+    <message>
+        <source>amended record</source>
+        <translation>rectifiée</translation>
+    </message>
+    <message>
+        <source>notification pending</source>
+        <translation>notification en attente</translation>
+    </message>
+    <message>
+        <source>Adverse event: %1</source>
+        <translation>Effet indésirable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::IdleLock</name>
+    <message>
+        <source>MesoPlan (locked)</source>
+        <translation>MesoPlan (verrouillé)</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>Verrouillé — %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::IntakeModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (stopped %2)</source>
+        <translation>%1 (arrêté le %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3</source>
+        <translation>%1 – %2, le %3</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::LockOverlay</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Nothing of the clinic&apos;s data shows until your password is given again.
+Unsaved work stays as it was.</source>
+        <translation>Aucune donnée du cabinet ne s&apos;affiche tant que vous n&apos;avez pas ressaisi votre mot de passe.
+Le travail non enregistré est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::MainWindow</name>
+    <message>
+        <source>MesoPlan — %1 (%2)</source>
+        <translation>MesoPlan — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Other workstations&apos; changes show only when a page is opened again: %1</source>
+        <translation>Les modifications des autres postes n&apos;apparaissent qu&apos;à la réouverture d&apos;une page : %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your new password is set.</source>
+        <translation>Votre nouveau mot de passe est enregistré.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Signing out closes every MesoPlan window; what is not saved in them is lost. Sign out?</source>
+        <translation>La déconnexion ferme toutes les fenêtres de MesoPlan ; ce qui n&apos;y est pas enregistré sera perdu. Se déconnecter ?</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>Sauvegarde quotidienne enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::OverrideDialog</name>
+    <message>
+        <source>Override a relative finding</source>
+        <translation>Déroger à une contre-indication relative</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Optional; required for &quot;Other&quot;</source>
+        <translation>Facultatif ; obligatoire pour « Autre »</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Déroger</translation>
+    </message>
+    <message>
+        <source>Not overridden: %1</source>
+        <translation>Dérogation non enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PasswordFields</name>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Confirmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>les deux mots de passe sont différents</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PatientDialog</name>
+    <message>
+        <source>Edit patient</source>
+        <translation>Modifier le patient</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PatientTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PatientsPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation</source>
+        <translation>&amp;Consultation</translation>
+    </message>
+    <message>
+        <source>E&amp;xport patient data…</source>
+        <translation>E&amp;xporter les données du patient…</translation>
+    </message>
+    <message>
+        <source>Anonymi&amp;se…</source>
+        <translation>Anonymi&amp;ser…</translation>
+    </message>
+    <message>
+        <source>Search by name, birth date or phone</source>
+        <translation>Rechercher par nom, date de naissance ou téléphone</translation>
+    </message>
+    <message>
+        <source>Progress of the course</source>
+        <translation>Évolution de la cure</translation>
+    </message>
+    <message>
+        <source>Export patient data</source>
+        <translation>Exporter les données du patient</translation>
+    </message>
+    <message>
+        <source>patient-%1.json</source>
+        <translation>patient-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found of %2</source>
+        <translation>Trouvés : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 or more found of %2</source>
+        <translation>Trouvés : %1 ou plus sur %2</translation>
+    </message>
+    <message>
+        <source>New consultation…</source>
+        <translation>Nouvelle consultation…</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>%1 (%2, amends %3)</source>
+        <translation>%1 (%2, rectifie n° %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archiver le patient</translation>
+    </message>
+    <message>
+        <source>Archive %1 %2? The record and its history are kept; archived patients are listed only with &quot;Show archived&quot;.</source>
+        <translation>Archiver %1 %2 ? Le dossier et son historique sont conservés ; les patients archivés n&apos;apparaissent qu&apos;avec « Afficher les archivés ».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 %2 saved to %3.</source>
+        <translation>Toutes les données détenues sur %1 %2 ont été enregistrées dans %3.</translation>
+    </message>
+    <message>
+        <source>Not anonymised: %1</source>
+        <translation>Non anonymisé : %1</translation>
+    </message>
+    <message>
+        <source>Patient %1 anonymised.</source>
+        <translation>Patient %1 anonymisé.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s retention period for this record ends on %1.</source>
+        <translation>La durée de conservation de ce dossier fixée par le cabinet prend fin le %1.</translation>
+    </message>
+    <message>
+        <source>Anonymise patient</source>
+        <translation>Anonymiser le patient</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 %2? Names, contact details, notes and the exact birth date are replaced everywhere they are held; this cannot be undone. %3
+
+Reason (e.g. the patient&apos;s request of a given date):</source>
+        <translation>Anonymiser %1 %2 ? Les noms, coordonnées, notes et la date de naissance exacte sont remplacés partout où ils sont conservés ; cette opération est irréversible. %3
+
+Motif (par exemple la demande du patient à une date donnée) :</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PhotoCompareWidget</name>
+    <message>
+        <source>Photo comparison</source>
+        <translation>Comparaison de photos</translation>
+    </message>
+    <message>
+        <source>Choose two photos of the same area</source>
+        <translation>Choisissez deux photos de la même zone</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PhotoDialog</name>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent</source>
+        <translation>Enregistrer le &amp;consentement</translation>
+    </message>
+    <message>
+        <source>Photo consent:</source>
+        <translation>Consentement photo :</translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Importer une photo</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Séance :</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Zone :</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom :</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s photo consent is not recorded yet.</source>
+        <translation>Le consentement photo du patient n&apos;est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Photo consent recorded: %1.</source>
+        <translation>Consentement photo enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PlanPanel</name>
+    <message>
+        <source>Override…</source>
+        <translation>Déroger…</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>Retirer la dérogation</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Enregistrer le consentement…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Demande :</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>sessions, every</source>
+        <translation>séances, tous les</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Séances :</translation>
+    </message>
+    <message>
+        <source>Required outside the protocol&apos;s bounds</source>
+        <translation>Obligatoire hors des bornes du protocole</translation>
+    </message>
+    <message>
+        <source>Reason to &amp;deviate:</source>
+        <translation>&amp;Motif de l&apos;écart :</translation>
+    </message>
+    <message>
+        <source>Relative findings: proceed only with a reason</source>
+        <translation>Contre-indications relatives constatées : poursuivre uniquement avec un motif</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The consultation has no request.</source>
+        <translation>La consultation ne comporte aucune demande.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation>version %1, %2</translation>
+    </message>
+    <message>
+        <source>proposed by the rules, not saved yet</source>
+        <translation>proposé par les règles, pas encore enregistré</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> le %1</translation>
+    </message>
+    <message>
+        <source>; consent: %1, %2</source>
+        <translation> ; consentement : %1, %2</translation>
+    </message>
+    <message>
+        <source>; consent not recorded yet</source>
+        <translation> ; consentement pas encore enregistré</translation>
+    </message>
+    <message>
+        <source> · screening: %1</source>
+        <translation> · contrôle des contre-indications : %1</translation>
+    </message>
+    <message>
+        <source>%1 (alternative)</source>
+        <translation>%1 (alternative)</translation>
+    </message>
+    <message>
+        <source>The protocol: %1 to %2 sessions, every %3 to %4 days</source>
+        <translation>Protocole : %1 à %2 séances, tous les %3 à %4 jours</translation>
+    </message>
+    <message>
+        <source>
+    Overridden: %1%2 (%3)</source>
+        <translation>
+    Dérogation : %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>To approve: %1</source>
+        <translation>Avant de valider : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ProductDialog</name>
+    <message>
+        <source>Add product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Fabricant :</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>F&amp;orme :</translation>
+    </message>
+    <message>
+        <source> mL</source>
+        <translation> mL</translation>
+    </message>
+    <message>
+        <source>&amp;Volume of one unit:</source>
+        <translation>&amp;Volume d&apos;une unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock at (units):</source>
+        <translation>Seuil de &amp;stock bas (unités) :</translation>
+    </message>
+    <message>
+        <source>What it holds (catalog ingredients):</source>
+        <translation>Composition (principes actifs du catalogue) :</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Principe actif</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>&amp;Add ingredient</source>
+        <translation>&amp;Ajouter un principe actif</translation>
+    </message>
+    <message>
+        <source>&amp;Remove ingredient</source>
+        <translation>&amp;Retirer le principe actif</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ProgressView</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 mL</source>
+        <translation>%1 %2 mL</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions done</source>
+        <translation>%1 séances réalisées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not performed</source>
+        <translation>
+            <numerusform>, %n non réalisée</numerusform>
+            <numerusform>, %n non réalisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Injected so far: %1.</source>
+        <translation>Injecté à ce jour : %1.</translation>
+    </message>
+    <message>
+        <source>Pain and outcome by session</source>
+        <translation>Douleur et résultat par séance</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Douleur (0–10)</translation>
+    </message>
+    <message>
+        <source>Outcome, patient (GAIS 1–5)</source>
+        <translation>Résultat selon le patient (GAIS 1–5)</translation>
+    </message>
+    <message>
+        <source>Outcome, practitioner (GAIS 1–5)</source>
+        <translation>Résultat selon le praticien (GAIS 1–5)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ReceiveLotDialog</name>
+    <message>
+        <source>Receive lot</source>
+        <translation>Réceptionner un lot</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit :</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number:</source>
+        <translation>Numéro de &amp;lot :</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>&amp;Date de péremption :</translation>
+    </message>
+    <message>
+        <source>&amp;Units received:</source>
+        <translation>&amp;Unités reçues :</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçu le :</translation>
+    </message>
+    <message>
+        <source>Add the product first (Stock → Add product…).</source>
+        <translation>Ajoutez d&apos;abord le produit (Stock → Ajouter un produit…).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::SessionDialog</name>
+    <message>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>1 – very much improved</source>
+        <translation>1 – très nette amélioration</translation>
+    </message>
+    <message>
+        <source>2 – much improved</source>
+        <translation>2 – nette amélioration</translation>
+    </message>
+    <message>
+        <source>3 – improved</source>
+        <translation>3 – amélioration</translation>
+    </message>
+    <message>
+        <source>4 – no change</source>
+        <translation>4 – aucun changement</translation>
+    </message>
+    <message>
+        <source>5 – worse</source>
+        <translation>5 – aggravation</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the amendment</source>
+        <translation>&amp;Signer la rectification</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save</source>
+        <translation>&amp;Signer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Amend session</source>
+        <translation>Rectifier la séance</translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation>Saisir la séance</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2 · %3 · %4</source>
+        <translation>Séance %1 sur %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Adverse event still open: %1 (%2), since %3. Check it before injecting.</source>
+        <translation>Effet indésirable non clos : %1 (%2), depuis le %3. Vérifiez-le avant d&apos;injecter.</translation>
+    </message>
+    <message>
+        <source>How it was done</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>&amp;Technique:</source>
+        <translation>&amp;Technique :</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Depth:</source>
+        <translation>Profondeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Needle:</source>
+        <translation>&amp;Aiguille :</translation>
+    </message>
+    <message>
+        <source>Pain from 0 to 10</source>
+        <translation>Douleur de 0 à 10</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0–10):</source>
+        <translation>&amp;Douleur (0–10) :</translation>
+    </message>
+    <message>
+        <source>Outcome rated by the p&amp;atient:</source>
+        <translation>Résultat évalué par le patie&amp;nt :</translation>
+    </message>
+    <message>
+        <source>Outcome rated by the p&amp;ractitioner:</source>
+        <translation>Résultat évalué par le p&amp;raticien :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>required: what was wrong in the signed record</source>
+        <translation>obligatoire : ce qui était erroné dans la fiche signée</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is corrected:</source>
+        <translation>&amp;Motif de la rectification :</translation>
+    </message>
+    <message>
+        <source>What was injected</source>
+        <translation>Produits injectés</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Product and lot</source>
+        <translation>Produit et lot</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>Supprimer la li&amp;gne</translation>
+    </message>
+    <message>
+        <source>Deviations from the plan: give a reason for each</source>
+        <translation>Écarts par rapport au plan : indiquez un motif pour chacun</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No product in stock holds only the planned cocktail: add the lines of what was injected.</source>
+        <translation>Aucun produit en stock ne contient uniquement le cocktail prévu : ajoutez les lignes de ce qui a été injecté.</translation>
+    </message>
+    <message>
+        <source>%1 · lot %2 · expires %3 · %4 mL left</source>
+        <translation>%1 · lot %2 · péremption %3 · reste %4 mL</translation>
+    </message>
+    <message>
+        <source> mL</source>
+        <translation> mL</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passages</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::SettingsPage</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Clinic (printed on plans, consent forms and aftercare sheets)</source>
+        <translation>Cabinet (imprimé sur les plans de traitement, les consentements et les fiches de consignes post-séance)</translation>
+    </message>
+    <message>
+        <source>Where the clinic practises: a protocol not allowed in this country is never proposed (for example injection lipolysis in France).</source>
+        <translation>Pays d&apos;exercice du cabinet : un protocole non autorisé dans ce pays n&apos;est jamais proposé (par exemple la lipolyse par injection en France).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the clinic&apos;s details.</source>
+        <translation>Seul un administrateur peut modifier les coordonnées du cabinet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save clinic details</source>
+        <translation>&amp;Enregistrer les coordonnées</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Logo du cabinet</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Prise de rendez-vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practitioner(s)</source>
+        <translation>
+            <numerusform>%n praticien</numerusform>
+            <numerusform>%n praticiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n salle</numerusform>
+            <numerusform>%n salles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closure(s)</source>
+        <translation>
+            <numerusform>%n fermeture</numerusform>
+            <numerusform>%n fermetures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 min set-up per session</source>
+        <translation> ; %1 min de préparation par séance</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;setup…</source>
+        <translation>Con&amp;figuration du cabinet…</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Lock a workstation after this long without input:</source>
+        <translation>&amp;Verrouiller un poste après une inactivité de :</translation>
+    </message>
+    <message>
+        <source>Keep patients&apos; records after their last visit &amp;for:</source>
+        <translation>Conserver les dossiers patients après la dernière visite pen&amp;dant :</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups kept:</source>
+        <translation>Sauve&amp;gardes automatiques conservées :</translation>
+    </message>
+    <message>
+        <source>Flag lots on Stock that &amp;expire within:</source>
+        <translation>Signaler dans Stock les lots qui e&amp;xpirent dans :</translation>
+    </message>
+    <message>
+        <source>Save &amp;policies</source>
+        <translation>Enregistrer &amp;les règles</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Moteur :</translation>
+    </message>
+    <message>
+        <source>PostgreSQL clinic server (several workstations)</source>
+        <translation>Serveur PostgreSQL du cabinet (plusieurs postes)</translation>
+    </message>
+    <message>
+        <source>SQLite file (single workstation)</source>
+        <translation>Fichier SQLite (un seul poste)</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Version du schéma :</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>C&amp;onnexion…</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sauvegardes :</translation>
+    </message>
+    <message>
+        <source>made on the server, with pg_dump (docs/deployment.md)</source>
+        <translation>effectuées sur le serveur, avec pg_dump (docs/deployment.md)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>Sauvegardes automatiques :</translation>
+    </message>
+    <message>
+        <source>%1 (when MesoPlan closes and daily; latest: %2)</source>
+        <translation>%1 (à la fermeture de MesoPlan et chaque jour ; dernière : %2)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Sa&amp;uvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>mesoplan-backup-%1.sqlite</source>
+        <translation>mesoplan-backup-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>Bases de données SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Clinical catalog</source>
+        <translation>Catalogue clinique</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Édition :</translation>
+    </message>
+    <message>
+        <source>Version (SHA-256):</source>
+        <translation>Version (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importé le :</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Non enregistré : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Fichier enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>The logo must be at most 512 KiB: %1</source>
+        <translation>Le logo ne doit pas dépasser 512 Kio : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not an image: %1</source>
+        <translation>Ce fichier n&apos;est pas une image : %1</translation>
+    </message>
+    <message>
+        <source>Logo chosen; save to keep it.</source>
+        <translation>Logo choisi ; enregistrez pour le conserver.</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Ce poste de travail</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Celle du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>MesoPlan speaks %1 from its next start.</source>
+        <translation>MesoPlan sera en %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::SignInDelay</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to MesoPlan</source>
+        <translation>Connexion à MesoPlan</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::StockPage</name>
+    <message>
+        <source> mL</source>
+        <translation> mL</translation>
+    </message>
+    <message>
+        <source>Add &amp;product…</source>
+        <translation>Ajouter un &amp;produit…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive lot…</source>
+        <translation>&amp;Réceptionner un lot…</translation>
+    </message>
+    <message>
+        <source>&amp;Trace lot…</source>
+        <translation>&amp;Traçabilité d&apos;un lot…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Péremption</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>To watch</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>expired: do not use</source>
+        <translation>périmé : ne pas utiliser</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>expire bientôt</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>épuisé</translation>
+    </message>
+    <message>
+        <source>low stock</source>
+        <translation>stock bas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) on %1</source>
+        <translation>
+            <numerusform>%n unité le %1</numerusform>
+            <numerusform>%n unités le %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) in stock.</source>
+        <translation>
+            <numerusform>%n lot en stock.</numerusform>
+            <numerusform>%n lots en stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired: %1 · expiring soon: %2 · low stock: %3</source>
+        <translation>Périmés : %1 · expirent bientôt : %2 · stock bas : %3</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::TraceLotDialog</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Trace lot</source>
+        <translation>Traçabilité du lot</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>&amp;Tracer</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number:</source>
+        <translation>Numéro de &amp;lot :</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Export the lot&apos;s trace</source>
+        <translation>Exporter la traçabilité du lot</translation>
+    </message>
+    <message>
+        <source>lot-%1.csv</source>
+        <translation>lot-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (lot %2)</source>
+        <translation>%1 (lot %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot %1: %n patient(s)</source>
+        <translation>
+            <numerusform>Lot %1 : %n patient</numerusform>
+            <numerusform>Lot %1 : %n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session line(s).</source>
+        <translation>
+            <numerusform>%n ligne de séance.</numerusform>
+            <numerusform>%n lignes de séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::UserDialog</name>
+    <message>
+        <source>&amp;Active (can sign in)</source>
+        <translation>&amp;Actif (peut se connecter)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation>Modifier l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>lower case, e.g. cmartin</source>
+        <translation>en minuscules, p. ex. cmartin</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Everyone who uses MesoPlan has an account of their own; what each role may do is checked on every action and recorded in the audit trail. Accounts are never deleted: deactivate those who leave.</source>
+        <translation>Chaque personne qui utilise MesoPlan a son propre compte ; les droits de chaque rôle sont vérifiés à chaque action et consignés dans le journal d&apos;audit. Les comptes ne sont jamais supprimés : désactivez ceux des personnes qui partent.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>pas encore de mot de passe</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Utilisateur %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Utilisateur %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nouveau mot de passe défini pour %1.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+</context>
+</TS>
