@@ -391,8 +391,8 @@ int main(int argc, char **argv)
             a.patientId = patient.id;
             a.practitionerId = user.id;
             a.roomId = setup.rooms.front().id;
-            a.start =
-                clinic::toMinute(QDateTime(QDate::currentDate(), QTime(7, 0)).addSecs(2400 * i));
+            a.start = clinic::toMinute(
+                QDateTime(QDate::currentDate(), QTime(7, 0)).addSecs(qint64{2400} * i));
             a.end = a.start + 30;
             store::WriteTransaction tx(*db);
             today.push_back(

@@ -4,11 +4,11 @@
 // Runs on the PostgreSQL test server (MESOPLAN_TEST_PG).
 
 #include "calendarpage.h"
+#include "clinic/language.h"
 #include "connectiondialog.h"
 #include "mainwindow.h"
 #include "patientspage.h"
 #include "startup.h"
-#include "clinic/language.h"
 
 #include "clinic/clinictime.h"
 #include "clinicfixture.h"

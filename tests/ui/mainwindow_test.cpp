@@ -6,6 +6,7 @@
 #include "calendarpage.h"
 #include "calendarview.h"
 #include "catalogpage.h"
+#include "clinic/language.h"
 #include "clinicsetupdialog.h"
 #include "consultationdialog.h"
 #include "historyview.h"
@@ -16,7 +17,6 @@
 #include "planpanel.h"
 #include "settingspage.h"
 #include "tablemodel.h"
-#include "clinic/language.h"
 
 #include "clinic/assessmentservice.h"
 #include "clinic/catalogservice.h"

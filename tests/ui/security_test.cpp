@@ -5,6 +5,7 @@
 
 #include "auditpage.h"
 #include "calendarpage.h"
+#include "clinic/language.h"
 #include "consultationdialog.h"
 #include "firstadmindialog.h"
 #include "historyview.h"
@@ -18,7 +19,6 @@
 #include "settingspage.h"
 #include "signindialog.h"
 #include "startup.h"
-#include "clinic/language.h"
 #include "userdialog.h"
 #include "userspage.h"
 

@@ -9,6 +9,7 @@
 
 #include "adverseeventdialog.h"
 #include "calendarpage.h"
+#include "clinic/language.h"
 #include "clinicfixture.h"
 #include "historyview.h"
 #include "mainwindow.h"
@@ -17,7 +18,6 @@
 #include "progressview.h"
 #include "sessiondialog.h"
 #include "stockpage.h"
-#include "clinic/language.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/services.h"
