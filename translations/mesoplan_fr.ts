@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Screening</source>
-        <translation>Contrôle des contre-indications</translation>
+        <translation>Contre-indications</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -237,10 +237,6 @@
         </translation>
     </message>
     <message>
-        <source>Price: %1 x %2 = %3 %4</source>
-        <translation>Prix : %1 × %2 = %3 %4</translation>
-    </message>
-    <message>
         <source>Earliest start: %1</source>
         <translation>Début au plus tôt : %1</translation>
     </message>
@@ -251,10 +247,6 @@
     <message>
         <source>Why</source>
         <translation>Justification</translation>
-    </message>
-    <message>
-        <source>Total of the plans that can go ahead: %1 %2</source>
-        <translation>Total des plans réalisables : %1 %2</translation>
     </message>
     <message>
         <source>This quote is valid for the plans above as proposed; a blocked request is not priced into the total.</source>
@@ -287,10 +279,6 @@
     <message>
         <source>Relative contraindications reviewed</source>
         <translation>Contre-indications relatives examinées</translation>
-    </message>
-    <message>
-        <source>Total: %1 %2</source>
-        <translation>Total : %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Treatment: %1. Protocol: %2, %n session(s) every %3 days.</source>
@@ -357,6 +345,18 @@
     <message>
         <source>Write &quot;read and approved&quot; by hand above your signature.</source>
         <translation>Faites précéder votre signature de la mention manuscrite « Lu et approuvé ».</translation>
+    </message>
+    <message>
+        <source>Price: %1 x %2 = %3</source>
+        <translation>Prix : %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Total of the plans that can go ahead: %1</source>
+        <translation>Total des plans réalisables : %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1198,6 @@
         <translation>%1 ne fait pas partie du cocktail validé</translation>
     </message>
     <message>
-        <source>%1: %2 mL in this session, above the maximum of %3 mL (%4)</source>
-        <translation>%1 : %2 mL dans cette séance, au-delà du maximum de %3 mL (%4)</translation>
-    </message>
-    <message>
         <source>technique %1 instead of the plan&apos;s</source>
         <translation>technique %1 au lieu de celle du plan</translation>
     </message>
@@ -1276,6 +1272,10 @@
     <message>
         <source>no plan with id %1</source>
         <translation>aucun plan de traitement d&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1: %L2 mL in this session, above the maximum of %L3 mL (%4)</source>
+        <translation>%1 : %L2 mL lors de cette séance, au-delà du maximum de %L3 mL (%4)</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>no-show</source>
-        <translation>absence</translation>
+        <translation>non venu</translation>
     </message>
     <message>
         <source>booked</source>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>&amp;No-show</source>
-        <translation>A&amp;bsence</translation>
+        <translation>Non &amp;venu</translation>
     </message>
     <message>
         <source>&amp;Cancel…</source>
@@ -3855,7 +3855,7 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation>Règles</translation>
+        <translation>Politiques du cabinet</translation>
     </message>
     <message>
         <source> min</source>
@@ -3887,7 +3887,7 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     </message>
     <message>
         <source>Save &amp;policies</source>
-        <translation>Enregistrer &amp;les règles</translation>
+        <translation>Enregistrer &amp;les politiques</translation>
     </message>
     <message>
         <source>Database</source>

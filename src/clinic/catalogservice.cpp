@@ -145,7 +145,8 @@ std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &u
         throw records::StoreError(QStringLiteral("No catalog is loaded in this database."));
     if (m_cache && QString::fromStdString(m_cache->version) == meta->version)
         return m_cache;
-    core::CatalogParseResult parsed = core::parseCatalog(repo.loadFiles());
+    core::CatalogParseResult parsed =
+        core::parseCatalog(repo.loadFiles(), core::CatalogReading::Stored);
     if (!parsed.catalog) {
         const core::CatalogProblem &first = parsed.problems.front();
         if (first.file == "catalog.json" && first.pointer == "/format")

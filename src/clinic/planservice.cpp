@@ -111,9 +111,9 @@ QStringList PlanView::approvalProblems() const
         problems << PlanService::tr("an absolute contraindication blocks this request");
     for (const core::Finding *f : relativeFindings()) {
         if (!overrideOf(*f))
-            problems << PlanService::tr(
-                            "the relative finding \"%1\" needs an override with a reason")
-                            .arg(qs(f->message).section(QLatin1Char(':'), 0, 0)); // its title
+            problems
+                << PlanService::tr("the relative finding \"%1\" needs an override with a reason")
+                       .arg(qs(f->message).section(QLatin1Char(':'), 0, 0).trimmed()); // its title
     }
     const bool noReason = record.deviationReason.trimmed().isEmpty();
     if (!sessionsWithinBounds() && noReason) {

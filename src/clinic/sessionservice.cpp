@@ -253,7 +253,7 @@ QString SessionService::describe(const ActingUser &user, const core::Deviation &
     case core::Deviation::Kind::IngredientNotPlanned:
         return tr("%1 is not in the approved cocktail").arg(nameOf(catalog->ingredients));
     case core::Deviation::Kind::AboveMaximum:
-        return tr("%1: %2 mL in this session, above the maximum of %3 mL (%4)")
+        return tr("%1: %L2 mL in this session, above the maximum of %L3 mL (%4)")
             .arg(nameOf(catalog->ingredients))
             .arg(d.volumeMl, 0, 'g', 4)
             .arg(d.maximumMl, 0, 'g', 4)

@@ -122,7 +122,8 @@ struct Risk
 
 struct CocktailLine
 {
-    std::string ingredient, amount;
+    std::string ingredient;
+    Text amount; // "20 mg (10 mg/mL)": how much, as the practitioner reads it
     double volumeMl = 0;
     bool essential = false;
     Sourcing sourcing;
@@ -295,9 +296,19 @@ constexpr int kCatalogFormat = 2;
 // The catalog's file names, in the order they are read and written.
 const std::vector<std::string> &catalogFileNames();
 
+// How a catalog is read: one being imported meets every rule of today; one already stored in a
+// database was accepted by the rules of its import, and is read as it is (a text missing one of the
+// declared languages, a rule added later, does not make a clinic's stored catalog unreadable).
+enum class CatalogReading
+{
+    Import,
+    Stored
+};
+
 // Validates every file (syntax, fields, ranges, references, unique ids, JsonLogic) and builds the
 // catalog only when nothing is wrong. `files` maps a file name (e.g. "rules.json") to its text.
-CatalogParseResult parseCatalog(const std::map<std::string, std::string> &files);
+CatalogParseResult parseCatalog(const std::map<std::string, std::string> &files,
+                                CatalogReading reading = CatalogReading::Import);
 
 // The canonical text of one catalog file: keys sorted, 2-space indent, trailing newline.
 std::string canonicalFileText(const nlohmann::json &content);

@@ -146,6 +146,23 @@ public:
         return t;
     }
 
+    // A text that catalogs before edition 2026.12 (and clinics' own) wrote as a plain string: read
+    // as its English, so that a catalog declaring French is asked for the French on import.
+    Text textOrString(const nlohmann::json &j, const std::string &p, const std::string &key)
+    {
+        const auto *v = field(j, key);
+        if (!v || !v->is_string())
+            return text(j, p, key);
+        Text t;
+        if (v->get<std::string>().empty())
+            problem(p + "/" + key, "expected a non-empty string");
+        else
+            t.translations["en"] = v->get<std::string>();
+        if (m_texts)
+            m_texts->push_back({m_file, p + "/" + key, {"en"}});
+        return t;
+    }
+
     double number(const nlohmann::json &j, const std::string &p, const std::string &key, double min,
                   double max)
     {

@@ -26,7 +26,10 @@ struct Reference
 class CatalogBuilder
 {
 public:
-    explicit CatalogBuilder(std::vector<CatalogProblem> &problems) : m_problems(problems) {}
+    CatalogBuilder(std::vector<CatalogProblem> &problems, CatalogReading reading)
+        : m_problems(problems), m_reading(reading)
+    {
+    }
 
     void ref(Reader &r, const std::string &pointer, const std::string &id, const std::string &kind)
     {
@@ -744,7 +747,7 @@ public:
                 ref(r, lp + "/ingredient", line.ingredient, "ingredient");
                 if (!line.ingredient.empty() && !seen.insert(line.ingredient).second)
                     r.problem(lp + "/ingredient", "\"" + line.ingredient + "\" is listed twice");
-                line.amount = r.string(l, lp, "amount");
+                line.amount = r.textOrString(l, lp, "amount");
                 line.volumeMl = r.number(l, lp, "volume_ml", 0, 50);
                 line.essential = r.boolean(l, lp, "essential", false);
                 sourcing(r, l, lp, line.sourcing);
@@ -764,7 +767,9 @@ public:
     {
         // A catalog that declares a language has it for every text the user sees: a French
         // clinic never meets an English text in a French screen or document.
-        for (const std::string &lang : m_catalog.languages) {
+        const std::vector<std::string> required =
+            m_reading == CatalogReading::Import ? m_catalog.languages : std::vector<std::string>{};
+        for (const std::string &lang : required) {
             for (const Reader::TextSeen &t : m_texts) {
                 if (lang != "en" &&
                     std::find(t.languages.begin(), t.languages.end(), lang) == t.languages.end())
@@ -949,6 +954,7 @@ private:
         double lo, hi;
     };
     std::vector<CatalogProblem> &m_problems;
+    CatalogReading m_reading;
     std::vector<Reader::TextSeen> m_texts;
     std::vector<Reference> m_refs;
     std::vector<DepthCheck> m_depthChecks;
@@ -957,10 +963,11 @@ private:
 
 } // namespace
 
-CatalogParseResult parseCatalog(const std::map<std::string, std::string> &files)
+CatalogParseResult parseCatalog(const std::map<std::string, std::string> &files,
+                                CatalogReading reading)
 {
     CatalogParseResult result;
-    CatalogBuilder builder(result.problems);
+    CatalogBuilder builder(result.problems, reading);
     Catalog canonical;
     std::set<std::string> unreadable;
     for (const auto &[name, text] : files) {

@@ -444,6 +444,7 @@ Assessment RulesEngine::assess(const Intake &in, const AssessOptions &options,
 {
     Facts f = buildFacts(in, options);
     Assessment out;
+    out.lang = options.lang;
     out.requests.reserve(in.requests.size());
 
     Screened s = screen(in, options, f, observer);
@@ -529,7 +530,7 @@ nlohmann::ordered_json RulesEngine::planJson(const Assessment &a) const
             for (const CocktailLine *l : r.cocktail) {
                 nlohmann::ordered_json line;
                 line["ingredient"] = l->ingredient;
-                line["amount"] = l->amount;
+                line["amount"] = l->amount.in(a.lang);
                 line["volume_ml"] = l->volumeMl;
                 cocktail.push_back(std::move(line));
             }

@@ -68,6 +68,7 @@ struct AssessOptions
 
 struct Assessment
 {
+    std::string lang = "en"; // the language its texts are in (AssessOptions::lang)
     std::string verdict;
     std::vector<Finding> findings; // each once, most severe first
     std::vector<RequestResult> requests;

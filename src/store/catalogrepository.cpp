@@ -254,7 +254,7 @@ void CatalogRepository::replace(const core::Catalog &c, qint64 importedBy,
             area(q(p.id), q(a));
         for (size_t k = 0; k < p.cocktail.size(); ++k) {
             const auto &l = p.cocktail[k];
-            line(q(p.id), static_cast<int>(k), q(l.ingredient), q(l.amount), l.volumeMl,
+            line(q(p.id), static_cast<int>(k), q(l.ingredient), q(l.amount.in("en")), l.volumeMl,
                  l.essential);
         }
     }

@@ -475,6 +475,25 @@ TEST_CASE("A catalog that declares French has French for every text", "[catalog]
                           "\"fr\" among its languages"));
     CHECK(lines.size() == 2);
 
+    // A plain-string amount (catalogs before 2026.12) is English only: asked for its French too.
+    const auto amounts = problemsAfter("protocols.json", [](nlohmann::json &d) {
+        d[0]["cocktail"][1]["amount"] = "vitamin complex, 0.5 mL";
+    });
+    CHECK(contains(amounts, "protocols.json: /0/cocktail/1/amount/fr: no \"fr\" text, and "
+                            "catalog.json declares \"fr\" among its languages"));
+
+    // A catalog stored in a database was accepted by the rules of its import: read as it is.
+    {
+        auto files = bundledFiles();
+        auto risks = nlohmann::json::parse(files.at("risks.json"));
+        risks[0]["text"].erase("fr");
+        files["risks.json"] = risks.dump();
+        CHECK_FALSE(parseCatalog(files).catalog.has_value());
+        const auto stored = parseCatalog(files, CatalogReading::Stored);
+        REQUIRE(stored.catalog.has_value());
+        CHECK(stored.catalog->risks[0].text.in("fr") == stored.catalog->risks[0].text.in("en"));
+    }
+
     // Once the catalog no longer declares French, an English-only text is accepted.
     auto files = bundledFiles();
     auto manifest = nlohmann::json::parse(files.at("catalog.json"));

@@ -3,13 +3,21 @@
 // English (a text is English when it is the source of a message that French translates
 // differently); the consent form printed in French and read back with pdftotext.
 
+#include "adverseeventdialog.h"
+#include "clinicsetupdialog.h"
+#include "connectiondialog.h"
 #include "consultationdialog.h"
+#include "firstadmindialog.h"
 #include "mainwindow.h"
 #include "patientdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
+#include "photodialog.h"
 #include "planpanel.h"
 #include "settingspage.h"
+#include "signindialog.h"
+#include "stockpage.h"
+#include "userdialog.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/language.h"
@@ -29,6 +37,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -232,6 +241,55 @@ private Q_SLOTS:
         }
     }
 
+    void theOtherDialogsAreFrench()
+    {
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("amoreau"), QStringLiteral("Alice Moreau"),
+            QStringLiteral("correct horse battery"));
+        const clinic::ActingUser practitioner = clinic::ActingUser::builtInLocal(*m_db);
+        ui::MainWindow window(*m_db, practitioner);
+        const qint64 patientId = window.patientsPage()->model()->patient(0).id;
+        records::AdverseEventRecord event;
+        event.risk = QStringLiteral("bruising");
+        event.onset = QDate::currentDate();
+        const QString where = m_tmp->dbPath();
+        std::vector<std::pair<QString, std::unique_ptr<QDialog>>> dialogs;
+        dialogs.emplace_back(QStringLiteral("clinic setup"),
+                             std::make_unique<ui::ClinicSetupDialog>(*m_services, admin));
+        dialogs.emplace_back(QStringLiteral("sign in"),
+                             std::make_unique<ui::SignInDialog>(m_services->users, where));
+        dialogs.emplace_back(QStringLiteral("first administrator"),
+                             std::make_unique<ui::FirstAdminDialog>(m_services->users, where));
+        dialogs.emplace_back(
+            QStringLiteral("user"),
+            std::make_unique<ui::UserDialog>(std::nullopt,
+                                             [](const records::UserRecord &, const QString &) {}));
+        dialogs.emplace_back(QStringLiteral("connection"),
+                             std::make_unique<ui::ConnectionDialog>(where));
+        dialogs.emplace_back(QStringLiteral("product"),
+                             std::make_unique<ui::ProductDialog>(*m_services, practitioner));
+        dialogs.emplace_back(QStringLiteral("receive lot"),
+                             std::make_unique<ui::ReceiveLotDialog>(*m_services, practitioner));
+        dialogs.emplace_back(QStringLiteral("trace lot"),
+                             std::make_unique<ui::TraceLotDialog>(*m_services, practitioner));
+        dialogs.emplace_back(QStringLiteral("photos"), std::make_unique<ui::PhotoDialog>(
+                                                           *m_services, practitioner, patientId));
+        dialogs.emplace_back(
+            QStringLiteral("adverse event"),
+            std::make_unique<ui::AdverseEventDialog>(*m_services, practitioner, event));
+        for (const auto &[name, dialog] : dialogs) {
+            dialog->show();
+            QVERIFY2(QTest::qWaitForWindowExposed(dialog.get()), qPrintable(name));
+            const QStringList left = englishIn(dialog.get(), m_english);
+            QVERIFY2(left.isEmpty(),
+                     qPrintable(name + QStringLiteral(": ") + left.join(QStringLiteral(" | "))));
+            // French runs longer: the dialog opens at a size that shows its texts and fits a
+            // 1366x768 screen.
+            QVERIFY2(dialog->width() <= 1366 && dialog->height() <= 768, qPrintable(name));
+            dialog->close();
+        }
+    }
+
     void consentFormIsPrintedInFrench()
     {
         const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*m_db);
@@ -274,6 +332,20 @@ private Q_SLOTS:
              {QStringLiteral("Consent form"), QStringLiteral("Practitioner"),
               QStringLiteral("What will be injected"), QStringLiteral("Common effects")})
             QVERIFY2(!text.contains(english), qPrintable(english));
+        // The plan and quote: amounts in euros as French writes them, and the aftercare sheet.
+        const QString planPdf = m_tmp->path(QStringLiteral("devis.pdf"));
+        QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, planPdf));
+        const QString quote = pdfText(planPdf);
+        QVERIFY2(quote.contains(QRegularExpression(
+                     QStringLiteral("Total : [0-9 \u202f\u00a0]+,[0-9]{2}\\s?€"))),
+                 qPrintable(quote.left(1500)));
+        QVERIFY2(quote.contains(QRegularExpression(
+                     QStringLiteral("Prix : [0-9 \u202f\u00a0]+,[0-9]{2}\\s?€ × [0-9]+ = "
+                                    "[0-9 \u202f\u00a0]+,[0-9]{2}\\s?€"))),
+                 qPrintable(quote.left(1500)));
+        const QString aftercarePdf = m_tmp->path(QStringLiteral("consignes.pdf"));
+        QVERIFY(panel->exportPdf(ui::PlanDocument::AftercareSheet, aftercarePdf));
+        QVERIFY(!pdfText(aftercarePdf).contains(QStringLiteral("Aftercare sheet")));
         // The catalog's texts in French too: the protocol's risks as the catalog words them.
         const core::Catalog &catalog = *panel->plan()->catalog;
         for (const std::string &risk : panel->plan()->result().protocol->risks) {

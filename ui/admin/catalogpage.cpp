@@ -1,5 +1,6 @@
 #include "catalogpage.h"
 
+#include "money.h"
 #include "tablemodel.h"
 #include "tableviews.h"
 
@@ -189,9 +190,7 @@ void CatalogPage::showProtocol(int row)
                                     : tr("Maintenance: none")) +
                  sourced(p.maintenanceSourcing);
     lines << tr("Session: %1 minutes").arg(p.sessionMinutes) + sourced(p.minutesSourcing);
-    lines << tr("Price: %1 per session")
-                     .arg(QStringLiteral("%1 %2").arg(QLocale().toString(p.pricePerSession, 'f', 2),
-                                                      qs(c->currency))) +
+    lines << tr("Price: %1 per session").arg(money(p.pricePerSession, qs(c->currency))) +
                  sourced(p.priceSourcing);
     if (p.jurisdiction.restricted()) {
         QStringList where;
@@ -212,7 +211,8 @@ void CatalogPage::showProtocol(int row)
         const core::Ingredient *i = core::Catalog::findIn(c->ingredients, l.ingredient);
         const bool topical = i && i->formulation.route == "topical";
         cocktail.push_back(
-            {{i ? qs(i->name.in(m_lang.toStdString())) : qs(l.ingredient), qs(l.amount),
+            {{i ? qs(i->name.in(m_lang.toStdString())) : qs(l.ingredient),
+              qs(l.amount.in(m_lang.toStdString())),
               topical ? tr("on the skin") : QLocale().toString(l.volumeMl, 'f', 2),
               l.essential ? tr("essential") : QString(),
               QStringLiteral("%1 (%2)").arg(qs(l.sourcing.source), qs(l.sourcing.evidence))},

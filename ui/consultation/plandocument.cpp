@@ -2,6 +2,7 @@
 
 #include "catalogtext.h"
 #include "intakemodel.h"
+#include "money.h"
 
 #include "clinic/planservice.h"
 #include "core/engine.h"
@@ -57,7 +58,7 @@ QString patientLines(const records::PatientRecord &patient, const QDate &date)
         .arg(esc(PlanDocument::tr("Patient: %1 %2")
                      .arg(patient.givenNames, patient.familyName.toUpper())),
              esc(PlanDocument::tr("Born: %1")
-                     .arg(locale.toString(patient.birthDate, QLocale::LongFormat))),
+                     .arg(locale.toString(patient.birthDate, QStringLiteral("d MMMM yyyy")))),
              esc(PlanDocument::tr("Consultation: %1")
                      .arg(locale.toString(date, QLocale::LongFormat))));
 }
@@ -161,8 +162,8 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
                 .arg(esc(tr("Ingredient")), esc(tr("Amount")), esc(tr("Volume (mL)")));
     for (const core::CocktailLine *line : r.cocktail) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(nameOf(c.ingredients, line->ingredient, lang)), esc(qs(line->amount)),
-                         esc(locale.toString(line->volumeMl)));
+                    .arg(esc(nameOf(c.ingredients, line->ingredient, lang)),
+                         esc(qs(line->amount.in(lang))), esc(locale.toString(line->volumeMl)));
     }
     html += QStringLiteral("</table>");
     for (const auto &e : r.excluded) {
@@ -177,12 +178,14 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
                          .arg(intervalDays)
                          .arg(p.sessionMinutes)
                          .arg(p.maintenanceDays)),
-                 esc(tr("Price: %1 x %2 = %3 %4")
-                         .arg(locale.toString(r.pricePerSession))
+                 esc(tr("Price: %1 x %2 = %3")
+                         .arg(money(r.pricePerSession, qs(c.currency), locale))
                          .arg(sessions)
-                         .arg(locale.toString(r.pricePerSession * sessions))
-                         .arg(qs(c.currency))),
-                 esc(tr("Earliest start: %1").arg(qs(r.earliestStart.toString()))));
+                         .arg(money(r.pricePerSession * sessions, qs(c.currency), locale))),
+                 esc(tr("Earliest start: %1")
+                         .arg(locale.toString(
+                             QDate::fromString(qs(r.earliestStart.toString()), Qt::ISODate),
+                             QLocale::ShortFormat))));
     if (!r.aftercare.empty()) {
         QStringList items;
         for (const std::string *text : r.aftercare)
@@ -218,8 +221,8 @@ QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic,
             total += r.pricePerSession * r.sessions;
     }
     html += QStringLiteral("<h2>%1</h2>")
-                .arg(esc(tr("Total of the plans that can go ahead: %1 %2")
-                             .arg(locale.toString(total), qs(c.currency))));
+                .arg(esc(tr("Total of the plans that can go ahead: %1")
+                             .arg(money(total, qs(c.currency), locale))));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("This quote is valid for the plans above as proposed; a blocked "
                             "request is not priced into the total.")));
@@ -271,9 +274,8 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
             html += QStringLiteral("<p><b>%1</b></p>")
                         .arg(esc(tr("Relative contraindications reviewed"))) +
                     list(overrides);
-        html +=
-            QStringLiteral("<h2>%1</h2>")
-                .arg(esc(tr("Total: %1 %2").arg(locale.toString(plan.total()), qs(c.currency))));
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(esc(tr("Total: %1").arg(money(plan.total(), qs(c.currency), locale))));
         break;
     }
     case ConsentForm: {
@@ -285,7 +287,7 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
         QStringList cocktail;
         for (const core::CocktailLine *line : r.cocktail)
             cocktail << tr("%1, %2").arg(nameOf(c.ingredients, line->ingredient, lang),
-                                         qs(line->amount));
+                                         qs(line->amount.in(lang)));
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("What will be injected"))) +
                 list(cocktail);
         QStringList risks, serious;

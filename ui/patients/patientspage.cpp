@@ -20,7 +20,10 @@
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -91,8 +94,17 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     m_view = makeOneLineTable(m_model, this, PatientTableModel::Name);
     const QFontMetrics metrics(m_view->font());
     QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(PatientTableModel::BirthDate,
-                          metrics.horizontalAdvance(QStringLiteral("00 September 0000")));
+    // As wide as the longer of a date in this language's short format and the column's title.
+    header->resizeSection(
+        PatientTableModel::BirthDate,
+        std::max(metrics.horizontalAdvance(
+                     QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat)),
+                 QFontMetrics(header->font())
+                     .horizontalAdvance(m_model
+                                            ->headerData(PatientTableModel::BirthDate,
+                                                         Qt::Horizontal, Qt::DisplayRole)
+                                            .toString())) +
+            2 * metrics.horizontalAdvance(QLatin1Char('0')));
     header->resizeSection(PatientTableModel::Phone,
                           metrics.horizontalAdvance(QStringLiteral("+000 0000 000 0000")));
     header->resizeSection(PatientTableModel::Email, metrics.horizontalAdvance(QStringLiteral(
