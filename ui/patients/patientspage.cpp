@@ -326,7 +326,7 @@ void PatientsPage::fillConsultationMenu()
     const auto selected = selectedPatient();
     if (!selected)
         return;
-    const records::PatientRecord patient = *selected;
+    const records::PatientRecord &patient = *selected; // copied by the lambdas
     menu->addAction(tr("New consultation…"), this,
                     [this, patient] { openConsultation(patient, std::nullopt); });
     const auto past = m_services.consultations.forPatient(m_user, patient.id);
