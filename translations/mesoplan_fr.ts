@@ -2154,6 +2154,42 @@
         <source>essential</source>
         <translation>essentiel</translation>
     </message>
+    <message>
+        <source>absolute</source>
+        <translation>absolue</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <source>caution</source>
+        <translation>précaution</translation>
+    </message>
+    <message>
+        <source>regulatory</source>
+        <translation>réglementaire</translation>
+    </message>
+    <message>
+        <source>clinical study</source>
+        <translation>étude clinique</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revue de la littérature</translation>
+    </message>
+    <message>
+        <source>expert opinion</source>
+        <translation>avis d&apos;expert</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>common practice</source>
+        <translation>pratique courante</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::ClinicSetupDialog</name>

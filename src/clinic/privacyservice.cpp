@@ -19,6 +19,7 @@
 #include "store/transaction.h"
 
 #include <QIODevice>
+#include <QLocale>
 
 namespace meso::clinic {
 
@@ -268,7 +269,7 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
         throw ConflictError(QStringLiteral("patient"),
                             tr("the clinic's retention period runs until %1; the record cannot be "
                                "anonymised before")
-                                .arg(ends.toString(Qt::ISODate)));
+                                .arg(QLocale().toString(ends, QLocale::ShortFormat)));
     p.familyName = QStringLiteral("ANONYMISED");
     p.givenNames = QStringLiteral("#%1").arg(patientId);
     p.birthDate = QDate(p.birthDate.year(), 1, 1);

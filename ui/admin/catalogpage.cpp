@@ -43,6 +43,37 @@ QColor severityTint(core::Severity s)
     return {};
 }
 
+QString severityText(core::Severity s)
+{
+    switch (s) {
+    case core::Severity::Absolute:
+        return CatalogPage::tr("absolute");
+    case core::Severity::Relative:
+        return CatalogPage::tr("relative");
+    case core::Severity::Caution:
+        return CatalogPage::tr("caution");
+    }
+    return {};
+}
+
+// A catalog evidence level (docs/catalog-format.md) in the interface's language.
+QString evidenceText(const std::string &level)
+{
+    if (level == "regulatory")
+        return CatalogPage::tr("regulatory");
+    if (level == "clinical_study")
+        return CatalogPage::tr("clinical study");
+    if (level == "review")
+        return CatalogPage::tr("review");
+    if (level == "expert")
+        return CatalogPage::tr("expert opinion");
+    if (level == "weak")
+        return CatalogPage::tr("weak");
+    if (level == "common_practice")
+        return CatalogPage::tr("common practice");
+    return qs(level);
+}
+
 } // namespace
 
 CatalogPage::CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser user, QWidget *parent)
@@ -106,7 +137,7 @@ void CatalogPage::reload()
         ingredients.push_back(
             {{qs(i.name.in(m_lang.toStdString())), qs(i.ingredientClass.in(m_lang.toStdString())),
               qs(i.dose.in(m_lang.toStdString())), allergens.join(QLatin1String(", ")),
-              qs(i.source), qs(i.evidence)},
+              qs(i.source), evidenceText(i.evidence)},
              {},
              {}});
     }
@@ -120,12 +151,11 @@ void CatalogPage::reload()
         for (const auto &i : r.ingredients)
             appliesTo << qs(i);
         const QString message = qs(r.message.in(m_lang.toStdString()));
-        rules.push_back(
-            {{qs(r.id), qs(core::severityName(r.severity)), qs(core::scopeName(r.scope)),
-              appliesTo.isEmpty() ? tr("all") : appliesTo.join(QLatin1String(", ")), message,
-              qs(r.source)},
-             severityTint(r.severity),
-             message});
+        rules.push_back({{qs(r.id), severityText(r.severity), qs(core::scopeName(r.scope)),
+                          appliesTo.isEmpty() ? tr("all") : appliesTo.join(QLatin1String(", ")),
+                          message, qs(r.source)},
+                         severityTint(r.severity),
+                         message});
     }
     for (const auto &r : c->planRules) {
         QStringList appliesTo;
@@ -167,7 +197,7 @@ void CatalogPage::showProtocol(int row)
                  .arg(qs(p.needle));
     // Every number with its own source, so the practitioner sees how firm it is.
     const auto sourced = [](const core::Sourcing &s) {
-        return QStringLiteral(" [%1; %2]").arg(qs(s.source), qs(s.evidence));
+        return QStringLiteral(" [%1; %2]").arg(qs(s.source), evidenceText(s.evidence));
     };
     lines << tr("Sessions: %1 (from %2 to %3)")
                      .arg(p.sessionsDefault)
@@ -203,21 +233,21 @@ void CatalogPage::showProtocol(int row)
                               qs(p.jurisdiction.note.in(m_lang.toStdString()))) +
                      sourced(p.jurisdiction.sourcing);
     }
-    lines << tr("Source: %1 (evidence: %2)").arg(qs(p.source), qs(p.evidence));
+    lines << tr("Source: %1 (evidence: %2)").arg(qs(p.source), evidenceText(p.evidence));
     m_protocolDetails->setText(lines.join(QLatin1Char('\n')));
 
     std::vector<TableModel::Row> cocktail;
     for (const auto &l : p.cocktail) {
         const core::Ingredient *i = core::Catalog::findIn(c->ingredients, l.ingredient);
         const bool topical = i && i->formulation.route == "topical";
-        cocktail.push_back(
-            {{i ? qs(i->name.in(m_lang.toStdString())) : qs(l.ingredient),
-              qs(l.amount.in(m_lang.toStdString())),
-              topical ? tr("on the skin") : QLocale().toString(l.volumeMl, 'f', 2),
-              l.essential ? tr("essential") : QString(),
-              QStringLiteral("%1 (%2)").arg(qs(l.sourcing.source), qs(l.sourcing.evidence))},
-             {},
-             {}});
+        cocktail.push_back({{i ? qs(i->name.in(m_lang.toStdString())) : qs(l.ingredient),
+                             qs(l.amount.in(m_lang.toStdString())),
+                             topical ? tr("on the skin") : QLocale().toString(l.volumeMl, 'f', 2),
+                             l.essential ? tr("essential") : QString(),
+                             QStringLiteral("%1 (%2)").arg(qs(l.sourcing.source),
+                                                           evidenceText(l.sourcing.evidence))},
+                            {},
+                            {}});
     }
     m_cocktail->setRows(std::move(cocktail));
 }
