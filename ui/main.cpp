@@ -1,10 +1,10 @@
 // mesoplan: the MesoPlan desktop application.
 
 #include "application.h"
-#include "clinic/language.h"
 #include "startup.h"
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

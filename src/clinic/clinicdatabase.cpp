@@ -30,14 +30,12 @@ QString defaultDatabaseLocation()
 
 namespace {
 const QString kLocationKey = QStringLiteral("database/location");
+} // namespace
 
-// This workstation's MesoPlan settings (~/.config/MesoPlan/MesoPlan.conf), named outright: the
-// GUI and the CLI read the same file whatever their application identity.
 QSettings workstationSettings()
 {
     return QSettings(QStringLiteral("MesoPlan"), QStringLiteral("MesoPlan"));
 }
-} // namespace
 
 QString savedDatabaseLocation()
 {

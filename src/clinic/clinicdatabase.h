@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSettings>
 #include <QString>
 
 #include <memory>
@@ -14,6 +15,10 @@ namespace meso::clinic {
 
 // Application name shared by the GUI and the CLI, so both find the same per-user database.
 void setApplicationIdentity();
+
+// This workstation's MesoPlan settings (~/.config/MesoPlan/MesoPlan.conf), named outright: the
+// GUI and the CLI read the same file whatever their application identity.
+QSettings workstationSettings();
 
 // The database the user meant: --db, else MESOPLAN_DB, else this workstation's saved choice
 // (Settings → Database → Connection…), else the per-user data file.

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "clinicdatabase.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -10,11 +12,6 @@ namespace meso::clinic {
 
 namespace {
 const QString kLanguageKey = QStringLiteral("workstation/language");
-
-QSettings workstationSettings() // the file clinicdatabase.cpp names: GUI and CLI share it
-{
-    return QSettings(QStringLiteral("MesoPlan"), QStringLiteral("MesoPlan"));
-}
 
 // The locale a language is written in at a clinic: French as in France (the euro, weeks from
 // Monday, the 24-hour clock); English as the system writes it when the system speaks English (or

@@ -23,6 +23,7 @@
 #include "clinic/language.h"
 #include "clinic/services.h"
 #include "clinicfixture.h"
+#include "pdftext.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -35,13 +36,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -141,17 +143,6 @@ QStringList englishIn(QWidget *root, const QSet<QString> &english)
     return left;
 }
 
-QString pdfText(const QString &pdf)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
-}
-
 } // namespace
 
 class FrenchTest : public QObject
@@ -162,6 +153,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The workstation's settings file in a folder of the test's own, never the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         clinic::installLanguage(QStringLiteral("fr"));
         m_english = englishTexts();
         QVERIFY(m_english.size() > 500);
@@ -322,7 +315,7 @@ private Q_SLOTS:
 
         const QString pdf = m_tmp->path(QStringLiteral("consentement.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::ConsentForm, pdf));
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         for (const QString &french :
              {QStringLiteral("Formulaire de consentement"), QStringLiteral("Praticien"),
               QStringLiteral("Lu et approuvé"), QStringLiteral("retirer mon consentement")})
@@ -335,7 +328,7 @@ private Q_SLOTS:
         // The plan and quote: amounts in euros as French writes them, and the aftercare sheet.
         const QString planPdf = m_tmp->path(QStringLiteral("devis.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, planPdf));
-        const QString quote = pdfText(planPdf);
+        const QString quote = test::pdfText(planPdf);
         QVERIFY2(quote.contains(QRegularExpression(
                      QStringLiteral("Total : [0-9 \u202f\u00a0]+,[0-9]{2}\\s?€"))),
                  qPrintable(quote.left(1500)));
@@ -345,7 +338,7 @@ private Q_SLOTS:
                  qPrintable(quote.left(1500)));
         const QString aftercarePdf = m_tmp->path(QStringLiteral("consignes.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::AftercareSheet, aftercarePdf));
-        QVERIFY(!pdfText(aftercarePdf).contains(QStringLiteral("Aftercare sheet")));
+        QVERIFY(!test::pdfText(aftercarePdf).contains(QStringLiteral("Aftercare sheet")));
         // The catalog's texts in French too: the protocol's risks as the catalog words them.
         const core::Catalog &catalog = *panel->plan()->catalog;
         for (const std::string &risk : panel->plan()->result().protocol->risks) {
@@ -382,9 +375,20 @@ private:
             QVERIFY(language->findData(QStringLiteral("fr")) > 0);
             QCOMPARE(language->itemText(language->findData(QStringLiteral("fr"))),
                      QStringLiteral("français"));
+            // Chosen, it is this workstation's language from the next start; "the system's"
+            // forgets the choice.
+            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+            QCOMPARE(clinic::savedLanguage(), QStringLiteral("fr"));
+            QVERIFY2(window.settingsPage()->languageMessage().contains(QStringLiteral("français")),
+                     qPrintable(window.settingsPage()->languageMessage()));
+            language->setCurrentIndex(language->findData(QStringLiteral("en")));
+            QCOMPARE(clinic::savedLanguage(), QStringLiteral("en"));
+            language->setCurrentIndex(0);
+            QCOMPARE(clinic::savedLanguage(), QString());
         }
     }
 
+    QTemporaryDir m_settings;
     QSet<QString> m_english;
     std::unique_ptr<test::TempDir> m_tmp;
     std::unique_ptr<clinic::ClinicDatabase> m_db;

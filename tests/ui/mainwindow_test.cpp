@@ -26,6 +26,7 @@
 #include "clinic/patientservice.h"
 #include "clinic/services.h"
 #include "clinicfixture.h"
+#include "pdftext.h"
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>
@@ -74,20 +75,6 @@ void withDialog(const std::function<void()> &open,
     });
     open();
     QVERIFY(ran);
-}
-
-// The text of a PDF as pdftotext reads it, NFKC-normalised (the PDF's fonts use ligatures such
-// as "ﬁ" that pdftotext gives back as such) and with whitespace simplified.
-QString pdfText(const QString &pdf)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
 }
 
 } // namespace
@@ -361,7 +348,7 @@ private Q_SLOTS:
             // The printed plan, read back from the PDF: patient, protocol, every ingredient.
             const QString pdf = m_tmp->path(QStringLiteral("plan.pdf"));
             QVERIFY(dialog->exportPlanPdf(pdf));
-            const QString text = pdfText(pdf);
+            const QString text = test::pdfText(pdf);
             QVERIFY2(text.contains(QStringLiteral("Hélène DUBOIS")), qPrintable(text.left(300)));
             QVERIFY2(text.contains(QString::fromStdString(r.protocol->name.in("en")).simplified()),
                      qPrintable(text.left(600)));
@@ -584,7 +571,7 @@ private Q_SLOTS:
         const QString protocolName = QString::fromStdString(plan.result().protocol->name.in("en"));
         const QString planPdf = m_tmp->path(QStringLiteral("approved-plan.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, planPdf));
-        QString text = pdfText(planPdf);
+        QString text = test::pdfText(planPdf);
         for (const QString &expected :
              {QStringLiteral("Clinique des Tilleuls"), QStringLiteral("69006 Lyon"),
               QStringLiteral("Anna LEFÈVRE"), protocolName, QStringLiteral("version 1, approved"),
@@ -605,7 +592,7 @@ private Q_SLOTS:
 
         const QString consentPdf = m_tmp->path(QStringLiteral("consent.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::ConsentForm, consentPdf));
-        text = pdfText(consentPdf);
+        text = test::pdfText(consentPdf);
         QVERIFY(text.contains(QStringLiteral("Consent form")));
         QVERIFY(text.contains(QStringLiteral("Anna LEFÈVRE")));
         for (const std::string &id : plan.result().protocol->risks) {
@@ -616,7 +603,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Practitioner")));
         const QString aftercarePdf = m_tmp->path(QStringLiteral("aftercare.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::AftercareSheet, aftercarePdf));
-        text = pdfText(aftercarePdf);
+        text = test::pdfText(aftercarePdf);
         QVERIFY(text.contains(QStringLiteral("Aftercare sheet")));
         QVERIFY(!plan.result().aftercare.empty());
         for (const std::string *line : plan.result().aftercare)
@@ -669,7 +656,7 @@ private Q_SLOTS:
         QVERIFY(panel->detailsText().contains(QStringLiteral("Hair loss at Scalp: approved")));
         const QString pdf = m_tmp->path(QStringLiteral("clean-plan.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, pdf));
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Hélène DUBOIS")));
         QVERIFY(text.contains(
             QString::fromStdString(panel->plan()->result().protocol->name.in("en")).simplified()));
@@ -773,7 +760,7 @@ private Q_SLOTS:
                  qPrintable(page->message()));
         const QString sheet = m_tmp->path(QStringLiteral("day-sheet.pdf"));
         QVERIFY(page->exportDaySheet(sheet));
-        const QString text = pdfText(sheet);
+        const QString text = test::pdfText(sheet);
         QVERIFY2(text.contains(QStringLiteral("MARTIN Camille")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("Day sheet")));
         QVERIFY(text.contains(QStringLiteral("session 1 of")));
