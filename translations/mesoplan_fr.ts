@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Booking</name>
+    <message>
+        <source>the session must start and end on %1</source>
+        <translation>la séance doit commencer et finir le %1</translation>
+    </message>
+    <message>
+        <source>the session must last %1 minutes</source>
+        <translation>la séance doit durer %1 minutes</translation>
+    </message>
+    <message>
+        <source>the session would start in the past</source>
+        <translation>la séance commencerait dans le passé</translation>
+    </message>
+    <message>
+        <source>the clinic is closed on %1</source>
+        <translation>le cabinet est fermé le %1</translation>
+    </message>
+    <message>
+        <source>the clinic is not open then</source>
+        <translation>le cabinet n&apos;est pas ouvert à cette heure</translation>
+    </message>
+    <message>
+        <source>practitioner %1 is not a practitioner of the clinic</source>
+        <translation>le praticien %1 n&apos;est pas un praticien du cabinet</translation>
+    </message>
+    <message>
+        <source>the practitioner does not perform the protocol %1</source>
+        <translation>le praticien ne pratique pas le protocole %1</translation>
+    </message>
+    <message>
+        <source>the practitioner does not work then</source>
+        <translation>le praticien ne travaille pas à cette heure</translation>
+    </message>
+    <message>
+        <source>room %1 is not a room of the clinic</source>
+        <translation>la salle %1 n&apos;est pas une salle du cabinet</translation>
+    </message>
+    <message>
+        <source>the room has no %1</source>
+        <translation>la salle n&apos;a pas d&apos;équipement « %1 »</translation>
+    </message>
+    <message>
+        <source>the practitioner is already booked then</source>
+        <translation>le praticien a déjà un rendez-vous à cette heure</translation>
+    </message>
+    <message>
+        <source>the room is already booked then</source>
+        <translation>la salle est déjà réservée à cette heure</translation>
+    </message>
+    <message>
+        <source>the patient already has an appointment then</source>
+        <translation>le patient a déjà un rendez-vous à cette heure</translation>
+    </message>
+    <message>
+        <source>practitioner %1 does not perform the protocol %2</source>
+        <translation>le praticien %1 ne pratique pas le protocole %2</translation>
+    </message>
+    <message>
+        <source>no practitioner performs the protocol %1</source>
+        <translation>aucun praticien ne pratique le protocole %1</translation>
+    </message>
+    <message>
+        <source>no room has the equipment the protocol needs (%1)</source>
+        <translation>aucune salle n&apos;a l&apos;équipement dont le protocole a besoin (%1)</translation>
+    </message>
+    <message>
+        <source>no free slot for a first session from %1 to %2 with an eligible practitioner, a room with the equipment, the clinic open and the patient free</source>
+        <translation>aucun créneau libre pour une première séance du %1 au %2 avec un praticien habilité, une salle équipée, le cabinet ouvert et le patient disponible</translation>
+    </message>
+    <message>
+        <source>no free slot for a first session from %1 to %2 with an eligible practitioner, a room with the equipment, the clinic open and the patient free, on the preferred days and times</source>
+        <translation>aucun créneau libre pour une première séance du %1 au %2 avec un praticien habilité, une salle équipée, le cabinet ouvert et le patient disponible, aux jours et heures préférés</translation>
+    </message>
+    <message>
+        <source>session %1 of %2 finds no free slot: after a first session on %3 (the start that gets furthest), it must fall between %4 and %5 and at least %6 days after the previous session</source>
+        <translation>la séance %1 sur %2 ne trouve aucun créneau libre : après une première séance le %3 (le début qui va le plus loin), elle doit avoir lieu entre le %4 et le %5, et au moins %6 jours après la séance précédente</translation>
+    </message>
+    <message>
+        <source>which is past the last day searched (%1)</source>
+        <translation>ce qui dépasse le dernier jour cherché (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>Consultation</source>
@@ -125,6 +208,144 @@
     <message>
         <source>&amp;Notes</source>
         <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>Plan status</name>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>Plan trace</name>
+    <message>
+        <source>protocol %1 is not allowed in %2: %3 [%4]</source>
+        <translation>le protocole %1 n&apos;est pas autorisé en %2 : %3 [%4]</translation>
+    </message>
+    <message>
+        <source>[rule %1, %2]</source>
+        <translation>[règle %1, %2]</translation>
+    </message>
+    <message>
+        <source>no protocol of the catalog serves %1 at %2</source>
+        <translation>aucun protocole du catalogue ne traite %1 – %2</translation>
+    </message>
+    <message>
+        <source>no protocol of the catalog serves %1 at %2 in %3</source>
+        <translation>aucun protocole du catalogue ne traite %1 – %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 ruled out, no injected ingredient could stay: %2</source>
+        <translation>protocole %1 écarté, aucun principe actif injecté ne pouvait rester : %2</translation>
+    </message>
+    <message>
+        <source>%1 ruled out, essential ingredient contraindicated: %2</source>
+        <translation>protocole %1 écarté, principe actif essentiel contre-indiqué : %2</translation>
+    </message>
+    <message>
+        <source>alternative %1</source>
+        <translation>alternative : %1</translation>
+    </message>
+    <message>
+        <source>protocol %1 (rank %2, chosen by the practitioner) serves %3 at %4</source>
+        <translation>le protocole %1 (rang %2, choisi par le praticien) traite %3 – %4</translation>
+    </message>
+    <message>
+        <source>protocol %1 (rank %2) serves %3 at %4</source>
+        <translation>le protocole %1 (rang %2) traite %3 – %4</translation>
+    </message>
+    <message>
+        <source>alternatives: %1</source>
+        <translation>alternatives : %1</translation>
+    </message>
+    <message>
+        <source>essential ingredient %1: %2; the protocol cannot do without it: blocked</source>
+        <translation>principe actif essentiel %1 : %2 ; le protocole ne peut pas s&apos;en passer : bloqué</translation>
+    </message>
+    <message>
+        <source>ingredient %1: %2; no injected ingredient could stay: blocked</source>
+        <translation>principe actif %1 : %2 ; aucun principe actif injecté ne pouvait rester : bloqué</translation>
+    </message>
+    <message>
+        <source>excluded %1: %2</source>
+        <translation>exclusion de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cocktail changed (ingredients excluded)</source>
+        <translation>cocktail modifié (principes actifs exclus)</translation>
+    </message>
+    <message>
+        <source>preferred protocol ruled out</source>
+        <translation>protocole préféré écarté</translation>
+    </message>
+    <message>
+        <source>clinic country not set: check that %1 is allowed where you practise</source>
+        <translation>pays du cabinet non renseigné : vérifiez que %1 est autorisé là où vous exercez</translation>
+    </message>
+    <message>
+        <source>jurisdiction: the clinic&apos;s country is not set; %1 [%2]</source>
+        <translation>réglementation : le pays du cabinet n&apos;est pas renseigné ; %1 [%2]</translation>
+    </message>
+    <message>
+        <source>sessions: protocol default %1 (from %2 to %3) [%4]</source>
+        <translation>séances : %1 par défaut pour le protocole (de %2 à %3) [%4]</translation>
+    </message>
+    <message>
+        <source>interval: every %1 days (at least %2) [%3]</source>
+        <translation>intervalle : tous les %1 jours (au moins %2) [%3]</translation>
+    </message>
+    <message>
+        <source>until session %1, then every %2 days (at least %3) [%4]</source>
+        <translation>jusqu&apos;à la séance %1, puis tous les %2 jours (au moins %3) [%4]</translation>
+    </message>
+    <message>
+        <source>price %1 %2 x %3 sessions = %4 %2</source>
+        <translation>prix %1 %2 × %3 séances = %4 %2</translation>
+    </message>
+    <message>
+        <source>status %1: %2</source>
+        <translation>statut %1 : %2</translation>
+    </message>
+    <message>
+        <source>sessions %1 (clamped from %2)</source>
+        <translation>%1 séances (ramené de %2)</translation>
+    </message>
+    <message>
+        <source>sessions %1</source>
+        <translation>%1 séances</translation>
+    </message>
+    <message>
+        <source>technique %1</source>
+        <translation>technique : %1</translation>
+    </message>
+    <message>
+        <source>aftercare %1</source>
+        <translation>consignes post-séance : %1</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>règle %1 : %2</translation>
+    </message>
+    <message>
+        <source>earliest start %1: %2 (%3 on %4 at %5, %6 days)</source>
+        <translation>début au plus tôt le %1 : %2 (%3 le %4 – %5, %6 jours)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>

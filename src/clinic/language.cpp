@@ -2,6 +2,8 @@
 
 #include "clinicdatabase.h"
 
+#include "core/phrase.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -24,6 +26,23 @@ QLocale localeFor(const QString &language)
     if (system.language() == QLocale::English || system.language() == QLocale::C)
         return system;
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+// The core's phrases (plan trace, booking refusals) in the interface's language, with its dates
+// and numbers.
+core::Phrasebook phrasebook()
+{
+    core::Phrasebook book;
+    book.translate = [](const char *context, const char *text) {
+        return QCoreApplication::translate(context, text).toStdString();
+    };
+    book.date = [](const core::Date &date) {
+        return QLocale().toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat)
+            .toStdString();
+    };
+    book.number = [](double value) {
+        return QLocale().toString(value, 'g', QLocale::FloatingPointShortest).toStdString();
+    };
+    return book;
 }
 } // namespace
 
@@ -65,6 +84,9 @@ void installLanguage(const QString &language)
     if (mesoplan.load(QStringLiteral(":/mesoplan/i18n/mesoplan_") + language) ||
         mesoplan.load(QStringLiteral(":/mesoplan/i18n/mesoplan_en")))
         QCoreApplication::installTranslator(&mesoplan);
+    // English keeps the core's own texts: the headless contract's ISO dates and JSON numbers.
+    if (language != QLatin1String("en"))
+        core::installPhrasebook(phrasebook());
     if (language != QLatin1String("en") &&
         qtbase.load(QStringLiteral("qtbase_") + language,
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

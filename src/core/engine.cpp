@@ -144,9 +144,10 @@ std::vector<const Protocol *> RulesEngine::allowedServing(const Request &r,
             continue;
         }
         if (trace)
-            trace->push_back(cat("protocol ", p->id, " is not allowed in ", country, ": ",
-                                 p->jurisdiction.note.in(lang), " [",
-                                 p->jurisdiction.sourcing.source, "]"));
+            trace->push_back(
+                phrase(MESO_PHRASE("Plan trace", "protocol %1 is not allowed in %2: %3 [%4]"),
+                       {shown(m_catalog->protocols, p->id, lang), country,
+                        p->jurisdiction.note.in(lang), p->jurisdiction.sourcing.source}));
     }
     return out;
 }
@@ -392,7 +393,7 @@ std::string RulesEngine::fill(const Text &text, const std::string &lang, const F
             }
             names.push_back(r ? r->text.in(lang) : id);
         }
-        return join(names, "; ");
+        return clauses(names);
     });
     // {medications:CLASS} and {allergies:GROUP}: the patient's recognised ones, by catalog name;
     // {recorded:CONDITION}: the areas sharing skin with the request's where it was recorded.

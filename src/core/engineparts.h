@@ -4,6 +4,7 @@
 // planner.cpp: each request's plan). Internal to the core: not for its users.
 
 #include "engine.h"
+#include "phrase.h"
 
 #include <algorithm>
 #include <cmath>
@@ -72,9 +73,45 @@ inline nlohmann::ordered_json number(double d)
     return d;
 }
 
-inline std::string formatNumber(double d)
+// "[rule id, source]": where a trace line's finding comes from.
+inline std::string ruleSource(std::string_view id, std::string_view source)
 {
-    return js::numberToString(d);
+    return phrase(MESO_PHRASE("Plan trace", "[rule %1, %2]"), {id, source});
+}
+
+// Clauses one after the other, as the language separates them: "a; b" in English, "a ; b" in
+// French.
+inline std::string clauses(const std::vector<std::string> &parts)
+{
+    std::string out;
+    for (const std::string &part : parts)
+        out = out.empty() ? part : phrase(MESO_PHRASE("Plan trace", "%1; %2"), {out, part});
+    return out;
+}
+
+// How a trace line names a catalog entry: by its id in English (the headless contract's trace),
+// by its name in any other language.
+template <typename T>
+std::string shown(const std::vector<T> &list, std::string_view id, const std::string &lang)
+{
+    if (lang == "en")
+        return std::string(id);
+    const T *entry = Catalog::findIn(list, id);
+    return entry ? entry->name.in(lang) : std::string(id);
+}
+
+// A request's status as the trace says it: the contract's code in English.
+inline std::string statusText(std::string_view status)
+{
+    if (status == "proposed")
+        return phrase(MESO_PHRASE("Plan status", "proposed"));
+    if (status == "review")
+        return phrase(MESO_PHRASE("Plan status", "review"));
+    if (status == "blocked")
+        return phrase(MESO_PHRASE("Plan status", "blocked"));
+    if (status == "unsupported")
+        return phrase(MESO_PHRASE("Plan status", "unsupported"));
+    return std::string(status);
 }
 
 } // namespace meso::core::detail
@@ -82,12 +119,15 @@ inline std::string formatNumber(double d)
 namespace meso::core {
 
 using detail::cat;
-using detail::formatNumber;
+using detail::clauses;
 using detail::has;
 using detail::join;
 using detail::number;
+using detail::ruleSource;
 using detail::severityVerdict;
+using detail::shown;
 using detail::sortUnique;
+using detail::statusText;
 using detail::verdictRank;
 
 // The facts one rule sees: the intake's base facts followed by the keys of its scope. One

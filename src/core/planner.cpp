@@ -21,6 +21,8 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
             applies.push_back(&x);
     }
 
+    const std::string indication = shown(c.indications, r.indication, lang);
+    const std::string area = shown(c.areas, r.area, lang);
     std::vector<std::string> notAllowed;
     const std::vector<const Protocol *> candidates =
         allowedServing(r, options.country, &notAllowed, lang);
@@ -30,9 +32,13 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
             worst = std::max(worst, static_cast<int>(x->rule->severity));
         rr.verdict = worst == static_cast<int>(Severity::Absolute) ? "blocked" : "unsupported";
         rr.trace = std::move(notAllowed);
-        rr.trace.push_back(cat("no protocol of the catalog serves ", r.indication, " at ", r.area,
-                               rr.trace.empty() ? "" : " in ",
-                               rr.trace.empty() ? "" : options.country));
+        rr.trace.push_back(
+            rr.trace.empty()
+                ? phrase(MESO_PHRASE("Plan trace", "no protocol of the catalog serves %1 at %2"),
+                         {indication, area})
+                : phrase(
+                      MESO_PHRASE("Plan trace", "no protocol of the catalog serves %1 at %2 in %3"),
+                      {indication, area, options.country}));
     } else {
         // The best-ranked protocol whose essential ingredients all stay in. The absolute
         // findings that rule a protocol out are reported and traced: they are why the
@@ -73,12 +79,16 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
         auto ruledOut = [&](const Protocol &p, const std::vector<const Finding *> &blockers) {
             std::vector<std::string> why;
             for (const Finding *x : blockers)
-                why.push_back(cat(x->ingredient, ": ", x->message, " [rule ", x->rule->id, ", ",
-                                  x->rule->source, "]"));
-            return cat(p.id,
-                       nothingLeft(p) ? " ruled out, no injected ingredient could stay: "
-                                      : " ruled out, essential ingredient contraindicated: ",
-                       join(why, "; "));
+                why.push_back(cat(shown(c.ingredients, x->ingredient, lang), ": ", x->message, " ",
+                                  ruleSource(x->rule->id, x->rule->source)));
+            return nothingLeft(p)
+                       ? phrase(MESO_PHRASE("Plan trace",
+                                            "%1 ruled out, no injected ingredient could stay: %2"),
+                                {shown(c.protocols, p.id, lang), clauses(why)})
+                       : phrase(
+                             MESO_PHRASE("Plan trace",
+                                         "%1 ruled out, essential ingredient contraindicated: %2"),
+                             {shown(c.protocols, p.id, lang), clauses(why)});
         };
         std::vector<std::string> ruledOutTrace = std::move(notAllowed);
         // The practitioner's choice, when it serves the request, is planned even if its
@@ -98,7 +108,8 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
                 // A lower-ranked alternative: the practitioner may pick it, so say when it
                 // cannot be done, without making its findings part of this plan.
                 if (!blockers.empty())
-                    ruledOutTrace.push_back(cat("alternative ", ruledOut(*p, blockers)));
+                    ruledOutTrace.push_back(phrase(MESO_PHRASE("Plan trace", "alternative %1"),
+                                                   {ruledOut(*p, blockers)}));
                 continue;
             }
             if (blockers.empty()) {
@@ -123,11 +134,21 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
             if (p != chosen)
                 rr.alternatives.push_back(p->id);
         }
-        rr.trace.push_back(cat(
-            "protocol ", chosen->id, " (rank ", std::to_string(chosen->rank),
-            preferred ? ", chosen by the practitioner" : "", ") serves ", r.indication, " at ",
-            r.area, rr.alternatives.empty() ? "" : "; alternatives: ", join(rr.alternatives, ", "),
-            " [", chosen->source, "]"));
+        const std::string rank = std::to_string(chosen->rank);
+        std::vector<std::string> alternatives;
+        for (const std::string &id : rr.alternatives)
+            alternatives.push_back(shown(c.protocols, id, lang));
+        std::vector<std::string> serves = {
+            preferred ? phrase(MESO_PHRASE("Plan trace",
+                                           "protocol %1 (rank %2, chosen by the practitioner) "
+                                           "serves %3 at %4"),
+                               {shown(c.protocols, chosen->id, lang), rank, indication, area})
+                      : phrase(MESO_PHRASE("Plan trace", "protocol %1 (rank %2) serves %3 at %4"),
+                               {shown(c.protocols, chosen->id, lang), rank, indication, area})};
+        if (!alternatives.empty())
+            serves.push_back(
+                phrase(MESO_PHRASE("Plan trace", "alternatives: %1"), {join(alternatives, ", ")}));
+        rr.trace.push_back(cat(clauses(serves), " [", chosen->source, "]"));
         rr.trace.insert(rr.trace.end(), ruledOutTrace.begin(), ruledOutTrace.end());
 
         // Cocktail: an absolute ingredient finding takes the ingredient out, except an
@@ -155,13 +176,18 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
             s.reported[s.order(absolute)] = true;
             if (!keeps)
                 rr.excluded.push_back({line.ingredient, absolute->message, absolute->rule->id});
-            rr.trace.push_back(cat(
-                keeps ? (line.essential ? "essential ingredient " : "ingredient ") : "excluded ",
-                line.ingredient, ": ", absolute->message, " [rule ", absolute->rule->id, ", ",
-                absolute->rule->source, "]",
-                line.essential ? "; the protocol cannot do without it: blocked"
-                : keeps        ? "; no injected ingredient could stay: blocked"
-                               : ""));
+            const std::string why =
+                cat(absolute->message, " ", ruleSource(absolute->rule->id, absolute->rule->source));
+            rr.trace.push_back(
+                line.essential
+                    ? phrase(MESO_PHRASE("Plan trace", "essential ingredient %1: %2; the protocol "
+                                                       "cannot do without it: blocked"),
+                             {shown(c.ingredients, line.ingredient, lang), why})
+                : keeps ? phrase(MESO_PHRASE("Plan trace", "ingredient %1: %2; no injected "
+                                                           "ingredient could stay: blocked"),
+                                 {shown(c.ingredients, line.ingredient, lang), why})
+                        : phrase(MESO_PHRASE("Plan trace", "excluded %1: %2"),
+                                 {shown(c.ingredients, line.ingredient, lang), why}));
         }
 
         int worst = -1;
@@ -174,9 +200,10 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
         const bool changed = !rr.excluded.empty() || (!allBlocked && !skipped.empty());
         if (changed && rr.verdict == "clear") {
             rr.verdict = "review";
-            rr.reviewReasons.push_back(!rr.excluded.empty()
-                                           ? "cocktail changed (ingredients excluded)"
-                                           : "preferred protocol ruled out");
+            rr.reviewReasons.push_back(
+                !rr.excluded.empty()
+                    ? phrase(MESO_PHRASE("Plan trace", "cocktail changed (ingredients excluded)"))
+                    : phrase(MESO_PHRASE("Plan trace", "preferred protocol ruled out")));
         }
         // Where the clinic works is unknown: a protocol that some countries forbid is for the
         // practitioner to confirm.
@@ -184,11 +211,13 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
             if (rr.verdict == "clear")
                 rr.verdict = "review";
             if (rr.verdict == "review")
-                rr.reviewReasons.push_back("clinic country not set: check that " + chosen->id +
-                                           " is allowed where you practise");
-            rr.trace.push_back(cat("jurisdiction: the clinic's country is not set; ",
-                                   chosen->jurisdiction.note.in(lang), " [",
-                                   chosen->jurisdiction.sourcing.source, "]"));
+                rr.reviewReasons.push_back(
+                    phrase(MESO_PHRASE("Plan trace", "clinic country not set: check that %1 is "
+                                                     "allowed where you practise"),
+                           {shown(c.protocols, chosen->id, lang)}));
+            rr.trace.push_back(phrase(
+                MESO_PHRASE("Plan trace", "jurisdiction: the clinic's country is not set; %1 [%2]"),
+                {chosen->jurisdiction.note.in(lang), chosen->jurisdiction.sourcing.source}));
         }
 
         // Sessions and technique from the protocol, changed by the plan rules.
@@ -196,18 +225,22 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
         rr.depthMin = chosen->depthMin;
         rr.depthMax = chosen->depthMax;
         rr.sessions = chosen->sessionsDefault;
-        rr.trace.push_back(cat("sessions: protocol default ", std::to_string(rr.sessions),
-                               " (from ", std::to_string(chosen->sessionsMin), " to ",
-                               std::to_string(chosen->sessionsMax), ") [",
-                               chosen->sessionsSourcing.source, "]"));
+        rr.trace.push_back(
+            phrase(MESO_PHRASE("Plan trace", "sessions: protocol default %1 (from %2 to %3) [%4]"),
+                   {std::to_string(rr.sessions), std::to_string(chosen->sessionsMin),
+                    std::to_string(chosen->sessionsMax), chosen->sessionsSourcing.source}));
         rr.trace.push_back(cat(
-            "interval: every ", std::to_string(chosen->interval.days), " days (at least ",
-            std::to_string(chosen->interval.minDays), ") [", chosen->interval.sourcing.source, "]",
+            phrase(MESO_PHRASE("Plan trace", "interval: every %1 days (at least %2) [%3]"),
+                   {std::to_string(chosen->interval.days), std::to_string(chosen->interval.minDays),
+                    chosen->interval.sourcing.source}),
+            chosen->laterInterval ? " " : "",
             chosen->laterInterval
-                ? cat(" until session ", std::to_string(chosen->laterInterval->fromSession - 1),
-                      ", then every ", std::to_string(chosen->laterInterval->days),
-                      " days (at least ", std::to_string(chosen->laterInterval->minDays), ") [",
-                      chosen->laterInterval->sourcing.source, "]")
+                ? phrase(MESO_PHRASE("Plan trace",
+                                     "until session %1, then every %2 days (at least %3) [%4]"),
+                         {std::to_string(chosen->laterInterval->fromSession - 1),
+                          std::to_string(chosen->laterInterval->days),
+                          std::to_string(chosen->laterInterval->minDays),
+                          chosen->laterInterval->sourcing.source})
                 : std::string()));
         std::vector<std::string_view> aftercareSets(chosen->aftercare.begin(),
                                                     chosen->aftercare.end());
@@ -215,9 +248,10 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
         applySpacing(rr, in, *chosen, lang);
 
         rr.pricePerSession = chosen->pricePerSession;
-        rr.trace.push_back(cat("price ", formatNumber(rr.pricePerSession), " ", c.currency, " x ",
-                               std::to_string(rr.sessions), " sessions = ",
-                               formatNumber(rr.pricePerSession * rr.sessions), " ", c.currency));
+        rr.trace.push_back(
+            phrase(MESO_PHRASE("Plan trace", "price %1 %2 x %3 sessions = %4 %2"),
+                   {numberText(rr.pricePerSession), c.currency, std::to_string(rr.sessions),
+                    numberText(rr.pricePerSession * rr.sessions)}));
         for (const auto &setId : aftercareSets) {
             const AftercareSet *set = Catalog::findIn(c.aftercare, setId);
             for (const auto &item : set->items)
@@ -240,7 +274,8 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
         }
         why.erase(std::unique(why.begin(), why.end()), why.end()); // sorted by rule already
         why.insert(why.end(), rr.reviewReasons.begin(), rr.reviewReasons.end());
-        rr.trace.push_back(cat("status ", rr.status(), ": ", join(why, ", ")));
+        rr.trace.push_back(phrase(MESO_PHRASE("Plan trace", "status %1: %2"),
+                                  {statusText(rr.status()), join(why, ", ")}));
     }
     return rr;
 }
@@ -265,7 +300,7 @@ void RulesEngine::applyPlanRules(RequestResult &rr, const Protocol &chosen, Fact
             observer(rule.id, planFacts, fired);
         if (!fired)
             continue;
-        std::string what;
+        std::vector<std::string> what;
         const PlanEffect &e = rule.effect;
         if (!e.sessions.empty()) {
             int target = rr.sessions;
@@ -278,8 +313,11 @@ void RulesEngine::applyPlanRules(RequestResult &rr, const Protocol &chosen, Fact
             else
                 target = rr.sessions + e.sessionsAdd;
             const int clamped = std::clamp(target, chosen.sessionsMin, chosen.sessionsMax);
-            what += "sessions " + std::to_string(clamped) +
-                    (clamped != target ? " (clamped from " + std::to_string(target) + ")" : "");
+            what.push_back(
+                clamped != target
+                    ? phrase(MESO_PHRASE("Plan trace", "sessions %1 (clamped from %2)"),
+                             {std::to_string(clamped), std::to_string(target)})
+                    : phrase(MESO_PHRASE("Plan trace", "sessions %1"), {std::to_string(clamped)}));
             rr.sessions = clamped;
         }
         if (!e.technique.empty() && e.technique != rr.technique) {
@@ -287,16 +325,19 @@ void RulesEngine::applyPlanRules(RequestResult &rr, const Protocol &chosen, Fact
             rr.technique = t->id;
             rr.depthMin = t->depthMin;
             rr.depthMax = t->depthMax;
-            what += std::string(what.empty() ? "" : "; ") + "technique " + t->id;
+            what.push_back(phrase(MESO_PHRASE("Plan trace", "technique %1"),
+                                  {shown(c.techniques, t->id, lang)}));
         }
         for (const auto &set : e.aftercare) {
             if (!has(aftercareSets, std::string_view(set))) {
                 aftercareSets.push_back(set);
-                what += std::string(what.empty() ? "" : "; ") + "aftercare " + set;
+                what.push_back(phrase(MESO_PHRASE("Plan trace", "aftercare %1"),
+                                      {shown(c.aftercare, set, lang)}));
             }
         }
-        rr.trace.push_back(cat("rule ", rule.id, ": ", rule.message.in(lang),
-                               what.empty() ? "" : " -> ", what, " [", rule.source, "]"));
+        rr.trace.push_back(
+            cat(phrase(MESO_PHRASE("Plan trace", "rule %1: %2"), {rule.id, rule.message.in(lang)}),
+                what.empty() ? "" : " -> ", clauses(what), " [", rule.source, "]"));
     }
 }
 
@@ -322,10 +363,13 @@ void RulesEngine::applySpacing(RequestResult &rr, const Intake &in, const Protoc
             const Date ready = t.date.addDays(days);
             if (ready > rr.earliestStart) {
                 rr.earliestStart = ready;
-                rr.trace.push_back(
-                    cat("earliest start ", ready.toString(), ": ", rule.message.in(lang), " (",
-                        t.treatment, " on ", t.date.toString(), " at ", t.area, ", ",
-                        std::to_string(days), " days) [rule ", rule.id, ", ", rule.source, "]"));
+                rr.trace.push_back(cat(
+                    phrase(MESO_PHRASE("Plan trace", "earliest start %1: %2 (%3 on %4 at %5, %6 "
+                                                     "days)"),
+                           {dateText(ready), rule.message.in(lang),
+                            shown(c.treatments, t.treatment, lang), dateText(t.date),
+                            shown(c.areas, t.area, lang), std::to_string(days)}),
+                    " ", ruleSource(rule.id, rule.source)));
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "scheduler.h"
 
+#include "phrase.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
@@ -220,11 +222,13 @@ std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request,
     const Span &span = session.span;
     const Minute dayStart = minuteOf(session.date, 0);
     if (span.start < dayStart || span.end > dayStart + 1440 || span.end <= span.start)
-        return "the session must start and end on " + session.date.toString();
+        return phrase(MESO_PHRASE("Booking", "the session must start and end on %1"),
+                      {dateText(session.date)});
     if (span.end - span.start != request.minutes)
-        return "the session must last " + std::to_string(request.minutes) + " minutes";
+        return phrase(MESO_PHRASE("Booking", "the session must last %1 minutes"),
+                      {std::to_string(request.minutes)});
     if (span.start < request.notBefore)
-        return "the session would start in the past";
+        return phrase(MESO_PHRASE("Booking", "the session would start in the past"));
     const auto inHours = [&](const std::vector<DayWindow> &windows) {
         return std::any_of(windows.begin(), windows.end(), [&](const DayWindow &w) {
             return span.start >= dayStart + w.start && span.end <= dayStart + w.end;
@@ -233,33 +237,36 @@ std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request,
     const size_t weekday = static_cast<size_t>(session.date.weekday() - 1);
     if (std::find(clinic.closures.begin(), clinic.closures.end(), session.date) !=
         clinic.closures.end())
-        return "the clinic is closed on " + session.date.toString();
+        return phrase(MESO_PHRASE("Booking", "the clinic is closed on %1"),
+                      {dateText(session.date)});
     if (!inHours(clinic.opening[weekday]))
-        return "the clinic is not open then";
+        return phrase(MESO_PHRASE("Booking", "the clinic is not open then"));
     const auto practitioner =
         std::find_if(clinic.practitioners.begin(), clinic.practitioners.end(),
                      [&](const SchedulePractitioner &p) { return p.id == session.practitioner; });
     if (practitioner == clinic.practitioners.end())
-        return "practitioner " + std::to_string(session.practitioner) +
-               " is not a practitioner of the clinic";
+        return phrase(MESO_PHRASE("Booking", "practitioner %1 is not a practitioner of the clinic"),
+                      {std::to_string(session.practitioner)});
     if (!practitioner->protocols.empty() && !contains(practitioner->protocols, request.protocol))
-        return "the practitioner does not perform the protocol " + request.protocol;
+        return phrase(MESO_PHRASE("Booking", "the practitioner does not perform the protocol %1"),
+                      {request.protocol});
     if (!inHours(practitioner->hours[weekday]))
-        return "the practitioner does not work then";
+        return phrase(MESO_PHRASE("Booking", "the practitioner does not work then"));
     const auto room = std::find_if(clinic.rooms.begin(), clinic.rooms.end(),
                                    [&](const ScheduleRoom &r) { return r.id == session.room; });
     if (room == clinic.rooms.end())
-        return "room " + std::to_string(session.room) + " is not a room of the clinic";
+        return phrase(MESO_PHRASE("Booking", "room %1 is not a room of the clinic"),
+                      {std::to_string(session.room)});
     for (const std::string &e : request.equipment) {
         if (!contains(room->equipment, e))
-            return "the room has no " + e;
+            return phrase(MESO_PHRASE("Booking", "the room has no %1"), {e});
     }
     if (!BusyIndex(practitioner->busy).isFree(span))
-        return "the practitioner is already booked then";
+        return phrase(MESO_PHRASE("Booking", "the practitioner is already booked then"));
     if (!BusyIndex(room->busy).isFree(span))
-        return "the room is already booked then";
+        return phrase(MESO_PHRASE("Booking", "the room is already booked then"));
     if (!BusyIndex(request.patientBusy).isFree(span))
-        return "the patient already has an appointment then";
+        return phrase(MESO_PHRASE("Booking", "the patient already has an appointment then"));
     return {};
 }
 
@@ -278,17 +285,20 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
         return result;
     Planner planner(clinic, request);
     if (!planner.anyPractitioner()) {
-        result.problem = request.onlyPreferred
-                             ? "practitioner " + std::to_string(request.practitioner) +
-                                   " does not perform the protocol " + request.protocol
-                             : "no practitioner performs the protocol " + request.protocol;
+        result.problem =
+            request.onlyPreferred
+                ? phrase(MESO_PHRASE("Booking", "practitioner %1 does not perform the protocol %2"),
+                         {std::to_string(request.practitioner), request.protocol})
+                : phrase(MESO_PHRASE("Booking", "no practitioner performs the protocol %1"),
+                         {request.protocol});
         return result;
     }
     if (!planner.anyRoom()) {
         std::string needed;
         for (const auto &e : request.equipment)
             needed += (needed.empty() ? "" : ", ") + e;
-        result.problem = "no room has the equipment the protocol needs (" + needed + ")";
+        result.problem = phrase(
+            MESO_PHRASE("Booking", "no room has the equipment the protocol needs (%1)"), {needed});
         return result;
     }
 
@@ -378,31 +388,41 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
         return result;
     }
     if (!anyFirst) {
-        result.problem = "no free slot for a first session from " +
-                         request.earliestStart.toString() + " to " +
-                         Date::fromDays(last).toString() +
-                         " with an eligible practitioner, a room with the equipment, "
-                         "the clinic open and the patient free" +
-                         (request.weekdays.empty() && request.times.empty()
-                              ? ""
-                              : ", on the preferred days and times");
+        const std::string from = dateText(request.earliestStart);
+        const std::string to = dateText(Date::fromDays(last));
+        result.problem =
+            request.weekdays.empty() && request.times.empty()
+                ? phrase(
+                      MESO_PHRASE("Booking",
+                                  "no free slot for a first session from %1 to %2 with an eligible "
+                                  "practitioner, a room with the equipment, the clinic open "
+                                  "and the patient free"),
+                      {from, to})
+                : phrase(
+                      MESO_PHRASE("Booking",
+                                  "no free slot for a first session from %1 to %2 with an eligible "
+                                  "practitioner, a room with the equipment, the clinic open "
+                                  "and the patient free, on the preferred days and times"),
+                      {from, to});
         return result;
     }
     const size_t missing = static_cast<size_t>(furthestSession + 1);
     const long ideal = furthestFirst + offset[missing];
     const long slack = tolerance[missing];
-    result.problem =
-        "session " + std::to_string(furthestSession + 2) + " of " + std::to_string(n) +
-        " finds no free slot: after a first session on " +
-        Date::fromDays(furthestFirst).toString() +
-        " (the start that gets furthest), it must fall between " +
-        Date::fromDays(ideal - slack).toString() + " and " +
-        Date::fromDays(ideal + slack).toString() + " and at least " +
-        std::to_string(spacingBefore(request, static_cast<int>(missing)).minIntervalDays) +
-        " days after the previous session";
+    result.problem = phrase(
+        MESO_PHRASE(
+            "Booking",
+            "session %1 of %2 finds no free slot: after a first session on %3 (the start that "
+            "gets furthest), it must fall between %4 and %5 and at least %6 days after "
+            "the previous session"),
+        {std::to_string(furthestSession + 2), std::to_string(n),
+         dateText(Date::fromDays(furthestFirst)), dateText(Date::fromDays(ideal - slack)),
+         dateText(Date::fromDays(ideal + slack)),
+         std::to_string(spacingBefore(request, static_cast<int>(missing)).minIntervalDays)});
     if (ideal - slack > last)
         result.problem +=
-            ", which is past the last day searched (" + Date::fromDays(last).toString() + ")";
+            ", " + phrase(MESO_PHRASE("Booking", "which is past the last day searched (%1)"),
+                          {dateText(Date::fromDays(last))});
     return result;
 }
 

@@ -240,3 +240,61 @@ TEST_CASE("iCalendar files of a patient and a practitioner are read by a real pa
         c.run({QStringLiteral("ics"), QStringLiteral("--patient"), QString::number(patient)}).out ==
         c.run({QStringLiteral("ics"), QStringLiteral("--patient"), QString::number(patient)}).out);
 }
+
+TEST_CASE("--lang fr writes the plan's trace and a booking refusal in French; English stays the "
+          "default",
+          "[e2e][cli][booking]")
+{
+    CliClinic c;
+    const QByteArray intake = R"({"patient": {"birth_date": "1991-04-10"}, "date": "2026-12-01",
+        "allergies": ["biotin"], "recent_treatments": [{"treatment": "ipl", "area": "face",
+        "date": "2026-11-20"}], "requests": [{"indication": "skin_rejuvenation", "area": "face"},
+        {"indication": "hair_loss", "area": "scalp"}]})";
+    const auto traceOf = [&](const QStringList &lang) {
+        const json out = c.ok(lang + QStringList{QStringLiteral("plan"), QStringLiteral("--intake"),
+                                                 QStringLiteral("-")},
+                              intake);
+        QStringList lines;
+        for (const auto &plan : out["plans"])
+            for (const auto &line : plan["trace"])
+                lines << QString::fromStdString(line.get<std::string>());
+        return lines.join(QLatin1Char('\n')).toStdString();
+    };
+    const std::string english = traceOf({});
+    // The contract's trace: ids, ISO dates, English phrases.
+    CHECK_THAT(english, Catch::Contains("protocol mesolift (rank 1) serves skin_rejuvenation at "
+                                        "face; alternatives: skinbooster"));
+    CHECK_THAT(english, Catch::Contains("earliest start 2026-12-04"));
+    CHECK_THAT(english, Catch::Contains("excluded biotin"));
+    CHECK_THAT(english, Catch::Contains("status review: cocktail changed (ingredients excluded)"));
+    const std::string french = traceOf({QStringLiteral("--lang"), QStringLiteral("fr")});
+    INFO(french);
+    // Names from the catalog, French dates and numbers, French phrases and punctuation.
+    CHECK_THAT(french,
+               Catch::Contains("le protocole Mésolift (mésothérapie superficielle) (rang 1) "
+                               "traite Rajeunissement cutané – Visage ; alternatives : "));
+    CHECK_THAT(french, Catch::Contains("début au plus tôt le 04/12/2026"));
+    CHECK_THAT(french, Catch::Contains("exclusion de Biotine"));
+    // The thousands separator of fr_FR is a narrow no-break space.
+    CHECK_THAT(french, Catch::Contains("× 4 séances = 1\u202f000 EUR"));
+    CHECK_THAT(french, Catch::Contains("statut à examiner : cocktail modifié"));
+    for (const char *english : {"serves", "rank", "sessions", "interval:", "price", "excluded ",
+                                "earliest", "status", "[rule", "2026-12-04"})
+        CHECK_THAT(french, !Catch::Contains(english));
+
+    // A hair-loss course of ten weekly then monthly sessions cannot fit in one day.
+    const QString plan = QString::number(c.approvedPlan(QStringLiteral("Dupont")));
+    c.as = QStringLiteral("desk");
+    const auto refused = [&](const QStringList &lang) {
+        const auto r =
+            c.run(lang + QStringList{QStringLiteral("book"), QStringLiteral("--plan"), plan,
+                                     QStringLiteral("--horizon"), QStringLiteral("1")});
+        CHECK(r.exitCode == 3);
+        REQUIRE(r.errLines().size() == 1);
+        return r.errLines().front().toStdString();
+    };
+    CHECK_THAT(refused({}), Catch::Contains("finds no free slot"));
+    const std::string refusal = refused({QStringLiteral("--lang"), QStringLiteral("fr")});
+    CHECK_THAT(refusal, Catch::Contains("ne trouve aucun créneau libre"));
+    CHECK_THAT(refusal, !Catch::Contains("free slot"));
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Fails when the French edition misses a text: runs lupdate over the sources into a copy of
-translations/mesoplan_fr.ts, then requires every message to be finished (no new, unfinished,
+"""Fails when the French edition misses a text: runs scripts/update-translations.sh on a copy of
+translations/, then requires every message to be finished (no new, unfinished,
 vanished or obsolete one), both French plural forms of every %n text, and the same placeholders
 (%1, %n, ...) and mnemonic (&) as the English source; and both English plural forms of every
 %n text (translations/mesoplan_en.ts holds only those).
@@ -13,10 +13,18 @@ lupdate, root = sys.argv[1], sys.argv[2]
 problems = []
 with tempfile.TemporaryDirectory() as tmp:
     ts = os.path.join(tmp, 'mesoplan_fr.ts')
-    shutil.copy(os.path.join(root, 'translations', 'mesoplan_fr.ts'), ts)
-    # As scripts/update-translations.sh runs it, on a copy: new texts come in unfinished.
-    subprocess.run([lupdate, '-silent', '-locations', 'none', '-target-language', 'fr',
-                    os.path.join(root, 'ui'), os.path.join(root, 'src'), '-ts', ts], check=True)
+    en = os.path.join(tmp, 'mesoplan_en.ts')
+    for name in ('mesoplan_fr.ts', 'mesoplan_en.ts'):
+        shutil.copy(os.path.join(root, 'translations', name), tmp)
+    # The update the developers run, on the copy: new texts come in unfinished, removed ones go
+    # (a removed text is then missing from the copy, which the comparison below reports).
+    subprocess.run([os.path.join(root, 'scripts', 'update-translations.sh'), tmp], check=True,
+                   env=dict(os.environ, LUPDATE=lupdate))
+    def texts(path):
+        return {(c.findtext('name'), m.findtext('source'))
+                for c in ET.parse(path).getroot().iter('context') for m in c.iter('message')}
+    for name, source in sorted(texts(os.path.join(root, 'translations', 'mesoplan_fr.ts')) - texts(ts)):
+        problems.append(f'{name}: "{source}": no longer in the sources (run scripts/update-translations.sh)')
     messages = 0
     for context in ET.parse(ts).getroot().iter('context'):
         name = context.findtext('name')
@@ -48,10 +56,6 @@ with tempfile.TemporaryDirectory() as tmp:
                 if mnemonics(source) != mnemonics(text):
                     problems.append(f'{where}: the mnemonic (&) is lost in "{text}"')
     # English holds only the plural forms ("1 session", "2 sessions"): every %n text needs both.
-    en = os.path.join(tmp, 'mesoplan_en.ts')
-    shutil.copy(os.path.join(root, 'translations', 'mesoplan_en.ts'), en)
-    subprocess.run([lupdate, '-silent', '-locations', 'none', '-pluralonly', '-target-language', 'en',
-                    os.path.join(root, 'ui'), os.path.join(root, 'src'), '-ts', en], check=True)
     for context in ET.parse(en).getroot().iter('context'):
         for m in context.iter('message'):
             forms = [f.text or '' for f in m.find('translation').findall('numerusform')]
