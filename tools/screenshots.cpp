@@ -518,6 +518,9 @@ int main(int argc, char **argv)
         patients->view()->selectRow(0);
         QTest::qWait(50);
         ok = save(&window, out, QStringLiteral("patients-history-sessions")) && ok;
+        ok = patients->exportSessionRecord(
+                 first.id, QDir(out).filePath(QStringLiteral("session-sheet.pdf"))) &&
+             ok;
         window.showPage(ui::MainWindow::Stock);
         ui::StockPage *stock = window.stockPage();
         stock->refresh();

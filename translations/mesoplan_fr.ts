@@ -588,6 +588,137 @@
     </message>
 </context>
 <context>
+    <name>SessionDocument</name>
+    <message>
+        <source>Treatment session record</source>
+        <translation>Fiche de séance</translation>
+    </message>
+    <message>
+        <source>Patient: %1 %2</source>
+        <translation>Patient : %1 %2</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Date de naissance : %1</translation>
+    </message>
+    <message>
+        <source>Session of %1, record %2</source>
+        <translation>Séance du %1, fiche n° %2</translation>
+    </message>
+    <message>
+        <source>Course: %1 (plan %2)</source>
+        <translation>Traitement : %1 (plan n° %2)</translation>
+    </message>
+    <message>
+        <source>This record amends record %1. Reason: %2</source>
+        <translation>Cette fiche rectifie la fiche n° %1. Motif : %2</translation>
+    </message>
+    <message>
+        <source>Session not performed. Reason: %1</source>
+        <translation>Séance non réalisée. Motif : %1</translation>
+    </message>
+    <message>
+        <source>Technique: %1</source>
+        <translation>Technique : %1</translation>
+    </message>
+    <message>
+        <source>Needle: %1</source>
+        <translation>Aiguille : %1</translation>
+    </message>
+    <message>
+        <source>Depth: %1 to %2 mm</source>
+        <translation>Profondeur : de %1 à %2 mm</translation>
+    </message>
+    <message>
+        <source>Products injected</source>
+        <translation>Produits injectés</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>Volume (mL)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Total injected: %1 mL</source>
+        <translation>Total injecté : %1 mL</translation>
+    </message>
+    <message>
+        <source>Pain: %1/10</source>
+        <translation>Douleur : %1/10</translation>
+    </message>
+    <message>
+        <source>Improvement rated by the patient (GAIS): %1/5</source>
+        <translation>Amélioration selon le patient (GAIS) : %1/5</translation>
+    </message>
+    <message>
+        <source>Improvement rated by the practitioner (GAIS): %1/5</source>
+        <translation>Amélioration selon le praticien (GAIS) : %1/5</translation>
+    </message>
+    <message>
+        <source>Deviations from the plan</source>
+        <translation>Écarts par rapport au plan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <source>%1, from %2: %3, %4</source>
+        <translation>%1, depuis le %2 : %3, %4</translation>
+    </message>
+    <message>
+        <source>Action taken: %1</source>
+        <translation>Conduite tenue : %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Signé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Lot numbers as recorded at the session: they trace each product to this patient.</source>
+        <translation>Numéros de lot tels que saisis pendant la séance : ils relient chaque produit à ce patient (traçabilité).</translation>
+    </message>
+    <message>
+        <source>No session with id %1.</source>
+        <translation>Aucune séance n° %1.</translation>
+    </message>
+    <message>
+        <source>No patient with id %1.</source>
+        <translation>Aucun patient n° %1.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur n° %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MesoPlan: mesotherapy consultations, screening and session plans.</source>
@@ -3053,6 +3184,10 @@
         <source>Adverse event: %1</source>
         <translation>Effet indésirable : %1</translation>
     </message>
+    <message>
+        <source>Session recor&amp;d (PDF)…</source>
+        <translation>Fiche de séance (PD&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::IdleLock</name>
@@ -3451,6 +3586,22 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>Save the session record</source>
+        <translation>Enregistrer la fiche de séance</translation>
+    </message>
+    <message>
+        <source>session-%1.pdf</source>
+        <translation>seance-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Fichier enregistré : %1.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "clinic/services.h"
 #include "clinicfixture.h"
 #include "pdftext.h"
+#include "records/strings.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -336,6 +337,13 @@ private Q_SLOTS:
                      QStringLiteral("Prix : [0-9 \u202f\u00a0]+,[0-9]{2}\\s?€ × [0-9]+ = "
                                     "[0-9 \u202f\u00a0]+,[0-9]{2}\\s?€"))),
                  qPrintable(quote.left(1500)));
+        // Why, as the rules traced it: French phrases, catalog names, no English left.
+        QVERIFY2(quote.contains(QStringLiteral("Justification")) &&
+                     quote.contains(QStringLiteral("traite Rajeunissement cutané")),
+                 qPrintable(quote));
+        for (const QString &english : {QStringLiteral("serves"), QStringLiteral("sessions:"),
+                                       QStringLiteral("interval:"), QStringLiteral("[rule")})
+            QVERIFY2(!quote.contains(english), qPrintable(english));
         const QString aftercarePdf = m_tmp->path(QStringLiteral("consignes.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::AftercareSheet, aftercarePdf));
         QVERIFY(!test::pdfText(aftercarePdf).contains(QStringLiteral("Aftercare sheet")));
@@ -346,6 +354,40 @@ private Q_SLOTS:
                 QString::fromStdString(core::Catalog::findIn(catalog.risks, risk)->text.in("fr"));
             QVERIFY2(text.contains(words.section(QLatin1Char(' '), 0, 2)), qPrintable(words));
         }
+    }
+
+    void sessionRecordIsPrintedInFrench()
+    {
+        const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*m_db);
+        ui::MainWindow window(*m_db, user);
+        const qint64 patient = test::addPatient(*m_services, user, QStringLiteral("Lefèvre"));
+        const qint64 plan = test::approvedPlan(
+            *m_services, user,
+            test::signedConsultation(*m_services, user, patient,
+                                     test::oneRequest("skin_rejuvenation", "face")));
+        const clinic::SessionStart start =
+            m_services->sessions.start(user, test::checkedInToday(*m_services, user, *m_db, plan));
+        records::SessionRecord r;
+        r.appointmentId = start.appointment.id;
+        r.lines = start.suggested;
+        r.pain = 2;
+        for (const core::Deviation &d : m_services->sessions.deviations(user, r))
+            r.deviations.push_back({records::qs(d.key()), QStringLiteral("produit en stock")});
+        const records::SessionRecord session = m_services->sessions.record(user, r);
+        const QString pdf = m_tmp->path(QStringLiteral("seance.pdf"));
+        QVERIFY2(window.patientsPage()->exportSessionRecord(session.id, pdf),
+                 qPrintable(window.patientsPage()->message()));
+        const QString text = test::pdfText(pdf);
+        for (const QString &french :
+             {QStringLiteral("Fiche de séance"), QStringLiteral("Produits injectés"),
+              QStringLiteral("Total injecté"), QStringLiteral("Douleur : 2/10"),
+              QStringLiteral("Signé par"), session.lines.front().lotNumber})
+            QVERIFY2(text.contains(french), qPrintable(french + QStringLiteral(" not in ") + text));
+        for (const QString &english :
+             {QStringLiteral("Treatment session record"), QStringLiteral("Products injected"),
+              QStringLiteral("Total injected"), QStringLiteral("Signed by"),
+              QStringLiteral("Technique:")})
+            QVERIFY2(!text.contains(english), qPrintable(english));
     }
 
 private:

@@ -14,6 +14,7 @@
 #include "historyview.h"
 #include "mainwindow.h"
 #include "patientspage.h"
+#include "pdftext.h"
 #include "photodialog.h"
 #include "progressview.h"
 #include "sessiondialog.h"
@@ -400,6 +401,25 @@ private Q_SLOTS:
                     ->rowsText()
                     .join(QLatin1Char('\n'))
                     .contains(QStringLiteral("| ongoing | severe; notification pending")));
+
+        // The printed session record: the amended version, its lots, the amendment and the
+        // adverse event recorded on the original.
+        const QString recordPdf = m_tmp->path(QStringLiteral("session.pdf"));
+        QVERIFY2(patients->exportSessionRecord(versions.back().id, recordPdf),
+                 qPrintable(patients->message()));
+        const QString printed = test::pdfText(recordPdf);
+        for (const QString &expected :
+             {QStringLiteral("Treatment session record"), QStringLiteral("VASSEUR"),
+              versions.back().lines[0].productName, versions.back().lines[0].lotNumber,
+              QStringLiteral("Total injected"), QStringLiteral("Reason: volume misread"),
+              QStringLiteral("Cold compress, arnica"), QStringLiteral("Pain: 3/10"),
+              QStringLiteral("stocked product"), QStringLiteral("Signed by")})
+            QVERIFY2(printed.contains(expected),
+                     qPrintable(expected + QStringLiteral(" in ") + printed));
+        QVERIFY(!patients->exportSessionRecord(versions.back().id,
+                                               m_tmp->path(QStringLiteral("no/such/dir/s.pdf"))));
+        QVERIFY2(patients->message().contains(QStringLiteral("no/such/dir")),
+                 qPrintable(patients->message()));
 
         // Photos: consent first; two photos of the face compared at one zoom.
         const auto png = [this](const QString &name, QSize size, QColor colour) {

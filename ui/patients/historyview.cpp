@@ -64,10 +64,11 @@ HistoryView::HistoryView(clinic::Services &services, clinic::ActingUser user, QW
     if (clinic::Permissions::allows(m_user.role, clinic::Action::SessionRead)) {
         auto *actions = new QHBoxLayout;
         auto *amend = new QPushButton(tr("A&mend session…"), this),
+             *print = new QPushButton(tr("Session recor&d (PDF)…"), this),
              *event = new QPushButton(tr("&Adverse event…"), this),
              *progress = new QPushButton(tr("P&rogress…"), this),
              *photos = new QPushButton(tr("P&hotos…"), this);
-        for (QPushButton *b : {amend, event, progress, photos})
+        for (QPushButton *b : {amend, print, event, progress, photos})
             actions->addWidget(b);
         actions->addStretch(1);
         layout->addLayout(actions);
@@ -84,6 +85,13 @@ HistoryView::HistoryView(clinic::Services &services, clinic::ActingUser user, QW
             if (const qint64 session =
                     m_tree->currentIndex().siblingAtColumn(0).data(kSessionRole).toLongLong())
                 Q_EMIT amendSessionActivated(session);
+            else
+                m_title->setText(tr("Select a session first."));
+        });
+        connect(print, &QPushButton::clicked, this, [this] {
+            if (const qint64 session =
+                    m_tree->currentIndex().siblingAtColumn(0).data(kSessionRole).toLongLong())
+                Q_EMIT sessionRecordActivated(session);
             else
                 m_title->setText(tr("Select a session first."));
         });

@@ -24,8 +24,8 @@ namespace meso::ui {
 // amends and its requests) and under it the plan of each request in every version (date, status,
 // protocol, course, overrides, consent), under each plan its sessions (what was injected, from
 // which lot) and under each session its adverse events, the open ones in bold. Double-click
-// opens the consultation; for practitioners, "Amend session…", "Adverse event…", "Progress…" and
-// "Photos…" act on the row selected.
+// opens the consultation; for practitioners, "Amend session…", "Session record (PDF)…", "Adverse
+// event…", "Progress…" and "Photos…" act on the row selected.
 class HistoryView : public QWidget
 {
     Q_OBJECT
@@ -45,6 +45,7 @@ Q_SIGNALS:
     void adverseEventActivated(qint64 eventId, qint64 sessionId);
     void progressActivated(qint64 planId);
     void amendSessionActivated(qint64 sessionId);
+    void sessionRecordActivated(qint64 sessionId);
     void photosActivated(qint64 patientId);
 
 private:

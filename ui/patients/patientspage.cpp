@@ -5,6 +5,7 @@
 #include "progressview.h"
 #include "refusal.h"
 #include "sessiondialog.h"
+#include "sessiondocument.h"
 
 #include "tableviews.h"
 
@@ -142,6 +143,14 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
             dialog.exec();
         });
         connect(m_history, &HistoryView::amendSessionActivated, this, &PatientsPage::amendSession);
+        connect(m_history, &HistoryView::sessionRecordActivated, this, [this](qint64 session) {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save the session record"),
+                QDir::home().filePath(tr("session-%1.pdf").arg(session)),
+                tr("PDF documents (*.pdf)"));
+            if (!path.isEmpty())
+                exportSessionRecord(session, path);
+        });
         connect(m_history, &HistoryView::photosActivated, this, [this](qint64 patient) {
             PhotoDialog dialog(m_services, m_user, patient, this);
             dialog.exec();
@@ -221,6 +230,20 @@ void PatientsPage::amendSession(qint64 sessionId)
     }
     if (dialog->exec() == QDialog::Accepted)
         showHistory();
+}
+
+bool PatientsPage::exportSessionRecord(qint64 sessionId, const QString &path)
+{
+    try {
+        SessionDocument::writePdf(m_services, m_user, sessionId, path);
+    } catch (const std::exception &e) {
+        m_message->setText(tr("Refused: %1").arg(refusal(e)));
+        m_message->show();
+        return false;
+    }
+    m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    m_message->show();
+    return true;
 }
 
 void PatientsPage::openAdverseEvent(qint64 eventId, qint64 sessionId)

@@ -56,6 +56,9 @@ public:
     // Anonymises the selected patient for `reason` (administrators); false with the service's
     // refusal shown (e.g. while the retention period runs).
     bool anonymiseSelected(const QString &reason);
+    // Writes the printed record of a session (ui/session/sessiondocument.h) as a PDF; false with
+    // the refusal or the file's problem shown.
+    bool exportSessionRecord(qint64 sessionId, const QString &path);
 
     // Selects the patient's row, reading pages until it is found.
     void showPatient(qint64 id);
