@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the user guide's screenshots from the real app under Xvfb: English in docs/images, French
-# in docs/images/fr (docs/fr/guide-utilisateur.md).
+# in docs/images/fr (docs/fr/guide-utilisateur.md), on a 1366x768 screen: the smallest a clinic has.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -10,7 +10,7 @@ for lang in en fr; do
   dir="$out"
   [ "$lang" = en ] || dir="$out/$lang"
   mkdir -p "$dir"
-  xvfb-run -a -s "-screen 0 1600x1000x24" build/tools/mesoplan-screenshots "$dir" "$lang"
+  xvfb-run -a -s "-screen 0 1366x768x24" build/tools/mesoplan-screenshots "$dir" "$lang"
   # The first page of each printed document, as the user guide shows it.
   for doc in plan-proposed plan consent aftercare day-sheet session-sheet; do
     pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$dir/$doc.pdf" "$dir/$doc-pdf"

@@ -180,7 +180,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("accueil@clinique-tilleuls.example"),
                                         demoLogo(), QStringLiteral("FR")});
     ui::MainWindow window(*db, user);
-    window.resize(1280, 800);
+    window.resize(1366, 768);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
@@ -552,7 +552,7 @@ int main(int argc, char **argv)
     }
     ui::MainWindow adminWindow(*db, services.users.signIn(QStringLiteral("amoreau"),
                                                           QStringLiteral("correct horse battery")));
-    adminWindow.resize(1280, 800);
+    adminWindow.resize(1366, 768);
     adminWindow.show();
     if (!QTest::qWaitForWindowExposed(&adminWindow))
         return 1;

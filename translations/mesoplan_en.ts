@@ -85,6 +85,13 @@
             <numerusform>This patient missed %n appointments without notice.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n no-show(s))</source>
+        <translation>
+            <numerusform>%1 (%n no-show)</numerusform>
+            <numerusform>%1 (%n no-shows)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::HistoryView</name>
@@ -96,17 +103,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n override(s)</source>
-        <translation>
-            <numerusform>; %n override</numerusform>
-            <numerusform>; %n overrides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n deviation(s)</source>
         <translation>
             <numerusform>%n deviation</numerusform>
             <numerusform>%n deviations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n override</numerusform>
+            <numerusform>%n overrides</numerusform>
         </translation>
     </message>
 </context>

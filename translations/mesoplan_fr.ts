@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>Clauses</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>Consultation</source>
@@ -2286,10 +2293,6 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>No-shows</source>
-        <translation>Absences</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2347,6 +2350,13 @@
     <message>
         <source>Day sheet %1</source>
         <translation>Planning du jour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n no-show(s))</source>
+        <translation>
+            <numerusform>%1 (%n absence)</numerusform>
+            <numerusform>%1 (%n absences)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2552,18 @@
         <source>common practice</source>
         <translation>pratique courante</translation>
     </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>ingredient</source>
+        <translation>principe actif</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::ClinicSetupDialog</name>
@@ -2704,6 +2726,11 @@
     <message>
         <source>Practitioner saved.</source>
         <translation>Praticien enregistré.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a day&apos;s label in the opening hours</comment>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3132,7 @@
     </message>
     <message>
         <source>History of %1</source>
-        <translation>Historique de %1</translation>
+        <translation>Historique du patient : %1</translation>
     </message>
     <message>
         <source>(unreadable: %1)</source>
@@ -3133,17 +3160,6 @@
             <numerusform>%1, %n séance tous les %2 jours</numerusform>
             <numerusform>%1, %n séances tous les %2 jours</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n override(s)</source>
-        <translation>
-            <numerusform>; %n dérogation</numerusform>
-            <numerusform>; %n dérogations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; consent %1</source>
-        <translation>; consentement du %1</translation>
     </message>
     <message>
         <source>Plan: %1, version %2</source>
@@ -3187,6 +3203,17 @@
     <message>
         <source>Session recor&amp;d (PDF)…</source>
         <translation>Fiche de séance (PD&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n dérogation</numerusform>
+            <numerusform>%n dérogations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consent %1</source>
+        <translation>consentement du %1</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4462,7 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     </message>
     <message>
         <source>MesoPlan speaks %1 from its next start.</source>
-        <translation>MesoPlan sera en %1 au prochain démarrage.</translation>
+        <translation>Langue de MesoPlan à son prochain démarrage : %1.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "settingspage.h"
 #include "stockpage.h"
 #include "userspage.h"
+#include "windowsize.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/permissions.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     const auto may = [this](Action a) { return clinic::Permissions::allows(m_user.role, a); };
     setWindowTitle(
         tr("MesoPlan — %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)));
-    resize(1200, 780);
+    fitToScreen(this, {1200, 780});
 
     // Only the pages the role may use are built: a page the role cannot read is never asked for.
     if (may(Action::PatientRead)) {

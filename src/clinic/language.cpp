@@ -36,7 +36,8 @@ core::Phrasebook phrasebook()
         return QCoreApplication::translate(context, text).toStdString();
     };
     book.date = [](const core::Date &date) {
-        return QLocale().toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat)
+        return QLocale()
+            .toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat)
             .toStdString();
     };
     book.number = [](double value) {
@@ -91,6 +92,24 @@ void installLanguage(const QString &language)
         qtbase.load(QStringLiteral("qtbase_") + language,
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtbase);
+}
+
+QString languageName(const QString &language)
+{
+    // English alone would read "American English", the name of the locale it stands for.
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    const QString name = QLocale(language).nativeLanguageName();
+    return name.left(1).toUpper() + name.mid(1);
+}
+
+QString joinClauses(const QStringList &clauses)
+{
+    QString out;
+    for (const QString &clause : clauses)
+        out = out.isEmpty() ? clause
+                            : QCoreApplication::translate("Clauses", "%1; %2").arg(out, clause);
+    return out;
 }
 
 } // namespace meso::clinic

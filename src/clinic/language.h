@@ -23,4 +23,11 @@ void saveLanguage(const QString &language);
 // has a translation too: it gives the plural forms of texts written with %n. Call once at start.
 void installLanguage(const QString &language);
 
+// A language's name in its own words, for a language picker: "English", "Français".
+QString languageName(const QString &language);
+
+// Clauses one after the other, as the interface's language separates them: "a; b" in English,
+// "a ; b" in French.
+QString joinClauses(const QStringList &clauses);
+
 } // namespace meso::clinic

@@ -2,6 +2,7 @@
 
 #include "assessmentservice.h"
 #include "audit.h"
+#include "language.h"
 #include "permissions.h"
 #include "validationerror.h"
 
@@ -469,7 +470,7 @@ void PlanService::approveStored(const ActingUser &user, PlanView &v)
         changedMeanwhile();
     if (const QStringList problems = v.approvalProblems(); !problems.isEmpty())
         throw ValidationError(QStringLiteral("plan"),
-                              tr("cannot approve: %1").arg(problems.join(QStringLiteral("; "))));
+                              tr("cannot approve: %1").arg(joinClauses(problems)));
 
     // The snapshot: the contract's plan for this request with the practitioner's choices.
     nlohmann::ordered_json plan =

@@ -241,9 +241,10 @@ TEST_CASE("iCalendar files of a patient and a practitioner are read by a real pa
         c.run({QStringLiteral("ics"), QStringLiteral("--patient"), QString::number(patient)}).out);
 }
 
-TEST_CASE("--lang fr writes the plan's trace and a booking refusal in French; English stays the "
-          "default",
-          "[e2e][cli][booking]")
+TEST_CASE(
+    "The CLI's --lang fr writes the plan's trace and a booking refusal in French and English stays "
+    "the default",
+    "[e2e][cli][booking]")
 {
     CliClinic c;
     const QByteArray intake = R"({"patient": {"birth_date": "1991-04-10"}, "date": "2026-12-01",

@@ -416,12 +416,12 @@ private:
             QComboBox *language = window.settingsPage()->languageBox();
             QVERIFY(language->findData(QStringLiteral("fr")) > 0);
             QCOMPARE(language->itemText(language->findData(QStringLiteral("fr"))),
-                     QStringLiteral("français"));
+                     QStringLiteral("Français"));
             // Chosen, it is this workstation's language from the next start; "the system's"
             // forgets the choice.
             language->setCurrentIndex(language->findData(QStringLiteral("fr")));
             QCOMPARE(clinic::savedLanguage(), QStringLiteral("fr"));
-            QVERIFY2(window.settingsPage()->languageMessage().contains(QStringLiteral("français")),
+            QVERIFY2(window.settingsPage()->languageMessage().contains(QStringLiteral("Français")),
                      qPrintable(window.settingsPage()->languageMessage()));
             language->setCurrentIndex(language->findData(QStringLiteral("en")));
             QCOMPARE(clinic::savedLanguage(), QStringLiteral("en"));

@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -628,10 +629,16 @@ private Q_SLOTS:
                  qPrintable(actions.join(QLatin1Char(' '))));
         QVERIFY2(actions.contains(QStringLiteral("consultation.read")),
                  qPrintable(actions.join(QLatin1Char(' '))));
-        // Newest first, in local time.
-        const QString newest = page->model()->item(0, ui::AuditPage::Time)->text();
-        QVERIFY(QDateTime::fromString(newest, QStringLiteral("yyyy-MM-dd HH:mm:ss")).isValid());
-        QVERIFY(newest >= page->model()->item(rows - 1, ui::AuditPage::Time)->text());
+        // Newest first, in local time, written as the locale writes a date, with the seconds.
+        const QStandardItem *newest = page->model()->item(0, ui::AuditPage::Time);
+        const QDateTime at = newest->data(ui::AuditPage::kAtRole).toDateTime();
+        QVERIFY(at.isValid());
+        QCOMPARE(newest->text(), QLocale().toString(at.date(), QLocale::ShortFormat) +
+                                     at.toString(QStringLiteral(" HH:mm:ss")));
+        QVERIFY(at >= page->model()
+                          ->item(rows - 1, ui::AuditPage::Time)
+                          ->data(ui::AuditPage::kAtRole)
+                          .toDateTime());
 
         // By patient too: her rows about Hélène, each naming her.
         page->patientBox()->setValue(static_cast<int>(helene.id));

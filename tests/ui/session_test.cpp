@@ -307,6 +307,11 @@ private Q_SLOTS:
         records::SessionRecord r;
         r.appointmentId = start.appointment.id;
         r.lines = start.suggested;
+        // Also a little at the neck: an area the plan does not treat, a deviation with its reason.
+        records::SessionProductLine neck = r.lines.front();
+        neck.area = QStringLiteral("neck");
+        neck.volumeMl = 0.2;
+        r.lines.push_back(neck);
         r.pain = 3;
         r.gaisPatient = 2;
         for (const core::Deviation &d : services.sessions.deviations(user, r))
@@ -410,12 +415,21 @@ private Q_SLOTS:
         const QString printed = test::pdfText(recordPdf);
         for (const QString &expected :
              {QStringLiteral("Treatment session record"), QStringLiteral("VASSEUR"),
-              versions.back().lines[0].productName, versions.back().lines[0].lotNumber,
-              QStringLiteral("Total injected"), QStringLiteral("Reason: volume misread"),
-              QStringLiteral("Cold compress, arnica"), QStringLiteral("Pain: 3/10"),
-              QStringLiteral("stocked product"), QStringLiteral("Signed by")})
+              // (the product's name may wrap in its cell)
+              versions.back().lines[0].productName.section(QLatin1Char(' '), 0, 1),
+              versions.back().lines[0].lotNumber, QStringLiteral("Total injected"),
+              QStringLiteral("Reason: volume misread"), QStringLiteral("Cold compress, arnica"),
+              QStringLiteral("Pain: 3/10"), QStringLiteral("Signed by")})
             QVERIFY2(printed.contains(expected),
                      qPrintable(expected + QStringLiteral(" in ") + printed));
+        // The original as signed: its deviations with their reasons.
+        QVERIFY(patients->exportSessionRecord(session.id, recordPdf));
+        const QString original = test::pdfText(recordPdf);
+        QVERIFY2(original.contains(QStringLiteral("Deviations from the plan")) &&
+                     original.contains(QStringLiteral("stocked product")) &&
+                     original.contains(QStringLiteral("Neck")) &&
+                     !original.contains(QStringLiteral("amends record")),
+                 qPrintable(original));
         QVERIFY(!patients->exportSessionRecord(versions.back().id,
                                                m_tmp->path(QStringLiteral("no/such/dir/s.pdf"))));
         QVERIFY2(patients->message().contains(QStringLiteral("no/such/dir")),

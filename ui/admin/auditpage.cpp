@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalBlocker>
@@ -152,17 +153,22 @@ void AuditPage::refresh()
         }
         return found->second;
     };
-    // Newest first: what an administrator looks for.
+    // Newest first: what an administrator looks for. The time as the locale writes a date, with
+    // the seconds (rows of one action share them); the instant itself under kAtRole.
+    const QLocale locale;
     for (auto e = rows.rbegin(); e != rows.rend(); ++e) {
+        const QDateTime at = e->at.toLocalTime();
         QList<QStandardItem *> row;
         for (const QString &text :
-             {e->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e->username,
-              e->action, patientText(e->patientId), e->entity, e->summary}) {
+             {locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                  at.time().toString(QStringLiteral("HH:mm:ss")),
+              e->username, e->action, patientText(e->patientId), e->entity, e->summary}) {
             auto *item = new QStandardItem(text);
             item->setData(e->seq);
             item->setToolTip(plainToolTip(text));
             row << item;
         }
+        row.front()->setData(at, kAtRole);
         m_model->appendRow(row);
     }
     for (int c = 0; c < Summary; ++c)

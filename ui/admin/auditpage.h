@@ -37,6 +37,8 @@ public:
         Summary,
         ColumnCount
     };
+    // The Time column's item holds the row's instant (local time) under this role.
+    static constexpr int kAtRole = Qt::UserRole + 2;
     // The newest rows shown at most; the CSV export has them all.
     static constexpr int kShownAtMost = 5000;
 

@@ -1,10 +1,12 @@
 #include "catalogpage.h"
 
+#include "catalogtext.h"
 #include "money.h"
 #include "tablemodel.h"
 #include "tableviews.h"
 
 #include "clinic/catalogservice.h"
+#include "clinic/language.h"
 #include "records/strings.h"
 
 #include <QHeaderView>
@@ -56,6 +58,20 @@ QString severityText(core::Severity s)
     return {};
 }
 
+// Who a screening rule looks at, in the interface's language.
+QString scopeText(core::Scope s)
+{
+    switch (s) {
+    case core::Scope::Patient:
+        return CatalogPage::tr("patient");
+    case core::Scope::Area:
+        return CatalogPage::tr("area");
+    case core::Scope::Ingredient:
+        return CatalogPage::tr("ingredient");
+    }
+    return {};
+}
+
 // A catalog evidence level (docs/catalog-format.md) in the interface's language.
 QString evidenceText(const std::string &level)
 {
@@ -96,9 +112,13 @@ CatalogPage::CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser use
     layout->addWidget(m_header);
 
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(makeReadOnlyTable(m_ingredients, 2, tabs, {1}), tr("Ingredients"));
+    tabs->addTab(makeReadOnlyTable(m_ingredients, 2, tabs, {0, 1, 3}), tr("Ingredients"));
 
     auto *protocols = new QSplitter(tabs);
+    // Long protocol names wrap rather than run under the details.
+    m_protocolList->setWordWrap(true);
+    m_protocolList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_protocolList->setResizeMode(QListView::Adjust);
     protocols->addWidget(m_protocolList);
     auto *detail = new QWidget(protocols);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -106,10 +126,10 @@ CatalogPage::CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser use
     m_protocolDetails->setWordWrap(true);
     m_protocolDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     detailLayout->addWidget(m_protocolDetails);
-    detailLayout->addWidget(makeReadOnlyTable(m_cocktail, 1, detail), 1);
+    detailLayout->addWidget(makeReadOnlyTable(m_cocktail, 1, detail, {0}), 1);
     protocols->addWidget(detail);
     protocols->setStretchFactor(1, 3);
-    protocols->setSizes({360, 800});
+    protocols->setSizes({300, 800});
     tabs->addTab(protocols, tr("Protocols"));
 
     tabs->addTab(makeReadOnlyTable(m_rules, 4, tabs, {0, 3}), tr("Rules"));
@@ -133,7 +153,9 @@ void CatalogPage::reload()
     for (const auto &i : c->ingredients) {
         QStringList allergens;
         for (const auto &a : i.allergens)
-            allergens << qs(a);
+            allergens << (core::Catalog::findIn(c->allergens, a)
+                              ? nameOf(c->allergens, a, m_lang.toStdString())
+                              : nameOf(c->allergenGroups, a, m_lang.toStdString()));
         ingredients.push_back(
             {{qs(i.name.in(m_lang.toStdString())), qs(i.ingredientClass.in(m_lang.toStdString())),
               qs(i.dose.in(m_lang.toStdString())), allergens.join(QLatin1String(", ")),
@@ -147,11 +169,11 @@ void CatalogPage::reload()
     for (const auto &r : c->screeningRules) {
         QStringList appliesTo;
         for (const auto &a : r.areas)
-            appliesTo << qs(a);
+            appliesTo << nameOf(c->areas, a, m_lang.toStdString());
         for (const auto &i : r.ingredients)
-            appliesTo << qs(i);
+            appliesTo << nameOf(c->ingredients, i, m_lang.toStdString());
         const QString message = qs(r.message.in(m_lang.toStdString()));
-        rules.push_back({{qs(r.id), severityText(r.severity), qs(core::scopeName(r.scope)),
+        rules.push_back({{qs(r.id), severityText(r.severity), scopeText(r.scope),
                           appliesTo.isEmpty() ? tr("all") : appliesTo.join(QLatin1String(", ")),
                           message, qs(r.source)},
                          severityTint(r.severity),
@@ -160,7 +182,7 @@ void CatalogPage::reload()
     for (const auto &r : c->planRules) {
         QStringList appliesTo;
         for (const auto &p : r.protocols)
-            appliesTo << qs(p);
+            appliesTo << nameOf(c->protocols, p, m_lang.toStdString());
         const QString message = qs(r.message.in(m_lang.toStdString()));
         rules.push_back(
             {{qs(r.id), tr("plan"), tr("plan"),
@@ -229,7 +251,7 @@ void CatalogPage::showProtocol(int row)
         if (!p.jurisdiction.onlyIn.empty())
             where << tr("allowed only in %1").arg(codes(p.jurisdiction.onlyIn));
         lines << tr("Jurisdiction: %1. %2")
-                         .arg(where.join(QStringLiteral("; ")),
+                         .arg(clinic::joinClauses(where),
                               qs(p.jurisdiction.note.in(m_lang.toStdString()))) +
                      sourced(p.jurisdiction.sourcing);
     }

@@ -39,7 +39,9 @@ std::array<QLineEdit *, 7> weekRows(QFormLayout *form, QWidget *parent)
     for (int d = 1; d <= 7; ++d) {
         auto *edit = new QLineEdit(parent);
         edit->setPlaceholderText(ClinicSetupDialog::tr("closed"));
-        form->addRow(QLocale().dayName(d) + QLatin1Char(':'), edit);
+        form->addRow(ClinicSetupDialog::tr("%1:", "a day's label in the opening hours")
+                         .arg(QLocale().dayName(d)),
+                     edit);
         edits[static_cast<size_t>(d - 1)] = edit;
     }
     return edits;

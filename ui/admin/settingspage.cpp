@@ -251,20 +251,18 @@ QWidget *SettingsPage::workstationSection(QWidget *content)
     auto *form = new QFormLayout(group);
     m_language = new QComboBox(group);
     const QString system = clinic::resolveLanguage(QString());
-    m_language->addItem(tr("The system's (%1)").arg(QLocale(system).nativeLanguageName()),
-                        QString());
+    m_language->addItem(tr("The system's (%1)").arg(clinic::languageName(system)), QString());
     for (const QString &code : clinic::availableLanguages()) // each in its own words
-        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+        m_language->addItem(clinic::languageName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(clinic::savedLanguage())));
     m_languageMessage = plain(QString(), group);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageMessage);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         clinic::saveLanguage(m_language->currentData().toString());
-        m_languageMessage->setText(
-            tr("MesoPlan speaks %1 from its next start.")
-                .arg(QLocale(clinic::resolveLanguage(m_language->currentData().toString()))
-                         .nativeLanguageName()));
+        m_languageMessage->setText(tr("MesoPlan speaks %1 from its next start.")
+                                       .arg(clinic::languageName(clinic::resolveLanguage(
+                                           m_language->currentData().toString()))));
     });
     return group;
 }

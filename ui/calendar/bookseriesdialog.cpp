@@ -1,6 +1,7 @@
 #include "bookseriesdialog.h"
 
 #include "clinic/clinictime.h"
+#include "clinic/language.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 
@@ -163,11 +164,10 @@ void BookSeriesDialog::propose()
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_message->setText(
-        tr("%n session(s) proposed", nullptr, static_cast<int>(m_proposal->plan.sessions.size())) +
-        QStringLiteral("; ") +
-        tr("%n day(s) from the ideal dates in all. Book them to confirm.", nullptr,
-           m_proposal->plan.totalDeviationDays));
+    m_message->setText(clinic::joinClauses(
+        {tr("%n session(s) proposed", nullptr, static_cast<int>(m_proposal->plan.sessions.size())),
+         tr("%n day(s) from the ideal dates in all. Book them to confirm.", nullptr,
+            m_proposal->plan.totalDeviationDays)}));
     m_book->setEnabled(true);
 }
 

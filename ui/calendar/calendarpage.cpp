@@ -112,6 +112,7 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     m_dayTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dayTable->verticalHeader()->setVisible(false);
     m_dayTable->horizontalHeader()->setStretchLastSection(true);
+    m_dayTable->setWordWrap(false);
     sideLayout->addWidget(m_dayTable, 2);
     auto *actions = new QHBoxLayout;
     auto *checkInButton = new QPushButton(tr("Check &in"), side),
@@ -356,9 +357,8 @@ void CalendarPage::fillDayList()
 {
     const qint64 keep = selectedAppointment();
     m_dayModel->clear();
-    m_dayModel->setHorizontalHeaderLabels({tr("Time"), tr("Patient"), tr("Treatment"),
-                                           tr("Practitioner"), tr("Room"), tr("Status"),
-                                           tr("No-shows")});
+    m_dayModel->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Patient"), tr("Treatment"), tr("Practitioner"), tr("Room"), tr("Status")});
     const clinic::ClinicSetup &setup = m_setup;
     const QDate date = m_date->date();
     for (const auto &a : m_shown) {
@@ -366,24 +366,28 @@ void CalendarPage::fillDayList()
             continue;
         const Described d = describe(a);
         QList<QStandardItem *> row;
+        // The patient's earlier no-shows beside their name, in red: seen when checking in.
+        const QString patient =
+            d.noShows ? tr("%1 (%n no-show(s))", nullptr, d.noShows).arg(d.patient) : d.patient;
         for (const QString &text :
-             {tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)), d.patient,
+             {tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)), patient,
               tr("%1, session %2 of %3").arg(d.protocol).arg(a.sessionIndex + 1).arg(d.sessions),
               setup.practitionerName(a.practitionerId), setup.roomName(a.roomId),
-              statusName(a.status), d.noShows ? QString::number(d.noShows) : QString()}) {
+              statusName(a.status)}) {
             auto *item = new QStandardItem(text);
             item->setData(a.id);
+            item->setToolTip(text); // the whole text of a cell elided
             row << item;
         }
-        if (d.noShows >
-            0) // visible when booking and checking in: the patient missed sessions before
-            row.last()->setForeground(QColor(0xb0, 0x00, 0x20));
+        if (d.noShows > 0)
+            row[1]->setForeground(QColor(0xb0, 0x00, 0x20));
         m_dayModel->appendRow(row);
     }
+    // One line per appointment; long names and protocols elided, whole in their tooltips.
     m_dayTable->resizeColumnsToContents();
-    for (int column = 0; column < m_dayModel->columnCount();
-         ++column) // long protocol names: elided
-        m_dayTable->setColumnWidth(column, std::min(m_dayTable->columnWidth(column), 220));
+    for (int column = 0; column < m_dayModel->columnCount(); ++column)
+        m_dayTable->setColumnWidth(
+            column, std::min(m_dayTable->columnWidth(column), column == 2 ? 170 : 130));
     for (int row = 0; row < m_dayModel->rowCount(); ++row) {
         if (m_dayModel->item(row, 0)->data().toLongLong() == keep)
             m_dayTable->selectRow(row);

@@ -1,5 +1,8 @@
 #include "calendarview.h"
 
+#include <algorithm>
+
+#include <QFontMetrics>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -202,8 +205,14 @@ void CalendarView::paintEvent(QPaintEvent *)
         QFont f = small;
         f.setStrikeOut(i.status == QLatin1String("cancelled"));
         p.setFont(f);
-        p.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   i.text);
+        const QRect inside = r.adjusted(4, 2, -4, -2);
+        const QFontMetrics metrics(f);
+        const QStringList lines = fitText(i.text, metrics, inside.width(),
+                                          std::max(1, inside.height() / metrics.lineSpacing()));
+        for (int k = 0; k < lines.size(); ++k)
+            p.drawText(QRect(inside.left(), inside.top() + k * metrics.lineSpacing(),
+                             inside.width(), metrics.lineSpacing()),
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, lines[k]);
     };
     for (int pass = 0; pass < 2; ++pass) { // cancelled ones first, under the others
         for (const Item &i : m_items) {
@@ -293,6 +302,37 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (const qint64 id = itemAt(event->position().toPoint()))
         Q_EMIT activated(id);
+}
+
+QStringList CalendarView::fitText(const QString &text, const QFontMetrics &metrics, int width,
+                                  int maxLines)
+{
+    QStringList out;
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (qsizetype p = 0; p < paragraphs.size() && out.size() < maxLines; ++p) {
+        QString rest = paragraphs[p];
+        while (!rest.isEmpty()) {
+            if (out.size() == maxLines - 1) { // the last line: what is left, elided
+                for (qsizetype q = p + 1; q < paragraphs.size(); ++q)
+                    rest += QLatin1Char(' ') + paragraphs[q];
+                out << metrics.elidedText(rest, Qt::ElideRight, width);
+                return out;
+            }
+            // The most whole words that fit; a word wider than the line alone, elided.
+            qsizetype cut = rest.size();
+            while (cut > 0 && metrics.horizontalAdvance(rest.left(cut)) > width)
+                cut = rest.lastIndexOf(QLatin1Char(' '), cut - 1);
+            if (cut <= 0) {
+                const qsizetype space = rest.indexOf(QLatin1Char(' '));
+                cut = space < 0 ? rest.size() : space;
+                out << metrics.elidedText(rest.left(cut), Qt::ElideRight, width);
+            } else {
+                out << rest.left(cut);
+            }
+            rest = rest.mid(cut).trimmed();
+        }
+    }
+    return out;
 }
 
 bool CalendarView::event(QEvent *event)

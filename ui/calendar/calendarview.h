@@ -3,10 +3,13 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
+
+class QFontMetrics;
 
 namespace meso::ui {
 
@@ -60,6 +63,11 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    // An item's text as drawn in a block `width` pixels wide with room for `maxLines` lines: its
+    // lines broken between words, and the last line that fits elided (the tooltip has it all).
+    static QStringList fitText(const QString &text, const QFontMetrics &metrics, int width,
+                               int maxLines);
 
 Q_SIGNALS:
     void selectionChanged(qint64 id);

@@ -1,6 +1,7 @@
 #include "consultationdialog.h"
 
 #include "ui_consultationdialog.h"
+#include "windowsize.h"
 
 #include "catalogtext.h"
 #include "intakemodel.h"
@@ -64,7 +65,11 @@ ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::Actin
       m_screenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    resize(1480, 900); // the form, the body map and the screening side by side
+    // The form, the body map and the screening side by side; the plans need half the width.
+    fitToScreen(this, {1480, 900});
+    m_ui->bodyLayout->setStretch(0, 5);
+    m_ui->bodyLayout->setStretch(1, 0);
+    m_ui->rightTabs->setMinimumWidth(480);
     setWindowTitle(
         tr("Consultation: %1 %2").arg(m_patient.givenNames, m_patient.familyName.toUpper()));
     m_catalog = m_services.assessments.catalog(m_user);

@@ -4,6 +4,7 @@
 #include "intakemodel.h"
 #include "refusal.h"
 
+#include "clinic/language.h"
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
@@ -395,7 +396,7 @@ void PlanPanel::show(const clinic::PlanView &v)
 
     const QStringList problems = v.approvalProblems();
     if (editable && !problems.isEmpty())
-        m_problem->setText(tr("To approve: %1").arg(problems.join(QStringLiteral("; "))));
+        m_problem->setText(tr("To approve: %1").arg(clinic::joinClauses(problems)));
     m_approve->setEnabled(editable && problems.isEmpty());
     m_revise->setEnabled(practitioner && p.isApproved());
     m_consent->setEnabled(practitioner && p.isApproved() && p.consentMethod.isEmpty());

@@ -8,6 +8,7 @@
 #include "core/intake.h"
 
 #include "clinic/adverseeventservice.h"
+#include "clinic/language.h"
 #include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
@@ -159,17 +160,18 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
             row({locale.toString(c.date, QLocale::ShortFormat),
                  c.amendsId ? tr("Consultation %1, amends %2").arg(c.id).arg(c.amendsId)
                             : tr("Consultation %1").arg(c.id),
-                 c.signedOff() ? tr("signed") : tr("draft"), requests.join(QStringLiteral("; "))});
+                 c.signedOff() ? tr("signed") : tr("draft"), clinic::joinClauses(requests)});
         consultation.first()->setData(c.id, kConsultationRole);
         for (const records::PlanRecord &p : entry.plans) {
-            QString details = tr("%1, %n session(s) every %2 days", nullptr, p.sessions)
-                                  .arg(nameOf(catalog->protocols, p.protocol.toStdString(), lang))
-                                  .arg(p.intervalDays);
+            QStringList details = {
+                tr("%1, %n session(s) every %2 days", nullptr, p.sessions)
+                    .arg(nameOf(catalog->protocols, p.protocol.toStdString(), lang))
+                    .arg(p.intervalDays)};
             if (!p.overrides.empty())
-                details += tr("; %n override(s)", nullptr, static_cast<int>(p.overrides.size()));
+                details << tr("%n override(s)", nullptr, static_cast<int>(p.overrides.size()));
             if (!p.consentMethod.isEmpty())
-                details +=
-                    tr("; consent %1").arg(locale.toString(p.consentDate, QLocale::ShortFormat));
+                details
+                    << tr("consent %1").arg(locale.toString(p.consentDate, QLocale::ShortFormat));
             QList<QStandardItem *> plan =
                 row({locale.toString(
                          (p.approvedAt.isValid() ? p.approvedAt : p.createdAt).toLocalTime().date(),
@@ -178,7 +180,7 @@ void HistoryView::showPatient(qint64 patientId, const QString &name)
                          .arg(IntakeModel::requestLabel(
                              {p.indication.toStdString(), p.area.toStdString()}, *catalog, lang))
                          .arg(p.version),
-                     PlanDocument::planStatusName(p.status), details});
+                     PlanDocument::planStatusName(p.status), clinic::joinClauses(details)});
             if (p.status == QLatin1String("superseded")) {
                 for (QStandardItem *item : plan)
                     item->setForeground(superseded);
@@ -219,7 +221,7 @@ HistoryView::sessionRow(const records::SessionRecord &s,
     QList<QStandardItem *> session =
         row({locale.toString(s.performedOn, QLocale::ShortFormat),
              s.performed ? tr("Session") : tr("Session not performed"),
-             s.amendsId ? tr("amended record") : tr("signed"), details.join(QStringLiteral("; "))});
+             s.amendsId ? tr("amended record") : tr("signed"), clinic::joinClauses(details)});
     session.first()->setData(s.id, kSessionRole);
     // An event stays on the version it was recorded on: an amended session shows its earlier
     // versions' events too.
@@ -236,12 +238,12 @@ HistoryView::sessionRow(const records::SessionRecord &s,
             if (qs(r.id) == e.risk)
                 risk = qs(r.text.in(lang));
         }
-        QString what = clinic::AdverseEventService::severityName(e.severity);
+        QStringList what = {clinic::AdverseEventService::severityName(e.severity)};
         if (e.notificationPending)
-            what += QStringLiteral("; ") + tr("notification pending");
+            what << tr("notification pending");
         QList<QStandardItem *> event =
             row({locale.toString(e.onset, QLocale::ShortFormat), tr("Adverse event: %1").arg(risk),
-                 clinic::AdverseEventService::outcomeName(e.outcome), what});
+                 clinic::AdverseEventService::outcomeName(e.outcome), clinic::joinClauses(what)});
         event.first()->setData(e.id, kEventRole);
         if (e.open()) { // still ongoing: seen at a glance
             for (QStandardItem *item : event) {

@@ -3,6 +3,7 @@
 #include "bodymapwidget.h"
 #include "catalogtext.h"
 #include "refusal.h"
+#include "windowsize.h"
 
 #include "clinic/adverseeventservice.h"
 #include "clinic/catalogservice.h"
@@ -114,7 +115,7 @@ SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUse
             m_lots.push_back(l);
     }
     setWindowTitle(m_original ? tr("Amend session") : tr("Record session"));
-    resize(1100, 820);
+    fitToScreen(this, {1100, 820});
     auto *layout = new QVBoxLayout(this);
     const QString area = nameOf(m_catalog->areas, ss(m_start.area), m_lang);
     auto *what =

@@ -60,14 +60,16 @@ QString SessionDocument::html(const Content &c, const core::Catalog &catalog,
     if (!s.performed) {
         html += paragraph({tr("Session not performed. Reason: %1").arg(s.notPerformedReason)});
     } else {
-        QStringList technique = {
-            tr("Technique: %1").arg(nameOf(catalog.techniques, ss(s.technique), lang))};
+        QStringList technique;
+        if (!s.technique.isEmpty())
+            technique << tr("Technique: %1").arg(nameOf(catalog.techniques, ss(s.technique), lang));
         if (!s.needle.isEmpty())
             technique << tr("Needle: %1").arg(s.needle);
         if (s.depthMinMm && s.depthMaxMm)
             technique << tr("Depth: %1 to %2 mm")
                              .arg(locale.toString(*s.depthMinMm), locale.toString(*s.depthMaxMm));
-        html += paragraph(technique);
+        if (!technique.isEmpty())
+            html += paragraph(technique);
 
         QString rows;
         double total = 0;
