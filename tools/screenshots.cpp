@@ -40,6 +40,7 @@
 #include "records/patientrecord.h"
 #include "records/strings.h"
 #include "store/bookingrepository.h"
+#include "store/database.h"
 #include "store/transaction.h"
 
 #include <QApplication>
@@ -615,25 +616,27 @@ int main(int argc, char **argv)
             ok = save(&connection, out, QStringLiteral("settings-connection")) && ok;
     }
     {
-        // At start, a clinic server that wants a password, and one that cannot be reached.
+        // At start, a clinic server that wants a password, and one that cannot be reached: the
+        // texts the start-up writes, in the language of the run.
         const ui::StartQuestions ask = ui::dialogQuestions();
+        const QString server =
+            QStringLiteral("postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full");
         ok = saveModal(
                  [&ask] {
-                     ask.password(QStringLiteral(
-                         "Password of mesoplan on the clinic server clinic-db.lan:"));
+                     ask.password(
+                         QApplication::translate("main", "Password of %1 on the clinic server %2:")
+                             .arg(QStringLiteral("mesoplan"), QStringLiteral("clinic-db.lan")));
                  },
                  out, QStringLiteral("start-password")) &&
              ok;
         ok = saveModal(
-                 [&ask] {
-                     ask.failed(
-                         QStringLiteral(
-                             "The database cannot be opened.\n\nCannot reach the database server "
-                             "postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full: "
-                             "check the "
-                             "address, the network and that the server runs. (timeout expired)"),
-                         QStringLiteral(
-                             "postgresql://mesoplan@clinic-db.lan/mesoplan?sslmode=verify-full"));
+                 [&ask, &server] {
+                     ask.failed(QApplication::translate("main", "The database cannot be opened.") +
+                                    QStringLiteral("\n\n") +
+                                    store::connectionError(records::ServerAddress::parse(server),
+                                                           QStringLiteral("timeout expired"))
+                                        .message(),
+                                server);
                  },
                  out, QStringLiteral("start-unreachable")) &&
              ok;

@@ -177,44 +177,44 @@
         <translation>Patient</translation>
     </message>
     <message>
-        <source>&amp;Family name</source>
-        <translation>&amp;Nom</translation>
-    </message>
-    <message>
-        <source>&amp;Given names</source>
-        <translation>&amp;Prénoms</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date</source>
-        <translation>&amp;Date de naissance</translation>
-    </message>
-    <message>
         <source>yyyy-MM-dd</source>
         <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
-        <source>&amp;Sex</source>
-        <translation>&amp;Sexe</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>+33 6 12 34 56 78</source>
         <translation>+33 6 12 34 56 78</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>N&amp;otes</translation>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Prénoms :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Date de naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
     </message>
 </context>
 <context>
@@ -726,6 +726,129 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>The built-in %1 user is missing from the database.</source>
+        <translation>L&apos;utilisateur intégré %1 est absent de la base de données.</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium n&apos;a pas pu être initialisée</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable database (%2).</source>
+        <translation>%1 n&apos;est pas une base de données lisible (%2).</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the password of %2. Give the password, or put it in the libpq password file (~/.pgpass or PGPASSFILE). (%3)</source>
+        <translation>Le serveur de base de données %1 a refusé le mot de passe de %2. Indiquez le mot de passe, ou placez-le dans le fichier de mots de passe de libpq (~/.pgpass ou PGPASSFILE). (%3)</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: check the address, the network and that the server runs. (%2)</source>
+        <translation>Impossible de joindre le serveur de base de données %1 : vérifiez l&apos;adresse, le réseau et que le serveur fonctionne. (%2)</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this MesoPlan only knows versions up to %3. Use a newer MesoPlan; the database was not changed.</source>
+        <translation>La base de données %1 est au schéma version %2, mais ce MesoPlan ne connaît que les versions jusqu&apos;à %3. Utilisez un MesoPlan plus récent ; la base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MesoPlan database (it already holds other tables); it was not changed.</source>
+        <translation>%1 n&apos;est pas une base de données MesoPlan (elle contient déjà d&apos;autres tables) ; elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2). A MesoPlan database file must be on a disk of this computer: SQLite cannot lock it safely over a network. For several workstations, use a PostgreSQL clinic server (docs/deployment.md).</source>
+        <translation>%1 se trouve sur un système de fichiers réseau (%2). Un fichier de base de données MesoPlan doit être sur un disque de cet ordinateur : SQLite ne peut pas le verrouiller de façon sûre à travers le réseau. Pour plusieurs postes, utilisez un serveur PostgreSQL du cabinet (docs/deployment.md).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: %2 is read-only (%3). Nothing was changed; ask for write access, or copy the database to a writable disk.</source>
+        <translation>Impossible d&apos;écrire dans la base de données %1 : %2 est en lecture seule (%3). Rien n&apos;a été modifié ; demandez l&apos;accès en écriture, ou copiez la base de données sur un disque accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>This computer lacks Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql): cannot reach %1.</source>
+        <translation>Il manque sur cet ordinateur le pilote PostgreSQL de Qt (paquet Debian libqt6sql6-psql) : impossible de joindre %1.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2): open both with this MesoPlan first.</source>
+        <translation>Les deux bases de données ont des versions de schéma différentes (%1 et %2) : ouvrez d&apos;abord les deux avec ce MesoPlan.</translation>
+    </message>
+    <message>
+        <source>The two databases do not have the same tables: the target is not a MesoPlan database of this version.</source>
+        <translation>Les deux bases de données n&apos;ont pas les mêmes tables : la cible n&apos;est pas une base de données MesoPlan de cette version.</translation>
+    </message>
+    <message>
+        <source>The table %1 has different columns in the two databases.</source>
+        <translation>La table %1 n&apos;a pas les mêmes colonnes dans les deux bases de données.</translation>
+    </message>
+    <message>
+        <source>The target database already holds a clinic (a catalog, patients, users or an audit trail): nothing was copied. Copy only into a new, empty database.</source>
+        <translation>La base de données cible contient déjà un cabinet (un catalogue, des patients, des utilisateurs ou un journal d&apos;audit) : rien n&apos;a été copié. Copiez uniquement vers une base de données neuve et vide.</translation>
+    </message>
+    <message>
+        <source>Another workstation booked this time first: nothing was saved. Refresh and choose another time. %1</source>
+        <translation>Un autre poste a réservé ce créneau en premier : rien n&apos;a été enregistré. Actualisez et choisissez un autre horaire. %1</translation>
+    </message>
+    <message>
+        <source>Another workstation kept the database busy for more than 10 seconds: nothing was saved. Try again.</source>
+        <translation>Un autre poste a occupé la base de données pendant plus de 10 secondes : rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This change crossed another workstation&apos;s at the same moment: nothing was saved. Try again.</source>
+        <translation>Cette modification a croisé celle d&apos;un autre poste au même instant : rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: nothing was saved. Tell whoever looks after the server. %1</source>
+        <translation>Le disque du serveur de base de données est plein : rien n&apos;a été enregistré. Prévenez la personne qui gère le serveur. %1</translation>
+    </message>
+    <message>
+        <source>The database server only allows reading (a standby server): nothing was saved. %1</source>
+        <translation>Le serveur de base de données n&apos;autorise que la lecture (serveur de secours) : rien n&apos;a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The database server reports damaged data: tell whoever looks after the server (restore its latest backup). %1</source>
+        <translation>Le serveur de base de données signale des données endommagées : prévenez la personne qui gère le serveur (restaurer sa dernière sauvegarde). %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; the change in progress may not have been saved. Check the network, restart MesoPlan and look at the record again. %1</source>
+        <translation>La connexion au serveur de base de données a été perdue ; la modification en cours n&apos;a peut-être pas été enregistrée. Vérifiez le réseau, redémarrez MesoPlan et consultez de nouveau le dossier. %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full: nothing was saved. Free some space, then try again. %1</source>
+        <translation>Le disque qui contient la base de données est plein : rien n&apos;a été enregistré. Libérez de l&apos;espace, puis réessayez. %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only file, folder or disk): nothing was saved. %1</source>
+        <translation>Impossible d&apos;écrire dans la base de données (fichier, dossier ou disque en lecture seule) : rien n&apos;a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The disk holding the database failed to read or write: nothing was saved. Check the disk, then try again. %1</source>
+        <translation>Le disque qui contient la base de données n&apos;a pas pu lire ou écrire : rien n&apos;a été enregistré. Vérifiez le disque, puis réessayez. %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: restore the latest backup (mesoplan-cli restore). %1</source>
+        <translation>Le fichier de base de données est endommagé : restaurez la dernière sauvegarde (mesoplan-cli restore). %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MesoPlan: mesotherapy consultations, screening and session plans.</source>
@@ -998,6 +1121,33 @@
     <message>
         <source>MesoPlan: %1</source>
         <translation>MesoPlan : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::CatalogService</name>
+    <message>
+        <source>No catalog is loaded in this database.</source>
+        <translation>Aucun catalogue n&apos;est chargé dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>The stored catalog is of an earlier format (%1). An administrator exports it (mesoplan-cli catalog export DIR), brings it to the current format as docs/catalog-format.md says (&quot;Upgrading from format 1&quot;) and imports it again.</source>
+        <translation>Le catalogue enregistré est dans un format antérieur (%1). Un administrateur l&apos;exporte (mesoplan-cli catalog export DIR), le met au format actuel comme l&apos;indique docs/catalog-format.md (« Upgrading from format 1 ») et l&apos;importe de nouveau.</translation>
+    </message>
+    <message>
+        <source>The stored catalog is damaged: %1</source>
+        <translation>Le catalogue enregistré est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>The stored catalog does not match its recorded version %1; import it again.</source>
+        <translation>Le catalogue enregistré ne correspond pas à sa version enregistrée %1 ; importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1657,7 @@
     </message>
     <message>
         <source>the clinic&apos;s retention period runs until %1; the record cannot be anonymised before</source>
-        <translation>la durée de conservation du cabinet court jusqu&apos;au %1 ; le dossier ne peut pas être anonymisé avant</translation>
+        <translation>la durée de conservation du cabinet court jusqu&apos;au %1 ; le dossier ne peut pas être anonymisé avant cette date</translation>
     </message>
     <message>
         <source>it was changed meanwhile; try again</source>
@@ -1550,7 +1700,7 @@
     </message>
     <message>
         <source>%1 is not the plan&apos;s area</source>
-        <translation>%1 n&apos;est pas la zone du plan de traitement</translation>
+        <translation>%1 : zone hors du plan de traitement</translation>
     </message>
     <message>
         <source>%1 is not in the approved cocktail</source>
@@ -2564,6 +2714,11 @@
         <source>ingredient</source>
         <translation>principe actif</translation>
     </message>
+    <message>
+        <source>[%1; %2]</source>
+        <comment>a number&apos;s sources and their evidence level</comment>
+        <translation>[%1 ; %2]</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::ClinicSetupDialog</name>
@@ -3442,8 +3597,8 @@ Le travail non enregistré est conservé tel quel.</translation>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3960,7 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     </message>
     <message>
         <source>Relative findings: proceed only with a reason</source>
-        <translation>Contre-indications relatives constatées : poursuivre uniquement avec un motif</translation>
+        <translation>Contre-indications relatives : motif requis</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3856,12 +4011,6 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         <translation>Protocole : %1 à %2 séances, tous les %3 à %4 jours</translation>
     </message>
     <message>
-        <source>
-    Overridden: %1%2 (%3)</source>
-        <translation>
-    Dérogation : %1%2 (%3)</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -3876,6 +4025,17 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Print preview: %1</source>
         <translation>Aperçu avant impression : %1</translation>
+    </message>
+    <message>
+        <source>
+    Overridden: %1 (%2)</source>
+        <translation>
+    Dérogation : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an override&apos;s reason and comment</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "records/storeerror.h"
 #include "store/userrepository.h"
 
+#include <QCoreApplication>
+
 namespace meso::clinic {
 
 namespace {
@@ -11,8 +13,9 @@ ActingUser builtIn(const store::Database &db, const QString &username)
 {
     const auto user = store::UserRepository(db).findBuiltIn(username);
     if (!user)
-        throw records::StoreError(
-            QStringLiteral("The built-in %1 user is missing from the database.").arg(username));
+        throw records::StoreError(QCoreApplication::translate(
+                                      "Store", "The built-in %1 user is missing from the database.")
+                                      .arg(username));
     return ActingUser{user->id, user->username, user->role, user->displayName};
 }
 

@@ -3,6 +3,7 @@
 #include "audit.h"
 #include "clinicsetupservice.h"
 #include "clinictime.h"
+#include "language.h"
 #include "permissions.h"
 #include "planservice.h"
 #include "validationerror.h"
@@ -100,6 +101,9 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
     patientId = consultation ? consultation->patientId : 0;
     core::SeriesRequest r;
     r.protocol = p->id;
+    // Refusals name the protocol as the interface does; English keeps the contract's id.
+    if (const std::string lang = installedLanguage().toStdString(); lang != "en")
+        r.protocolName = p->name.in(lang);
     r.equipment = p->equipment;
     r.sessions = plan.record.sessions;
     r.intervalDays = plan.record.intervalDays;

@@ -142,7 +142,7 @@ std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &u
     const store::CatalogRepository repo(m_db);
     const auto meta = repo.meta();
     if (!meta)
-        throw records::StoreError(QStringLiteral("No catalog is loaded in this database."));
+        throw records::StoreError(tr("No catalog is loaded in this database."));
     if (m_cache && QString::fromStdString(m_cache->version) == meta->version)
         return m_cache;
     core::CatalogParseResult parsed =
@@ -151,17 +151,17 @@ std::shared_ptr<const core::Catalog> CatalogService::current(const ActingUser &u
         const core::CatalogProblem &first = parsed.problems.front();
         if (first.file == "catalog.json" && first.pointer == "/format")
             throw records::StoreError(
-                QStringLiteral("The stored catalog is of an earlier format (%1). An administrator "
-                               "exports it (mesoplan-cli catalog export DIR), brings it to the "
-                               "current format as docs/catalog-format.md says (\"Upgrading from "
-                               "format 1\") and imports it again.")
+                tr("The stored catalog is of an earlier format (%1). An administrator "
+                   "exports it (mesoplan-cli catalog export DIR), brings it to the "
+                   "current format as docs/catalog-format.md says (\"Upgrading from "
+                   "format 1\") and imports it again.")
                     .arg(QString::fromStdString(first.message)));
-        throw records::StoreError(QStringLiteral("The stored catalog is damaged: %1")
-                                      .arg(QString::fromStdString(first.toString())));
+        throw records::StoreError(
+            tr("The stored catalog is damaged: %1").arg(QString::fromStdString(first.toString())));
     }
     if (QString::fromStdString(parsed.catalog->version) != meta->version)
-        throw records::StoreError(QStringLiteral("The stored catalog does not match its recorded "
-                                                 "version %1; import it again.")
+        throw records::StoreError(tr("The stored catalog does not match its recorded "
+                                     "version %1; import it again.")
                                       .arg(meta->version));
     m_cache = std::make_shared<const core::Catalog>(std::move(*parsed.catalog));
     return m_cache;
@@ -174,18 +174,17 @@ void CatalogService::exportTo(const ActingUser &user, const QString &dir) const
     Permissions::require(user, Action::CatalogRead);
     const std::map<std::string, std::string> files = store::CatalogRepository(m_db).loadFiles();
     if (files.empty())
-        throw records::StoreError(QStringLiteral("No catalog is loaded in this database."));
+        throw records::StoreError(tr("No catalog is loaded in this database."));
     if (!QDir().mkpath(dir))
         throw records::StoreError(
-            QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
     for (const auto &[name, text] : files) {
         QSaveFile f(QDir(dir).filePath(QString::fromStdString(name)));
         if (!f.open(QIODevice::WriteOnly) ||
             f.write(text.data(), static_cast<qint64>(text.size())) !=
                 static_cast<qint64>(text.size()) ||
             !f.commit())
-            throw records::StoreError(
-                QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+            throw records::StoreError(tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/catalog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 #include <QString>
@@ -31,6 +32,7 @@ struct CatalogSummary
 // nothing: every problem is reported before anything is written.
 class CatalogService
 {
+    Q_DECLARE_TR_FUNCTIONS(meso::clinic::CatalogService)
 public:
     explicit CatalogService(const store::Database &db) : m_db(db) {}
 

@@ -76,8 +76,18 @@ void saveLanguage(const QString &language)
     settings.sync();
 }
 
+namespace {
+QString g_installed = QStringLiteral("en");
+}
+
+QString installedLanguage()
+{
+    return g_installed;
+}
+
 void installLanguage(const QString &language)
 {
+    g_installed = language;
     // Both live as long as the application; installed once.
     static QTranslator mesoplan;
     static QTranslator qtbase;

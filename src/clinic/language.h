@@ -22,6 +22,8 @@ void saveLanguage(const QString &language);
 // default one, so that dates, numbers and money are written as that language writes them. English
 // has a translation too: it gives the plural forms of texts written with %n. Call once at start.
 void installLanguage(const QString &language);
+// The language installed ("en" until installLanguage is called).
+QString installedLanguage();
 
 // A language's name in its own words, for a language picker: "English", "Français".
 QString languageName(const QString &language);

@@ -12,6 +12,11 @@ namespace meso::core {
 
 namespace {
 
+const std::string &protocolOf(const SeriesRequest &request)
+{
+    return request.protocolName.empty() ? request.protocol : request.protocolName;
+}
+
 // Busy spans sorted by start, with the running maximum of their ends: whether a span overlaps
 // any of them is a binary search, however many appointments the calendar holds.
 class BusyIndex
@@ -249,7 +254,7 @@ std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request,
                       {std::to_string(session.practitioner)});
     if (!practitioner->protocols.empty() && !contains(practitioner->protocols, request.protocol))
         return phrase(MESO_PHRASE("Booking", "the practitioner does not perform the protocol %1"),
-                      {request.protocol});
+                      {protocolOf(request)});
     if (!inHours(practitioner->hours[weekday]))
         return phrase(MESO_PHRASE("Booking", "the practitioner does not work then"));
     const auto room = std::find_if(clinic.rooms.begin(), clinic.rooms.end(),
@@ -288,9 +293,9 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
         result.problem =
             request.onlyPreferred
                 ? phrase(MESO_PHRASE("Booking", "practitioner %1 does not perform the protocol %2"),
-                         {std::to_string(request.practitioner), request.protocol})
+                         {std::to_string(request.practitioner), protocolOf(request)})
                 : phrase(MESO_PHRASE("Booking", "no practitioner performs the protocol %1"),
-                         {request.protocol});
+                         {protocolOf(request)});
         return result;
     }
     if (!planner.anyRoom()) {

@@ -69,6 +69,7 @@ struct SeriesPhase
 struct SeriesRequest
 {
     std::string protocol;
+    std::string protocolName; // how refusals name it; the id when empty (the contract's messages)
     std::vector<std::string> equipment; // a room must have all of it
     int sessions = 1;
     int intervalDays = 1;    // the ideal spacing

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
+#include <QCoreApplication>
+
 namespace meso::store {
 
 namespace {
@@ -59,7 +61,8 @@ QString AuditRepository::hashOf(const AuditEntry &e, const QString &at)
 {
     static const bool sodiumReady = sodium_init() >= 0;
     if (!sodiumReady)
-        throw StoreError(QStringLiteral("libsodium could not be initialised"));
+        throw StoreError(
+            QCoreApplication::translate("Store", "libsodium could not be initialised"));
     // The row as a JSON array: an unambiguous encoding of every field (NULL ids as null).
     const nlohmann::json fields = {e.seq,
                                    utf8(at),

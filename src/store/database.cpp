@@ -7,6 +7,7 @@
 #include "storeerror.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,7 +79,7 @@ int queryInt(const QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
         throw StoreError(
-            QStringLiteral("%1 is not a readable database (%2).")
+            QCoreApplication::translate("Store", "%1 is not a readable database (%2).")
                 .arg(QDir::toNativeSeparators(db.databaseName()), q.lastError().text()));
     return q.value(0).toInt();
 }
@@ -98,16 +99,18 @@ StoreError connectionError(const records::ServerAddress &address, const QString 
     if (detail.contains(QLatin1String("password authentication failed")) ||
         detail.contains(QLatin1String("no password supplied")))
         return StoreError(
-            QStringLiteral(
-                "The database server %1 refused the password of %2. Give the password, or "
-                "put it in the libpq password file (~/.pgpass or PGPASSFILE). (%3)")
+            QCoreApplication::translate(
+                "Store", "The database server %1 refused the password of %2. Give the password, or "
+                         "put it in the libpq password file (~/.pgpass or PGPASSFILE). (%3)")
                 .arg(address.displayUri(),
-                     address.user.isEmpty() ? QStringLiteral("this user") : address.user, detail),
+                     address.user.isEmpty() ? QCoreApplication::translate("Store", "this user")
+                                            : address.user,
+                     detail),
             StoreError::Kind::PasswordNeeded);
     return StoreError(
-        QStringLiteral(
-            "Cannot reach the database server %1: check the address, the network and that "
-            "the server runs. (%2)")
+        QCoreApplication::translate(
+            "Store", "Cannot reach the database server %1: check the address, the network and that "
+                     "the server runs. (%2)")
             .arg(address.displayUri(), detail),
         StoreError::Kind::Unreachable);
 }
@@ -148,14 +151,16 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
     }
     if (version > latestSchemaVersion())
         throw StoreError(
-            QStringLiteral("The database %1 has schema version %2, but this MesoPlan only knows "
-                           "versions up to %3. Use a newer MesoPlan; the database was not changed.")
+            QCoreApplication::translate(
+                "Store", "The database %1 has schema version %2, but this MesoPlan only knows "
+                         "versions up to %3. Use a newer MesoPlan; the database was not changed.")
                 .arg(shown)
                 .arg(version)
                 .arg(latestSchemaVersion()));
     if (version == 0 && tables > 0)
-        throw StoreError(QStringLiteral("%1 is not a MesoPlan database (it already holds other "
-                                        "tables); it was not changed.")
+        throw StoreError(QCoreApplication::translate(
+                             "Store", "%1 is not a MesoPlan database (it already holds other "
+                                      "tables); it was not changed.")
                              .arg(shown));
 
     for (const QString &sql : database->m_dialect.fileSettings())
@@ -169,13 +174,15 @@ std::unique_ptr<Database> Database::openFile(const QString &location)
 {
     const QFileInfo info(location);
     if (info.exists() && info.isDir())
-        throw StoreError(QStringLiteral("%1 is a folder, not a database file.")
-                             .arg(QDir::toNativeSeparators(location)));
+        throw StoreError(
+            QCoreApplication::translate("Store", "%1 is a folder, not a database file.")
+                .arg(QDir::toNativeSeparators(location)));
     // SQLite's locks are not reliable over a network file system: two workstations could
     // corrupt the file. A shared clinic database is a PostgreSQL server instead.
     if (const FileSystem fs = fileSystemOf(location); !fs.networkName.isEmpty())
         throw StoreError(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Store",
                 "%1 is on a network file system (%2). A MesoPlan database file must be on a "
                 "disk of this computer: SQLite cannot lock it safely over a network. For "
                 "several workstations, use a PostgreSQL clinic server (docs/deployment.md).")
@@ -186,7 +193,8 @@ std::unique_ptr<Database> Database::openFile(const QString &location)
         for (const QString &path : {info.absoluteFilePath(), info.absolutePath()}) {
             if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
                 throw StoreError(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "Store",
                         "The database %1 cannot be written: %2 is read-only (%3). Nothing was "
                         "changed; ask for write access, or copy the database to a writable "
                         "disk.")
@@ -196,8 +204,9 @@ std::unique_ptr<Database> Database::openFile(const QString &location)
         }
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        throw StoreError(QStringLiteral("Cannot create the folder %1 for the database.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw StoreError(
+            QCoreApplication::translate("Store", "Cannot create the folder %1 for the database.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     std::unique_ptr<Database> database(
         new Database(newConnectionName(), location, SqlDialect(SqlDialect::Engine::SQLite)));
@@ -205,7 +214,7 @@ std::unique_ptr<Database> Database::openFile(const QString &location)
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(location);
     if (!db.open())
-        throw StoreError(QStringLiteral("Cannot open the database %1: %2")
+        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2")
                              .arg(QDir::toNativeSeparators(location), db.lastError().text()));
     return database;
 }
@@ -218,11 +227,11 @@ std::unique_ptr<Database> Database::connectServer(const QString &location)
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!db.isValid())
-        throw StoreError(
-            QStringLiteral("This computer lacks Qt's PostgreSQL driver (Debian package "
-                           "libqt6sql6-psql): cannot reach %1.")
-                .arg(address.displayUri()),
-            StoreError::Kind::Unreachable);
+        throw StoreError(QCoreApplication::translate(
+                             "Store", "This computer lacks Qt's PostgreSQL driver (Debian package "
+                                      "libqt6sql6-psql): cannot reach %1.")
+                             .arg(address.displayUri()),
+                         StoreError::Kind::Unreachable);
     db.setHostName(address.host);
     db.setPort(address.port);
     db.setDatabaseName(address.database);

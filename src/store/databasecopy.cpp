@@ -5,6 +5,7 @@
 #include "storeerror.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlField>
 #include <QSqlRecord>
@@ -122,7 +123,8 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
 {
     if (source.schemaVersion() != target.schemaVersion())
         throw StoreError(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Store",
                 "The two databases have different schema versions (%1 and %2): open both with "
                 "this MesoPlan first.")
                 .arg(source.schemaVersion())
@@ -133,9 +135,9 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
     sortedSource.sort();
     targetTables.sort();
     if (sortedSource != targetTables)
-        throw StoreError(QStringLiteral(
-            "The two databases do not have the same tables: the target is not a MesoPlan "
-            "database of this version."));
+        throw StoreError(QCoreApplication::translate(
+            "Store", "The two databases do not have the same tables: the target is not a MesoPlan "
+                     "database of this version."));
 
     ReadTransaction snapshot(source); // one state of the source, whatever happens to it meanwhile
     CopyProgress p;
@@ -154,7 +156,8 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         targetColumns.sort();
         if (sortedColumns != targetColumns)
             throw StoreError(
-                QStringLiteral("The table %1 has different columns in the two databases.")
+                QCoreApplication::translate(
+                    "Store", "The table %1 has different columns in the two databases.")
                     .arg(table));
         plan.push_back(
             {table, columns, count(source, QStringLiteral("SELECT count(*) FROM %1").arg(table))});
@@ -163,9 +166,9 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
 
     WriteTransaction tx(target);
     if (holdsClinicData(target))
-        throw StoreError(QStringLiteral(
-            "The target database already holds a clinic (a catalog, patients, users or an "
-            "audit trail): nothing was copied. Copy only into a new, empty database."));
+        throw StoreError(QCoreApplication::translate(
+            "Store", "The target database already holds a clinic (a catalog, patients, users or an "
+                     "audit trail): nothing was copied. Copy only into a new, empty database."));
     // The rows the target's schema steps seeded (built-in users, default room and settings) are
     // the source's too, with the source's values: replace them, children first.
     for (auto it = plan.rbegin(); it != plan.rend(); ++it)

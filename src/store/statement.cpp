@@ -2,6 +2,7 @@
 
 #include "storeerror.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -27,40 +28,45 @@ StoreError describeServerError(const QSqlError &error, const QString &detail)
     const QString state = error.nativeErrorCode();
     if (state == QLatin1String("23P01"))
         return StoreError(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Store",
                 "Another workstation booked this time first: nothing was saved. Refresh and "
                 "choose another time. %1")
                 .arg(detail),
             StoreError::Kind::Conflict);
     if (state == QLatin1String("55P03"))
         return StoreError(
-            QStringLiteral("Another workstation kept the database busy for more than 10 seconds: "
-                           "nothing was saved. Try again."),
+            QCoreApplication::translate(
+                "Store", "Another workstation kept the database busy for more than 10 seconds: "
+                         "nothing was saved. Try again."),
             StoreError::Kind::Busy);
     if (state == QLatin1String("40P01") || state == QLatin1String("40001"))
         return StoreError(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Store",
                 "This change crossed another workstation's at the same moment: nothing was "
                 "saved. Try again."),
             StoreError::Kind::Busy);
     if (state == QLatin1String("53100"))
         return StoreError(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Store",
                 "The database server's disk is full: nothing was saved. Tell whoever looks "
                 "after the server. %1")
                 .arg(detail),
             StoreError::Kind::DiskFull);
     if (state == QLatin1String("25006"))
         return StoreError(
-            QStringLiteral(
-                "The database server only allows reading (a standby server): nothing was "
-                "saved. %1")
+            QCoreApplication::translate(
+                "Store", "The database server only allows reading (a standby server): nothing was "
+                         "saved. %1")
                 .arg(detail),
             StoreError::Kind::ReadOnly);
     if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
         return StoreError(
-            QStringLiteral("The database server reports damaged data: tell whoever looks after the "
-                           "server (restore its latest backup). %1")
+            QCoreApplication::translate(
+                "Store", "The database server reports damaged data: tell whoever looks after the "
+                         "server (restore its latest backup). %1")
                 .arg(detail),
             StoreError::Kind::Damaged);
     // Class 08 (connection), 57P01-57P03 (shut down), or no answer at all (libpq's own words).
@@ -69,13 +75,13 @@ StoreError describeServerError(const QSqlError &error, const QString &detail)
         (state.isEmpty() && (text.contains(QLatin1String("connection")) ||
                              text.contains(QLatin1String("server closed")))))
         return StoreError(
-            QStringLiteral(
-                "The connection to the database server was lost; the change in progress "
-                "may not have been saved. Check the network, restart MesoPlan and look at "
-                "the record again. %1")
+            QCoreApplication::translate(
+                "Store", "The connection to the database server was lost; the change in progress "
+                         "may not have been saved. Check the network, restart MesoPlan and look at "
+                         "the record again. %1")
                 .arg(detail),
             StoreError::Kind::Unreachable);
-    return StoreError(QStringLiteral("database error: %1").arg(detail));
+    return StoreError(QCoreApplication::translate("Store", "database error: %1").arg(detail));
 }
 
 StoreError describeError(const QSqlDatabase &db, const QSqlError &error, const QString &sql)
@@ -91,43 +97,46 @@ StoreError describeError(const QSqlDatabase &db, const QSqlError &error, const Q
         switch (code) {
         case Full:
             return StoreError(
-                QStringLiteral(
-                    "The disk holding the database is full: nothing was saved. Free some "
-                    "space, then try again. %1")
+                QCoreApplication::translate(
+                    "Store", "The disk holding the database is full: nothing was saved. Free some "
+                             "space, then try again. %1")
                     .arg(detail),
                 StoreError::Kind::DiskFull);
         case ReadOnly:
             return StoreError(
-                QStringLiteral("The database cannot be written (a read-only file, folder or disk): "
-                               "nothing was saved. %1")
+                QCoreApplication::translate(
+                    "Store", "The database cannot be written (a read-only file, folder or disk): "
+                             "nothing was saved. %1")
                     .arg(detail),
                 StoreError::Kind::ReadOnly);
         case IoError:
             return StoreError(
-                QStringLiteral("The disk holding the database failed to read or write: nothing was "
-                               "saved. Check the disk, then try again. %1")
+                QCoreApplication::translate(
+                    "Store", "The disk holding the database failed to read or write: nothing was "
+                             "saved. Check the disk, then try again. %1")
                     .arg(detail),
                 StoreError::Kind::DiskError);
         case Busy:
         case Locked:
             // Said in the user's terms only: SQLite's "database is locked" means nothing at a desk.
             return StoreError(
-                QStringLiteral(
-                    "Another workstation kept the database busy for more than 10 seconds: "
-                    "nothing was saved. Try again."),
+                QCoreApplication::translate(
+                    "Store", "Another workstation kept the database busy for more than 10 seconds: "
+                             "nothing was saved. Try again."),
                 StoreError::Kind::Busy);
         case Corrupt:
         case NotADb:
-            return StoreError(
-                QStringLiteral("The database file is damaged: restore the latest backup "
-                               "(mesoplan-cli restore). %1")
-                    .arg(detail),
-                StoreError::Kind::Damaged);
+            return StoreError(QCoreApplication::translate(
+                                  "Store",
+                                  "The database file is damaged: restore the latest backup "
+                                  "(mesoplan-cli restore). %1")
+                                  .arg(detail),
+                              StoreError::Kind::Damaged);
         default:
             break;
         }
     }
-    return StoreError(QStringLiteral("database error: %1").arg(detail));
+    return StoreError(QCoreApplication::translate("Store", "database error: %1").arg(detail));
 }
 
 } // namespace

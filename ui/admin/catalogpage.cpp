@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -56,6 +57,14 @@ QString severityText(core::Severity s)
         return CatalogPage::tr("caution");
     }
     return {};
+}
+
+// A rule's message as the catalog page shows it: the places screening fills in ({ingredient},
+// {open_adverse_events}, ...) as an ellipsis.
+QString readable(QString message)
+{
+    static const QRegularExpression place(QStringLiteral("\\{[a-z_]+(:[a-z_]+)?\\}"));
+    return message.replace(place, QStringLiteral("…"));
 }
 
 // Who a screening rule looks at, in the interface's language.
@@ -172,7 +181,7 @@ void CatalogPage::reload()
             appliesTo << nameOf(c->areas, a, m_lang.toStdString());
         for (const auto &i : r.ingredients)
             appliesTo << nameOf(c->ingredients, i, m_lang.toStdString());
-        const QString message = qs(r.message.in(m_lang.toStdString()));
+        const QString message = readable(qs(r.message.in(m_lang.toStdString())));
         rules.push_back({{qs(r.id), severityText(r.severity), scopeText(r.scope),
                           appliesTo.isEmpty() ? tr("all") : appliesTo.join(QLatin1String(", ")),
                           message, qs(r.source)},
@@ -183,7 +192,7 @@ void CatalogPage::reload()
         QStringList appliesTo;
         for (const auto &p : r.protocols)
             appliesTo << nameOf(c->protocols, p, m_lang.toStdString());
-        const QString message = qs(r.message.in(m_lang.toStdString()));
+        const QString message = readable(qs(r.message.in(m_lang.toStdString())));
         rules.push_back(
             {{qs(r.id), tr("plan"), tr("plan"),
               appliesTo.isEmpty() ? tr("all protocols") : appliesTo.join(QLatin1String(", ")),
@@ -219,7 +228,8 @@ void CatalogPage::showProtocol(int row)
                  .arg(qs(p.needle));
     // Every number with its own source, so the practitioner sees how firm it is.
     const auto sourced = [](const core::Sourcing &s) {
-        return QStringLiteral(" [%1; %2]").arg(qs(s.source), evidenceText(s.evidence));
+        return QLatin1Char(' ') + tr("[%1; %2]", "a number's sources and their evidence level")
+                                      .arg(qs(s.source), evidenceText(s.evidence));
     };
     lines << tr("Sessions: %1 (from %2 to %3)")
                      .arg(p.sessionsDefault)

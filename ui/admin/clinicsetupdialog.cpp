@@ -1,5 +1,7 @@
 #include "clinicsetupdialog.h"
 
+#include "windowsize.h"
+
 #include "clinic/clinictime.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
@@ -117,7 +119,11 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
       m_practitioner(new QComboBox(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Clinic setup"));
-    resize(640, 560);
+    fitToScreen(this, {900, 560}); // room for the protocols' names beside the hours
+    for (QListWidget *list : {m_equipment, m_protocols}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     auto *layout = new QVBoxLayout(this);
     auto *tabs = new QTabWidget(this);
     layout->addWidget(tabs, 1);

@@ -357,8 +357,9 @@ void CalendarPage::fillDayList()
 {
     const qint64 keep = selectedAppointment();
     m_dayModel->clear();
+    // What the front desk acts on first (time, patient, status), then what the calendar shows too.
     m_dayModel->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Patient"), tr("Treatment"), tr("Practitioner"), tr("Room"), tr("Status")});
+        {tr("Time"), tr("Patient"), tr("Status"), tr("Treatment"), tr("Practitioner"), tr("Room")});
     const clinic::ClinicSetup &setup = m_setup;
     const QDate date = m_date->date();
     for (const auto &a : m_shown) {
@@ -370,10 +371,9 @@ void CalendarPage::fillDayList()
         const QString patient =
             d.noShows ? tr("%1 (%n no-show(s))", nullptr, d.noShows).arg(d.patient) : d.patient;
         for (const QString &text :
-             {tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)), patient,
+             {tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)), patient, statusName(a.status),
               tr("%1, session %2 of %3").arg(d.protocol).arg(a.sessionIndex + 1).arg(d.sessions),
-              setup.practitionerName(a.practitionerId), setup.roomName(a.roomId),
-              statusName(a.status)}) {
+              setup.practitionerName(a.practitionerId), setup.roomName(a.roomId)}) {
             auto *item = new QStandardItem(text);
             item->setData(a.id);
             item->setToolTip(text); // the whole text of a cell elided
@@ -387,7 +387,7 @@ void CalendarPage::fillDayList()
     m_dayTable->resizeColumnsToContents();
     for (int column = 0; column < m_dayModel->columnCount(); ++column)
         m_dayTable->setColumnWidth(
-            column, std::min(m_dayTable->columnWidth(column), column == 2 ? 170 : 130));
+            column, std::min(m_dayTable->columnWidth(column), column == 3 ? 160 : 130));
     for (int row = 0; row < m_dayModel->rowCount(); ++row) {
         if (m_dayModel->item(row, 0)->data().toLongLong() == keep)
             m_dayTable->selectRow(row);

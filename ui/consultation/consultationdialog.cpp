@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -65,11 +66,6 @@ ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::Actin
       m_screenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    // The form, the body map and the screening side by side; the plans need half the width.
-    fitToScreen(this, {1480, 900});
-    m_ui->bodyLayout->setStretch(0, 5);
-    m_ui->bodyLayout->setStretch(1, 0);
-    m_ui->rightTabs->setMinimumWidth(480);
     setWindowTitle(
         tr("Consultation: %1 %2").arg(m_patient.givenNames, m_patient.familyName.toUpper()));
     m_catalog = m_services.assessments.catalog(m_user);
@@ -79,6 +75,7 @@ ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::Actin
     m_ui->plansLayout->addWidget(m_planPanel);
     connect(m_planPanel, &PlanPanel::planChanged, this, &ConsultationDialog::changed);
     setUpBodyMap();
+    fitSmallScreens();
     // Action buttons, not an accept button: the button box would make that the default, and
     // Enter in the medication or allergy field (which adds the name) would also save.
     m_save = m_ui->buttons->addButton(tr("Save draft"), QDialogButtonBox::ActionRole);
@@ -192,9 +189,34 @@ void ConsultationDialog::fillVocabulary()
     }
 }
 
+void ConsultationDialog::fitSmallScreens()
+{
+    // The form scrolls rather than make the dialog taller than a laptop's screen, and its lists
+    // of names shrink (their popups show names whole) rather than make it wider.
+    m_ui->bodyLayout->removeItem(m_ui->formLayout);
+    m_ui->formLayout->setParent(nullptr);
+    auto *form = new QWidget;
+    form->setLayout(m_ui->formLayout);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("formScroll"));
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_ui->bodyLayout->insertWidget(0, scroll, 5);
+    for (QComboBox *box : form->findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
+    // The form, the body map and the screening side by side; the plans need half the width.
+    m_ui->rightTabs->setMinimumWidth(480);
+    m_ui->bodyLayout->setStretch(2, 5);
+    fitToScreen(this, {1480, 900});
+}
+
 void ConsultationDialog::setUpBodyMap()
 {
     auto *group = new QGroupBox(tr("Body map"), this);
+    group->setMaximumWidth(300); // the form and the plans need the width more
     auto *layout = new QVBoxLayout(group);
     m_bodyMap = new BodyMapWidget(group);
     QList<BodyMapArea> areas;

@@ -87,6 +87,7 @@ private:
     void setReadOnly(bool readOnly);
 
     void setUpBodyMap();
+    void fitSmallScreens();
     void showBodyMapMarks();
     void bodyMapMenu(const QString &area, const QPoint &globalPos);
 

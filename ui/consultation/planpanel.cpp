@@ -187,10 +187,12 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user,
     layout->addWidget(m_problem);
     layout->addWidget(m_details, 1);
 
-    auto *actions = new QHBoxLayout;
+    // Two rows: the plan's steps, then its documents (French labels need the width).
+    auto *actions = new QHBoxLayout, *documents = new QHBoxLayout;
     for (QPushButton *b : {m_approve, m_revise, m_consent})
         actions->addWidget(b);
     actions->addStretch(1);
+    documents->addStretch(1);
     auto *printMenu = new QMenu(m_print), *pdfMenu = new QMenu(m_pdf);
     for (PlanDocument::Kind kind :
          {PlanDocument::PlanAndQuote, PlanDocument::ConsentForm, PlanDocument::AftercareSheet}) {
@@ -213,9 +215,10 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user,
     }
     m_print->setMenu(printMenu);
     m_pdf->setMenu(pdfMenu);
-    actions->addWidget(m_print);
-    actions->addWidget(m_pdf);
+    documents->addWidget(m_print);
+    documents->addWidget(m_pdf);
     layout->addLayout(actions);
+    layout->addLayout(documents);
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
 
@@ -369,10 +372,12 @@ void PlanPanel::show(const clinic::PlanView &v)
         const records::PlanOverride *o = v.overrideOf(*f);
         QString text = qs(f->message);
         if (o) {
-            text += tr("\n    Overridden: %1%2 (%3)")
-                        .arg(clinic::PlanService::textOf(clinic::PlanService::overrideReasons(),
-                                                         o->reason),
-                             o->comment.isEmpty() ? QString() : QStringLiteral(": ") + o->comment,
+            const QString reason =
+                clinic::PlanService::textOf(clinic::PlanService::overrideReasons(), o->reason);
+            text += tr("\n    Overridden: %1 (%2)")
+                        .arg(o->comment.isEmpty() ? reason
+                                                  : tr("%1: %2", "an override's reason and comment")
+                                                        .arg(reason, o->comment),
                              locale.toString(o->at.toLocalTime(), QLocale::ShortFormat));
         }
         auto *item = new QListWidgetItem(text, m_findings);

@@ -95,8 +95,11 @@ void PatientDialog::save()
         return;
     } catch (const clinic::ValidationError &e) {
         const Field f = field(e.field());
-        m_ui->problem->setText(tr("%1: %2").arg(
-            f.label ? f.label->text().remove(QLatin1Char('&')) : e.field(), e.message()));
+        // The field as its label names it ("Family name:"), then what is wrong.
+        QString name = f.label ? f.label->text().remove(QLatin1Char('&')) : e.field();
+        if (!name.endsWith(QLatin1Char(':')))
+            name += QLatin1Char(':');
+        m_ui->problem->setText(tr("%1 %2").arg(name, e.message()));
         if (f.editor)
             f.editor->setFocus();
         return;

@@ -43,10 +43,15 @@ bool ProgressView::showPlan(qint64 planId)
     const auto catalog = m_services.catalog.current(m_user);
     const std::string lang = ss(locale.name().left(2));
     QStringList volumes;
+    // An amount never wraps inside itself ("1," then "50 mL"): a word joiner after the decimal
+    // separator, a no-break space before the unit.
+    const QString separator = locale.decimalPoint();
     for (const auto &[ingredient, ml] : p.cumulativeMlByIngredient)
-        volumes << tr("%1 %2 mL")
-                       .arg(nameOf(catalog->ingredients, ss(ingredient), lang),
-                            locale.toString(ml, 'f', 2));
+        volumes
+            << tr("%1 %2 mL")
+                   .arg(nameOf(catalog->ingredients, ss(ingredient), lang),
+                        locale.toString(ml, 'f', 2).replace(separator, separator + QChar(0x2060)))
+                   .replace(QStringLiteral(" mL"), QStringLiteral("\u00a0mL"));
     QString text = tr("%1 of %2 sessions done").arg(p.done).arg(p.planned);
     if (p.notPerformed)
         text += tr(", %n not performed", nullptr, p.notPerformed);

@@ -321,6 +321,13 @@ void SessionDialog::addLine(const QString &area, qint64 lotId, double volumeMl)
     setLine(row, area, lotId, volumeMl);
     connect(areaBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateDeviations);
     connect(lotBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateDeviations);
+    // Long area and product names shrink in their cells; the lot's whole text is its tooltip.
+    for (QComboBox *box : {areaBox, lotBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == areaBox ? 10 : 24);
+        box->setToolTip(box->currentText());
+        connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
+    }
     connect(volume, &QDoubleSpinBox::valueChanged, this, &SessionDialog::updateDeviations);
     m_lines->resizeColumnToContents(AreaColumn);
     updateDeviations();
