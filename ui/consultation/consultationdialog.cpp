@@ -205,7 +205,7 @@ void ConsultationDialog::fitSmallScreens()
     m_ui->bodyLayout->insertWidget(0, scroll, 5);
     for (QComboBox *box : form->findChildren<QComboBox *>()) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        box->setMinimumContentsLength(6);
     }
     // The form, the body map and the screening side by side; the plans need half the width.
     m_ui->rightTabs->setMinimumWidth(480);
@@ -216,7 +216,7 @@ void ConsultationDialog::fitSmallScreens()
 void ConsultationDialog::setUpBodyMap()
 {
     auto *group = new QGroupBox(tr("Body map"), this);
-    group->setMaximumWidth(300); // the form and the plans need the width more
+    group->setMaximumWidth(250); // the form and the plans need the width more
     auto *layout = new QVBoxLayout(group);
     m_bodyMap = new BodyMapWidget(group);
     QList<BodyMapArea> areas;
