@@ -283,12 +283,17 @@ TEST_CASE(
                                 "earliest", "status", "[rule", "2026-12-04"})
         CHECK_THAT(french, !Catch::Contains(english));
 
-    // A hair-loss course of ten weekly then monthly sessions cannot fit in one day.
+    // A hair-loss course of ten weekly then monthly sessions cannot fit in one day, even on a
+    // day the clinic is open (a Monday to come: today may be a weekend).
     const QString plan = QString::number(c.approvedPlan(QStringLiteral("Dupont")));
     c.as = QStringLiteral("desk");
+    QDate monday = QDate::currentDate().addDays(1);
+    while (monday.dayOfWeek() != Qt::Monday)
+        monday = monday.addDays(1);
     const auto refused = [&](const QStringList &lang) {
         const auto r =
             c.run(lang + QStringList{QStringLiteral("book"), QStringLiteral("--plan"), plan,
+                                     QStringLiteral("--from"), monday.toString(Qt::ISODate),
                                      QStringLiteral("--horizon"), QStringLiteral("1")});
         CHECK(r.exitCode == 3);
         REQUIRE(r.errLines().size() == 1);

@@ -4,6 +4,7 @@
 // differently); the consent form printed in French and read back with pdftotext.
 
 #include "adverseeventdialog.h"
+#include "bodymapwidget.h"
 #include "clinicsetupdialog.h"
 #include "connectiondialog.h"
 #include "consultationdialog.h"
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -233,6 +235,16 @@ private Q_SLOTS:
             const QStringList left = englishIn(&dialog, m_english);
             QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(" | "))));
         }
+        // On a 1366 px wide screen the French form fits beside the body map and the screening,
+        // with no horizontal scrolling: its narrowest width leaves them their own.
+        auto *form = dialog.findChild<QScrollArea *>(QStringLiteral("formScroll"));
+        QVERIFY(form);
+        const int formWidth = form->widget()->minimumSizeHint().width();
+        auto *bodyMap = dialog.findChild<ui::BodyMapWidget *>();
+        QVERIFY(bodyMap);
+        const int besideIt = tabs->minimumWidth() + bodyMap->parentWidget()->maximumWidth();
+        QVERIFY2(formWidth + besideIt + 60 /* margins, scroll bar */ <= 1366,
+                 qPrintable(QStringLiteral("form needs %1 px").arg(formWidth)));
     }
 
     void theOtherDialogsAreFrench()

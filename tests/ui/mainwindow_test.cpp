@@ -846,6 +846,36 @@ private Q_SLOTS:
         QCOMPARE(services.clinicSetup.setup(user).closures.size(), size_t(1));
     }
 
+    void calendarTextIsBrokenBetweenWordsAndElided()
+    {
+        const QFontMetrics metrics(m_window->font());
+        const QString text = QStringLiteral("Hélène Dupont-Martin\nMésolift visage\nSalle 1");
+        // Room for everything: one line per paragraph, unchanged.
+        QCOMPARE(ui::CalendarView::fitText(text, metrics, 1000, 5), text.split(QLatin1Char('\n')));
+        // A narrow block: each line fits, is made of whole words, and the last one is elided.
+        const int width = metrics.horizontalAdvance(QStringLiteral("Hélène Dupont-Ma"));
+        const QStringList lines = ui::CalendarView::fitText(text, metrics, width, 3);
+        QCOMPARE(lines.size(), 3);
+        for (const QString &line : lines)
+            QVERIFY2(metrics.horizontalAdvance(line) <= width, qPrintable(line));
+        QCOMPARE(lines[0], QStringLiteral("Hélène"));
+        QCOMPARE(lines[1], QStringLiteral("Dupont-Martin"));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("Mésolift")) &&
+                     lines[2].endsWith(QChar(0x2026)),
+                 qPrintable(lines[2]));
+        // A word wider than the block alone is elided, and the next words follow on their line.
+        const QStringList longWord =
+            ui::CalendarView::fitText(QStringLiteral("Mésothérapie-capillaire dos"), metrics,
+                                      metrics.horizontalAdvance(QStringLiteral("Mésothér")), 2);
+        QCOMPARE(longWord.size(), 2);
+        QVERIFY(longWord[0].endsWith(QChar(0x2026)));
+        QCOMPARE(longWord[1], QStringLiteral("dos"));
+        // One line: the whole text elided on it.
+        const QStringList one = ui::CalendarView::fitText(text, metrics, width, 1);
+        QCOMPARE(one.size(), 1);
+        QVERIFY(one[0].startsWith(QStringLiteral("Hélène")) && one[0].endsWith(QChar(0x2026)));
+    }
+
     void modelsPassTheModelTester()
     {
         m_window->showPage(ui::MainWindow::Catalog);

@@ -1,6 +1,7 @@
 #include "calendarpage.h"
 
 #include "bookseriesdialog.h"
+#include "documenthtml.h"
 #include "plandocument.h"
 #include "refusal.h"
 #include "sessiondialog.h"
@@ -618,7 +619,7 @@ bool CalendarPage::exportDaySheet(const QString &path)
         }
         html += QStringLiteral("<h3>%1</h3>").arg(p.displayName.toHtmlEscaped());
         if (rows.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>").arg(tr("No appointment.").toHtmlEscaped());
+            html += html::paragraph({tr("No appointment.")});
             continue;
         }
         html +=

@@ -191,8 +191,9 @@ void ConsultationDialog::fillVocabulary()
 
 void ConsultationDialog::fitSmallScreens()
 {
-    // The form scrolls rather than make the dialog taller than a laptop's screen, and its lists
-    // of names shrink (their popups show names whole) rather than make it wider.
+    // The form scrolls rather than make the dialog taller than a laptop's screen. Its lists of
+    // names shrink (their popups show names whole) rather than make it wider: the .ui sets that
+    // on each combo box, before any item makes the box cache its widest name as its minimum.
     m_ui->bodyLayout->removeItem(m_ui->formLayout);
     m_ui->formLayout->setParent(nullptr);
     auto *form = new QWidget;
@@ -203,10 +204,6 @@ void ConsultationDialog::fitSmallScreens()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_ui->bodyLayout->insertWidget(0, scroll, 5);
-    for (QComboBox *box : form->findChildren<QComboBox *>()) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
-    }
     // The form, the body map and the screening side by side; the plans need half the width.
     m_ui->rightTabs->setMinimumWidth(480);
     m_ui->bodyLayout->setStretch(2, 5);

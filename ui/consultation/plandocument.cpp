@@ -1,6 +1,7 @@
 #include "plandocument.h"
 
 #include "catalogtext.h"
+#include "documenthtml.h"
 #include "intakemodel.h"
 #include "money.h"
 
@@ -26,10 +27,8 @@ namespace {
 
 const QUrl kLogoUrl(QStringLiteral("mesoplan:clinic-logo"));
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
+using html::esc;
+using html::paragraph;
 
 QString letterhead(const clinic::ClinicProfile &clinic, const QString &title)
 {
@@ -54,13 +53,11 @@ QString letterhead(const clinic::ClinicProfile &clinic, const QString &title)
 QString patientLines(const records::PatientRecord &patient, const QDate &date)
 {
     const QLocale locale;
-    return QStringLiteral("<p>%1<br>%2<br>%3</p>")
-        .arg(esc(PlanDocument::tr("Patient: %1 %2")
-                     .arg(patient.givenNames, patient.familyName.toUpper())),
-             esc(PlanDocument::tr("Born: %1")
-                     .arg(locale.toString(patient.birthDate, QStringLiteral("d MMMM yyyy")))),
-             esc(PlanDocument::tr("Consultation: %1")
-                     .arg(locale.toString(date, QLocale::LongFormat))));
+    return paragraph(
+        {PlanDocument::tr("Patient: %1 %2").arg(patient.givenNames, patient.familyName.toUpper()),
+         PlanDocument::tr("Born: %1")
+             .arg(locale.toString(patient.birthDate, QStringLiteral("d MMMM yyyy"))),
+         PlanDocument::tr("Consultation: %1").arg(locale.toString(date, QLocale::LongFormat))});
 }
 
 QString list(const QStringList &items)
@@ -138,8 +135,7 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
                        .arg(esc(tr("%1: %2").arg(IntakeModel::requestLabel(r.request, c, lang),
                                                  state.isEmpty() ? stateName(r.status()) : state)));
     if (!r.protocol)
-        return html + QStringLiteral("<p>%1</p>")
-                          .arg(esc(tr("No protocol of the catalog serves this request.")));
+        return html + paragraph({tr("No protocol of the catalog serves this request.")});
     const core::Protocol &p = *r.protocol;
     QStringList alternatives;
     for (const auto &id : r.alternatives)
@@ -151,12 +147,11 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
                          ? qs(p.name.in(lang))
                          : tr("%1 (alternatives: %2)")
                                .arg(qs(p.name.in(lang)), alternatives.join(QStringLiteral(", ")))));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Technique: %1, depth %2 to %3 mm, needle %4")
-                             .arg(nameOf(c.techniques, r.technique, lang))
-                             .arg(locale.toString(r.depthMin))
-                             .arg(locale.toString(r.depthMax))
-                             .arg(qs(p.needle))));
+    html += paragraph({tr("Technique: %1, depth %2 to %3 mm, needle %4")
+                           .arg(nameOf(c.techniques, r.technique, lang))
+                           .arg(locale.toString(r.depthMin))
+                           .arg(locale.toString(r.depthMax))
+                           .arg(qs(p.needle))});
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
                 .arg(esc(tr("Ingredient")), esc(tr("Amount")), esc(tr("Volume (mL)")));
@@ -167,25 +162,22 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
     }
     html += QStringLiteral("</table>");
     for (const auto &e : r.excluded) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Excluded: %1 (%2)")
-                                 .arg(nameOf(c.ingredients, e.ingredient, lang), qs(e.reason))));
+        html += paragraph(
+            {tr("Excluded: %1 (%2)").arg(nameOf(c.ingredients, e.ingredient, lang), qs(e.reason))});
     }
-    html +=
-        QStringLiteral("<p>%1<br>%2<br>%3</p>")
-            .arg(esc(tr("%n session(s), every %1 days, %2 minutes each; maintenance every %3 days",
-                        nullptr, sessions)
-                         .arg(intervalDays)
-                         .arg(p.sessionMinutes)
-                         .arg(p.maintenanceDays)),
-                 esc(tr("Price: %1 x %2 = %3")
-                         .arg(money(r.pricePerSession, qs(c.currency), locale))
-                         .arg(sessions)
-                         .arg(money(r.pricePerSession * sessions, qs(c.currency), locale))),
-                 esc(tr("Earliest start: %1")
-                         .arg(locale.toString(
-                             QDate::fromString(qs(r.earliestStart.toString()), Qt::ISODate),
-                             QLocale::ShortFormat))));
+    html += paragraph(
+        {tr("%n session(s), every %1 days, %2 minutes each; maintenance every %3 days", nullptr,
+            sessions)
+             .arg(intervalDays)
+             .arg(p.sessionMinutes)
+             .arg(p.maintenanceDays),
+         tr("Price: %1 x %2 = %3")
+             .arg(money(r.pricePerSession, qs(c.currency), locale))
+             .arg(sessions)
+             .arg(money(r.pricePerSession * sessions, qs(c.currency), locale)),
+         tr("Earliest start: %1")
+             .arg(locale.toString(QDate::fromString(qs(r.earliestStart.toString()), Qt::ISODate),
+                                  QLocale::ShortFormat))});
     if (!r.aftercare.empty()) {
         QStringList items;
         for (const std::string *text : r.aftercare)
@@ -223,9 +215,8 @@ QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic,
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(esc(tr("Total of the plans that can go ahead: %1")
                              .arg(money(total, qs(c.currency), locale))));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("This quote is valid for the plans above as proposed; a blocked "
-                            "request is not priced into the total.")));
+    html += paragraph({tr("This quote is valid for the plans above as proposed; a blocked "
+                          "request is not priced into the total.")});
     return html;
 }
 
@@ -256,9 +247,8 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
         html += requestHtml(r, c, lang, record.sessions, record.intervalDays,
                             record.id ? planStatusName(record.status) : QString());
         if (!record.deviationReason.isEmpty())
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("Outside the protocol's usual course because: %1")
-                                     .arg(record.deviationReason)));
+            html += paragraph({tr("Outside the protocol's usual course because: %1")
+                                   .arg(record.deviationReason)});
         QStringList overrides;
         for (const core::Finding *f : plan.relativeFindings()) {
             if (const records::PlanOverride *o = plan.overrideOf(*f))
@@ -279,11 +269,10 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
         break;
     }
     case ConsentForm: {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Treatment: %1. Protocol: %2, %n session(s) every %3 days.",
-                                nullptr, record.sessions)
-                                 .arg(treatment, protocol)
-                                 .arg(record.intervalDays)));
+        html += paragraph({tr("Treatment: %1. Protocol: %2, %n session(s) every %3 days.", nullptr,
+                              record.sessions)
+                               .arg(treatment, protocol)
+                               .arg(record.intervalDays)});
         QStringList cocktail;
         for (const core::CocktailLine *line : r.cocktail)
             cocktail << tr("%1, %2").arg(nameOf(c.ingredients, line->ingredient, lang),
@@ -302,13 +291,12 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
             html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Rare but serious risks"))) +
                     list(serious);
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Aftercare"))) + list(aftercare);
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("I have been told about this treatment, its expected results, the "
-                                "alternatives and the risks above. "
-                                "My questions have been answered. I have given a truthful account "
-                                "of my health, medications and "
-                                "allergies. I know that I can withdraw my consent at any time "
-                                "before a session.")));
+        html += paragraph({tr("I have been told about this treatment, its expected results, the "
+                              "alternatives and the risks above. "
+                              "My questions have been answered. I have given a truthful account "
+                              "of my health, medications and "
+                              "allergies. I know that I can withdraw my consent at any time "
+                              "before a session.")});
         html += signatureLines(
             {tr("Patient: %1 %2").arg(patient.givenNames, patient.familyName.toUpper()),
              tr("Practitioner")},
@@ -316,18 +304,16 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
         break;
     }
     case AftercareSheet:
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Treatment: %1 (%2).").arg(treatment, protocol)));
+        html += paragraph({tr("Treatment: %1 (%2).").arg(treatment, protocol)});
         html +=
             QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("After each session"))) + list(aftercare);
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Next session: in %n day(s).", nullptr, record.intervalDays)));
+        html += paragraph({tr("Next session: in %n day(s).", nullptr, record.intervalDays)});
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(esc(tr("Call the clinic at once if you notice growing pain, warmth, pus, "
                                 "fever, skin turning pale or dusky, "
                                 "or any change in your vision.")));
         if (!clinic.phone.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("Clinic: %1").arg(clinic.phone)));
+            html += paragraph({tr("Clinic: %1").arg(clinic.phone)});
         break;
     }
     return html;

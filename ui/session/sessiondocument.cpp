@@ -1,6 +1,7 @@
 #include "sessiondocument.h"
 
 #include "catalogtext.h"
+#include "documenthtml.h"
 #include "plandocument.h"
 
 #include "clinic/adverseeventservice.h"
@@ -15,18 +16,8 @@ namespace meso::ui {
 
 namespace {
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString paragraph(const QStringList &lines)
-{
-    QStringList escaped;
-    for (const QString &line : lines)
-        escaped << esc(line);
-    return QStringLiteral("<p>%1</p>").arg(escaped.join(QStringLiteral("<br>")));
-}
+using html::esc;
+using html::paragraph;
 
 QString optionalNumber(const std::optional<int> &n)
 {
