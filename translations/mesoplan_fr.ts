@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Adverse event recorded</source>
+        <translation>Effet indésirable enregistré</translation>
+    </message>
+    <message>
+        <source>Adverse events read</source>
+        <translation>Effets indésirables consultés</translation>
+    </message>
+    <message>
+        <source>Adverse event updated</source>
+        <translation>Effet indésirable modifié</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Rendez-vous annulé</translation>
+    </message>
+    <message>
+        <source>Patient checked in</source>
+        <translation>Arrivée du patient enregistrée</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>Marked as no-show</source>
+        <translation>Absence non excusée notée</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Journal d’audit exporté</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Session series booked</source>
+        <translation>Série de séances réservée</translation>
+    </message>
+    <message>
+        <source>Catalog imported</source>
+        <translation>Catalogue importé</translation>
+    </message>
+    <message>
+        <source>Catalog upgraded</source>
+        <translation>Catalogue mis à jour</translation>
+    </message>
+    <message>
+        <source>Calendar identifier created</source>
+        <translation>Identifiant d’agenda créé</translation>
+    </message>
+    <message>
+        <source>Closures changed</source>
+        <translation>Fermetures modifiées</translation>
+    </message>
+    <message>
+        <source>Opening hours changed</source>
+        <translation>Horaires d’ouverture modifiés</translation>
+    </message>
+    <message>
+        <source>Clinic policies changed</source>
+        <translation>Règles du cabinet modifiées</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s hours changed</source>
+        <translation>Horaires du praticien modifiés</translation>
+    </message>
+    <message>
+        <source>Clinic details changed</source>
+        <translation>Coordonnées du cabinet modifiées</translation>
+    </message>
+    <message>
+        <source>Room changed</source>
+        <translation>Salle modifiée</translation>
+    </message>
+    <message>
+        <source>Consultation amended</source>
+        <translation>Consultation rectifiée</translation>
+    </message>
+    <message>
+        <source>Consultation read</source>
+        <translation>Consultation consultée</translation>
+    </message>
+    <message>
+        <source>Consultation saved</source>
+        <translation>Consultation enregistrée</translation>
+    </message>
+    <message>
+        <source>Consultation signed</source>
+        <translation>Consultation signée</translation>
+    </message>
+    <message>
+        <source>Database moved</source>
+        <translation>Base de données transférée</translation>
+    </message>
+    <message>
+        <source>Demonstration data loaded</source>
+        <translation>Données de démonstration chargées</translation>
+    </message>
+    <message>
+        <source>Lot received</source>
+        <translation>Lot réceptionné</translation>
+    </message>
+    <message>
+        <source>Lot traced</source>
+        <translation>Lot tracé</translation>
+    </message>
+    <message>
+        <source>Patient anonymised</source>
+        <translation>Patient anonymisé</translation>
+    </message>
+    <message>
+        <source>Patient archived</source>
+        <translation>Patient archivé</translation>
+    </message>
+    <message>
+        <source>Patient created</source>
+        <translation>Patient créé</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s data exported</source>
+        <translation>Données du patient exportées</translation>
+    </message>
+    <message>
+        <source>Patient restored</source>
+        <translation>Patient réactivé</translation>
+    </message>
+    <message>
+        <source>Patient changed</source>
+        <translation>Patient modifié</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Photo ajoutée</translation>
+    </message>
+    <message>
+        <source>Photo consent recorded</source>
+        <translation>Consentement photo enregistré</translation>
+    </message>
+    <message>
+        <source>Photos viewed</source>
+        <translation>Photos consultées</translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation>Plan validé</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Finding overridden</source>
+        <translation>Dérogation accordée</translation>
+    </message>
+    <message>
+        <source>Override withdrawn</source>
+        <translation>Dérogation retirée</translation>
+    </message>
+    <message>
+        <source>Plan read</source>
+        <translation>Plan consulté</translation>
+    </message>
+    <message>
+        <source>Plan revised</source>
+        <translation>Plan révisé</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>Plan enregistré</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>Produit ajouté</translation>
+    </message>
+    <message>
+        <source>Session record amended</source>
+        <translation>Compte rendu de séance rectifié</translation>
+    </message>
+    <message>
+        <source>Session not performed</source>
+        <translation>Séance non réalisée</translation>
+    </message>
+    <message>
+        <source>Session records read</source>
+        <translation>Comptes rendus de séance consultés</translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation>Séance enregistrée</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in refused (waiting delay)</source>
+        <translation>Connexion refusée (délai d’attente)</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Compte modifié</translation>
+    </message>
+</context>
+<context>
     <name>Booking</name>
     <message>
         <source>the session must start and end on %1</source>

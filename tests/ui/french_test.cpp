@@ -4,6 +4,8 @@
 // differently); the consent form printed in French and read back with pdftotext.
 
 #include "adverseeventdialog.h"
+#include "auditactions.h"
+#include "auditpage.h"
 #include "bodymapwidget.h"
 #include "clinicsetupdialog.h"
 #include "connectiondialog.h"
@@ -31,6 +33,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -43,6 +46,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -400,6 +404,55 @@ private Q_SLOTS:
               QStringLiteral("Total injected"), QStringLiteral("Signed by"),
               QStringLiteral("Technique:")})
             QVERIFY2(!text.contains(english), qPrintable(english));
+    }
+
+    // Every action code a service writes has a label, and the label is French: the Audit page
+    // shows no code. The codes are read from the services' sources (the first text of each
+    // audit(), auditEach() and record() call; those built at run time are listed here).
+    void auditActionsHaveFrenchLabels()
+    {
+        QStringList written{
+            QStringLiteral("appointment.cancelled"), QStringLiteral("appointment.checked_in"),
+            QStringLiteral("appointment.no_show"),   QStringLiteral("backup.automatic"),
+            QStringLiteral("backup.create"),         QStringLiteral("backup.restore"),
+            QStringLiteral("catalog.import"),        QStringLiteral("catalog.upgrade"),
+            QStringLiteral("patient.restore"),       QStringLiteral("session.amend"),
+            QStringLiteral("session.record")};
+        const QRegularExpression call(QStringLiteral(
+            "\\b(?:audit|auditEach|record|save)\\(\\s*[^;\"]*?\"([a-z_]+\\.[a-z_]+)\""));
+        QDirIterator sources(QStringLiteral(MESOPLAN_SOURCE_DIR "/src/clinic"),
+                             {QStringLiteral("*.cpp")});
+        while (sources.hasNext()) {
+            QFile file(sources.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto m = call.globalMatch(text); m.hasNext();)
+                written << m.next().captured(1);
+        }
+        written.removeDuplicates();
+        QVERIFY2(written.size() > 45, qPrintable(written.join(QLatin1Char(' '))));
+        const QStringList known = ui::auditActionCodes();
+        for (const QString &code : written) {
+            QVERIFY2(known.contains(code), qPrintable(code + QStringLiteral(" has no label")));
+            const QString french = ui::auditActionLabel(code);
+            QVERIFY2(!m_english.contains(french) && french != code, qPrintable(code));
+        }
+
+        // The page itself, on the demonstration clinic's trail.
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("alice"), QStringLiteral("Alice Moreau"),
+            QStringLiteral("correct horse battery"));
+        ui::AuditPage page(*m_services, admin);
+        QStringList codes;
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            const QStandardItem *item = page.model()->item(r, ui::AuditPage::Action);
+            codes << item->data(ui::AuditPage::kCodeRole).toString();
+            QVERIFY2(item->text() != codes.back() && !m_english.contains(item->text()),
+                     qPrintable(codes.back()));
+        }
+        QVERIFY2(codes.contains(QStringLiteral("demo.load")) &&
+                     codes.contains(QStringLiteral("user.add")),
+                 qPrintable(codes.join(QLatin1Char(' '))));
     }
 
 private:

@@ -3,6 +3,7 @@
 // database per test (accounts claire.martin and hugo.bernard, practitioners, and sophie.laurent,
 // front desk, all with the demo password; no administrator until one is created).
 
+#include "auditactions.h"
 #include "auditpage.h"
 #include "calendarpage.h"
 #include "clinic/language.h"
@@ -623,11 +624,17 @@ private Q_SLOTS:
         for (int r = 0; r < page->model()->rowCount(); ++r) {
             QCOMPARE(page->model()->item(r, ui::AuditPage::User)->text(),
                      QStringLiteral("claire.martin"));
-            actions << page->model()->item(r, ui::AuditPage::Action)->text();
+            // The action as a label; its code under kCodeRole and in the tooltip.
+            const QStandardItem *action = page->model()->item(r, ui::AuditPage::Action);
+            const QString code = action->data(ui::AuditPage::kCodeRole).toString();
+            QCOMPARE(action->text(), ui::auditActionLabel(code));
+            QVERIFY2(action->text() != code, qPrintable(code));
+            QVERIFY(action->toolTip().contains(code));
+            actions << action->text();
         }
-        QVERIFY2(actions.contains(QStringLiteral("user.sign_in")),
+        QVERIFY2(actions.contains(QStringLiteral("Signed in")),
                  qPrintable(actions.join(QLatin1Char(' '))));
-        QVERIFY2(actions.contains(QStringLiteral("consultation.read")),
+        QVERIFY2(actions.contains(QStringLiteral("Consultation read")),
                  qPrintable(actions.join(QLatin1Char(' '))));
         // Newest first, in local time, written as the locale writes a date, with the seconds.
         const QStandardItem *newest = page->model()->item(0, ui::AuditPage::Time);
@@ -676,15 +683,21 @@ private Q_SLOTS:
                          QStringLiteral("patient_id"), QStringLiteral("entity"),
                          QStringLiteral("summary"), QStringLiteral("hash")}));
         QCOMPARE(records.size() - 1, rows);
-        for (qsizetype i = 1; i < records.size(); ++i)
+        for (qsizetype i = 1; i < records.size(); ++i) {
             QCOMPARE(records[i].value(3), QStringLiteral("claire.martin"));
+            // The export keeps the stored codes, not the page's labels.
+            QVERIFY2(QRegularExpression(QStringLiteral("^[a-z_]+\\.[a-z_]+$"))
+                         .match(records[i].value(4))
+                         .hasMatch(),
+                     qPrintable(records[i].value(4)));
+        }
         QVERIFY(!page->exportCsv(QStringLiteral("/nonexistent-dir/audit.csv")));
         QVERIFY(page->message().startsWith(QStringLiteral("Cannot write")));
 
         // The export is audited, in the administrator's name.
         page->userBox()->setCurrentIndex(page->userBox()->findData(admin.id));
         QCOMPARE(page->model()->item(0, ui::AuditPage::Action)->text(),
-                 QStringLiteral("audit.export"));
+                 QStringLiteral("Audit trail exported"));
 
         // The chain verifies.
         QVERIFY(page->verify());

@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include "auditactions.h"
 #include "plaintext.h"
 #include "tableviews.h"
 
@@ -162,13 +163,18 @@ void AuditPage::refresh()
         for (const QString &text :
              {locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
                   at.time().toString(QStringLiteral("HH:mm:ss")),
-              e->username, e->action, patientText(e->patientId), e->entity, e->summary}) {
+              e->username, auditActionLabel(e->action), patientText(e->patientId), e->entity,
+              e->summary}) {
             auto *item = new QStandardItem(text);
             item->setData(e->seq);
             item->setToolTip(plainToolTip(text));
             row << item;
         }
         row.front()->setData(at, kAtRole);
+        // The action as stored (and exported): in the tooltip, for support and the CSV.
+        row[Action]->setData(e->action, kCodeRole);
+        row[Action]->setToolTip(
+            plainToolTip(tr("%1 (%2)").arg(auditActionLabel(e->action), e->action)));
         m_model->appendRow(row);
     }
     for (int c = 0; c < Summary; ++c)

@@ -21,8 +21,8 @@ struct Services;
 namespace meso::ui {
 
 // The administrator's audit viewer: the rows of the audit trail filtered by user, patient and
-// dates (time in local time, user, action, patient, entity, summary), saved as CSV, and the
-// verification of the hash chain.
+// dates (time in local time, user, action as a label, patient, entity, summary), saved as CSV, and
+// the verification of the hash chain.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ public:
     };
     // The Time column's item holds the row's instant (local time) under this role.
     static constexpr int kAtRole = Qt::UserRole + 2;
+    // The Action column shows the action's label (auditactions.h); its code is under this role.
+    static constexpr int kCodeRole = Qt::UserRole + 3;
     // The newest rows shown at most; the CSV export has them all.
     static constexpr int kShownAtMost = 5000;
 
