@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages MesoPlan needs to build, test and run, but only those missing:
-# re-running it installs nothing. Sourced by run.sh and test.sh.
+# re-running it installs nothing. Run by run.sh and test.sh; `deps.sh package` adds what
+# scripts/package.sh needs (dpkg-shlibdeps, lintian).
 set -euo pipefail
 
 MESOPLAN_PACKAGES=(
@@ -12,7 +13,11 @@ MESOPLAN_PACKAGES=(
   python3-icalendar
   clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
   postgresql-15 postgresql-client-15
+  desktop-file-utils appstream groff-base
 )
+if [ "${1:-}" = package ]; then
+  MESOPLAN_PACKAGES+=(dpkg-dev file lintian)
+fi
 
 missing=()
 for p in "${MESOPLAN_PACKAGES[@]}"; do

@@ -1074,6 +1074,10 @@
         <source>The database file is damaged: restore the latest backup (mesoplan-cli restore). %1</source>
         <translation>Le fichier de base de données est endommagé : restaurez la dernière sauvegarde (mesoplan-cli restore). %1</translation>
     </message>
+    <message>
+        <source>Cannot create %1 for the copy made before upgrading the database; it was not changed.</source>
+        <translation>Impossible de créer %1 pour la copie faite avant la mise à jour de la base de données ; elle n’a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1084,10 +1088,6 @@
     <message>
         <source>Database file or clinic server address (postgresql://user@host/db; default: MESOPLAN_DB, else this workstation&apos;s choice in Settings, else the per-user database).</source>
         <translation>Fichier de base de données ou adresse du serveur du cabinet (postgresql://user@host/db ; par défaut : MESOPLAN_DB, sinon le choix de ce poste dans Paramètres, sinon la base de données propre à l&apos;utilisateur).</translation>
-    </message>
-    <message>
-        <source>Add the demo patients when the database has none.</source>
-        <translation>Ajouter les patients de démonstration si la base de données n&apos;en contient aucun.</translation>
     </message>
     <message>
         <source>MesoPlan</source>
@@ -1116,6 +1116,10 @@
     <message>
         <source>Language of the interface: en or fr (default: this workstation&apos;s choice in Settings, else the system&apos;s).</source>
         <translation>Langue de l&apos;interface : en ou fr (par défaut : le choix de ce poste dans Paramètres, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Open the demonstration clinic (its own database, with demo patients and accounts), not the clinic&apos;s records.</source>
+        <translation>Ouvrir le cabinet de démonstration (sa propre base de données, avec des patients et des comptes de démonstration), et non les dossiers du cabinet.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1491,13 @@
     <message>
         <source>only a signed consultation is amended; edit the draft instead</source>
         <translation>seule une consultation signée peut être rectifiée ; modifiez plutôt le brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::Installation</name>
+    <message>
+        <source>Proprietary software: copyright 2026 the MesoPlan authors, all rights reserved. Built with Qt (LGPL-3.0), SQLite (public domain), libsodium (ISC) and nlohmann/json (MIT).</source>
+        <translation>Logiciel propriétaire : copyright 2026 les auteurs de MesoPlan, tous droits réservés. Réalisé avec Qt (LGPL-3.0), SQLite (domaine public), libsodium (ISC) et nlohmann/json (MIT).</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2164,53 @@
     <message>
         <source>the clinic needs at least one active administrator who can sign in</source>
         <translation>le cabinet doit avoir au moins un administrateur actif pouvant se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::AboutDialog</name>
+    <message>
+        <source>About MesoPlan</source>
+        <translation>À propos de MesoPlan</translation>
+    </message>
+    <message>
+        <source>edition %1, version %2…</source>
+        <translation>édition %1, version %2…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Schéma de la base</translation>
+    </message>
+    <message>
+        <source>%1 (this version writes %2)</source>
+        <translation>%1 (cette version écrit le %2)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Mesotherapy consultations, screening, session plans and records.</source>
+        <translation>Consultations, dépistage, plans et comptes rendus de séances de mésothérapie.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3788,34 @@ Le travail non enregistré est conservé tel quel.</translation>
     <message>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 — demonstration clinic</source>
+        <translation>%1 — cabinet de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration clinic</source>
+        <translation>Ouvrir le cabinet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Demonstration clinic</source>
+        <translation>Cabinet de démonstration</translation>
+    </message>
+    <message>
+        <source>The demonstration clinic could not be started.</source>
+        <translation>Le cabinet de démonstration n’a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>&amp;About MesoPlan</source>
+        <translation>À &amp;propos de MesoPlan</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/language.h"
+#include "clinic/logfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,7 +47,9 @@ int main(int argc, char **argv)
         QStringLiteral("path|uri"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QApplication::translate("main", "Add the demo patients when the database has none."));
+        QApplication::translate("main",
+                                "Open the demonstration clinic (its own database, with demo "
+                                "patients and accounts), not the clinic's records."));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
         QApplication::translate("main", "Language of the interface: en or fr (default: this "
@@ -57,10 +60,17 @@ int main(int argc, char **argv)
     parser.addOption(langOption);
     parser.process(app);
 
+    clinic::installLogFile();
+
+    // --demo opens the demonstration clinic's own file (or the one --db names, seeded with the
+    // demo clinic when empty); never the clinic's records.
     clinic::OpenOptions options;
     options.loadDemoData = parser.isSet(demoOption);
-    const std::unique_ptr<clinic::ClinicDatabase> db = ui::openAtStart(
-        clinic::resolveDatabaseLocation(parser.value(dbOption)), options, ui::dialogQuestions());
+    const QString location = options.loadDemoData && !parser.isSet(dbOption)
+                                 ? clinic::demoDatabaseLocation()
+                                 : clinic::resolveDatabaseLocation(parser.value(dbOption));
+    const std::unique_ptr<clinic::ClinicDatabase> db =
+        ui::openAtStart(location, options, ui::dialogQuestions());
     if (!db)
         return 1;
 

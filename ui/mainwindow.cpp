@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "auditpage.h"
 #include "calendarpage.h"
 #include "catalogpage.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -57,8 +59,10 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
 {
     using clinic::Action;
     const auto may = [this](Action a) { return clinic::Permissions::allows(m_user.role, a); };
-    setWindowTitle(
-        tr("MesoPlan — %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)));
+    const QString title =
+        tr("MesoPlan — %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role));
+    // The demonstration clinic says so, so that nobody records a real patient in it.
+    setWindowTitle(db.isDemonstration() ? tr("%1 — demonstration clinic").arg(title) : title);
     fitToScreen(this, {1200, 780});
 
     // Only the pages the role may use are built: a page the role cannot read is never asked for.
@@ -224,6 +228,25 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // Another MesoPlan, on the demonstration clinic's own database: this one stays as it is.
+    QAction *demo = help->addAction(tr("Open the &demonstration clinic"), this, [this] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     {QStringLiteral("--demo")}))
+            plainMessage(this, QMessageBox::Warning, tr("Demonstration clinic"),
+                         tr("The demonstration clinic could not be started."));
+    });
+    demo->setObjectName(QStringLiteral("openDemo"));
+    demo->setEnabled(!m_db.isDemonstration());
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About MesoPlan"), this, [this] {
+        AboutDialog dialog(m_db, m_user, this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::changeOwnPassword()

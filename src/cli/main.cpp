@@ -11,7 +11,9 @@
 #include "securitycommands.h"
 #include "sessioncommands.h"
 
+#include "clinic/catalogservice.h"
 #include "clinic/clinicdatabase.h"
+#include "clinic/installation.h"
 #include "clinic/language.h"
 #include "clinic/validationerror.h"
 #include "core/intake.h"
@@ -112,6 +114,19 @@ int dispatch(const meso::cli::CliArgs &args)
                          : QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }
 
+// --version: the program's, then the bundled catalog's (and the folder it is read from: the
+// installed share/mesoplan/catalog, or the copy compiled in), the database schema it writes, Qt's.
+void printVersion()
+{
+    std::cout << "mesoplan-cli " << meso::clinic::applicationVersion().toStdString() << '\n';
+    const meso::core::CatalogParseResult bundled = meso::clinic::CatalogService::readBundled();
+    if (bundled.catalog)
+        std::cout << "catalog " << bundled.catalog->edition << ' ' << bundled.catalog->version
+                  << " from " << meso::clinic::bundledCatalogFolder().toStdString() << '\n';
+    std::cout << "database schema " << meso::clinic::ClinicDatabase::latestSchemaVersion() << '\n'
+              << "Qt " << qVersion() << '\n';
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -131,8 +146,7 @@ int main(int argc, char **argv)
             return Ok;
         }
         if (args.hasOption(QStringLiteral("version"))) {
-            std::cout << "mesoplan-cli " << QCoreApplication::applicationVersion().toStdString()
-                      << '\n';
+            printVersion();
             return Ok;
         }
         return dispatch(args);

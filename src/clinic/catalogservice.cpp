@@ -1,6 +1,7 @@
 #include "catalogservice.h"
 
 #include "audit.h"
+#include "installation.h"
 #include "permissions.h"
 
 #include "records/storeerror.h"
@@ -59,7 +60,7 @@ core::CatalogParseResult CatalogService::readDirectory(const QString &dir)
 
 core::CatalogParseResult CatalogService::readBundled()
 {
-    return readFolder(QStringLiteral(":/mesoplan/catalog"), false);
+    return readFolder(bundledCatalogFolder(), false);
 }
 
 void CatalogService::replace(const ActingUser &user, const core::Catalog &catalog)

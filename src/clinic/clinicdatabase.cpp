@@ -3,6 +3,7 @@
 #include "actinguser.h"
 #include "catalogservice.h"
 #include "demodata.h"
+#include "installation.h"
 
 #include "records/serveraddress.h"
 #include "store/changefeed.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -19,13 +21,19 @@ void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("MesoPlan"));
     QCoreApplication::setOrganizationName(QString());
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(applicationVersion());
 }
 
 QString defaultDatabaseLocation()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("mesoplan.sqlite"));
+}
+
+QString demoDatabaseLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.sqlite"));
 }
 
 namespace {
@@ -77,6 +85,11 @@ QString ClinicDatabase::location() const
 QString ClinicDatabase::displayLocation() const
 {
     return records::displayLocation(m_db->location());
+}
+
+bool ClinicDatabase::isDemonstration() const
+{
+    return !isServer() && QFileInfo(location()) == QFileInfo(demoDatabaseLocation());
 }
 
 bool ClinicDatabase::isServer() const

@@ -24,6 +24,9 @@ QSettings workstationSettings();
 // (Settings → Database → Connection…), else the per-user data file.
 QString resolveDatabaseLocation(const QString &commandLineValue);
 QString defaultDatabaseLocation();
+// The demonstration clinic's own file (demo.sqlite beside the per-user database): `mesoplan
+// --demo`, scripts/run.sh and Help → Open the demonstration clinic; never the clinic's records.
+QString demoDatabaseLocation();
 // This workstation's choice (empty: the default file). Saved without any password.
 QString savedDatabaseLocation();
 void saveDatabaseLocation(const QString &location);
@@ -51,6 +54,8 @@ public:
     QString location() const;        // may hold a password: show displayLocation()
     QString displayLocation() const; // a file path, or a server address without its password
     bool isServer() const;
+    // Whether this is the demonstration clinic's file (demoDatabaseLocation()).
+    bool isDemonstration() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
 

@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include "clinicdatabase.h"
+#include "installation.h"
 
 #include "core/phrase.h"
 
@@ -92,8 +93,8 @@ void installLanguage(const QString &language)
     static QTranslator mesoplan;
     static QTranslator qtbase;
     QLocale::setDefault(localeFor(language));
-    if (mesoplan.load(QStringLiteral(":/mesoplan/i18n/mesoplan_") + language) ||
-        mesoplan.load(QStringLiteral(":/mesoplan/i18n/mesoplan_en")))
+    if (mesoplan.load(QStringLiteral("mesoplan_") + language, translationsFolder()) ||
+        mesoplan.load(QStringLiteral("mesoplan_en"), translationsFolder()))
         QCoreApplication::installTranslator(&mesoplan);
     // English keeps the core's own texts: the headless contract's ISO dates and JSON numbers.
     if (language != QLatin1String("en"))

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "filebackup.h"
 #include "filesystem.h"
 #include "patientrepository.h"
 #include "records/serveraddress.h"
@@ -8,6 +9,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -165,8 +167,27 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
 
     for (const QString &sql : database->m_dialect.fileSettings())
         execute(db, sql);
-    database->migrate(version, schemaVersion < 0 ? latestSchemaVersion()
-                                                 : std::min(schemaVersion, latestSchemaVersion()));
+    const int target =
+        schemaVersion < 0 ? latestSchemaVersion() : std::min(schemaVersion, latestSchemaVersion());
+    // A database file of an earlier MesoPlan is copied as it is before its first upgrade step
+    // (backups/<name>.before-schema-N-<time>.sqlite beside it), so the version before can be put
+    // back (docs/deployment.md, "Upgrading"). A clinic server is dumped with its own tools.
+    if (!database->isServer() && version > 0 && version < target) {
+        const QFileInfo info(location);
+        const QDir backups(info.absoluteDir().filePath(QStringLiteral("backups")));
+        if (!backups.mkpath(QStringLiteral(".")))
+            throw StoreError(QCoreApplication::translate(
+                                 "Store", "Cannot create %1 for the copy made before upgrading "
+                                          "the database; it was not changed.")
+                                 .arg(QDir::toNativeSeparators(backups.path())));
+        writeSnapshot(*database, backups.filePath(QStringLiteral("%1.before-schema-%2-%3-%4.sqlite")
+                                                      .arg(info.completeBaseName())
+                                                      .arg(target)
+                                                      .arg(QDateTime::currentDateTimeUtc().toString(
+                                                          QStringLiteral("yyyyMMdd-HHmmss")))
+                                                      .arg(QCoreApplication::applicationPid())));
+    }
+    database->migrate(version, target);
     return database;
 }
 

@@ -8,6 +8,7 @@
 
 #include "store/auditrepository.h"
 #include "store/database.h"
+#include "store/filebackup.h"
 #include "store/patientrepository.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -17,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -125,7 +127,8 @@ void addRowsOfVersion(const store::Database &db, int version)
                      "INSERT INTO closures (closure_date, reason) VALUES ('2026-12-25', 'Noël')"));
         for (int s = 0; s < 3; ++s) {
             const qint64 start =
-                QDate(1970, 1, 1).daysTo(QDate(2026, 2, 2).addDays(14 * s)) * 1440 + 9 * 60;
+                QDate(1970, 1, 1).daysTo(QDate(2026, 2, 2).addDays(qint64{14} * s)) * 1440 +
+                qint64{9} * 60;
             exec(db,
                  QStringLiteral(
                      "INSERT INTO appointments (plan_id, session_index, patient_id, "
@@ -295,6 +298,21 @@ TEST_CASE("A database of every shipped schema version upgrades with every row ke
 
         auto db = store::Database::open(tmp.dbPath());
         CHECK(db->schemaVersion() == latest);
+        // The file as it was, copied into backups/ before the first step; none when up to date.
+        const QStringList copies =
+            QDir(QFileInfo(tmp.dbPath()).absoluteDir().filePath(QStringLiteral("backups")))
+                .entryList({QStringLiteral("*.before-schema-%1-*.sqlite").arg(latest)});
+        if (version == latest) {
+            CHECK(copies.isEmpty());
+        } else {
+            REQUIRE(copies.size() == 1);
+            const store::FileInspection copy =
+                store::inspectFile(QFileInfo(tmp.dbPath())
+                                       .absoluteDir()
+                                       .filePath(QStringLiteral("backups/") + copies.front()));
+            CHECK(copy.integrity == QStringLiteral("ok"));
+            CHECK(copy.schemaVersion == version);
+        }
         for (const auto &[table, content] : before) {
             INFO("table " << table.toStdString());
             const Rows after = rowsOf(db->connection(), table, content.first);

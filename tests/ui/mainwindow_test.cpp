@@ -1,6 +1,7 @@
 // The application shell through its real widgets, offscreen: navigation, the read-only catalog,
 // the patient search, and every model checked by QAbstractItemModelTester.
 
+#include "aboutdialog.h"
 #include "bodymapwidget.h"
 #include "bookseriesdialog.h"
 #include "calendarpage.h"
@@ -23,6 +24,7 @@
 #include "clinic/clinicdatabase.h"
 #include "clinic/clinictime.h"
 #include "clinic/consultationservice.h"
+#include "clinic/logfile.h"
 #include "clinic/patientservice.h"
 #include "clinic/services.h"
 #include "clinicfixture.h"
@@ -120,6 +122,53 @@ private Q_SLOTS:
             QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, r.center());
             QCOMPARE(m_window->pages()->currentIndex(), row);
         }
+    }
+
+    // Help → About MesoPlan: the facts support asks for, read from the running program and the
+    // open database; Help → Open the demonstration clinic, offered on the clinic's records.
+    void helpMenuHasAboutAndTheDemonstrationClinic()
+    {
+        auto *about = m_window->findChild<QAction *>(QStringLiteral("about"));
+        auto *demo = m_window->findChild<QAction *>(QStringLiteral("openDemo"));
+        QVERIFY(about && demo);
+        QVERIFY(demo->isEnabled());
+        QVERIFY(!m_window->windowTitle().contains(QStringLiteral("demonstration")));
+        const QString log = clinic::installLogFile();
+        ui::AboutDialog dialog(*m_db, clinic::ActingUser::builtInLocal(*m_db), m_window.get());
+        std::map<QString, QString> facts(dialog.facts().begin(), dialog.facts().end());
+        QCOMPARE(facts[QStringLiteral("Version")], QStringLiteral(MESOPLAN_PROJECT_VERSION));
+        QCOMPARE(facts[QStringLiteral("Qt")], QString::fromLatin1(qVersion()));
+        const clinic::CatalogSummary catalog =
+            clinic::Services(*m_db).catalog.summary(clinic::ActingUser::builtInLocal(*m_db));
+        QVERIFY2(facts[QStringLiteral("Catalog")].contains(catalog.edition) &&
+                     facts[QStringLiteral("Catalog")].contains(catalog.version.left(12)),
+                 qPrintable(facts[QStringLiteral("Catalog")]));
+        QVERIFY(facts[QStringLiteral("Database schema")].startsWith(
+            QString::number(m_db->schemaVersion())));
+        QCOMPARE(facts[QStringLiteral("Log file")], QDir::toNativeSeparators(log));
+        QCOMPARE(facts[QStringLiteral("Database")], m_db->displayLocation());
+    }
+
+    // The demonstration clinic's own file says so in the title bar, and does not offer itself.
+    void demonstrationClinicSaysSo()
+    {
+        QFile::remove(clinic::demoDatabaseLocation());
+        clinic::OpenOptions options;
+        options.loadDemoData = true;
+        auto demo = clinic::openClinicDatabase(clinic::demoDatabaseLocation(), options);
+        QVERIFY(demo->isDemonstration());
+        QVERIFY(!m_db->isDemonstration());
+        {
+            ui::MainWindow window(*demo, clinic::ActingUser::builtInLocal(*demo));
+            QVERIFY2(window.windowTitle().endsWith(QStringLiteral("— demonstration clinic")),
+                     qPrintable(window.windowTitle()));
+            QVERIFY(!window.findChild<QAction *>(QStringLiteral("openDemo"))->isEnabled());
+            QVERIFY(clinic::Services(*demo)
+                        .patients.search(clinic::ActingUser::builtInLocal(*demo), QString(), 5)
+                        .size() > 0);
+        }
+        demo.reset();
+        QFile::remove(clinic::demoDatabaseLocation());
     }
 
     void statusBarShowsTheDatabase()
