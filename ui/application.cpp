@@ -42,6 +42,8 @@ int Application::errorsReported()
 void Application::reportError(const QString &message)
 {
     ++s_reported;
+    // Also in the support log (clinic/logfile.h), which leaves quoted texts out.
+    qCritical("%s", qUtf8Printable(message));
     if (g_shown) {
         g_shown->setText(g_shown->text() + QStringLiteral("\n\n") + message);
         return;

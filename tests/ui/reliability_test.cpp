@@ -9,11 +9,13 @@
 #include "consultationdialog.h"
 #include "patientdialog.h"
 
+#include "clinic/logfile.h"
 #include "clinicfixture.h"
 #include "records/storeerror.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -114,6 +116,8 @@ private Q_SLOTS:
         auto *app = qobject_cast<ui::Application *>(QCoreApplication::instance());
         QVERIFY(app);
         const int before = ui::Application::errorsReported();
+        const QString log = clinic::installLogFile();
+        QFile::remove(log);
         // A slot throwing from the event loop, as a service call would on a failing disk.
         QTimer::singleShot(0, app, [] {
             throw records::StoreError(
@@ -133,6 +137,11 @@ private Q_SLOTS:
         QVERIFY(box->text().contains(QStringLiteral("The disk holding the database is full")));
         QCOMPARE(box->textFormat(), Qt::PlainText);
         box->close();
+        // And in the support log, for whoever helps the clinic.
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("error default: The database could not complete this "
+                                        "action"));
     }
 
     void patientFormFieldsTakeBadTextOrNameTheField()
