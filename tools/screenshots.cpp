@@ -3,6 +3,7 @@
 // signs in, goes through each screen as a practitioner (then the administrator) would and saves it
 // as PNG, with the printed documents as PDFs. Run under Xvfb by scripts/screenshots.sh.
 
+#include "aboutdialog.h"
 #include "adverseeventdialog.h"
 #include "auditpage.h"
 #include "bodymapwidget.h"
@@ -604,6 +605,13 @@ int main(int argc, char **argv)
                 setup.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));
             ok = save(&setup, out, QStringLiteral("clinic-setup-practitioners")) && ok;
         }
+    }
+    {
+        // Help → About MesoPlan: what support asks first.
+        ui::AboutDialog about(*db, admin, &adminWindow);
+        about.show();
+        if (QTest::qWaitForWindowExposed(&about))
+            ok = save(&about, out, QStringLiteral("about")) && ok;
     }
     {
         // Settings → Database → Connection…, filled in for a clinic server.

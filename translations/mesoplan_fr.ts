@@ -267,10 +267,6 @@
         <translation>la salle %1 n&apos;est pas une salle du cabinet</translation>
     </message>
     <message>
-        <source>the room has no %1</source>
-        <translation>la salle n&apos;a pas d&apos;équipement « %1 »</translation>
-    </message>
-    <message>
         <source>the practitioner is already booked then</source>
         <translation>le praticien a déjà un rendez-vous à cette heure</translation>
     </message>
@@ -309,6 +305,10 @@
     <message>
         <source>which is past the last day searched (%1)</source>
         <translation>ce qui dépasse le dernier jour cherché (%1)</translation>
+    </message>
+    <message>
+        <source>the room lacks this equipment: %1</source>
+        <translation>la salle n&apos;a pas cet équipement : %1</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1454,14 @@
         <source>&quot;%1&quot; is already taken</source>
         <translation>« %1 » est déjà utilisé</translation>
     </message>
+    <message>
+        <source>Room 1</source>
+        <translation>Salle 1</translation>
+    </message>
+    <message>
+        <source>Local practitioner</source>
+        <translation>Praticien local</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::ClinicTime</name>
@@ -1974,11 +1982,11 @@
     </message>
     <message>
         <source>lot %1 of %2 expired on %3: it cannot be injected</source>
-        <translation>le lot %1 de %2 est périmé depuis le %3 : il ne peut pas être injecté</translation>
+        <translation>le lot %1 (%2) est périmé depuis le %3 : il ne peut pas être injecté</translation>
     </message>
     <message>
         <source>lot %1 of %2 has only %3 mL left</source>
-        <translation>il ne reste que %3 mL du lot %1 de %2</translation>
+        <translation>il ne reste que %3 mL du lot %1 (%2)</translation>
     </message>
     <message>
         <source>the plan&apos;s consultation cannot be read: it cannot be screened</source>
@@ -3281,11 +3289,11 @@
     </message>
     <message>
         <source>Connected (%1). The database is empty: MesoPlan creates its tables and imports the catalog at its next start.</source>
-        <translation>Connecté (%1). La base de données est vide : MesoPlan créera ses tables et importera le catalogue au prochain démarrage.</translation>
+        <translation>Connexion établie (%1). La base de données est vide : MesoPlan créera ses tables et importera le catalogue au prochain démarrage.</translation>
     </message>
     <message>
         <source>Connected (%1): a MesoPlan database, schema %2.</source>
-        <translation>Connecté (%1) : base de données MesoPlan, schéma %2.</translation>
+        <translation>Connexion établie (%1) : base de données MesoPlan, schéma %2.</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +3743,7 @@ Le travail non enregistré est conservé tel quel.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation>Connecté : %1 (%2)</translation>
+        <translation>Session ouverte : %1 (%2)</translation>
     </message>
     <message>
         <source>Database: %1</source>

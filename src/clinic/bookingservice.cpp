@@ -101,10 +101,14 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
     patientId = consultation ? consultation->patientId : 0;
     core::SeriesRequest r;
     r.protocol = p->id;
-    // Refusals name the protocol as the interface does; English keeps the contract's id.
-    if (const std::string lang = installedLanguage().toStdString(); lang != "en")
+    // Refusals name the protocol as the interface does (English keeps the contract's id) and the
+    // equipment by the catalog's names.
+    const std::string lang = installedLanguage().toStdString();
+    if (lang != "en")
         r.protocolName = p->name.in(lang);
     r.equipment = p->equipment;
+    for (const std::string &e : p->equipment)
+        r.equipmentNames.push_back(plan.catalog->equipmentName(e, lang));
     r.sessions = plan.record.sessions;
     r.intervalDays = plan.record.intervalDays;
     // The protocol's minimum, unless the approved plan itself went below it with a reason.

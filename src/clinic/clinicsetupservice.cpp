@@ -3,6 +3,7 @@
 #include "assessmentservice.h"
 #include "audit.h"
 #include "clinictime.h"
+#include "language.h"
 #include "permissions.h"
 #include "validationerror.h"
 
@@ -79,6 +80,32 @@ ClinicSetup ClinicSetupService::read(const store::Database &db)
     return s;
 }
 
+void ClinicSetupService::localiseSeededNames(const store::Database &db, const ActingUser &user)
+{
+    const QString seededRoom = QStringLiteral("Room 1"); // migrations/004_booking.sql
+    if (tr("Room 1") != seededRoom) {
+        store::BookingRepository rooms(db);
+        for (records::RoomRecord r : rooms.rooms()) {
+            if (r.name != seededRoom)
+                continue;
+            r.name = tr("Room 1");
+            rooms.saveRoom(r);
+            audit(db, user, QStringLiteral("clinic.room"), 0, QStringLiteral("room:%1").arg(r.id),
+                  QStringLiteral("named %1").arg(r.name));
+        }
+    }
+    const QString seededPractitioner = QStringLiteral("Local practitioner"); // 001_initial.sql
+    store::UserRepository users(db);
+    if (auto local = users.findBuiltIn(QStringLiteral("local"));
+        local && local->displayName == seededPractitioner &&
+        tr("Local practitioner") != seededPractitioner) {
+        local->displayName = tr("Local practitioner");
+        users.renameBuiltIn(local->id, local->displayName);
+        audit(db, user, QStringLiteral("user.update"), 0, QStringLiteral("user:%1").arg(local->id),
+              QStringLiteral("named %1").arg(local->displayName));
+    }
+}
+
 void ClinicSetupService::setOpeningHours(const ActingUser &user, const core::WeekHours &hours,
                                          int bufferMinutes)
 {
@@ -100,13 +127,17 @@ qint64 ClinicSetupService::saveRoom(const ActingUser &user, const records::RoomR
     requireSetup(user);
     if (room.name.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("room.name"), tr("expected the room's name"));
-    const QStringList known = equipment(user);
+    const std::vector<EquipmentChoice> known = equipment(user);
     for (const QString &e : room.equipment) {
-        if (!known.contains(e))
+        if (std::none_of(known.begin(), known.end(), [&](const auto &c) { return c.id == e; })) {
+            QStringList ids;
+            for (const EquipmentChoice &c : known)
+                ids << c.id;
             throw ValidationError(
                 QStringLiteral("room.equipment"),
                 tr("expected equipment the catalog's protocols use (%1), got \"%2\"")
-                    .arg(known.join(QStringLiteral(", ")), e));
+                    .arg(ids.join(QStringLiteral(", ")), e));
+        }
     }
     store::WriteTransaction tx(m_db);
     records::RoomRecord r = room;
@@ -158,17 +189,22 @@ void ClinicSetupService::setClosure(const ActingUser &user, const QDate &date,
     tx.commit();
 }
 
-QStringList ClinicSetupService::equipment(const ActingUser &user) const
+std::vector<EquipmentChoice> ClinicSetupService::equipment(const ActingUser &user) const
 {
     Permissions::require(user, Action::ClinicRead);
-    QStringList out;
-    for (const core::Protocol &p : m_assessments.catalog(user)->protocols) {
+    const auto catalog = m_assessments.catalog(user);
+    const std::string lang = installedLanguage().toStdString();
+    std::vector<EquipmentChoice> out;
+    for (const core::Protocol &p : catalog->protocols) {
         for (const std::string &e : p.equipment) {
-            if (!out.contains(QString::fromStdString(e)))
-                out << QString::fromStdString(e);
+            const QString id = QString::fromStdString(e);
+            if (std::none_of(out.begin(), out.end(), [&](const auto &c) { return c.id == id; }))
+                out.push_back({id, QString::fromStdString(catalog->equipmentName(e, lang))});
         }
     }
-    out.sort();
+    std::sort(out.begin(), out.end(), [](const EquipmentChoice &a, const EquipmentChoice &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     return out;
 }
 

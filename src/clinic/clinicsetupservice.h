@@ -35,6 +35,13 @@ struct ClinicSetup
     QString roomName(qint64 id) const;
 };
 
+// Something a room can be equipped with: the catalog's id, and its name in the interface's
+// language.
+struct EquipmentChoice
+{
+    QString id, name;
+};
+
 // Setting the clinic up for booking: opening hours and set-up time, rooms and their equipment,
 // practitioners and what they perform, closures. Administrators change it; everyone reads it.
 // Every change is announced to the other workstations.
@@ -45,8 +52,8 @@ public:
     ClinicSetupService(const store::Database &db, AssessmentService &assessments);
 
     ClinicSetup setup(const ActingUser &user) const;
-    // The equipment ids the catalog's protocols need: what a room can be equipped with.
-    QStringList equipment(const ActingUser &user) const;
+    // The equipment the catalog's protocols need (what a room can be equipped with), by name.
+    std::vector<EquipmentChoice> equipment(const ActingUser &user) const;
     void setOpeningHours(const ActingUser &user, const core::WeekHours &hours, int bufferMinutes);
     qint64 saveRoom(const ActingUser &user, const records::RoomRecord &room);
     void saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
@@ -59,6 +66,12 @@ public:
                            const QString &displayName,
                            const std::optional<core::WeekHours> &hours = std::nullopt,
                            const QStringList &protocols = {});
+
+    // A new clinic starts with one room and one practitioner, seeded by the schema in English
+    // ("Room 1", "Local practitioner"): named in the interface's language when the clinic is set
+    // up (first administrator, demonstration clinic). Call inside the caller's write transaction,
+    // as `user`; what was renamed already is left as it is.
+    static void localiseSeededNames(const store::Database &db, const ActingUser &user);
 
 private:
     friend class BookingService;

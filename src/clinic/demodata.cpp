@@ -3,6 +3,8 @@
 #include "actinguser.h"
 #include "audit.h"
 #include "clinicprofile.h"
+#include "clinicsetupservice.h"
+#include "language.h"
 #include "patientservice.h"
 #include "userservice.h"
 
@@ -20,6 +22,21 @@
 #include <QFile>
 
 namespace meso::clinic {
+
+namespace {
+
+// A demonstration text: a plain string (names of people and places), or {"en": ..., "fr": ...}
+// read in the interface's language (what a clinic would have typed: products, rooms).
+QString demoText(const nlohmann::json &j)
+{
+    if (!j.is_object())
+        return QString::fromStdString(j.get<std::string>());
+    const std::string lang = installedLanguage().toStdString();
+    return QString::fromStdString(j.contains(lang) ? j.at(lang).get<std::string>()
+                                                   : j.at("en").get<std::string>());
+}
+
+} // namespace
 
 void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
 {
@@ -54,10 +71,11 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
     if (settings.value(ClinicProfileService::countryKey()).isEmpty())
         settings.setValue(ClinicProfileService::countryKey(),
                           QString::fromStdString(clinic.value("country", "")));
+    ClinicSetupService::localiseSeededNames(db, user);
     store::BookingRepository booking(db);
     for (const auto &room : clinic.at("rooms")) {
         records::RoomRecord r;
-        r.name = QString::fromStdString(room.at("name").get<std::string>());
+        r.name = demoText(room.at("name"));
         for (const auto &e : room.at("equipment"))
             r.equipment << QString::fromStdString(e.get<std::string>());
         booking.saveRoom(r);
@@ -87,7 +105,7 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
     store::StockRepository stock(db);
     for (const auto &p : clinic.value("products", nlohmann::json::array())) {
         records::ProductRecord r;
-        r.name = QString::fromStdString(p.at("name").get<std::string>());
+        r.name = demoText(p.at("name"));
         r.manufacturer = QString::fromStdString(p.at("manufacturer").get<std::string>());
         r.form = QString::fromStdString(p.at("form").get<std::string>());
         r.unitMl = p.at("unit_ml").get<double>();

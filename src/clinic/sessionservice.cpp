@@ -17,6 +17,8 @@
 #include "store/stockrepository.h"
 #include "store/transaction.h"
 
+#include <QLocale>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -323,7 +325,7 @@ SessionService::check(const ActingUser &user, const records::SessionRecord &draf
             throw ValidationError(lineField(i, "lot"),
                                   tr("lot %1 of %2 has only %3 mL left")
                                       .arg(lot.lotNumber, product.name)
-                                      .arg(std::max(available, 0.0), 0, 'f', 2));
+                                      .arg(QLocale().toString(std::max(available, 0.0), 'f', 2)));
     }
 
     // The products' ingredients, screened for this patient as a cocktail would be.

@@ -1,6 +1,7 @@
 #include "userservice.h"
 
 #include "audit.h"
+#include "clinicsetupservice.h"
 #include "permissions.h"
 
 #include "records/userrecord.h"
@@ -140,6 +141,7 @@ ActingUser UserService::createFirstAdmin(const QString &username, const QString 
     const ActingUser admin = actingUser(u);
     audit(m_db, admin, QStringLiteral("user.add"), 0, entityOf(u.id),
           QStringLiteral("first administrator"));
+    ClinicSetupService::localiseSeededNames(m_db, admin);
     tx.commit();
     return admin;
 }

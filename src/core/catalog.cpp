@@ -205,6 +205,12 @@ std::string scopeName(Scope s)
     return {};
 }
 
+std::string Catalog::equipmentName(const std::string &id, const std::string &language) const
+{
+    const Entry *e = findIn(equipment, id);
+    return e ? e->name.in(language) : id;
+}
+
 std::string CatalogProblem::toString() const
 {
     return file + ": " + (pointer.empty() ? std::string("/") : pointer) + ": " + message;

@@ -246,6 +246,9 @@ struct Catalog
     std::vector<Source> sources;
     std::vector<Area> areas;
     std::vector<Entry> indications, conditions, siteConditions, treatments, medicationClasses;
+    // What a room can be equipped with (catalog.json `equipment`), named for the room settings and
+    // the booking refusals. Optional: a catalog without it names equipment by its id.
+    std::vector<Entry> equipment;
     std::vector<Technique> techniques;
     std::vector<AllergenGroup> allergenGroups;
     std::vector<Allergen> allergens;
@@ -266,6 +269,8 @@ struct Catalog
     bool areasOverlap(std::string_view a, std::string_view b) const;
     // Whether `inner` is `outer` or lies inside it (periorbital inside face).
     bool areaWithin(std::string_view inner, std::string_view outer) const;
+    // An equipment id's name in `language`: the id itself when the catalog does not name it.
+    std::string equipmentName(const std::string &id, const std::string &language) const;
 
     template <typename T> static const T *findIn(const std::vector<T> &list, std::string_view id)
     {

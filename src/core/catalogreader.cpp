@@ -80,7 +80,8 @@ public:
     {
         Reader r(file, m_problems, &m_texts);
         if (file == "catalog.json") {
-            if (!r.object(doc, "", {"format!", "name!", "edition!", "currency!", "languages!"}))
+            if (!r.object(doc, "",
+                          {"format!", "name!", "edition!", "currency!", "languages!", "equipment"}))
                 return;
             const int format = r.integer(doc, "", "format", 1, 99);
             if (doc.contains("format") && format == 1)
@@ -103,6 +104,12 @@ public:
             if (std::find(m_catalog.languages.begin(), m_catalog.languages.end(), "en") ==
                 m_catalog.languages.end())
                 r.problem("/languages", "\"en\" is required");
+            m_declaresEquipment = doc.contains("equipment");
+            r.entries(doc.value("equipment", nlohmann::json::array()), "/equipment",
+                      [&](const nlohmann::json &j, const std::string &p) {
+                          if (r.object(j, p, {"id!", "name!"}))
+                              m_catalog.equipment.push_back(entry(r, j, p));
+                      });
         } else if (file == "sources.json") {
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
                 if (!r.object(j, p, {"id!", "citation!", "evidence!"}))
@@ -730,6 +737,7 @@ public:
             sourcing(r, *jur, jp, pr.jurisdiction.sourcing);
         }
         pr.equipment = r.strings(j, p, "equipment", true);
+        refs(r, p + "/equipment", pr.equipment, "equipment");
         const auto *cocktail = r.field(j, "cocktail");
         if (cocktail && (!cocktail->is_array() || cocktail->empty())) {
             r.problem(p + "/cocktail", "expected a non-empty array of cocktail lines");
@@ -795,11 +803,15 @@ public:
             {"allergen", "allergens.json"},
             {"condition", "conditions.json"},
             {"site condition", "site_conditions.json"},
-            {"medication", "medications.json"}};
+            {"medication", "medications.json"},
+            {"equipment", "catalog.json"}};
         auto checkable = [&](const std::string &kind) {
             const auto it = kindFile.find(kind);
             if (kind == "allergen" && unreadable.count("ingredients.json"))
                 return false;
+            if (kind == "equipment" && !m_declaresEquipment)
+                return false; // named by their ids: catalogs before equipment names
+
             return it == kindFile.end() || !unreadable.count(it->second);
         };
         std::map<std::string, std::set<std::string>> known;
@@ -821,6 +833,7 @@ public:
         add("condition", m_catalog.conditions);
         add("site condition", m_catalog.siteConditions);
         add("medication", m_catalog.medications);
+        add("equipment", m_catalog.equipment);
         known["allergen"] = known["allergen group"];
         add("allergen", m_catalog.allergens);
         add("allergen", m_catalog.ingredients);
@@ -958,6 +971,7 @@ private:
     std::vector<Reader::TextSeen> m_texts;
     std::vector<Reference> m_refs;
     std::vector<DepthCheck> m_depthChecks;
+    bool m_declaresEquipment = false; // catalog.json names the equipment: protocols must use it
     Catalog m_catalog;
 };
 

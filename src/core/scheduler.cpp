@@ -17,6 +17,11 @@ const std::string &protocolOf(const SeriesRequest &request)
     return request.protocolName.empty() ? request.protocol : request.protocolName;
 }
 
+const std::string &equipmentName(const SeriesRequest &request, size_t i)
+{
+    return i < request.equipmentNames.size() ? request.equipmentNames[i] : request.equipment[i];
+}
+
 // Busy spans sorted by start, with the running maximum of their ends: whether a span overlaps
 // any of them is a binary search, however many appointments the calendar holds.
 class BusyIndex
@@ -262,9 +267,10 @@ std::string whyNot(const ClinicSchedule &clinic, const SeriesRequest &request,
     if (room == clinic.rooms.end())
         return phrase(MESO_PHRASE("Booking", "room %1 is not a room of the clinic"),
                       {std::to_string(session.room)});
-    for (const std::string &e : request.equipment) {
-        if (!contains(room->equipment, e))
-            return phrase(MESO_PHRASE("Booking", "the room has no %1"), {e});
+    for (size_t i = 0; i < request.equipment.size(); ++i) {
+        if (!contains(room->equipment, request.equipment[i]))
+            return phrase(MESO_PHRASE("Booking", "the room lacks this equipment: %1"),
+                          {equipmentName(request, i)});
     }
     if (!BusyIndex(practitioner->busy).isFree(span))
         return phrase(MESO_PHRASE("Booking", "the practitioner is already booked then"));
@@ -300,8 +306,8 @@ SeriesPlan findSeries(const ClinicSchedule &clinic, const SeriesRequest &request
     }
     if (!planner.anyRoom()) {
         std::string needed;
-        for (const auto &e : request.equipment)
-            needed += (needed.empty() ? "" : ", ") + e;
+        for (size_t i = 0; i < request.equipment.size(); ++i)
+            needed += (needed.empty() ? "" : ", ") + equipmentName(request, i);
         result.problem = phrase(
             MESO_PHRASE("Booking", "no room has the equipment the protocol needs (%1)"), {needed});
         return result;

@@ -70,7 +70,8 @@ struct SeriesRequest
 {
     std::string protocol;
     std::string protocolName; // how refusals name it; the id when empty (the contract's messages)
-    std::vector<std::string> equipment; // a room must have all of it
+    std::vector<std::string> equipment;      // a room must have all of it
+    std::vector<std::string> equipmentNames; // how refusals name it, in its order; ids when empty
     int sessions = 1;
     int intervalDays = 1;    // the ideal spacing
     int minIntervalDays = 1; // the protocol's minimum: never closer

@@ -110,6 +110,13 @@ void UserRepository::update(const UserRecord &user)
     s.bind(user.displayName).bind(user.role).bind(user.active).bind(user.id).exec();
 }
 
+void UserRepository::renameBuiltIn(qint64 id, const QString &displayName)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE users SET display_name = ? WHERE id = ? AND built_in = 1"));
+    s.bind(displayName).bind(id).exec();
+}
+
 void UserRepository::setPasswordHash(qint64 id, const QString &hash)
 {
     Statement s(m_db.connection(),

@@ -32,6 +32,8 @@ public:
 
     qint64 insert(const UserRecord &user, const QDateTime &now);
     void update(const UserRecord &user); // display name, role, active
+    // A built-in account's display name (update() leaves built-in accounts alone).
+    void renameBuiltIn(qint64 id, const QString &displayName);
     void setPasswordHash(qint64 id, const QString &hash);
     void recordFailure(qint64 id, const QDateTime &now);
     void recordSignIn(qint64 id, const QDateTime &now);

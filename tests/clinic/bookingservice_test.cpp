@@ -11,6 +11,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 using namespace meso;
@@ -193,8 +194,13 @@ TEST_CASE("Clinic setup: only administrators change it, and bad hours name the f
         clinic.services.clinicSetup.saveRoom(
             clinic.admin, {0, QStringLiteral("Room 9"), {QStringLiteral("multineedle")}, true}),
         clinic::ValidationError);
-    CHECK(clinic.services.clinicSetup.equipment(clinic.user)
-              .contains(QStringLiteral("multi_needle")));
+    // Offered by the catalog's names (catalog.json `equipment`), saved by id.
+    const auto equipment = clinic.services.clinicSetup.equipment(clinic.user);
+    const auto multiNeedle = std::find_if(equipment.begin(), equipment.end(), [](const auto &c) {
+        return c.id == QStringLiteral("multi_needle");
+    });
+    REQUIRE(multiNeedle != equipment.end());
+    CHECK(multiNeedle->name == QStringLiteral("Multi-needle injector"));
     CHECK_THROWS_AS(clinic.services.clinicSetup.saveProfile(clinic.admin, clinic.practitioner,
                                                             setup.opening,
                                                             {QStringLiteral("mesolif")}),

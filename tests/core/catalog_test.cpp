@@ -368,6 +368,44 @@ TEST_CASE("A catalog of format 1 is refused with the way to upgrade it", "[catal
     CHECK_THAT(lines.front(), Catch::Contains("Upgrading from format 1"));
 }
 
+TEST_CASE("Equipment is named in catalog.json and protocols use only what it names",
+          "[catalog][import-errors]")
+{
+    const auto parsed = parseCatalog(bundledFiles());
+    REQUIRE(parsed.catalog.has_value());
+    const Catalog &c = *parsed.catalog;
+    CHECK(c.equipmentName("multi_needle", "fr") == "Injecteur multi-aiguilles");
+    CHECK(c.equipmentName("multi_needle", "en") == "Multi-needle injector");
+    CHECK(c.equipmentName("laser", "fr") == "laser"); // not named: its id
+    for (const Protocol &p : c.protocols) {
+        for (const std::string &e : p.equipment) {
+            INFO(p.id << " needs " << e);
+            CHECK(Catalog::findIn(c.equipment, e) != nullptr);
+        }
+    }
+
+    // A protocol needing equipment the catalog does not name is refused, as any unknown id.
+    const auto lines = problemsAfter("protocols.json", [](nlohmann::json &d) {
+        d[0]["equipment"] = {"syringe", "laser"};
+    });
+    CHECK(contains(lines, "protocols.json: /0/equipment/1: unknown equipment \"laser\""));
+    CHECK(lines.size() == 1);
+    // A name needs its French as every other text.
+    const auto names = problemsAfter(
+        "catalog.json", [](nlohmann::json &d) { d["equipment"][0]["name"].erase("fr"); });
+    CHECK(contains(names, "catalog.json: /equipment/0/name/fr: no \"fr\" text, and catalog.json "
+                          "declares \"fr\" among its languages"));
+
+    // A catalog from before equipment names (no `equipment` list) names equipment by its ids.
+    auto files = bundledFiles();
+    auto manifest = nlohmann::json::parse(files.at("catalog.json"));
+    manifest.erase("equipment");
+    files["catalog.json"] = manifest.dump();
+    const auto older = parseCatalog(files);
+    REQUIRE(older.catalog.has_value());
+    CHECK(older.catalog->equipmentName("syringe", "fr") == "syringe");
+}
+
 TEST_CASE("Nothing oil- or alcohol-based is injected, and a fat-soluble substance only solubilised",
           "[catalog][import-errors]")
 {

@@ -144,9 +144,9 @@ TEST_CASE("A quiet clinic books the ideal series on the ideal dates", "[schedule
     REQUIRE(plan.sessions.size() == 4);
     CHECK(plan.totalDeviationDays == 0);
     for (int k = 0; k < 4; ++k) {
-        CHECK(plan.sessions[static_cast<size_t>(k)].date == kMonday.addDays(14 * k));
+        CHECK(plan.sessions[static_cast<size_t>(k)].date == kMonday.addDays(14L * k));
         CHECK(plan.sessions[static_cast<size_t>(k)].span.start ==
-              minuteOf(kMonday.addDays(14 * k), 9 * 60));
+              minuteOf(kMonday.addDays(14L * k), 9 * 60));
         CHECK(plan.sessions[static_cast<size_t>(k)].practitioner == 1);
         CHECK(plan.sessions[static_cast<size_t>(k)].room == 10);
     }
@@ -209,6 +209,11 @@ TEST_CASE("When nothing fits, the scheduler says precisely why", "[scheduler]")
     request.equipment = {"laser"};
     CHECK(findSeries(clinic, request)
               .problem.find("no room has the equipment the protocol needs (laser)") == 0);
+    request.equipmentNames = {"Fractional laser"}; // the catalog's name, when it has one
+    CHECK(findSeries(clinic, request)
+              .problem.find("no room has the equipment the protocol needs (Fractional laser)") ==
+          0);
+    request.equipmentNames.clear();
     request.equipment = {"multi_needle"};
     request.weekdays = {7}; // the clinic is closed on Sundays
     CHECK(findSeries(clinic, request).problem.find("no free slot for a first session") == 0);
@@ -250,7 +255,7 @@ TEST_CASE("Random busy clinics: no overlap, spacing within bounds, least deviati
         request.later =
             SeriesPhase{2 + pick(rng), 21 + 7 * (pick(rng) % 2), 14 + pick(rng), pick(rng)};
     for (int i = 0; i < 60; ++i) {
-        const Minute at = minuteOf(kMonday.addDays(i * 3), 10 * 60);
+        const Minute at = minuteOf(kMonday.addDays(i * 3L), 10 * 60);
         request.patientBusy.push_back({at, at + 60});
     }
     CAPTURE(seed, request.sessions, request.intervalDays, request.toleranceDays);

@@ -201,6 +201,38 @@ private Q_SLOTS:
             QStringLiteral("Prochaine séance : dans 2 jours."));
     }
 
+    // What the schema seeds in English (a room, the built-in practitioner), the demonstration's
+    // room and products, and the catalog's equipment are all named in French.
+    void theClinicIsNamedInFrench()
+    {
+        const clinic::ActingUser local = clinic::ActingUser::builtInLocal(*m_db);
+        const clinic::ClinicSetup setup = m_services->clinicSetup.setup(local);
+        QStringList rooms;
+        for (const auto &r : setup.rooms)
+            rooms << r.name;
+        QCOMPARE(rooms, QStringList({QStringLiteral("Salle 1"), QStringLiteral("Salle 2")}));
+        QCOMPARE(local.displayName, QStringLiteral("Praticien local"));
+        QStringList products;
+        for (const auto &p : m_services->stock.products(local))
+            products << p.name;
+        QVERIFY2(products.contains(QStringLiteral("Complexe revitalisant")),
+                 qPrintable(products.join(QStringLiteral(", "))));
+        QStringList equipment;
+        for (const auto &e : m_services->clinicSetup.equipment(local))
+            equipment << e.name;
+        QVERIFY2(equipment.contains(QStringLiteral("Injecteur multi-aiguilles")),
+                 qPrintable(equipment.join(QStringLiteral(", "))));
+
+        // A new clinic without the demonstration: named when its administrator is created.
+        test::TempDir other;
+        const auto db = clinic::openClinicDatabase(other.dbPath());
+        clinic::Services services(*db);
+        const clinic::ActingUser admin = services.users.createFirstAdmin(
+            QStringLiteral("amoreau"), QStringLiteral("Alice Moreau"),
+            QStringLiteral("correct horse battery"));
+        QCOMPARE(services.clinicSetup.setup(admin).rooms.front().name, QStringLiteral("Salle 1"));
+    }
+
     void everyPageOfAnAdministratorIsFrench()
     {
         const clinic::ActingUser admin = m_services->users.createFirstAdmin(
@@ -333,6 +365,7 @@ private Q_SLOTS:
         const QString pdf = m_tmp->path(QStringLiteral("consentement.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::ConsentForm, pdf));
         const QString text = test::pdfText(pdf);
+        QVERIFY2(test::pdfMarginProblem(pdf).isEmpty(), qPrintable(test::pdfMarginProblem(pdf)));
         for (const QString &french :
              {QStringLiteral("Formulaire de consentement"), QStringLiteral("Praticien"),
               QStringLiteral("Lu et approuvé"), QStringLiteral("retirer mon consentement")})
@@ -346,6 +379,8 @@ private Q_SLOTS:
         const QString planPdf = m_tmp->path(QStringLiteral("devis.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::PlanAndQuote, planPdf));
         const QString quote = test::pdfText(planPdf);
+        QVERIFY2(test::pdfMarginProblem(planPdf).isEmpty(),
+                 qPrintable(test::pdfMarginProblem(planPdf)));
         QVERIFY2(quote.contains(QRegularExpression(
                      QStringLiteral("Total : [0-9 \u202f\u00a0]+,[0-9]{2}\\s?€"))),
                  qPrintable(quote.left(1500)));
@@ -363,6 +398,8 @@ private Q_SLOTS:
         const QString aftercarePdf = m_tmp->path(QStringLiteral("consignes.pdf"));
         QVERIFY(panel->exportPdf(ui::PlanDocument::AftercareSheet, aftercarePdf));
         QVERIFY(!test::pdfText(aftercarePdf).contains(QStringLiteral("Aftercare sheet")));
+        QVERIFY2(test::pdfMarginProblem(aftercarePdf).isEmpty(),
+                 qPrintable(test::pdfMarginProblem(aftercarePdf)));
         // The catalog's texts in French too: the protocol's risks as the catalog words them.
         const core::Catalog &catalog = *panel->plan()->catalog;
         for (const std::string &risk : panel->plan()->result().protocol->risks) {
@@ -394,6 +431,7 @@ private Q_SLOTS:
         QVERIFY2(window.patientsPage()->exportSessionRecord(session.id, pdf),
                  qPrintable(window.patientsPage()->message()));
         const QString text = test::pdfText(pdf);
+        QVERIFY2(test::pdfMarginProblem(pdf).isEmpty(), qPrintable(test::pdfMarginProblem(pdf)));
         for (const QString &french :
              {QStringLiteral("Fiche de séance"), QStringLiteral("Produits injectés"),
               QStringLiteral("Total injecté"), QStringLiteral("Douleur : 2/10"),

@@ -813,6 +813,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("MARTIN Camille")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("Day sheet")));
         QVERIFY(text.contains(QStringLiteral("session 1 of")));
+        QVERIFY2(test::pdfMarginProblem(sheet).isEmpty(),
+                 qPrintable(test::pdfMarginProblem(sheet)));
         // The patient's series as a calendar file: one event per session.
         const QString ics = m_tmp->path(QStringLiteral("camille.ics"));
         QVERIFY(page->exportCalendar(ui::CalendarPage::PatientCalendar, ics));

@@ -23,6 +23,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace meso::ui {
 
 namespace {
@@ -62,11 +64,11 @@ void checkableList(QListWidget *list, const QList<QPair<QString, QString>> &item
     }
 }
 
-QList<QPair<QString, QString>> plain(const QStringList &ids)
+QList<QPair<QString, QString>> named(const std::vector<clinic::EquipmentChoice> &equipment)
 {
     QList<QPair<QString, QString>> out;
-    for (const QString &id : ids)
-        out.append({id, id});
+    for (const clinic::EquipmentChoice &e : equipment)
+        out.append({e.id, e.name});
     return out;
 }
 
@@ -213,14 +215,14 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
             return;
         m_roomName->setText(item->data(Qt::UserRole + 1).toString());
         m_roomActive->setChecked(item->data(Qt::UserRole + 3).toBool());
-        checkableList(m_equipment, plain(m_services.clinicSetup.equipment(m_user)),
+        checkableList(m_equipment, named(m_services.clinicSetup.equipment(m_user)),
                       item->data(Qt::UserRole + 2).toStringList());
     });
     connect(newRoomButton, &QPushButton::clicked, this, [this] {
         m_rooms->setCurrentRow(-1);
         m_roomName->clear();
         m_roomActive->setChecked(true);
-        checkableList(m_equipment, plain(m_services.clinicSetup.equipment(m_user)), {});
+        checkableList(m_equipment, named(m_services.clinicSetup.equipment(m_user)), {});
     });
     connect(saveRoomButton, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_rooms->currentItem();
@@ -271,9 +273,16 @@ void ClinicSetupDialog::reload()
     }
     const int room = m_rooms->currentRow();
     m_rooms->clear();
+    const std::vector<clinic::EquipmentChoice> equipment = m_services.clinicSetup.equipment(m_user);
     for (const auto &r : setup.rooms) {
+        QStringList names;
+        for (const QString &id : r.equipment) {
+            const auto e = std::find_if(equipment.begin(), equipment.end(),
+                                        [&](const auto &c) { return c.id == id; });
+            names << (e != equipment.end() ? e->name : id);
+        }
         auto *item = new QListWidgetItem(
-            r.active ? tr("%1 (%2)").arg(r.name, r.equipment.join(QStringLiteral(", ")))
+            r.active ? tr("%1 (%2)").arg(r.name, names.join(QStringLiteral(", ")))
                      : tr("%1 (not in use)").arg(r.name),
             m_rooms);
         item->setData(Qt::UserRole, r.id);

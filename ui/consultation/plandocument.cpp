@@ -341,7 +341,9 @@ void PlanDocument::writePdf(QTextDocument &document, const QString &title, const
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("MesoPlan"));
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    // No margins of the writer's own: QTextDocument::print lays the document out inside 2 cm
+    // margins (with the page number in the bottom one); the writer's would come on top of them.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     document.print(&writer);
     if (!QFile(path).exists() || QFile(path).size() == 0)
         throw std::runtime_error(tr("Cannot write %1").arg(path).toStdString());
