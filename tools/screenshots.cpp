@@ -600,6 +600,8 @@ int main(int argc, char **argv)
         if (QTest::qWaitForWindowExposed(&setup)) {
             ok = save(&setup, out, QStringLiteral("clinic-setup")) && ok;
             auto *tabs = setup.findChild<QTabWidget *>();
+            tabs->setCurrentIndex(2); // the rooms, their equipment by the catalog's names
+            ok = save(&setup, out, QStringLiteral("clinic-setup-rooms")) && ok;
             tabs->setCurrentIndex(3);
             setup.practitionerBox()->setCurrentIndex(
                 setup.practitionerBox()->findText(QStringLiteral("Dr Hugo Bernard")));

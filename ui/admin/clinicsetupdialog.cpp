@@ -158,6 +158,9 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
 
     auto *roomsTab = new QWidget(tabs);
     auto *roomsLayout = new QHBoxLayout(roomsTab);
+    // A room's equipment is a long line in French: wrapped, never cut behind a scroll bar.
+    m_rooms->setWordWrap(true);
+    m_rooms->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     roomsLayout->addWidget(m_rooms, 1);
     auto *roomForm = new QFormLayout;
     roomForm->addRow(tr("Name:"), m_roomName);
