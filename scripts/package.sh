@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds MesoPlan's Debian package: a Release build (-O2, as Debian builds its packages) of the two programs, packed by CPack
-# (Depends from dpkg-shlibdeps, plus the Qt SQL drivers loaded at run time), into dist/. Then
-# checks it: lintian with no error, and the package unpacked with dpkg-deb -x into a temporary
-# root, where the installed programs must work (tests/install/check-install.sh).
+# Builds MesoPlan's Debian package: a Release build (-O2, as Debian builds its packages) of the
+# two programs, packed by CPack (Depends from dpkg-shlibdeps, plus the Qt SQL drivers loaded at
+# run time), into dist/. Then checks it: lintian with no error, and the package unpacked with
+# dpkg-deb -x into a temporary root, where the installed programs must work
+# (tests/install/check-install.sh).
 # docs/deployment.md says how to install it on each workstation.
 #
 # usage: scripts/package.sh [release|dev]
