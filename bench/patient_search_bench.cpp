@@ -1,11 +1,14 @@
-// Patient search on a generated clinic of 100,000 patients (a real SQLite file): the time from
-// a search text to the first page of the list and the "found" count, as the Patients page does
-// on every keystroke. Prints the markdown section of docs/performance.md (bench/run.sh).
+// Patient search on a generated clinic of 100,000 patients (a real SQLite file, filled by the
+// generator of `mesoplan-cli demo generate` when empty): the time from a search text to the first
+// page of the list and the "found" count, as the Patients page does on every keystroke. Prints the
+// markdown section of docs/performance.md (bench/run.sh).
 // usage: mesoplan-patient-bench [--patients N] [--db PATH]
 
+#include "clinic/clinicdatabase.h"
+#include "clinic/demogenerator.h"
+#include "clinic/services.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
-#include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,53 +17,8 @@
 
 #include <algorithm>
 #include <iostream>
-#include <random>
 
 using namespace meso;
-
-namespace {
-
-const char *const kFamily[] = {"Martin",
-                               "Bernard",
-                               "Dubois",
-                               "Thomas",
-                               "Robert",
-                               "Richard",
-                               "Petit",
-                               "Durand",
-                               "Leroy",
-                               "Moreau",
-                               "Simon",
-                               "Laurent",
-                               "Lefèvre",
-                               "Michel",
-                               "García",
-                               "Müller",
-                               "Rossi",
-                               "Nguyen",
-                               "O'Brien",
-                               "Kowalski",
-                               "Fournier",
-                               "Girard",
-                               "Bonnet",
-                               "Dupont",
-                               "Lambert",
-                               "Fontaine",
-                               "Rousseau",
-                               "Vincent",
-                               "Müller-Lüdenscheidt",
-                               "Benali"};
-const char *const kGiven[] = {
-    "Hélène", "Léa",    "Camille",  "Chloé", "Inès",   "Manon",  "Emma",    "Louise", "Zoé",
-    "Noël",   "Jürgen", "Siobhán",  "Anh",   "Chiara", "Zofia",  "Yasmine", "Lucas",  "Hugo",
-    "Théo",   "Jérôme", "François", "Anaïs", "Maëlle", "Élodie", "Céline"};
-
-template <size_t N> QString pick(const char *const (&list)[N], std::mt19937 &rng)
-{
-    return QString::fromUtf8(list[rng() % N]);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -78,28 +36,22 @@ int main(int argc, char **argv)
     if (path.isEmpty())
         path = tmp.filePath(QStringLiteral("clinic.sqlite"));
     try {
-        auto db = store::Database::open(path);
-        store::PatientRepository repo(*db);
+        auto clinicDb = clinic::openClinicDatabase(path);
+        const store::Database &db = clinicDb->store();
+        store::PatientRepository repo(db);
         QElapsedTimer fill;
         fill.start();
-        if (repo.count() < patients) {
-            std::mt19937 rng(20261123);
-            store::WriteTransaction tx(*db);
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (qint64 i = repo.count(); i < patients; ++i) {
-                records::PatientRecord p;
-                p.familyName = pick(kFamily, rng);
-                p.givenNames = pick(kGiven, rng);
-                p.birthDate = QDate(1940, 1, 1).addDays(static_cast<qint64>(rng() % 25000));
-                p.phone = QStringLiteral("+33 6 %1 %2 %3 %4")
-                              .arg(rng() % 100, 2, 10, QLatin1Char('0'))
-                              .arg(rng() % 100, 2, 10, QLatin1Char('0'))
-                              .arg(rng() % 100, 2, 10, QLatin1Char('0'))
-                              .arg(rng() % 100, 2, 10, QLatin1Char('0'));
-                repo.insert(p, 1, now);
-            }
-            tx.commit();
+        if (repo.count() == 0) {
+            clinic::Services services(*clinicDb);
+            clinic::GenerateOptions options;
+            options.patients = patients;
+            options.years = 3;
+            options.seed = 20261123;
+            options.until = QDate(2026, 12, 1);
+            clinic::DemoGenerator(services).generate(clinic::ActingUser::system(*clinicDb),
+                                                     options);
         }
+        patients = static_cast<int>(repo.count());
         const double fillSeconds = static_cast<double>(fill.elapsed()) / 1000.0;
 
         // What a receptionist types, keystroke by keystroke.
@@ -111,7 +63,8 @@ int main(int argc, char **argv)
         std::cout
             << "## Patient search (issue 4)\n\n"
             << "The Patients page on a generated clinic (`mesoplan-patient-bench`, same machine as "
-               "above): "
+               "above; the clinic of `mesoplan-cli demo generate --patients N --years 3 --seed "
+               "20261123 --until 2026-12-01`): "
             << "each text typed one key at a time, and for every keystroke the time the page takes "
                "to "
             << "read the first 200 rows of the list (lazy model: further rows are read as the view "

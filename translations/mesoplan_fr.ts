@@ -1502,6 +1502,29 @@
     </message>
 </context>
 <context>
+    <name>meso::clinic::DemoGenerator</name>
+    <message>
+        <source>expected 1 to 1,000,000 patients, got %1</source>
+        <translation>de 1 à 1 000 000 patients attendus, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected 1 to 20 years, got %1</source>
+        <translation>de 1 à 20 ans attendus, reçu %1</translation>
+    </message>
+    <message>
+        <source>the clinic already has patients: a clinic is generated only into an empty database, never mixed with real records</source>
+        <translation>le cabinet a déjà des patients : un cabinet n&apos;est généré que dans une base de données vide, jamais mêlé à de vrais dossiers</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Salle %1</translation>
+    </message>
+    <message>
+        <source>The patient asked to postpone</source>
+        <translation>Le patient a demandé un report</translation>
+    </message>
+</context>
+<context>
     <name>meso::clinic::Installation</name>
     <message>
         <source>Proprietary software: copyright 2026 the MesoPlan authors, all rights reserved. Built with Qt (LGPL-3.0), SQLite (public domain), libsodium (ISC) and nlohmann/json (MIT).</source>

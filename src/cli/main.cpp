@@ -5,6 +5,7 @@
 #include "bookingcommands.h"
 #include "catalogcommands.h"
 #include "cliargs.h"
+#include "democommand.h"
 #include "migratecommand.h"
 #include "output.h"
 #include "recordcommands.h"
@@ -65,6 +66,8 @@ const char *const kUsage =
     "  backup [--to FILE]                  a consistent copy of the database\n"
     "  restore --from FILE                 check a backup and put it in place (old file kept)\n"
     "  migrate --from FILE --to URI        copy a clinic's database file to a clinic server\n"
+    "  demo generate --patients N --years Y [--seed S] [--until DATE]   a generated clinic\n"
+    "        (benchmarks, trials) in an empty database\n"
     "\n"
     "Commands on patients, bookings, users and the audit sign in: --user NAME (or MESOPLAN_USER),\n"
     "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"
@@ -101,6 +104,8 @@ int dispatch(const meso::cli::CliArgs &args)
         return runAssessCommand(args);
     if (command == QLatin1String("logic"))
         return runLogicCommand(args);
+    if (command == QLatin1String("demo"))
+        return runDemoCommand(args);
     if (command == QLatin1String("product") || command == QLatin1String("stock") ||
         command == QLatin1String("session") || command == QLatin1String("adverse-event") ||
         command == QLatin1String("photo") || command == QLatin1String("lot"))

@@ -167,3 +167,41 @@ TEST_CASE("A database from a newer MesoPlan is refused with a clear message", "[
     CHECK(r.err.contains("schema version 42"));
     CHECK(test::readAll(tmp.dbPath()) == before);
 }
+
+TEST_CASE("demo generate fills an empty database, the same for the same seed, and only once",
+          "[e2e][cli]")
+{
+    test::TempDir tmp;
+    const QString home = tmp.path(QStringLiteral("home"));
+    const auto generate = [&](const QString &db, const QString &seed) {
+        return test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                             QStringLiteral("generate"), QStringLiteral("--patients"),
+                             QStringLiteral("40"), QStringLiteral("--years"), QStringLiteral("1"),
+                             QStringLiteral("--seed"), seed, QStringLiteral("--until"),
+                             QStringLiteral("2026-12-01")},
+                            home);
+    };
+    const auto first = generate(tmp.path(QStringLiteral("a.sqlite")), QStringLiteral("3"));
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const auto made = nlohmann::json::parse(first.out.toStdString());
+    CHECK(made.at("patients") == 40);
+    CHECK(made.at("seed") == 3);
+    CHECK(made.at("audit_rows").get<int>() > 40);
+    // The same seed, the same clinic (the counts say so; the content is compared in clinic_tests).
+    const auto second = generate(tmp.path(QStringLiteral("b.sqlite")), QStringLiteral("3"));
+    REQUIRE(second.exitCode == 0);
+    CHECK(nlohmann::json::parse(second.out.toStdString()) == made);
+    // Never into a clinic that has patients: refused (exit 3), one line.
+    const auto again = generate(tmp.path(QStringLiteral("a.sqlite")), QStringLiteral("4"));
+    CHECK(again.exitCode == 3);
+    CHECK_THAT(again.err.toStdString(), Catch::Contains("already has patients"));
+    // Bad numbers are named.
+    const auto bad = test::runCli({QStringLiteral("--db"), tmp.path(QStringLiteral("c.sqlite")),
+                                   QStringLiteral("demo"), QStringLiteral("generate"),
+                                   QStringLiteral("--patients"), QStringLiteral("many"),
+                                   QStringLiteral("--years"), QStringLiteral("1")},
+                                  home);
+    CHECK(bad.exitCode == 2);
+    CHECK_THAT(bad.err.toStdString(), Catch::Contains("--patients"));
+}

@@ -1,0 +1,76 @@
+#include "democommand.h"
+
+#include "output.h"
+#include "session.h"
+
+#include "clinic/clinicdatabase.h"
+#include "clinic/demogenerator.h"
+#include "clinic/services.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <string>
+
+#include <unistd.h>
+
+namespace meso::cli {
+
+int runDemoCommand(const CliArgs &args)
+{
+    args.allowOnly({QStringLiteral("patients"), QStringLiteral("years"), QStringLiteral("seed"),
+                    QStringLiteral("until")});
+    if (args.words.size() != 2 || args.words.value(1) != QLatin1String("generate"))
+        throw UsageError(QStringLiteral(
+            "demo: expected \"demo generate --patients N --years Y [--seed S] [--until DATE]\""));
+    if (!args.hasOption(QStringLiteral("patients")) || !args.hasOption(QStringLiteral("years")))
+        throw UsageError(QStringLiteral("demo generate: expected --patients N and --years Y"));
+    clinic::GenerateOptions options;
+    options.patients = static_cast<int>(args.number(QStringLiteral("patients")));
+    options.years = static_cast<int>(args.number(QStringLiteral("years")));
+    if (args.hasOption(QStringLiteral("seed")))
+        options.seed = static_cast<std::uint32_t>(args.number(QStringLiteral("seed")));
+    if (args.hasOption(QStringLiteral("until"))) {
+        options.until = QDate::fromString(args.option(QStringLiteral("until")), Qt::ISODate);
+        if (!options.until.isValid())
+            throw UsageError(QStringLiteral("--until: expected YYYY-MM-DD, got \"%1\"")
+                                 .arg(args.option(QStringLiteral("until"))));
+    }
+    auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
+    clinic::Services services(*db);
+    // A new database has no administrator yet: MesoPlan itself sets the generated clinic up.
+    const clinic::ActingUser admin =
+        services.users.needsFirstAdmin() ? clinic::ActingUser::system(*db) : signIn(args, *db);
+    // The progress on standard error, as a bar redrawn in place at a terminal.
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    const auto progress = [terminal](int done, int total) {
+        if (!terminal)
+            return;
+        const int width = 30;
+        const int filled = static_cast<int>(static_cast<qint64>(done) * width / total);
+        std::fprintf(stderr, "\r[%s%s] %3d%%  patients %d/%d",
+                     std::string(static_cast<size_t>(filled), '#').c_str(),
+                     std::string(static_cast<size_t>(width - filled), ' ').c_str(),
+                     static_cast<int>(static_cast<qint64>(done) * 100 / total), done, total);
+        if (done == total)
+            std::fputc('\n', stderr);
+        std::fflush(stderr);
+    };
+    const clinic::GeneratedClinic made =
+        clinic::DemoGenerator(services).generate(admin, options, progress);
+    printJson({{"seed", options.seed},
+               {"until", options.until.toString(Qt::ISODate).toStdString()},
+               {"practitioners", made.practitioners},
+               {"rooms", made.rooms},
+               {"patients", made.patients},
+               {"consultations", made.consultations},
+               {"plans", made.plans},
+               {"approved_plans", made.approvedPlans},
+               {"appointments", made.appointments},
+               {"cancelled", made.cancelled},
+               {"no_shows", made.noShows},
+               {"audit_rows", made.auditRows}});
+    return Ok;
+}
+
+} // namespace meso::cli

@@ -1,0 +1,265 @@
+#include "demogenerator.h"
+
+#include "audit.h"
+#include "permissions.h"
+#include "services.h"
+#include "validationerror.h"
+
+#include "records/bookingrecords.h"
+#include "records/consultationrecord.h"
+#include "records/patientrecord.h"
+#include "store/bookingrepository.h"
+#include "store/patientrepository.h"
+#include "store/transaction.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <utility>
+#include <vector>
+
+namespace meso::clinic {
+
+namespace {
+
+// Names as a French clinic meets them: accents, hyphens, apostrophes, a few from abroad.
+const char *const kFamily[] = {
+    "Martin",       "Bernard",    "Dubois",    "Thomas",   "Robert",   "Richard",  "Petit",
+    "Durand",       "Leroy",      "Moreau",    "Simon",    "Laurent",  "Lefèvre",  "Michel",
+    "García",       "Müller",     "Rossi",     "Nguyen",   "O'Brien",  "Kowalski", "Fournier",
+    "Girard",       "Bonnet",     "Dupont",    "Lambert",  "Fontaine", "Rousseau", "Vincent",
+    "Benali",       "Lemaître",   "Chevalier", "Gauthier", "Øster",    "Łukasik",  "Cœurdacier",
+    "Lætitia-Roux", "Saint-Just", "Le Goff",   "Da Silva", "Hoàng"};
+const char *const kGiven[] = {"Hélène",       "Léa",           "Camille",     "Chloé",   "Inès",
+                              "Manon",        "Emma",          "Louise",      "Zoé",     "Noël",
+                              "Jürgen",       "Siobhán",       "Anh",         "Chiara",  "Zofia",
+                              "Yasmine",      "Lucas",         "Hugo",        "Théo",    "Jérôme",
+                              "François",     "Anaïs",         "Maëlle",      "Élodie",  "Céline",
+                              "Marie-Claire", "Jean-Baptiste", "Anne-Sophie", "Lætitia", "Björn"};
+
+// How the calendar's day runs for the generated history (the clinic's default hours).
+constexpr int kDayStart = 9 * 60, kDayEnd = 18 * 60, kSaturdayEnd = 13 * 60;
+constexpr int kPatientsPerProgress = 500;
+
+class Random
+{
+public:
+    explicit Random(std::uint32_t seed) : m_engine(seed) {}
+    // 0 .. n-1, the same on every platform (no std distribution, whose results vary).
+    int below(int n) { return static_cast<int>(m_engine() % static_cast<std::uint32_t>(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <size_t N> QString pick(const char *const (&list)[N])
+    {
+        return QString::fromUtf8(list[below(static_cast<int>(N))]);
+    }
+
+private:
+    std::mt19937 m_engine;
+};
+
+qint64 dayNumber(const QDate &d)
+{
+    return QDate(1970, 1, 1).daysTo(d);
+}
+
+// Places sessions without overlap: each practitioner works in a room of their own, and a day is
+// filled slot after slot.
+class Calendar
+{
+public:
+    // The first free slot of `minutes` for `practitioner` on `day` or a later open day.
+    qint64 place(qint64 practitioner, QDate day, int minutes)
+    {
+        for (;; day = day.addDays(1)) {
+            if (day.dayOfWeek() == Qt::Sunday)
+                continue;
+            const int end = day.dayOfWeek() == Qt::Saturday ? kSaturdayEnd : kDayEnd;
+            int &next = m_next[{practitioner, dayNumber(day)}];
+            if (next == 0)
+                next = kDayStart;
+            if (next + minutes <= end) {
+                const qint64 start = dayNumber(day) * 1440 + next;
+                next += minutes;
+                return start;
+            }
+        }
+    }
+
+private:
+    std::map<std::pair<qint64, qint64>, int> m_next;
+};
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Services &services) : m_services(services) {}
+
+GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateOptions &options,
+                                        const std::function<void(int, int)> &progress)
+{
+    Permissions::require(admin, Action::ClinicWrite);
+    Permissions::require(admin, Action::UserManage);
+    if (options.patients < 1 || options.patients > 1000000)
+        throw ValidationError(QStringLiteral("patients"),
+                              tr("expected 1 to 1,000,000 patients, got %1").arg(options.patients));
+    if (options.years < 1 || options.years > 20)
+        throw ValidationError(QStringLiteral("years"),
+                              tr("expected 1 to 20 years, got %1").arg(options.years));
+    const store::Database &db = m_services.db();
+    if (store::PatientRepository(db).count() > 0)
+        throw ConflictError(QStringLiteral("patients"),
+                            tr("the clinic already has patients: a clinic is generated only into "
+                               "an empty database, never mixed with real records"));
+
+    // One user action: all of the clinic or nothing of it.
+    store::WriteTransaction all(db);
+    Random random(options.seed);
+    GeneratedClinic made;
+    const QDate first = options.until.addYears(-options.years);
+    const auto catalog = m_services.plans.catalog(admin);
+
+    // One practitioner per 2,000 patients (2 to 12), each with a room holding every piece of
+    // equipment the catalog's protocols use.
+    std::vector<ActingUser> practitioners;
+    std::vector<qint64> rooms;
+    {
+        records::RoomRecord room;
+        for (const EquipmentChoice &e : m_services.clinicSetup.equipment(admin))
+            room.equipment << e.id;
+        const int count = std::clamp(options.patients / 2000, 2, 12);
+        const core::WeekHours hours = m_services.clinicSetup.setup(admin).opening;
+        for (int i = 0; i < count; ++i) {
+            const QString name =
+                QStringLiteral("Dr %1 %2").arg(random.pick(kGiven), random.pick(kFamily));
+            const QString username = QStringLiteral("practitioner%1").arg(i + 1);
+            const qint64 id = m_services.clinicSetup.addPractitioner(admin, username, name, hours);
+            practitioners.push_back({id, username, QStringLiteral("practitioner"), name});
+            room.name = tr("Room %1").arg(i + 2);
+            rooms.push_back(m_services.clinicSetup.saveRoom(admin, room));
+        }
+    }
+    made.practitioners = static_cast<qint64>(practitioners.size());
+    made.rooms = static_cast<qint64>(rooms.size());
+
+    // What patients come for: every indication and area the catalog's protocols serve.
+    std::vector<std::pair<std::string, std::string>> requests;
+    for (const core::Protocol &p : catalog->protocols) {
+        for (const std::string &indication : p.indications)
+            for (const std::string &area : p.areas)
+                requests.emplace_back(indication, area);
+    }
+
+    Calendar calendar;
+    const int buffer = m_services.clinicSetup.setup(admin).bufferMinutes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store::BookingRepository booking(db);
+    for (int done = 0; done < options.patients;) {
+        const int batchEnd = std::min(options.patients, done + kPatientsPerProgress);
+        for (; done < batchEnd; ++done) {
+            const ActingUser &practitioner = practitioners[static_cast<size_t>(
+                random.below(static_cast<int>(practitioners.size())))];
+            const qint64 room = rooms[static_cast<size_t>(&practitioner - practitioners.data())];
+            records::PatientRecord p;
+            p.familyName = random.pick(kFamily);
+            if (random.chance(8))
+                p.familyName += QLatin1Char('-') + random.pick(kFamily);
+            p.givenNames = random.pick(kGiven);
+            p.birthDate = options.until.addYears(-18).addDays(-random.below(60 * 365));
+            p.sex = random.chance(85)
+                        ? QStringLiteral("female")
+                        : (random.chance(95) ? QStringLiteral("male") : QStringLiteral("other"));
+            p.phone = QStringLiteral("+33 6 %1 %2 %3 %4")
+                          .arg(random.below(100), 2, 10, QLatin1Char('0'))
+                          .arg(random.below(100), 2, 10, QLatin1Char('0'))
+                          .arg(random.below(100), 2, 10, QLatin1Char('0'))
+                          .arg(random.below(100), 2, 10, QLatin1Char('0'));
+            if (random.chance(70))
+                p.email = QStringLiteral("patient%1@example.org").arg(done + 1);
+            const qint64 patientId = m_services.patients.create(practitioner, p);
+            ++made.patients;
+
+            // Two patients in five come for a consultation, somewhere in the history.
+            if (!random.chance(40))
+                continue;
+            const auto &[indication, area] =
+                requests[static_cast<size_t>(random.below(static_cast<int>(requests.size())))];
+            records::ConsultationRecord c;
+            c.patientId = patientId;
+            c.date = first.addDays(random.below(static_cast<int>(first.daysTo(options.until)) + 1));
+            nlohmann::json intake = {
+                {"patient", {{"birth_date", p.birthDate.toString(Qt::ISODate).toStdString()}}},
+                {"date", c.date.toString(Qt::ISODate).toStdString()},
+                {"requests", {{{"indication", indication}, {"area", area}}}}};
+            if (random.chance(10)) // an anticoagulant: the screening asks for a reason
+                intake["medications"] = {"apixaban"};
+            c.intake = QString::fromStdString(intake.dump());
+            const qint64 consultationId = m_services.consultations.sign(practitioner, c).id;
+            ++made.consultations;
+            const PlanView proposal = m_services.plans.current(practitioner, consultationId, 0);
+            if (proposal.record.protocol.isEmpty())
+                continue; // nothing to propose: blocked, or no protocol in this country
+            const qint64 planId = m_services.plans.saveDraft(practitioner, proposal.record);
+            ++made.plans;
+            try {
+                m_services.plans.approve(
+                    practitioner, planId,
+                    m_services.plans.view(practitioner, planId).record.rowVersion);
+            } catch (const ValidationError &) {
+                continue; // a relative finding waits for the practitioner's reason
+            }
+            ++made.approvedPlans;
+
+            // The series, from a few days after the consultation; what lies in the past was
+            // checked in, cancelled or missed.
+            const records::PlanRecord plan = m_services.plans.view(practitioner, planId).record;
+            const int minutes = proposal.result().protocol->sessionMinutes + buffer;
+            QDate day = c.date.addDays(3 + random.below(11));
+            qint64 firstId = 0, lastId = 0;
+            for (int s = 0; s < plan.sessions; ++s, day = day.addDays(plan.intervalDays)) {
+                records::AppointmentRecord a;
+                a.planId = planId;
+                a.sessionIndex = s;
+                a.patientId = patientId;
+                a.practitionerId = practitioner.id;
+                a.roomId = room;
+                a.start = calendar.place(practitioner.id, day, minutes);
+                a.end = a.start + minutes;
+                const qint64 id = booking.insert(a, practitioner.id, now);
+                firstId = firstId ? firstId : id;
+                lastId = id;
+                ++made.appointments;
+                QString status;
+                if (random.chance(7))
+                    status = QStringLiteral("cancelled");
+                else if (a.start / 1440 < dayNumber(options.until))
+                    status =
+                        random.chance(6) ? QStringLiteral("no_show") : QStringLiteral("checked_in");
+                if (status.isEmpty())
+                    continue;
+                booking.setStatus(id, 1, QStringLiteral("booked"), status,
+                                  status == QLatin1String("cancelled")
+                                      ? tr("The patient asked to postpone")
+                                      : QString(),
+                                  now);
+                audit(db, practitioner, QStringLiteral("appointment.%1").arg(status), patientId,
+                      QStringLiteral("appointment:%1").arg(id), QStringLiteral("was booked"));
+                made.cancelled += status == QLatin1String("cancelled");
+                made.noShows += status == QLatin1String("no_show");
+            }
+            audit(db, practitioner, QStringLiteral("booking.book"), patientId,
+                  QStringLiteral("plan:%1").arg(planId),
+                  QStringLiteral("sessions: %1, appointments %2 to %3")
+                      .arg(plan.sessions)
+                      .arg(firstId)
+                      .arg(lastId));
+        }
+        if (progress)
+            progress(done, options.patients);
+    }
+    made.auditRows = m_services.audit.verify(admin).rows;
+    all.commit();
+    return made;
+}
+
+} // namespace meso::clinic
