@@ -12,8 +12,6 @@
 #include <cstdio>
 #include <string>
 
-#include <unistd.h>
-
 namespace meso::cli {
 
 int runDemoCommand(const CliArgs &args)
@@ -42,19 +40,14 @@ int runDemoCommand(const CliArgs &args)
     const clinic::ActingUser admin =
         services.users.needsFirstAdmin() ? clinic::ActingUser::system(*db) : signIn(args, *db);
     // The progress on standard error, as a bar redrawn in place at a terminal.
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    const bool terminal = progressOnTerminal();
     const auto progress = [terminal](int done, int total) {
         if (!terminal)
             return;
-        const int width = 30;
-        const int filled = static_cast<int>(static_cast<qint64>(done) * width / total);
-        std::fprintf(stderr, "\r[%s%s] %3d%%  patients %d/%d",
-                     std::string(static_cast<size_t>(filled), '#').c_str(),
-                     std::string(static_cast<size_t>(width - filled), ' ').c_str(),
-                     static_cast<int>(static_cast<qint64>(done) * 100 / total), done, total);
+        drawProgressBar(static_cast<double>(done) / total,
+                        "patients " + std::to_string(done) + "/" + std::to_string(total));
         if (done == total)
             std::fputc('\n', stderr);
-        std::fflush(stderr);
     };
     const clinic::GeneratedClinic made =
         clinic::DemoGenerator(services).generate(admin, options, progress);

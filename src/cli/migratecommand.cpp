@@ -16,8 +16,6 @@
 #include <cstdio>
 #include <iostream>
 
-#include <unistd.h>
-
 namespace meso::cli {
 
 namespace {
@@ -27,7 +25,7 @@ namespace {
 class ProgressBar
 {
 public:
-    ProgressBar() : m_terminal(::isatty(STDERR_FILENO) == 1) {}
+    ProgressBar() : m_terminal(progressOnTerminal()) {}
     ~ProgressBar()
     {
         if (m_terminal && m_drawn)
@@ -37,17 +35,14 @@ public:
     void operator()(const records::CopyProgress &p)
     {
         if (m_terminal) {
-            const int width = 30;
             const double part =
                 p.allRows > 0 ? static_cast<double>(p.allDone) / static_cast<double>(p.allRows)
                               : 1.0;
-            const int filled = static_cast<int>(part * width);
-            std::fprintf(stderr, "\r[%s%s] %3d%%  %-28s %lld/%lld",
-                         std::string(static_cast<size_t>(filled), '#').c_str(),
-                         std::string(static_cast<size_t>(width - filled), ' ').c_str(),
-                         static_cast<int>(part * 100), p.table.left(28).toUtf8().constData(),
-                         static_cast<long long>(p.tableDone), static_cast<long long>(p.tableRows));
-            std::fflush(stderr);
+            char label[64];
+            std::snprintf(label, sizeof label, "%-28s %lld/%lld",
+                          p.table.left(28).toUtf8().constData(),
+                          static_cast<long long>(p.tableDone), static_cast<long long>(p.tableRows));
+            drawProgressBar(part, label);
             m_drawn = true;
         } else if (p.tableDone == p.tableRows && p.table != m_lastTable) {
             m_lastTable = p.table;

@@ -8,12 +8,30 @@
 #include <iostream>
 #include <sstream>
 
+#include <unistd.h>
+
 namespace meso::cli {
 
 void printJson(const nlohmann::ordered_json &j)
 {
     std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     std::cout.flush();
+}
+
+bool progressOnTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+void drawProgressBar(double part, const std::string &label)
+{
+    const int width = 30;
+    const int filled = static_cast<int>(part * width);
+    std::fprintf(stderr, "\r[%s%s] %3d%%  %s",
+                 std::string(static_cast<size_t>(filled), '#').c_str(),
+                 std::string(static_cast<size_t>(width - filled), ' ').c_str(),
+                 static_cast<int>(part * 100), label.c_str());
+    std::fflush(stderr);
 }
 
 void printErrorLine(const std::string &message)

@@ -16,6 +16,11 @@ void printJson(const nlohmann::ordered_json &j);
 // longer than 500 characters is cut with "...".
 void printErrorLine(const std::string &message);
 
+// Whether standard error is a terminal: long commands draw a progress bar there, not in a log.
+bool progressOnTerminal();
+// Redraws a progress bar in place on standard error: "[#####     ]  17%  label".
+void drawProgressBar(double part, const std::string &label);
+
 // Reads FILE, or standard input for "-"; a UsageError naming `what` when it cannot.
 std::string readInput(const QString &path, const QString &what);
 

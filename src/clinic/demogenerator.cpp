@@ -154,109 +154,107 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
     const int buffer = m_services.clinicSetup.setup(admin).bufferMinutes;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     store::BookingRepository booking(db);
-    for (int done = 0; done < options.patients;) {
-        const int batchEnd = std::min(options.patients, done + kPatientsPerProgress);
-        for (; done < batchEnd; ++done) {
-            const ActingUser &practitioner = practitioners[static_cast<size_t>(
-                random.below(static_cast<int>(practitioners.size())))];
-            const qint64 room = rooms[static_cast<size_t>(&practitioner - practitioners.data())];
-            records::PatientRecord p;
-            p.familyName = random.pick(kFamily);
-            if (random.chance(8))
-                p.familyName += QLatin1Char('-') + random.pick(kFamily);
-            p.givenNames = random.pick(kGiven);
-            p.birthDate = options.until.addYears(-18).addDays(-random.below(60 * 365));
-            p.sex = random.chance(85)
-                        ? QStringLiteral("female")
-                        : (random.chance(95) ? QStringLiteral("male") : QStringLiteral("other"));
-            p.phone = QStringLiteral("+33 6 %1 %2 %3 %4")
-                          .arg(random.below(100), 2, 10, QLatin1Char('0'))
-                          .arg(random.below(100), 2, 10, QLatin1Char('0'))
-                          .arg(random.below(100), 2, 10, QLatin1Char('0'))
-                          .arg(random.below(100), 2, 10, QLatin1Char('0'));
-            if (random.chance(70))
-                p.email = QStringLiteral("patient%1@example.org").arg(done + 1);
-            const qint64 patientId = m_services.patients.create(practitioner, p);
-            ++made.patients;
-
-            // Two patients in five come for a consultation, somewhere in the history.
-            if (!random.chance(40))
-                continue;
-            const auto &[indication, area] =
-                requests[static_cast<size_t>(random.below(static_cast<int>(requests.size())))];
-            records::ConsultationRecord c;
-            c.patientId = patientId;
-            c.date = first.addDays(random.below(static_cast<int>(first.daysTo(options.until)) + 1));
-            nlohmann::json intake = {
-                {"patient", {{"birth_date", p.birthDate.toString(Qt::ISODate).toStdString()}}},
-                {"date", c.date.toString(Qt::ISODate).toStdString()},
-                {"requests", {{{"indication", indication}, {"area", area}}}}};
-            if (random.chance(10)) // an anticoagulant: the screening asks for a reason
-                intake["medications"] = {"apixaban"};
-            c.intake = QString::fromStdString(intake.dump());
-            const qint64 consultationId = m_services.consultations.sign(practitioner, c).id;
-            ++made.consultations;
-            const PlanView proposal = m_services.plans.current(practitioner, consultationId, 0);
-            if (proposal.record.protocol.isEmpty())
-                continue; // nothing to propose: blocked, or no protocol in this country
-            const qint64 planId = m_services.plans.saveDraft(practitioner, proposal.record);
-            ++made.plans;
-            try {
-                m_services.plans.approve(
-                    practitioner, planId,
-                    m_services.plans.view(practitioner, planId).record.rowVersion);
-            } catch (const ValidationError &) {
-                continue; // a relative finding waits for the practitioner's reason
-            }
-            ++made.approvedPlans;
-
-            // The series, from a few days after the consultation; what lies in the past was
-            // checked in, cancelled or missed.
-            const records::PlanRecord plan = m_services.plans.view(practitioner, planId).record;
-            const int minutes = proposal.result().protocol->sessionMinutes + buffer;
-            QDate day = c.date.addDays(3 + random.below(11));
-            qint64 firstId = 0, lastId = 0;
-            for (int s = 0; s < plan.sessions; ++s, day = day.addDays(plan.intervalDays)) {
-                records::AppointmentRecord a;
-                a.planId = planId;
-                a.sessionIndex = s;
-                a.patientId = patientId;
-                a.practitionerId = practitioner.id;
-                a.roomId = room;
-                a.start = calendar.place(practitioner.id, day, minutes);
-                a.end = a.start + minutes;
-                const qint64 id = booking.insert(a, practitioner.id, now);
-                firstId = firstId ? firstId : id;
-                lastId = id;
-                ++made.appointments;
-                QString status;
-                if (random.chance(7))
-                    status = QStringLiteral("cancelled");
-                else if (a.start / 1440 < dayNumber(options.until))
-                    status =
-                        random.chance(6) ? QStringLiteral("no_show") : QStringLiteral("checked_in");
-                if (status.isEmpty())
-                    continue;
-                booking.setStatus(id, 1, QStringLiteral("booked"), status,
-                                  status == QLatin1String("cancelled")
-                                      ? tr("The patient asked to postpone")
-                                      : QString(),
-                                  now);
-                audit(db, practitioner, QStringLiteral("appointment.%1").arg(status), patientId,
-                      QStringLiteral("appointment:%1").arg(id), QStringLiteral("was booked"));
-                made.cancelled += status == QLatin1String("cancelled");
-                made.noShows += status == QLatin1String("no_show");
-            }
-            audit(db, practitioner, QStringLiteral("booking.book"), patientId,
-                  QStringLiteral("plan:%1").arg(planId),
-                  QStringLiteral("sessions: %1, appointments %2 to %3")
-                      .arg(plan.sessions)
-                      .arg(firstId)
-                      .arg(lastId));
-        }
-        if (progress)
+    for (int done = 0; done < options.patients; ++done) {
+        if (progress && done > 0 && done % kPatientsPerProgress == 0)
             progress(done, options.patients);
+        const auto who = static_cast<size_t>(random.below(static_cast<int>(practitioners.size())));
+        const ActingUser &practitioner = practitioners[who];
+        const qint64 room = rooms[who];
+        records::PatientRecord p;
+        p.familyName = random.pick(kFamily);
+        if (random.chance(8))
+            p.familyName += QLatin1Char('-') + random.pick(kFamily);
+        p.givenNames = random.pick(kGiven);
+        p.birthDate = options.until.addYears(-18).addDays(-random.below(60 * 365));
+        p.sex = random.chance(85)
+                    ? QStringLiteral("female")
+                    : (random.chance(95) ? QStringLiteral("male") : QStringLiteral("other"));
+        p.phone = QStringLiteral("+33 6 %1 %2 %3 %4")
+                      .arg(random.below(100), 2, 10, QLatin1Char('0'))
+                      .arg(random.below(100), 2, 10, QLatin1Char('0'))
+                      .arg(random.below(100), 2, 10, QLatin1Char('0'))
+                      .arg(random.below(100), 2, 10, QLatin1Char('0'));
+        if (random.chance(70))
+            p.email = QStringLiteral("patient%1@example.org").arg(done + 1);
+        const qint64 patientId = m_services.patients.create(practitioner, p);
+        ++made.patients;
+
+        // Two patients in five come for a consultation, somewhere in the history.
+        if (!random.chance(40))
+            continue;
+        const auto &[indication, area] =
+            requests[static_cast<size_t>(random.below(static_cast<int>(requests.size())))];
+        records::ConsultationRecord c;
+        c.patientId = patientId;
+        c.date = first.addDays(random.below(static_cast<int>(first.daysTo(options.until)) + 1));
+        nlohmann::json intake = {
+            {"patient", {{"birth_date", p.birthDate.toString(Qt::ISODate).toStdString()}}},
+            {"date", c.date.toString(Qt::ISODate).toStdString()},
+            {"requests", {{{"indication", indication}, {"area", area}}}}};
+        if (random.chance(10)) // an anticoagulant: the screening asks for a reason
+            intake["medications"] = {"apixaban"};
+        c.intake = QString::fromStdString(intake.dump());
+        const qint64 consultationId = m_services.consultations.sign(practitioner, c).id;
+        ++made.consultations;
+        const PlanView proposal = m_services.plans.current(practitioner, consultationId, 0);
+        if (proposal.record.protocol.isEmpty())
+            continue; // nothing to propose: blocked, or no protocol in this country
+        ++made.plans;
+        records::PlanRecord plan;
+        try {
+            plan = m_services.plans.approve(practitioner, {proposal.record, {}, {}, {}}).record;
+        } catch (const ValidationError &) {
+            // A relative finding waits for the practitioner's reason: a plan in "waiting".
+            m_services.plans.saveDraft(practitioner, proposal.record);
+            continue;
+        }
+        ++made.approvedPlans;
+
+        // The series, from a few days after the consultation; what lies in the past was
+        // checked in, cancelled or missed.
+        const int minutes = proposal.result().protocol->sessionMinutes + buffer;
+        QDate day = c.date.addDays(3 + random.below(11));
+        qint64 firstId = 0, lastId = 0;
+        for (int s = 0; s < plan.sessions; ++s, day = day.addDays(plan.intervalDays)) {
+            records::AppointmentRecord a;
+            a.planId = plan.id;
+            a.sessionIndex = s;
+            a.patientId = patientId;
+            a.practitionerId = practitioner.id;
+            a.roomId = room;
+            a.start = calendar.place(practitioner.id, day, minutes);
+            a.end = a.start + minutes;
+            const qint64 id = booking.insert(a, practitioner.id, now);
+            firstId = firstId ? firstId : id;
+            lastId = id;
+            ++made.appointments;
+            QString status;
+            if (random.chance(7))
+                status = QStringLiteral("cancelled");
+            else if (a.start / 1440 < dayNumber(options.until))
+                status =
+                    random.chance(6) ? QStringLiteral("no_show") : QStringLiteral("checked_in");
+            if (status.isEmpty())
+                continue;
+            booking.setStatus(id, 1, QStringLiteral("booked"), status,
+                              status == QLatin1String("cancelled")
+                                  ? tr("The patient asked to postpone")
+                                  : QString(),
+                              now);
+            audit(db, practitioner, QStringLiteral("appointment.%1").arg(status), patientId,
+                  QStringLiteral("appointment:%1").arg(id), QStringLiteral("was booked"));
+            made.cancelled += status == QLatin1String("cancelled");
+            made.noShows += status == QLatin1String("no_show");
+        }
+        audit(db, practitioner, QStringLiteral("booking.book"), patientId,
+              QStringLiteral("plan:%1").arg(plan.id),
+              QStringLiteral("sessions: %1, appointments %2 to %3")
+                  .arg(plan.sessions)
+                  .arg(firstId)
+                  .arg(lastId));
     }
+    if (progress)
+        progress(options.patients, options.patients);
     made.auditRows = m_services.audit.verify(admin).rows;
     all.commit();
     return made;
