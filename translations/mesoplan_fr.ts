@@ -229,6 +229,317 @@
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <source>consultation %1, area request %2</source>
+        <translation>consultation %1, demande de zone %2</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>compte inconnu</translation>
+    </message>
+    <message>
+        <source>session %1, %2, %3, %4</source>
+        <translation>séance %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>événements : %1</translation>
+    </message>
+    <message>
+        <source>to %1, practitioner %2, room %3</source>
+        <translation>au %1, praticien %2, salle %3</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>était %1</translation>
+    </message>
+    <message>
+        <source>user %1, from %2, to %3</source>
+        <translation>utilisateur %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>from %1 by %2</source>
+        <translation>depuis %1 par %2</translation>
+    </message>
+    <message>
+        <source>sessions: %1, appointments %2 to %3</source>
+        <translation>séances : %1, rendez-vous %2 à %3</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>bundled edition %1 (version %2) replaced by edition %3 (version %4)</source>
+        <translation>édition fournie %1 (version %2) remplacée par l&apos;édition %3 (version %4)</translation>
+    </message>
+    <message>
+        <source>set-up time %1 min</source>
+        <translation>temps de préparation %1 min</translation>
+    </message>
+    <message>
+        <source>idle lock %1 min, retention %2 years, %3 backups, expiry warning %4 days</source>
+        <translation>verrouillage après %1 min d&apos;inactivité, conservation %2 ans, %3 sauvegardes, alerte de péremption %4 jours</translation>
+    </message>
+    <message>
+        <source>protocols: %1</source>
+        <translation>protocoles : %1</translation>
+    </message>
+    <message>
+        <source>country %1</source>
+        <translation>pays %1</translation>
+    </message>
+    <message>
+        <source>named %1</source>
+        <translation>nom : %1</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>out of use</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>amends consultation %1</source>
+        <translation>rectifie la consultation %1</translation>
+    </message>
+    <message>
+        <source>consultations: %1</source>
+        <translation>consultations : %1</translation>
+    </message>
+    <message>
+        <source>history: consultations %1, plan versions %2</source>
+        <translation>historique : consultations %1, versions de plan %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>copied from %1</source>
+        <translation>copiée depuis %1</translation>
+    </message>
+    <message>
+        <source>copied to %1</source>
+        <translation>copiée vers %1</translation>
+    </message>
+    <message>
+        <source>%1 patients, demo rooms, accounts and stock</source>
+        <translation>%1 patients, salles, comptes et stock de démonstration</translation>
+    </message>
+    <message>
+        <source>product %1, %2 unit(s)</source>
+        <translation>produit %1, %2 unité(s)</translation>
+    </message>
+    <message>
+        <source>%1 line(s)</source>
+        <translation>%1 ligne(s)</translation>
+    </message>
+    <message>
+        <source>no patient</source>
+        <translation>aucun patient</translation>
+    </message>
+    <message>
+        <source>session %1, %2, %3</source>
+        <translation>séance %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>photos : %1</translation>
+    </message>
+    <message>
+        <source>version %1, overrides: %2</source>
+        <translation>version %1, dérogations : %2</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>versions: %1</source>
+        <translation>versions : %1</translation>
+    </message>
+    <message>
+        <source>session of appointment %1</source>
+        <translation>séance du rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>version %1 of plan %2</source>
+        <translation>version %1 du plan %2</translation>
+    </message>
+    <message>
+        <source>protocol %1, sessions %2, interval %3 days</source>
+        <translation>protocole %1, séances %2, intervalle %3 jours</translation>
+    </message>
+    <message>
+        <source>%1 component(s)</source>
+        <translation>%1 composant(s)</translation>
+    </message>
+    <message>
+        <source>amends session %1</source>
+        <translation>rectifie la séance %1</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>sessions: %1</source>
+        <translation>séances : %1</translation>
+    </message>
+    <message>
+        <source>progress: %1 of %2</source>
+        <translation>avancement : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>appointment %1, %2 line(s), %3 deviation(s)</source>
+        <translation>rendez-vous %1, %2 ligne(s), %3 écart(s)</translation>
+    </message>
+    <message>
+        <source>first administrator</source>
+        <translation>premier administrateur</translation>
+    </message>
+    <message>
+        <source>role practitioner, no password yet</source>
+        <translation>rôle praticien, sans mot de passe pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <source>role %1, %2</source>
+        <translation>rôle %1, %2</translation>
+    </message>
+    <message>
+        <source>password re-hashed with higher work factors</source>
+        <translation>mot de passe re-haché avec des paramètres plus forts</translation>
+    </message>
+    <message>
+        <source>account cannot sign in</source>
+        <translation>ce compte ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>nom d&apos;utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>wrong password (%1 in a row)</source>
+        <translation>mot de passe erroné (%1 fois de suite)</translation>
+    </message>
+    <message>
+        <source>%1 failed attempts; waiting</source>
+        <translation>%1 tentatives échouées ; délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>(no database yet)</source>
+        <translation>(pas encore de base de données)</translation>
+    </message>
+    <message>
+        <source>adverse event %1</source>
+        <translation>effet indésirable %1</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>clinique</translation>
+    </message>
+    <message>
+        <source>closure on %1</source>
+        <translation>fermeture du %1</translation>
+    </message>
+    <message>
+        <source>consultation %1</source>
+        <translation>consultation %1</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>patient %1</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>photo %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>produit %1</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>salle %1</translation>
+    </message>
+    <message>
+        <source>session record %1</source>
+        <translation>fiche de séance %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+</context>
+<context>
     <name>Booking</name>
     <message>
         <source>the session must start and end on %1</source>
@@ -1317,6 +1628,26 @@
     <message>
         <source>a no-show is recorded once the appointment has begun</source>
         <translation>une absence ne s&apos;enregistre qu&apos;une fois l&apos;heure du rendez-vous arrivée</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>non venu</translation>
     </message>
 </context>
 <context>
@@ -2572,26 +2903,6 @@
 </context>
 <context>
     <name>meso::ui::CalendarPage</name>
-    <message>
-        <source>checked in</source>
-        <translation>arrivé</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>non venu</translation>
-    </message>
-    <message>
-        <source>booked</source>
-        <translation>réservé</translation>
-    </message>
     <message>
         <source>&amp;Book series…</source>
         <translation>&amp;Réserver la série…</translation>

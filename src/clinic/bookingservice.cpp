@@ -80,6 +80,21 @@ core::ScheduledSession sessionOf(const records::AppointmentRecord &a)
 
 } // namespace
 
+QString BookingService::statusName(const QString &status)
+{
+    if (status == QLatin1String("booked"))
+        return tr("booked");
+    if (status == QLatin1String("checked_in"))
+        return tr("checked in");
+    if (status == QLatin1String("completed"))
+        return tr("completed");
+    if (status == QLatin1String("cancelled"))
+        return tr("cancelled");
+    if (status == QLatin1String("no_show"))
+        return tr("no-show");
+    return status;
+}
+
 BookingService::BookingService(const store::Database &db, PlanService &plans)
     : m_db(db), m_plans(plans)
 {

@@ -47,6 +47,10 @@ class BookingService
 public:
     BookingService(const store::Database &db, PlanService &plans);
 
+    // An appointment's status (booked, checked_in, completed, cancelled, no_show) in words,
+    // translated; the code itself when unknown.
+    static QString statusName(const QString &status);
+
     // The best-fitting series for an approved plan (nothing written).
     SeriesProposal propose(const ActingUser &user, qint64 planId,
                            const BookingPreferences &preferences);

@@ -6,6 +6,7 @@
 #include "adverseeventdialog.h"
 #include "auditactions.h"
 #include "auditpage.h"
+#include "auditsummaries.h"
 #include "bodymapwidget.h"
 #include "clinicsetupdialog.h"
 #include "connectiondialog.h"
@@ -24,6 +25,7 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/language.h"
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinicfixture.h"
 #include "pdftext.h"
@@ -35,6 +37,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,6 +56,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace meso;
 
@@ -491,6 +496,127 @@ private Q_SLOTS:
         QVERIFY2(codes.contains(QStringLiteral("demo.load")) &&
                      codes.contains(QStringLiteral("user.add")),
                  qPrintable(codes.join(QLatin1Char(' '))));
+    }
+
+    // The Object and Summary columns: every text a service writes into an audit row has its
+    // French form in the page's tables (auditsummaries.cpp). The services' audit calls are read
+    // from the sources, so a new summary without its translation fails here.
+    void auditSummariesHaveFrenchText()
+    {
+        const QRegularExpression call(
+            QStringLiteral("\\b(audit|auditEach|save|record|storeCatalog)\\("));
+        const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        const QRegularExpression code(QStringLiteral("^[a-z_]+\\.[a-z_%1]+$"));
+        const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+        const QStringList words = ui::auditSummaryWords();
+        int summaries = 0;
+        QDirIterator sources(QStringLiteral(MESOPLAN_SOURCE_DIR "/src/clinic"),
+                             {QStringLiteral("*.cpp")});
+        while (sources.hasNext()) {
+            const QString path = sources.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto m = call.globalMatch(text); m.hasNext();) {
+                const QRegularExpressionMatch found = m.next();
+                // The call's arguments, up to its closing parenthesis.
+                qsizetype end = found.capturedEnd();
+                for (int depth = 1; depth > 0 && end < text.size(); ++end)
+                    depth += text[end] == QLatin1Char('(')   ? 1
+                             : text[end] == QLatin1Char(')') ? -1
+                                                             : 0;
+                const QString args = text.mid(found.capturedEnd(), end - found.capturedEnd());
+                QStringList literals;
+                for (auto l = literal.globalMatch(args); l.hasNext();)
+                    literals << l.next().captured(1);
+                QString action;
+                for (const QString &l : literals)
+                    if (code.match(l).hasMatch() && action.isEmpty())
+                        action =
+                            QString(l).replace(QStringLiteral("%1"), QStringLiteral("cancelled"));
+                const bool isAudit = found.captured(1).startsWith(QLatin1String("audit"));
+                if (action.isEmpty() && !isAudit)
+                    continue; // a call of the same name that writes no audit row
+                for (const QString &l : literals) {
+                    if (code.match(l).hasMatch() ||
+                        !l.contains(QRegularExpression(QStringLiteral("[a-z]"))))
+                        continue;
+                    const QString sample = QString(l).replace(placeholder, QStringLiteral("7"));
+                    const bool entity = ui::auditEntityText(sample) != sample;
+                    const bool summary = ui::auditSummaryTemplates(action).contains(l) ||
+                                         ui::auditSummaryText(action, sample) != sample;
+                    QVERIFY2(entity || summary || words.contains(l),
+                             qPrintable(QStringLiteral("%1: \"%2\" (%3) is not in the Audit page's "
+                                                       "tables")
+                                            .arg(QFileInfo(path).fileName(), l, action)));
+                    summaries += summary ? 1 : 0;
+                }
+            }
+        }
+        QVERIFY2(summaries > 40, qPrintable(QString::number(summaries)));
+
+        // Read in French, values named by their own labels.
+        QCOMPARE(ui::auditEntityText(QStringLiteral("patient:5")), QStringLiteral("patient 5"));
+        QCOMPARE(ui::auditEntityText(QStringLiteral("session:3")),
+                 QStringLiteral("fiche de séance 3"));
+        QCOMPARE(ui::auditEntityText(QStringLiteral("user:?")), QStringLiteral("compte inconnu"));
+        QCOMPARE(ui::auditSummaryText(QStringLiteral("user.sign_in_failed"),
+                                      QStringLiteral("wrong password (2 in a row)")),
+                 QStringLiteral("mot de passe erroné (2 fois de suite)"));
+        QCOMPARE(ui::auditSummaryText(QStringLiteral("appointment.no_show"),
+                                      QStringLiteral("was checked_in")),
+                 QStringLiteral("était arrivé"));
+        QCOMPARE(ui::auditSummaryText(QStringLiteral("user.update"),
+                                      QStringLiteral("role front_desk, inactive")),
+                 QStringLiteral("rôle %1, désactivé")
+                     .arg(clinic::Permissions::roleName(QStringLiteral("front_desk"))));
+        QCOMPARE(ui::auditSummaryText(QStringLiteral("photo.consent"),
+                                      QStringLiteral("teaching on 2026-11-23")),
+                 QStringLiteral("%1 le 23/11/2026")
+                     .arg(clinic::PhotoService::scopeName(QStringLiteral("teaching"))));
+        // A room called "%2" stays so; a text of another MesoPlan is shown as stored.
+        QCOMPARE(ui::auditSummaryText(QStringLiteral("clinic.room"), QStringLiteral("named %2 b")),
+                 QStringLiteral("nom : %2 b"));
+        QCOMPARE(ui::auditSummaryText(QStringLiteral("user.add"), QStringLiteral("granted by bob")),
+                 QStringLiteral("granted by bob"));
+
+        // The page: on the demonstration clinic's trail, every summary is in French (or, as
+        // "version 2026.3", reads the same in both languages).
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("alice"), QStringLiteral("Alice Moreau"),
+            QStringLiteral("correct horse battery"));
+        try {
+            m_services->users.signIn(QStringLiteral("alice"), QStringLiteral("wrong"));
+            QFAIL("a wrong password signed in");
+        } catch (const clinic::SignInError &) {
+        }
+        ui::AuditPage page(*m_services, admin);
+        QCOMPARE(page.model()->item(0, ui::AuditPage::Summary)->text(),
+                 QStringLiteral("mot de passe erroné (1 fois de suite)"));
+        QCOMPARE(page.model()->item(0, ui::AuditPage::Entity)->text(),
+                 ui::auditEntityText(QStringLiteral("user:%1").arg(admin.id)));
+        QVERIFY2(page.model()->rowCount() >= 4,
+                 qPrintable(QString::number(page.model()->rowCount())));
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            const QString action = page.model()
+                                       ->item(r, ui::AuditPage::Action)
+                                       ->data(ui::AuditPage::kCodeRole)
+                                       .toString();
+            for (const int column : {int(ui::AuditPage::Entity), int(ui::AuditPage::Summary)}) {
+                const QStandardItem *item = page.model()->item(r, column);
+                if (item->text().isEmpty())
+                    continue;
+                const QStringList templates = ui::auditSummaryTemplates(action);
+                const bool same =
+                    column == ui::AuditPage::Summary &&
+                    std::any_of(templates.cbegin(), templates.cend(), [](const QString &t) {
+                        return QCoreApplication::translate("AuditSummary",
+                                                           t.toLatin1().constData()) == t;
+                    });
+                QVERIFY2(item->toolTip().contains(QLatin1Char('(')) || same,
+                         qPrintable(action + QStringLiteral(": ") + item->text()));
+            }
+        }
     }
 
 private:

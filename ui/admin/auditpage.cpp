@@ -1,6 +1,7 @@
 #include "auditpage.h"
 
 #include "auditactions.h"
+#include "auditsummaries.h"
 #include "plaintext.h"
 #include "tableviews.h"
 
@@ -154,6 +155,13 @@ void AuditPage::refresh()
         }
         return found->second;
     };
+    // Codes inside the summaries named from the catalog, in the interface's language.
+    AuditNames names;
+    names.language = QLocale().name().left(2).toStdString();
+    try {
+        names.catalog = m_services.catalog.current(m_admin);
+    } catch (const std::exception &) { // the ids say enough
+    }
     // Newest first: what an administrator looks for. The time as the locale writes a date, with
     // the seconds (rows of one action share them); the instant itself under kAtRole.
     const QLocale locale;
@@ -163,8 +171,8 @@ void AuditPage::refresh()
         for (const QString &text :
              {locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
                   at.time().toString(QStringLiteral("HH:mm:ss")),
-              e->username, auditActionLabel(e->action), patientText(e->patientId), e->entity,
-              e->summary}) {
+              e->username, auditActionLabel(e->action), patientText(e->patientId),
+              auditEntityText(e->entity), auditSummaryText(e->action, e->summary, names)}) {
             auto *item = new QStandardItem(text);
             item->setData(e->seq);
             item->setToolTip(plainToolTip(text));
@@ -175,6 +183,13 @@ void AuditPage::refresh()
         row[Action]->setData(e->action, kCodeRole);
         row[Action]->setToolTip(
             plainToolTip(tr("%1 (%2)").arg(auditActionLabel(e->action), e->action)));
+        // The object and summary as stored, when the page words them differently.
+        for (const auto &[column, stored] :
+             {std::pair{Entity, e->entity}, std::pair{Summary, e->summary}}) {
+            if (row[column]->text() != stored)
+                row[column]->setToolTip(
+                    plainToolTip(tr("%1 (%2)").arg(row[column]->text(), stored)));
+        }
         m_model->appendRow(row);
     }
     for (int c = 0; c < Summary; ++c)

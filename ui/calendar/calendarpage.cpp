@@ -36,19 +36,6 @@ namespace meso::ui {
 
 namespace {
 
-QString statusName(const QString &status)
-{
-    if (status == QLatin1String("checked_in"))
-        return CalendarPage::tr("checked in");
-    if (status == QLatin1String("completed"))
-        return CalendarPage::tr("completed");
-    if (status == QLatin1String("cancelled"))
-        return CalendarPage::tr("cancelled");
-    if (status == QLatin1String("no_show"))
-        return CalendarPage::tr("no-show");
-    return CalendarPage::tr("booked");
-}
-
 QString hhmm(qint64 minute)
 {
     return clinic::toDateTime(minute).time().toString(QStringLiteral("HH:mm"));
@@ -348,7 +335,7 @@ void CalendarPage::fillCalendar()
                         .arg(a.sessionIndex + 1)
                         .arg(d.sessions);
         if (a.status != QLatin1String("booked"))
-            item.text += QStringLiteral(" (%1)").arg(statusName(a.status));
+            item.text += QStringLiteral(" (%1)").arg(clinic::BookingService::statusName(a.status));
         items.append(item);
     }
     m_calendar->setItems(items);
@@ -372,7 +359,8 @@ void CalendarPage::fillDayList()
         const QString patient =
             d.noShows ? tr("%1 (%n no-show(s))", nullptr, d.noShows).arg(d.patient) : d.patient;
         for (const QString &text :
-             {tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)), patient, statusName(a.status),
+             {tr("%1 to %2").arg(hhmm(a.start), hhmm(a.end)), patient,
+              clinic::BookingService::statusName(a.status),
               tr("%1, session %2 of %3").arg(d.protocol).arg(a.sessionIndex + 1).arg(d.sessions),
               setup.practitionerName(a.practitionerId), setup.roomName(a.roomId)}) {
             auto *item = new QStandardItem(text);
@@ -615,7 +603,7 @@ bool CalendarPage::exportDaySheet(const QString &path)
                              .arg(d.sessions)
                              .toHtmlEscaped(),
                          setup.roomName(a.roomId).toHtmlEscaped(),
-                         statusName(a.status).toHtmlEscaped());
+                         clinic::BookingService::statusName(a.status).toHtmlEscaped());
         }
         html += QStringLiteral("<h3>%1</h3>").arg(p.displayName.toHtmlEscaped());
         if (rows.isEmpty()) {
