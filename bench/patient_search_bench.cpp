@@ -1,8 +1,12 @@
 // Patient search on a generated clinic of 100,000 patients (a real SQLite file, filled by the
-// generator of `mesoplan-cli demo generate` when empty): the time from a search text to the first
-// page of the list and the "found" count, as the Patients page does on every keystroke. Prints the
-// markdown section of docs/performance.md (bench/run.sh).
-// usage: mesoplan-patient-bench [--patients N] [--db PATH]
+// generator of `mesoplan-cli demo generate` when empty), as the Patients page runs it: on every
+// keystroke the first page of the list (each word's term probe, then the page's query); when the
+// page is full, the "found" count once typing pauses. Each is timed through PatientRepository
+// (Qt SQL) and, beside it in the same run, through the sqlite3 C API running the same SQL
+// (PatientRepository::searchQuery / countQuery) on the same file. Prints the markdown section of
+// docs/performance.md (bench/run.sh). On a clinic server (--db postgresql://...: bench/server.sh
+// runs it on the patient clinic moved up) only the app's side is timed.
+// usage: mesoplan-patient-bench [--patients N] [--db PATH|URI] [--rounds R]
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/demogenerator.h"
@@ -15,15 +19,104 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <iostream>
+#include <optional>
+#include <stdexcept>
+#include <string>
 
 using namespace meso;
+using store::PatientRepository;
+
+namespace {
+
+constexpr int kPageSize = 200;        // PatientTableModel::PageSize
+constexpr qint64 kCountAtMost = 1000; // PatientsPage
+
+// The same queries through the sqlite3 C API: prepared, bound, stepped and finalised for each
+// keystroke as Qt SQL does, every column of every row read as text into a string.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) !=
+            SQLITE_OK)
+            throw std::runtime_error("sqlite3_open_v2 failed");
+    }
+    ~RawSqlite() { sqlite3_close(m_db); }
+    RawSqlite(const RawSqlite &) = delete;
+    RawSqlite &operator=(const RawSqlite &) = delete;
+
+    // Runs the statement; returns the number of rows and the first column of the last one.
+    std::pair<qint64, qint64> run(const QString &sql, const QVariantList &values)
+    {
+        sqlite3_stmt *s = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, text.constData(), static_cast<int>(text.size()), &s,
+                               nullptr) != SQLITE_OK)
+            throw std::runtime_error(sqlite3_errmsg(m_db));
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values[i];
+            if (v.typeId() == QMetaType::QString) {
+                const QByteArray utf8 = v.toString().toUtf8();
+                sqlite3_bind_text(s, i + 1, utf8.constData(), static_cast<int>(utf8.size()),
+                                  SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_int64(s, i + 1, v.toLongLong());
+            }
+        }
+        qint64 rows = 0;
+        qint64 first = 0;
+        std::string cell;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            ++rows;
+            first = sqlite3_column_int64(s, 0);
+            for (int c = 0; c < sqlite3_column_count(s); ++c) {
+                const auto *t = sqlite3_column_text(s, c);
+                cell.assign(t ? reinterpret_cast<const char *>(t) : "");
+            }
+        }
+        sqlite3_finalize(s);
+        return {rows, first};
+    }
+    PatientRepository::TermCounter termCounter()
+    {
+        return [this](const QString &from, const QString &to) {
+            return run(PatientRepository::termCountSql(), {from, to, PatientRepository::kBroadWord})
+                .second;
+        };
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+struct Times
+{
+    std::vector<double> ms;
+    void add(const QElapsedTimer &t) { ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6); }
+    double at(int percent)
+    {
+        std::sort(ms.begin(), ms.end());
+        return ms.empty() ? 0 : ms[std::min(ms.size() - 1, ms.size() * percent / 100)];
+    }
+};
+
+std::string fixed(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals).toStdString();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int patients = 100000;
+    int rounds = 5;
     QString path;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -31,6 +124,8 @@ int main(int argc, char **argv)
             patients = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--db"))
             path = args[i + 1];
+        else if (args[i] == QLatin1String("--rounds"))
+            rounds = std::max(1, args[i + 1].toInt());
     }
     QTemporaryDir tmp;
     if (path.isEmpty())
@@ -38,10 +133,11 @@ int main(int argc, char **argv)
     try {
         auto clinicDb = clinic::openClinicDatabase(path);
         const store::Database &db = clinicDb->store();
-        store::PatientRepository repo(db);
+        PatientRepository repo(db);
         QElapsedTimer fill;
         fill.start();
-        if (repo.count() == 0) {
+        const bool generated = repo.count() == 0;
+        if (generated) {
             clinic::Services services(*clinicDb);
             clinic::GenerateOptions options;
             options.patients = patients;
@@ -53,56 +149,106 @@ int main(int argc, char **argv)
         }
         patients = static_cast<int>(repo.count());
         const double fillSeconds = static_cast<double>(fill.elapsed()) / 1000.0;
+        std::optional<RawSqlite> raw;
+        if (!db.isServer())
+            raw.emplace(path);
 
         // What a receptionist types, keystroke by keystroke.
         const QStringList typed = {QStringLiteral("helene"),        QStringLiteral("dubois h"),
                                    QStringLiteral("muller jurgen"), QStringLiteral("1979"),
                                    QStringLiteral("12/03/19"),      QStringLiteral("6 12 3"),
                                    QStringLiteral("obrien"),        QStringLiteral("zzz")};
-        std::vector<double> times;
         std::cout
-            << "## Patient search (issue 4)\n\n"
-            << "The Patients page on a generated clinic (`mesoplan-patient-bench`, same machine as "
-               "above; the clinic of `mesoplan-cli demo generate --patients N --years 3 --seed "
-               "20261123 --until 2026-12-01`): "
-            << "each text typed one key at a time, and for every keystroke the time the page takes "
-               "to "
-            << "read the first 200 rows of the list (lazy model: further rows are read as the view "
-            << "scrolls) and the \"found\" count (counted up to 1,000). A real SQLite file, WAL, "
-            << "`synchronous=FULL`, as the app opens it.\n\n";
-        std::cout << "| Search text (typed one key at a time) | Found (up to 1,000) | Slowest "
-                     "keystroke (ms) |\n|---|---:|---:|\n";
+            << "## Patient search (issues 4 and 18)\n\n"
+            << "The Patients page on a generated clinic (`mesoplan-patient-bench`; the clinic of "
+               "`mesoplan-cli demo generate --patients N --years 3 --seed 20261123 --until "
+               "2026-12-01`), a real SQLite file, WAL, `synchronous=FULL`, as the app opens it. "
+               "Each text is typed one key at a time, "
+            << rounds
+            << " rounds. On every keystroke the page reads the first 200 rows of the list (each "
+               "word's term probe, then the page's query; the lazy model reads further rows as the "
+               "view scrolls); when fewer than 200 rows come back, that is the \"found\" count. "
+               "When the page is full, the count (up to 1,000) is run once typing pauses for 300 "
+               "ms. Each is timed through `PatientRepository` (Qt SQL, rows read into "
+               "`PatientRecord`s) and through the sqlite3 C API running the same SQL on the same "
+               "file in the same run (prepared, bound, stepped, finalised, each column read as "
+               "text).\n\n";
+        std::cout << "| Search text | Found | Keystroke, slowest (ms) | C API, slowest (ms) | "
+                     "Count at pause (ms) | C API (ms) |\n|---|---:|---:|---:|---:|---:|\n";
+        Times keys, rawKeys, counts, rawCounts;
         for (const QString &text : typed) {
-            double slowest = 0;
+            double slowest = 0, rawSlowest = 0, count = 0, rawCount = 0;
             qint64 found = 0;
-            for (int n = 1; n <= text.size(); ++n) {
-                const QString prefix = text.left(n);
-                QElapsedTimer t;
-                t.start();
-                const auto page = repo.search(prefix, 200);
-                found = repo.countMatching(prefix, false, 1000);
-                const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
-                times.push_back(ms);
-                slowest = std::max(slowest, ms);
-                if (page.size() > 200)
-                    return 1;
+            for (int round = 0; round < rounds; ++round) {
+                for (int n = 1; n <= text.size(); ++n) {
+                    const QString prefix = text.left(n);
+                    QElapsedTimer t;
+                    t.start();
+                    const auto page = repo.search(prefix, kPageSize);
+                    keys.add(t);
+                    slowest = std::max(slowest, keys.ms.back());
+                    if (raw) {
+                        t.start();
+                        const auto q = PatientRepository::searchQuery(
+                            prefix, kPageSize, false, std::nullopt, raw->termCounter());
+                        const auto rawPage = raw->run(q.sql, q.values);
+                        rawKeys.add(t);
+                        rawSlowest = std::max(rawSlowest, rawKeys.ms.back());
+                        if (rawPage.first != static_cast<qint64>(page.size()))
+                            throw std::runtime_error("the two drivers found different pages");
+                    }
+                    found = static_cast<qint64>(page.size());
+                    if (page.size() < static_cast<size_t>(kPageSize) || n < text.size())
+                        continue;
+                    // Typing paused after the whole text: the count.
+                    t.start();
+                    found = repo.countMatching(prefix, false, kCountAtMost);
+                    counts.add(t);
+                    count = std::max(count, counts.ms.back());
+                    if (!raw)
+                        continue;
+                    t.start();
+                    const auto cq = PatientRepository::countQuery(prefix, false, kCountAtMost,
+                                                                  raw->termCounter());
+                    if (raw->run(cq.sql, cq.values).second != found)
+                        throw std::runtime_error("the two drivers counted differently");
+                    rawCounts.add(t);
+                    rawCount = std::max(rawCount, rawCounts.ms.back());
+                }
             }
-            std::cout << "| `" << text.toStdString() << "` | " << found << " | "
-                      << QString::number(slowest, 'f', 1).toStdString() << " |\n";
+            std::cout << "| `" << text.toStdString() << "` | "
+                      << (found >= kCountAtMost ? "1,000 or more" : std::to_string(found)) << " | "
+                      << fixed(slowest) << " | " << (raw ? fixed(rawSlowest) : "") << " | "
+                      << (count > 0 ? fixed(count) : "not needed") << " | "
+                      << (rawCount > 0 ? fixed(rawCount) : "") << " |\n";
         }
-        std::sort(times.begin(), times.end());
-        const double median = times[times.size() / 2];
-        const double p95 = times[times.size() * 95 / 100];
-        std::cout << "\nAll " << times.size() << " keystrokes: median "
-                  << QString::number(median, 'f', 1).toStdString() << " ms, 95th percentile "
-                  << QString::number(p95, 'f', 1).toStdString() << " ms, slowest "
-                  << QString::number(times.back(), 'f', 1).toStdString()
-                  << " ms (first page of 200 rows plus the count). "
-                  << "Database: " << patients << " patients, "
-                  << QString::number(static_cast<double>(QFileInfo(path).size()) / 1e6, 'f', 0)
-                         .toStdString()
-                  << " MB, filled in " << QString::number(fillSeconds, 'f', 0).toStdString()
-                  << " s.\n";
+        auto row = [](const std::string &what, Times &times) {
+            return "| " + what + " | " + fixed(times.at(50), 2) + " | " + fixed(times.at(95), 2) +
+                   " | " + fixed(times.at(100), 2) + " |\n";
+        };
+        std::cout << "\n| All " << keys.ms.size() / static_cast<size_t>(rounds) << " keystrokes × "
+                  << rounds << " rounds, ms | Median | 95th percentile | Slowest |\n"
+                  << "|---|---:|---:|---:|\n"
+                  << row("`PatientRepository::search` (Qt SQL)", keys);
+        if (raw)
+            std::cout << row("the same SQL through the sqlite3 C API", rawKeys);
+        std::cout << row("count at pause (Qt SQL), " + std::to_string(counts.ms.size()) + " counts",
+                         counts);
+        if (raw)
+            std::cout << row("the same count through the C API", rawCounts);
+        std::cout << "\n";
+        if (raw)
+            std::cout << "Keystroke: Qt SQL takes " << fixed(keys.at(50) / rawKeys.at(50), 2)
+                      << "× the C API's time at the median and "
+                      << fixed(keys.at(95) / rawKeys.at(95), 2)
+                      << "× at the 95th percentile (goal: 1.5×); ";
+        std::cout << "95th percentile " << fixed(keys.at(95)) << " ms (goal: under 10 ms). "
+                  << patients << " patients";
+        if (!db.isServer())
+            std::cout << ", " << fixed(static_cast<double>(QFileInfo(path).size()) / 1e6, 0)
+                      << " MB";
+        std::cout << (generated ? ", generated in " + fixed(fillSeconds, 0) + " s.\n"
+                                : " (kept from an earlier run).\n");
         return 0;
     } catch (const std::exception &e) {
         std::cerr << "mesoplan-patient-bench: " << e.what() << '\n';

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The clinic server's figures (docs/performance.md, section "server"): booking a series with the
-# booking benchmark on PostgreSQL, and moving a single-workstation clinic up with
-# `mesoplan-cli migrate`, on a throw-away server (scripts/pgtest.sh) on this machine's loopback.
+# booking benchmark on PostgreSQL, moving a single-workstation clinic up with `mesoplan-cli
+# migrate`, and the patient search benchmark on the clinic moved up, on a throw-away server
+# (scripts/pgtest.sh) on this machine's loopback.
 # usage: bench/server.sh PATIENTS_DB   (a clinic file, e.g. the patient benchmark's); prints markdown
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ read -r rows tables ok < <(python3 -c 'import json, sys; r = json.load(open(sys.
 seconds=$(python3 -c "print(f'{$end - $start:.1f}')")
 rate=$(python3 -c "print(f'{$rows / ($end - $start):,.0f}')")
 size=$(du -m "$source_db" | cut -f1)
+search="$(build/bench/mesoplan-patient-bench --db "$uri?options=-csearch_path%3Dmoved,public")"
 
 cat <<MD
 ## On a clinic server (issue 8)
@@ -34,6 +36,11 @@ cat <<MD
 **Booking** on the server, the same benchmark as above:
 
 $(printf '%s\n' "$booking" | sed -n '/^| Book/,$p')
+
+**Patient search** on the clinic moved up, the same benchmark as the patient search section
+(the same SQL: the term index; no sqlite3 C API to compare with here):
+
+$(printf '%s\n' "$search" | sed -n '/^| Search text/,$p')
 
 Compare with the SQLite figures of the booking section: on the server each statement is a round
 trip (Qt's QPSQL prepares, executes and deallocates it), where SQLite's are calls inside the

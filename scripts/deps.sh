@@ -8,7 +8,7 @@ MESOPLAN_PACKAGES=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev qt6-tools-dev qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n
-  nlohmann-json3-dev catch2 libsodium-dev sqlite3
+  nlohmann-json3-dev catch2 libsodium-dev sqlite3 libsqlite3-dev
   xvfb xauth fonts-dejavu-core poppler-utils
   python3-icalendar
   clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14

@@ -5,12 +5,14 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace meso::store {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, family_name, given_names, birth_date, sex, phone, email, notes, archived, row_version");
+const QString kColumns = QStringLiteral("patients.id, family_name, given_names, birth_date, sex, "
+                                        "phone, email, notes, archived, row_version");
 
 PatientRecord readPatient(const Statement &s)
 {
@@ -183,60 +185,129 @@ std::optional<PatientRecord> PatientRepository::find(qint64 id) const
 
 namespace {
 
-// The WHERE clause of a search and its values. Each word of the text is a range of search
-// terms. A selective word (few terms in its range) filters by the set of patients that have
-// one; a broad one ("m", "1") is checked patient by patient while the list is walked in name
-// order, which finds the first page at once instead of collecting half the clinic first.
-struct SearchFilter
+// How a search's rows are found. Each word of the text is a range of search terms, and how many
+// terms the range holds (counted up to kBroadWord) decides how it is checked:
+// - when a word is selective (fewer than kSelectiveWord terms: "muller", "12/03"), the search
+//   starts from the patients found by it and by every other word that is not broad (INTERSECT
+//   of their terms' patients: a few thousand rows at most) and sorts those;
+// - otherwise the list is walked in name order, which finds the first page at once instead of
+//   collecting half the clinic first: a middle word's patients are collected first and looked
+//   up as the list is walked (IN);
+// - a broad word ("m", "19") is looked up in each candidate patient's terms (EXISTS: an index
+//   seek).
+// The thresholds were chosen by timing each form on the benchmark's clinic of 100,000 patients
+// (bench/patient_search_bench.cpp, docs/performance.md).
+struct SearchFrom
 {
-    QString sql;
+    QString sql; // FROM ... WHERE ..., without ORDER BY
     QVariantList values;
 };
 
-constexpr int kBroadWord = 20000; // term rows
-
-SearchFilter searchFilter(const Database &db, const QString &text, bool includeArchived)
+SearchFrom searchFrom(const QString &text, bool includeArchived,
+                      const PatientRepository::TermCounter &termsIn)
 {
-    SearchFilter f;
-    f.sql =
-        includeArchived ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE archived = 0");
     const QStringList words =
         PatientRepository::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &w : words) {
-        Statement size(db.connection(),
-                       QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_search_terms "
-                                      "WHERE term >= ? AND term < ? LIMIT ?) AS sample"));
-        size.bind(w).bind(prefixEnd(w)).bind(kBroadWord).exec();
-        size.next();
-        if (size.integer(0) < kBroadWord)
-            f.sql += QStringLiteral(" AND id IN (SELECT patient_id FROM patient_search_terms WHERE "
-                                    "term >= ? AND term < ?)");
+    std::vector<qint64> terms;
+    for (const QString &w : words)
+        terms.push_back(termsIn(w, prefixEnd(w)));
+    const bool driven = std::any_of(terms.begin(), terms.end(),
+                                    [](qint64 n) { return n < PatientRepository::kSelectiveWord; });
+    auto collected = [&](qsizetype i) {
+        return driven && terms[i] < PatientRepository::kBroadWord;
+    };
+    SearchFrom f;
+    if (driven) {
+        QStringList found;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (!collected(i))
+                continue;
+            found << QStringLiteral(
+                "SELECT patient_id FROM patient_search_terms WHERE term >= ? AND term < ?");
+            f.values << words[i] << prefixEnd(words[i]);
+        }
+        // INTERSECT gives each patient once; a single word's patients need DISTINCT.
+        if (found.size() == 1)
+            found.front().replace(QStringLiteral("SELECT"), QStringLiteral("SELECT DISTINCT"));
+        f.sql = QStringLiteral("FROM (%1) AS found CROSS JOIN patients "
+                               "WHERE patients.id = found.patient_id")
+                    .arg(found.join(QStringLiteral(" INTERSECT ")));
+    } else {
+        f.sql = QStringLiteral("FROM patients WHERE 1 = 1");
+    }
+    if (!includeArchived)
+        f.sql += QStringLiteral(" AND archived = 0");
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (collected(i))
+            continue;
+        if (!driven && terms[i] < PatientRepository::kBroadWord)
+            f.sql += QStringLiteral(" AND patients.id IN (SELECT patient_id FROM "
+                                    "patient_search_terms WHERE term >= ? AND term < ?)");
         else
             f.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms t WHERE "
-                                    "t.patient_id = patients.id "
-                                    "AND t.term >= ? AND t.term < ?)");
-        f.values << w << prefixEnd(w);
+                                    "t.patient_id = patients.id AND t.term >= ? AND t.term < ?)");
+        f.values << words[i] << prefixEnd(words[i]);
     }
     return f;
 }
 
 } // namespace
 
+const QString &PatientRepository::termCountSql()
+{
+    static const QString sql =
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_search_terms "
+                       "WHERE term >= ? AND term < ? LIMIT ?) AS sample");
+    return sql;
+}
+
+PatientRepository::SearchQuery
+PatientRepository::searchQuery(const QString &text, int limit, bool includeArchived,
+                               const std::optional<PatientCursor> &after,
+                               const TermCounter &termsIn)
+{
+    const SearchFrom f = searchFrom(text, includeArchived, termsIn);
+    SearchQuery q{QStringLiteral("SELECT %1 %2").arg(kColumns, f.sql), f.values};
+    if (after) {
+        q.sql += QStringLiteral(" AND (search_key > ? OR (search_key = ? AND patients.id > ?))");
+        q.values << after->sortKey << after->sortKey << after->id;
+    }
+    q.sql += QStringLiteral(" ORDER BY search_key, patients.id LIMIT ?");
+    q.values << limit;
+    return q;
+}
+
+PatientRepository::SearchQuery PatientRepository::countQuery(const QString &text,
+                                                             bool includeArchived, qint64 atMost,
+                                                             const TermCounter &termsIn)
+{
+    const SearchFrom f = searchFrom(text, includeArchived, termsIn);
+    SearchQuery q{
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT ?) AS counted").arg(f.sql),
+        f.values};
+    q.values << atMost;
+    return q;
+}
+
+PatientRepository::TermCounter PatientRepository::termCounter() const
+{
+    return [this](const QString &from, const QString &to) {
+        Statement s(m_db.connection(), termCountSql());
+        s.bind(from).bind(to).bind(kBroadWord).exec();
+        s.next();
+        return s.integer(0);
+    };
+}
+
 std::vector<PatientRecord>
 PatientRepository::search(const QString &text, int limit, bool includeArchived,
                           const std::optional<PatientCursor> &after) const
 {
-    const SearchFilter f = searchFilter(m_db, text, includeArchived);
-    QString sql = QStringLiteral("SELECT %1 FROM patients").arg(kColumns) + f.sql;
-    if (after)
-        sql += QStringLiteral(" AND (search_key > ? OR (search_key = ? AND id > ?))");
-    sql += QStringLiteral(" ORDER BY search_key, id LIMIT ?");
-    Statement s(m_db.connection(), sql);
-    for (const QVariant &v : f.values)
+    const SearchQuery q = searchQuery(text, limit, includeArchived, after, termCounter());
+    Statement s(m_db.connection(), q.sql);
+    for (const QVariant &v : q.values)
         s.bind(v);
-    if (after)
-        s.bind(after->sortKey).bind(after->sortKey).bind(after->id);
-    s.bind(limit).exec();
+    s.exec();
     std::vector<PatientRecord> out;
     while (s.next())
         out.push_back(readPatient(s));
@@ -246,13 +317,11 @@ PatientRepository::search(const QString &text, int limit, bool includeArchived,
 qint64 PatientRepository::countMatching(const QString &text, bool includeArchived,
                                         qint64 atMost) const
 {
-    const SearchFilter f = searchFilter(m_db, text, includeArchived);
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patients%1 LIMIT ?) AS found")
-                    .arg(f.sql));
-    for (const QVariant &v : f.values)
+    const SearchQuery q = countQuery(text, includeArchived, atMost, termCounter());
+    Statement s(m_db.connection(), q.sql);
+    for (const QVariant &v : q.values)
         s.bind(v);
-    s.bind(atMost).exec();
+    s.exec();
     s.next();
     return s.integer(0);
 }

@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <QVariantList>
+
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -57,7 +60,27 @@ public:
     static QStringList searchTerms(const PatientRecord &p);
     static QString fold(const QString &text);
 
+    // The SQL a search runs, as a function of the text and of how many search terms each word's
+    // range [from, to) holds (termsIn, counted up to kBroadWord with termCountSql), so that the
+    // benchmark runs exactly these queries through the sqlite3 C API as well.
+    struct SearchQuery
+    {
+        QString sql;
+        QVariantList values;
+    };
+    using TermCounter = std::function<qint64(const QString &from, const QString &to)>;
+    // How words are told apart by their number of terms (see searchFrom in the .cpp).
+    static constexpr qint64 kSelectiveWord = 3000;
+    static constexpr qint64 kBroadWord = 12000;
+    static const QString &termCountSql(); // values: from, to, kBroadWord
+    static SearchQuery searchQuery(const QString &text, int limit, bool includeArchived,
+                                   const std::optional<PatientCursor> &after,
+                                   const TermCounter &termsIn);
+    static SearchQuery countQuery(const QString &text, bool includeArchived, qint64 atMost,
+                                  const TermCounter &termsIn);
+
 private:
+    TermCounter termCounter() const;
     static void bindFields(Statement &s, const PatientRecord &p);
     void writeSearchTerms(qint64 id, const PatientRecord &p);
 

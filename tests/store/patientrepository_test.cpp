@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/patientrepository.h"
+#include "store/statement.h"
 #include "store/transaction.h"
 #include "testsupport.h"
 
@@ -165,4 +166,98 @@ TEST_CASE("Names are found without their punctuation, and broad words still find
     CHECK(repo.search(QStringLiteral("1980-05"), 10).size() == 2);
     CHECK(repo.search(QStringLiteral("17/05/19"), 10).size() == 2);
     CHECK(repo.search(QStringLiteral("05/1980"), 10).empty());
+}
+
+TEST_CASE("Each way a search runs finds the same patients, page after page, and counts them",
+          "[store][patients]")
+{
+    // How a word is checked depends on how many search terms it has (selective: the search
+    // starts from its patients; middle: collected, then looked up while the list is walked;
+    // broad: looked up patient by patient). A clinic of 100,000 patients is needed to reach every
+    // class for real, so the term counts are forced here: each class, and words mixed.
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    store::PatientRepository repo(*db);
+    {
+        store::WriteTransaction tx(*db);
+        const QStringList families = {QStringLiteral("Martin"),   QStringLiteral("Marchand"),
+                                      QStringLiteral("Dubois"),   QStringLiteral("Müller"),
+                                      QStringLiteral("Lemaître"), QStringLiteral("Duval")};
+        const QStringList givens = {QStringLiteral("Hélène"), QStringLiteral("Marc"),
+                                    QStringLiteral("Anaïs"), QStringLiteral("Jürgen")};
+        for (int i = 0; i < 48; ++i) {
+            auto p = patient(families[i % families.size()], givens[i % givens.size()],
+                             QDate(1970 + i % 20, 1 + i % 12, 1 + i % 28));
+            p.phone = QStringLiteral("06 12 34 %1").arg(i, 2, 10, QLatin1Char('0'));
+            const qint64 id = repo.insert(p, 1, QDateTime::currentDateTimeUtc());
+            if (i % 7 == 0)
+                REQUIRE(repo.setArchived(id, 1, true, QDateTime::currentDateTimeUtc()));
+        }
+        tx.commit();
+    }
+    using Repo = store::PatientRepository;
+    const std::vector<std::pair<const char *, Repo::TermCounter>> ways = {
+        {"selective", [](const QString &, const QString &) { return qint64(0); }},
+        {"middle", [](const QString &, const QString &) { return Repo::kSelectiveWord; }},
+        {"broad", [](const QString &, const QString &) { return Repo::kBroadWord; }},
+        {"mixed", [](const QString &from, const QString &) {
+             return from.size() % 3 == 0   ? qint64(0)
+                    : from.size() % 3 == 1 ? Repo::kSelectiveWord
+                                           : Repo::kBroadWord;
+         }}};
+    auto ids = [&](const Repo::TermCounter &termsIn, const QString &text, bool archived) {
+        std::vector<qint64> out;
+        std::optional<records::PatientCursor> after;
+        for (;;) {
+            const auto q = Repo::searchQuery(text, 5, archived, after, termsIn);
+            store::Statement s(db->connection(), q.sql);
+            for (const QVariant &v : q.values)
+                s.bind(v);
+            s.exec();
+            int rows = 0;
+            while (s.next()) {
+                ++rows;
+                out.push_back(s.integer(0));
+            }
+            if (rows < 5)
+                return out;
+            after = Repo::cursorOf(*repo.find(out.back()));
+        }
+    };
+    auto count = [&](const Repo::TermCounter &termsIn, const QString &text, bool archived) {
+        const auto q = Repo::countQuery(text, archived, 1000, termsIn);
+        store::Statement s(db->connection(), q.sql);
+        for (const QVariant &v : q.values)
+            s.bind(v);
+        s.exec();
+        s.next();
+        return s.integer(0);
+    };
+    for (const QString &text :
+         {QStringLiteral("mar"), QStringLiteral("du he"), QStringLiteral("muller jurgen"),
+          QStringLiteral("1975"), QStringLiteral("a 12 3"), QStringLiteral("lemaitre zz")}) {
+        for (const bool archived : {false, true}) {
+            // What the repository runs (its own term counts), page by page.
+            std::vector<qint64> expected;
+            std::optional<records::PatientCursor> after;
+            for (;;) {
+                const auto page = repo.search(text, 5, archived, after);
+                for (const auto &p : page)
+                    expected.push_back(p.id);
+                if (page.size() < 5)
+                    break;
+                after = Repo::cursorOf(page.back());
+            }
+            INFO(text.toStdString() << (archived ? " (with archived)" : ""));
+            CHECK(repo.countMatching(text, archived) == static_cast<qint64>(expected.size()));
+            for (const auto &[name, termsIn] : ways) {
+                INFO(name);
+                CHECK(ids(termsIn, text, archived) == expected);
+                CHECK(count(termsIn, text, archived) == static_cast<qint64>(expected.size()));
+            }
+        }
+    }
+    // The texts above are not all empty or all full.
+    CHECK(repo.search(QStringLiteral("muller jurgen"), 50).size() == 4);
+    CHECK(repo.search(QStringLiteral("lemaitre zz"), 50).empty());
 }

@@ -336,6 +336,24 @@ private Q_SLOTS:
         ui::PatientTableModel *model = page->model();
         QCOMPARE(model->rowCount(), ui::PatientTableModel::PageSize); // the view read one page
         QVERIFY(model->canFetchMore({}));
+        // The matches and the clinic's patients (added here behind the page's back) are
+        // counted once typing pauses, not on each keystroke.
+        const qint64 total = service.count(user);
+        const QString beforePause =
+            QStringLiteral("%1 or more found of ").arg(ui::PatientTableModel::PageSize);
+        QVERIFY(page->countLabel()->text().startsWith(beforePause));
+        QVERIFY(page->countLabel()->text() != beforePause + QString::number(total));
+        page->searchField()->setText(QStringLiteral("page0"));
+        QVERIFY(page->countLabel()->text().startsWith(beforePause));
+        QTRY_COMPARE_WITH_TIMEOUT(page->countLabel()->text(),
+                                  QStringLiteral("%1 found of %2")
+                                      .arg(2 * ui::PatientTableModel::PageSize + 17)
+                                      .arg(total),
+                                  5 * ui::PatientsPage::CountPauseMs);
+        // A search that fits in one page is counted at once, from the page.
+        page->searchField()->setText(QStringLiteral("page000"));
+        QCOMPARE(page->countLabel()->text(), QStringLiteral("10 found of %1").arg(total));
+        page->searchField()->setText(QStringLiteral("page"));
         // The tester fetches more itself, checking the rows inserted.
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -345,9 +363,11 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->patient(row).familyName,
                      QStringLiteral("Page%1").arg(row, 4, 10, QLatin1Char('0')));
-        QCOMPARE(page->countLabel()->text(), QStringLiteral("%1 found of %2")
-                                                 .arg(2 * ui::PatientTableModel::PageSize + 17)
-                                                 .arg(service.count(user)));
+        QTRY_COMPARE_WITH_TIMEOUT(page->countLabel()->text(),
+                                  QStringLiteral("%1 found of %2")
+                                      .arg(2 * ui::PatientTableModel::PageSize + 17)
+                                      .arg(total),
+                                  5 * ui::PatientsPage::CountPauseMs);
     }
 
     void consultationScreensLiveAndSigns()

@@ -62,7 +62,7 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
       m_exportButton(new QPushButton(tr("E&xport patient data…"), this)),
       m_anonymiseButton(new QPushButton(tr("Anonymi&se…"), this)), m_count(new QLabel(this)),
       m_message(plainLabel(QString(), this)), m_model(new PatientTableModel(this)),
-      m_historyTimer(new QTimer(this))
+      m_historyTimer(new QTimer(this)), m_countTimer(new QTimer(this))
 {
     using clinic::Action;
     const auto may = [this](Action a) { return clinic::Permissions::allows(m_user.role, a); };
@@ -168,7 +168,12 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     m_historyTimer->setInterval(0);
     connect(m_historyTimer, &QTimer::timeout, this, &PatientsPage::showHistory);
 
-    connect(m_search, &QLineEdit::textChanged, this, &PatientsPage::refresh);
+    // Counting the matches of "m" among 100,000 patients (and the clinic's total) on every
+    // keystroke would slow typing: they are counted once typing pauses.
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(CountPauseMs);
+    connect(m_countTimer, &QTimer::timeout, this, &PatientsPage::countFound);
+    connect(m_search, &QLineEdit::textChanged, this, &PatientsPage::search);
     connect(m_showArchived, &QCheckBox::toggled, this, &PatientsPage::refresh);
     connect(m_newButton, &QPushButton::clicked, this, &PatientsPage::newPatient);
     connect(m_editButton, &QPushButton::clicked, this, &PatientsPage::editSelected);
@@ -276,23 +281,47 @@ void PatientsPage::showHistory()
 
 void PatientsPage::refresh()
 {
+    search();
+    if (m_countTimer->isActive()) {
+        m_countTimer->stop();
+        countFound();
+    }
+}
+
+void PatientsPage::search()
+{
     const QString text = m_search->text();
     const bool archived = m_showArchived->isChecked();
     m_model->reset(
         [this, text, archived](const std::optional<records::PatientCursor> &after, int count) {
             return m_services.patients.search(m_user, text, count, after, archived);
         });
-    const qint64 total = m_services.patients.count(m_user);
+    m_countTimer->stop();
     if (text.trimmed().isEmpty() && !archived) {
-        m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(total)));
+        m_total = m_services.patients.count(m_user);
+        m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_total)));
     } else {
-        const qint64 found =
-            m_services.patients.countMatching(m_user, text, archived, kCountAtMost);
-        m_count->setText(found < kCountAtMost
-                             ? tr("%1 found of %2").arg(found).arg(total)
-                             : tr("%1 or more found of %2").arg(kCountAtMost).arg(total));
+        // The total as last counted until the pause; the page's rows when they are all found.
+        m_count->setText(
+            (m_model->canFetchMore({}) ? tr("%1 or more found of %2") : tr("%1 found of %2"))
+                .arg(m_model->rowCount())
+                .arg(m_total));
+        m_countTimer->start();
     }
     updateButtons();
+}
+
+void PatientsPage::countFound()
+{
+    m_total = m_services.patients.count(m_user);
+    const qint64 found =
+        m_model->canFetchMore({})
+            ? m_services.patients.countMatching(m_user, m_search->text(),
+                                                m_showArchived->isChecked(), kCountAtMost)
+            : m_model->rowCount();
+    m_count->setText(found < kCountAtMost
+                         ? tr("%1 found of %2").arg(found).arg(m_total)
+                         : tr("%1 or more found of %2").arg(kCountAtMost).arg(m_total));
 }
 
 void PatientsPage::showPatient(qint64 id)

@@ -62,10 +62,17 @@ public:
 
     // Selects the patient's row, reading pages until it is found.
     void showPatient(qint64 id);
-    // Reads the list again from its first page (for changes made elsewhere).
+    // Reads the list again from its first page and counts the patients (for changes made
+    // elsewhere).
     void refresh();
+    // How long typing must pause before the matches and the clinic's patients are counted.
+    static constexpr int CountPauseMs = 300;
 
 private:
+    // On each keystroke: the first page, and the count from it (exact when the page holds
+    // every match); the counts wait for a pause in typing (countFound).
+    void search();
+    void countFound();
     void updateButtons();
     void newPatient();
     void editSelected();
@@ -92,7 +99,8 @@ private:
     QLabel *m_count, *m_message;
     PatientTableModel *m_model;
     HistoryView *m_history = nullptr;
-    QTimer *m_historyTimer;
+    QTimer *m_historyTimer, *m_countTimer;
+    qint64 m_total = 0; // patients not archived, as last counted
 };
 
 } // namespace meso::ui
