@@ -125,6 +125,7 @@ Database::Database(QString connectionName, QString location, SqlDialect dialect)
 
 Database::~Database()
 {
+    Statement::forgetConnection(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -271,6 +272,10 @@ std::unique_ptr<Database> Database::connectServer(const QString &location)
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         throw connectionError(address, db.lastError().text());
+    // Statements are prepared once per connection (Statement); each run is planned for its own
+    // values, as when it was prepared each time: a generic plan cannot tell a search word that
+    // finds ten patients from one that finds half the clinic.
+    execute(db, QStringLiteral("SET plan_cache_mode = force_custom_plan"));
     return database;
 }
 

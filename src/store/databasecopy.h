@@ -20,7 +20,8 @@ class Database;
 // transaction of the target: the seed rows are replaced, the rows copied with their ids, the
 // id generators moved past them, then every table compared (rows and checksums). When every
 // table matches, `beforeCommit` runs in the same transaction (the caller's audit row) and the
-// copy commits; otherwise it rolls back and the target stays as it was. Returns the comparison.
+// copy commits, and each table is analysed for the planner (SqlDialect::analyzeAfterLoad);
+// otherwise it rolls back and the target stays as it was. Returns the comparison.
 // Throws StoreError when the schemas differ or the target already holds a clinic.
 std::vector<TableCheck> copyDatabase(const Database &source, const Database &target,
                                      const std::function<void(const CopyProgress &)> &progress,

@@ -102,6 +102,12 @@ QString SqlDialect::moveIdentityPast(const QString &table) const
         .arg(table);
 }
 
+QString SqlDialect::analyzeAfterLoad(const QString &table) const
+{
+    return m_engine == Engine::SQLite ? QString()
+                                      : QStringLiteral("VACUUM (ANALYZE) %1").arg(table);
+}
+
 QString SqlDialect::notify() const
 {
     return m_engine == Engine::SQLite

@@ -51,6 +51,11 @@ public:
     // moves the generator of the table's integer id column past them (PostgreSQL's identity
     // sequences; empty on SQLite, whose INTEGER PRIMARY KEY continues after the largest id).
     QString moveIdentityPast(const QString &table) const;
+    // After a table was filled in bulk and committed: the statement that gives the planner its
+    // statistics and the table its visibility map (PostgreSQL's VACUUM ANALYZE: without it a
+    // search plans for 500 patients instead of 100,000 and its index-only scans read the heap
+    // until autovacuum passes). Empty on SQLite, where the app runs no ANALYZE.
+    QString analyzeAfterLoad(const QString &table) const;
     // Announces a change to other workstations at commit (LISTEN/NOTIFY on PostgreSQL; nothing
     // on SQLite, where one workstation is the whole clinic). Empty when the engine has none.
     QString notify() const;

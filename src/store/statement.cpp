@@ -3,8 +3,11 @@
 #include "storeerror.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
+
+#include <unordered_map>
 
 namespace meso::store {
 
@@ -141,33 +144,97 @@ StoreError describeError(const QSqlDatabase &db, const QSqlError &error, const Q
 
 } // namespace
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_db(db), m_query(db), m_sql(sql)
+struct KeptStatement
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        throw describeError(m_db, m_query.lastError(), sql);
+    QSqlQuery query;
+    bool inUse = false;
+};
+
+namespace {
+
+// Statements kept per connection (by name), each connection used by one thread at a time.
+// Bounded: a connection past kKeptAtMost statements forgets those not in use (the search builds
+// its SQL from the words typed, so the texts are many but few are frequent).
+constexpr qsizetype kKeptAtMost = 256;
+QMutex keptMutex;
+std::unordered_map<QString, std::unordered_map<QString, std::unique_ptr<KeptStatement>>> kept;
+
+} // namespace
+
+Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_db(db), m_sql(sql)
+{
+    {
+        const QMutexLocker lock(&keptMutex);
+        auto &statements = kept[db.connectionName()];
+        auto found = statements.find(sql);
+        if (found != statements.end() && !found->second->inUse) {
+            m_kept = found->second.get();
+            m_kept->inUse = true;
+            m_query = &m_kept->query;
+            return;
+        }
+        if (found == statements.end()) {
+            if (static_cast<qsizetype>(statements.size()) >= kKeptAtMost)
+                std::erase_if(statements, [](const auto &entry) { return !entry.second->inUse; });
+            auto fresh = std::make_unique<KeptStatement>(KeptStatement{QSqlQuery(db)});
+            fresh->query.setForwardOnly(true);
+            if (!fresh->query.prepare(sql))
+                throw describeError(m_db, fresh->query.lastError(), sql);
+            fresh->inUse = true;
+            m_kept = fresh.get();
+            m_query = &m_kept->query;
+            statements.emplace(sql, std::move(fresh));
+            return;
+        }
+    }
+    // The same SQL is running further up the stack: a statement of its own.
+    m_own = std::make_unique<QSqlQuery>(db);
+    m_own->setForwardOnly(true);
+    if (!m_own->prepare(sql))
+        throw describeError(m_db, m_own->lastError(), sql);
+    m_query = m_own.get();
+}
+
+Statement::~Statement()
+{
+    if (!m_kept)
+        return;
+    // Leave the kept statement as a new one: on SQLite, finish() resets it, which ends its read
+    // snapshot; the server's rows still on their way are discarded by the connection's next
+    // statement, as when Qt's driver destroys a query (reading them here would warn when
+    // another statement ran since).
+    if (m_query->isActive())
+        m_query->finish();
+    const QMutexLocker lock(&keptMutex);
+    m_kept->inUse = false;
+}
+
+void Statement::forgetConnection(const QString &connectionName)
+{
+    const QMutexLocker lock(&keptMutex);
+    kept.erase(connectionName);
 }
 
 Statement &Statement::bind(const QVariant &value)
 {
-    m_query.bindValue(m_next++, value);
+    m_query->bindValue(m_next++, value);
     return *this;
 }
 
 void Statement::exec()
 {
-    if (!m_query.exec())
-        throw describeError(m_db, m_query.lastError(), m_sql);
+    if (!m_query->exec())
+        throw describeError(m_db, m_query->lastError(), m_sql);
     m_next = 0;
 }
 
 qint64 Statement::insert()
 {
     exec();
-    if (!m_query.next())
+    if (!m_query->next())
         throw StoreError(
             QStringLiteral("internal: no id returned by %1").arg(m_sql.simplified().left(120)));
-    return m_query.value(0).toLongLong();
+    return m_query->value(0).toLongLong();
 }
 
 void execute(const QSqlDatabase &db, const QString &sql)

@@ -6,14 +6,26 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace meso::store {
+
+struct KeptStatement; // statement.cpp
 
 // A prepared statement with bound values only; every failure becomes a StoreError naming the
 // statement. Values are never spliced into SQL text.
+//
+// Prepared statements are kept per connection and reused (the same SQL text on the same
+// connection prepares once): on a clinic server each prepare and each deallocate is a round
+// trip of its own, and SQLite compiles the statement each time. A statement whose SQL is
+// already in use further up the stack (a nested read of the same query) gets a fresh one.
 class Statement
 {
 public:
     Statement(const QSqlDatabase &db, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
 
     Statement &bind(const QVariant &value);
     // A null QString binds as SQL NULL in Qt: text columns get '' instead; bind QVariant() for
@@ -27,18 +39,23 @@ public:
     Statement &bind(double value) { return bind(QVariant(value)); }
     Statement &bind(bool value) { return bind(QVariant(value ? 1 : 0)); }
     void exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
     // Runs an INSERT ... RETURNING id (both engines know RETURNING) and gives the new row's id.
     qint64 insert();
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
+
+    // Drops the statements kept for a connection; called before it closes.
+    static void forgetConnection(const QString &connectionName);
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_query;
     QString m_sql;
+    KeptStatement *m_kept = nullptr;  // the kept statement this one borrows, if any
+    std::unique_ptr<QSqlQuery> m_own; // otherwise its own
+    QSqlQuery *m_query = nullptr;
     int m_next = 0;
 };
 

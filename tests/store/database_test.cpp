@@ -213,3 +213,70 @@ TEST_CASE("A transaction inside another is a savepoint: all or nothing for the o
     next.commit();
     CHECK(count() == 2);
 }
+
+TEST_CASE("Statements are prepared once per connection, nest, and hold no snapshot once done",
+          "[store]")
+{
+    test::TempDir tmp;
+    auto a = store::Database::open(tmp.dbPath());
+    auto b = store::Database::open(tmp.dbPath());
+    auto addUser = [](const store::Database &db, const QString &name) {
+        store::WriteTransaction tx(db);
+        store::Statement s(db.connection(),
+                           QStringLiteral("INSERT INTO users (username, display_name, role, "
+                                          "created_at) VALUES (?, 'U', 'admin', 'now')"));
+        s.bind(name).exec();
+        tx.commit();
+    };
+    addUser(*a, QStringLiteral("u1"));
+    addUser(*a, QStringLiteral("u2"));
+    const QString names = QStringLiteral("SELECT username FROM users WHERE username LIKE 'u%' "
+                                         "ORDER BY username");
+    // The same SQL again while the first statement is alive (a nested call): it runs apart.
+    // (The server's single-row mode allows one reading statement at a time per connection: the
+    // first one is read to the end first.)
+    QStringList outer, inner;
+    {
+        store::Statement s(a->connection(), names);
+        s.exec();
+        while (s.next())
+            outer << s.text(0);
+        store::Statement again(a->connection(), names);
+        again.exec();
+        while (again.next())
+            inner << again.text(0);
+    }
+    CHECK(outer == QStringList{QStringLiteral("u1"), QStringLiteral("u2")});
+    CHECK(inner == outer);
+    if (!tmp.onServer()) { // SQLite reads both at once: the outer one goes on where it was
+        store::Statement s(a->connection(), names);
+        s.exec();
+        REQUIRE(s.next());
+        store::Statement again(a->connection(), names);
+        again.exec();
+        QStringList all;
+        while (again.next())
+            all << again.text(0);
+        CHECK(all == outer);
+        REQUIRE(s.next());
+        CHECK(s.text(0) == QStringLiteral("u2"));
+        CHECK(!s.next());
+    }
+    // Left after one row of two: the kept statement must not keep its read snapshot (SQLite)
+    // or its rows (the server), or the next statements would miss what another connection wrote.
+    {
+        store::Statement s(a->connection(), names);
+        s.exec();
+        REQUIRE(s.next());
+    }
+    addUser(*b, QStringLiteral("u3"));
+    CHECK(scalar(*a, QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'u%'")) == 3);
+    QStringList after;
+    {
+        store::Statement s(a->connection(), names);
+        s.exec();
+        while (s.next())
+            after << s.text(0);
+    }
+    CHECK(after == QStringList{QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3")});
+}
