@@ -87,6 +87,13 @@ TEST_CASE("A single-workstation clinic moves to the server whole, once",
             else
                 CHECK(store::tableChecksum(*file, name) == store::tableChecksum(*copy, name));
         }
+        // Every table copied was analysed for the planner after the commit.
+        QSqlQuery analysed(copy->connection());
+        REQUIRE(analysed.exec(QStringLiteral(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+            "AND last_analyze IS NOT NULL AND last_vacuum IS NOT NULL")));
+        REQUIRE(analysed.next());
+        CHECK(analysed.value(0).toLongLong() == static_cast<qint64>(rows.size()));
     }
     const auto onServer = [&](const QString &user, const QStringList &args) {
         return test::runCli(QStringList{QStringLiteral("--db"), uri} + args, single.home, {},
