@@ -253,11 +253,10 @@ PlanSummary PlanService::summary(const ActingUser &user, qint64 planId, const st
 {
     Permissions::require(user, Action::PlanSummary);
     const records::PlanRecord record = storedPlan(m_db, planId);
-    const auto consultation = store::ConsultationRepository(m_db).find(record.consultationId);
     PlanSummary s;
     s.planId = planId;
     s.consultationId = record.consultationId;
-    s.patientId = consultation ? consultation->patientId : 0;
+    s.patientId = store::ConsultationRepository(m_db).patientOf(record.consultationId);
     s.status = record.status;
     s.protocol = record.protocol;
     s.sessions = record.sessions;
@@ -275,9 +274,7 @@ PlanSummary PlanService::summary(const ActingUser &user, qint64 planId, const st
 
 qint64 PlanService::patientOfPlan(qint64 planId) const
 {
-    const auto consultation =
-        store::ConsultationRepository(m_db).find(storedPlan(m_db, planId).consultationId);
-    return consultation ? consultation->patientId : 0;
+    return store::ConsultationRepository(m_db).patientOf(storedPlan(m_db, planId).consultationId);
 }
 
 std::shared_ptr<const core::Catalog> PlanService::catalog(const ActingUser &user)

@@ -74,6 +74,14 @@ std::optional<ConsultationRecord> ConsultationRepository::find(qint64 id) const
     return readConsultation(s);
 }
 
+qint64 ConsultationRepository::patientOf(qint64 id) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT patient_id FROM consultations WHERE id = ?"));
+    s.bind(id).exec();
+    return s.next() ? s.integer(0) : 0;
+}
+
 std::vector<ConsultationRecord> ConsultationRepository::forPatient(qint64 patientId) const
 {
     Statement s(m_db.connection(),

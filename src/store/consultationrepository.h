@@ -27,6 +27,8 @@ public:
     // Signs a draft at the version read; false when it changed or was signed meanwhile.
     bool sign(qint64 id, int rowVersion, qint64 signedBy, const QDateTime &now);
     std::optional<ConsultationRecord> find(qint64 id) const;
+    // Whose consultation it is (0 when there is none), without reading its intake.
+    qint64 patientOf(qint64 id) const;
     // The patient's consultations, newest first.
     std::vector<ConsultationRecord> forPatient(qint64 patientId) const;
 

@@ -246,15 +246,28 @@ CalendarPage::Described CalendarPage::describe(const records::AppointmentRecord 
     try {
         if (const auto patient = m_services.patients.find(m_user, a.patientId))
             d.patient = tr("%1 %2").arg(patient->familyName.toUpper(), patient->givenNames);
-        const clinic::PlanSummary plan =
-            m_services.plans.summary(m_user, a.planId, QLocale().name().left(2).toStdString());
-        d.sessions = plan.sessions;
+        const clinic::PlanSummary &plan = planSummary(a.planId);
         d.protocol = plan.protocolName;
+        d.sessions = plan.sessions;
         d.noShows = m_services.booking.noShows(m_user, a.patientId);
     } catch (const std::exception &e) {
         m_message->setText(QString::fromUtf8(e.what()));
     }
     return m_described[a.id] = d;
+}
+
+const clinic::PlanSummary &CalendarPage::planSummary(qint64 planId)
+{
+    // Kept across refreshes: the calendar and the waiting list show approved plans only, and an
+    // approved plan's protocol, sessions, interval and patient never change (a change is a new
+    // version, with its own id).
+    auto found = m_plans.find(planId);
+    if (found == m_plans.end())
+        found = m_plans
+                    .emplace(planId, m_services.plans.summary(
+                                         m_user, planId, QLocale().name().left(2).toStdString()))
+                    .first;
+    return found->second;
 }
 
 void CalendarPage::refresh()
@@ -386,10 +399,9 @@ void CalendarPage::fillDayList()
 void CalendarPage::fillWaiting()
 {
     m_waiting->clear();
-    const std::string lang = QLocale().name().left(2).toStdString();
     try {
         for (qint64 id : m_services.booking.plansWaiting(m_user)) {
-            const clinic::PlanSummary plan = m_services.plans.summary(m_user, id, lang);
+            const clinic::PlanSummary &plan = planSummary(id);
             const auto patient = m_services.patients.find(m_user, plan.patientId);
             if (!patient)
                 continue;

@@ -4,6 +4,7 @@
 
 #include "clinic/actinguser.h"
 #include "clinic/bookingservice.h"
+#include "clinic/planservice.h"
 #include "records/bookingrecords.h"
 
 #include <QWidget>
@@ -84,6 +85,7 @@ private:
         int noShows = 0;
     };
     Described describe(const records::AppointmentRecord &a);
+    const clinic::PlanSummary &planSummary(qint64 planId);
     void fillCalendar();
     void fillDayList();
     void fillWaiting();
@@ -103,9 +105,10 @@ private:
     QTableView *m_dayTable;
     QLabel *m_message;
     std::vector<records::AppointmentRecord>
-        m_shown; // the appointments of the calendar and the day list
-    std::map<qint64, Described> m_described;
-    clinic::ClinicSetup m_setup; // as read by the last refresh
+        m_shown;                             // the appointments of the calendar and the day list
+    std::map<qint64, Described> m_described; // per refresh
+    std::map<qint64, clinic::PlanSummary> m_plans; // approved plans, kept: planSummary
+    clinic::ClinicSetup m_setup;                   // as read by the last refresh
 };
 
 } // namespace meso::ui
