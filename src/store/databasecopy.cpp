@@ -174,10 +174,13 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
     for (auto it = plan.rbegin(); it != plan.rend(); ++it)
         execute(target.connection(), QStringLiteral("DELETE FROM %1").arg(it->name));
 
-    for (const auto &[table, columns, rows] : plan) {
+    for (const Table &t : plan) {
+        // Named references, not a structured binding: the lambdas below capture them.
+        const QString &table = t.name;
+        const QStringList &columns = t.columns;
         p.table = table;
         p.tableDone = 0;
-        p.tableRows = rows;
+        p.tableRows = t.rows;
         if (progress)
             progress(p);
         // Rows go in batches of one multi-row INSERT each: one round trip to a server per batch
@@ -221,7 +224,7 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         };
         read.exec();
         qsizetype pendingBytes = 0; // of BLOBs (photos): a batch stays under kMaxBatchBytes
-        constexpr qsizetype kMaxBatchBytes = 16 * 1024 * 1024;
+        constexpr qsizetype kMaxBatchBytes = qsizetype{16} * 1024 * 1024;
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i) {
                 pending.push_back(read.value(i));
