@@ -112,8 +112,7 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
     const core::Protocol *p = plan.result().protocol;
     if (!p)
         throw ConflictError(QStringLiteral("plan"), tr("the plan has no protocol"));
-    const auto consultation = store::ConsultationRepository(m_db).find(plan.record.consultationId);
-    patientId = consultation ? consultation->patientId : 0;
+    patientId = store::ConsultationRepository(m_db).patientOf(plan.record.consultationId);
     core::SeriesRequest r;
     r.protocol = p->id;
     // Refusals name the protocol as the interface does (English keeps the contract's id) and the
@@ -180,6 +179,14 @@ core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to
 SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId,
                                        const BookingPreferences &preferences)
 {
+    core::ClinicSchedule clinic;
+    return propose(user, planId, preferences, clinic);
+}
+
+SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId,
+                                       const BookingPreferences &preferences,
+                                       core::ClinicSchedule &clinic)
+{
     Permissions::require(user, Action::BookingRead);
     SeriesProposal proposal;
     proposal.planId = planId;
@@ -204,10 +211,11 @@ SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId,
         widest = std::max(widest, r.later->intervalDays + r.later->toleranceDays);
     r.horizonDays =
         preferences.horizonDays > 0 ? preferences.horizonDays : r.sessions * widest + 90;
+    // A day more on each side than the series can use: what booking checks again around each
+    // session (insertSeries) is in it, so that bookBest reads the calendar once.
     const core::Minute from = core::minuteOf(r.earliestStart, 0);
-    const core::ClinicSchedule clinic =
-        schedule(from, from + static_cast<core::Minute>(r.horizonDays + 1) * 1440,
-                 proposal.patientId, r.patientBusy);
+    clinic = schedule(from - 1440, from + static_cast<core::Minute>(r.horizonDays + 2) * 1440,
+                      proposal.patientId, r.patientBusy);
     proposal.plan = core::findSeries(clinic, r);
     return proposal;
 }
@@ -217,7 +225,14 @@ std::vector<qint64> BookingService::book(const ActingUser &user, qint64 planId,
 {
     requireDesk(user);
     store::WriteTransaction tx(m_db);
-    const std::vector<qint64> ids = insertSeries(user, planId, sessions);
+    qint64 patientId = 0;
+    core::SeriesRequest request = requestFor(user, planId, patientId);
+    core::ClinicSchedule clinic;
+    if (!sessions.empty()) // around the sessions, read inside the write transaction
+        clinic = schedule(sessions.front().span.start - 1440, sessions.back().span.end + 1440,
+                          patientId, request.patientBusy);
+    const std::vector<qint64> ids =
+        insertSeries(user, planId, patientId, request, clinic, sessions);
     store::announceChange(m_db, store::topic::calendar);
     tx.commit();
     return ids;
@@ -228,22 +243,23 @@ std::vector<qint64> BookingService::bookBest(const ActingUser &user, qint64 plan
 {
     requireDesk(user);
     store::WriteTransaction tx(m_db);
-    const SeriesProposal proposal = propose(user, planId, preferences);
+    core::ClinicSchedule clinic; // read once, inside the write transaction
+    const SeriesProposal proposal = propose(user, planId, preferences, clinic);
     if (!proposal.plan.found())
         throw ConflictError(QStringLiteral("booking"), qs(proposal.plan.problem));
-    const std::vector<qint64> ids = insertSeries(user, planId, proposal.plan.sessions);
+    const std::vector<qint64> ids = insertSeries(user, planId, proposal.patientId, proposal.request,
+                                                 clinic, proposal.plan.sessions);
     store::announceChange(m_db, store::topic::calendar);
     tx.commit();
     return ids;
 }
 
 std::vector<qint64>
-BookingService::insertSeries(const ActingUser &user, qint64 planId,
+BookingService::insertSeries(const ActingUser &user, qint64 planId, qint64 patientId,
+                             const core::SeriesRequest &request, const core::ClinicSchedule &clinic,
                              const std::vector<core::ScheduledSession> &sessions)
 {
     store::BookingRepository repo(m_db);
-    qint64 patientId = 0;
-    core::SeriesRequest request = requestFor(user, planId, patientId);
     // Every version of the request: a new version of a booked plan is not a second course.
     const auto booked = repo.forRequest(planId);
     if (std::any_of(booked.begin(), booked.end(), [](const auto &a) { return a.active(); }))
@@ -255,11 +271,8 @@ BookingService::insertSeries(const ActingUser &user, qint64 planId,
                               tr("expected %1 sessions").arg(request.sessions));
     if (sessions.empty())
         return {};
-    // Checked again here, inside the write transaction: what another workstation booked since
-    // the proposal was made is seen.
-    const core::Minute from = sessions.front().span.start - 1440,
-                       to = sessions.back().span.end + 1440;
-    const core::ClinicSchedule clinic = schedule(from, to, patientId, request.patientBusy);
+    // Checked again here against the calendar read inside the write transaction: what another
+    // workstation booked since a proposal was shown is seen.
     for (size_t k = 0; k < sessions.size(); ++k) {
         const core::ScheduledSession &s = sessions[k];
         if (s.index != static_cast<int>(k) ||
@@ -276,8 +289,7 @@ BookingService::insertSeries(const ActingUser &user, qint64 planId,
         if (const std::string why = core::whyNot(clinic, request, s); !why.empty())
             refuse(static_cast<int>(k), why);
     }
-    std::vector<qint64> ids;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<records::AppointmentRecord> series;
     for (const core::ScheduledSession &s : sessions) {
         records::AppointmentRecord a;
         a.planId = planId;
@@ -287,8 +299,10 @@ BookingService::insertSeries(const ActingUser &user, qint64 planId,
         a.roomId = s.room;
         a.start = s.span.start;
         a.end = s.span.end;
-        ids.push_back(repo.insert(a, user.id, now));
+        series.push_back(a);
     }
+    const std::vector<qint64> ids =
+        repo.insertSeries(series, user.id, QDateTime::currentDateTimeUtc());
     audit(m_db, user, QStringLiteral("booking.book"), patientId,
           QStringLiteral("plan:%1").arg(planId),
           QStringLiteral("sessions: %1, appointments %2 to %3")

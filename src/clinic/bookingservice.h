@@ -100,7 +100,14 @@ private:
                                   std::vector<core::Span> &patientBusy, qint64 except = 0) const;
     std::string whyNotMove(const ActingUser &user, const records::AppointmentRecord &appointment,
                            core::ScheduledSession &target);
-    std::vector<qint64> insertSeries(const ActingUser &user, qint64 planId,
+    // propose, giving the calendar it read (the horizon and a day on each side).
+    SeriesProposal propose(const ActingUser &user, qint64 planId,
+                           const BookingPreferences &preferences, core::ClinicSchedule &clinic);
+    // Checks the sessions against `clinic` (read inside the caller's write transaction, around
+    // every session) and inserts them.
+    std::vector<qint64> insertSeries(const ActingUser &user, qint64 planId, qint64 patientId,
+                                     const core::SeriesRequest &request,
+                                     const core::ClinicSchedule &clinic,
                                      const std::vector<core::ScheduledSession> &sessions);
     void transition(const ActingUser &user, qint64 id, int rowVersion, const QStringList &from,
                     const QString &to, const QString &reason);

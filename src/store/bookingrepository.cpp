@@ -2,11 +2,13 @@
 
 #include "database.h"
 #include "statement.h"
+#include "storeerror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace meso::store {
@@ -149,6 +151,40 @@ qint64 BookingRepository::insert(const AppointmentRecord &a, qint64 createdBy, c
     s.bind(a.planId).bind(a.sessionIndex).bind(a.patientId).bind(a.practitionerId).bind(a.roomId);
     s.bind(a.start).bind(a.end).bind(createdBy).bind(timestamp(now)).bind(timestamp(now));
     return s.insert();
+}
+
+std::vector<qint64> BookingRepository::insertSeries(const std::vector<AppointmentRecord> &series,
+                                                    qint64 createdBy, const QDateTime &now)
+{
+    if (series.empty())
+        return {};
+    QStringList rows;
+    for (size_t i = 0; i < series.size(); ++i)
+        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)");
+    Statement s(m_db.connection(),
+                QStringLiteral("INSERT INTO appointments (plan_id, session_index, patient_id, "
+                               "practitioner_id, room_id, starts_at, ends_at, status, created_by, "
+                               "created_at, updated_at) VALUES %1 RETURNING id, session_index")
+                    .arg(rows.join(QStringLiteral(", "))));
+    for (const AppointmentRecord &a : series) {
+        s.bind(a.planId).bind(a.sessionIndex).bind(a.patientId).bind(a.practitionerId);
+        s.bind(a.roomId).bind(a.start).bind(a.end).bind(createdBy).bind(timestamp(now));
+        s.bind(timestamp(now));
+    }
+    s.exec();
+    // RETURNING gives no order: the session index tells which row is which.
+    std::map<qint64, qint64> idOfSession;
+    while (s.next())
+        idOfSession[s.integer(1)] = s.integer(0);
+    std::vector<qint64> ids;
+    for (const AppointmentRecord &a : series) {
+        const auto found = idOfSession.find(a.sessionIndex);
+        if (found == idOfSession.end())
+            throw StoreError(
+                QStringLiteral("internal: no id returned for session %1").arg(a.sessionIndex));
+        ids.push_back(found->second);
+    }
+    return ids;
 }
 
 std::optional<AppointmentRecord> BookingRepository::find(qint64 id) const

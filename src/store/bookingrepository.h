@@ -35,6 +35,10 @@ public:
     // A user with the practitioner role, for demo data and setup (returns the id).
 
     qint64 insert(const AppointmentRecord &a, qint64 createdBy, const QDateTime &now);
+    // A plan's sessions (distinct session indexes) in one statement: one round trip to a server.
+    // Returns their ids in the order given.
+    std::vector<qint64> insertSeries(const std::vector<AppointmentRecord> &series, qint64 createdBy,
+                                     const QDateTime &now);
     std::optional<AppointmentRecord> find(qint64 id) const;
     // Who and what is busy when over [from, to): the calendar the scheduler reads (only the
     // columns it needs: thousands of rows are read for one booking).

@@ -55,6 +55,13 @@ TEST_CASE("An approved plan's whole series is proposed and booked, once", "[clin
     const auto ids = clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions);
     CHECK(static_cast<int>(ids.size()) == sessions);
     CHECK(clinic.activeAppointments() == sessions);
+    // One statement inserts the series: each id is its session's, at the time proposed.
+    for (int k = 0; k < sessions; ++k) {
+        const auto a = clinic.services.booking.find(clinic.user, ids[static_cast<size_t>(k)]);
+        REQUIRE(a);
+        CHECK(a->sessionIndex == k);
+        CHECK(a->start == proposal.plan.sessions[static_cast<size_t>(k)].span.start);
+    }
     CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
     CHECK_THROWS_AS(clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions),
                     clinic::ConflictError);
