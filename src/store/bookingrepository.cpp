@@ -49,7 +49,7 @@ std::vector<AppointmentRecord> readAll(Statement &s)
 QStringList stringList(const QString &json)
 {
     QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+    for (const auto &v : QJsonDocument::fromJson(json.toUtf8()).array())
         out << v.toString();
     return out;
 }
