@@ -163,35 +163,37 @@ std::unordered_map<QString, std::unordered_map<QString, std::unique_ptr<KeptStat
 
 Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_db(db), m_sql(sql)
 {
+    bool keep = false;
     {
         const QMutexLocker lock(&keptMutex);
         auto &statements = kept[db.connectionName()];
-        auto found = statements.find(sql);
-        if (found != statements.end() && !found->second->inUse) {
+        if (const auto found = statements.find(sql); found == statements.end()) {
+            keep = true; // prepared below, outside the lock (on a server, a round trip)
+        } else if (!found->second->inUse) {
             m_kept = found->second.get();
             m_kept->inUse = true;
             m_query = &m_kept->query;
             return;
-        }
-        if (found == statements.end()) {
-            if (static_cast<qsizetype>(statements.size()) >= kKeptAtMost)
-                std::erase_if(statements, [](const auto &entry) { return !entry.second->inUse; });
-            auto fresh = std::make_unique<KeptStatement>(KeptStatement{QSqlQuery(db)});
-            fresh->query.setForwardOnly(true);
-            if (!fresh->query.prepare(sql))
-                throw describeError(m_db, fresh->query.lastError(), sql);
-            fresh->inUse = true;
-            m_kept = fresh.get();
+        } // else the same SQL is running further up the stack: a statement of its own
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw describeError(m_db, query.lastError(), sql);
+    if (keep) {
+        auto fresh = std::make_unique<KeptStatement>(KeptStatement{std::move(query), true});
+        const QMutexLocker lock(&keptMutex);
+        auto &statements = kept[db.connectionName()];
+        if (static_cast<qsizetype>(statements.size()) >= kKeptAtMost)
+            std::erase_if(statements, [](const auto &entry) { return !entry.second->inUse; });
+        if (const auto [at, added] = statements.try_emplace(sql, std::move(fresh)); added) {
+            m_kept = at->second.get();
             m_query = &m_kept->query;
-            statements.emplace(sql, std::move(fresh));
             return;
         }
+        query = std::move(fresh->query); // kept meanwhile: this one stays its own
     }
-    // The same SQL is running further up the stack: a statement of its own.
-    m_own = std::make_unique<QSqlQuery>(db);
-    m_own->setForwardOnly(true);
-    if (!m_own->prepare(sql))
-        throw describeError(m_db, m_own->lastError(), sql);
+    m_own = std::make_unique<QSqlQuery>(std::move(query));
     m_query = m_own.get();
 }
 
