@@ -325,15 +325,11 @@ int BookingRepository::noShows(qint64 patientId) const
 
 std::vector<qint64> BookingRepository::plansWaiting() const
 {
-    // Not when any version of the same request holds appointments: a new version of a booked
-    // plan is not a second course to book.
-    Statement s(
-        m_db.connection(),
-        QStringLiteral(
-            "SELECT p.id FROM plans p WHERE p.status = 'approved' AND NOT EXISTS "
-            "(SELECT 1 FROM appointments a JOIN plans v ON v.id = a.plan_id "
-            "WHERE v.consultation_id = p.consultation_id AND v.request_index = p.request_index "
-            "AND a.status <> 'cancelled') ORDER BY p.approved_at, p.id"));
+    // Not when any version of the same request holds appointments (plans.booked, kept by the
+    // schema's triggers): a new version of a booked plan is not a second course to book.
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT id FROM plans WHERE status = 'approved' AND booked = 0 "
+                               "ORDER BY approved_at, id"));
     s.exec();
     std::vector<qint64> out;
     while (s.next())

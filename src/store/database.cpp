@@ -49,6 +49,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/005_security.sql")},
         {QStringLiteral(":/mesoplan/migrations/006_engine_guards.sql")},
         {QStringLiteral(":/mesoplan/migrations/007_sessions.sql")},
+        {QStringLiteral(":/mesoplan/migrations/008_plans_booked.sql")},
     };
     return steps;
 }

@@ -159,6 +159,42 @@ QString SqlDialect::expandSchema(QString sql) const
             "ALTER TABLE patients ALTER COLUMN search_key TYPE TEXT COLLATE \"C\";\n"
             "ALTER TABLE patient_search_terms ALTER COLUMN term TYPE TEXT COLLATE \"C\";");
     }
+    // plans.booked (schema step 8): recomputed for every version of the request an
+    // appointment's plan belongs to, or a new plan's request (one statement a line).
+    const QString booked = QStringLiteral(
+        "booked = CASE WHEN EXISTS (SELECT 1 FROM appointments a JOIN plans v ON v.id = "
+        "a.plan_id WHERE v.consultation_id = plans.consultation_id AND v.request_index = "
+        "plans.request_index AND a.status <> 'cancelled') THEN 1 ELSE 0 END");
+    const auto ofPlan = [](const char *id) {
+        return QStringLiteral("WHERE consultation_id = (SELECT consultation_id FROM plans WHERE "
+                              "id = %1) AND request_index = (SELECT request_index FROM plans "
+                              "WHERE id = %1)")
+            .arg(QLatin1String(id));
+    };
+    QString plansBooked;
+    if (m_engine == Engine::SQLite) {
+        const std::pair<const char *, const char *> events[] = {
+            {"insert AFTER INSERT ON appointments", "NEW.plan_id"},
+            {"status AFTER UPDATE OF status ON appointments", "NEW.plan_id"},
+            {"delete AFTER DELETE ON appointments", "OLD.plan_id"},
+            {"plan AFTER INSERT ON plans", "NEW.id"}};
+        for (const auto &[event, plan] : events)
+            plansBooked += QStringLiteral("CREATE TRIGGER plans_booked_%1 BEGIN UPDATE plans SET "
+                                          "%2 %3; END;\n")
+                               .arg(QLatin1String(event), booked, ofPlan(plan));
+    } else {
+        plansBooked =
+            QStringLiteral(
+                "CREATE FUNCTION plans_booked_refresh() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                "DECLARE p BIGINT; BEGIN IF TG_TABLE_NAME = 'plans' THEN p := NEW.id; "
+                "ELSIF TG_OP = 'DELETE' THEN p := OLD.plan_id; ELSE p := NEW.plan_id; END IF; "
+                "UPDATE plans SET %1 %2; RETURN NULL; END $$;\n"
+                "CREATE TRIGGER plans_booked_appointments AFTER INSERT OR DELETE OR UPDATE OF "
+                "status ON appointments FOR EACH ROW EXECUTE FUNCTION plans_booked_refresh();\n"
+                "CREATE TRIGGER plans_booked_plans AFTER INSERT ON plans FOR EACH ROW EXECUTE "
+                "FUNCTION plans_booked_refresh();")
+                .arg(booked, ofPlan("p"));
+    }
     const QString blob =
         m_engine == Engine::SQLite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
     return sql.replace(QStringLiteral("{{ID}}"), id)
@@ -166,7 +202,8 @@ QString SqlDialect::expandSchema(QString sql) const
         .replace(QStringLiteral("{{NO_DOUBLE_BOOKING}}"), noDoubleBooking)
         .replace(QStringLiteral("{{KEY_COLLATION}}"), keyCollation)
         .replace(QStringLiteral("{{WITHOUT_ROWID}}"), withoutRowid)
-        .replace(QStringLiteral("{{AUDIT_APPEND_ONLY}}"), appendOnly);
+        .replace(QStringLiteral("{{AUDIT_APPEND_ONLY}}"), appendOnly)
+        .replace(QStringLiteral("{{PLANS_BOOKED}}"), plansBooked);
 }
 
 } // namespace meso::store

@@ -79,6 +79,26 @@ TEST_CASE("An approved plan's whole series is proposed and booked, once", "[clin
     CHECK_THROWS_AS(clinic.services.booking.propose(clinic.user, draft, {}), clinic::ConflictError);
 }
 
+TEST_CASE("A plan whose sessions are all cancelled waits to be booked again", "[clinic][booking]")
+{
+    Clinic clinic;
+    const qint64 plan = clinic.approvedPlan(QStringLiteral("First"));
+    const auto ids = clinic.services.booking.bookBest(clinic.user, plan, {});
+    REQUIRE_FALSE(ids.empty());
+    CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
+    for (size_t k = 0; k < ids.size(); ++k) {
+        const auto a = clinic.services.booking.find(clinic.user, ids[k]);
+        REQUIRE(a);
+        clinic.services.booking.cancel(clinic.user, a->id, a->rowVersion,
+                                       QStringLiteral("moving away"));
+        // Waiting again only once no session of the series is left.
+        CHECK(clinic.services.booking.plansWaiting(clinic.user).empty() == (k + 1 < ids.size()));
+    }
+    CHECK(clinic.services.booking.plansWaiting(clinic.user) == std::vector<qint64>{plan});
+    CHECK(clinic.services.booking.bookBest(clinic.user, plan, {}).size() == ids.size());
+    CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
+}
+
 TEST_CASE("A series colliding with a booked session writes nothing and names the session",
           "[clinic][booking]")
 {

@@ -267,6 +267,21 @@ TEST_CASE("Migration fixtures: write the missing ones", "[.fixtures]")
     }
 }
 
+TEST_CASE("Step 8 marks the plans whose request already holds appointments",
+          "[sqlite][store][migration]")
+{
+    // Version 7's clinic: plan 1 has two booked sessions and a cancelled one.
+    test::TempDir tmp;
+    load(fixturePath(7), tmp.dbPath());
+    auto db = store::Database::open(tmp.dbPath());
+    REQUIRE(db->schemaVersion() >= 8);
+    store::Statement booked(db->connection(),
+                            QStringLiteral("SELECT booked FROM plans WHERE id = 1"));
+    booked.exec();
+    REQUIRE(booked.next());
+    CHECK(booked.integer(0) == 1);
+}
+
 TEST_CASE("A database of every shipped schema version upgrades with every row kept",
           "[sqlite][store][migration]")
 {
