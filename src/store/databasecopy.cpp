@@ -173,6 +173,8 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
     // the source's too, with the source's values: replace them, children first.
     for (auto it = plan.rbegin(); it != plan.rend(); ++it)
         execute(target.connection(), QStringLiteral("DELETE FROM %1").arg(it->name));
+    for (const QString &sql : target.dialect().derivedTriggers(false))
+        execute(target.connection(), sql);
 
     for (const Table &t : plan) {
         // Named references, not a structured binding: the lambdas below capture them.
@@ -250,6 +252,9 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
             generatedId && !sql.isEmpty())
             execute(target.connection(), sql);
     }
+
+    for (const QString &sql : target.dialect().derivedTriggers(true))
+        execute(target.connection(), sql);
 
     std::vector<TableCheck> checks;
     bool allMatch = true;

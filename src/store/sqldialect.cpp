@@ -102,6 +102,16 @@ QString SqlDialect::moveIdentityPast(const QString &table) const
         .arg(table);
 }
 
+QStringList SqlDialect::derivedTriggers(bool enable) const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    const QString how = enable ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE");
+    return {
+        QStringLiteral("ALTER TABLE appointments %1 TRIGGER plans_booked_appointments").arg(how),
+        QStringLiteral("ALTER TABLE plans %1 TRIGGER plans_booked_plans").arg(how)};
+}
+
 QString SqlDialect::analyzeAfterLoad(const QString &table) const
 {
     return m_engine == Engine::SQLite ? QString()

@@ -51,6 +51,12 @@ public:
     // moves the generator of the table's integer id column past them (PostgreSQL's identity
     // sequences; empty on SQLite, whose INTEGER PRIMARY KEY continues after the largest id).
     QString moveIdentityPast(const QString &table) const;
+    // Around a copy of whole tables (copyDatabase), inside its transaction: the statements that
+    // stop (or restart) the triggers deriving a column from other tables (plans.booked, schema
+    // step 8). The copied rows carry that column already; firing once per copied appointment
+    // made moving a clinic of 100,000 patients up several times slower. Empty on SQLite, whose
+    // triggers run in the process (and cannot be disabled).
+    QStringList derivedTriggers(bool enable) const;
     // After a table was filled in bulk and committed: the statement that gives the planner its
     // statistics and the table its visibility map (PostgreSQL's VACUUM ANALYZE: without it a
     // search plans for 500 patients instead of 100,000 and its index-only scans read the heap
