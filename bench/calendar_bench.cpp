@@ -12,6 +12,8 @@
 #include "clinic/demogenerator.h"
 #include "clinic/services.h"
 
+#include "benchstats.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -21,23 +23,10 @@
 #include <map>
 
 using namespace meso;
+using bench::fixed;
+using bench::Times;
 
 namespace {
-
-struct Times
-{
-    std::vector<double> ms;
-    double at(int percent)
-    {
-        std::sort(ms.begin(), ms.end());
-        return ms.empty() ? 0 : ms[std::min(ms.size() - 1, ms.size() * percent / 100)];
-    }
-};
-
-std::string fixed(double v, int decimals = 1)
-{
-    return QString::number(v, 'f', decimals).toStdString();
-}
 
 double elapsedMs(const QElapsedTimer &t)
 {

@@ -14,6 +14,8 @@
 #include "store/database.h"
 #include "store/patientrepository.h"
 
+#include "benchstats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -29,6 +31,8 @@
 #include <string>
 
 using namespace meso;
+using bench::fixed;
+using bench::Times;
 using store::PatientRepository;
 
 namespace {
@@ -100,22 +104,6 @@ private:
     sqlite3 *m_db = nullptr;
     std::map<std::string, sqlite3_stmt *> m_prepared;
 };
-
-struct Times
-{
-    std::vector<double> ms;
-    void add(const QElapsedTimer &t) { ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6); }
-    double at(int percent)
-    {
-        std::sort(ms.begin(), ms.end());
-        return ms.empty() ? 0 : ms[std::min(ms.size() - 1, ms.size() * percent / 100)];
-    }
-};
-
-std::string fixed(double v, int decimals = 1)
-{
-    return QString::number(v, 'f', decimals).toStdString();
-}
 
 } // namespace
 
