@@ -7,7 +7,7 @@
 //
 //   json-logic-js      the JsonLogic reference implementation, on the rules as written.
 //   json-rules-engine  the most used JavaScript rules engine, on the same conditions translated
-//                      to its format (the catalog's rules use var, in, ==, <, >=, !!, or).
+//                      to its format (the catalog's rules use var, in, ==, !=, <, >=, !!, and, or).
 //
 // usage: node bench/peers.js DIR [ROUNDS]   (NODE_PATH must hold the two packages: bench/run.sh)
 'use strict';
@@ -79,9 +79,11 @@ function translate(logic) {
     case 'and': return { all: args.map(translate) };
     case 'in': return { ...fact(args[1].var), operator: 'contains', value: args[0] };
     case '==': return { ...fact(args[0].var), operator: 'equal', value: args[1] };
+    case '!=': return { ...fact(args[0].var), operator: 'notEqual', value: args[1] };
     case '<': return { ...fact(args[0].var), operator: 'lessThan', value: args[1] };
     case '>=': return { ...fact(args[0].var), operator: 'greaterThanInclusive', value: args[1] };
     case '!!': return { ...fact(args[0].var), operator: 'truthy', value: true };
+    case 'var': return { ...fact(logic.var), operator: 'truthy', value: true }; // a bare fact: its truthiness
     default: throw new Error('no json-rules-engine translation for operator ' + op);
   }
 }
