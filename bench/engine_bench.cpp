@@ -230,7 +230,7 @@ void exportForPeers(const RulesEngine &engine, const std::vector<Intake> &intake
             intakes[i], "en", [&](const std::string &id, const Value &facts, bool didFire) {
                 Object base, scope;
                 for (const auto &member : facts.object()) {
-                    if (!isScopeKey(member.first))
+                    if (!isScopeKey(member.first.str()))
                         base.push_back(member);
                     else if (!member.second.isUndefined())
                         scope.push_back(member);
@@ -274,7 +274,7 @@ void exportForPeers(const RulesEngine &engine, const std::vector<Intake> &intake
                 << ",\"rules\":" << nlohmann::json(g.rules).dump() << "}";
             std::vector<std::pair<size_t, Value>> scope;
             for (const auto &[key, value] : g.scope)
-                scope.emplace_back(slots.at(key), value);
+                scope.emplace_back(slots.at(key.str()), value);
             t.groups.emplace_back(std::move(scope), &g.rules);
             ++groups;
         }

@@ -2,6 +2,43 @@
 
 namespace meso::core {
 
+namespace {
+
+// The facts' member names, interned once: a Name made from text takes the interning lock.
+struct FactNames
+{
+    const Name age{"age"};
+    const Name sex{"sex"};
+    const Name fitzpatrick{"fitzpatrick"};
+    const Name country{"country"};
+    const Name conditions{"conditions"};
+    const Name medications{"medications"};
+    const Name medicationClasses{"medication_classes"};
+    const Name stoppedMedications{"stopped_medications"};
+    const Name unknownMedications{"unknown_medications"};
+    const Name allergies{"allergies"};
+    const Name allergenGroups{"allergen_groups"};
+    const Name unknownAllergies{"unknown_allergies"};
+    const Name recentTreatments{"recent_treatments"};
+    const Name daysSince{"days_since"};
+    const Name requests{"requests"};
+    const Name areas{"areas"};
+    const Name indications{"indications"};
+    const Name openAdverseEvents{"open_adverse_events"};
+    // recent_treatments' members
+    const Name treatment{"treatment"};
+    const Name area{"area"};
+    const Name daysAgo{"days_ago"};
+};
+
+const FactNames &factNames()
+{
+    static const FactNames names;
+    return names;
+}
+
+} // namespace
+
 std::string RequestResult::status() const
 {
     if (verdict == "clear")
@@ -286,6 +323,7 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in, const AssessOptions
     sortUnique(groups);
     sortUnique(f.unknownAllergies);
 
+    const FactNames &name = factNames();
     Array recent;
     std::map<std::string_view, long> daysSince;
     std::vector<const RecentTreatment *> treatments;
@@ -300,19 +338,19 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in, const AssessOptions
     for (const RecentTreatment *treatment : treatments) {
         const RecentTreatment &t = *treatment;
         const long days = today - t.date.toDays();
-        recent.emplace_back(Object{{"treatment", idValue(t.treatment)},
-                                   {"area", idValue(t.area)},
-                                   {"days_ago", static_cast<double>(days)}});
+        recent.emplace_back(Object{{name.treatment, idValue(t.treatment)},
+                                   {name.area, idValue(t.area)},
+                                   {name.daysAgo, static_cast<double>(days)}});
         const auto it = daysSince.find(t.treatment);
         if (it == daysSince.end() || days < it->second)
             daysSince[t.treatment] = days;
     }
     Object since;
     for (const auto &[t, d] : daysSince)
-        since.emplace_back(std::string(t), static_cast<double>(d));
+        since.emplace_back(Name(t), static_cast<double>(d));
     Object stoppedObj;
     for (const auto &[m, d] : stopped)
-        stoppedObj.emplace_back(std::string(m), static_cast<double>(d));
+        stoppedObj.emplace_back(Name(m), static_cast<double>(d));
 
     Array requests;
     requests.reserve(in.requests.size());
@@ -329,27 +367,27 @@ RulesEngine::Facts RulesEngine::buildFacts(const Intake &in, const AssessOptions
 
     // Built member by member: an initializer list would copy every key and value once more.
     Object base = ScopedFacts::emptyObject();
-    auto add = [&base](const char *key, Value v) { base.emplace_back(key, std::move(v)); };
-    add("age", static_cast<double>(ageInYears(in.birthDate, in.date)));
-    add("sex", in.sex.empty() ? Value::null() : idValue(in.sex));
-    add("fitzpatrick", in.fitzpatrick ? Value(*in.fitzpatrick) : Value::null());
-    add("country", options.country.empty() ? Value::null() : Value(options.country));
-    add("conditions", idValues(ListFact::Conditions, conditions));
-    add("medications", idValues(ListFact::Medications, meds));
-    add("medication_classes", idValues(ListFact::MedicationClasses, classes));
-    add("stopped_medications", Value(std::move(stoppedObj)));
-    add("unknown_medications", idValues(ListFact::UnknownMedications, f.unknownMedications));
-    add("allergies", idValues(ListFact::Allergies, allergies));
-    add("allergen_groups", idValues(ListFact::AllergenGroups, groups));
-    add("unknown_allergies", idValues(ListFact::UnknownAllergies, f.unknownAllergies));
-    add("recent_treatments", Value(std::move(recent)));
-    add("days_since", Value(std::move(since)));
-    add("requests", Value(std::move(requests)));
-    add("areas", idValues(ListFact::Areas, areas));
-    add("indications", idValues(ListFact::Indications, indications));
+    auto add = [&base](const Name &key, Value v) { base.emplace_back(key, std::move(v)); };
+    add(name.age, static_cast<double>(ageInYears(in.birthDate, in.date)));
+    add(name.sex, in.sex.empty() ? Value::null() : idValue(in.sex));
+    add(name.fitzpatrick, in.fitzpatrick ? Value(*in.fitzpatrick) : Value::null());
+    add(name.country, options.country.empty() ? Value::null() : Value(options.country));
+    add(name.conditions, idValues(ListFact::Conditions, conditions));
+    add(name.medications, idValues(ListFact::Medications, meds));
+    add(name.medicationClasses, idValues(ListFact::MedicationClasses, classes));
+    add(name.stoppedMedications, Value(std::move(stoppedObj)));
+    add(name.unknownMedications, idValues(ListFact::UnknownMedications, f.unknownMedications));
+    add(name.allergies, idValues(ListFact::Allergies, allergies));
+    add(name.allergenGroups, idValues(ListFact::AllergenGroups, groups));
+    add(name.unknownAllergies, idValues(ListFact::UnknownAllergies, f.unknownAllergies));
+    add(name.recentTreatments, Value(std::move(recent)));
+    add(name.daysSince, Value(std::move(since)));
+    add(name.requests, Value(std::move(requests)));
+    add(name.areas, idValues(ListFact::Areas, areas));
+    add(name.indications, idValues(ListFact::Indications, indications));
     f.openAdverseEvents = options.openAdverseEvents;
     sortUnique(f.openAdverseEvents);
-    add("open_adverse_events", idValues(ListFact::OpenAdverseEvents, f.openAdverseEvents));
+    add(name.openAdverseEvents, idValues(ListFact::OpenAdverseEvents, f.openAdverseEvents));
     f.scoped = ScopedFacts(std::move(base));
     return f;
 }

@@ -186,8 +186,10 @@ public:
     {
         m_first = m_object->size();
         m_object->reserve(m_first + KeyCount);
-        for (const char *key : {"area", "site_conditions", "ingredient", "request", "protocol"})
-            m_object->emplace_back(key, Value());
+        static const Name names[KeyCount] = {"area", "site_conditions", "ingredient", "request",
+                                             "protocol"};
+        for (const Name &name : names)
+            m_object->emplace_back(name, Value());
         m_value = Value(std::shared_ptr<const Object>(m_object));
     }
     // Starts a scope: every scope key undefined.

@@ -242,6 +242,7 @@ struct Logic::Node
     std::vector<Node> args;
     bool hasPath = false; // var with a constant path: pre-split
     std::vector<std::string> path;
+    std::vector<Name> names; // the same, interned (lookupRef compares pointers)
     // Where each path key was last found in its object. Facts objects keep their key order, so
     // the next lookup usually hits at once instead of scanning. Atomic: rules are shared between
     // threads; a stale hint only costs the scan.
@@ -323,6 +324,7 @@ Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode, in
         } else if (a.isString() || a.isNumber() || a.isBool()) {
             n.hasPath = true;
             n.path = splitPath(js::toString(a));
+            n.names.assign(n.path.begin(), n.path.end());
             n.hints.resize(n.path.size());
             n.directVar = n.args.size() == 1 || (n.args.size() == 2 && n.args[1].op == Op::Literal);
         }
@@ -717,12 +719,12 @@ const Value *lookupRef(const Node &n, const Value &data)
             const Object &object = current->object();
             auto &hint = n.hints[i].index;
             const std::uint32_t at = hint.load(std::memory_order_relaxed);
-            if (at < object.size() && object[at].first == n.path[i]) {
+            if (at < object.size() && object[at].first == n.names[i]) {
                 current = &object[at].second;
             } else {
                 current = nullptr;
                 for (size_t k = 0; k < object.size(); ++k) {
-                    if (object[k].first == n.path[i]) {
+                    if (object[k].first == n.names[i]) {
                         current = &object[k].second;
                         hint.store(static_cast<std::uint32_t>(k), std::memory_order_relaxed);
                         break;

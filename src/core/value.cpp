@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <mutex>
+#include <unordered_set>
 
 namespace meso::core {
 
@@ -14,6 +16,26 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 } // namespace
+
+namespace {
+struct NameHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+} // namespace
+
+Name::Name(std::string_view text)
+{
+    // A set's nodes never move: the pointer stays valid as the set grows.
+    static std::mutex mutex;
+    static std::unordered_set<std::string, NameHash, std::equal_to<>> names;
+    const std::lock_guard lock(mutex);
+    auto it = names.find(text);
+    if (it == names.end())
+        it = names.emplace(text).first;
+    m_text = &*it;
+}
 
 Value Value::null()
 {
@@ -50,7 +72,7 @@ const Value *Value::find(std::string_view key) const
     if (m_type != Type::Object)
         return nullptr;
     for (const auto &[k, v] : object()) {
-        if (k == key)
+        if (k.str() == key)
             return &v;
     }
     return nullptr;
@@ -127,7 +149,7 @@ nlohmann::json Value::toJson() const
     case Type::Object: {
         auto o = nlohmann::json::object();
         for (const auto &[k, e] : object())
-            o[k] = e.toJson();
+            o[k.str()] = e.toJson();
         return o;
     }
     }
@@ -530,7 +552,7 @@ void stringifyTo(const Value &v, std::string &out)
             if (!first)
                 out += ',';
             first = false;
-            stringifyTo(Value(k), out);
+            stringifyTo(Value(k.str()), out);
             out += ':';
             stringifyTo(e, out);
         }

@@ -48,3 +48,25 @@ TEST_CASE("UTF-16 round trip keeps characters outside the BMP", "[value]")
     CHECK(js::toUtf16(s).size() == 8);
     CHECK(js::fromUtf16(js::toUtf16(s)) == s);
 }
+
+TEST_CASE("Member names are interned: one string per text, compared by identity", "[value]")
+{
+    const std::string built = std::string("medic") + "ations";
+    const Name a("medications");
+    const Name b(built);
+    const Name c(std::string_view("medications_x").substr(0, 11));
+    CHECK(a == b);
+    CHECK(a == c);
+    CHECK(&a.str() == &b.str()); // the same stored text, not a copy
+    CHECK_FALSE(a == Name("medication"));
+    CHECK(Name("").str().empty());
+
+    // An object found by text, whatever made its names, and printed with them.
+    const Value facts(Object{{Name("age"), Value(42)}, {Name(built), Value(Array{"aspirin"})}});
+    REQUIRE(facts.find("medications") != nullptr);
+    CHECK(facts.find("medications")->array().size() == 1);
+    CHECK(facts.find("medication") == nullptr);
+    CHECK(js::stringify(facts) == R"({"age":42,"medications":["aspirin"]})");
+    // A member is a pointer and a value: the point of interning (docs/performance.md).
+    STATIC_REQUIRE(sizeof(Object::value_type) == sizeof(void *) + sizeof(Value));
+}
