@@ -285,7 +285,7 @@ Node compileNode(const Json &j, const std::string &pointer, Logic::Mode mode, in
         return n;
     }
     const auto first = j.begin();
-    const std::string name = first.key();
+    const std::string &name = first.key();
     const Json &values = first.value();
     n.name = name;
     const std::string opPointer = pointer + "/" + escapePointerToken(name);
