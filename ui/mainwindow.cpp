@@ -65,38 +65,44 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     setWindowTitle(db.isDemonstration() ? tr("%1 — demonstration clinic").arg(title) : title);
     fitToScreen(this, {1200, 780});
 
-    // Only the pages the role may use are built: a page the role cannot read is never asked for.
-    if (may(Action::PatientRead)) {
-        m_patientsPage = new PatientsPage(*m_services, m_user, m_pages);
-        addPage(Patients, tr("Patients"), m_patientsPage);
-    }
-    if (may(Action::BookingRead)) {
-        m_calendarPage = new CalendarPage(*m_services, m_user, m_pages);
-        addPage(Calendar, tr("Calendar"), m_calendarPage);
-    }
-    if (may(Action::StockRead)) {
-        m_stockPage = new StockPage(*m_services, m_user, m_pages);
-        addPage(Stock, tr("Stock"), m_stockPage);
-    }
+    // Only the pages the role may use are listed: a page the role cannot read is never asked for.
+    // Each is built when first opened (build()).
+    if (may(Action::PatientRead))
+        addPage(Patients, tr("Patients"),
+                [this] { return m_patientsPage = new PatientsPage(*m_services, m_user, m_pages); });
+    if (may(Action::BookingRead))
+        addPage(Calendar, tr("Calendar"),
+                [this] { return m_calendarPage = new CalendarPage(*m_services, m_user, m_pages); });
+    if (may(Action::StockRead))
+        addPage(Stock, tr("Stock"),
+                [this] { return m_stockPage = new StockPage(*m_services, m_user, m_pages); });
     // The catalog is the clinical side: practitioners read it, administrators import it.
-    if (may(Action::CatalogRead) && (may(Action::ConsultationRead) || may(Action::CatalogImport))) {
-        m_catalogPage = new CatalogPage(m_services->catalog, m_user, m_pages);
-        addPage(Catalog, tr("Catalog"), m_catalogPage);
-    }
-    if (may(Action::ClinicRead)) {
-        m_settingsPage = new SettingsPage(m_db, *m_services, m_user, m_pages);
-        addPage(Settings, tr("Settings"), m_settingsPage);
-    }
-    if (may(Action::UserManage)) {
-        m_usersPage = new UsersPage(*m_services, m_user, m_pages);
-        addPage(Users, tr("Users"), m_usersPage);
-    }
-    if (may(Action::AuditRead)) {
-        m_auditPage = new AuditPage(*m_services, m_user, m_pages);
-        addPage(Audit, tr("Audit"), m_auditPage);
-    }
-    if (m_usersPage && m_auditPage)
-        connect(m_usersPage, &UsersPage::usersChanged, m_auditPage, &AuditPage::reloadUsers);
+    if (may(Action::CatalogRead) && (may(Action::ConsultationRead) || may(Action::CatalogImport)))
+        addPage(Catalog, tr("Catalog"), [this] {
+            return m_catalogPage = new CatalogPage(m_services->catalog, m_user, m_pages);
+        });
+    if (may(Action::ClinicRead))
+        addPage(Settings, tr("Settings"), [this] {
+            m_settingsPage = new SettingsPage(m_db, *m_services, m_user, m_pages);
+            connect(m_settingsPage, &SettingsPage::policiesChanged, this,
+                    [this](const clinic::ClinicPolicies &p) {
+                        if (!m_idleLock->isLocked())
+                            m_idleLock->setTimeout(idleLockMilliseconds(p));
+                    });
+            return m_settingsPage;
+        });
+    if (may(Action::UserManage))
+        addPage(Users, tr("Users"), [this] {
+            m_usersPage = new UsersPage(*m_services, m_user, m_pages);
+            connect(m_usersPage, &UsersPage::usersChanged, this, [this] {
+                if (m_auditPage)
+                    m_auditPage->reloadUsers();
+            });
+            return m_usersPage;
+        });
+    if (may(Action::AuditRead))
+        addPage(Audit, tr("Audit"),
+                [this] { return m_auditPage = new AuditPage(*m_services, m_user, m_pages); });
 
     m_navigation->setFixedWidth(160);
     QFont navFont = m_navigation->font();
@@ -120,22 +126,7 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     location->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(location);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
-    // What other windows approved, booked or audited meanwhile shows when the page is opened.
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        QWidget *page = m_pages->widget(row);
-        if (page && page == m_calendarPage)
-            m_calendarPage->refresh();
-        else if (page && page == m_stockPage)
-            m_stockPage->refresh();
-        else if (page && page == m_patientsPage && m_patientsStale)
-            m_patientsPage->refresh();
-        else if (page && page == m_auditPage)
-            m_auditPage->refresh();
-        else if (page && page == m_usersPage)
-            m_usersPage->refresh();
-    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::openRow);
 
     // On a clinic server, what other workstations book, move, cancel, approve or register shows
     // within a second: the visible page reloads its range (never a whole table). A burst of
@@ -163,13 +154,6 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     } catch (const std::exception &) {
         m_idleLock->setTimeout(idleLockMilliseconds({}));
     }
-    if (m_settingsPage) {
-        connect(m_settingsPage, &SettingsPage::policiesChanged, this,
-                [this](const clinic::ClinicPolicies &p) {
-                    if (!m_idleLock->isLocked())
-                        m_idleLock->setTimeout(idleLockMilliseconds(p));
-                });
-    }
     createMenus();
 
     // The daily backup: checked every hour, and a minute after start.
@@ -189,28 +173,75 @@ MainWindow::~MainWindow()
     m_idleLock = nullptr;
 }
 
-void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
+void MainWindow::addPage(Page page, const QString &title, std::function<QWidget *()> make)
 {
-    m_pages->addWidget(widget);
+    m_pages->addWidget(new QWidget(m_pages)); // the place holder
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(kPageRole, page);
+    m_unbuilt.emplace(page, std::move(make));
+}
+
+int MainWindow::rowOf(Page page) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(kPageRole).toInt() == page)
+            return row;
+    }
+    return -1;
+}
+
+bool MainWindow::isBuilt(Page page) const
+{
+    return rowOf(page) >= 0 && !m_unbuilt.contains(page);
+}
+
+void MainWindow::build(Page page)
+{
+    const auto it = m_unbuilt.find(page);
+    if (it == m_unbuilt.end())
+        return;
+    const std::function<QWidget *()> make = std::move(it->second);
+    m_unbuilt.erase(it);
+    const int row = rowOf(page);
+    QWidget *holder = m_pages->widget(row);
+    m_pages->insertWidget(row, make());
+    m_pages->removeWidget(holder);
+    delete holder;
+}
+
+// What other windows approved, booked or audited meanwhile shows when the page is opened: a page
+// built now has just read its data.
+void MainWindow::openRow(int row)
+{
+    if (row < 0)
+        return;
+    const auto page = static_cast<Page>(m_navigation->item(row)->data(kPageRole).toInt());
+    const bool built = isBuilt(page);
+    build(page);
+    m_pages->setCurrentIndex(row);
+    if (!built)
+        return;
+    if (page == Calendar)
+        m_calendarPage->refresh();
+    else if (page == Stock)
+        m_stockPage->refresh();
+    else if (page == Patients && m_patientsStale)
+        m_patientsPage->refresh();
+    else if (page == Audit)
+        m_auditPage->refresh();
+    else if (page == Users)
+        m_usersPage->refresh();
 }
 
 bool MainWindow::hasPage(Page page) const
 {
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        if (m_navigation->item(row)->data(kPageRole).toInt() == page)
-            return true;
-    }
-    return false;
+    return rowOf(page) >= 0;
 }
 
 void MainWindow::showPage(Page page)
 {
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        if (m_navigation->item(row)->data(kPageRole).toInt() == page)
-            m_navigation->setCurrentRow(row);
-    }
+    if (const int row = rowOf(page); row >= 0)
+        m_navigation->setCurrentRow(row);
 }
 
 void MainWindow::createMenus()

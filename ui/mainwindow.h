@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 class QLabel;
@@ -62,14 +64,17 @@ public:
     void showPage(Page page);
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
+    // A page is built (and reads its data) the first time it is opened or asked for here, not
+    // when the window is: signing in builds the first page only (start-up: docs/performance.md).
+    bool isBuilt(Page page) const;
     // Null when the role does not use the page.
-    CatalogPage *catalogPage() const { return m_catalogPage; }
-    CalendarPage *calendarPage() const { return m_calendarPage; }
-    StockPage *stockPage() const { return m_stockPage; }
-    PatientsPage *patientsPage() const { return m_patientsPage; }
-    SettingsPage *settingsPage() const { return m_settingsPage; }
-    UsersPage *usersPage() const { return m_usersPage; }
-    AuditPage *auditPage() const { return m_auditPage; }
+    CatalogPage *catalogPage() { return built(Catalog, m_catalogPage); }
+    CalendarPage *calendarPage() { return built(Calendar, m_calendarPage); }
+    StockPage *stockPage() { return built(Stock, m_stockPage); }
+    PatientsPage *patientsPage() { return built(Patients, m_patientsPage); }
+    SettingsPage *settingsPage() { return built(Settings, m_settingsPage); }
+    UsersPage *usersPage() { return built(Users, m_usersPage); }
+    AuditPage *auditPage() { return built(Audit, m_auditPage); }
     IdleLock *idleLock() const { return m_idleLock; }
     // Other workstations' changes (a clinic server's notifications; silent on a file).
     clinic::LiveUpdates *changeFeed() const { return m_changes; }
@@ -82,7 +87,16 @@ Q_SIGNALS:
     void signOutRequested();
 
 private:
-    void addPage(Page page, const QString &title, QWidget *widget);
+    // The page's row in the navigation and the stack (its place holder until built).
+    void addPage(Page page, const QString &title, std::function<QWidget *()> make);
+    int rowOf(Page page) const;
+    void build(Page page);
+    template <typename P> P *built(Page page, P *&member)
+    {
+        build(page);
+        return member;
+    }
+    void openRow(int row);
     void createMenus();
     void changeOwnPassword();
     void signOut();
@@ -101,6 +115,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     UsersPage *m_usersPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    std::map<Page, std::function<QWidget *()>> m_unbuilt; // how to build the pages not built yet
     IdleLock *m_idleLock = nullptr;
     QTimer *m_backupTimer = nullptr;
     clinic::LiveUpdates *m_changes = nullptr;

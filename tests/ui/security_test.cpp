@@ -6,6 +6,7 @@
 #include "auditactions.h"
 #include "auditpage.h"
 #include "calendarpage.h"
+#include "catalogpage.h"
 #include "clinic/language.h"
 #include "consultationdialog.h"
 #include "firstadmindialog.h"
@@ -20,6 +21,7 @@
 #include "settingspage.h"
 #include "signindialog.h"
 #include "startup.h"
+#include "tablemodel.h"
 #include "userdialog.h"
 #include "userspage.h"
 
@@ -586,6 +588,53 @@ private Q_SLOTS:
         QVERIFY(!page->toggleActive());
         QVERIFY2(page->message().contains(QStringLiteral("at least one active administrator")),
                  qPrintable(page->message()));
+    }
+
+    // Signing in builds the first page only (start-up: docs/performance.md); every other page is
+    // built, and reads its data, when it is first opened or asked for.
+    void pagesAreBuiltWhenFirstOpened()
+    {
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
+        ui::MainWindow window(*m_db, admin);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isBuilt(ui::MainWindow::Patients));
+        QCOMPARE(window.pages()->currentWidget(), window.patientsPage());
+        for (const auto page :
+             {ui::MainWindow::Stock, ui::MainWindow::Catalog, ui::MainWindow::Settings,
+              ui::MainWindow::Users, ui::MainWindow::Audit})
+            QVERIFY(window.hasPage(page) && !window.isBuilt(page));
+        QVERIFY(!window.hasPage(ui::MainWindow::Calendar) &&
+                !window.isBuilt(ui::MainWindow::Calendar));
+        const int pages = window.pages()->count();
+
+        // Opened from the navigation: built in its row, shown, with its data.
+        window.navigation()->setCurrentRow(window.navigation()->count() - 1);
+        QVERIFY(window.isBuilt(ui::MainWindow::Audit));
+        QCOMPARE(window.pages()->currentWidget(), window.auditPage());
+        QCOMPARE(window.pages()->indexOf(window.auditPage()), window.navigation()->count() - 1);
+        QVERIFY(window.auditPage()->model()->rowCount() > 0); // alice's account, at least
+        QVERIFY(!window.isBuilt(ui::MainWindow::Catalog));
+
+        // Asked for: built, not shown.
+        QVERIFY(window.catalogPage());
+        QVERIFY(window.isBuilt(ui::MainWindow::Catalog));
+        QCOMPARE(window.pages()->currentWidget(), window.auditPage());
+        QCOMPARE(window.catalogPage()->ingredientsModel()->rowCount(),
+                 static_cast<int>(m_services->catalog.current(admin)->ingredients.size()));
+        QCOMPARE(window.pages()->count(), pages); // each place holder gave way to its page
+
+        // A user added on the Users page shows in the audit page's filter, whichever was built
+        // first.
+        const int usersListed = window.auditPage()->userBox()->count();
+        records::UserRecord nadia;
+        nadia.username = QStringLiteral("nadia.roux");
+        nadia.displayName = QStringLiteral("Nadia Roux");
+        nadia.role = QStringLiteral("front_desk");
+        m_services->users.addUser(admin, nadia, QStringLiteral("a long password"));
+        Q_EMIT window.usersPage()->usersChanged();
+        QCOMPARE(window.auditPage()->userBox()->count(), usersListed + 1);
     }
 
     void auditPageFiltersAndExports()
