@@ -3,7 +3,7 @@
 # synthetic intakes, runs json-logic-js and json-rules-engine (installed from npm into bench/.cache)
 # on the same rules and facts, times the patient search on 100,000 patients, the consultation
 # window's live screening, booking a series into a busy calendar, the calendar's week view redrawn
-# after a move, what sign-in, the audit
+# after a move, the start-up against a bare Qt window, what sign-in, the audit
 # trail and backups cost, a lot trace over 100,000 session records (against the sqlite3 shell)
 # and recording a session, and the same booking and moving a clinic up on a PostgreSQL server
 # (bench/server.sh), and writes the figures into
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 rounds="${1:-5}"
 bash scripts/deps.sh
 bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench mesoplan-screening-bench mesoplan-booking-bench \
-    mesoplan-security-bench mesoplan-session-bench mesoplan-calendar-bench mesoplan-cli
+    mesoplan-security-bench mesoplan-session-bench mesoplan-calendar-bench mesoplan-startup-bench mesoplan-cli
 source bench/npm-peers.sh || { echo "bench/run.sh: cannot install json-logic-js and json-rules-engine from npm" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -39,6 +39,9 @@ node bench/section.js booking docs/performance.md < "$work/booking.md"
 echo "The calendar's week view after a move"
 build/bench/mesoplan-calendar-bench 2>/dev/null > "$work/calendar.md"
 node bench/section.js calendar docs/performance.md < "$work/calendar.md"
+echo "Start-up on the patient benchmark's clinic, against a bare Qt window"
+build/bench/mesoplan-startup-bench --db "$work/patients.sqlite" 2>/dev/null > "$work/startup.md"
+node bench/section.js startup docs/performance.md < "$work/startup.md"
 echo "Sign-in, audit trail and backups"
 build/bench/mesoplan-security-bench --db "$work/security.sqlite" > "$work/security.md"
 node bench/section.js security docs/performance.md < "$work/security.md"
