@@ -318,10 +318,34 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), 1);
     }
 
+    void patientTotalIsCountedOnceTheListHasPainted()
+    {
+        // Signing in does not wait for a count over every patient: the new page shows its first
+        // page at once and the clinic's total right after the list has painted.
+        clinic::Services services(*m_db);
+        const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*m_db);
+        ui::PatientsPage page(services, user);
+        QVERIFY(page.model()->rowCount() > 0);
+        QVERIFY(page.countLabel()->text().isEmpty());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto total = static_cast<int>(services.patients.count(user));
+        QTRY_COMPARE(page.countLabel()->text(), QStringLiteral("%1 patients").arg(total));
+
+        // Typed before that: the matches and the total are counted at the pause, as always.
+        ui::PatientsPage typedAtOnce(services, user);
+        typedAtOnce.searchField()->setText(QStringLiteral("a"));
+        QVERIFY(typedAtOnce.countLabel()->text().isEmpty());
+        typedAtOnce.show();
+        QTRY_VERIFY(
+            typedAtOnce.countLabel()->text().endsWith(QStringLiteral(" found of %1").arg(total)));
+    }
+
     void patientListIsReadPageByPage()
     {
         // More patients than one page: the view fetches further pages as it scrolls, and the
         // rows stay in name order without gaps or repeats.
+        QTRY_VERIFY(!m_window->patientsPage()->countLabel()->text().isEmpty()); // the total
         clinic::PatientService service(*m_db);
         const clinic::ActingUser user = clinic::ActingUser::builtInLocal(*m_db);
         for (int i = 0; i < 2 * ui::PatientTableModel::PageSize + 17; ++i) {

@@ -27,6 +27,7 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -192,7 +193,29 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
             exportSelected(path);
     });
     connect(m_anonymiseButton, &QPushButton::clicked, this, &PatientsPage::askAnonymise);
-    refresh();
+    // The first page now; the clinic's total (a count over every patient: 14 ms from a cold file
+    // on 100,000 patients) once the list has painted, so that signing in does not wait for it.
+    m_view->viewport()->installEventFilter(this);
+    search();
+}
+
+bool PatientsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_totalPending) {
+        m_view->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_totalPending || m_countTimer->isActive()) // typing: counted at the pause
+                return;
+            if (m_search->text().trimmed().isEmpty() && !m_showArchived->isChecked()) {
+                m_totalPending = false;
+                m_total = m_services.patients.count(m_user);
+                m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_total)));
+            } else {
+                countFound();
+            }
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString PatientsPage::message() const
@@ -281,6 +304,7 @@ void PatientsPage::showHistory()
 
 void PatientsPage::refresh()
 {
+    m_totalPending = false;
     search();
     if (m_countTimer->isActive()) {
         m_countTimer->stop();
@@ -297,7 +321,12 @@ void PatientsPage::search()
             return m_services.patients.search(m_user, text, count, after, archived);
         });
     m_countTimer->stop();
-    if (text.trimmed().isEmpty() && !archived) {
+    if (m_totalPending) {
+        // Not counted yet (the page is new): the total after the first paint, or at the pause.
+        m_count->clear();
+        if (!text.trimmed().isEmpty() || archived)
+            m_countTimer->start();
+    } else if (text.trimmed().isEmpty() && !archived) {
         m_total = m_services.patients.count(m_user);
         m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_total)));
     } else {
@@ -313,6 +342,7 @@ void PatientsPage::search()
 
 void PatientsPage::countFound()
 {
+    m_totalPending = false;
     m_total = m_services.patients.count(m_user);
     const qint64 found =
         m_model->canFetchMore({})

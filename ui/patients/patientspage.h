@@ -68,6 +68,10 @@ public:
     // How long typing must pause before the matches and the clinic's patients are counted.
     static constexpr int CountPauseMs = 300;
 
+protected:
+    // The list's first paint: the clinic's total is counted right after it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // On each keystroke: the first page, and the count from it (exact when the page holds
     // every match); the counts wait for a pause in typing (countFound).
@@ -100,7 +104,8 @@ private:
     PatientTableModel *m_model;
     HistoryView *m_history = nullptr;
     QTimer *m_historyTimer, *m_countTimer;
-    qint64 m_total = 0; // patients not archived, as last counted
+    qint64 m_total = 0;         // patients not archived, as last counted
+    bool m_totalPending = true; // not counted yet: the page is new and its list not painted
 };
 
 } // namespace meso::ui
