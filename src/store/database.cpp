@@ -50,6 +50,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/006_engine_guards.sql")},
         {QStringLiteral(":/mesoplan/migrations/007_sessions.sql")},
         {QStringLiteral(":/mesoplan/migrations/008_plans_booked.sql")},
+        {QStringLiteral(":/mesoplan/migrations/009_plans_booked_per_statement.sql")},
     };
     return steps;
 }

@@ -107,9 +107,10 @@ QStringList SqlDialect::derivedTriggers(bool enable) const
     if (m_engine == Engine::SQLite)
         return {};
     const QString how = enable ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE");
-    return {
-        QStringLiteral("ALTER TABLE appointments %1 TRIGGER plans_booked_appointments").arg(how),
-        QStringLiteral("ALTER TABLE plans %1 TRIGGER plans_booked_plans").arg(how)};
+    return {QStringLiteral("ALTER TABLE appointments %1 TRIGGER plans_booked_inserted").arg(how),
+            QStringLiteral("ALTER TABLE appointments %1 TRIGGER plans_booked_status").arg(how),
+            QStringLiteral("ALTER TABLE appointments %1 TRIGGER plans_booked_deleted").arg(how),
+            QStringLiteral("ALTER TABLE plans %1 TRIGGER plans_booked_plans").arg(how)};
 }
 
 QString SqlDialect::analyzeAfterLoad(const QString &table) const
@@ -205,6 +206,41 @@ QString SqlDialect::expandSchema(QString sql) const
                 "FUNCTION plans_booked_refresh();")
                 .arg(booked, ofPlan("p"));
     }
+    // Schema step 9, on a server: the appointment triggers per statement. Each recomputes the
+    // requests of the plans in the statement's transition table ("changed"); an update counts
+    // only where the status changed (a move does not change what is booked).
+    QString plansBookedPerStatement;
+    if (m_engine == Engine::PostgreSQL) {
+        const auto function = [&](const char *name, const char *plans) {
+            return QStringLiteral(
+                       "CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "UPDATE plans SET %2 WHERE (consultation_id, request_index) IN (SELECT "
+                       "v.consultation_id, v.request_index FROM plans v WHERE v.id IN (%3)); "
+                       "RETURN NULL; END $$;\n")
+                .arg(QLatin1String(name), booked, QLatin1String(plans));
+        };
+        plansBookedPerStatement =
+            QStringLiteral("DROP TRIGGER plans_booked_appointments ON appointments;\n"
+                           "DROP TRIGGER plans_booked_plans ON plans;\n"
+                           "DROP FUNCTION plans_booked_refresh();\n") +
+            function("plans_booked_rows", "SELECT plan_id FROM changed") +
+            function("plans_booked_status_rows",
+                     "SELECT n.plan_id FROM changed n JOIN previous o ON o.id = n.id WHERE "
+                     "o.status <> n.status") +
+            QStringLiteral(
+                "CREATE FUNCTION plans_booked_plan() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                "BEGIN UPDATE plans SET %1 %2; RETURN NULL; END $$;\n"
+                "CREATE TRIGGER plans_booked_plans AFTER INSERT ON plans FOR EACH ROW EXECUTE "
+                "FUNCTION plans_booked_plan();\n"
+                "CREATE TRIGGER plans_booked_inserted AFTER INSERT ON appointments REFERENCING "
+                "NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION plans_booked_rows();\n"
+                "CREATE TRIGGER plans_booked_deleted AFTER DELETE ON appointments REFERENCING "
+                "OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION plans_booked_rows();\n"
+                "CREATE TRIGGER plans_booked_status AFTER UPDATE ON appointments REFERENCING "
+                "OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "
+                "plans_booked_status_rows();")
+                .arg(booked, ofPlan("NEW.id"));
+    }
     const QString blob =
         m_engine == Engine::SQLite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
     return sql.replace(QStringLiteral("{{ID}}"), id)
@@ -213,6 +249,7 @@ QString SqlDialect::expandSchema(QString sql) const
         .replace(QStringLiteral("{{KEY_COLLATION}}"), keyCollation)
         .replace(QStringLiteral("{{WITHOUT_ROWID}}"), withoutRowid)
         .replace(QStringLiteral("{{AUDIT_APPEND_ONLY}}"), appendOnly)
+        .replace(QStringLiteral("{{PLANS_BOOKED_PER_STATEMENT}}"), plansBookedPerStatement)
         .replace(QStringLiteral("{{PLANS_BOOKED}}"), plansBooked);
 }
 

@@ -65,6 +65,14 @@ TEST_CASE("An approved plan's whole series is proposed and booked, once", "[clin
     CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
     CHECK_THROWS_AS(clinic.services.booking.book(clinic.user, plan, proposal.plan.sessions),
                     clinic::ConflictError);
+    // A session moved (its times change, not its status) leaves the plan booked.
+    const auto first = clinic.services.booking.find(clinic.user, ids.front());
+    REQUIRE(first);
+    const auto to = clinic.services.booking.moveOptions(clinic.user, first->id, 1);
+    REQUIRE(!to.empty());
+    clinic.services.booking.move(clinic.user, first->id, first->rowVersion, to.front());
+    CHECK(clinic.services.booking.find(clinic.user, first->id)->start == to.front().span.start);
+    CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
 
     // A new version of the booked plan is not a second course: not waiting, not booked again.
     const qint64 v2 = clinic.services.plans.revise(clinic.user, plan);
