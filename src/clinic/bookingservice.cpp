@@ -101,12 +101,13 @@ BookingService::BookingService(const store::Database &db, PlanService &plans)
 }
 
 core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 planId,
-                                               qint64 &patientId)
+                                               qint64 &patientId, ClinicSetup &setup)
 {
-    if (!store::PlanRepository(m_db).find(planId))
+    std::optional<records::PlanRecord> record = store::PlanRepository(m_db).find(planId);
+    if (!record)
         throw ValidationError(QStringLiteral("plan"), tr("no plan with id %1").arg(planId));
     // The plan's bookable parts only: the caller was checked for booking, not for reading plans.
-    const PlanView plan = m_plans.viewForBooking(user, planId);
+    const PlanView plan = m_plans.viewForBooking(user, std::move(*record));
     if (!plan.record.isApproved())
         throw ConflictError(QStringLiteral("plan"), tr("only an approved plan is booked"));
     const core::Protocol *p = plan.result().protocol;
@@ -131,17 +132,18 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
     if (p->laterInterval) // a course in phases: the later phase as the protocol gives it
         r.later = core::SeriesPhase{p->laterInterval->fromSession, p->laterInterval->days,
                                     p->laterInterval->minDays, p->laterInterval->toleranceDays};
-    r.minutes = p->sessionMinutes + ClinicSetupService::read(m_db).bufferMinutes;
+    setup = ClinicSetupService::read(m_db);
+    r.minutes = p->sessionMinutes + setup.bufferMinutes;
     r.earliestStart = std::max(plan.result().earliestStart, toDate(QDate::currentDate()));
     r.notBefore = toMinute(QDateTime::currentDateTime());
     return r;
 }
 
-core::ClinicSchedule BookingService::schedule(core::Minute from, core::Minute to, qint64 patientId,
+core::ClinicSchedule BookingService::schedule(const ClinicSetup &s, core::Minute from,
+                                              core::Minute to, qint64 patientId,
                                               std::vector<core::Span> &patientBusy,
                                               qint64 except) const
 {
-    const ClinicSetup s = ClinicSetupService::read(m_db);
     core::ClinicSchedule c;
     c.opening = s.opening;
     for (const auto &[date, reason] : s.closures)
@@ -190,7 +192,8 @@ SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId,
     Permissions::require(user, Action::BookingRead);
     SeriesProposal proposal;
     proposal.planId = planId;
-    proposal.request = requestFor(user, planId, proposal.patientId);
+    ClinicSetup setup;
+    proposal.request = requestFor(user, planId, proposal.patientId, setup);
     core::SeriesRequest &r = proposal.request;
     if (preferences.earliest.isValid())
         r.earliestStart = std::max(r.earliestStart, toDate(preferences.earliest));
@@ -214,8 +217,9 @@ SeriesProposal BookingService::propose(const ActingUser &user, qint64 planId,
     // A day more on each side than the series can use: what booking checks again around each
     // session (insertSeries) is in it, so that bookBest reads the calendar once.
     const core::Minute from = core::minuteOf(r.earliestStart, 0);
-    clinic = schedule(from - 1440, from + static_cast<core::Minute>(r.horizonDays + 2) * 1440,
-                      proposal.patientId, r.patientBusy);
+    clinic =
+        schedule(setup, from - 1440, from + static_cast<core::Minute>(r.horizonDays + 2) * 1440,
+                 proposal.patientId, r.patientBusy);
     proposal.plan = core::findSeries(clinic, r);
     return proposal;
 }
@@ -226,11 +230,12 @@ std::vector<qint64> BookingService::book(const ActingUser &user, qint64 planId,
     requireDesk(user);
     store::WriteTransaction tx(m_db);
     qint64 patientId = 0;
-    core::SeriesRequest request = requestFor(user, planId, patientId);
+    ClinicSetup setup;
+    core::SeriesRequest request = requestFor(user, planId, patientId, setup);
     core::ClinicSchedule clinic;
     if (!sessions.empty()) // around the sessions, read inside the write transaction
-        clinic = schedule(sessions.front().span.start - 1440, sessions.back().span.end + 1440,
-                          patientId, request.patientBusy);
+        clinic = schedule(setup, sessions.front().span.start - 1440,
+                          sessions.back().span.end + 1440, patientId, request.patientBusy);
     const std::vector<qint64> ids =
         insertSeries(user, planId, patientId, request, clinic, sessions);
     store::announceChange(m_db, store::topic::calendar);
@@ -322,7 +327,8 @@ std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser
         throw ConflictError(QStringLiteral("appointment"),
                             tr("only a booked appointment is moved"));
     qint64 patientId = 0;
-    core::SeriesRequest request = requestFor(user, appointment->planId, patientId);
+    ClinicSetup setup;
+    core::SeriesRequest request = requestFor(user, appointment->planId, patientId, setup);
     std::vector<core::ScheduledSession> series;
     int index = -1;
     for (const auto &a : repo.forPlan(appointment->planId)) {
@@ -337,7 +343,7 @@ std::vector<core::ScheduledSession> BookingService::moveOptions(const ActingUser
         widest = std::max(widest, request.later->intervalDays + request.later->toleranceDays);
     const core::Minute reach = static_cast<core::Minute>(widest + 1) * 1440;
     const core::ClinicSchedule clinic =
-        schedule(appointment->start - reach, appointment->end + reach, patientId,
+        schedule(setup, appointment->start - reach, appointment->end + reach, patientId,
                  request.patientBusy, appointmentId);
     request.earliestStart = toDate(QDate::currentDate());
     return core::rescheduleOptions(clinic, request, series, index, count);
@@ -349,7 +355,8 @@ std::string BookingService::whyNotMove(const ActingUser &user,
 {
     const store::BookingRepository repo(m_db);
     qint64 patientId = 0;
-    core::SeriesRequest request = requestFor(user, appointment.planId, patientId);
+    ClinicSetup setup;
+    core::SeriesRequest request = requestFor(user, appointment.planId, patientId, setup);
     // The spacing to the neighbours in the series (the active appointments before and after).
     std::vector<records::AppointmentRecord> series;
     for (const auto &a : repo.forPlan(appointment.planId)) {
@@ -368,8 +375,9 @@ std::string BookingService::whyNotMove(const ActingUser &user,
                               static_cast<long>(std::next(at)->start / 1440) - day))
         return "it must stay " + spacingBounds(request, index + 1) + " before the next session";
     target.index = appointment.sessionIndex;
-    const core::ClinicSchedule clinic = schedule(target.span.start - 1440, target.span.end + 1440,
-                                                 patientId, request.patientBusy, appointment.id);
+    const core::ClinicSchedule clinic =
+        schedule(setup, target.span.start - 1440, target.span.end + 1440, patientId,
+                 request.patientBusy, appointment.id);
     return core::whyNot(clinic, request, target);
 }
 

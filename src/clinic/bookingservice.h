@@ -93,11 +93,14 @@ public:
     QString calendarId(const ActingUser &user);
 
 private:
-    // The request of an approved plan and the clinic's calendar over [from, to), without the
-    // appointment `except`.
-    core::SeriesRequest requestFor(const ActingUser &user, qint64 planId, qint64 &patientId);
-    core::ClinicSchedule schedule(core::Minute from, core::Minute to, qint64 patientId,
-                                  std::vector<core::Span> &patientBusy, qint64 except = 0) const;
+    // The request of an approved plan, with the clinic's setup it was made with, and the clinic's
+    // calendar over [from, to) on that setup, without the appointment `except`. Each is read once
+    // per use case: on a clinic server every statement is a round trip.
+    core::SeriesRequest requestFor(const ActingUser &user, qint64 planId, qint64 &patientId,
+                                   ClinicSetup &setup);
+    core::ClinicSchedule schedule(const ClinicSetup &setup, core::Minute from, core::Minute to,
+                                  qint64 patientId, std::vector<core::Span> &patientBusy,
+                                  qint64 except = 0) const;
     std::string whyNotMove(const ActingUser &user, const records::AppointmentRecord &appointment,
                            core::ScheduledSession &target);
     // propose, giving the calendar it read (the horizon and a day on each side).

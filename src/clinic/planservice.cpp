@@ -243,10 +243,10 @@ PlanView PlanService::view(const ActingUser &user, qint64 planId, const std::str
     return v;
 }
 
-PlanView PlanService::viewForBooking(const ActingUser &user, qint64 planId)
+PlanView PlanService::viewForBooking(const ActingUser &user, records::PlanRecord plan)
 {
     Permissions::require(user, Action::PlanSummary);
-    return assess(user, storedPlan(m_db, planId), "en");
+    return assess(user, std::move(plan), "en");
 }
 
 PlanSummary PlanService::summary(const ActingUser &user, qint64 planId, const std::string &lang)

@@ -126,7 +126,7 @@ private:
     friend class BookingService;
     // The plan assessed for booking: its protocol, course and earliest start. Only the booking
     // service uses it, and never hands out the clinical parts.
-    PlanView viewForBooking(const ActingUser &user, qint64 planId);
+    PlanView viewForBooking(const ActingUser &user, records::PlanRecord plan);
     qint64 patientOfPlan(qint64 planId) const;
     PlanView assess(const ActingUser &user, records::PlanRecord record, const std::string &lang);
     // The steps of the use cases, inside the caller's write transaction.
