@@ -200,11 +200,12 @@ void MainWindow::build(Page page)
     const auto it = m_unbuilt.find(page);
     if (it == m_unbuilt.end())
         return;
-    const std::function<QWidget *()> make = std::move(it->second);
+    QWidget *made =
+        it->second(); // when it throws, the place holder stays: opened again, it retries
     m_unbuilt.erase(it);
     const int row = rowOf(page);
     QWidget *holder = m_pages->widget(row);
-    m_pages->insertWidget(row, make());
+    m_pages->insertWidget(row, made);
     m_pages->removeWidget(holder);
     delete holder;
 }

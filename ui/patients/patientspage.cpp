@@ -204,15 +204,10 @@ bool PatientsPage::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_totalPending) {
         m_view->viewport()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
-            if (!m_totalPending || m_countTimer->isActive()) // typing: counted at the pause
+            if (!m_totalPending)
                 return;
-            if (m_search->text().trimmed().isEmpty() && !m_showArchived->isChecked()) {
-                m_totalPending = false;
-                m_total = m_services.patients.count(m_user);
-                m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_total)));
-            } else {
-                countFound();
-            }
+            m_countTimer->stop();
+            countFound();
         });
     }
     return QWidget::eventFilter(watched, event);
@@ -322,10 +317,9 @@ void PatientsPage::search()
         });
     m_countTimer->stop();
     if (m_totalPending) {
-        // Not counted yet (the page is new): the total after the first paint, or at the pause.
+        // Not counted yet (the page is new): after the first paint, or at the pause if sooner.
         m_count->clear();
-        if (!text.trimmed().isEmpty() || archived)
-            m_countTimer->start();
+        m_countTimer->start();
     } else if (text.trimmed().isEmpty() && !archived) {
         m_total = m_services.patients.count(m_user);
         m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_total)));
@@ -344,6 +338,10 @@ void PatientsPage::countFound()
 {
     m_totalPending = false;
     m_total = m_services.patients.count(m_user);
+    if (m_search->text().trimmed().isEmpty() && !m_showArchived->isChecked()) {
+        m_count->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_total)));
+        return;
+    }
     const qint64 found =
         m_model->canFetchMore({})
             ? m_services.patients.countMatching(m_user, m_search->text(),
