@@ -1,21 +1,20 @@
-// Booking a plan's 10-session series into a busy calendar: a clinic with 4 practitioners and 3
-// rooms holding 10,000 appointments, and for each run the whole front-desk action timed end to
-// end: the write transaction, the series proposed by the scheduler over the calendar read inside
-// it, every session checked again and inserted, the commit (WAL, synchronous=FULL). The series
-// is then removed (untimed) and booked again. Prints the markdown section of docs/performance.md.
-// usage: mesoplan-booking-bench [--appointments N] [--runs N] --db FILE|URI (an empty server
-// schema)
+// Booking a plan's 10-session series into a busy calendar: a clinic made by `mesoplan-cli demo
+// generate`'s generator (20,000 patients over the last year: the series in progress fill the
+// coming months), and for each run the whole front-desk action timed end to end: the write
+// transaction, the series proposed by the scheduler over the calendar read inside it, every
+// session checked again and inserted, the commit (WAL, synchronous=FULL). The series is then
+// removed (untimed) and booked again. Prints the markdown section of docs/performance.md.
+// usage: mesoplan-booking-bench [--patients N] [--years N] [--runs N] --db FILE|URI (an empty
+// server schema)
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/clinictime.h"
+#include "clinic/demogenerator.h"
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
 #include "records/planrecord.h"
 #include "records/serveraddress.h"
-#include "store/bookingrepository.h"
 #include "store/database.h"
-#include "store/patientrepository.h"
-#include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,26 +23,31 @@
 
 #include <algorithm>
 #include <iostream>
-#include <random>
 
 using namespace meso;
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int appointments = 10000, runs = 60;
+    clinic::GenerateOptions clinicOptions;
+    clinicOptions.patients = 20000;
+    clinicOptions.years = 1;
+    int runs = 60;
     QString path;
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--appointments"))
-            appointments = args[i + 1].toInt();
+        if (args[i] == QLatin1String("--patients"))
+            clinicOptions.patients = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--years"))
+            clinicOptions.years = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--runs"))
             runs = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--db"))
             path = args[i + 1];
     }
-    if (path.isEmpty() || appointments < 1 || runs < 1) {
-        std::cerr << "usage: mesoplan-booking-bench [--appointments N] [--runs N] --db FILE\n";
+    if (path.isEmpty() || clinicOptions.patients < 1 || clinicOptions.years < 1 || runs < 1) {
+        std::cerr << "usage: mesoplan-booking-bench [--patients N] [--years N] [--runs N] --db "
+                     "FILE|URI\n";
         return 2;
     }
     if (!records::isServerAddress(path))
@@ -53,21 +57,23 @@ int main(int argc, char **argv)
     const auto admin = clinic::ActingUser::system(*db); // the clinic's setup
     clinic::Services s(*db);
 
-    // Three more practitioners, two more rooms, long opening hours six days a week.
-    core::WeekHours hours;
-    for (size_t d = 0; d < 6; ++d)
-        hours[d] = {{8 * 60, 20 * 60}};
-    s.clinicSetup.setOpeningHours(admin, hours, 10);
-    for (const auto &p : s.clinicSetup.setup(user).practitioners)
-        s.clinicSetup.saveProfile(admin, p.userId, hours, {});
-    for (int i = 1; i <= 4; ++i) // the built-in account is never booked: four people
-        s.clinicSetup.saveProfile(admin,
-                                  s.clinicSetup.addPractitioner(admin, QStringLiteral("p%1").arg(i),
-                                                                QStringLiteral("P%1").arg(i)),
-                                  hours, {});
-    for (int i = 2; i <= 3; ++i)
-        s.clinicSetup.saveRoom(
-            admin, {0, QStringLiteral("Room %1").arg(i), {QStringLiteral("syringe")}, true});
+    // The clinic, its calendar busy with the generated series.
+    QElapsedTimer fillTimer;
+    fillTimer.start();
+    const clinic::GeneratedClinic made = clinic::DemoGenerator(s).generate(admin, clinicOptions);
+    const double fillSeconds = static_cast<double>(fillTimer.elapsed()) / 1000;
+    const core::Minute now = clinic::toMinute(QDateTime::currentDateTime());
+    const core::Minute horizon = clinic::toMinute(QDateTime(QDate::currentDate().addDays(301), {}));
+    qint64 ahead = 0;
+    {
+        QSqlQuery q(db->store().connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM appointments WHERE status = 'booked' AND "
+                              "starts_at >= %1 AND starts_at < %2")
+                   .arg(now)
+                   .arg(horizon));
+        q.next();
+        ahead = q.value(0).toLongLong();
+    }
 
     // The plan to book: hair loss, ten sessions every 14 days.
     auto approvedPlan = [&](const QString &family) {
@@ -88,73 +94,7 @@ int main(int argc, char **argv)
         s.plans.approve(user, planId, s.plans.view(user, planId).record.rowVersion);
         return planId;
     };
-    const qint64 filler = approvedPlan(QStringLiteral("Filler"));
     const qint64 plan = approvedPlan(QStringLiteral("Booked"));
-
-    // The busy calendar: 10,000 appointments of 2,000 patients over the next 300 days, each in a
-    // free slot of a practitioner, a room and the patient (as the clinic would have booked them;
-    // a clinic server's exclusion constraints refuse anything else).
-    QElapsedTimer fillTimer;
-    fillTimer.start();
-    {
-        store::WriteTransaction tx(*db);
-        store::PatientRepository patients(*db);
-        store::BookingRepository repo(*db);
-        std::vector<qint64> patientIds;
-        for (int i = 0; i < 2000; ++i) {
-            records::PatientRecord p;
-            p.familyName = QStringLiteral("Patient%1").arg(i);
-            p.givenNames = QStringLiteral("Busy");
-            p.birthDate = QDate(1970, 1, 1).addDays(i);
-            patientIds.push_back(patients.insert(p, user.id, QDateTime::currentDateTimeUtc()));
-        }
-        std::vector<qint64> practitioners, rooms;
-        for (const auto &p : s.clinicSetup.setup(user).practitioners)
-            practitioners.push_back(p.userId);
-        for (const auto &r : s.clinicSetup.setup(user).rooms)
-            rooms.push_back(r.id);
-        std::mt19937 rng(42);
-        const core::Minute today =
-            clinic::toMinute(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
-        std::vector<std::vector<std::pair<core::Minute, core::Minute>>> practitionerBusy(
-            practitioners.size()),
-            roomBusy(rooms.size()), patientBusy(patientIds.size());
-        auto free = [](const std::vector<std::pair<core::Minute, core::Minute>> &busy,
-                       core::Minute a, core::Minute b) {
-            return std::none_of(busy.begin(), busy.end(),
-                                [&](const auto &x) { return x.first < b && a < x.second; });
-        };
-        std::uniform_int_distribution<int> day(0, 299), slot(0, 11 * 4 - 2), length(1, 3);
-        int made = 0;
-        for (int attempt = 0; made < appointments && attempt < appointments * 50; ++attempt) {
-            const core::Minute start = today + core::Minute{day(rng)} * 1440 +
-                                       core::Minute{8} * 60 + core::Minute{slot(rng)} * 15;
-            if (clinic::toDateTime(start).date().dayOfWeek() == 7)
-                continue;
-            const core::Minute end = start + 15 * core::Minute{length(rng) + 1};
-            const size_t p = static_cast<size_t>(rng() % practitioners.size()),
-                         r = static_cast<size_t>(rng() % rooms.size());
-            const size_t who = static_cast<size_t>(made) % patientIds.size();
-            if (!free(practitionerBusy[p], start, end) || !free(roomBusy[r], start, end) ||
-                !free(patientBusy[who], start, end))
-                continue;
-            practitionerBusy[p].emplace_back(start, end);
-            roomBusy[r].emplace_back(start, end);
-            patientBusy[who].emplace_back(start, end);
-            records::AppointmentRecord a;
-            a.planId = filler;
-            a.patientId = patientIds[who];
-            a.practitionerId = practitioners[p];
-            a.roomId = rooms[r];
-            a.start = start;
-            a.end = end;
-            repo.insert(a, user.id, QDateTime::currentDateTimeUtc());
-            ++made;
-        }
-        tx.commit();
-        appointments = made;
-    }
-    const double fillSeconds = static_cast<double>(fillTimer.elapsed()) / 1000;
 
     std::vector<double> ms;
     for (int run = 0; run < runs; ++run) {
@@ -174,9 +114,13 @@ int main(int argc, char **argv)
     const double p95 = ms[ms.size() * 95 / 100];
     std::cout
         << "## Booking a session series (issue 5)\n\n"
-        << "`mesoplan-booking-bench`, same machine: a clinic with 4 practitioners and 3 rooms open "
-           "6 days a "
-        << "week, holding " << appointments << " appointments over the next 300 days (filled in "
+        << "`mesoplan-booking-bench`, same machine: a clinic made by `mesoplan-cli demo "
+           "generate`'s "
+           "generator, "
+        << made.patients << " patients over the last " << clinicOptions.years << " year(s), "
+        << made.practitioners << " practitioners each with a room, " << made.appointments
+        << " appointments of which " << ahead
+        << " booked over the next 300 days (the series in progress; generated in "
         << fmt(fillSeconds)
         << " s). Each run books a plan's 10-session series (hair loss, every 14 days, "
         << "tolerance 3 days) end to end, as `mesoplan-cli book --plan` and the GUI's confirmation "

@@ -4,12 +4,13 @@
 # on the same rules and facts, times the patient search on 100,000 patients, the consultation
 # window's live screening, booking a series into a busy calendar, the calendar's week view redrawn
 # after a move, the start-up against a bare Qt window, what sign-in, the audit
-# trail and backups cost, a lot trace over 100,000 session records (against the sqlite3 shell)
-# and recording a session, and the same booking and moving a clinic up on a PostgreSQL server
+# trail and backups cost, a lot trace over about 100,000 session records (against the sqlite3
+# shell) and recording a session (each on a clinic made by `mesoplan-cli demo generate`'s
+# generator), and the same booking and moving a clinic up on a PostgreSQL server
 # (bench/server.sh), and writes the figures into
 # docs/performance.md.
 # usage: bench/run.sh [ROUNDS]   (MESOPLAN_BENCH_INTAKES, MESOPLAN_BENCH_PATIENTS,
-#                               MESOPLAN_BENCH_SESSIONS change the sizes)
+#                               MESOPLAN_BENCH_SESSION_PATIENTS change the sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-5}"
@@ -33,7 +34,7 @@ node bench/section.js patients docs/performance.md < "$work/patients.md"
 echo "Live screening in the consultation window"
 build/bench/mesoplan-screening-bench 2>/dev/null > "$work/screening.md"
 node bench/section.js screening docs/performance.md < "$work/screening.md"
-echo "Booking a 10-session series into 10,000 appointments"
+echo "Booking a 10-session series into a generated clinic's calendar"
 build/bench/mesoplan-booking-bench --db "$work/booking.sqlite" > "$work/booking.md"
 node bench/section.js booking docs/performance.md < "$work/booking.md"
 echo "The calendar's week view after a move"
@@ -45,14 +46,14 @@ node bench/section.js startup docs/performance.md < "$work/startup.md"
 echo "Sign-in, audit trail and backups"
 build/bench/mesoplan-security-bench --db "$work/security.sqlite" > "$work/security.md"
 node bench/section.js security docs/performance.md < "$work/security.md"
-echo "Lot trace over ${MESOPLAN_BENCH_SESSIONS:-100000} session records, and recording a session"
-build/bench/mesoplan-session-bench --sessions "${MESOPLAN_BENCH_SESSIONS:-100000}" --db "$work/sessions.sqlite" \
-    > "$work/sessions.md"
-# The same size with lots of 100 lines (a delivery of vials as a clinic receives them), beside the
-# worst case above (200 lots of 2,500 lines, 1,300 patients to audit per trace).
-{ printf '\n### The same clinic, lots of 100 lines\n'
-  build/bench/mesoplan-session-bench --sessions "${MESOPLAN_BENCH_SESSIONS:-100000}" --lines-per-lot 100 \
-      --db "$work/sessions-100.sqlite" | tail -n +2; } >> "$work/sessions.md"
+echo "Lot trace over a generated clinic's session records, and recording a session"
+build/bench/mesoplan-session-bench --patients "${MESOPLAN_BENCH_SESSION_PATIENTS:-70000}" \
+    --lot-weeks 26 --db "$work/sessions.sqlite" > "$work/sessions.md"
+# The same clinic with a lot of each product every 4 weeks (a delivery of vials as a clinic
+# receives them), beside the worst case above (a lot lasting half a year).
+{ printf '\n### The same clinic, a new lot every 4 weeks\n'
+  build/bench/mesoplan-session-bench --patients "${MESOPLAN_BENCH_SESSION_PATIENTS:-70000}" \
+      --lot-weeks 4 --db "$work/sessions-4w.sqlite" | tail -n +2; } >> "$work/sessions.md"
 node bench/section.js sessions docs/performance.md < "$work/sessions.md"
 echo "On a clinic server: booking, and moving the patient benchmark's clinic up"
 bash bench/server.sh "$work/patients.sqlite" > "$work/server.md"

@@ -1,6 +1,6 @@
-// The treatment session record at a clinic's scale (issue 15): a SQLite file with 100,000
-// completed sessions of 20,000 patients over four years and their 500,000 product lines from 200
-// lots, then
+// The treatment session record at a clinic's scale (issue 15): a SQLite file holding a clinic made
+// by `mesoplan-cli demo generate`'s generator (by default 70,000 patients over four years: about
+// 100,000 session records and their product lines, a new lot of each product every 4 weeks), then
 // - a recall's lot trace through the real service (`StockService::trace`: the query, one audit
 //   row per patient found, the commit), the repository's query alone, and the same query in the
 //   sqlite3 shell on the same file (`.timer on`), on the same random lots;
@@ -8,9 +8,11 @@
 //   record and its lines, the lots' volumes, the audit row, the appointment completed, the
 //   commit) on checked-in appointments prepared beforehand.
 // Prints the markdown section of docs/performance.md (bench/run.sh).
-// usage: mesoplan-session-bench [--sessions N] [--rounds N] [--lines-per-lot N] [--db FILE]
+// usage: mesoplan-session-bench [--patients N] [--years N] [--lot-weeks N] [--rounds N]
+//        [--db FILE]
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/demogenerator.h"
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
@@ -18,10 +20,7 @@
 #include "records/serveraddress.h"
 #include "store/bookingrepository.h"
 #include "store/database.h"
-#include "store/patientrepository.h"
 #include "store/sessionrepository.h"
-#include "store/statement.h"
-#include "store/stockrepository.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -39,11 +38,9 @@
 #include <QThread>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <functional>
 #include <iostream>
-#include <map>
 #include <random>
 #include <set>
 
@@ -51,35 +48,7 @@ using namespace meso;
 
 namespace {
 
-constexpr int kLinesPerSession = 5;   // one line per product of the cocktail
-constexpr int kSessionsPerSeries = 5; // each patient's series
-int kLinesPerLot = 2500;              // a lot lasts the clinic this many lines (--lines-per-lot)
-constexpr int kWarmUp = 3;            // untimed traces before each timed series
-
-const char *const kFamily[] = {"Martin",  "Bernard", "Dubois",   "Thomas", "Robert",  "Richard",
-                               "Petit",   "Durand",  "Leroy",    "Moreau", "Simon",   "Laurent",
-                               "Lefèvre", "Michel",  "García",   "Müller", "Rossi",   "Nguyen",
-                               "O'Brien", "Benali",  "Kowalski", "Girard", "Fontaine"};
-const char *const kGiven[] = {"Hélène", "Léa",  "Camille", "Chloé",  "Inès",   "Manon",
-                              "Emma",   "Zoé",  "Noël",    "Jürgen", "Chiara", "Yasmine",
-                              "Lucas",  "Hugo", "Théo",    "Anaïs",  "Élodie", "Céline"};
-
-// The five products of the mesolift cocktail (skin rejuvenation of the face), so that a recorded
-// session has no deviation from its plan.
-struct ProductSpec
-{
-    const char *name, *prefix;
-    double unitMl;
-    std::vector<const char *> ingredients;
-    int minUl, maxUl; // a line's volume
-};
-const ProductSpec kProducts[kLinesPerSession] = {
-    {"HA booster", "HAB", 2.0, {"hyaluronic_acid"}, 300, 600},
-    {"Vitamin complex", "VIT", 5.0, {"vitamin_c", "vitamin_a", "vitamin_e"}, 200, 500},
-    {"Dexpanthenol 5%", "DXP", 2.0, {"dexpanthenol"}, 100, 200},
-    {"Amino acid complex", "AMI", 5.0, {"amino_acids"}, 200, 500},
-    {"Glutathione 600", "GLU", 5.0, {"glutathione"}, 200, 500},
-};
+constexpr int kWarmUp = 3; // untimed traces before each timed series
 
 // The query SessionRepository::trace runs, as its source writes it (kCurrent spliced in).
 const QString kTraceSql =
@@ -144,73 +113,40 @@ QString cpuModel()
     return QSysInfo::currentCpuArchitecture();
 }
 
-void exec(QSqlQuery &q)
-{
-    if (!q.exec())
-        throw std::runtime_error(q.lastError().text().toStdString() + " in " +
-                                 q.lastQuery().toStdString());
-}
-
-// The columns of a table but its id, for INSERT ... SELECT copies.
-QStringList columnsOf(const store::Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-        throw std::runtime_error(q.lastError().text().toStdString());
-    QStringList out;
-    while (q.next()) {
-        if (q.value(1).toString() != QLatin1String("id"))
-            out << q.value(1).toString();
-    }
-    return out;
-}
-
-// INSERT INTO table (columns) SELECT columns FROM table WHERE id = ?, `replaced` bound first.
-QString copySql(const QStringList &columns, const QString &table, const QString &replaced)
-{
-    QStringList select = columns;
-    select.replace(select.indexOf(replaced), QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %1 WHERE id = ?")
-        .arg(table, columns.join(QStringLiteral(", ")), select.join(QStringLiteral(", ")));
-}
-
 qint64 minuteOf(const QDate &day, int minuteOfDay)
 {
     return QDate(1970, 1, 1).daysTo(day) * 1440 + minuteOfDay;
 }
-
-struct Session
-{
-    int patient = 0; // index
-    int index = 0;   // in the series
-    QDate day;
-    int minuteOfDay = 0;
-};
 
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int sessionCount = 100000, rounds = 200;
+    clinic::GenerateOptions clinicOptions;
+    clinicOptions.patients = 70000;
+    clinicOptions.years = 4;
+    int rounds = 200;
     QString path;
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--sessions"))
-            sessionCount = args[i + 1].toInt();
+        if (args[i] == QLatin1String("--patients"))
+            clinicOptions.patients = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--years"))
+            clinicOptions.years = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--lot-weeks"))
+            clinicOptions.lotWeeks = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--rounds"))
             rounds = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--db"))
             path = args[i + 1];
-        else if (args[i] == QLatin1String("--lines-per-lot"))
-            kLinesPerLot = std::max(1, args[i + 1].toInt());
     }
     QTemporaryDir tmp;
     if (path.isEmpty())
         path = tmp.filePath(QStringLiteral("sessions.sqlite"));
-    if (sessionCount < 1 || rounds < 1 || records::isServerAddress(path)) {
-        std::cerr << "usage: mesoplan-session-bench [--sessions N] [--rounds N] [--lines-per-lot "
-                     "N] [--db FILE]\n";
+    if (rounds < 1 || records::isServerAddress(path)) {
+        std::cerr << "usage: mesoplan-session-bench [--patients N] [--years N] [--lot-weeks N] "
+                     "[--rounds N] [--db FILE]\n";
         return 2;
     }
     try {
@@ -221,222 +157,40 @@ int main(int argc, char **argv)
         const auto admin = clinic::ActingUser::system(*db);
         clinic::Services s(*db);
         std::mt19937 rng(15);
-
-        // The clinic: three practitioners, two rooms, the five products.
-        std::vector<qint64> practitioners, rooms;
-        for (int i = 1; i <= 3; ++i)
-            practitioners.push_back(s.clinicSetup.addPractitioner(
-                admin, QStringLiteral("p%1").arg(i), QStringLiteral("Dr P%1").arg(i)));
-        s.clinicSetup.saveRoom(admin, {0, QStringLiteral("Room 2"), {QStringLiteral("syringe")}});
-        for (const auto &r : s.clinicSetup.setup(user).rooms)
-            rooms.push_back(r.id);
-        std::vector<records::ProductRecord> products;
-        for (const ProductSpec &spec : kProducts) {
-            records::ProductRecord p;
-            p.name = QString::fromUtf8(spec.name);
-            p.manufacturer = QStringLiteral("Laboratoire Bench");
-            p.unitMl = spec.unitMl;
-            p.lowStockUnits = 2;
-            for (const char *ingredient : spec.ingredients)
-                p.components.push_back({QString::fromLatin1(ingredient), QString()});
-            products.push_back(s.stock.addProduct(user, p));
-        }
-
-        // A patient's approved plan (skin rejuvenation of the face, the mesolift protocol), made
-        // through the services as a practitioner would.
         const QDate today = QDate::currentDate();
-        auto approvedPlan = [&](const QString &family, const QString &given, const QDate &birth) {
-            records::PatientRecord p;
-            p.familyName = family;
-            p.givenNames = given;
-            p.birthDate = birth;
-            records::ConsultationRecord c;
-            c.patientId = s.patients.create(user, p);
-            c.date = today;
-            c.intake = QStringLiteral(R"({"patient": {"birth_date": "%1"}, "date": "%2",
-                "requests": [{"indication": "skin_rejuvenation", "area": "face"}]})")
-                           .arg(birth.toString(Qt::ISODate), today.toString(Qt::ISODate));
-            const qint64 consultation = s.consultations.sign(user, c).id;
-            const qint64 plan =
-                s.plans.saveDraft(user, s.plans.current(user, consultation, 0).record);
-            s.plans.approve(user, plan, s.plans.view(user, plan).record.rowVersion);
-            return std::pair{consultation, plan};
-        };
-        const auto [templateConsultation, templatePlan] =
-            approvedPlan(QStringLiteral("Template"), QStringLiteral("Bench"), QDate(1980, 1, 1));
 
-        // The sessions, in memory first: each patient's series of five, 14 days apart, starting
-        // over the last four years; ordered by date as the clinic recorded them.
-        const int patientCount = (sessionCount + kSessionsPerSeries - 1) / kSessionsPerSeries;
-        std::vector<Session> sessions;
-        sessions.reserve(static_cast<size_t>(sessionCount));
-        std::uniform_int_distribution<int> seriesStart(100 + 14 * kSessionsPerSeries, 1520),
-            slot(0, 31);
-        for (int p = 0; p < patientCount; ++p) {
-            const QDate start = today.addDays(-seriesStart(rng));
-            for (int k = 0;
-                 k < kSessionsPerSeries && static_cast<int>(sessions.size()) < sessionCount; ++k) {
-                QDate day = start.addDays(14 * k);
-                if (day.dayOfWeek() == 7)
-                    day = day.addDays(1);
-                sessions.push_back({p, k, day, 9 * 60 + 15 * slot(rng)});
-            }
-        }
-        std::stable_sort(sessions.begin(), sessions.end(), [](const Session &a, const Session &b) {
-            return std::pair(a.day, a.minuteOfDay) < std::pair(b.day, b.minuteOfDay);
-        });
-        // Each product's lots follow one another: lot w of a product serves the w-th stretch of
-        // sessions, so that a lot has about kLinesPerLot lines.
-        const int lotsPerProduct = std::max(1, sessionCount / kLinesPerLot);
-        const int lotCount = lotsPerProduct * kLinesPerSession;
-        auto lotIndex = [&](size_t rank, int product) {
-            return product * lotsPerProduct +
-                   static_cast<int>(rank * static_cast<size_t>(lotsPerProduct) /
-                                    static_cast<size_t>(sessionCount));
-        };
-        std::vector<std::array<int, kLinesPerSession>> volumes(sessions.size());
-        std::vector<qint64> usedUl(static_cast<size_t>(lotCount), 0);
-        std::vector<int> linesOfLot(static_cast<size_t>(lotCount), 0);
-        std::vector<QDate> firstDayOfLot(static_cast<size_t>(lotCount));
-        for (size_t r = 0; r < sessions.size(); ++r) {
-            for (int k = 0; k < kLinesPerSession; ++k) {
-                const auto &spec = kProducts[k];
-                const int ul =
-                    std::uniform_int_distribution<int>(spec.minUl / 10, spec.maxUl / 10)(rng) * 10;
-                volumes[r][static_cast<size_t>(k)] = ul;
-                const auto lot = static_cast<size_t>(lotIndex(r, k));
-                usedUl[lot] += ul;
-                ++linesOfLot[lot];
-                if (!firstDayOfLot[lot].isValid())
-                    firstDayOfLot[lot] = sessions[r].day;
-            }
-        }
-
+        // The clinic, its session records and their lots.
         QElapsedTimer fillTimer;
         fillTimer.start();
-        std::vector<qint64> lotIds(static_cast<size_t>(lotCount));
-        std::vector<QString> lotNumbers(static_cast<size_t>(lotCount));
-        {
-            store::WriteTransaction tx(*db);
-            const QSqlDatabase c = db->store().connection();
-
-            // Patients (with their search terms, as the app adds them), each with a signed
-            // consultation and an approved plan copied from the template's.
-            store::PatientRepository patientRepo(*db);
-            QSqlQuery copyConsultation(c), copyPlan(c);
-            copyConsultation.prepare(copySql(columnsOf(*db, QStringLiteral("consultations")),
-                                             QStringLiteral("consultations"),
-                                             QStringLiteral("patient_id")));
-            copyPlan.prepare(copySql(columnsOf(*db, QStringLiteral("plans")),
-                                     QStringLiteral("plans"), QStringLiteral("consultation_id")));
-            std::vector<qint64> patientIds, planIds;
-            for (int i = 0; i < patientCount; ++i) {
-                records::PatientRecord p;
-                p.familyName = QString::fromUtf8(kFamily[rng() % std::size(kFamily)]);
-                p.givenNames = QString::fromUtf8(kGiven[rng() % std::size(kGiven)]);
-                p.birthDate = QDate(1950, 1, 1).addDays(static_cast<qint64>(rng() % 20000));
-                p.phone = QStringLiteral("+33 6 %1").arg(10000000 + i);
-                patientIds.push_back(
-                    patientRepo.insert(p, user.id, QDateTime::currentDateTimeUtc()));
-                copyConsultation.addBindValue(patientIds.back());
-                copyConsultation.addBindValue(templateConsultation);
-                exec(copyConsultation);
-                copyPlan.addBindValue(copyConsultation.lastInsertId());
-                copyPlan.addBindValue(templatePlan);
-                exec(copyPlan);
-                planIds.push_back(copyPlan.lastInsertId().toLongLong());
-            }
-
-            // Lots, received before their stretch began, with what the lines below took.
-            store::StockRepository stock(*db);
-            QSqlQuery setUsed(c);
-            setUsed.prepare(QStringLiteral("UPDATE lots SET used_ul = ? WHERE id = ?"));
-            for (int k = 0; k < kLinesPerSession; ++k) {
-                for (int w = 0; w < lotsPerProduct; ++w) {
-                    const auto i = static_cast<size_t>(k * lotsPerProduct + w);
-                    records::LotRecord lot;
-                    lot.productId = products[static_cast<size_t>(k)].id;
-                    lot.receivedOn = firstDayOfLot[i].isValid() ? firstDayOfLot[i].addDays(-10)
-                                                                : today.addDays(-10);
-                    lot.expiry = lot.receivedOn.addDays(730);
-                    lot.lotNumber = QStringLiteral("%1-%2-%3")
-                                        .arg(QLatin1String(kProducts[k].prefix))
-                                        .arg(lot.receivedOn.toString(QStringLiteral("yyMM")))
-                                        .arg(w, 3, 10, QLatin1Char('0'));
-                    const qint64 unitUl = store::microlitres(kProducts[k].unitMl);
-                    lot.unitsReceived = static_cast<int>((usedUl[i] + unitUl - 1) / unitUl) + 4;
-                    lot.supplier = QStringLiteral("Grossiste");
-                    lotIds[i] = stock.insertLot(lot, user.id, QDateTime::currentDateTimeUtc());
-                    lotNumbers[i] = lot.lotNumber;
-                    setUsed.addBindValue(usedUl[i]);
-                    setUsed.addBindValue(lotIds[i]);
-                    exec(setUsed);
-                }
-            }
-
-            // The completed appointments, their records and their lines, by date.
-            QSqlQuery appointment(c), session(c), line(c);
-            appointment.prepare(QStringLiteral(
-                "INSERT INTO appointments (plan_id, session_index, patient_id, practitioner_id, "
-                "room_id, starts_at, ends_at, status, created_by, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?)"));
-            session.prepare(QStringLiteral(
-                "INSERT INTO treatment_sessions (appointment_id, patient_id, plan_id, performed, "
-                "performed_on, technique, depth_min_mm, depth_max_mm, needle, pain, "
-                "gais_patient, gais_practitioner, notes, signed_by, signed_at) VALUES (?, ?, ?, "
-                "1, ?, 'papular', 1, 2, '32G 4 mm', ?, ?, ?, '', ?, ?)"));
-            line.prepare(QStringLiteral(
-                "INSERT INTO session_products (session_id, line_no, area_id, lot_id, volume_ul, "
-                "points) VALUES (?, ?, 'face', ?, ?, ?)"));
-            for (size_t r = 0; r < sessions.size(); ++r) {
-                const Session &x = sessions[r];
-                const auto p = static_cast<size_t>(x.patient);
-                const qint64 practitioner = practitioners[rng() % practitioners.size()];
-                const qint64 start = minuteOf(x.day, x.minuteOfDay);
-                const QString at =
-                    store::timestamp(QDateTime(x.day, QTime(0, 0), Qt::UTC)
-                                         .addSecs(static_cast<qint64>(x.minuteOfDay + 40) * 60));
-                appointment.addBindValue(planIds[p]);
-                appointment.addBindValue(x.index);
-                appointment.addBindValue(patientIds[p]);
-                appointment.addBindValue(practitioner);
-                appointment.addBindValue(rooms[rng() % rooms.size()]);
-                appointment.addBindValue(start);
-                appointment.addBindValue(start + 30);
-                appointment.addBindValue(user.id);
-                appointment.addBindValue(at);
-                appointment.addBindValue(at);
-                exec(appointment);
-                session.addBindValue(appointment.lastInsertId());
-                session.addBindValue(patientIds[p]);
-                session.addBindValue(planIds[p]);
-                session.addBindValue(x.day.toString(Qt::ISODate));
-                session.addBindValue(static_cast<int>(rng() % 8));
-                session.addBindValue(static_cast<int>(1 + rng() % 3));
-                session.addBindValue(static_cast<int>(1 + rng() % 3));
-                session.addBindValue(practitioner);
-                session.addBindValue(at);
-                exec(session);
-                const QVariant sessionId = session.lastInsertId();
-                for (int k = 0; k < kLinesPerSession; ++k) {
-                    line.addBindValue(sessionId);
-                    line.addBindValue(k);
-                    line.addBindValue(lotIds[static_cast<size_t>(lotIndex(r, k))]);
-                    line.addBindValue(volumes[r][static_cast<size_t>(k)]);
-                    line.addBindValue(static_cast<int>(40 + rng() % 80));
-                    exec(line);
-                }
-            }
-            tx.commit();
-        }
+        const clinic::GeneratedClinic made =
+            clinic::DemoGenerator(s).generate(admin, clinicOptions);
         db->store().checkpoint(); // the write-ahead log into the file, as after a quiet night
         const double fillSeconds = static_cast<double>(fillTimer.elapsed()) / 1000;
         const double megabytes = static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0);
 
+        // The lots that sessions used, with how many lines each holds.
+        std::vector<QString> lotNumbers;
+        std::vector<qint64> linesOfLot;
+        {
+            QSqlQuery q(db->store().connection());
+            if (!q.exec(QStringLiteral("SELECT l.lot_number, count(*) FROM lots l JOIN "
+                                       "session_products p ON p.lot_id = l.id GROUP BY l.id, "
+                                       "l.lot_number ORDER BY l.id")))
+                throw std::runtime_error(q.lastError().text().toStdString());
+            while (q.next()) {
+                lotNumbers.push_back(q.value(0).toString());
+                linesOfLot.push_back(q.value(1).toLongLong());
+            }
+        }
+        if (lotNumbers.empty())
+            throw std::runtime_error("the generated clinic used no lot");
+        const qint64 lotCount = static_cast<qint64>(lotNumbers.size());
+        const qint64 largestLot = *std::max_element(linesOfLot.begin(), linesOfLot.end());
+
         // The lots traced: the same random ones for each way of running the query.
         std::vector<size_t> traced;
         for (int i = 0; i < kWarmUp + rounds; ++i)
-            traced.push_back(rng() % static_cast<size_t>(lotCount));
+            traced.push_back(rng() % lotNumbers.size());
 
         // The repository's query alone, in a read transaction, no audit.
         std::vector<double> repositoryMs;
@@ -514,28 +268,42 @@ int main(int argc, char **argv)
                                          " timings, expected " + std::to_string(rounds));
         }
 
-        // Recording: checked-in appointments of patients with an approved plan, and lots in
-        // stock, prepared first (not timed).
-        std::vector<records::LotRecord> current;
-        for (int k = 0; k < kLinesPerSession; ++k) {
+        // Recording: checked-in appointments of patients with an approved plan (skin
+        // rejuvenation of the face, the mesolift protocol, made through the services as a
+        // practitioner would), and a lot of each product received today, prepared first (not
+        // timed). Each session is recorded as the form pre-fills it (SessionService::start).
+        for (const records::ProductRecord &product : s.stock.products(user)) {
             records::LotRecord lot;
-            lot.productId = products[static_cast<size_t>(k)].id;
-            lot.lotNumber = QStringLiteral("%1-NOW").arg(QLatin1String(kProducts[k].prefix));
+            lot.productId = product.id;
+            lot.lotNumber = QStringLiteral("NOW-%1").arg(product.id);
             lot.expiry = today.addYears(2);
             lot.unitsReceived = 1000;
             lot.supplier = QStringLiteral("Grossiste");
-            current.push_back(s.stock.receiveLot(user, lot));
+            s.stock.receiveLot(user, lot);
         }
+        const auto setup = s.clinicSetup.setup(user);
         std::vector<qint64> appointments;
         for (int i = 0; i < rounds; ++i) {
-            const qint64 plan = approvedPlan(QStringLiteral("Today%1").arg(i),
-                                             QStringLiteral("Recorded"), QDate(1975, 3, 1))
-                                    .second;
+            records::PatientRecord p;
+            p.familyName = QStringLiteral("Today%1").arg(i);
+            p.givenNames = QStringLiteral("Recorded");
+            p.birthDate = QDate(1975, 3, 1);
+            records::ConsultationRecord c;
+            c.patientId = s.patients.create(user, p);
+            c.date = today;
+            c.intake = QStringLiteral(R"({"patient": {"birth_date": "1975-03-01"}, "date": "%1",
+                "requests": [{"indication": "skin_rejuvenation", "area": "face"}]})")
+                           .arg(today.toString(Qt::ISODate));
+            const qint64 consultation = s.consultations.sign(user, c).id;
+            const qint64 plan =
+                s.plans.saveDraft(user, s.plans.current(user, consultation, 0).record);
+            s.plans.approve(user, plan, s.plans.view(user, plan).record.rowVersion);
             records::AppointmentRecord a;
             a.planId = plan;
-            a.patientId = s.plans.summary(user, plan).patientId;
-            a.practitionerId = practitioners[static_cast<size_t>(i) % practitioners.size()];
-            a.roomId = rooms.front();
+            a.patientId = c.patientId;
+            a.practitionerId =
+                setup.practitioners[static_cast<size_t>(i) % setup.practitioners.size()].userId;
+            a.roomId = setup.rooms.front().id;
             a.start = minuteOf(today, i % 1400); // earlier today, whatever the time now
             a.end = a.start + 1;
             {
@@ -548,31 +316,28 @@ int main(int argc, char **argv)
             appointments.push_back(a.id);
         }
         std::vector<double> recordMs;
+        size_t linesPerSession = 0;
         for (const qint64 appointment : appointments) {
+            const clinic::SessionStart form = s.sessions.start(user, appointment);
             records::SessionRecord r;
             r.appointmentId = appointment;
-            r.technique = QStringLiteral("papular");
-            r.depthMinMm = 1;
-            r.depthMaxMm = 2;
-            r.needle = QStringLiteral("32G 4 mm");
+            r.technique = form.technique;
+            r.depthMinMm = form.depthMinMm;
+            r.depthMaxMm = form.depthMaxMm;
+            r.needle = form.needle;
             r.pain = 3;
             r.gaisPatient = 2;
             r.gaisPractitioner = 2;
             r.notes = QStringLiteral("Well tolerated");
-            for (int k = 0; k < kLinesPerSession; ++k) {
-                records::SessionProductLine l;
-                l.area = QStringLiteral("face");
-                l.lotId = current[static_cast<size_t>(k)].id;
-                l.volumeMl = kProducts[k].maxUl / 1000.0;
-                l.points = 60;
-                r.lines.push_back(l);
-            }
+            r.lines = form.suggested;
             records::SessionRecord stored;
             recordMs.push_back(elapsedMs([&] { stored = s.sessions.record(user, r); }));
-            if (stored.lines.size() != kLinesPerSession || !stored.deviations.empty()) {
+            if (stored.lines.empty() || stored.lines.size() != r.lines.size() ||
+                !stored.deviations.empty()) {
                 std::cerr << "the recorded session is not the one given\n";
                 return 1;
             }
+            linesPerSession = stored.lines.size();
         }
 
         const Stats service = statsOf(serviceMs), repository = statsOf(repositoryMs),
@@ -594,15 +359,19 @@ int main(int argc, char **argv)
             << version.value(0).toString().toStdString()
             << " through Qt SQL, one file as the app opens it (WAL, `synchronous=FULL`). The "
                "clinic: "
-            << thousands(static_cast<qint64>(sessions.size())) << " completed sessions of "
-            << thousands(patientCount) << " patients (a series of " << kSessionsPerSeries
-            << ", 14 days apart, started over the last four years), "
-            << thousands(static_cast<qint64>(sessions.size()) * kLinesPerSession)
-            << " product lines (" << kLinesPerSession << " per session, one per product) from "
-            << lotCount << " lots of " << kLinesPerSession
-            << " products, each product's lots used one after another, so a lot holds about "
-            << thousands(kLinesPerLot) << " lines. Filled with prepared statements in one "
-            << "transaction in " << fmt(fillSeconds) << " s; the file is " << fmt(megabytes, 0)
+            << thousands(made.sessions) << " session records (" << thousands(made.notPerformed)
+            << " of them for sessions not performed) of " << thousands(made.patients)
+            << " patients over " << clinicOptions.years
+            << " years, made by `mesoplan-cli demo generate`'s generator with `--lot-weeks "
+            << clinicOptions.lotWeeks << "`: " << thousands(made.productLines)
+            << " product lines (the approved plan's cocktail, one line per ingredient) from "
+            << thousands(lotCount) << " lots of " << made.products
+            << " products, a new lot of each received every " << clinicOptions.lotWeeks
+            << " week(s), so a lot holds on average "
+            << thousands(std::llround(static_cast<double>(made.productLines) /
+                                      static_cast<double>(lotCount)))
+            << " lines (the largest " << thousands(largestLot) << "). Generated in "
+            << fmt(fillSeconds, 0) << " s; the file is " << fmt(megabytes, 0)
             << " MB. No `ANALYZE` was run (the app runs none).\n\n"
             << "**Lot trace.** " << rounds << " traces of random lots (the same ones each way), "
             << "after " << kWarmUp << " untimed ones; a trace found on average "
@@ -644,9 +413,10 @@ int main(int argc, char **argv)
         }
         std::cout << "**Recording a session.** `SessionService::record` on " << rounds
                   << " appointments checked in beforehand (each a patient with a signed "
-                     "consultation and an approved mesolift plan; not timed), with "
-                  << kLinesPerSession
-                  << " lines from lots in stock and no deviation: the write transaction, the "
+                     "consultation and an approved mesolift plan; not timed), with the "
+                  << linesPerSession
+                  << " lines the form suggests from the lots received today and no deviation: the "
+                     "write transaction, the "
                      "appointment and its plan, the record's checks (lots, expiry, what is "
                      "left, the products' ingredients screened against the consultation, "
                      "deviations), the record and its lines, the lots' volumes, the "

@@ -1854,6 +1854,22 @@
         <source>The patient asked to postpone</source>
         <translation>Le patient a demandé un report</translation>
     </message>
+    <message>
+        <source>expected 1 to 52 weeks, got %1</source>
+        <translation>de 1 à 52 semaines attendues, reçu %1</translation>
+    </message>
+    <message>
+        <source>The patient felt unwell on arrival</source>
+        <translation>Le patient ne se sentait pas bien à son arrivée</translation>
+    </message>
+    <message>
+        <source>Noticed by the patient after the session</source>
+        <translation>Remarqué par le patient après la séance</translation>
+    </message>
+    <message>
+        <source>Advice given; seen again at the next session</source>
+        <translation>Conseils donnés ; revu à la séance suivante</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::Installation</name>

@@ -17,10 +17,11 @@ namespace meso::cli {
 int runDemoCommand(const CliArgs &args)
 {
     args.allowOnly({QStringLiteral("patients"), QStringLiteral("years"), QStringLiteral("seed"),
-                    QStringLiteral("until")});
+                    QStringLiteral("until"), QStringLiteral("lot-weeks")});
     if (args.words.size() != 2 || args.words.value(1) != QLatin1String("generate"))
         throw UsageError(QStringLiteral(
-            "demo: expected \"demo generate --patients N --years Y [--seed S] [--until DATE]\""));
+            "demo: expected \"demo generate --patients N --years Y [--seed S] [--until DATE] "
+            "[--lot-weeks W]\""));
     if (!args.hasOption(QStringLiteral("patients")) || !args.hasOption(QStringLiteral("years")))
         throw UsageError(QStringLiteral("demo generate: expected --patients N and --years Y"));
     clinic::GenerateOptions options;
@@ -28,6 +29,8 @@ int runDemoCommand(const CliArgs &args)
     options.years = static_cast<int>(args.number(QStringLiteral("years")));
     if (args.hasOption(QStringLiteral("seed")))
         options.seed = static_cast<std::uint32_t>(args.number(QStringLiteral("seed")));
+    if (args.hasOption(QStringLiteral("lot-weeks")))
+        options.lotWeeks = static_cast<int>(args.number(QStringLiteral("lot-weeks")));
     if (args.hasOption(QStringLiteral("until"))) {
         options.until = QDate::fromString(args.option(QStringLiteral("until")), Qt::ISODate);
         if (!options.until.isValid())
@@ -62,6 +65,12 @@ int runDemoCommand(const CliArgs &args)
                {"appointments", made.appointments},
                {"cancelled", made.cancelled},
                {"no_shows", made.noShows},
+               {"sessions", made.sessions},
+               {"not_performed", made.notPerformed},
+               {"product_lines", made.productLines},
+               {"products", made.products},
+               {"lots", made.lots},
+               {"adverse_events", made.adverseEvents},
                {"audit_rows", made.auditRows}});
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "audit.h"
+#include "clinictime.h"
 #include "permissions.h"
 #include "services.h"
 #include "validationerror.h"
@@ -8,13 +9,17 @@
 #include "records/bookingrecords.h"
 #include "records/consultationrecord.h"
 #include "records/patientrecord.h"
+#include "records/sessionrecords.h"
 #include "store/bookingrepository.h"
 #include "store/patientrepository.h"
+#include "store/sessionrepository.h"
+#include "store/stockrepository.h"
 #include "store/transaction.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <random>
 #include <utility>
@@ -42,6 +47,7 @@ const char *const kGiven[] = {"Hélène",       "Léa",           "Camille",    
 // How the calendar's day runs for the generated history (the clinic's default hours).
 constexpr int kDayStart = 9 * 60, kDayEnd = 18 * 60, kSaturdayEnd = 13 * 60;
 constexpr int kPatientsPerProgress = 500;
+constexpr double kUnitMl = 2; // every generated product comes in 2 mL vials
 
 class Random
 {
@@ -91,6 +97,92 @@ private:
     std::map<std::pair<qint64, qint64>, int> m_next;
 };
 
+// The clinic's stock over the history: one product per ingredient the catalog's cocktails use
+// (added through the stock service), and a new lot of each received at the start of every
+// `lotWeeks`-week stretch in which a session uses it. A lot is received with what its sessions
+// took and a few units to spare, which is known only at the end (`settle`).
+class StockHistory
+{
+public:
+    StockHistory(Services &services, const ActingUser &admin, const core::Catalog &catalog,
+                 QDate first, int lotWeeks)
+        : m_db(services.db()), m_admin(admin), m_first(first), m_lotDays(qint64{lotWeeks} * 7)
+    {
+        std::vector<std::string> ingredients;
+        for (const core::Protocol &p : catalog.protocols)
+            for (const core::CocktailLine &line : p.cocktail)
+                if (std::find(ingredients.begin(), ingredients.end(), line.ingredient) ==
+                    ingredients.end())
+                    ingredients.push_back(line.ingredient);
+        for (const std::string &id : ingredients) {
+            const auto *ingredient = core::Catalog::findIn(catalog.ingredients, id);
+            records::ProductRecord product;
+            product.name = QString::fromStdString(ingredient ? ingredient->name.in("en") : id);
+            product.manufacturer = QStringLiteral("Laboratoires Démo");
+            product.unitMl = kUnitMl;
+            product.components = {{QString::fromStdString(id), QString()}};
+            const records::ProductRecord added = services.stock.addProduct(admin, product);
+            m_products[id] = {added.id, QString::fromStdString(id).left(3).toUpper() +
+                                            QStringLiteral("%1").arg(m_products.size() + 1, 2, 10,
+                                                                     QLatin1Char('0'))};
+        }
+    }
+
+    qint64 products() const { return static_cast<qint64>(m_products.size()); }
+    qint64 lots() const { return static_cast<qint64>(m_usedMl.size()); }
+
+    // The lot of `ingredient`'s product in use on `day`, received when its stretch began.
+    qint64 lotFor(const std::string &ingredient, const QDate &day, const QDateTime &now)
+    {
+        const Product &product = m_products.at(ingredient);
+        const qint64 stretch = m_first.daysTo(day) / m_lotDays;
+        qint64 &lot = m_lots[{product.id, stretch}];
+        if (lot == 0) {
+            records::LotRecord r;
+            r.productId = product.id;
+            r.receivedOn = m_first.addDays(stretch * m_lotDays);
+            r.expiry = r.receivedOn.addYears(2);
+            r.lotNumber =
+                product.prefix + QLatin1Char('-') + r.receivedOn.toString(QStringLiteral("yyMMdd"));
+            r.unitsReceived = 1; // and what was used, in settle()
+            r.supplier = QStringLiteral("Grossiste");
+            lot = store::StockRepository(m_db).insertLot(r, m_admin.id, now);
+            m_usedMl[lot] = 0;
+        }
+        return lot;
+    }
+
+    void use(qint64 lot, double ml) { m_usedMl[lot] += ml; }
+
+    // Each lot received with what its sessions took and two units to spare, and taken from.
+    void settle()
+    {
+        store::StockRepository stock(m_db);
+        for (const auto &[lot, ml] : m_usedMl) {
+            const int units = static_cast<int>(std::ceil(ml / kUnitMl - 1e-9)) + 2;
+            stock.addUnits(lot, units - 1);
+            stock.use(lot, ml);
+            audit(
+                m_db, m_admin, QStringLiteral("lot.receive"), 0, QStringLiteral("lot:%1").arg(lot),
+                QStringLiteral("product %1, %2 unit(s)").arg(stock.lot(lot)->productId).arg(units));
+        }
+    }
+
+private:
+    struct Product
+    {
+        qint64 id = 0;
+        QString prefix; // of its lot numbers: "HYA01-260105"
+    };
+    const store::Database &m_db;
+    const ActingUser &m_admin;
+    QDate m_first;
+    qint64 m_lotDays;
+    std::map<std::string, Product> m_products;
+    std::map<std::pair<qint64, qint64>, qint64> m_lots; // (product, stretch) -> lot
+    std::map<qint64, double> m_usedMl;                  // by lot, in the order received
+};
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Services &services) : m_services(services) {}
@@ -106,6 +198,9 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
     if (options.years < 1 || options.years > 20)
         throw ValidationError(QStringLiteral("years"),
                               tr("expected 1 to 20 years, got %1").arg(options.years));
+    if (options.lotWeeks < 1 || options.lotWeeks > 52)
+        throw ValidationError(QStringLiteral("lot_weeks"),
+                              tr("expected 1 to 52 weeks, got %1").arg(options.lotWeeks));
     const store::Database &db = m_services.db();
     if (store::PatientRepository(db).count() > 0)
         throw ConflictError(QStringLiteral("patients"),
@@ -149,6 +244,10 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
             for (const std::string &area : p.areas)
                 requests.emplace_back(indication, area);
     }
+
+    StockHistory stock(m_services, admin, *catalog, first, options.lotWeeks);
+    made.products = stock.products();
+    store::SessionRepository sessions(db);
 
     Calendar calendar;
     const int buffer = m_services.clinicSetup.setup(admin).bufferMinutes;
@@ -245,6 +344,81 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
                   QStringLiteral("appointment:%1").arg(id), QStringLiteral("was booked"));
             made.cancelled += status == QLatin1String("cancelled");
             made.noShows += status == QLatin1String("no_show");
+            if (status != QLatin1String("checked_in"))
+                continue;
+
+            // The session's record, as SessionService::record writes it: the plan's cocktail
+            // at its volumes from the lots in use that day (now and then a session not
+            // performed), then the appointment completed.
+            const core::RequestResult &planned = proposal.result();
+            records::SessionRecord r;
+            r.appointmentId = id;
+            r.patientId = patientId;
+            r.planId = plan.id;
+            r.performedOn = QDate(1970, 1, 1).addDays(a.start / 1440);
+            r.signedBy = practitioner.id;
+            r.signedAt = toDateTime(a.end).toUTC();
+            r.performed = !random.chance(2);
+            if (r.performed) {
+                r.technique = QString::fromStdString(planned.technique);
+                r.needle = QString::fromStdString(planned.protocol->needle);
+                r.depthMinMm = planned.depthMin;
+                r.depthMaxMm = planned.depthMax;
+                r.pain = random.below(7);
+                r.gaisPatient = 1 + random.below(3);
+                r.gaisPractitioner = 1 + random.below(3);
+                for (const core::CocktailLine *line : planned.cocktail) {
+                    if (line->volumeMl <= 0)
+                        continue;
+                    records::SessionProductLine l;
+                    l.area = plan.area;
+                    l.lotId = stock.lotFor(line->ingredient, r.performedOn, now);
+                    l.volumeMl = line->volumeMl;
+                    stock.use(l.lotId, l.volumeMl);
+                    r.lines.push_back(l);
+                }
+            } else {
+                r.notPerformedReason = tr("The patient felt unwell on arrival");
+            }
+            const qint64 sessionId = sessions.insert(r);
+            audit(db, practitioner,
+                  r.performed ? QStringLiteral("session.record")
+                              : QStringLiteral("session.not_performed"),
+                  patientId, QStringLiteral("session:%1").arg(sessionId),
+                  QStringLiteral("appointment %1, %2 line(s), 0 deviation(s)")
+                      .arg(id)
+                      .arg(r.lines.size()));
+            booking.setStatus(id, 2, status, QStringLiteral("completed"), {}, now);
+            ++made.sessions;
+            made.notPerformed += !r.performed;
+            made.productLines += static_cast<qint64>(r.lines.size());
+
+            // One performed session in fifty is followed by a mild or moderate reaction among
+            // the protocol's risks, resolved within two weeks unless it is recent.
+            if (!r.performed || planned.protocol->risks.empty() || !random.chance(2))
+                continue;
+            const auto &risks = planned.protocol->risks;
+            records::AdverseEventRecord e;
+            e.patientId = patientId;
+            e.sessionId = sessionId;
+            e.risk = QString::fromStdString(
+                risks[static_cast<size_t>(random.below(static_cast<int>(risks.size())))]);
+            e.onset = r.performedOn.addDays(random.below(3));
+            e.severity = random.chance(10) ? QStringLiteral("moderate") : QStringLiteral("mild");
+            e.description = tr("Noticed by the patient after the session");
+            e.actionTaken = tr("Advice given; seen again at the next session");
+            if (e.onset.addDays(14) < options.until) {
+                e.outcome = QStringLiteral("resolved");
+                e.resolvedOn = e.onset.addDays(2 + random.below(12));
+            }
+            e.recordedBy = practitioner.id;
+            const qint64 eventId = sessions.insertEvent(e, now);
+            audit(db, practitioner, QStringLiteral("adverse_event.add"), patientId,
+                  QStringLiteral("adverse_event:%1").arg(eventId),
+                  QStringLiteral("session %1, %2, %3, %4")
+                      .arg(sessionId)
+                      .arg(e.risk, e.severity, e.outcome));
+            ++made.adverseEvents;
         }
         audit(db, practitioner, QStringLiteral("booking.book"), patientId,
               QStringLiteral("plan:%1").arg(plan.id),
@@ -253,6 +427,8 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
                   .arg(firstId)
                   .arg(lastId));
     }
+    stock.settle();
+    made.lots = stock.lots();
     if (progress)
         progress(options.patients, options.patients);
     made.auditRows = m_services.audit.verify(admin).rows;

@@ -28,6 +28,12 @@ QStringList contentOf(const store::Database &db)
         QStringLiteral("SELECT consultation_id || '|' || protocol_id || '|' || status || '|' || "
                        "sessions || '|' || "
                        "interval_days FROM plans ORDER BY id"),
+        QStringLiteral("SELECT s.appointment_id || '|' || s.performed || '|' || s.performed_on || "
+                       "'|' || coalesce(s.pain, '') || '|' || p.lot_id || '|' || p.volume_ul "
+                       "FROM treatment_sessions s LEFT JOIN session_products p ON "
+                       "p.session_id = s.id ORDER BY s.id, p.line_no"),
+        QStringLiteral("SELECT lot_number || '|' || received_on || '|' || units_received || '|' "
+                       "|| used_ul FROM lots ORDER BY id"),
     };
     for (const QString &sql : queries) {
         store::Statement s(db.connection(), sql);
@@ -106,6 +112,60 @@ TEST_CASE("A generated clinic is the same for the same seed, and sound", "[clini
     CHECK(audit.rows == made.auditRows);
     CHECK(made.auditRows > made.patients + made.consultations);
 
+    // Every session checked in before the `until` day was recorded and completed, and every
+    // record belongs to a completed appointment of its patient's approved plan.
+    CHECK(made.sessions > 50);
+    CHECK(made.sessions == scalar(db, QStringLiteral("SELECT count(*) FROM treatment_sessions")));
+    CHECK(
+        made.sessions ==
+        scalar(db, QStringLiteral("SELECT count(*) FROM appointments WHERE status = 'completed'")));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM appointments WHERE status = "
+                                    "'checked_in'")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM treatment_sessions s JOIN appointments "
+                                    "a ON a.id = s.appointment_id AND a.patient_id = s.patient_id "
+                                    "AND a.plan_id = s.plan_id AND a.status = 'completed'")) ==
+          made.sessions);
+    CHECK(made.notPerformed > 0);
+    CHECK(made.notPerformed < made.sessions / 10);
+    CHECK(made.productLines == scalar(db, QStringLiteral("SELECT count(*) FROM session_products")));
+    CHECK(made.adverseEvents > 0);
+    CHECK(made.adverseEvents == scalar(db, QStringLiteral("SELECT count(*) FROM adverse_events")));
+    // Each lot holds what its lines took, was received before the first of them and had not
+    // expired at the last; a lot of each product every four weeks at most.
+    CHECK(made.lots == scalar(db, QStringLiteral("SELECT count(*) FROM lots")));
+    CHECK(made.lots > made.products);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM lots l WHERE used_ul <> (SELECT "
+                                    "sum(volume_ul) FROM session_products p WHERE p.lot_id = "
+                                    "l.id) OR used_ul > units_received * 2000")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM session_products p JOIN lots l ON l.id "
+                                    "= p.lot_id JOIN treatment_sessions s ON s.id = p.session_id "
+                                    "WHERE s.performed_on < l.received_on OR s.performed_on > "
+                                    "l.expiry_date")) == 0);
+    // As the session form would have recorded them: no deviation (these reads are audited) from the
+    // approved plan.
+    store::Statement some(db.connection(),
+                          QStringLiteral("SELECT id FROM treatment_sessions WHERE performed = 1 "
+                                         "ORDER BY id LIMIT 5"));
+    some.exec();
+    int checked = 0;
+    while (some.next()) {
+        const auto record = a.services.sessions.find(a.user, some.integer(0));
+        REQUIRE(record);
+        CHECK_FALSE(record->lines.empty());
+        CHECK(a.services.sessions.deviations(a.user, *record).empty());
+        ++checked;
+    }
+    CHECK(checked == 5);
+    // A recall's trace finds the patients who received a lot.
+    const QString lot = [&db] {
+        store::Statement s(db.connection(),
+                           QStringLiteral("SELECT lot_number FROM lots ORDER BY used_ul DESC"));
+        s.exec();
+        s.next();
+        return s.text(0);
+    }();
+    CHECK_FALSE(a.services.stock.trace(a.admin, lot).empty());
+
     // Never into a clinic that has patients, and nothing written when refused.
     CHECK_THROWS_AS(clinic::DemoGenerator(a.services).generate(a.admin, options(9)),
                     clinic::ConflictError);
@@ -120,6 +180,10 @@ TEST_CASE("Only an administrator generates a clinic, of a sensible size", "[clin
     clinic::GenerateOptions none = options(1);
     none.patients = 0;
     CHECK_THROWS_AS(clinic::DemoGenerator(f.services).generate(f.admin, none),
+                    clinic::ValidationError);
+    clinic::GenerateOptions everyDay = options(1);
+    everyDay.lotWeeks = 0;
+    CHECK_THROWS_AS(clinic::DemoGenerator(f.services).generate(f.admin, everyDay),
                     clinic::ValidationError);
     CHECK(scalar(f.db->store(), QStringLiteral("SELECT count(*) FROM users WHERE username LIKE "
                                                "'practitioner%'")) == 0);

@@ -188,6 +188,8 @@ TEST_CASE("demo generate fills an empty database, the same for the same seed, an
     CHECK(made.at("patients") == 40);
     CHECK(made.at("seed") == 3);
     CHECK(made.at("audit_rows").get<int>() > 40);
+    CHECK(made.at("sessions").get<int>() > 0);
+    CHECK(made.at("product_lines").get<int>() > made.at("sessions").get<int>());
     // The same seed, the same clinic (the counts say so; the content is compared in clinic_tests).
     const auto second = generate(tmp.path(QStringLiteral("b.sqlite")), QStringLiteral("3"));
     REQUIRE(second.exitCode == 0);
@@ -204,4 +206,12 @@ TEST_CASE("demo generate fills an empty database, the same for the same seed, an
                                   home);
     CHECK(bad.exitCode == 2);
     CHECK_THAT(bad.err.toStdString(), Catch::Contains("--patients"));
+    const auto daily =
+        test::runCli({QStringLiteral("--db"), tmp.path(QStringLiteral("d.sqlite")),
+                      QStringLiteral("demo"), QStringLiteral("generate"),
+                      QStringLiteral("--patients"), QStringLiteral("1"), QStringLiteral("--years"),
+                      QStringLiteral("1"), QStringLiteral("--lot-weeks"), QStringLiteral("0")},
+                     home);
+    CHECK(daily.exitCode == 2);
+    CHECK_THAT(daily.err.toStdString(), Catch::Contains("lot_weeks"));
 }
