@@ -133,7 +133,7 @@ std::vector<AuditEntry> AuditRepository::appendAll(std::vector<AuditEntry> entri
         prevHash = entry.hash;
     }
     // The head outside the table: removing the newest rows is noticed as well.
-    settings.setValue(kHeadKey, QStringLiteral("%1 %2").arg(seq).arg(prevHash));
+    settings.setValueAtCommit(kHeadKey, QStringLiteral("%1 %2").arg(seq).arg(prevHash));
     return entries;
 }
 

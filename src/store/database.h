@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace meso::store {
@@ -64,6 +65,7 @@ public:
 private:
     friend class WriteTransaction;
     friend class ReadTransaction;
+    friend class SettingsRepository;
     Database(QString connectionName, QString location, SqlDialect dialect);
     static std::unique_ptr<Database> openFile(const QString &path);
     static std::unique_ptr<Database> connectServer(const QString &uri);
@@ -73,6 +75,8 @@ private:
     QString m_location;
     SqlDialect m_dialect;
     mutable int m_transactionDepth = 0; // WriteTransactions open on this connection
+    // Settings the open write transaction writes when it commits (SettingsRepository).
+    mutable std::map<QString, QString> m_pendingSettings;
 };
 
 } // namespace meso::store

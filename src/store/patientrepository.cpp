@@ -335,6 +335,18 @@ qint64 PatientRepository::count() const
     return s.integer(0);
 }
 
+std::optional<qint64> PatientRepository::findSameIdentity(const PatientRecord &p) const
+{
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("SELECT id FROM patients WHERE archived IN (0, 1) AND search_key = ? "
+                       "ORDER BY id LIMIT 1"));
+    s.bind(sortKey(p)).exec();
+    if (!s.next())
+        return std::nullopt;
+    return s.integer(0);
+}
+
 bool PatientRepository::isAnonymised(qint64 id) const
 {
     Statement s(m_db.connection(),

@@ -43,6 +43,9 @@ public:
     qint64 countMatching(const QString &text, bool includeArchived = false,
                          qint64 atMost = 1000) const;
     qint64 count() const;
+    // A patient with the same names and birth date as `p` (its sortKey: letter case and accents
+    // aside), archived or not: the first one, if any.
+    std::optional<qint64> findSameIdentity(const PatientRecord &p) const;
     // Anonymisation (PrivacyService): the record stays, its identity is gone and it cannot be
     // edited again.
     bool isAnonymised(qint64 id) const;

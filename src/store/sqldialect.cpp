@@ -6,8 +6,12 @@ QStringList SqlDialect::connectionSettings() const
 {
     if (m_engine == Engine::SQLite) {
         // busy_timeout: a second workstation process waits for the writer instead of failing.
+        // cache_size: 64 MiB of pages per connection (SQLite's default is 2 MiB): a large
+        // transaction (an import, a generated clinic) otherwise spills its dirty index pages to
+        // the write-ahead log again and again, and a clinic's indexes are read from the disk.
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
-                QStringLiteral("PRAGMA busy_timeout = 10000")};
+                QStringLiteral("PRAGMA busy_timeout = 10000"),
+                QStringLiteral("PRAGMA cache_size = -65536")};
     }
     // lock_timeout: as SQLite's busy_timeout, a workstation waits 10 s for another's writer lock,
     // then says so (StoreError::Kind::Busy). Notices (CREATE ... IF NOT EXISTS) are not for users.

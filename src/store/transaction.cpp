@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "settingsrepository.h"
 #include "statement.h"
 
 #include <QSqlQuery>
@@ -15,7 +16,8 @@ QString savepoint(int depth)
 }
 } // namespace
 
-WriteTransaction::WriteTransaction(const Database &db) : m_db(db), m_depth(db.m_transactionDepth)
+WriteTransaction::WriteTransaction(const Database &db)
+    : m_db(db), m_depth(db.m_transactionDepth), m_pendingAtStart(db.m_pendingSettings)
 {
     if (m_depth > 0) {
         execute(m_db.connection(), QStringLiteral("SAVEPOINT %1").arg(savepoint(m_depth)));
@@ -39,6 +41,7 @@ WriteTransaction::~WriteTransaction()
     if (!m_active)
         return;
     --m_db.m_transactionDepth;
+    m_db.m_pendingSettings = std::move(m_pendingAtStart);
     // Never throws from a destructor: a failed rollback leaves SQLite to roll back itself.
     QSqlQuery q(m_db.connection());
     if (m_depth == 0) {
@@ -51,6 +54,8 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
+    if (m_depth == 0)
+        SettingsRepository(m_db).writePending(); // inside the transaction: all or nothing
     execute(m_db.connection(),
             m_depth == 0 ? QStringLiteral("COMMIT")
                          : QStringLiteral("RELEASE SAVEPOINT %1").arg(savepoint(m_depth)));

@@ -1,6 +1,8 @@
 #pragma once
 
-class QString;
+#include <QString>
+
+#include <map>
 
 namespace meso::store {
 
@@ -24,6 +26,8 @@ private:
     const Database &m_db;
     int m_depth = 0; // 0: the outermost transaction
     bool m_active = false;
+    // The settings kept for the commit when this one began: what a rollback goes back to.
+    std::map<QString, QString> m_pendingAtStart;
 };
 
 // RAII read-only snapshot: the statements inside read one state of the database, whatever other

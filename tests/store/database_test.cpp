@@ -2,6 +2,7 @@
 
 #include "records/storeerror.h"
 #include "store/database.h"
+#include "store/settingsrepository.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "testsupport.h"
@@ -33,7 +34,8 @@ TEST_CASE("A new database is created and migrated to the latest schema", "[store
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM patients")) == 0);
 }
 
-TEST_CASE("Connections use WAL, foreign keys and full synchronous mode", "[sqlite][store]")
+TEST_CASE("Connections use WAL, foreign keys, full synchronous mode and a 64 MiB page cache",
+          "[sqlite][store]")
 {
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
@@ -44,6 +46,7 @@ TEST_CASE("Connections use WAL, foreign keys and full synchronous mode", "[sqlit
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
     CHECK(scalar(*db, QStringLiteral("PRAGMA synchronous")) == 2);
     CHECK(scalar(*db, QStringLiteral("PRAGMA busy_timeout")) >= 5000);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA cache_size")) == -65536); // KiB: 64 MiB of pages
     CHECK_THROWS_AS(
         store::execute(db->connection(),
                        QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, "
@@ -212,6 +215,51 @@ TEST_CASE("A transaction inside another is a savepoint: all or nothing for the o
     insert("2027-01-04");
     next.commit();
     CHECK(count() == 2);
+}
+
+TEST_CASE("A setting kept for the commit is written once, when the outermost transaction commits",
+          "[store][transaction]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    store::SettingsRepository settings(*db);
+    // What the table itself holds, whatever the connection keeps for its commit.
+    auto stored = [&db] {
+        store::Statement s(db->connection(),
+                           QStringLiteral("SELECT count(*) FROM clinic_settings WHERE setting_key "
+                                          "= 'test.head' AND setting_value = 'committed 3'"));
+        s.exec();
+        s.next();
+        return s.integer(0);
+    };
+    CHECK_THROWS_AS(settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("x")),
+                    std::logic_error);
+    {
+        store::WriteTransaction outer(*db);
+        settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("kept 1"));
+        {
+            store::WriteTransaction undone(*db); // rolled back: its value is forgotten
+            settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("undone 2"));
+            CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("undone 2"));
+        }
+        CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("kept 1"));
+        {
+            store::WriteTransaction inner(*db); // committed into the outer one: kept
+            settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("committed 3"));
+            inner.commit();
+        }
+        CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("committed 3"));
+        CHECK(stored() == 0); // not written yet
+        outer.commit();
+    }
+    CHECK(stored() == 1);
+    CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("committed 3"));
+    {
+        store::WriteTransaction dropped(*db); // an outermost rollback forgets it too
+        settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("dropped 4"));
+    }
+    CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("committed 3"));
+    CHECK(stored() == 1);
 }
 
 TEST_CASE("Statements are prepared once per connection, nest, and hold no snapshot once done",
