@@ -17,6 +17,7 @@
 #include "firstadmindialog.h"
 #include "historyview.h"
 #include "idlelock.h"
+#include "importpatientsdialog.h"
 #include "lockoverlay.h"
 #include "mainwindow.h"
 #include "patientdialog.h"
@@ -50,6 +51,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
@@ -564,6 +566,28 @@ int main(int argc, char **argv)
     if (auto *policies =
             adminWindow.settingsPage()->findChild<QWidget *>(QStringLiteral("policies")))
         ok = save(policies, out, QStringLiteral("settings-policies")) && ok;
+    // Patients from the previous software: a file with a bad date and a patient already here.
+    {
+        const QString csv = tmp.filePath(QStringLiteral("anciens-patients.csv"));
+        QFile file(csv);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QStringLiteral("Nom;Prénom;Date de naissance;Sexe;Portable;N° dossier\n"
+                                      "Lefèvre;Hélène;12/03/1980;F;06 12 34 56 78;A-1021\n"
+                                      "Petit;Paul;31/02/1980;M;;A-1022\n"
+                                      "Roux;Claire;09/03/1986;F;06 98 76 54 32;A-1023\n"
+                                      "Nguyen;Anh;1991-07-14;F;;A-1024\n")
+                           .toUtf8());
+            file.close();
+        }
+        ui::ImportPatientsDialog import(services.patientImport, adminWindow.user(), &adminWindow);
+        import.openFile(csv);
+        import.show();
+        if (QTest::qWaitForWindowExposed(&import))
+            ok = save(&import, out, QStringLiteral("patients-import")) && ok;
+        import.skipBadBox()->setChecked(true);
+        import.findChild<QTabWidget *>()->setCurrentIndex(0);
+        ok = save(&import, out, QStringLiteral("patients-import-columns")) && ok;
+    }
     // Anonymisation asked for too early: the retention period runs.
     adminWindow.showPage(ui::MainWindow::Patients);
     adminWindow.patientsPage()->anonymiseSelected(QStringLiteral("Patient's request by e-mail"));

@@ -118,12 +118,50 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::ImportPatientsDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) read (%1, separated by &quot;%2&quot;): </source>
+        <translation>
+            <numerusform>%n line read (%1, separated by &quot;%2&quot;): </numerusform>
+            <numerusform>%n lines read (%1, separated by &quot;%2&quot;): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) to import</source>
+        <translation>
+            <numerusform>%n patient to import</numerusform>
+            <numerusform>%n patients to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems</source>
+        <translation>
+            <numerusform>%n line with problems</numerusform>
+            <numerusform>%n lines with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s), left out</source>
+        <translation>
+            <numerusform>%n duplicate, left out</numerusform>
+            <numerusform>%n duplicates, left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::PatientsPage</name>
     <message numerus="yes">
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) imported.</source>
+        <translation>
+            <numerusform>%n patient imported.</numerusform>
+            <numerusform>%n patients imported.</numerusform>
         </translation>
     </message>
 </context>

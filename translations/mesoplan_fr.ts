@@ -227,6 +227,10 @@
         <source>Account changed</source>
         <translation>Compte modifié</translation>
     </message>
+    <message>
+        <source>Patient imported</source>
+        <translation>Patient importé</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -537,6 +541,14 @@
     <message>
         <source>account %1</source>
         <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>import du %1</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1910,37 @@
     </message>
 </context>
 <context>
+    <name>meso::clinic::PatientImportService</name>
+    <message>
+        <source>expected a first line naming the columns, then a line per patient; the file is empty</source>
+        <translation>une première ligne nommant les colonnes puis une ligne par patient attendues ; le fichier est vide</translation>
+    </message>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>un guillemet ouvert à la ligne %1 n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a patient field: expected one of %2</source>
+        <translation>« %1 » n&apos;est pas un champ du patient : l&apos;un de %2 attendu</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;: its columns are %2</source>
+        <translation>le fichier n&apos;a pas de colonne « %1 » : ses colonnes sont %2</translation>
+    </message>
+    <message>
+        <source>expected a column for %1 (the file&apos;s columns are %2): name it with --map COLUMN=%1</source>
+        <translation>une colonne pour %1 attendue (les colonnes du fichier sont %2) : nommez-la avec --map COLONNE=%1</translation>
+    </message>
+    <message>
+        <source>expected DD/MM/YYYY or YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>JJ/MM/AAAA ou AAAA-MM-JJ attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>expected F, M or other (femme, homme, autre), got &quot;%1&quot;</source>
+        <translation>F, M ou autre (femme, homme, autre) attendu, reçu « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>meso::clinic::PatientService</name>
     <message>
         <source>someone else changed this patient meanwhile; reopen it to see their change</source>
@@ -2073,6 +2116,10 @@
     <message>
         <source>administrator</source>
         <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Import patients from another program&apos;s file</source>
+        <translation>Importer des patients depuis le fichier d&apos;un autre logiciel</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4073,173 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::ImportPatientsDialog</name>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file your previous software exported.</source>
+        <translation>Choisissez le fichier CSV exporté par votre ancien logiciel.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Remplit</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Already</source>
+        <translation>Déjà</translation>
+    </message>
+    <message>
+        <source>Import the valid lines and leave out the lines with problems</source>
+        <translation>Importer les lignes valides et écarter les lignes à problème</translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation>Importer des patients</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>First lines</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is: %1</source>
+        <translation>Ce fichier ne peut pas être importé tel quel : %1</translation>
+    </message>
+    <message>
+        <source>in the clinic (patient %1)</source>
+        <translation>au cabinet (patient %1)</translation>
+    </message>
+    <message>
+        <source>same as line %1</source>
+        <translation>comme la ligne %1</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Doublons (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read (%1, separated by &quot;%2&quot;): </source>
+        <translation>
+            <numerusform>%n ligne lue (%1, séparateur « %2 ») : </numerusform>
+            <numerusform>%n lignes lues (%1, séparateur « %2 ») : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) to import</source>
+        <translation>
+            <numerusform>%n patient à importer</numerusform>
+            <numerusform>%n patients à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems</source>
+        <translation>
+            <numerusform>%n ligne à problème</numerusform>
+            <numerusform>%n lignes à problème</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s), left out</source>
+        <translation>
+            <numerusform>%n doublon, écarté</numerusform>
+            <numerusform>%n doublons, écartés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the file, or leave those lines out below.</source>
+        <translation>Corrigez le fichier, ou écartez ces lignes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Importing patients…</source>
+        <translation>Import des patients…</translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::IntakeModel</name>
     <message>
         <source>%1 at %2</source>
@@ -4455,6 +4669,17 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Fichier enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) imported.</source>
+        <translation>
+            <numerusform>%n patient importé.</numerusform>
+            <numerusform>%n patients importés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,18 +6,19 @@ namespace {
 // Options that take no value.
 const QStringList kFlags = {QStringLiteral("help"),           QStringLiteral("version"),
                             QStringLiteral("sign"),           QStringLiteral("dry-run"),
-                            QStringLiteral("only-preferred"), QStringLiteral("csv")};
+                            QStringLiteral("only-preferred"), QStringLiteral("csv"),
+                            QStringLiteral("skip-bad")};
 } // namespace
 
 CliArgs CliArgs::parse(const QStringList &arguments)
 {
     CliArgs a;
     for (int i = 1; i < arguments.size(); ++i) {
-        const QString arg = arguments.at(i);
+        const QString &arg = arguments.at(i);
         if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
             QString name = arg.mid(2);
             QString value;
-            const int eq = name.indexOf(QLatin1Char('='));
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
             if (eq >= 0) {
                 value = name.mid(eq + 1);
                 name = name.left(eq);

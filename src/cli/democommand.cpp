@@ -9,7 +9,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <string>
 
 namespace meso::cli {
@@ -42,18 +41,8 @@ int runDemoCommand(const CliArgs &args)
     // A new database has no administrator yet: MesoPlan itself sets the generated clinic up.
     const clinic::ActingUser admin =
         services.users.needsFirstAdmin() ? clinic::ActingUser::system(*db) : signIn(args, *db);
-    // The progress on standard error, as a bar redrawn in place at a terminal.
-    const bool terminal = progressOnTerminal();
-    const auto progress = [terminal](int done, int total) {
-        if (!terminal)
-            return;
-        drawProgressBar(static_cast<double>(done) / total,
-                        "patients " + std::to_string(done) + "/" + std::to_string(total));
-        if (done == total)
-            std::fputc('\n', stderr);
-    };
     const clinic::GeneratedClinic made =
-        clinic::DemoGenerator(services).generate(admin, options, progress);
+        clinic::DemoGenerator(services).generate(admin, options, countingProgressBar("patients"));
     printJson({{"seed", options.seed},
                {"until", options.until.toString(Qt::ISODate).toStdString()},
                {"practitioners", made.practitioners},

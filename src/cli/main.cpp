@@ -39,6 +39,7 @@ const char *const kUsage =
     "  plan --intake FILE [--country CC]    screen and build the session plans of an intake\n"
     "  logic [FILE]          evaluate JSON Lines {\"rule\", \"data\"} with the JsonLogic engine\n"
     "  patient add --json FILE             add a patient\n"
+    "  patient import --csv FILE [--map COLUMN=FIELD,...] [--dry-run] [--skip-bad]\n"
     "  consultation add --patient ID --intake FILE [--sign]\n"
     "  plan approve --consultation ID [--request N] [--override RULE[@SUBJECT]=REASON[:COMMENT]] "
     "...\n"

@@ -34,6 +34,20 @@ void drawProgressBar(double part, const std::string &label)
     std::fflush(stderr);
 }
 
+std::function<void(int, int)> countingProgressBar(const std::string &what)
+{
+    if (!progressOnTerminal())
+        return {};
+    return [what](int done, int total) {
+        if (total <= 0)
+            return;
+        drawProgressBar(static_cast<double>(done) / total,
+                        what + " " + std::to_string(done) + "/" + std::to_string(total));
+        if (done == total)
+            std::fputc('\n', stderr);
+    };
+}
+
 void printErrorLine(const std::string &message)
 {
     std::string line;

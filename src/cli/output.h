@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <string>
 
 namespace meso::cli {
@@ -20,6 +21,9 @@ void printErrorLine(const std::string &message);
 bool progressOnTerminal();
 // Redraws a progress bar in place on standard error: "[#####     ]  17%  label".
 void drawProgressBar(double part, const std::string &label);
+// A service's progress callback drawing "[###  ]  17%  patients 500/3000" at a terminal (and
+// nothing in a log), ending the line when done reaches total.
+std::function<void(int done, int total)> countingProgressBar(const std::string &what);
 
 // Reads FILE, or standard input for "-"; a UsageError naming `what` when it cannot.
 std::string readInput(const QString &path, const QString &what);

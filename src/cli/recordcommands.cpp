@@ -160,6 +160,77 @@ int planApprove(clinic::Services &s, const clinic::ActingUser &user, const CliAr
     return Ok;
 }
 
+// patient import --csv FILE [--map COLUMN=FIELD,...] [--dry-run] [--skip-bad]: `--csv` is a flag
+// (as for the exports), so FILE is the command's third word.
+int patientImport(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
+{
+    args.allowOnly({QStringLiteral("csv"), QStringLiteral("map"), QStringLiteral("dry-run"),
+                    QStringLiteral("skip-bad")});
+    if (!args.hasOption(QStringLiteral("csv")) || args.words.size() != 3)
+        throw UsageError(QStringLiteral("patient import: expected --csv FILE (or - for standard "
+                                        "input) [--map COLUMN=FIELD,...] [--dry-run] "
+                                        "[--skip-bad]"));
+    clinic::PatientImportOptions options;
+    options.dryRun = args.hasOption(QStringLiteral("dry-run"));
+    options.skipBad = args.hasOption(QStringLiteral("skip-bad"));
+    for (const QString &map : args.values(QStringLiteral("map"))) {
+        for (const QString &pair : map.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype equals = pair.lastIndexOf(QLatin1Char('='));
+            if (equals <= 0 || equals == pair.size() - 1)
+                throw UsageError(
+                    QStringLiteral("--map: expected COLUMN=FIELD pairs separated by commas, got "
+                                   "\"%1\"")
+                        .arg(pair));
+            options.columns[pair.left(equals).trimmed()] = pair.mid(equals + 1).trimmed();
+        }
+    }
+    const std::string bytes = readInput(args.words.at(2), QStringLiteral("csv"));
+    const clinic::PatientImportReport r = s.patientImport.import(
+        user, QByteArray::fromStdString(bytes), options, countingProgressBar("lines"));
+
+    nlohmann::ordered_json out;
+    out["encoding"] = ss(r.encoding);
+    out["separator"] = std::string(1, r.separator.toLatin1());
+    out["columns"] = nlohmann::ordered_json::object();
+    for (const auto &[header, field] : r.columns)
+        out["columns"][ss(header)] = ss(field);
+    out["ignored_columns"] = nlohmann::ordered_json::array();
+    for (const QString &header : r.ignoredColumns)
+        out["ignored_columns"].push_back(ss(header));
+    out["lines"] = r.lines;
+    out["dry_run"] = options.dryRun;
+    out["written"] = r.written;
+    out["imported"] = r.patientIds.size();
+    out["problems"] = nlohmann::ordered_json::array();
+    for (const auto &p : r.problems)
+        out["problems"].push_back(
+            {{"line", p.line}, {"field", ss(p.field)}, {"message", ss(p.message)}});
+    out["duplicates"] = nlohmann::ordered_json::array();
+    for (const auto &d : r.duplicates) {
+        nlohmann::ordered_json o = {{"line", d.line},
+                                    {"name", ss(d.name)},
+                                    {"birth_date", ss(d.birthDate.toString(Qt::ISODate))}};
+        if (d.existingId != 0)
+            o["existing_patient"] = d.existingId;
+        else
+            o["same_as_line"] = d.sameAsLine;
+        out["duplicates"].push_back(std::move(o));
+    }
+    out["patients"] = r.patientIds;
+    printJson(out);
+    if (r.problems.empty() || options.skipBad) // --skip-bad: the bad lines are in the report
+        return Ok;
+    const auto &first = r.problems.front();
+    std::string line = "csv line " + std::to_string(first.line) + ": " + ss(first.field) + ": " +
+                       ss(first.message);
+    if (r.problems.size() > 1)
+        line +=
+            " (and " + std::to_string(r.problems.size() - 1) + " more bad lines: see \"problems\")";
+    line += "; nothing was imported";
+    printErrorLine(line);
+    return BadInput;
+}
+
 int plansWaiting(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)
 {
     args.allowOnly({QStringLiteral("waiting")});
@@ -183,12 +254,14 @@ int plansWaiting(clinic::Services &s, const clinic::ActingUser &user, const CliA
 int runRecordCommand(const CliArgs &args)
 {
     const QString what = args.words.value(0) + QLatin1Char(' ') + args.words.value(1);
-    if (args.words.size() != 2)
+    if (args.words.size() != 2 && what != QLatin1String("patient import"))
         throw UsageError(
             QStringLiteral("%1: unexpected arguments (try --help)").arg(what.trimmed()));
     int (*command)(clinic::Services &, const clinic::ActingUser &, const CliArgs &) = nullptr;
     if (what == QLatin1String("patient add"))
         command = patientAdd;
+    else if (what == QLatin1String("patient import"))
+        command = patientImport;
     else if (what == QLatin1String("consultation add"))
         command = consultationAdd;
     else if (what == QLatin1String("plan approve"))

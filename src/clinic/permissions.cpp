@@ -38,6 +38,7 @@ const std::vector<Permission> &Permissions::all()
         {Action::AuditRead,         "audit.read",         QT_TR_NOOP("Read, export and verify the audit trail"),         false, false, true},
         {Action::PatientExport,     "patient.export",     QT_TR_NOOP("Export everything held about a patient"),          false, false, true},
         {Action::PatientAnonymise,  "patient.anonymise",  QT_TR_NOOP("Anonymise a patient"),                             false, false, true},
+        {Action::PatientImport,     "patient.import",     QT_TR_NOOP("Import patients from another program's file"),     false, false, true},
         {Action::Backup,            "backup",             QT_TR_NOOP("Back up and restore the database"),                false, false, true},
     };
     // clang-format on

@@ -39,7 +39,8 @@ enum class Action
     AuditRead,     // audit viewer, CSV export, verification
     PatientExport, // everything held about a patient, as JSON
     PatientAnonymise,
-    Backup, // backup now and restore
+    PatientImport, // patients from the previous software's CSV file
+    Backup,        // backup now and restore
 };
 
 struct Permission

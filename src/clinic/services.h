@@ -8,6 +8,7 @@
 #include "clinicprofile.h"
 #include "clinicsetupservice.h"
 #include "consultationservice.h"
+#include "patientimport.h"
 #include "patientservice.h"
 #include "photoservice.h"
 #include "planservice.h"
@@ -27,10 +28,11 @@ namespace meso::clinic {
 struct Services
 {
     explicit Services(const store::Database &db)
-        : m_db(db), catalog(db), patients(db), assessments(db), consultations(db, assessments),
-          plans(db, assessments), profile(db), clinicSetup(db, assessments), booking(db, plans),
-          stock(db, assessments), sessions(db, assessments), adverseEvents(db, assessments),
-          photos(db, assessments), users(db), privacy(db), audit(db), backups(db)
+        : m_db(db), catalog(db), patients(db), patientImport(db), assessments(db),
+          consultations(db, assessments), plans(db, assessments), profile(db),
+          clinicSetup(db, assessments), booking(db, plans), stock(db, assessments),
+          sessions(db, assessments), adverseEvents(db, assessments), photos(db, assessments),
+          users(db), privacy(db), audit(db), backups(db)
     {
     }
     Services(const Services &) = delete;
@@ -44,6 +46,7 @@ private:
 public:
     CatalogService catalog;
     PatientService patients;
+    PatientImportService patientImport;
     AssessmentService assessments;
     ConsultationService consultations;
     PlanService plans;

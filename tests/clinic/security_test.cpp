@@ -182,6 +182,12 @@ representativeCalls()
          [](C &c, const U &u) { c.services.privacy.exportPatient(u, c.patient); }},
         {A::PatientAnonymise,
          [](C &c, const U &u) { c.services.privacy.anonymise(u, c.patient, QString()); }},
+        {A::PatientImport,
+         [](C &c, const U &u) {
+             c.services.patientImport.import(
+                 u, QByteArrayLiteral("Nom;Prénom;Date de naissance\nMatrix;Import;01/02/1990\n"),
+                 {{}, true, false});
+         }},
         {A::Backup,
          [](C &c, const U &u) {
              c.services.backups.backup(

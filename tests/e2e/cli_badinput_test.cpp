@@ -104,6 +104,8 @@ TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or 
         {"admin", "audit list --limit %1"},
         {"admin", "patient export --patient %1"},
         {"admin", "patient anonymise --patient 1 --reason %1"},
+        {"admin", "patient import --csv %1"},
+        {"admin", "patient import --csv - --map %1"},
         {"admin", "restore --from %1"},
         {"admin", "catalog import %1"},
         {"doc", "screen --intake %1"},

@@ -260,3 +260,64 @@ TEST_CASE("A backup is restored and compared (CLI)", "[e2e][cli][security][backu
     CHECK((*restoreRow)["summary"].get<std::string>().find("saved.sqlite by admin") !=
           std::string::npos);
 }
+
+TEST_CASE("patient import: the report on stdout, bad lines refused with one line, nothing half "
+          "imported",
+          "[e2e][cli][import]")
+{
+    CliClinic c;
+    c.as = QStringLiteral("admin");
+    const QStringList import = {QStringLiteral("patient"), QStringLiteral("import"),
+                                QStringLiteral("--csv"), QStringLiteral("-")};
+    const QByteArray bad = QStringLiteral("Nom;Prénom;Date de naissance\n"
+                                          "Martin;Léa;02/02/2002\n"
+                                          "Petit;Paul;31/02/1980\n"
+                                          "Roux;;01/01/1960\n")
+                               .toUtf8();
+    const auto refused = c.run(import, bad);
+    CHECK(refused.exitCode == 2);
+    REQUIRE(refused.errLines().size() == 1);
+    CHECK(refused.errLines().front().startsWith(
+        QStringLiteral("csv line 3: patient.birth_date: expected DD/MM/YYYY or YYYY-MM-DD")));
+    CHECK(refused.errLines().front().contains(QStringLiteral("nothing was imported")));
+    const json report = json::parse(refused.out.toStdString());
+    CHECK(report["written"] == false);
+    CHECK(report["problems"].size() == 2);
+    CHECK(report["problems"][1]["line"] == 4);
+    CHECK(report["problems"][1]["field"] == "patient.given_names");
+    CHECK(c.ok({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                QStringLiteral("1000")})
+              .dump()
+              .find("patient.import") == std::string::npos);
+
+    // The front desk may not import (exit 3), a practitioner neither.
+    CHECK(c.runAs(QStringLiteral("desk"), import, bad).exitCode == 3);
+
+    // Skipping the bad lines imports the rest, with the report; a dry run first writes nothing.
+    QStringList dryRun = import;
+    dryRun << QStringLiteral("--dry-run") << QStringLiteral("--skip-bad");
+    CHECK(c.ok(dryRun, bad)["written"] == false);
+    QStringList skip = import;
+    skip << QStringLiteral("--skip-bad");
+    const json done = c.ok(skip, bad);
+    CHECK(done["written"] == true);
+    CHECK(done["imported"] == 1);
+    CHECK(done["separator"] == ";");
+    CHECK(done["columns"]["Prénom"] == "given_names");
+    // The same file again: Léa Martin is now a duplicate, reported and not imported twice.
+    const json again = c.ok(skip, bad);
+    CHECK(again["imported"] == 0);
+    REQUIRE(again["duplicates"].size() == 1);
+    CHECK(again["duplicates"][0]["existing_patient"] == done["patients"][0]);
+
+    // Columns named otherwise, with --map.
+    QStringList mapped = import;
+    mapped << QStringLiteral("--map") << QStringLiteral("Surname=family_name,Forename=given_names")
+           << QStringLiteral("--map") << QStringLiteral("Born=birth_date");
+    CHECK(c.ok(mapped, QByteArray("Surname,Forename,Born\nBlanc,Eve,1971-07-14\n"))["imported"] ==
+          1);
+    mapped << QStringLiteral("--map") << QStringLiteral("Born");
+    const auto badMap = c.run(mapped, QByteArray("Surname,Forename,Born\n"));
+    CHECK(badMap.exitCode == 2);
+    CHECK(badMap.errLines().value(0).startsWith(QStringLiteral("--map: expected COLUMN=FIELD")));
+}

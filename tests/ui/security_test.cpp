@@ -12,6 +12,7 @@
 #include "firstadmindialog.h"
 #include "historyview.h"
 #include "idlelock.h"
+#include "importpatientsdialog.h"
 #include "lockoverlay.h"
 #include "mainwindow.h"
 #include "passworddialog.h"
@@ -54,6 +55,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -468,6 +470,7 @@ private Q_SLOTS:
         QVERIFY(!window.auditPage());
         QVERIFY(window.patientsPage()->history());
         QVERIFY(!window.patientsPage()->exportButton()->isVisibleTo(&window));
+        QVERIFY(!window.patientsPage()->importButton()->isVisibleTo(&window));
         QVERIFY(window.settingsPage()->clinicNameEdit()->isReadOnly());
         QVERIFY(!window.settingsPage()->idleLockBox());
 
@@ -501,6 +504,73 @@ private Q_SLOTS:
         QSignalSpy signOut(&window, &ui::MainWindow::signOutRequested);
         window.findChild<QAction *>(QStringLiteral("signOut"))->trigger();
         QCOMPARE(signOut.count(), 1);
+    }
+
+    // The import dialog checks the file as soon as it is opened, shows the bad lines and the
+    // columns (each one can be changed), and imports only when asked to leave the bad lines out.
+    void administratorImportsPatients()
+    {
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("alice"), QStringLiteral("Alice Moreau"), kAdminPassword);
+        const QString path = m_tmp->path(QStringLiteral("anciens.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Nom;Prénom;Né le;Portable;Dossier\n"
+                                  "Lefèvre;Hélène;12/03/1980;06 12 34 56 78;A1\n"
+                                  "Petit;Paul;31/02/1980;;A2\n"
+                                  "Roux;Claire;1986-03-09;;A3\n")
+                       .toUtf8());
+        file.close();
+        const qint64 before = m_services->patients.count(admin);
+        ui::MainWindow window(*m_db, admin);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::PatientsPage *page = window.patientsPage();
+        QVERIFY(page->importButton()->isVisibleTo(&window));
+        QVERIFY(withModal<ui::ImportPatientsDialog>(
+            [&] { page->importButton()->click(); },
+            [&](ui::ImportPatientsDialog *d) {
+                d->openFile(path);
+                // The columns as recognised: the file number is not imported.
+                QCOMPARE(d->columnsTable()->rowCount(), 5);
+                const auto fills = [d](int row) {
+                    return qobject_cast<QComboBox *>(d->columnsTable()->cellWidget(row, 1))
+                        ->currentData()
+                        .toString();
+                };
+                QCOMPARE(fills(2), QStringLiteral("birth_date"));
+                QCOMPARE(fills(3), QStringLiteral("phone"));
+                QCOMPARE(fills(4), QString());
+                QCOMPARE(d->previewTable()->rowCount(), 3);
+                QCOMPARE(d->previewTable()->item(0, 0)->text(), QStringLiteral("Lefèvre"));
+                // The bad date is named with its line; nothing can be imported until it is
+                // left out.
+                QCOMPARE(d->problemsTable()->rowCount(), 1);
+                QCOMPARE(d->problemsTable()->item(0, 0)->text(), QStringLiteral("3"));
+                QVERIFY(
+                    d->problemsTable()->item(0, 2)->text().contains(QStringLiteral("31/02/1980")));
+                QVERIFY(!d->importButton()->isEnabled());
+                // A column taken out: the birth dates are then missing, the file is refused.
+                auto *birth = qobject_cast<QComboBox *>(d->columnsTable()->cellWidget(2, 1));
+                birth->setCurrentIndex(birth->findData(QString()));
+                QVERIFY(d->summaryLabel()->text().contains(QStringLiteral("birth_date")));
+                QVERIFY(!d->importButton()->isEnabled());
+                birth = qobject_cast<QComboBox *>(d->columnsTable()->cellWidget(2, 1));
+                birth->setCurrentIndex(birth->findData(QStringLiteral("birth_date")));
+                QCOMPARE(d->problemsTable()->rowCount(), 1);
+                d->skipBadBox()->setChecked(true);
+                QVERIFY(d->importButton()->isEnabled());
+                QVERIFY(d->summaryLabel()->text().contains(QStringLiteral("2 patients to import")));
+                d->importButton()->click();
+                QCOMPARE(d->result(), int(QDialog::Accepted));
+                QCOMPARE(d->imported().size(), size_t{2});
+            }));
+        QCOMPARE(m_services->patients.count(admin), before + 2);
+        QCOMPARE(page->message(), QStringLiteral("2 patients imported."));
+        int imported = 0;
+        for (const records::AuditEntry &e : m_services->audit.list(admin, {}))
+            imported += e.action == QLatin1String("patient.import");
+        QCOMPARE(imported, 2);
     }
 
     void administratorManagesUsers()

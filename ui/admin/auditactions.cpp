@@ -51,6 +51,7 @@ constexpr std::array kLabels{
     ActionLabel{"patient.archive", QT_TRANSLATE_NOOP("AuditAction", "Patient archived")},
     ActionLabel{"patient.create", QT_TRANSLATE_NOOP("AuditAction", "Patient created")},
     ActionLabel{"patient.export", QT_TRANSLATE_NOOP("AuditAction", "Patient's data exported")},
+    ActionLabel{"patient.import", QT_TRANSLATE_NOOP("AuditAction", "Patient imported")},
     ActionLabel{"patient.restore", QT_TRANSLATE_NOOP("AuditAction", "Patient restored")},
     ActionLabel{"patient.update", QT_TRANSLATE_NOOP("AuditAction", "Patient changed")},
     ActionLabel{"photo.add", QT_TRANSLATE_NOOP("AuditAction", "Photo added")},

@@ -98,6 +98,7 @@ const std::array kTemplates{
     Template{"lot.receive", QT_TRANSLATE_NOOP("AuditSummary", "product %1, %2 unit(s)")},
     Template{"lot.trace", QT_TRANSLATE_NOOP("AuditSummary", "%1 line(s)")},
     Template{"lot.trace", QT_TRANSLATE_NOOP("AuditSummary", "no patient")},
+    Template{"patient.import", QT_TRANSLATE_NOOP("AuditSummary", "line %1")},
     Template{"photo.add",
              QT_TRANSLATE_NOOP("AuditSummary", "session %1, %2, %3"),
              {V::Kept, V::Area, V::Word}},
@@ -166,6 +167,7 @@ const std::array kEntities{
     EntityKind{"consultation", QT_TRANSLATE_NOOP("AuditSummary", "consultation %1")},
     EntityKind{"database", QT_TRANSLATE_NOOP("AuditSummary", "database")},
     EntityKind{"demo", QT_TRANSLATE_NOOP("AuditSummary", "demonstration data")},
+    EntityKind{"import", QT_TRANSLATE_NOOP("AuditSummary", "import of %1")},
     EntityKind{"lot", QT_TRANSLATE_NOOP("AuditSummary", "lot %1")},
     EntityKind{"patient", QT_TRANSLATE_NOOP("AuditSummary", "patient %1")},
     EntityKind{"photo", QT_TRANSLATE_NOOP("AuditSummary", "photo %1")},
@@ -306,6 +308,8 @@ QString auditEntityText(const QString &entity)
         return QCoreApplication::translate("AuditSummary", "unknown account");
     if (kind == QLatin1String("closure"))
         id = dateText(id);
+    if (kind == QLatin1String("import")) // an import is named by when it ran
+        id = dateTimeText(id);
     for (const EntityKind &e : kEntities) {
         if (kind == QLatin1String(e.kind)) {
             const QString text = translated(e.text);

@@ -11,6 +11,7 @@
 
 #include "consultationdialog.h"
 #include "historyview.h"
+#include "importpatientsdialog.h"
 #include "patientdialog.h"
 #include "patienttablemodel.h"
 #include "plaintext.h"
@@ -61,7 +62,8 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
       m_archiveButton(new QPushButton(tr("&Archive"), this)),
       m_consultationButton(new QPushButton(tr("&Consultation"), this)),
       m_exportButton(new QPushButton(tr("E&xport patient data…"), this)),
-      m_anonymiseButton(new QPushButton(tr("Anonymi&se…"), this)), m_count(new QLabel(this)),
+      m_anonymiseButton(new QPushButton(tr("Anonymi&se…"), this)),
+      m_importButton(new QPushButton(tr("&Import…"), this)), m_count(new QLabel(this)),
       m_message(plainLabel(QString(), this)), m_model(new PatientTableModel(this)),
       m_historyTimer(new QTimer(this)), m_countTimer(new QTimer(this))
 {
@@ -80,7 +82,8 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
         {m_archiveButton, may(Action::PatientWrite)},
         {m_consultationButton, may(Action::ConsultationRead)},
         {m_exportButton, may(Action::PatientExport)},
-        {m_anonymiseButton, may(Action::PatientAnonymise)}};
+        {m_anonymiseButton, may(Action::PatientAnonymise)},
+        {m_importButton, may(Action::PatientImport)}};
     for (const auto &[button, shown] : buttons) {
         top->addWidget(button);
         button->setVisible(shown);
@@ -193,6 +196,7 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
             exportSelected(path);
     });
     connect(m_anonymiseButton, &QPushButton::clicked, this, &PatientsPage::askAnonymise);
+    connect(m_importButton, &QPushButton::clicked, this, &PatientsPage::importPatients);
     // The first page now; the clinic's total (a count over every patient: 14 ms from a cold file
     // on 100,000 patients) once the list has painted, so that signing in does not wait for it.
     m_view->viewport()->installEventFilter(this);
@@ -381,6 +385,21 @@ void PatientsPage::newPatient()
     }
     refresh();
     showPatient(dialog.patientId());
+}
+
+void PatientsPage::importPatients()
+{
+    ImportPatientsDialog dialog(m_services.patientImport, m_user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    {
+        const QSignalBlocker blocker(m_search); // one refresh, below
+        m_search->clear();
+    }
+    refresh();
+    m_message->setText(
+        tr("%n patient(s) imported.", nullptr, static_cast<int>(dialog.imported().size())));
+    m_message->show();
 }
 
 void PatientsPage::editSelected()

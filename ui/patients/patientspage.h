@@ -49,6 +49,7 @@ public:
     HistoryView *history() const { return m_history; }
     QPushButton *exportButton() const { return m_exportButton; }
     QPushButton *anonymiseButton() const { return m_anonymiseButton; }
+    QPushButton *importButton() const { return m_importButton; }
     QString message() const;
     // Saves everything held about the selected patient as JSON (administrators); false with
     // the message shown.
@@ -79,6 +80,7 @@ private:
     void countFound();
     void updateButtons();
     void newPatient();
+    void importPatients();
     void editSelected();
     void archiveSelected();
     void askAnonymise();
@@ -98,7 +100,7 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_showArchived;
     QPushButton *m_newButton, *m_editButton, *m_archiveButton, *m_consultationButton;
-    QPushButton *m_exportButton, *m_anonymiseButton;
+    QPushButton *m_exportButton, *m_anonymiseButton, *m_importButton;
     QTableView *m_view = nullptr;
     QLabel *m_count, *m_message;
     PatientTableModel *m_model;
