@@ -186,7 +186,10 @@ void ImportPatientsDialog::check(bool fromTable)
         if (m_fileRefused && fromTable)
             field = o.columns.contains(m_headers[c]) ? o.columns.at(m_headers[c]) : QString();
         choice->setCurrentIndex(std::max(0, choice->findData(field)));
-        connect(choice, &QComboBox::currentIndexChanged, this, [this] { check(true); });
+        // Queued: checking again rebuilds this table, and the box that changed with it.
+        connect(
+            choice, &QComboBox::currentIndexChanged, this, [this] { check(true); },
+            Qt::QueuedConnection);
         m_columns->setCellWidget(row, 1, choice);
     }
     m_columns->resizeColumnToContents(0);
