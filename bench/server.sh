@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The clinic server's figures (docs/performance.md, section "server"): booking a series with the
-# booking benchmark on PostgreSQL, moving a single-workstation clinic up with `mesoplan-cli
+# booking benchmark on PostgreSQL, a patient edit with its audit row with the security benchmark
+# (each beside the same benchmark on a SQLite file in the same run), moving a single-workstation clinic up with `mesoplan-cli
 # migrate`, and the patient search benchmark on the clinic moved up, on a throw-away server
 # (scripts/pgtest.sh) on this machine's loopback.
 # usage: bench/server.sh PATIENTS_DB   (a clinic file, e.g. the patient benchmark's); prints markdown
@@ -13,13 +14,23 @@ bash scripts/pgtest.sh start "$state" >/dev/null
 export PGPASSFILE="$state/pgpass"
 uri="$(cat "$state/uri")"
 psql=(psql -X -q -v ON_ERROR_STOP=1 "$uri")
-"${psql[@]}" -c "CREATE SCHEMA booking" -c "CREATE SCHEMA moved"
+"${psql[@]}" -c "CREATE SCHEMA booking" -c "CREATE SCHEMA moved" -c "CREATE SCHEMA security"
 
-booking="$(build/bench/mesoplan-booking-bench --db "$uri?options=-csearch_path%3Dbooking,public")"
-# The same benchmark on a SQLite file, in the same run: the goal is a ratio (issue 18).
-booking_file="$(build/bench/mesoplan-booking-bench --db "$state/booking.sqlite")"
+# The booking benchmark on a generated clinic of 8,000 patients (generating on the server is a
+# round trip per statement: about 17 ms per patient), and the same benchmark on a SQLite file in
+# the same run: the goal is a ratio (issue 18).
+booking="$(build/bench/mesoplan-booking-bench --patients 8000 --db "$uri?options=-csearch_path%3Dbooking,public")"
+booking_file="$(build/bench/mesoplan-booking-bench --patients 8000 --db "$state/booking.sqlite")"
 p95() { printf '%s\n' "$1" | awk -F'|' '/^\| ms \|/ { gsub(/ /, "", $4); print $4 }'; }
 ratio=$(python3 -c "print(f'{$(p95 "$booking") / $(p95 "$booking_file"):.2f}')")
+# A patient edit with its audit row, on a smaller generated clinic (the edit's cost hardly
+# depends on its size; generating on the server is a round trip per statement).
+security="$(build/bench/mesoplan-security-bench --patients 4000 --years 1 \
+    --db "$uri?options=-csearch_path%3Dsecurity,public")"
+security_file="$(build/bench/mesoplan-security-bench --patients 4000 --years 1 --db "$state/security.sqlite")"
+edit_row() { printf '%s\n' "$1" | grep '^| Save a patient edit'; }
+edit_p95() { edit_row "$1" | awk -F'|' '{ gsub(/ /, "", $4); print $4 }'; }
+edit_ratio=$(python3 -c "print(f'{$(edit_p95 "$security") / $(edit_p95 "$security_file"):.2f}')")
 start=$(date +%s.%N)
 build/src/cli/mesoplan-cli migrate --from "$source_db" --to "$uri?options=-csearch_path%3Dmoved,public" \
     >"$state/report.json" 2>/dev/null
@@ -43,6 +54,17 @@ $(printf '%s\n' "$booking" | sed -n '/^| Book/,$p' | sed 's/^| ms |/| server, ms
 $(printf '%s\n' "$booking_file" | sed -n '/^| ms /p' | sed 's/^| ms |/| SQLite file, ms |/')
 
 At the 95th percentile the server takes **${ratio}×** SQLite's time (goal: 2×).
+
+**A patient edit with its audit row** (\`PatientService::update\`: the write transaction, the
+update, the hash-chained audit row and the chain's head, the commit), the security benchmark on a
+generated clinic of 4,000 patients on the server and on a SQLite file in the same run:
+
+| Save a patient edit with its audit row | Median | 95th percentile | Slowest |
+|---|---:|---:|---:|
+$(edit_row "$security" | awk -F'|' '{ print "| server, ms |" $3 "|" $4 "|" $5 "|" }')
+$(edit_row "$security_file" | awk -F'|' '{ print "| SQLite file, ms |" $3 "|" $4 "|" $5 "|" }')
+
+At the 95th percentile the server takes **${edit_ratio}×** SQLite's time (goal: 2×).
 
 **Patient search** on the clinic moved up, the same benchmark as the patient search section
 (the same SQL: the term index; no sqlite3 C API to compare with here):
