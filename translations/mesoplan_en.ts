@@ -198,6 +198,125 @@
             <numerusform>%n closures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indication(s)</source>
+        <translation>
+            <numerusform>%n indication</numerusform>
+            <numerusform>%n indications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical condition(s)</source>
+        <translation>
+            <numerusform>%n medical condition</numerusform>
+            <numerusform>%n medical conditions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site condition(s)</source>
+        <translation>
+            <numerusform>%n site condition</numerusform>
+            <numerusform>%n site conditions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s)</source>
+        <translation>
+            <numerusform>%n treatment</numerusform>
+            <numerusform>%n treatments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technique(s)</source>
+        <translation>
+            <numerusform>%n technique</numerusform>
+            <numerusform>%n techniques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allergen group(s)</source>
+        <translation>
+            <numerusform>%n allergen group</numerusform>
+            <numerusform>%n allergen groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allergen(s)</source>
+        <translation>
+            <numerusform>%n allergen</numerusform>
+            <numerusform>%n allergens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication class(es)</source>
+        <translation>
+            <numerusform>%n medication class</numerusform>
+            <numerusform>%n medication classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication(s)</source>
+        <translation>
+            <numerusform>%n medication</numerusform>
+            <numerusform>%n medications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ingredient(s)</source>
+        <translation>
+            <numerusform>%n ingredient</numerusform>
+            <numerusform>%n ingredients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aftercare set(s)</source>
+        <translation>
+            <numerusform>%n aftercare set</numerusform>
+            <numerusform>%n aftercare sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n protocol</numerusform>
+            <numerusform>%n protocols</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spacing rule(s)</source>
+        <translation>
+            <numerusform>%n spacing rule</numerusform>
+            <numerusform>%n spacing rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening rule(s)</source>
+        <translation>
+            <numerusform>%n screening rule</numerusform>
+            <numerusform>%n screening rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan rule(s)</source>
+        <translation>
+            <numerusform>%n plan rule</numerusform>
+            <numerusform>%n plan rules</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::SignInDelay</name>

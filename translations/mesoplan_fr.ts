@@ -5520,6 +5520,125 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         <source>MesoPlan speaks %1 from its next start.</source>
         <translation>Langue de MesoPlan à son prochain démarrage : %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indication(s)</source>
+        <translation>
+            <numerusform>%n indication</numerusform>
+            <numerusform>%n indications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical condition(s)</source>
+        <translation>
+            <numerusform>%n antécédent médical</numerusform>
+            <numerusform>%n antécédents médicaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site condition(s)</source>
+        <translation>
+            <numerusform>%n affection locale</numerusform>
+            <numerusform>%n affections locales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s)</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technique(s)</source>
+        <translation>
+            <numerusform>%n technique</numerusform>
+            <numerusform>%n techniques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allergen group(s)</source>
+        <translation>
+            <numerusform>%n groupe d&apos;allergènes</numerusform>
+            <numerusform>%n groupes d&apos;allergènes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allergen(s)</source>
+        <translation>
+            <numerusform>%n allergène</numerusform>
+            <numerusform>%n allergènes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication class(es)</source>
+        <translation>
+            <numerusform>%n classe de médicaments</numerusform>
+            <numerusform>%n classes de médicaments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication(s)</source>
+        <translation>
+            <numerusform>%n médicament</numerusform>
+            <numerusform>%n médicaments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ingredient(s)</source>
+        <translation>
+            <numerusform>%n ingrédient</numerusform>
+            <numerusform>%n ingrédients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aftercare set(s)</source>
+        <translation>
+            <numerusform>%n fiche de consignes post-séance</numerusform>
+            <numerusform>%n fiches de consignes post-séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n risque</numerusform>
+            <numerusform>%n risques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n protocole</numerusform>
+            <numerusform>%n protocoles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spacing rule(s)</source>
+        <translation>
+            <numerusform>%n règle d&apos;espacement</numerusform>
+            <numerusform>%n règles d&apos;espacement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening rule(s)</source>
+        <translation>
+            <numerusform>%n règle de contre-indication</numerusform>
+            <numerusform>%n règles de contre-indication</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan rule(s)</source>
+        <translation>
+            <numerusform>%n règle de plan</numerusform>
+            <numerusform>%n règles de plan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::SignInDelay</name>

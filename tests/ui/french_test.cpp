@@ -642,6 +642,16 @@ private:
         }
         QCOMPARE(walked, window.navigation()->count());
         if (window.settingsPage()) { // the language is chosen there
+            // The catalog's contents are counted in French, not named by their ids.
+            QString contents;
+            for (const QLabel *label : window.settingsPage()->findChildren<QLabel *>())
+                if (label->text().contains(QStringLiteral("protocole")))
+                    contents = label->text();
+            QVERIFY2(contents.contains(QStringLiteral("affections locales")) &&
+                         contents.contains(QStringLiteral("règles d'espacement")) &&
+                         !contents.contains(QLatin1Char('_')) &&
+                         !contents.contains(QStringLiteral("rules")),
+                     qPrintable(contents));
             QComboBox *language = window.settingsPage()->languageBox();
             QVERIFY(language->findData(QStringLiteral("fr")) > 0);
             QCOMPARE(language->itemText(language->findData(QStringLiteral("fr"))),

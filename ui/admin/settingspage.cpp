@@ -324,6 +324,51 @@ QWidget *SettingsPage::databaseSection(QWidget *content)
     return database;
 }
 
+namespace {
+
+// "12 site conditions" for the catalog's count of site_conditions, in the window's language.
+QString catalogCount(const QString &what, int n)
+{
+    if (what == QLatin1String("areas"))
+        return SettingsPage::tr("%n area(s)", nullptr, n);
+    if (what == QLatin1String("indications"))
+        return SettingsPage::tr("%n indication(s)", nullptr, n);
+    if (what == QLatin1String("conditions"))
+        return SettingsPage::tr("%n medical condition(s)", nullptr, n);
+    if (what == QLatin1String("site_conditions"))
+        return SettingsPage::tr("%n site condition(s)", nullptr, n);
+    if (what == QLatin1String("treatments"))
+        return SettingsPage::tr("%n treatment(s)", nullptr, n);
+    if (what == QLatin1String("techniques"))
+        return SettingsPage::tr("%n technique(s)", nullptr, n);
+    if (what == QLatin1String("allergen_groups"))
+        return SettingsPage::tr("%n allergen group(s)", nullptr, n);
+    if (what == QLatin1String("allergens"))
+        return SettingsPage::tr("%n allergen(s)", nullptr, n);
+    if (what == QLatin1String("medication_classes"))
+        return SettingsPage::tr("%n medication class(es)", nullptr, n);
+    if (what == QLatin1String("medications"))
+        return SettingsPage::tr("%n medication(s)", nullptr, n);
+    if (what == QLatin1String("ingredients"))
+        return SettingsPage::tr("%n ingredient(s)", nullptr, n);
+    if (what == QLatin1String("aftercare_sets"))
+        return SettingsPage::tr("%n aftercare set(s)", nullptr, n);
+    if (what == QLatin1String("risks"))
+        return SettingsPage::tr("%n risk(s)", nullptr, n);
+    if (what == QLatin1String("protocols"))
+        return SettingsPage::tr("%n protocol(s)", nullptr, n);
+    if (what == QLatin1String("spacing_rules"))
+        return SettingsPage::tr("%n spacing rule(s)", nullptr, n);
+    if (what == QLatin1String("screening_rules"))
+        return SettingsPage::tr("%n screening rule(s)", nullptr, n);
+    if (what == QLatin1String("plan_rules"))
+        return SettingsPage::tr("%n plan rule(s)", nullptr, n);
+    return QStringLiteral("%1 %2").arg(n).arg(
+        QString(what).replace(QLatin1Char('_'), QLatin1Char(' ')));
+}
+
+} // namespace
+
 // Which catalog is loaded.
 QWidget *SettingsPage::catalogSection(QWidget *content)
 {
@@ -338,8 +383,7 @@ QWidget *SettingsPage::catalogSection(QWidget *content)
     form->addRow(tr("Currency:"), plain(s.currency, catalog));
     QStringList counts;
     for (const auto &[what, n] : s.counts)
-        counts << QStringLiteral("%1 %2").arg(n).arg(
-            QString(what).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        counts << catalogCount(what, n);
     form->addRow(tr("Contents:"), plain(counts.join(QLatin1String(", ")), catalog));
     return catalog;
 }
