@@ -2121,6 +2121,10 @@
         <source>Import patients from another program&apos;s file</source>
         <translation>Importer des patients depuis le fichier d&apos;un autre logiciel</translation>
     </message>
+    <message>
+        <source>See the clinic&apos;s activity: appointments, cancellations, no-shows</source>
+        <translation>Voir l&apos;activité du cabinet : rendez-vous, annulations, absences</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::PhotoService</name>
@@ -2325,6 +2329,21 @@
     <message>
         <source>it was changed meanwhile; try again</source>
         <translation>le dossier a été modifié entre-temps ; réessayez</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::ReportService</name>
+    <message>
+        <source>expected a date</source>
+        <translation>une date attendue</translation>
+    </message>
+    <message>
+        <source>expected a date on or after %1</source>
+        <translation>une date à partir du %1 attendue</translation>
+    </message>
+    <message>
+        <source>expected a period of at most 10 years</source>
+        <translation>une période de 10 ans au plus attendue</translation>
     </message>
 </context>
 <context>

@@ -30,15 +30,6 @@ std::string stamp(core::Minute m)
     return ss(clinic::toDateTime(m).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm")));
 }
 
-QDate dateOption(const CliArgs &args, const QString &name)
-{
-    const QDate d = QDate::fromString(args.option(name), Qt::ISODate);
-    if (!d.isValid())
-        throw UsageError(
-            QStringLiteral("--%1: expected YYYY-MM-DD, got \"%2\"").arg(name, args.option(name)));
-    return d;
-}
-
 QStringList listOption(const CliArgs &args, const QString &name)
 {
     return args.option(name).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -106,7 +97,7 @@ clinic::BookingPreferences preferences(const CliArgs &args)
 {
     clinic::BookingPreferences p;
     if (args.hasOption(QStringLiteral("from")))
-        p.earliest = dateOption(args, QStringLiteral("from"));
+        p.earliest = args.date(QStringLiteral("from"));
     for (const QString &d : listOption(args, QStringLiteral("weekdays"))) {
         const int day = d.toInt();
         if (day < 1 || day > 7)
@@ -218,9 +209,9 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
     }
     if (what == QLatin1String("closure")) {
         args.allowOnly({QStringLiteral("date"), QStringLiteral("reason")});
-        s.clinicSetup.setClosure(user, dateOption(args, QStringLiteral("date")),
+        s.clinicSetup.setClosure(user, args.date(QStringLiteral("date")),
                                  args.option(QStringLiteral("reason")));
-        printJson({{"date", ss(dateOption(args, QStringLiteral("date")).toString(Qt::ISODate))},
+        printJson({{"date", ss(args.date(QStringLiteral("date")).toString(Qt::ISODate))},
                    {"closed", !args.option(QStringLiteral("reason")).trimmed().isEmpty()}});
         return Ok;
     }
@@ -303,11 +294,9 @@ int appointmentsCommand(clinic::Services &s, const clinic::ActingUser &user, con
 {
     args.allowOnly({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("practitioner"),
                     QStringLiteral("room"), QStringLiteral("patient")});
-    const QDate from = args.hasOption(QStringLiteral("from"))
-                           ? dateOption(args, QStringLiteral("from"))
-                           : QDate::currentDate();
-    const QDate to =
-        args.hasOption(QStringLiteral("to")) ? dateOption(args, QStringLiteral("to")) : from;
+    const QDate from = args.hasOption(QStringLiteral("from")) ? args.date(QStringLiteral("from"))
+                                                              : QDate::currentDate();
+    const QDate to = args.hasOption(QStringLiteral("to")) ? args.date(QStringLiteral("to")) : from;
     if (to < from)
         throw UsageError(QStringLiteral("--to: expected a date on or after --from"));
     // Parsed before anything is listed: a bad filter is bad input whatever the calendar holds.
@@ -409,11 +398,10 @@ int icsCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArg
                                                  args.lang.toStdString());
     } else if (args.hasOption(QStringLiteral("practitioner"))) {
         const QDate from = args.hasOption(QStringLiteral("from"))
-                               ? dateOption(args, QStringLiteral("from"))
+                               ? args.date(QStringLiteral("from"))
                                : QDate::currentDate();
-        const QDate to = args.hasOption(QStringLiteral("to"))
-                             ? dateOption(args, QStringLiteral("to"))
-                             : from.addDays(90);
+        const QDate to = args.hasOption(QStringLiteral("to")) ? args.date(QStringLiteral("to"))
+                                                              : from.addDays(90);
         if (to < from)
             throw UsageError(QStringLiteral("--to: expected a date on or after --from"));
         ics = clinic::CalendarExport::forPractitioner(s, user,

@@ -73,6 +73,15 @@ qint64 CliArgs::number(const QString &name) const
     return n;
 }
 
+QDate CliArgs::date(const QString &name) const
+{
+    const QDate d = QDate::fromString(option(name), Qt::ISODate);
+    if (!d.isValid())
+        throw UsageError(
+            QStringLiteral("--%1: expected YYYY-MM-DD, got \"%2\"").arg(name, option(name)));
+    return d;
+}
+
 qint64 CliArgs::idAt(int index, const QString &what) const
 {
     bool ok = false;

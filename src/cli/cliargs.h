@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ struct CliArgs
     bool hasOption(const QString &name) const;
     // The option as a whole number; a UsageError naming it when it is not one.
     qint64 number(const QString &name) const;
+    // The option as a date YYYY-MM-DD; a UsageError naming it when it is not one.
+    QDate date(const QString &name) const;
     // The command word at `index` as an id; a UsageError saying what was expected.
     qint64 idAt(int index, const QString &what) const;
     // Fails with a UsageError when an option other than `allowed` was given.

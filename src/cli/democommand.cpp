@@ -30,12 +30,8 @@ int runDemoCommand(const CliArgs &args)
         options.seed = static_cast<std::uint32_t>(args.number(QStringLiteral("seed")));
     if (args.hasOption(QStringLiteral("lot-weeks")))
         options.lotWeeks = static_cast<int>(args.number(QStringLiteral("lot-weeks")));
-    if (args.hasOption(QStringLiteral("until"))) {
-        options.until = QDate::fromString(args.option(QStringLiteral("until")), Qt::ISODate);
-        if (!options.until.isValid())
-            throw UsageError(QStringLiteral("--until: expected YYYY-MM-DD, got \"%1\"")
-                                 .arg(args.option(QStringLiteral("until"))));
-    }
+    if (args.hasOption(QStringLiteral("until")))
+        options.until = args.date(QStringLiteral("until"));
     auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
     clinic::Services services(*db);
     // A new database has no administrator yet: MesoPlan itself sets the generated clinic up.

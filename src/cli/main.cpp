@@ -9,6 +9,7 @@
 #include "migratecommand.h"
 #include "output.h"
 #include "recordcommands.h"
+#include "reportcommands.h"
 #include "securitycommands.h"
 #include "sessioncommands.h"
 
@@ -67,8 +68,9 @@ const char *const kUsage =
     "  backup [--to FILE]                  a consistent copy of the database\n"
     "  restore --from FILE                 check a backup and put it in place (old file kept)\n"
     "  migrate --from FILE --to URI        copy a clinic's database file to a clinic server\n"
-    "  demo generate --patients N --years Y [--seed S] [--until DATE]   a generated clinic\n"
-    "        (benchmarks, trials) in an empty database\n"
+    "  demo generate --patients N --years Y [--seed S] [--until DATE] [--lot-weeks W]\n"
+    "        a generated clinic (benchmarks, trials) in an empty database\n"
+    "  report activity --from DATE --to DATE   appointments per week, practitioner and room\n"
     "\n"
     "Commands on patients, bookings, users and the audit sign in: --user NAME (or MESOPLAN_USER),\n"
     "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"
@@ -107,6 +109,8 @@ int dispatch(const meso::cli::CliArgs &args)
         return runLogicCommand(args);
     if (command == QLatin1String("demo"))
         return runDemoCommand(args);
+    if (command == QLatin1String("report"))
+        return runReportCommand(args);
     if (command == QLatin1String("product") || command == QLatin1String("stock") ||
         command == QLatin1String("session") || command == QLatin1String("adverse-event") ||
         command == QLatin1String("photo") || command == QLatin1String("lot"))

@@ -64,11 +64,7 @@ QDateTime dayStart(const CliArgs &args, const QString &option, int addDays)
 {
     if (!args.hasOption(option))
         return {};
-    const QDate d = QDate::fromString(args.option(option), Qt::ISODate);
-    if (!d.isValid())
-        throw UsageError(QStringLiteral("--%1: expected YYYY-MM-DD, got \"%2\"")
-                             .arg(option, args.option(option)));
-    return d.addDays(addDays).startOfDay();
+    return args.date(option).addDays(addDays).startOfDay();
 }
 
 } // namespace

@@ -43,7 +43,8 @@ struct GeneratedClinic
 // session records and adverse events), which is written by the repositories as the services
 // would have written it on the day: the services book and receive only from today on.
 // Administrators only, on a clinic with no patient yet (generated patients are never mixed with
-// real ones). One transaction per 500 patients; `progress` is told how many patients are done.
+// real ones). One transaction for all of it (all or nothing); `progress` is told every 500
+// patients how many are done.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(meso::clinic::DemoGenerator)

@@ -40,6 +40,7 @@ const std::vector<Permission> &Permissions::all()
         {Action::PatientAnonymise,  "patient.anonymise",  QT_TR_NOOP("Anonymise a patient"),                             false, false, true},
         {Action::PatientImport,     "patient.import",     QT_TR_NOOP("Import patients from another program's file"),     false, false, true},
         {Action::Backup,            "backup",             QT_TR_NOOP("Back up and restore the database"),                false, false, true},
+        {Action::ReportActivity,    "report.activity",    QT_TR_NOOP("See the clinic's activity: appointments, cancellations, no-shows"), true, true, true},
     };
     // clang-format on
     return matrix;

@@ -39,8 +39,9 @@ enum class Action
     AuditRead,     // audit viewer, CSV export, verification
     PatientExport, // everything held about a patient, as JSON
     PatientAnonymise,
-    PatientImport, // patients from the previous software's CSV file
-    Backup,        // backup now and restore
+    PatientImport,  // patients from the previous software's CSV file
+    Backup,         // backup now and restore
+    ReportActivity, // appointments, cancellations, no-shows per week, practitioner and room
 };
 
 struct Permission

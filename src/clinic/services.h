@@ -13,6 +13,7 @@
 #include "photoservice.h"
 #include "planservice.h"
 #include "privacyservice.h"
+#include "reportservice.h"
 #include "sessionservice.h"
 #include "stockservice.h"
 #include "userservice.h"
@@ -32,7 +33,7 @@ struct Services
           consultations(db, assessments), plans(db, assessments), profile(db),
           clinicSetup(db, assessments), booking(db, plans), stock(db, assessments),
           sessions(db, assessments), adverseEvents(db, assessments), photos(db, assessments),
-          users(db), privacy(db), audit(db), backups(db)
+          users(db), privacy(db), audit(db), backups(db), reports(db)
     {
     }
     Services(const Services &) = delete;
@@ -61,6 +62,7 @@ public:
     PrivacyService privacy;
     AuditService audit;
     BackupService backups;
+    ReportService reports;
 };
 
 } // namespace meso::clinic

@@ -188,6 +188,10 @@ representativeCalls()
                  u, QByteArrayLiteral("Nom;Prénom;Date de naissance\nMatrix;Import;01/02/1990\n"),
                  {{}, true, false});
          }},
+        {A::ReportActivity,
+         [](C &c, const U &u) {
+             c.services.reports.activity(u, QDate::currentDate().addDays(-7), QDate::currentDate());
+         }},
         {A::Backup,
          [](C &c, const U &u) {
              c.services.backups.backup(

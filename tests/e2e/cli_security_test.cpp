@@ -321,3 +321,41 @@ TEST_CASE("patient import: the report on stdout, bad lines refused with one line
     CHECK(badMap.exitCode == 2);
     CHECK(badMap.errLines().value(0).startsWith(QStringLiteral("--map: expected COLUMN=FIELD")));
 }
+
+TEST_CASE("report activity: a generated clinic's appointments per week, as JSON, for the front "
+          "desk too",
+          "[e2e][cli][report]")
+{
+    CliClinic c;
+    c.as = QStringLiteral("admin");
+    const json made =
+        c.ok({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--patients"),
+              QStringLiteral("60"), QStringLiteral("--years"), QStringLiteral("1"),
+              QStringLiteral("--until"), QStringLiteral("2026-12-01")});
+    c.as = QStringLiteral("desk");
+    const QStringList report = {QStringLiteral("report"), QStringLiteral("activity"),
+                                QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                                QStringLiteral("--to"),   QStringLiteral("2027-12-31")};
+    const json out = c.ok(report);
+    CHECK(out["from"] == "2025-01-01");
+    CHECK(out["total"]["appointments"] == made["appointments"]);
+    CHECK(out["total"]["cancelled"] == made["cancelled"]);
+    CHECK(out["total"]["no_shows"] == made["no_shows"]);
+    int sum = 0;
+    for (const auto &w : out["weeks"])
+        sum += w["appointments"].get<int>();
+    CHECK(sum == made["appointments"].get<int>());
+    CHECK(out["weeks"][0]["practitioner"]["name"].get<std::string>().rfind("Dr ", 0) == 0);
+
+    QStringList backwards = report;
+    backwards[3] = QStringLiteral("2027-12-31");
+    backwards[5] = QStringLiteral("2025-01-01");
+    const auto bad = c.run(backwards);
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.errLines().value(0).startsWith(
+        QStringLiteral("report.to: expected a date on or after 2027-12-31")));
+    QStringList notADate = report;
+    notADate[3] = QStringLiteral("01/01/2025");
+    CHECK(c.run(notADate).errLines().value(0) ==
+          QStringLiteral("--from: expected YYYY-MM-DD, got \"01/01/2025\""));
+}
