@@ -105,6 +105,12 @@ QStringList PatientImportService::fields()
             QStringLiteral("notes")};
 }
 
+QString PatientImportService::recognisedField(const QString &header)
+{
+    const auto found = knownHeaders().find(headerKey(header));
+    return found == knownHeaders().end() ? QString() : found->second;
+}
+
 PatientImportReport PatientImportService::import(const ActingUser &user, const QByteArray &csv,
                                                  const PatientImportOptions &options,
                                                  const std::function<void(int, int)> &progress)
@@ -149,10 +155,9 @@ PatientImportReport PatientImportService::import(const ActingUser &user, const Q
                                         [c](const auto &f) { return f.second == c; });
         if (mapped)
             continue;
-        const auto found = knownHeaders().find(headerKey(headers[c]));
-        if (!ignored.contains(c) && found != knownHeaders().end() &&
-            !columnOf.contains(found->second))
-            columnOf[found->second] = static_cast<int>(c);
+        const QString field = recognisedField(headers[c]);
+        if (!ignored.contains(c) && !field.isEmpty() && !columnOf.contains(field))
+            columnOf[field] = static_cast<int>(c);
         else
             report.ignoredColumns << headers[c];
     }

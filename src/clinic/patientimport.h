@@ -79,6 +79,9 @@ public:
     // The fields a column can fill: family_name, given_names, birth_date (required), sex,
     // phone, email, notes.
     static QStringList fields();
+    // The field a column of this name fills when no mapping says otherwise ("Date de naissance":
+    // birth_date), or empty.
+    static QString recognisedField(const QString &header);
 
 private:
     const store::Database &m_db;

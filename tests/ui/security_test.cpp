@@ -521,6 +521,11 @@ private Q_SLOTS:
                                   "Roux;Claire;1986-03-09;;A3\n")
                        .toUtf8());
         file.close();
+        const QString unnamed = m_tmp->path(QStringLiteral("unnamed.csv"));
+        QFile other(unnamed);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(QByteArrayLiteral("Nom;Prénom;Né\nBlanc;Ève;01/02/1990\n"));
+        other.close();
         const qint64 before = m_services->patients.count(admin);
         ui::MainWindow window(*m_db, admin);
         window.show();
@@ -530,6 +535,20 @@ private Q_SLOTS:
         QVERIFY(withModal<ui::ImportPatientsDialog>(
             [&] { page->importButton()->click(); },
             [&](ui::ImportPatientsDialog *d) {
+                // A column the import does not recognise: refused, the others shown as
+                // recognised, and accepted once the column is given its field.
+                d->openFile(unnamed);
+                QVERIFY(d->summaryLabel()->text().contains(QStringLiteral("birth_date")));
+                QVERIFY(!d->importButton()->isEnabled());
+                const auto box = [d](int row) {
+                    return qobject_cast<QComboBox *>(d->columnsTable()->cellWidget(row, 1));
+                };
+                QCOMPARE(box(0)->currentData().toString(), QStringLiteral("family_name"));
+                QCOMPARE(box(2)->currentData().toString(), QString());
+                box(2)->setCurrentIndex(box(2)->findData(QStringLiteral("birth_date")));
+                QTRY_VERIFY(d->importButton()->isEnabled());
+                QVERIFY(d->summaryLabel()->text().contains(QStringLiteral("1 patient to import")));
+
                 d->openFile(path);
                 // The columns as recognised: the file number is not imported.
                 QCOMPARE(d->columnsTable()->rowCount(), 5);

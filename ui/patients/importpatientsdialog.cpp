@@ -170,6 +170,9 @@ void ImportPatientsDialog::check(bool fromTable)
     } catch (const clinic::ValidationError &e) {
         m_fileRefused = true;
         refused = e.message();
+    } catch (const std::exception &e) { // not allowed, or the database: said, never a crash
+        m_fileRefused = true;
+        refused = refusal(e);
     }
     // One line per column of the file, with the field it fills (changed here, checked again).
     m_columns->setRowCount(0);
@@ -183,8 +186,10 @@ void ImportPatientsDialog::check(bool fromTable)
             choice->addItem(fieldName(field), field);
         QString field =
             m_report.columns.contains(m_headers[c]) ? m_report.columns.at(m_headers[c]) : QString();
-        if (m_fileRefused && fromTable)
-            field = o.columns.contains(m_headers[c]) ? o.columns.at(m_headers[c]) : QString();
+        if (m_fileRefused) // what was chosen, or else what the column's name says
+            field = fromTable && o.columns.contains(m_headers[c])
+                        ? o.columns.at(m_headers[c])
+                        : clinic::PatientImportService::recognisedField(m_headers[c]);
         choice->setCurrentIndex(std::max(0, choice->findData(field)));
         // Queued: checking again rebuilds this table, and the box that changed with it.
         connect(
