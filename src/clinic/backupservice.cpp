@@ -111,7 +111,10 @@ std::vector<BackupFile> BackupService::automaticBackups() const
 
 bool BackupService::dailyBackupDue() const
 {
-    if (!available())
+    // Not while this connection is inside a user's action (a long import repaints its progress,
+    // and the hourly check may come then): a backup cannot run inside a transaction, and the next
+    // check makes it.
+    if (!available() || m_db.inWriteTransaction())
         return false;
     const auto all = automaticBackups();
     return all.empty() || all.front().at.secsTo(QDateTime::currentDateTime()) >= qint64{24} * 3600;

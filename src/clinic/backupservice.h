@@ -40,7 +40,8 @@ public:
     QString automaticBackup(const ActingUser &user);
     // An administrator's backup now, into the automatic backups' folder and rotation.
     QString backupNow(const ActingUser &admin);
-    // Whether the newest automatic backup is older than a day (or there is none).
+    // Whether the newest automatic backup is older than a day (or there is none), and a backup can
+    // run now (no write transaction open on this connection).
     bool dailyBackupDue() const;
     QString backupFolder() const;
     // Whether this database is a file MesoPlan backs up (a clinic server is backed up on the

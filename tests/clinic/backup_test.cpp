@@ -5,6 +5,7 @@
 #include "clinicfixture.h"
 #include "store/auditrepository.h"
 #include "store/patientrepository.h"
+#include "store/transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -201,6 +202,12 @@ TEST_CASE("Automatic backups rotate through the clinic's generations", "[sqlite]
     clinic::ClinicPolicies p = f.services.profile.policies(f.admin);
     p.backupGenerations = 2;
     f.services.profile.setPolicies(f.admin, p);
+    CHECK(f.services.backups.dailyBackupDue());
+    {
+        // Not inside a user's action on this connection: the next check makes it.
+        store::WriteTransaction busy(f.db->store());
+        CHECK_FALSE(f.services.backups.dailyBackupDue());
+    }
     CHECK(f.services.backups.dailyBackupDue());
     QStringList made;
     for (int k = 0; k < 3; ++k)
