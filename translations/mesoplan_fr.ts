@@ -2125,6 +2125,10 @@
         <source>See the clinic&apos;s activity: appointments, cancellations, no-shows</source>
         <translation>Voir l&apos;activité du cabinet : rendez-vous, annulations, absences</translation>
     </message>
+    <message>
+        <source>See courses, adverse events and quotes by protocol and month</source>
+        <translation>Voir les cures, les effets indésirables et les devis par protocole et par mois</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::PhotoService</name>

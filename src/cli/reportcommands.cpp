@@ -11,30 +11,25 @@ namespace meso::cli {
 
 using records::ss;
 
-int runReportCommand(const CliArgs &args)
-{
-    args.allowOnly({QStringLiteral("from"), QStringLiteral("to")});
-    if (args.words.size() != 2 || args.words.value(1) != QLatin1String("activity"))
-        throw UsageError(
-            QStringLiteral("report: expected \"report activity --from DATE --to DATE\""));
-    if (!args.hasOption(QStringLiteral("from")) || !args.hasOption(QStringLiteral("to")))
-        throw UsageError(QStringLiteral("report activity: expected --from DATE and --to DATE"));
-    const QDate from = args.date(QStringLiteral("from"));
-    const QDate to = args.date(QStringLiteral("to"));
-    auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
-    const auto user = signIn(args, *db);
-    clinic::Services services(*db);
-    const clinic::ActivityReport report = services.reports.activity(user, from, to);
+namespace {
 
+nlohmann::ordered_json period(const QDate &from, const QDate &to)
+{
+    nlohmann::ordered_json out;
+    out["from"] = ss(from.toString(Qt::ISODate));
+    out["to"] = ss(to.toString(Qt::ISODate));
+    return out;
+}
+
+nlohmann::ordered_json activityJson(const clinic::ActivityReport &report)
+{
     const auto counts = [](const records::ActivityRow &r, nlohmann::ordered_json &o) {
         o["appointments"] = r.appointments;
         o["completed"] = r.completed;
         o["cancelled"] = r.cancelled;
         o["no_shows"] = r.noShows;
     };
-    nlohmann::ordered_json out;
-    out["from"] = ss(report.from.toString(Qt::ISODate));
-    out["to"] = ss(report.to.toString(Qt::ISODate));
+    nlohmann::ordered_json out = period(report.from, report.to);
     out["weeks"] = nlohmann::ordered_json::array();
     for (const records::ActivityRow &r : report.rows) {
         nlohmann::ordered_json o;
@@ -49,7 +44,71 @@ int runReportCommand(const CliArgs &args)
     total["cancellation_rate"] = report.cancellationRate();
     total["no_show_rate"] = report.noShowRate();
     out["total"] = std::move(total);
-    printJson(out);
+    return out;
+}
+
+nlohmann::ordered_json coursesJson(const clinic::CoursesReport &report)
+{
+    const auto figures = [](const clinic::CourseFigures &f, nlohmann::ordered_json &o) {
+        o["started"] = f.started;
+        o["completed"] = f.completed;
+        o["abandoned"] = f.abandoned;
+        o["sessions"] = f.sessions;
+        o["adverse_events"] = f.adverseEvents;
+        o["adverse_events_per_100_sessions"] = f.adverseEventsPer100();
+    };
+    nlohmann::ordered_json out = period(report.from, report.to);
+    out["protocols"] = nlohmann::ordered_json::array();
+    for (const clinic::CourseFigures &f : report.rows) {
+        nlohmann::ordered_json o;
+        o["protocol"] = {{"id", ss(f.protocol)}, {"name", ss(f.protocolName)}};
+        figures(f, o);
+        out["protocols"].push_back(std::move(o));
+    }
+    nlohmann::ordered_json total;
+    figures(report.total, total);
+    out["total"] = std::move(total);
+    return out;
+}
+
+nlohmann::ordered_json quotesJson(const clinic::QuotesReport &report)
+{
+    nlohmann::ordered_json out = period(report.from, report.to);
+    out["currency"] = ss(report.currency);
+    out["months"] = nlohmann::ordered_json::array();
+    for (const clinic::QuoteMonth &m : report.months) {
+        out["months"].push_back({{"month", ss(m.month.toString(QStringLiteral("yyyy-MM")))},
+                                 {"quotes", m.quotes},
+                                 {"value_cents", m.cents}});
+    }
+    out["total"] = {{"quotes", report.total.quotes}, {"value_cents", report.total.cents}};
+    return out;
+}
+
+} // namespace
+
+int runReportCommand(const CliArgs &args)
+{
+    args.allowOnly({QStringLiteral("from"), QStringLiteral("to")});
+    const QString what = args.words.value(1);
+    if (args.words.size() != 2 || !QStringList{QStringLiteral("activity"),
+                                               QStringLiteral("courses"), QStringLiteral("quotes")}
+                                       .contains(what))
+        throw UsageError(QStringLiteral(
+            "report: expected \"report activity|courses|quotes --from DATE --to DATE\""));
+    if (!args.hasOption(QStringLiteral("from")) || !args.hasOption(QStringLiteral("to")))
+        throw UsageError(QStringLiteral("report %1: expected --from DATE and --to DATE").arg(what));
+    const QDate from = args.date(QStringLiteral("from"));
+    const QDate to = args.date(QStringLiteral("to"));
+    auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
+    const auto user = signIn(args, *db);
+    clinic::Services services(*db);
+    if (what == QLatin1String("activity"))
+        printJson(activityJson(services.reports.activity(user, from, to)));
+    else if (what == QLatin1String("courses"))
+        printJson(coursesJson(services.reports.courses(user, from, to, args.lang.toStdString())));
+    else
+        printJson(quotesJson(services.reports.quotes(user, from, to)));
     return Ok;
 }
 

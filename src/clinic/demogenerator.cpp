@@ -12,6 +12,7 @@
 #include "records/sessionrecords.h"
 #include "store/bookingrepository.h"
 #include "store/patientrepository.h"
+#include "store/planrepository.h"
 #include "store/sessionrepository.h"
 #include "store/stockrepository.h"
 #include "store/transaction.h"
@@ -308,6 +309,9 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
             continue;
         }
         ++made.approvedPlans;
+        // Approved at the consultation, so that the quotes fall in the clinic's history.
+        store::PlanRepository(db).setApprovedAt(
+            plan.id, QDateTime(c.date, QTime(9, 0).addSecs(60 * (done % (9 * 60)))).toUTC());
 
         // The series, from a few days after the consultation; what lies in the past was
         // checked in, cancelled or missed.

@@ -41,6 +41,7 @@ const std::vector<Permission> &Permissions::all()
         {Action::PatientImport,     "patient.import",     QT_TR_NOOP("Import patients from another program's file"),     false, false, true},
         {Action::Backup,            "backup",             QT_TR_NOOP("Back up and restore the database"),                false, false, true},
         {Action::ReportActivity,    "report.activity",    QT_TR_NOOP("See the clinic's activity: appointments, cancellations, no-shows"), true, true, true},
+        {Action::ReportClinic,      "report.clinic",      QT_TR_NOOP("See courses, adverse events and quotes by protocol and month"), true, false, true},
     };
     // clang-format on
     return matrix;

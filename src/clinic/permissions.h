@@ -42,6 +42,7 @@ enum class Action
     PatientImport,  // patients from the previous software's CSV file
     Backup,         // backup now and restore
     ReportActivity, // appointments, cancellations, no-shows per week, practitioner and room
+    ReportClinic,   // courses, adverse events per 100 sessions, approved quotes' value
 };
 
 struct Permission

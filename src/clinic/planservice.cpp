@@ -489,7 +489,8 @@ void PlanService::approveStored(const ActingUser &user, PlanView &v)
     plan["overrides"] = std::move(overrides);
     plan["catalog_version"] = v.catalog->version;
     if (!store::PlanRepository(m_db).approve(v.record.id, v.record.rowVersion, qs(plan.dump()),
-                                             user.id, QDateTime::currentDateTimeUtc()))
+                                             store::PlanRepository::cents(v.total()), user.id,
+                                             QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
     audit(m_db, user, QStringLiteral("plan.approve"), v.patientId, planEntity(v.record.id),
           QStringLiteral("version %1, overrides: %2")

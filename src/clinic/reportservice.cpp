@@ -1,10 +1,14 @@
 #include "reportservice.h"
 
+#include "assessmentservice.h"
 #include "permissions.h"
 #include "validationerror.h"
 
 #include "store/reportrepository.h"
 #include "store/transaction.h"
+
+#include <algorithm>
+#include <map>
 
 namespace meso::clinic {
 
@@ -20,10 +24,13 @@ double ActivityReport::noShowRate() const
     return held == 0 ? 0.0 : static_cast<double>(total.noShows) / held;
 }
 
-ActivityReport ReportService::activity(const ActingUser &user, const QDate &from,
-                                       const QDate &to) const
+double CourseFigures::adverseEventsPer100() const
 {
-    Permissions::require(user, Action::ReportActivity);
+    return sessions == 0 ? 0.0 : 100.0 * adverseEvents / sessions;
+}
+
+void ReportService::checkPeriod(const QDate &from, const QDate &to)
+{
     if (!from.isValid())
         throw ValidationError(QStringLiteral("report.from"), tr("expected a date"));
     if (!to.isValid() || to < from)
@@ -32,6 +39,13 @@ ActivityReport ReportService::activity(const ActingUser &user, const QDate &from
     if (from.addYears(10) < to)
         throw ValidationError(QStringLiteral("report.to"),
                               tr("expected a period of at most 10 years"));
+}
+
+ActivityReport ReportService::activity(const ActingUser &user, const QDate &from,
+                                       const QDate &to) const
+{
+    Permissions::require(user, Action::ReportActivity);
+    checkPeriod(from, to);
     ActivityReport report;
     report.from = from;
     report.to = to;
@@ -44,6 +58,85 @@ ActivityReport ReportService::activity(const ActingUser &user, const QDate &from
         report.total.completed += r.completed;
         report.total.cancelled += r.cancelled;
         report.total.noShows += r.noShows;
+    }
+    return report;
+}
+
+CoursesReport ReportService::courses(const ActingUser &user, const QDate &from, const QDate &to,
+                                     const std::string &lang) const
+{
+    Permissions::require(user, Action::ReportClinic);
+    checkPeriod(from, to);
+    const std::shared_ptr<const core::Catalog> catalog = m_assessments.catalog(user);
+    std::vector<records::CourseRow> courses;
+    std::vector<records::SafetyRow> safety;
+    {
+        store::ReadTransaction tx(m_db);
+        const store::ReportRepository reports(m_db);
+        courses = reports.courses(from, to);
+        safety = reports.safety(from, to);
+    }
+    std::map<QString, CourseFigures> byProtocol;
+    for (const records::CourseRow &c : courses) {
+        CourseFigures &f = byProtocol[c.protocol];
+        f.started = c.started;
+        f.completed = c.completed;
+        f.abandoned = c.abandoned;
+    }
+    for (const records::SafetyRow &r : safety) {
+        CourseFigures &f = byProtocol[r.protocol];
+        f.sessions = r.sessions;
+        f.adverseEvents = r.adverseEvents;
+    }
+    CoursesReport report;
+    report.from = from;
+    report.to = to;
+    for (auto &[id, f] : byProtocol) {
+        f.protocol = id;
+        const core::Protocol *p = core::Catalog::findIn(catalog->protocols, id.toStdString());
+        f.protocolName = p ? QString::fromStdString(p->name.in(lang)) : id;
+        report.total.started += f.started;
+        report.total.completed += f.completed;
+        report.total.abandoned += f.abandoned;
+        report.total.sessions += f.sessions;
+        report.total.adverseEvents += f.adverseEvents;
+        report.rows.push_back(std::move(f));
+    }
+    std::sort(report.rows.begin(), report.rows.end(),
+              [](const CourseFigures &a, const CourseFigures &b) {
+                  return QString::localeAwareCompare(a.protocolName, b.protocolName) < 0;
+              });
+    return report;
+}
+
+QuotesReport ReportService::quotes(const ActingUser &user, const QDate &from, const QDate &to) const
+{
+    Permissions::require(user, Action::ReportClinic);
+    checkPeriod(from, to);
+    QuotesReport report;
+    report.from = from;
+    report.to = to;
+    report.currency = QString::fromStdString(m_assessments.catalog(user)->currency);
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+        report.months.push_back({m, 0, 0});
+    std::vector<records::QuoteHour> hours;
+    {
+        store::ReadTransaction tx(m_db);
+        hours = store::ReportRepository(m_db).quotes(from.startOfDay(), to.addDays(1).startOfDay());
+    }
+    // Each hour in the clinic's month: an approval at 00:30 in Paris on the 1st is 23:30 UTC the
+    // day before.
+    for (const records::QuoteHour &h : hours) {
+        const QDate day = h.hour.toLocalTime().date();
+        const QDate month(day.year(), day.month(), 1);
+        const auto m = std::find_if(report.months.begin(), report.months.end(),
+                                    [&](const QuoteMonth &q) { return q.month == month; });
+        if (m == report.months.end())
+            continue;
+        m->quotes += h.quotes;
+        m->cents += h.cents;
+        report.total.quotes += h.quotes;
+        report.total.cents += h.cents;
     }
     return report;
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <string>
 #include <vector>
 
 namespace meso::store {
@@ -14,6 +15,8 @@ class Database;
 }
 
 namespace meso::clinic {
+
+class AssessmentService;
 
 // The clinic's appointments over a period: per week, practitioner and room, and in all.
 struct ActivityReport
@@ -27,21 +30,66 @@ struct ActivityReport
     double noShowRate() const;
 };
 
+// One protocol's courses and safety over a period (records::CourseRow and SafetyRow).
+struct CourseFigures
+{
+    QString protocol, protocolName; // the name in the asked language; the id when unknown
+    int started = 0, completed = 0, abandoned = 0;
+    int sessions = 0, adverseEvents = 0; // sessions performed in the period, events after them
+    // Adverse events per 100 sessions performed (0 without sessions).
+    double adverseEventsPer100() const;
+};
+
+struct CoursesReport
+{
+    QDate from, to;
+    std::vector<CourseFigures> rows; // by protocol name
+    CourseFigures total;             // its protocol left empty
+};
+
+// The quotes approved in one of the clinic's months (current approved plans only).
+struct QuoteMonth
+{
+    QDate month; // its first day
+    int quotes = 0;
+    qint64 cents = 0;
+};
+
+struct QuotesReport
+{
+    QDate from, to;
+    QString currency;               // the catalog's (ISO 4217)
+    std::vector<QuoteMonth> months; // every month the period touches, empty ones included
+    QuoteMonth total;               // its month left empty
+};
+
 // What the clinic's activity was, counted by the database (issue 19). Aggregates only: no
 // patient appears in a report, so reading one is not audited. Every role may see the activity
-// (the front desk's own figures: appointments, cancellations, no-shows).
+// (the front desk's own figures: appointments, cancellations, no-shows); courses, safety and
+// quotes are for practitioners and administrators.
 class ReportService
 {
     Q_DECLARE_TR_FUNCTIONS(meso::clinic::ReportService)
 public:
-    explicit ReportService(const store::Database &db) : m_db(db) {}
+    ReportService(const store::Database &db, AssessmentService &assessments)
+        : m_db(db), m_assessments(assessments)
+    {
+    }
 
-    // ValidationError naming "report.from" or "report.to" for a period that is not one (`to`
-    // before `from`, longer than 10 years).
+    // Each throws ValidationError naming "report.from" or "report.to" for a period that is not
+    // one (`to` before `from`, longer than 10 years).
     ActivityReport activity(const ActingUser &user, const QDate &from, const QDate &to) const;
+    // Practitioners and administrators (report.clinic). Protocol names in `lang`.
+    CoursesReport courses(const ActingUser &user, const QDate &from, const QDate &to,
+                          const std::string &lang = "en") const;
+    // Months in the clinic's time zone (the workstation's).
+    QuotesReport quotes(const ActingUser &user, const QDate &from, const QDate &to) const;
 
 private:
+    static void checkPeriod(const QDate &from, const QDate &to);
+
     const store::Database &m_db;
+    AssessmentService &m_assessments;
 };
 
 } // namespace meso::clinic

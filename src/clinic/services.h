@@ -33,7 +33,7 @@ struct Services
           consultations(db, assessments), plans(db, assessments), profile(db),
           clinicSetup(db, assessments), booking(db, plans), stock(db, assessments),
           sessions(db, assessments), adverseEvents(db, assessments), photos(db, assessments),
-          users(db), privacy(db), audit(db), backups(db), reports(db)
+          users(db), privacy(db), audit(db), backups(db), reports(db, assessments)
     {
     }
     Services(const Services &) = delete;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace meso::records {
@@ -13,6 +14,33 @@ struct ActivityRow
     QString practitioner, room;
     int appointments = 0; // every status
     int completed = 0, cancelled = 0, noShows = 0;
+};
+
+// One protocol's courses over a period. A course is the series of one plan's request (every
+// version of it), counted under its approved version's protocol: started when its first
+// completed session falls in the period, completed when its last one does and every planned
+// session is completed, abandoned when it falls short, nothing is booked ahead any more and its
+// last session kept (or, all of them cancelled, its first) falls in the period.
+struct CourseRow
+{
+    QString protocol; // the catalog's id
+    int started = 0, completed = 0, abandoned = 0;
+};
+
+// One protocol's performed sessions over a period (their current records) and the adverse events
+// that followed sessions of the period.
+struct SafetyRow
+{
+    QString protocol;
+    int sessions = 0, adverseEvents = 0;
+};
+
+// The quotes approved in one hour (UTC, its start): the current approved versions only.
+struct QuoteHour
+{
+    QDateTime hour;
+    int quotes = 0;
+    qint64 cents = 0;
 };
 
 } // namespace meso::records

@@ -3,6 +3,7 @@
 #include "filebackup.h"
 #include "filesystem.h"
 #include "patientrepository.h"
+#include "planrepository.h"
 #include "records/serveraddress.h"
 #include "statement.h"
 #include "storeerror.h"
@@ -51,6 +52,8 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/007_sessions.sql")},
         {QStringLiteral(":/mesoplan/migrations/008_plans_booked.sql")},
         {QStringLiteral(":/mesoplan/migrations/009_plans_booked_per_statement.sql")},
+        {QStringLiteral(":/mesoplan/migrations/010_reports.sql"),
+         [](const Database &db) { PlanRepository(db).fillQuotesFromSnapshots(); }},
     };
     return steps;
 }

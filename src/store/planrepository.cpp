@@ -3,6 +3,11 @@
 #include "database.h"
 #include "statement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
 namespace meso::store {
 
 namespace {
@@ -118,8 +123,8 @@ bool PlanRepository::removeOverride(qint64 planId, int rowVersion, const QString
     return true;
 }
 
-bool PlanRepository::approve(qint64 planId, int rowVersion, const QString &snapshot, qint64 by,
-                             const QDateTime &now)
+bool PlanRepository::approve(qint64 planId, int rowVersion, const QString &snapshot,
+                             qint64 quoteCents, qint64 by, const QDateTime &now)
 {
     const auto plan = find(planId);
     if (!plan)
@@ -127,9 +132,16 @@ bool PlanRepository::approve(qint64 planId, int rowVersion, const QString &snaps
     Statement s(
         m_db.connection(),
         QStringLiteral(
-            "UPDATE plans SET status = 'approved', snapshot = ?, approved_by = ?, approved_at = ?, "
-            "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'"));
-    s.bind(snapshot).bind(by).bind(timestamp(now)).bind(planId).bind(rowVersion).exec();
+            "UPDATE plans SET status = 'approved', snapshot = ?, quote_cents = ?, approved_by = ?, "
+            "approved_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND "
+            "status = 'draft'"));
+    s.bind(snapshot)
+        .bind(quoteCents)
+        .bind(by)
+        .bind(timestamp(now))
+        .bind(planId)
+        .bind(rowVersion)
+        .exec();
     if (s.rowsAffected() != 1)
         return false;
     Statement older(
@@ -139,6 +151,41 @@ bool PlanRepository::approve(qint64 planId, int rowVersion, const QString &snaps
             "WHERE consultation_id = ? AND request_index = ? AND status = 'approved' AND id <> ?"));
     older.bind(plan->consultationId).bind(plan->requestIndex).bind(planId).exec();
     return true;
+}
+
+void PlanRepository::setApprovedAt(qint64 planId, const QDateTime &at)
+{
+    Statement s(m_db.connection(), QStringLiteral("UPDATE plans SET approved_at = ? WHERE id = ?"));
+    s.bind(timestamp(at)).bind(planId).exec();
+}
+
+qint64 PlanRepository::cents(double amount)
+{
+    return std::llround(amount * 100);
+}
+
+void PlanRepository::fillQuotesFromSnapshots()
+{
+    // Read first, then write: a server connection reads one result at a time.
+    std::vector<std::pair<qint64, qint64>> quotes;
+    {
+        Statement s(m_db.connection(),
+                    QStringLiteral("SELECT id, snapshot FROM plans WHERE status <> 'draft'"));
+        s.exec();
+        while (s.next()) {
+            const QJsonValue total = QJsonDocument::fromJson(s.text(1).toUtf8())
+                                         .object()
+                                         .value(QLatin1String("price"))
+                                         .toObject()
+                                         .value(QLatin1String("total"));
+            if (total.isDouble())
+                quotes.emplace_back(s.integer(0), cents(total.toDouble()));
+        }
+    }
+    Statement update(m_db.connection(),
+                     QStringLiteral("UPDATE plans SET quote_cents = ? WHERE id = ?"));
+    for (const auto &[id, value] : quotes)
+        update.bind(value).bind(id).exec();
 }
 
 bool PlanRepository::recordConsent(qint64 planId, int rowVersion, const QDate &date,

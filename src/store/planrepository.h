@@ -31,9 +31,16 @@ public:
     bool setOverride(qint64 planId, int rowVersion, const PlanOverride &o);
     bool removeOverride(qint64 planId, int rowVersion, const QString &ruleId,
                         const QString &subject);
-    // Approves a draft, storing its snapshot; the previous approved version becomes superseded.
-    bool approve(qint64 planId, int rowVersion, const QString &snapshot, qint64 by,
-                 const QDateTime &now);
+    // Approves a draft, storing its snapshot and its quote's value (the total, in whole cents);
+    // the previous approved version becomes superseded.
+    bool approve(qint64 planId, int rowVersion, const QString &snapshot, qint64 quoteCents,
+                 qint64 by, const QDateTime &now);
+    // The data generator's history: a plan approved on the day of its consultation.
+    void setApprovedAt(qint64 planId, const QDateTime &at);
+    // Schema step 10: the quote of every plan approved before the step, from its snapshot.
+    void fillQuotesFromSnapshots();
+    // A plan's total in whole cents, rounded to the nearest.
+    static qint64 cents(double amount);
     // Records consent on an approved version once; false when it was recorded or changed meanwhile.
     bool recordConsent(qint64 planId, int rowVersion, const QDate &date, const QString &method,
                        qint64 by, const QDateTime &now);

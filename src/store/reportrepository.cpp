@@ -3,6 +3,8 @@
 #include "database.h"
 #include "statement.h"
 
+#include <map>
+
 namespace meso::store {
 
 namespace {
@@ -46,6 +48,106 @@ std::vector<records::ActivityRow> ReportRepository::activity(const QDate &from,
         r.completed = static_cast<int>(s.integer(6));
         r.cancelled = static_cast<int>(s.integer(7));
         r.noShows = static_cast<int>(s.integer(8));
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<records::CourseRow> ReportRepository::courses(const QDate &from, const QDate &to) const
+{
+    // The requests with an appointment in the period (each event below is an appointment's
+    // time), then all of their appointments, whatever version of the plan holds them.
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "WITH req AS (SELECT DISTINCT v.consultation_id, v.request_index FROM appointments a "
+            "JOIN plans v ON v.id = a.plan_id WHERE a.starts_at >= ? AND a.starts_at < ?), "
+            "c AS (SELECT v.consultation_id, v.request_index, "
+            "min(CASE WHEN a.status = 'completed' THEN a.starts_at END) AS first_done, "
+            "max(CASE WHEN a.status = 'completed' THEN a.starts_at END) AS last_done, "
+            "sum(CASE WHEN a.status = 'completed' THEN 1 ELSE 0 END) AS done, "
+            "sum(CASE WHEN a.status IN ('booked', 'checked_in') THEN 1 ELSE 0 END) AS ahead, "
+            "coalesce(max(CASE WHEN a.status <> 'cancelled' THEN a.starts_at END), "
+            "min(a.starts_at)) AS last_at "
+            "FROM req JOIN plans v ON v.consultation_id = req.consultation_id "
+            "AND v.request_index = req.request_index JOIN appointments a ON a.plan_id = v.id "
+            "GROUP BY v.consultation_id, v.request_index) "
+            "SELECT p.protocol_id, "
+            "sum(CASE WHEN c.first_done >= ? AND c.first_done < ? THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN c.done >= p.sessions AND c.last_done >= ? AND c.last_done < ? "
+            "THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN c.done < p.sessions AND c.ahead = 0 AND c.last_at >= ? "
+            "AND c.last_at < ? THEN 1 ELSE 0 END) "
+            "FROM c JOIN plans p ON p.consultation_id = c.consultation_id "
+            "AND p.request_index = c.request_index AND p.status = 'approved' "
+            "GROUP BY p.protocol_id ORDER BY p.protocol_id"));
+    const qint64 begin = dayNumber(from) * 1440, end = (dayNumber(to) + 1) * 1440;
+    for (int i = 0; i < 4; ++i)
+        s.bind(begin).bind(end);
+    s.exec();
+    std::vector<records::CourseRow> rows;
+    while (s.next()) {
+        records::CourseRow r;
+        r.protocol = s.text(0);
+        r.started = static_cast<int>(s.integer(1));
+        r.completed = static_cast<int>(s.integer(2));
+        r.abandoned = static_cast<int>(s.integer(3));
+        if (r.started + r.completed + r.abandoned > 0)
+            rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<records::SafetyRow> ReportRepository::safety(const QDate &from, const QDate &to) const
+{
+    // performed_on is the clinic's day as YYYY-MM-DD: text order is date order.
+    const QString first = from.toString(Qt::ISODate), last = to.toString(Qt::ISODate);
+    std::map<QString, records::SafetyRow> byProtocol;
+    {
+        Statement s(m_db.connection(),
+                    QStringLiteral("SELECT v.protocol_id, count(*) FROM treatment_sessions t "
+                                   "JOIN plans v ON v.id = t.plan_id WHERE t.performed_on >= ? "
+                                   "AND t.performed_on <= ? AND t.performed = 1 AND NOT EXISTS "
+                                   "(SELECT 1 FROM treatment_sessions n WHERE n.amends_id = t.id) "
+                                   "GROUP BY v.protocol_id"));
+        s.bind(first).bind(last).exec();
+        while (s.next())
+            byProtocol[s.text(0)].sessions = static_cast<int>(s.integer(1));
+    }
+    {
+        Statement s(m_db.connection(),
+                    QStringLiteral("SELECT v.protocol_id, count(*) FROM adverse_events e "
+                                   "JOIN treatment_sessions t ON t.id = e.session_id "
+                                   "JOIN plans v ON v.id = t.plan_id WHERE t.performed_on >= ? "
+                                   "AND t.performed_on <= ? GROUP BY v.protocol_id"));
+        s.bind(first).bind(last).exec();
+        while (s.next())
+            byProtocol[s.text(0)].adverseEvents = static_cast<int>(s.integer(1));
+    }
+    std::vector<records::SafetyRow> rows;
+    for (auto &[protocol, row] : byProtocol) {
+        row.protocol = protocol;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<records::QuoteHour> ReportRepository::quotes(const QDateTime &from,
+                                                         const QDateTime &until) const
+{
+    // approved_at is UTC ISO 8601 text: its first 13 characters name the hour.
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT substr(approved_at, 1, 13), count(*), "
+                               "coalesce(sum(quote_cents), 0) FROM plans WHERE status = "
+                               "'approved' AND approved_at >= ? AND approved_at < ? "
+                               "GROUP BY substr(approved_at, 1, 13) ORDER BY 1"));
+    s.bind(timestamp(from)).bind(timestamp(until)).exec();
+    std::vector<records::QuoteHour> rows;
+    while (s.next()) {
+        records::QuoteHour r;
+        r.hour = QDateTime::fromString(s.text(0) + QStringLiteral(":00:00Z"), Qt::ISODate);
+        r.quotes = static_cast<int>(s.integer(1));
+        r.cents = s.integer(2);
         rows.push_back(std::move(r));
     }
     return rows;

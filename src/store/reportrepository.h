@@ -18,6 +18,13 @@ public:
     // Appointments starting on `from` to `to` (both included), per week, practitioner and room,
     // by week, practitioner's name and room's name.
     std::vector<records::ActivityRow> activity(const QDate &from, const QDate &to) const;
+    // Courses started, completed and abandoned on `from` to `to`, by protocol id.
+    std::vector<records::CourseRow> courses(const QDate &from, const QDate &to) const;
+    // Sessions performed on `from` to `to` and the adverse events after them, by protocol id.
+    std::vector<records::SafetyRow> safety(const QDate &from, const QDate &to) const;
+    // The quotes approved from `from` (included) to `until` (excluded), per UTC hour: the caller
+    // puts each hour in the clinic's month.
+    std::vector<records::QuoteHour> quotes(const QDateTime &from, const QDateTime &until) const;
 
 private:
     const Database &m_db;

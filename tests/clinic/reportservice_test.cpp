@@ -1,5 +1,6 @@
-// The clinic's activity report (issue 19): counted by the database, on both engines, the same as
-// counting the appointments one by one; weeks start on Monday; every role may read it.
+// The clinic's reports (issue 19): counted by the database, on both engines, the same as counting
+// the rows one by one; weeks start on Monday; every role may read the activity, practitioners and
+// administrators the courses, adverse events and quotes.
 
 #include "clinic/demogenerator.h"
 #include "clinic/reportservice.h"
@@ -7,9 +8,12 @@
 #include "clinicfixture.h"
 #include "store/statement.h"
 
+#include <nlohmann/json.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -85,4 +89,245 @@ TEST_CASE("The activity report counts each week's appointments per practitioner 
                       Catch::Contains("10 years"));
     // Nothing in an empty period.
     CHECK(f.services.reports.activity(f.user, QDate(2000, 1, 1), QDate(2000, 12, 31)).rows.empty());
+}
+
+namespace {
+
+// A generated year: courses started, completed and abandoned, session records, adverse events.
+void generate(test::ClinicFixture &f)
+{
+    clinic::GenerateOptions o;
+    o.patients = 400;
+    o.years = 1;
+    o.seed = 5;
+    o.until = QDate(2026, 12, 1);
+    clinic::DemoGenerator(f.services).generate(f.admin, o);
+}
+
+QDate dayOf(qint64 minute)
+{
+    return QDate(1970, 1, 1).addDays(minute / 1440);
+}
+
+} // namespace
+
+TEST_CASE("The courses report counts each protocol's courses as the appointments tell them",
+          "[clinic][report]")
+{
+    test::ClinicFixture f;
+    generate(f);
+    const QDate from(2026, 4, 1), to(2026, 9, 30);
+    const auto inPeriod = [&](const QDate &d) { return d.isValid() && d >= from && d <= to; };
+
+    // The plans (each request's approved version), then every appointment, one by one.
+    struct Plan
+    {
+        qint64 consultation = 0;
+        int request = 0;
+    };
+    std::map<qint64, Plan> plans;
+    std::map<std::pair<qint64, int>, std::pair<QString, int>> approved; // protocol, sessions
+    {
+        store::Statement s(f.db->store().connection(),
+                           QStringLiteral("SELECT id, consultation_id, request_index, status, "
+                                          "protocol_id, sessions FROM plans"));
+        s.exec();
+        while (s.next()) {
+            plans[s.integer(0)] = {s.integer(1), static_cast<int>(s.integer(2))};
+            if (s.text(3) == QLatin1String("approved"))
+                approved[{s.integer(1), static_cast<int>(s.integer(2))}] = {
+                    s.text(4), static_cast<int>(s.integer(5))};
+        }
+    }
+    struct Course
+    {
+        QDate firstDone, lastDone, lastKept, firstAny, touched;
+        int done = 0, ahead = 0;
+        bool inPeriod = false;
+    };
+    std::map<std::pair<qint64, int>, Course> courses;
+    {
+        store::Statement s(
+            f.db->store().connection(),
+            QStringLiteral(
+                "SELECT plan_id, starts_at, status FROM appointments ORDER BY starts_at"));
+        s.exec();
+        while (s.next()) {
+            const Plan &p = plans.at(s.integer(0));
+            Course &c = courses[{p.consultation, p.request}];
+            const QDate day = dayOf(s.integer(1));
+            const QString status = s.text(2);
+            c.inPeriod = c.inPeriod || inPeriod(day);
+            if (!c.firstAny.isValid())
+                c.firstAny = day;
+            if (status == QLatin1String("completed")) {
+                ++c.done;
+                if (!c.firstDone.isValid())
+                    c.firstDone = day;
+                c.lastDone = day;
+            }
+            if (status == QLatin1String("booked") || status == QLatin1String("checked_in"))
+                ++c.ahead;
+            if (status != QLatin1String("cancelled"))
+                c.lastKept = day;
+        }
+    }
+    std::map<QString, std::array<int, 3>> expected;
+    for (const auto &[key, c] : courses) {
+        const auto plan = approved.find(key);
+        if (!c.inPeriod || plan == approved.end())
+            continue;
+        const auto &[protocol, sessions] = plan->second;
+        std::array<int, 3> &e = expected[protocol];
+        e[0] += inPeriod(c.firstDone);
+        e[1] += c.done >= sessions && inPeriod(c.lastDone);
+        e[2] += c.done < sessions && c.ahead == 0 &&
+                inPeriod(c.lastKept.isValid() ? c.lastKept : c.firstAny);
+    }
+    std::erase_if(expected, [](const auto &e) { return e.second == std::array{0, 0, 0}; });
+    REQUIRE(expected.size() >= 3);
+
+    const clinic::CoursesReport report = f.services.reports.courses(f.user, from, to, "fr");
+    std::array<int, 3> total{};
+    int withCourses = 0;
+    for (const clinic::CourseFigures &r : report.rows) {
+        INFO(r.protocol.toStdString());
+        CHECK(r.protocolName != r.protocol); // named by the catalog, in French
+        const std::array counted{r.started, r.completed, r.abandoned};
+        if (counted == std::array{0, 0, 0})
+            continue; // sessions only: checked below
+        ++withCourses;
+        REQUIRE(expected.count(r.protocol) == 1);
+        CHECK(counted == expected.at(r.protocol));
+        for (size_t i = 0; i < 3; ++i)
+            total[i] += counted[i];
+    }
+    CHECK(withCourses == static_cast<int>(expected.size()));
+    CHECK(std::array{report.total.started, report.total.completed, report.total.abandoned} ==
+          total);
+    CHECK(report.total.started > 0);
+    CHECK(report.total.completed > 0);
+    CHECK(report.total.abandoned > 0);
+    // By name, as the reader looks for them.
+    for (size_t i = 1; i < report.rows.size(); ++i)
+        CHECK(QString::localeAwareCompare(report.rows[i - 1].protocolName,
+                                          report.rows[i].protocolName) <= 0);
+}
+
+TEST_CASE("The courses report gives each protocol's adverse events per 100 sessions",
+          "[clinic][report]")
+{
+    test::ClinicFixture f;
+    generate(f);
+    const QDate from(2026, 1, 1), to(2026, 11, 30);
+
+    std::map<qint64, QString> protocolOf; // plan id
+    {
+        store::Statement s(f.db->store().connection(),
+                           QStringLiteral("SELECT id, protocol_id FROM plans"));
+        s.exec();
+        while (s.next())
+            protocolOf[s.integer(0)] = s.text(1);
+    }
+    // Sessions: performed records no other record amends. Events: after a session of the period.
+    std::map<qint64, std::pair<QString, QDate>> sessionOf;
+    std::map<QString, std::pair<int, int>> expected;
+    {
+        store::Statement s(f.db->store().connection(),
+                           QStringLiteral("SELECT t.id, t.plan_id, t.performed, t.performed_on, "
+                                          "(SELECT count(*) FROM treatment_sessions n WHERE "
+                                          "n.amends_id = t.id) FROM treatment_sessions t"));
+        s.exec();
+        while (s.next()) {
+            const QDate day = QDate::fromString(s.text(3), Qt::ISODate);
+            const QString protocol = protocolOf.at(s.integer(1));
+            sessionOf[s.integer(0)] = {protocol, day};
+            if (s.integer(2) == 1 && s.integer(4) == 0 && day >= from && day <= to)
+                ++expected[protocol].first;
+        }
+    }
+    {
+        store::Statement s(f.db->store().connection(),
+                           QStringLiteral("SELECT session_id FROM adverse_events"));
+        s.exec();
+        while (s.next()) {
+            const auto &[protocol, day] = sessionOf.at(s.integer(0));
+            if (day >= from && day <= to)
+                ++expected[protocol].second;
+        }
+    }
+    const clinic::CoursesReport report = f.services.reports.courses(f.user, from, to);
+    int sessions = 0, events = 0;
+    for (const clinic::CourseFigures &r : report.rows) {
+        INFO(r.protocol.toStdString());
+        CHECK(std::pair{r.sessions, r.adverseEvents} == expected[r.protocol]);
+        if (r.sessions > 0)
+            CHECK(r.adverseEventsPer100() == Approx(100.0 * r.adverseEvents / r.sessions));
+        sessions += r.sessions;
+        events += r.adverseEvents;
+    }
+    CHECK(report.total.sessions == sessions);
+    CHECK(report.total.adverseEvents == events);
+    CHECK(sessions > 100);
+    CHECK(events > 0);
+    CHECK(clinic::CourseFigures().adverseEventsPer100() == 0.0);
+}
+
+TEST_CASE("The quotes report sums each month's approved quotes in whole cents", "[clinic][report]")
+{
+    test::ClinicFixture f;
+    generate(f);
+    const QDate from(2026, 2, 10), to(2026, 10, 20);
+
+    std::map<QDate, std::pair<int, qint64>> expected; // month: quotes, cents
+    {
+        store::Statement s(f.db->store().connection(),
+                           QStringLiteral("SELECT approved_at, quote_cents, snapshot FROM plans "
+                                          "WHERE status = 'approved'"));
+        s.exec();
+        while (s.next()) {
+            // The quote is the snapshot's total, in cents.
+            const double total = nlohmann::json::parse(s.text(2).toStdString())["price"]["total"];
+            CHECK(s.integer(1) == std::llround(total * 100));
+            const QDate day =
+                QDateTime::fromString(s.text(0), Qt::ISODateWithMs).toLocalTime().date();
+            if (day < from || day > to)
+                continue;
+            auto &m = expected[QDate(day.year(), day.month(), 1)];
+            ++m.first;
+            m.second += s.integer(1);
+        }
+    }
+    REQUIRE(expected.size() >= 6);
+
+    const clinic::QuotesReport report = f.services.reports.quotes(f.user, from, to);
+    CHECK(report.currency == QLatin1String("EUR"));
+    // Every month the period touches, February to October, empty ones included.
+    REQUIRE(report.months.size() == 9);
+    CHECK(report.months.front().month == QDate(2026, 2, 1));
+    CHECK(report.months.back().month == QDate(2026, 10, 1));
+    int quotes = 0;
+    qint64 cents = 0;
+    for (const clinic::QuoteMonth &m : report.months) {
+        INFO(m.month.toString(Qt::ISODate).toStdString());
+        CHECK(std::pair{m.quotes, m.cents} == expected[m.month]);
+        quotes += m.quotes;
+        cents += m.cents;
+    }
+    CHECK(report.total.quotes == quotes);
+    CHECK(report.total.cents == cents);
+    CHECK(cents > 0);
+}
+
+TEST_CASE("Courses and quotes are for practitioners and administrators", "[clinic][report]")
+{
+    test::ClinicFixture f;
+    const clinic::ActingUser desk{f.user.id, QStringLiteral("desk"), QStringLiteral("front_desk"),
+                                  QString()};
+    const QDate from(2026, 1, 1), to(2026, 1, 31);
+    CHECK_THROWS_AS(f.services.reports.courses(desk, from, to), clinic::PermissionError);
+    CHECK_THROWS_AS(f.services.reports.quotes(desk, from, to), clinic::PermissionError);
+    CHECK_NOTHROW(f.services.reports.activity(desk, from, to));
+    CHECK_THROWS_WITH(f.services.reports.quotes(f.user, to, from), Catch::Contains("report.to"));
+    CHECK_THROWS_WITH(f.services.reports.courses(f.user, to, from), Catch::Contains("report.to"));
 }

@@ -192,6 +192,10 @@ representativeCalls()
          [](C &c, const U &u) {
              c.services.reports.activity(u, QDate::currentDate().addDays(-7), QDate::currentDate());
          }},
+        {A::ReportClinic,
+         [](C &c, const U &u) {
+             c.services.reports.courses(u, QDate::currentDate().addDays(-7), QDate::currentDate());
+         }},
         {A::Backup,
          [](C &c, const U &u) {
              c.services.backups.backup(

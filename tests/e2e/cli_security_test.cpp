@@ -359,3 +359,52 @@ TEST_CASE("report activity: a generated clinic's appointments per week, as JSON,
     CHECK(c.run(notADate).errLines().value(0) ==
           QStringLiteral("--from: expected YYYY-MM-DD, got \"01/01/2025\""));
 }
+
+TEST_CASE("report courses and quotes: by protocol and month for the administrator, refused to the "
+          "front desk",
+          "[e2e][cli][report]")
+{
+    CliClinic c;
+    c.as = QStringLiteral("admin");
+    const json made =
+        c.ok({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--patients"),
+              QStringLiteral("80"), QStringLiteral("--years"), QStringLiteral("1"),
+              QStringLiteral("--until"), QStringLiteral("2026-12-01")});
+    const QStringList period = {QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                                QStringLiteral("--to"), QStringLiteral("2027-12-31")};
+
+    const json courses = c.ok(QStringList{QStringLiteral("report"), QStringLiteral("courses")} +
+                              period + QStringList{QStringLiteral("--lang"), QStringLiteral("fr")});
+    int sessions = 0, events = 0;
+    for (const auto &p : courses["protocols"]) {
+        CHECK_FALSE(p["protocol"]["name"].get<std::string>().empty());
+        sessions += p["sessions"].get<int>();
+        events += p["adverse_events"].get<int>();
+    }
+    // Every session record and adverse event the generator wrote falls in the period.
+    CHECK(sessions == made["sessions"].get<int>() - made["not_performed"].get<int>());
+    CHECK(events == made["adverse_events"].get<int>());
+    CHECK(courses["total"]["sessions"] == sessions);
+    CHECK(courses["total"]["started"].get<int>() > 0);
+
+    const json quotes =
+        c.ok(QStringList{QStringLiteral("report"), QStringLiteral("quotes")} + period);
+    CHECK(quotes["currency"] == "EUR");
+    CHECK(quotes["months"].size() == 36);
+    CHECK(quotes["months"][0]["month"] == "2025-01");
+    CHECK(quotes["total"]["quotes"] == made["approved_plans"]);
+    CHECK(quotes["total"]["value_cents"].get<qint64>() > 0);
+
+    c.as = QStringLiteral("desk");
+    for (const char *what : {"courses", "quotes"}) {
+        const auto refused =
+            c.run(QStringList{QStringLiteral("report"), QString::fromLatin1(what)} + period);
+        CHECK(refused.exitCode == 3);
+        CHECK(refused.errLines().value(0).contains(
+            QStringLiteral("courses, adverse events and quotes")));
+    }
+    const auto unknown =
+        c.run(QStringList{QStringLiteral("report"), QStringLiteral("money")} + period);
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.errLines().value(0).contains(QStringLiteral("activity|courses|quotes")));
+}

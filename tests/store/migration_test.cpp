@@ -191,6 +191,8 @@ void addRowsOfVersion(const store::Database &db, int version)
                                 "recorded_at) VALUES (1, 1, 'scalp', 'before', 'image/png', 1, 1, "
                                 "'00', X'89504E470D0A1A0A', 1, '2026-02-02T09:10:00.000Z')"));
     }
+    if (version == 10)
+        exec(db, QStringLiteral("UPDATE plans SET quote_cents = 180000 WHERE id = 1"));
     tx.commit();
 }
 
@@ -280,6 +282,41 @@ TEST_CASE("Step 8 marks the plans whose request already holds appointments",
     booked.exec();
     REQUIRE(booked.next());
     CHECK(booked.integer(0) == 1);
+}
+
+TEST_CASE("Step 10 keeps each approved plan's quote in cents, read from its snapshot",
+          "[sqlite][store][migration]")
+{
+    // Version 9's plan 1 is approved; its snapshot has no price until the test gives it one.
+    for (const bool priced : {false, true}) {
+        INFO("priced " << priced);
+        test::TempDir tmp;
+        load(fixturePath(9), tmp.dbPath());
+        if (priced) {
+            const QString name = QStringLiteral("step-10");
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                raw.setDatabaseName(tmp.dbPath());
+                REQUIRE(raw.open());
+                QSqlQuery q(raw);
+                REQUIRE(q.exec(QStringLiteral(
+                    "UPDATE plans SET snapshot = '{\"sessions\": 6, \"price\": "
+                    "{\"per_session\": 300.0833, \"total\": 1800.5}}' WHERE id = 1")));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        auto db = store::Database::open(tmp.dbPath());
+        REQUIRE(db->schemaVersion() >= 10);
+        store::Statement quote(db->connection(),
+                               QStringLiteral("SELECT quote_cents FROM plans WHERE id = 1"));
+        quote.exec();
+        REQUIRE(quote.next());
+        if (priced)
+            CHECK(quote.integer(0) == 180050);
+        else
+            CHECK(quote.value(0).isNull());
+    }
 }
 
 TEST_CASE("A database of every shipped schema version upgrades with every row kept",
