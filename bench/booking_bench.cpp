@@ -7,6 +7,8 @@
 // usage: mesoplan-booking-bench [--patients N] [--years N] [--runs N] --db FILE|URI (an empty
 // server schema)
 
+#include "clinicargs.h"
+
 #include "clinic/clinicdatabase.h"
 #include "clinic/clinictime.h"
 #include "clinic/demogenerator.h"
@@ -29,23 +31,15 @@ using namespace meso;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    clinic::GenerateOptions clinicOptions;
-    clinicOptions.patients = 20000;
-    clinicOptions.years = 1;
-    int runs = 60;
-    QString path;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--patients"))
-            clinicOptions.patients = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--years"))
-            clinicOptions.years = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--runs"))
-            runs = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--db"))
-            path = args[i + 1];
-    }
-    if (path.isEmpty() || clinicOptions.patients < 1 || clinicOptions.years < 1 || runs < 1) {
+    bench::ClinicArgs args;
+    args.clinic.patients = 20000;
+    args.clinic.years = 1;
+    args.counts = {{QStringLiteral("runs"), 60}};
+    const bool read = args.read();
+    const clinic::GenerateOptions &clinicOptions = args.clinic;
+    const int runs = args.counts.at(QStringLiteral("runs"));
+    const QString path = args.db;
+    if (!read || path.isEmpty()) {
         std::cerr << "usage: mesoplan-booking-bench [--patients N] [--years N] [--runs N] --db "
                      "FILE|URI\n";
         return 2;

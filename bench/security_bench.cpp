@@ -6,6 +6,8 @@
 // Prints the markdown section of docs/performance.md; bench/server.sh runs it on a server too.
 // usage: mesoplan-security-bench [--patients N] [--years N] --db FILE|URI (an empty server schema)
 
+#include "clinicargs.h"
+
 #include "clinic/audit.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/demogenerator.h"
@@ -53,20 +55,13 @@ std::string fmt(double v, int decimals = 1)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    clinic::GenerateOptions clinicOptions;
-    clinicOptions.patients = 16000;
-    clinicOptions.years = 2;
-    QString path;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--patients"))
-            clinicOptions.patients = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--years"))
-            clinicOptions.years = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--db"))
-            path = args[i + 1];
-    }
-    if (path.isEmpty() || clinicOptions.patients < 1 || clinicOptions.years < 1) {
+    bench::ClinicArgs args;
+    args.clinic.patients = 16000;
+    args.clinic.years = 2;
+    const bool read = args.read();
+    const clinic::GenerateOptions &clinicOptions = args.clinic;
+    const QString path = args.db;
+    if (!read || path.isEmpty()) {
         std::cerr << "usage: mesoplan-security-bench [--patients N] [--years N] --db FILE|URI\n";
         return 2;
     }

@@ -11,6 +11,8 @@
 // usage: mesoplan-session-bench [--patients N] [--years N] [--lot-weeks N] [--rounds N]
 //        [--db FILE]
 
+#include "clinicargs.h"
+
 #include "clinic/clinicdatabase.h"
 #include "clinic/demogenerator.h"
 #include "clinic/services.h"
@@ -123,28 +125,18 @@ qint64 minuteOf(const QDate &day, int minuteOfDay)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    clinic::GenerateOptions clinicOptions;
-    clinicOptions.patients = 70000;
-    clinicOptions.years = 4;
-    int rounds = 200;
-    QString path;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--patients"))
-            clinicOptions.patients = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--years"))
-            clinicOptions.years = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--lot-weeks"))
-            clinicOptions.lotWeeks = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--rounds"))
-            rounds = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--db"))
-            path = args[i + 1];
-    }
+    bench::ClinicArgs args;
+    args.clinic.patients = 70000;
+    args.clinic.years = 4;
+    args.counts = {{QStringLiteral("rounds"), 200}};
+    const bool read = args.read();
+    const clinic::GenerateOptions &clinicOptions = args.clinic;
+    const int rounds = args.counts.at(QStringLiteral("rounds"));
+    QString path = args.db;
     QTemporaryDir tmp;
     if (path.isEmpty())
         path = tmp.filePath(QStringLiteral("sessions.sqlite"));
-    if (rounds < 1 || records::isServerAddress(path)) {
+    if (!read || records::isServerAddress(path)) {
         std::cerr << "usage: mesoplan-session-bench [--patients N] [--years N] [--lot-weeks N] "
                      "[--rounds N] [--db FILE]\n";
         return 2;

@@ -26,6 +26,7 @@
 #include "photodialog.h"
 #include "planpanel.h"
 #include "progressview.h"
+#include "reportspage.h"
 #include "sessiondialog.h"
 #include "settingspage.h"
 #include "signindialog.h"
@@ -36,6 +37,7 @@
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/clinictime.h"
+#include "clinic/demogenerator.h"
 #include "clinic/language.h"
 #include "clinic/services.h"
 #include "records/consultationrecord.h"
@@ -674,6 +676,34 @@ int main(int argc, char **argv)
                  },
                  out, QStringLiteral("start-unreachable")) &&
              ok;
+    }
+    {
+        // The Reports page on a generated year of a clinic (the demo clinic holds a few days),
+        // as a practitioner sees it: each chart in its tab.
+        auto generated =
+            clinic::openClinicDatabase(tmp.filePath(QStringLiteral("generated.sqlite")));
+        clinic::Services generatedServices(*generated);
+        clinic::GenerateOptions o;
+        o.patients = 1500;
+        o.years = 1;
+        clinic::DemoGenerator(generatedServices)
+            .generate(clinic::ActingUser::system(*generated), o);
+        ui::MainWindow reportsWindow(*generated, clinic::ActingUser::builtInLocal(*generated));
+        reportsWindow.resize(1366, 768);
+        reportsWindow.show();
+        if (!QTest::qWaitForWindowExposed(&reportsWindow))
+            return 1;
+        reportsWindow.showPage(ui::MainWindow::Reports);
+        ui::ReportsPage *reports = reportsWindow.reportsPage();
+        reports->setPreset(ui::ReportsPage::LastThreeMonths);
+        const QStringList tabNames = {
+            QStringLiteral("reports-appointments"), QStringLiteral("reports-rates"),
+            QStringLiteral("reports-courses"),      QStringLiteral("reports-protocol-mix"),
+            QStringLiteral("reports-quotes"),       QStringLiteral("reports-adverse-events")};
+        for (int i = 0; i < reports->tabs()->count(); ++i) {
+            reports->tabs()->setCurrentIndex(i);
+            ok = save(&reportsWindow, out, tabNames.value(i)) && ok;
+        }
     }
     return ok ? 0 : 1;
 }

@@ -176,6 +176,16 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n appointment(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n appointment from %1 to %2.</numerusform>
+            <numerusform>%n appointments from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::SettingsPage</name>
     <message numerus="yes">
         <source>%n practitioner(s)</source>

@@ -4412,6 +4412,10 @@ Le travail non enregistré est conservé tel quel.</translation>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::OverrideDialog</name>
@@ -5099,6 +5103,232 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::ReportsPage</name>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Enregistrer le graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as &amp;CSV…</source>
+        <translation>Enregistrer les données en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Réalisés</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Cancellations and no-shows</source>
+        <translation>Annulations et absences</translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation>Taux d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Taux d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cures</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencées</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonnées</translation>
+    </message>
+    <message>
+        <source>Protocol mix</source>
+        <translation>Répartition des protocoles</translation>
+    </message>
+    <message>
+        <source>Courses started</source>
+        <translation>Cures commencées</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quotes approved</source>
+        <translation>Devis validés</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Per 100 sessions</source>
+        <translation>Pour 100 séances</translation>
+    </message>
+    <message>
+        <source>Appointments per week by practitioner</source>
+        <translation>Rendez-vous par semaine et par praticien</translation>
+    </message>
+    <message>
+        <source>Cancellation and no-show rates per week</source>
+        <translation>Taux d&apos;annulation et d&apos;absence par semaine</translation>
+    </message>
+    <message>
+        <source>Cancelled (%)</source>
+        <translation>Annulés (%)</translation>
+    </message>
+    <message>
+        <source>No-shows (%)</source>
+        <translation>Absences (%)</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n rendez-vous du %1 au %2.</numerusform>
+            <numerusform>%n rendez-vous du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Courses by protocol</source>
+        <translation>Cures par protocole</translation>
+    </message>
+    <message>
+        <source>Courses started by protocol</source>
+        <translation>Cures commencées par protocole</translation>
+    </message>
+    <message>
+        <source>Adverse events per 100 sessions by protocol</source>
+        <translation>Effets indésirables pour 100 séances par protocole</translation>
+    </message>
+    <message>
+        <source>Approved quotes per month (%1)</source>
+        <translation>Devis validés par mois (%1)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Graphique enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Data saved to %1.</source>
+        <translation>Données enregistrées : %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>report-%1.png</source>
+        <translation>rapport-%1.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Enregistrer les données</translation>
+    </message>
+    <message>
+        <source>report-%1.csv</source>
+        <translation>rapport-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

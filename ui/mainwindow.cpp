@@ -8,6 +8,7 @@
 #include "passworddialog.h"
 #include "patientspage.h"
 #include "plaintext.h"
+#include "reportspage.h"
 #include "settingspage.h"
 #include "stockpage.h"
 #include "userspage.h"
@@ -76,6 +77,9 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     if (may(Action::StockRead))
         addPage(Stock, tr("Stock"),
                 [this] { return m_stockPage = new StockPage(*m_services, m_user, m_pages); });
+    if (may(Action::ReportActivity))
+        addPage(Reports, tr("Reports"),
+                [this] { return m_reportsPage = new ReportsPage(*m_services, m_user, m_pages); });
     // The catalog is the clinical side: practitioners read it, administrators import it.
     if (may(Action::CatalogRead) && (may(Action::ConsultationRead) || may(Action::CatalogImport)))
         addPage(Catalog, tr("Catalog"), [this] {
@@ -226,6 +230,8 @@ void MainWindow::openRow(int row)
         m_calendarPage->refresh();
     else if (page == Stock)
         m_stockPage->refresh();
+    else if (page == Reports)
+        m_reportsPage->refresh();
     else if (page == Patients && m_patientsStale)
         m_patientsPage->refresh();
     else if (page == Audit)

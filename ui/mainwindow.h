@@ -28,13 +28,15 @@ class CalendarPage;
 class CatalogPage;
 class IdleLock;
 class PatientsPage;
+class ReportsPage;
 class SettingsPage;
 class StockPage;
 class UsersPage;
 
 // The application window of the signed-in user: navigation on the left with the pages the role
-// may use (practitioner: Patients, Calendar, Stock, Catalog, Settings; front desk: Patients,
-// Calendar, Stock, Settings; administrator: Patients, Stock, Catalog, Settings, Users, Audit), the
+// may use (practitioner: Patients, Calendar, Stock, Reports, Catalog, Settings; front desk:
+// Patients, Calendar, Stock, Reports, Settings; administrator: Patients, Stock, Reports, Catalog,
+// Settings, Users, Audit), the
 // page on the right, who is signed in and the database in the status bar. File: change my password,
 // lock now, sign out. It locks itself (and every other window) after the clinic's idle time, and
 // makes the daily automatic backup.
@@ -50,7 +52,8 @@ public:
         Catalog,
         Settings,
         Users,
-        Audit
+        Audit,
+        Reports
     };
 
     MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUser &user,
@@ -71,6 +74,7 @@ public:
     CatalogPage *catalogPage() { return built(Catalog, m_catalogPage); }
     CalendarPage *calendarPage() { return built(Calendar, m_calendarPage); }
     StockPage *stockPage() { return built(Stock, m_stockPage); }
+    ReportsPage *reportsPage() { return built(Reports, m_reportsPage); }
     PatientsPage *patientsPage() { return built(Patients, m_patientsPage); }
     SettingsPage *settingsPage() { return built(Settings, m_settingsPage); }
     UsersPage *usersPage() { return built(Users, m_usersPage); }
@@ -112,6 +116,7 @@ private:
     CatalogPage *m_catalogPage = nullptr;
     CalendarPage *m_calendarPage = nullptr;
     StockPage *m_stockPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     UsersPage *m_usersPage = nullptr;
     AuditPage *m_auditPage = nullptr;

@@ -46,13 +46,54 @@ ActivityReport ReportService::activity(const ActingUser &user, const QDate &from
 {
     Permissions::require(user, Action::ReportActivity);
     checkPeriod(from, to);
+    store::ReadTransaction tx(m_db);
+    return readActivity(from, to);
+}
+
+CoursesReport ReportService::courses(const ActingUser &user, const QDate &from, const QDate &to,
+                                     const std::string &lang) const
+{
+    Permissions::require(user, Action::ReportClinic);
+    checkPeriod(from, to);
+    const std::shared_ptr<const core::Catalog> catalog = m_assessments.catalog(user);
+    store::ReadTransaction tx(m_db);
+    return readCourses(*catalog, from, to, lang);
+}
+
+QuotesReport ReportService::quotes(const ActingUser &user, const QDate &from, const QDate &to) const
+{
+    Permissions::require(user, Action::ReportClinic);
+    checkPeriod(from, to);
+    const std::shared_ptr<const core::Catalog> catalog = m_assessments.catalog(user);
+    store::ReadTransaction tx(m_db);
+    return readQuotes(*catalog, from, to);
+}
+
+ClinicReports ReportService::page(const ActingUser &user, const QDate &from, const QDate &to,
+                                  const std::string &lang) const
+{
+    Permissions::require(user, Action::ReportActivity);
+    checkPeriod(from, to);
+    const bool clinical = Permissions::allows(user.role, Action::ReportClinic);
+    std::shared_ptr<const core::Catalog> catalog;
+    if (clinical)
+        catalog = m_assessments.catalog(user); // read before the snapshot: its own transaction
+    ClinicReports reports;
+    store::ReadTransaction tx(m_db);
+    reports.activity = readActivity(from, to);
+    if (clinical) {
+        reports.courses = readCourses(*catalog, from, to, lang);
+        reports.quotes = readQuotes(*catalog, from, to);
+    }
+    return reports;
+}
+
+ActivityReport ReportService::readActivity(const QDate &from, const QDate &to) const
+{
     ActivityReport report;
     report.from = from;
     report.to = to;
-    {
-        store::ReadTransaction tx(m_db);
-        report.rows = store::ReportRepository(m_db).activity(from, to);
-    }
+    report.rows = store::ReportRepository(m_db).activity(from, to);
     for (const records::ActivityRow &r : report.rows) {
         report.total.appointments += r.appointments;
         report.total.completed += r.completed;
@@ -62,28 +103,18 @@ ActivityReport ReportService::activity(const ActingUser &user, const QDate &from
     return report;
 }
 
-CoursesReport ReportService::courses(const ActingUser &user, const QDate &from, const QDate &to,
-                                     const std::string &lang) const
+CoursesReport ReportService::readCourses(const core::Catalog &catalog, const QDate &from,
+                                         const QDate &to, const std::string &lang) const
 {
-    Permissions::require(user, Action::ReportClinic);
-    checkPeriod(from, to);
-    const std::shared_ptr<const core::Catalog> catalog = m_assessments.catalog(user);
-    std::vector<records::CourseRow> courses;
-    std::vector<records::SafetyRow> safety;
-    {
-        store::ReadTransaction tx(m_db);
-        const store::ReportRepository reports(m_db);
-        courses = reports.courses(from, to);
-        safety = reports.safety(from, to);
-    }
+    const store::ReportRepository repository(m_db);
     std::map<QString, CourseFigures> byProtocol;
-    for (const records::CourseRow &c : courses) {
+    for (const records::CourseRow &c : repository.courses(from, to)) {
         CourseFigures &f = byProtocol[c.protocol];
         f.started = c.started;
         f.completed = c.completed;
         f.abandoned = c.abandoned;
     }
-    for (const records::SafetyRow &r : safety) {
+    for (const records::SafetyRow &r : repository.safety(from, to)) {
         CourseFigures &f = byProtocol[r.protocol];
         f.sessions = r.sessions;
         f.adverseEvents = r.adverseEvents;
@@ -93,7 +124,7 @@ CoursesReport ReportService::courses(const ActingUser &user, const QDate &from, 
     report.to = to;
     for (auto &[id, f] : byProtocol) {
         f.protocol = id;
-        const core::Protocol *p = core::Catalog::findIn(catalog->protocols, id.toStdString());
+        const core::Protocol *p = core::Catalog::findIn(catalog.protocols, id.toStdString());
         f.protocolName = p ? QString::fromStdString(p->name.in(lang)) : id;
         report.total.started += f.started;
         report.total.completed += f.completed;
@@ -109,21 +140,17 @@ CoursesReport ReportService::courses(const ActingUser &user, const QDate &from, 
     return report;
 }
 
-QuotesReport ReportService::quotes(const ActingUser &user, const QDate &from, const QDate &to) const
+QuotesReport ReportService::readQuotes(const core::Catalog &catalog, const QDate &from,
+                                       const QDate &to) const
 {
-    Permissions::require(user, Action::ReportClinic);
-    checkPeriod(from, to);
     QuotesReport report;
     report.from = from;
     report.to = to;
-    report.currency = QString::fromStdString(m_assessments.catalog(user)->currency);
+    report.currency = QString::fromStdString(catalog.currency);
     for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
         report.months.push_back({m, 0, 0});
-    std::vector<records::QuoteHour> hours;
-    {
-        store::ReadTransaction tx(m_db);
-        hours = store::ReportRepository(m_db).quotes(from.startOfDay(), to.addDays(1).startOfDay());
-    }
+    const std::vector<records::QuoteHour> hours =
+        store::ReportRepository(m_db).quotes(from.startOfDay(), to.addDays(1).startOfDay());
     // Each hour in the clinic's month: an approval at 00:30 in Paris on the 1st is 23:30 UTC the
     // day before.
     for (const records::QuoteHour &h : hours) {

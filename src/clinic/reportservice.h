@@ -7,8 +7,13 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <optional>
 #include <string>
 #include <vector>
+
+namespace meso::core {
+struct Catalog;
+}
 
 namespace meso::store {
 class Database;
@@ -63,6 +68,15 @@ struct QuotesReport
     QuoteMonth total;               // its month left empty
 };
 
+// The Reports page's figures, read in one snapshot: the activity for every role, the courses and
+// quotes for the roles that may see them (report.clinic), empty otherwise.
+struct ClinicReports
+{
+    ActivityReport activity;
+    std::optional<CoursesReport> courses;
+    std::optional<QuotesReport> quotes;
+};
+
 // What the clinic's activity was, counted by the database (issue 19). Aggregates only: no
 // patient appears in a report, so reading one is not audited. Every role may see the activity
 // (the front desk's own figures: appointments, cancellations, no-shows); courses, safety and
@@ -84,9 +98,17 @@ public:
                           const std::string &lang = "en") const;
     // Months in the clinic's time zone (the workstation's).
     QuotesReport quotes(const ActingUser &user, const QDate &from, const QDate &to) const;
+    // Every report the user may read, from one state of the database (the Reports page).
+    ClinicReports page(const ActingUser &user, const QDate &from, const QDate &to,
+                       const std::string &lang = "en") const;
 
 private:
     static void checkPeriod(const QDate &from, const QDate &to);
+    // Inside the caller's read transaction.
+    ActivityReport readActivity(const QDate &from, const QDate &to) const;
+    CoursesReport readCourses(const core::Catalog &catalog, const QDate &from, const QDate &to,
+                              const std::string &lang) const;
+    QuotesReport readQuotes(const core::Catalog &catalog, const QDate &from, const QDate &to) const;
 
     const store::Database &m_db;
     AssessmentService &m_assessments;

@@ -3,8 +3,6 @@
 #include "database.h"
 #include "statement.h"
 
-#include <map>
-
 namespace meso::store {
 
 namespace {
@@ -55,34 +53,35 @@ std::vector<records::ActivityRow> ReportRepository::activity(const QDate &from,
 
 std::vector<records::CourseRow> ReportRepository::courses(const QDate &from, const QDate &to) const
 {
-    // The requests with an appointment in the period (each event below is an appointment's
-    // time), then all of their appointments, whatever version of the plan holds them.
+    // Every request's appointments, whatever version of the plan holds them, through covering
+    // indexes in request order (sqlite_autoindex / the UNIQUE key, appointments_course), kept
+    // when one of them falls in the period (each event is an appointment's time); then the
+    // request's approved version (plans_course). Every request is looked at: a course running in
+    // the period may have started long before it, so no range of appointments finds it alone.
     Statement s(
         m_db.connection(),
         QStringLiteral(
-            "WITH req AS (SELECT DISTINCT v.consultation_id, v.request_index FROM appointments a "
-            "JOIN plans v ON v.id = a.plan_id WHERE a.starts_at >= ? AND a.starts_at < ?), "
-            "c AS (SELECT v.consultation_id, v.request_index, "
-            "min(CASE WHEN a.status = 'completed' THEN a.starts_at END) AS first_done, "
-            "max(CASE WHEN a.status = 'completed' THEN a.starts_at END) AS last_done, "
-            "sum(CASE WHEN a.status = 'completed' THEN 1 ELSE 0 END) AS done, "
-            "sum(CASE WHEN a.status IN ('booked', 'checked_in') THEN 1 ELSE 0 END) AS ahead, "
-            "coalesce(max(CASE WHEN a.status <> 'cancelled' THEN a.starts_at END), "
-            "min(a.starts_at)) AS last_at "
-            "FROM req JOIN plans v ON v.consultation_id = req.consultation_id "
-            "AND v.request_index = req.request_index JOIN appointments a ON a.plan_id = v.id "
-            "GROUP BY v.consultation_id, v.request_index) "
             "SELECT p.protocol_id, "
             "sum(CASE WHEN c.first_done >= ? AND c.first_done < ? THEN 1 ELSE 0 END), "
             "sum(CASE WHEN c.done >= p.sessions AND c.last_done >= ? AND c.last_done < ? "
             "THEN 1 ELSE 0 END), "
             "sum(CASE WHEN c.done < p.sessions AND c.ahead = 0 AND c.last_at >= ? "
             "AND c.last_at < ? THEN 1 ELSE 0 END) "
-            "FROM c JOIN plans p ON p.consultation_id = c.consultation_id "
+            "FROM (SELECT v.consultation_id, v.request_index, "
+            "min(CASE WHEN a.status = 'completed' THEN a.starts_at END) AS first_done, "
+            "max(CASE WHEN a.status = 'completed' THEN a.starts_at END) AS last_done, "
+            "sum(CASE WHEN a.status = 'completed' THEN 1 ELSE 0 END) AS done, "
+            "sum(CASE WHEN a.status IN ('booked', 'checked_in') THEN 1 ELSE 0 END) AS ahead, "
+            "coalesce(max(CASE WHEN a.status <> 'cancelled' THEN a.starts_at END), "
+            "min(a.starts_at)) AS last_at "
+            "FROM plans v JOIN appointments a ON a.plan_id = v.id "
+            "GROUP BY v.consultation_id, v.request_index "
+            "HAVING max(a.starts_at) >= ? AND min(a.starts_at) < ?) c "
+            "JOIN plans p ON p.consultation_id = c.consultation_id "
             "AND p.request_index = c.request_index AND p.status = 'approved' "
             "GROUP BY p.protocol_id ORDER BY p.protocol_id"));
     const qint64 begin = dayNumber(from) * 1440, end = (dayNumber(to) + 1) * 1440;
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) // three events and the period's filter
         s.bind(begin).bind(end);
     s.exec();
     std::vector<records::CourseRow> rows;
@@ -100,34 +99,28 @@ std::vector<records::CourseRow> ReportRepository::courses(const QDate &from, con
 
 std::vector<records::SafetyRow> ReportRepository::safety(const QDate &from, const QDate &to) const
 {
-    // performed_on is the clinic's day as YYYY-MM-DD: text order is date order.
-    const QString first = from.toString(Qt::ISODate), last = to.toString(Qt::ISODate);
-    std::map<QString, records::SafetyRow> byProtocol;
-    {
-        Statement s(m_db.connection(),
-                    QStringLiteral("SELECT v.protocol_id, count(*) FROM treatment_sessions t "
-                                   "JOIN plans v ON v.id = t.plan_id WHERE t.performed_on >= ? "
-                                   "AND t.performed_on <= ? AND t.performed = 1 AND NOT EXISTS "
-                                   "(SELECT 1 FROM treatment_sessions n WHERE n.amends_id = t.id) "
-                                   "GROUP BY v.protocol_id"));
-        s.bind(first).bind(last).exec();
-        while (s.next())
-            byProtocol[s.text(0)].sessions = static_cast<int>(s.integer(1));
-    }
-    {
-        Statement s(m_db.connection(),
-                    QStringLiteral("SELECT v.protocol_id, count(*) FROM adverse_events e "
-                                   "JOIN treatment_sessions t ON t.id = e.session_id "
-                                   "JOIN plans v ON v.id = t.plan_id WHERE t.performed_on >= ? "
-                                   "AND t.performed_on <= ? GROUP BY v.protocol_id"));
-        s.bind(first).bind(last).exec();
-        while (s.next())
-            byProtocol[s.text(0)].adverseEvents = static_cast<int>(s.integer(1));
-    }
+    // performed_on is the clinic's day as YYYY-MM-DD: text order is date order. Protocol by
+    // protocol (plans_protocol), each plan's records of the period (treatment_sessions_plan):
+    // index entries only, never a plan's row (its snapshot); CROSS JOIN keeps that order on
+    // SQLite (a server's planner is free). The current performed records count as sessions, and
+    // every record's adverse events count (an event stays with the record it was recorded on,
+    // also when that record was amended later).
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT v.protocol_id, sum(CASE WHEN t.performed = 1 AND NOT EXISTS "
+                               "(SELECT 1 FROM treatment_sessions n WHERE n.amends_id = t.id) "
+                               "THEN 1 ELSE 0 END), sum((SELECT count(*) FROM adverse_events e "
+                               "WHERE e.session_id = t.id)) FROM plans v CROSS JOIN "
+                               "treatment_sessions t WHERE t.plan_id = v.id AND "
+                               "t.performed_on >= ? AND t.performed_on <= ? "
+                               "GROUP BY v.protocol_id ORDER BY v.protocol_id"));
+    s.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate)).exec();
     std::vector<records::SafetyRow> rows;
-    for (auto &[protocol, row] : byProtocol) {
-        row.protocol = protocol;
-        rows.push_back(std::move(row));
+    while (s.next()) {
+        records::SafetyRow r;
+        r.protocol = s.text(0);
+        r.sessions = static_cast<int>(s.integer(1));
+        r.adverseEvents = static_cast<int>(s.integer(2));
+        rows.push_back(std::move(r));
     }
     return rows;
 }

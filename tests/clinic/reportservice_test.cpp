@@ -331,3 +331,34 @@ TEST_CASE("Courses and quotes are for practitioners and administrators", "[clini
     CHECK_THROWS_WITH(f.services.reports.quotes(f.user, to, from), Catch::Contains("report.to"));
     CHECK_THROWS_WITH(f.services.reports.courses(f.user, to, from), Catch::Contains("report.to"));
 }
+
+TEST_CASE("The Reports page reads every report the role may see in one call", "[clinic][report]")
+{
+    test::ClinicFixture f;
+    generate(f);
+    const QDate from(2026, 6, 1), to(2026, 11, 30);
+    const clinic::ClinicReports all = f.services.reports.page(f.user, from, to, "fr");
+    REQUIRE(all.courses);
+    REQUIRE(all.quotes);
+    // The same figures as each report read alone.
+    CHECK(all.activity.total.appointments ==
+          f.services.reports.activity(f.user, from, to).total.appointments);
+    const clinic::CoursesReport courses = f.services.reports.courses(f.user, from, to, "fr");
+    REQUIRE(all.courses->rows.size() == courses.rows.size());
+    for (size_t i = 0; i < courses.rows.size(); ++i) {
+        CHECK(all.courses->rows[i].protocolName == courses.rows[i].protocolName);
+        CHECK(all.courses->rows[i].started == courses.rows[i].started);
+        CHECK(all.courses->rows[i].adverseEvents == courses.rows[i].adverseEvents);
+    }
+    CHECK(all.quotes->total.cents == f.services.reports.quotes(f.user, from, to).total.cents);
+    CHECK(all.quotes->total.cents > 0);
+
+    // The front desk: its own figures only, nothing refused.
+    const clinic::ActingUser desk{f.user.id, QStringLiteral("desk"), QStringLiteral("front_desk"),
+                                  QString()};
+    const clinic::ClinicReports front = f.services.reports.page(desk, from, to);
+    CHECK(front.activity.total.appointments == all.activity.total.appointments);
+    CHECK_FALSE(front.courses);
+    CHECK_FALSE(front.quotes);
+    CHECK_THROWS_WITH(f.services.reports.page(f.user, to, from), Catch::Contains("report.to"));
+}

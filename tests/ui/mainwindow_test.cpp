@@ -114,9 +114,10 @@ private Q_SLOTS:
     void navigationShowsEveryPage()
     {
         QListWidget *nav = m_window->navigation();
-        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->count(), 6);
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Patients"));
-        QCOMPARE(nav->item(4)->text(), QStringLiteral("Settings"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("Reports"));
+        QCOMPARE(nav->item(5)->text(), QStringLiteral("Settings"));
         for (int row = 0; row < nav->count(); ++row) {
             const QRect r = nav->visualItemRect(nav->item(row));
             QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, r.center());

@@ -411,7 +411,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(navigationTexts(window),
                  (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
-                              QStringLiteral("Stock"), QStringLiteral("Settings")}));
+                              QStringLiteral("Stock"), QStringLiteral("Reports"),
+                              QStringLiteral("Settings")}));
         QVERIFY(!window.catalogPage());
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
@@ -464,8 +465,8 @@ private Q_SLOTS:
         ui::MainWindow window(*m_db, claire);
         QCOMPARE(navigationTexts(window),
                  (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
-                              QStringLiteral("Stock"), QStringLiteral("Catalog"),
-                              QStringLiteral("Settings")}));
+                              QStringLiteral("Stock"), QStringLiteral("Reports"),
+                              QStringLiteral("Catalog"), QStringLiteral("Settings")}));
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
         QVERIFY(window.patientsPage()->history());
@@ -601,8 +602,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(navigationTexts(window),
                  (QStringList{QStringLiteral("Patients"), QStringLiteral("Stock"),
-                              QStringLiteral("Catalog"), QStringLiteral("Settings"),
-                              QStringLiteral("Users"), QStringLiteral("Audit")}));
+                              QStringLiteral("Reports"), QStringLiteral("Catalog"),
+                              QStringLiteral("Settings"), QStringLiteral("Users"),
+                              QStringLiteral("Audit")}));
         QVERIFY(!window.calendarPage());
         QVERIFY(!window.patientsPage()->history());
         QVERIFY(!window.patientsPage()->consultationButton()->isVisibleTo(&window));

@@ -5,8 +5,16 @@
 -- step's function (a price change in the catalog later does not change a quote already given).
 ALTER TABLE plans ADD COLUMN quote_cents INTEGER CHECK (quote_cents >= 0);
 
+-- The indexes cover each report's columns: a plan's row holds its snapshot (a few kB), so reading
+-- rows instead of index entries costs a page per plan (docs/performance.md, "reports").
 -- The quotes approved in a period, by hour (report quotes).
 CREATE INDEX plans_approved ON plans (status, approved_at, quote_cents);
-
--- The sessions performed in a period, by protocol (adverse events per 100 sessions).
-CREATE INDEX treatment_sessions_day ON treatment_sessions (performed_on, performed);
+-- Each request's approved version, its protocol and sessions (report courses).
+CREATE INDEX plans_course ON plans (consultation_id, request_index, status, protocol_id, sessions);
+-- Each plan's appointments by how they ended (report courses).
+CREATE INDEX appointments_course ON appointments (plan_id, status, starts_at);
+-- Each protocol's plans, then their sessions in a period (adverse events per 100 sessions): the
+-- plan's index gains the day, so that it covers the count.
+CREATE INDEX plans_protocol ON plans (protocol_id, id);
+DROP INDEX treatment_sessions_plan;
+CREATE INDEX treatment_sessions_plan ON treatment_sessions (plan_id, performed_on, performed);
