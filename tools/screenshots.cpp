@@ -697,9 +697,10 @@ int main(int argc, char **argv)
         ui::ReportsPage *reports = reportsWindow.reportsPage();
         reports->setPreset(ui::ReportsPage::LastThreeMonths);
         const QStringList tabNames = {
-            QStringLiteral("reports-appointments"), QStringLiteral("reports-rates"),
-            QStringLiteral("reports-courses"),      QStringLiteral("reports-protocol-mix"),
-            QStringLiteral("reports-quotes"),       QStringLiteral("reports-adverse-events")};
+            QStringLiteral("reports-appointments"),  QStringLiteral("reports-occupancy"),
+            QStringLiteral("reports-rates"),         QStringLiteral("reports-courses"),
+            QStringLiteral("reports-protocol-mix"),  QStringLiteral("reports-quotes"),
+            QStringLiteral("reports-adverse-events")};
         for (int i = 0; i < reports->tabs()->count(); ++i) {
             reports->tabs()->setCurrentIndex(i);
             ok = save(&reportsWindow, out, tabNames.value(i)) && ok;

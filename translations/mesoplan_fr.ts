@@ -5330,6 +5330,34 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Practitioner or room</source>
+        <translation>Praticien ou salle</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Occupancy per week (%)</source>
+        <translation>Taux d&apos;occupation par semaine (%)</translation>
+    </message>
+    <message>
+        <source>%1 (room)</source>
+        <translation>%1 (salle)</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::SessionDialog</name>

@@ -28,6 +28,18 @@ nlohmann::ordered_json activityJson(const clinic::ActivityReport &report)
         o["completed"] = r.completed;
         o["cancelled"] = r.cancelled;
         o["no_shows"] = r.noShows;
+        o["booked_minutes"] = r.bookedMinutes;
+    };
+    const auto occupancy = [](const std::vector<clinic::Occupancy> &list, const char *who) {
+        auto out = nlohmann::ordered_json::array();
+        for (const clinic::Occupancy &o : list) {
+            out.push_back({{"week", ss(o.week.toString(Qt::ISODate))},
+                           {who, {{"id", o.id}, {"name", ss(o.name)}}},
+                           {"booked_minutes", o.bookedMinutes},
+                           {"available_minutes", o.availableMinutes},
+                           {"occupancy", o.rate()}});
+        }
+        return out;
     };
     nlohmann::ordered_json out = period(report.from, report.to);
     out["weeks"] = nlohmann::ordered_json::array();
@@ -44,6 +56,8 @@ nlohmann::ordered_json activityJson(const clinic::ActivityReport &report)
     total["cancellation_rate"] = report.cancellationRate();
     total["no_show_rate"] = report.noShowRate();
     out["total"] = std::move(total);
+    out["occupancy"] = {{"practitioners", occupancy(report.practitioners, "practitioner")},
+                        {"rooms", occupancy(report.rooms, "room")}};
     return out;
 }
 

@@ -75,6 +75,7 @@ public:
 
 private:
     friend class BookingService;
+    friend class ReportService; // the hours that occupancy is counted against
     // The setup as stored, without a permission check (the booking service's own reads).
     static ClinicSetup read(const store::Database &db);
 

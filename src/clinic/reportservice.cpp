@@ -1,6 +1,8 @@
 #include "reportservice.h"
 
 #include "assessmentservice.h"
+#include "clinicsetupservice.h"
+#include "clinictime.h"
 #include "permissions.h"
 #include "validationerror.h"
 
@@ -9,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace meso::clinic {
 
@@ -22,6 +25,13 @@ double ActivityReport::noShowRate() const
 {
     const int held = total.appointments - total.cancelled;
     return held == 0 ? 0.0 : static_cast<double>(total.noShows) / held;
+}
+
+double Occupancy::rate() const
+{
+    return availableMinutes == 0
+               ? 0.0
+               : static_cast<double>(bookedMinutes) / static_cast<double>(availableMinutes);
 }
 
 double CourseFigures::adverseEventsPer100() const
@@ -99,8 +109,77 @@ ActivityReport ReportService::readActivity(const QDate &from, const QDate &to) c
         report.total.completed += r.completed;
         report.total.cancelled += r.cancelled;
         report.total.noShows += r.noShows;
+        report.total.bookedMinutes += r.bookedMinutes;
     }
+    addOccupancy(report, ClinicSetupService::read(m_db));
     return report;
+}
+
+void ReportService::addOccupancy(ActivityReport &report, const ClinicSetup &setup)
+{
+    std::set<QDate> closed;
+    for (const auto &[day, reason] : setup.closures)
+        closed.insert(day);
+    // The minutes of `hours` within the opening hours, on the week's days of the period.
+    const auto available = [&](const core::WeekHours &hours, const QDate &week) {
+        qint64 minutes = 0;
+        for (int d = 0; d < 7; ++d) {
+            const QDate day = week.addDays(d);
+            if (day < report.from || day > report.to || closed.count(day) == 1)
+                continue;
+            const auto index = static_cast<size_t>(d);
+            minutes += core::minutesOf(core::intersect(setup.opening[index], hours[index]));
+        }
+        return minutes;
+    };
+    std::vector<QDate> weeks;
+    for (QDate w = report.from.addDays(1 - report.from.dayOfWeek()); w <= report.to;
+         w = w.addDays(7))
+        weeks.push_back(w);
+
+    // Who could be booked: practitioners with hours, rooms in use; and whoever was booked.
+    std::map<qint64, std::pair<QString, core::WeekHours>> practitioners, rooms;
+    for (const records::PractitionerRecord &p : setup.practitioners) {
+        if (p.hours.isEmpty())
+            continue; // no profile yet: never bookable
+        practitioners[p.userId] = {p.displayName, parseHours(p.hours, QStringLiteral("hours"))};
+    }
+    for (const records::RoomRecord &r : setup.rooms) {
+        if (r.active)
+            rooms[r.id] = {r.name, setup.opening};
+    }
+    std::map<std::pair<QDate, qint64>, qint64> bookedBy, bookedIn;
+    for (const records::ActivityRow &r : report.rows) {
+        bookedBy[{r.week, r.practitionerId}] += r.bookedMinutes;
+        bookedIn[{r.week, r.roomId}] += r.bookedMinutes;
+        practitioners.try_emplace(r.practitionerId, r.practitioner, core::WeekHours{});
+        rooms.try_emplace(r.roomId, r.room, core::WeekHours{});
+    }
+    const auto fill = [&](const std::map<qint64, std::pair<QString, core::WeekHours>> &who,
+                          const std::map<std::pair<QDate, qint64>, qint64> &booked) {
+        std::vector<Occupancy> out;
+        for (const QDate &week : weeks) {
+            const size_t first = out.size();
+            for (const auto &[id, nameAndHours] : who) {
+                Occupancy o;
+                o.week = week;
+                o.id = id;
+                o.name = nameAndHours.first;
+                o.availableMinutes = available(nameAndHours.second, week);
+                const auto b = booked.find({week, id});
+                o.bookedMinutes = b == booked.end() ? 0 : b->second;
+                if (o.availableMinutes > 0 || o.bookedMinutes > 0)
+                    out.push_back(std::move(o));
+            }
+            std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                      [](const Occupancy &a, const Occupancy &b) {
+                          return QString::localeAwareCompare(a.name, b.name) < 0;
+                      });
+        }
+        return out;
+    };
+    report.practitioners = fill(practitioners, bookedBy);
+    report.rooms = fill(rooms, bookedIn);
 }
 
 CoursesReport ReportService::readCourses(const core::Catalog &catalog, const QDate &from,

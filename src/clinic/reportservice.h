@@ -22,13 +22,29 @@ class Database;
 namespace meso::clinic {
 
 class AssessmentService;
+struct ClinicSetup;
 
-// The clinic's appointments over a period: per week, practitioner and room, and in all.
+// One practitioner's or room's booked time in one week against the time it could be booked: a
+// practitioner's working hours within the clinic's opening hours, a room's the opening hours;
+// closures and the days outside the period left out.
+struct Occupancy
+{
+    QDate week; // its Monday
+    qint64 id = 0;
+    QString name;
+    qint64 bookedMinutes = 0, availableMinutes = 0;
+    // Booked among available (0 when nothing was available); above 1 when booked outside hours.
+    double rate() const;
+};
+
+// The clinic's appointments over a period: per week, practitioner and room, and in all; each
+// practitioner's and room's occupancy per week.
 struct ActivityReport
 {
     QDate from, to; // both included
     std::vector<records::ActivityRow> rows;
-    records::ActivityRow total; // its week, practitioner and room left empty
+    records::ActivityRow total;                  // its week, practitioner and room left empty
+    std::vector<Occupancy> practitioners, rooms; // by week, then name
     // Cancelled appointments among all of them; no-shows among those not cancelled (0 when
     // there are none).
     double cancellationRate() const;
@@ -104,6 +120,8 @@ public:
 
 private:
     static void checkPeriod(const QDate &from, const QDate &to);
+    // Each practitioner's and room's occupancy per week, from the report's booked minutes.
+    static void addOccupancy(ActivityReport &report, const ClinicSetup &setup);
     // Inside the caller's read transaction.
     ActivityReport readActivity(const QDate &from, const QDate &to) const;
     CoursesReport readCourses(const core::Catalog &catalog, const QDate &from, const QDate &to,

@@ -59,22 +59,6 @@ bool contains(const std::vector<std::string> &list, const std::string &item)
     return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-// Intersection of two sets of windows of one day.
-std::vector<DayWindow> intersect(const std::vector<DayWindow> &a, const std::vector<DayWindow> &b)
-{
-    std::vector<DayWindow> out;
-    for (const DayWindow &x : a) {
-        for (const DayWindow &y : b) {
-            const int start = std::max(x.start, y.start), end = std::min(x.end, y.end);
-            if (start < end)
-                out.push_back({start, end});
-        }
-    }
-    std::sort(out.begin(), out.end(),
-              [](const DayWindow &p, const DayWindow &q) { return p.start < q.start; });
-    return out;
-}
-
 // The clinic and the request, prepared once: eligible practitioners (preferred first) and rooms,
 // busy indexes, and each day's earliest slot computed once.
 class Planner
@@ -211,6 +195,29 @@ std::string problemOf(const SeriesRequest &r)
 }
 
 } // namespace
+
+std::vector<DayWindow> intersect(const std::vector<DayWindow> &a, const std::vector<DayWindow> &b)
+{
+    std::vector<DayWindow> out;
+    for (const DayWindow &x : a) {
+        for (const DayWindow &y : b) {
+            const int start = std::max(x.start, y.start), end = std::min(x.end, y.end);
+            if (start < end)
+                out.push_back({start, end});
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const DayWindow &p, const DayWindow &q) { return p.start < q.start; });
+    return out;
+}
+
+int minutesOf(const std::vector<DayWindow> &windows)
+{
+    int minutes = 0;
+    for (const DayWindow &w : windows)
+        minutes += w.end - w.start;
+    return minutes;
+}
 
 SeriesPhase spacingBefore(const SeriesRequest &request, int index)
 {

@@ -32,6 +32,11 @@ struct DayWindow
 };
 using WeekHours = std::array<std::vector<DayWindow>, 7>; // [0] Monday .. [6] Sunday
 
+// Intersection of two sets of windows of one day, by start.
+std::vector<DayWindow> intersect(const std::vector<DayWindow> &a, const std::vector<DayWindow> &b);
+// How many minutes the windows cover (windows that do not overlap, as intersect gives them).
+int minutesOf(const std::vector<DayWindow> &windows);
+
 struct SchedulePractitioner
 {
     long long id = 0;

@@ -14,6 +14,7 @@ struct ActivityRow
     QString practitioner, room;
     int appointments = 0; // every status
     int completed = 0, cancelled = 0, noShows = 0;
+    qint64 bookedMinutes = 0; // the appointments not cancelled (a no-show kept its slot)
 };
 
 // One protocol's courses over a period. A course is the series of one plan's request (every

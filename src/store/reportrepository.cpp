@@ -24,12 +24,14 @@ std::vector<records::ActivityRow> ReportRepository::activity(const QDate &from,
     Statement s(
         m_db.connection(),
         QStringLiteral("SELECT w.week, w.practitioner_id, u.display_name, w.room_id, r.name, w.n, "
-                       "w.completed, w.cancelled, w.no_shows FROM (SELECT "
+                       "w.completed, w.cancelled, w.no_shows, w.booked FROM (SELECT "
                        "a.starts_at / 1440 - (a.starts_at / 1440 + 3) % 7 AS week, "
                        "a.practitioner_id, a.room_id, count(*) AS n, "
                        "sum(CASE WHEN a.status = 'completed' THEN 1 ELSE 0 END) AS completed, "
                        "sum(CASE WHEN a.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled, "
-                       "sum(CASE WHEN a.status = 'no_show' THEN 1 ELSE 0 END) AS no_shows "
+                       "sum(CASE WHEN a.status = 'no_show' THEN 1 ELSE 0 END) AS no_shows, "
+                       "sum(CASE WHEN a.status <> 'cancelled' THEN a.ends_at - a.starts_at "
+                       "ELSE 0 END) AS booked "
                        "FROM appointments a WHERE a.starts_at >= ? AND a.starts_at < ? "
                        "GROUP BY 1, 2, 3) w JOIN users u ON u.id = w.practitioner_id "
                        "JOIN rooms r ON r.id = w.room_id ORDER BY w.week, u.display_name, r.name"));
@@ -46,6 +48,7 @@ std::vector<records::ActivityRow> ReportRepository::activity(const QDate &from,
         r.completed = static_cast<int>(s.integer(6));
         r.cancelled = static_cast<int>(s.integer(7));
         r.noShows = static_cast<int>(s.integer(8));
+        r.bookedMinutes = s.integer(9);
         rows.push_back(std::move(r));
     }
     return rows;

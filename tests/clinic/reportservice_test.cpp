@@ -6,7 +6,9 @@
 #include "clinic/reportservice.h"
 #include "clinic/validationerror.h"
 #include "clinicfixture.h"
+#include "store/bookingrepository.h"
 #include "store/statement.h"
+#include "store/transaction.h"
 
 #include <nlohmann/json.hpp>
 
@@ -361,4 +363,85 @@ TEST_CASE("The Reports page reads every report the role may see in one call", "[
     CHECK_FALSE(front.courses);
     CHECK_FALSE(front.quotes);
     CHECK_THROWS_WITH(f.services.reports.page(f.user, to, from), Catch::Contains("report.to"));
+}
+
+TEST_CASE("Occupancy counts booked time against each practitioner's hours and each room's opening",
+          "[clinic][report]")
+{
+    test::ClinicFixture f;
+    // Open Monday to Friday 09:00-17:00; the practitioner works Monday 09:00-12:00 and Tuesday
+    // 14:00-20:00 (14:00-17:00 within the opening hours); closed on Wednesday 4 March.
+    core::WeekHours opening;
+    for (size_t d = 0; d < 5; ++d)
+        opening[d] = {{9 * 60, 17 * 60}};
+    f.services.clinicSetup.setOpeningHours(f.admin, opening, 0);
+    core::WeekHours hours;
+    hours[0] = {{9 * 60, 12 * 60}};
+    hours[1] = {{14 * 60, 20 * 60}};
+    f.services.clinicSetup.saveProfile(f.admin, f.practitioner, hours, {});
+    f.services.clinicSetup.setClosure(f.admin, QDate(2026, 3, 4), QStringLiteral("Inventaire"));
+    const clinic::ClinicSetup setup = f.services.clinicSetup.setup(f.admin);
+    REQUIRE(setup.rooms.size() == 1);
+    const qint64 room = setup.rooms.front().id;
+
+    // On Monday 2 March: 60 minutes kept, 45 missed (a no-show holds its slot), 30 cancelled.
+    const qint64 patient = test::addPatient(f.services, f.user, QStringLiteral("Occupée"));
+    const qint64 plan =
+        test::approvedPlan(f.services, f.user,
+                           test::signedConsultation(f.services, f.user, patient,
+                                                    test::oneRequest("skin_rejuvenation", "face")));
+    store::BookingRepository booking(f.db->store());
+    const qint64 monday = QDate(1970, 1, 1).daysTo(QDate(2026, 3, 2)) * 1440;
+    int index = 0;
+    for (const auto &[start, minutes, status] :
+         {std::tuple{9 * 60, 60, "completed"}, std::tuple{10 * 60, 45, "no_show"},
+          std::tuple{11 * 60, 30, "cancelled"}}) {
+        records::AppointmentRecord a;
+        a.planId = plan;
+        a.sessionIndex = index++;
+        a.patientId = patient;
+        a.practitionerId = f.practitioner;
+        a.roomId = room;
+        a.start = monday + start;
+        a.end = a.start + minutes;
+        store::WriteTransaction tx(f.db->store());
+        const qint64 id = booking.insert(a, f.user.id, QDateTime::currentDateTimeUtc());
+        REQUIRE(booking.setStatus(id, 1, QStringLiteral("booked"), QString::fromLatin1(status), {},
+                                  QDateTime::currentDateTimeUtc()));
+        tx.commit();
+    }
+
+    // Two weeks, and the period ending on Tuesday 10 March: the second week counts two days.
+    const clinic::ActivityReport report =
+        f.services.reports.activity(f.user, QDate(2026, 3, 2), QDate(2026, 3, 10));
+    CHECK(report.total.bookedMinutes == 105);
+    const auto find = [](const std::vector<clinic::Occupancy> &list, const QDate &week,
+                         qint64 id) -> const clinic::Occupancy * {
+        for (const clinic::Occupancy &o : list) {
+            if (o.week == week && o.id == id)
+                return &o;
+        }
+        return nullptr;
+    };
+    const clinic::Occupancy *first = find(report.practitioners, QDate(2026, 3, 2), f.practitioner);
+    REQUIRE(first);
+    CHECK(first->name == QStringLiteral("Dr Pia Morel"));
+    CHECK(first->bookedMinutes == 105);
+    CHECK(first->availableMinutes == 180 + 180);
+    CHECK(first->rate() == Approx(105.0 / 360));
+    const clinic::Occupancy *second = find(report.practitioners, QDate(2026, 3, 9), f.practitioner);
+    REQUIRE(second);
+    CHECK(second->bookedMinutes == 0);
+    CHECK(second->availableMinutes == 360); // Monday and Tuesday are in the period
+    // The room: open 8 hours a day, but not on the closed Wednesday; Monday and Tuesday only in
+    // the second week.
+    const clinic::Occupancy *roomFirst = find(report.rooms, QDate(2026, 3, 2), room);
+    REQUIRE(roomFirst);
+    CHECK(roomFirst->availableMinutes == 1920); // 4 days x 480 minutes
+    CHECK(roomFirst->bookedMinutes == 105);
+    const clinic::Occupancy *roomSecond = find(report.rooms, QDate(2026, 3, 9), room);
+    REQUIRE(roomSecond);
+    CHECK(roomSecond->availableMinutes == 960); // 2 days x 480 minutes
+    // Nothing available: no rate, not a division by zero.
+    CHECK(clinic::Occupancy{}.rate() == 0.0);
 }

@@ -346,6 +346,15 @@ TEST_CASE("report activity: a generated clinic's appointments per week, as JSON,
         sum += w["appointments"].get<int>();
     CHECK(sum == made["appointments"].get<int>());
     CHECK(out["weeks"][0]["practitioner"]["name"].get<std::string>().rfind("Dr ", 0) == 0);
+    // Occupancy: the practitioners' booked minutes add up to the period's.
+    qint64 booked = 0;
+    for (const auto &o : out["occupancy"]["practitioners"]) {
+        CHECK(o["available_minutes"].get<qint64>() >= 0);
+        booked += o["booked_minutes"].get<qint64>();
+    }
+    CHECK(booked == out["total"]["booked_minutes"].get<qint64>());
+    CHECK(booked > 0);
+    CHECK_FALSE(out["occupancy"]["rooms"].empty());
 
     QStringList backwards = report;
     backwards[3] = QStringLiteral("2027-12-31");

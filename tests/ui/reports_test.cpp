@@ -94,9 +94,9 @@ private Q_SLOTS:
         QVERIFY2(page->refresh(), qPrintable(page->message()));
         using R = ui::ReportsPage;
         QCOMPARE(page->reports(),
-                 (std::vector<R::Report>{R::Appointments, R::Rates, R::Courses, R::ProtocolMix,
-                                         R::Quotes, R::AdverseEvents}));
-        QCOMPARE(page->tabs()->count(), 6);
+                 (std::vector<R::Report>{R::Appointments, R::Occupancy, R::Rates, R::Courses,
+                                         R::ProtocolMix, R::Quotes, R::AdverseEvents}));
+        QCOMPARE(page->tabs()->count(), 7);
         for (const R::Report r : page->reports()) {
             QAbstractItemModelTester tester(page->model(r),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -116,6 +116,10 @@ private Q_SLOTS:
         QCOMPARE(drawn, double(activity.total.appointments));
         QVERIFY(activity.total.appointments > 100);
         QCOMPARE(page->model(R::Appointments)->rowCount(), int(activity.rows.size()));
+        // Occupancy: a row per practitioner and room and week, a line for each.
+        QCOMPARE(page->model(R::Occupancy)->rowCount(),
+                 int(activity.practitioners.size() + activity.rooms.size()));
+        QVERIFY(page->chartView(R::Occupancy)->chart()->series().size() >= 2);
 
         // The courses table is the service's figures, protocol by protocol.
         const clinic::CoursesReport courses = services.reports.courses(user, m_from, m_to);
@@ -167,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(page);
         QVERIFY2(page->refresh(), qPrintable(page->message()));
         using R = ui::ReportsPage;
-        QCOMPARE(page->reports(), (std::vector<R::Report>{R::Appointments, R::Rates}));
+        QCOMPARE(page->reports(),
+                 (std::vector<R::Report>{R::Appointments, R::Occupancy, R::Rates}));
         QVERIFY(!page->model(R::Quotes));
         QVERIFY(page->model(R::Rates)->rowCount() > 1);
     }

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPen>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QSaveFile>
@@ -72,8 +73,8 @@ QValueAxis *valueAxis(QChart *chart, double max, const QString &title, int decim
 {
     auto *axis = new QValueAxis(chart);
     axis->setRange(0, max > 0 ? max * 1.1 : 1);
-    axis->setLabelFormat(decimals == 0 ? QStringLiteral("%d")
-                                       : QStringLiteral("%.%1f").arg(decimals));
+    // "%.0f", not "%d": localised labels are formatted from the value as a double.
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     axis->setTitleText(title);
     axis->applyNiceNumbers();
     return axis;
@@ -121,6 +122,11 @@ ReportsPage::ReportsPage(clinic::Services &services, clinic::ActingUser user, QW
            {QStringLiteral("week"), QStringLiteral("practitioner"), QStringLiteral("room"),
             QStringLiteral("appointments"), QStringLiteral("completed"),
             QStringLiteral("cancelled"), QStringLiteral("no_shows")});
+    addTab(Occupancy, tr("Occupancy"),
+           {tr("Week"), tr("Practitioner or room"), tr("Booked"), tr("Available"), tr("Occupancy")},
+           {QStringLiteral("week"), QStringLiteral("kind"), QStringLiteral("name"),
+            QStringLiteral("booked_minutes"), QStringLiteral("available_minutes"),
+            QStringLiteral("occupancy")});
     addTab(Rates, tr("Cancellations and no-shows"),
            {tr("Week"), tr("Appointments"), tr("Cancelled"), tr("No-shows"),
             tr("Cancellation rate"), tr("No-show rate")},
@@ -180,7 +186,8 @@ void ReportsPage::addTab(Report report, const QString &title, QStringList header
     t.chart->setMinimumHeight(260);
     t.model = new TableModel(std::move(headers), this);
     // A few dozen rows at most: the columns fit their contents, the names take the rest.
-    t.table = makeReadOnlyTable(t.model, report == Appointments ? 1 : 0, this);
+    t.table =
+        makeReadOnlyTable(t.model, report == Appointments || report == Occupancy ? 1 : 0, this);
     t.csvHeader = std::move(csvHeader);
     auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
     splitter->addWidget(t.chart);
@@ -339,6 +346,8 @@ void ReportsPage::showActivity(const clinic::ActivityReport &report)
     chart->addAxis(countAxis, Qt::AlignLeft);
     bars->attachAxis(countAxis);
 
+    showOccupancy(report, categories);
+
     // The rates over the weeks, in percent.
     Tab &rates = *tab(Rates);
     rows.clear();
@@ -387,6 +396,70 @@ void ReportsPage::showActivity(const clinic::ActivityReport &report)
     m_message->setText(tr("%n appointment(s) from %1 to %2.", nullptr, report.total.appointments)
                            .arg(locale.toString(report.from, QLocale::ShortFormat),
                                 locale.toString(report.to, QLocale::ShortFormat)));
+}
+
+void ReportsPage::showOccupancy(const clinic::ActivityReport &report, const QStringList &categories)
+{
+    const QLocale locale;
+    const auto hours = [&](qint64 minutes) {
+        return tr("%1 h").arg(locale.toString(static_cast<double>(minutes) / 60, 'f', 1));
+    };
+    Tab &occupancy = *tab(Occupancy);
+    std::vector<TableModel::Row> rows;
+    occupancy.csvRows.clear();
+    QChart *chart = replaceChart(occupancy.chart, tr("Occupancy per week (%)"));
+    auto *weekAxis = new QBarCategoryAxis(chart);
+    weekAxis->append(categories);
+    weekAxis->setLabelsAngle(categories.size() > 14 ? -90 : 0);
+    chart->addAxis(weekAxis, Qt::AlignBottom);
+    // A line per practitioner (solid) and per room (dashed), a point per week of the period.
+    std::map<QString, QLineSeries *> lines;
+    double highest = 0;
+    const auto add = [&](const std::vector<clinic::Occupancy> &list, bool room) {
+        for (const clinic::Occupancy &o : list) {
+            const QString name = room ? tr("%1 (room)").arg(o.name) : o.name;
+            QLineSeries *&line = lines[(room ? QStringLiteral("r") : QStringLiteral("p")) + name];
+            if (!line) {
+                line = new QLineSeries(chart);
+                line->setName(name);
+                line->setPointsVisible(true);
+                line->setProperty("room", room);
+            }
+            const auto x = categories.indexOf(locale.toString(o.week, QStringLiteral("d MMM")));
+            if (x >= 0 && o.availableMinutes > 0) {
+                line->append(static_cast<double>(x), 100 * o.rate());
+                highest = std::max(highest, 100 * o.rate());
+            }
+            rows.push_back({{locale.toString(o.week, QLocale::ShortFormat), name,
+                             hours(o.bookedMinutes), hours(o.availableMinutes),
+                             o.availableMinutes > 0 ? percent(o.rate()) : QString()},
+                            {},
+                            {}});
+            occupancy.csvRows.push_back(
+                {o.week.toString(Qt::ISODate),
+                 room ? QStringLiteral("room") : QStringLiteral("practitioner"), o.name,
+                 QString::number(o.bookedMinutes), QString::number(o.availableMinutes),
+                 plainNumber(o.rate(), 4)});
+        }
+    };
+    add(report.practitioners, false);
+    add(report.rooms, true);
+    occupancy.model->setRows(std::move(rows));
+    QValueAxis *rateAxis = valueAxis(chart, highest, tr("%"), 0);
+    // Up to 100 % at least, in steps of 20 (above 100: booked outside the hours).
+    rateAxis->setRange(0, std::max(100.0, std::ceil(highest / 20) * 20));
+    rateAxis->setTickCount(static_cast<int>(rateAxis->max() / 20) + 1);
+    chart->addAxis(rateAxis, Qt::AlignLeft);
+    for (const auto &[key, line] : lines) {
+        chart->addSeries(line); // the theme gives it its colour
+        line->attachAxis(weekAxis);
+        line->attachAxis(rateAxis);
+        if (line->property("room").toBool()) {
+            QPen pen = line->pen();
+            pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+        }
+    }
 }
 
 void ReportsPage::showCourses(const clinic::CoursesReport &report)

@@ -28,11 +28,11 @@ namespace meso::ui {
 class TableModel;
 
 // The Reports page (issue 19): the clinic's figures over a period, each as a chart with its data
-// beside it, counted by the database (clinic::ReportService). Every role sees the appointments
-// and the cancellation and no-show rates; practitioners and administrators also see the courses
-// by protocol, the protocol mix, the approved quotes per month and the adverse events per 100
-// sessions (the service refuses them to the front desk). Each chart saves as PNG and its data as
-// CSV.
+// beside it, counted by the database (clinic::ReportService). Every role sees the appointments,
+// the practitioners' and rooms' occupancy and the cancellation and no-show rates; practitioners and
+// administrators also see the courses by protocol, the protocol mix, the approved quotes per month
+// and the adverse events per 100 sessions (the service refuses them to the front desk). Each chart
+// saves as PNG and its data as CSV.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -40,6 +40,7 @@ public:
     enum Report
     {
         Appointments,
+        Occupancy,
         Rates,
         Courses,
         ProtocolMix,
@@ -90,6 +91,7 @@ private:
     Tab *tab(Report report);
     const Tab *tab(Report report) const;
     void showActivity(const clinic::ActivityReport &report);
+    void showOccupancy(const clinic::ActivityReport &report, const QStringList &categories);
     void showCourses(const clinic::CoursesReport &report);
     void showQuotes(const clinic::QuotesReport &report);
     void askPng();
