@@ -231,6 +231,14 @@
         <source>Patient imported</source>
         <translation>Patient importé</translation>
     </message>
+    <message>
+        <source>Recalls listed</source>
+        <translation>Rappels consultés</translation>
+    </message>
+    <message>
+        <source>Recall marked</source>
+        <translation>Rappel noté</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -549,6 +557,30 @@
     <message>
         <source>import of %1</source>
         <translation>import du %1</translation>
+    </message>
+    <message>
+        <source>due %1 to %2: %3</source>
+        <translation>échéance du %1 au %2 : %3</translation>
+    </message>
+    <message>
+        <source>request %1: %2 on %3</source>
+        <translation>demande %1 : %2 le %3</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contacté</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>maintenance recalls</source>
+        <translation>rappels d&apos;entretien</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2161,14 @@
         <source>See courses, adverse events and quotes by protocol and month</source>
         <translation>Voir les cures, les effets indésirables et les devis par protocole et par mois</translation>
     </message>
+    <message>
+        <source>See the courses due for maintenance or abandoned</source>
+        <translation>Voir les cures à entretenir ou abandonnées</translation>
+    </message>
+    <message>
+        <source>Mark a recall contacted, booked or declined</source>
+        <translation>Noter un rappel : contacté, réservé ou refusé</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::PhotoService</name>
@@ -2333,6 +2373,41 @@
     <message>
         <source>it was changed meanwhile; try again</source>
         <translation>le dossier a été modifié entre-temps ; réessayez</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::RecallService</name>
+    <message>
+        <source>expected a date</source>
+        <translation>une date attendue</translation>
+    </message>
+    <message>
+        <source>expected a date on or before %1</source>
+        <translation>une date au plus tard le %1 attendue</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contacté</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>expected contacted, booked or declined</source>
+        <translation>contacted, booked ou declined attendu</translation>
+    </message>
+    <message>
+        <source>expected a date up to today</source>
+        <translation>une date jusqu&apos;à aujourd&apos;hui attendue</translation>
+    </message>
+    <message>
+        <source>no course for request %1 of consultation %2</source>
+        <translation>aucune cure pour la demande %1 de la consultation %2</translation>
     </message>
 </context>
 <context>

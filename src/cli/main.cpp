@@ -9,6 +9,7 @@
 #include "migratecommand.h"
 #include "output.h"
 #include "recordcommands.h"
+#include "recallcommands.h"
 #include "reportcommands.h"
 #include "securitycommands.h"
 #include "sessioncommands.h"
@@ -71,6 +72,10 @@ const char *const kUsage =
     "  demo generate --patients N --years Y [--seed S] [--until DATE] [--lot-weeks W]\n"
     "        a generated clinic (benchmarks, trials) in an empty database\n"
     "  report activity --from DATE --to DATE   appointments per week, practitioner and room\n"
+    "  report courses|quotes --from DATE --to DATE   courses by protocol; quotes per month\n"
+    "  recall list --due-before DATE [--due-from DATE]   courses due for maintenance, abandoned\n"
+    "  recall mark --consultation ID [--request N] --status contacted|booked|declined\n"
+    "        --date DATE [--note TEXT]\n"
     "\n"
     "Commands on patients, bookings, users and the audit sign in: --user NAME (or MESOPLAN_USER),\n"
     "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"
@@ -111,6 +116,8 @@ int dispatch(const meso::cli::CliArgs &args)
         return runDemoCommand(args);
     if (command == QLatin1String("report"))
         return runReportCommand(args);
+    if (command == QLatin1String("recall"))
+        return runRecallCommand(args);
     if (command == QLatin1String("product") || command == QLatin1String("stock") ||
         command == QLatin1String("session") || command == QLatin1String("adverse-event") ||
         command == QLatin1String("photo") || command == QLatin1String("lot"))

@@ -43,6 +43,8 @@ enum class Action
     Backup,         // backup now and restore
     ReportActivity, // appointments, cancellations, no-shows per week, practitioner and room
     ReportClinic,   // courses, adverse events per 100 sessions, approved quotes' value
+    RecallRead,     // courses due for maintenance or abandoned, with the patient's contact
+    RecallWrite,    // mark a recall contacted, booked or declined
 };
 
 struct Permission

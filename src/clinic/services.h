@@ -13,6 +13,7 @@
 #include "photoservice.h"
 #include "planservice.h"
 #include "privacyservice.h"
+#include "recallservice.h"
 #include "reportservice.h"
 #include "sessionservice.h"
 #include "stockservice.h"
@@ -33,7 +34,8 @@ struct Services
           consultations(db, assessments), plans(db, assessments), profile(db),
           clinicSetup(db, assessments), booking(db, plans), stock(db, assessments),
           sessions(db, assessments), adverseEvents(db, assessments), photos(db, assessments),
-          users(db), privacy(db), audit(db), backups(db), reports(db, assessments)
+          users(db), privacy(db), audit(db), backups(db), reports(db, assessments),
+          recalls(db, assessments)
     {
     }
     Services(const Services &) = delete;
@@ -63,6 +65,7 @@ public:
     AuditService audit;
     BackupService backups;
     ReportService reports;
+    RecallService recalls;
 };
 
 } // namespace meso::clinic

@@ -44,4 +44,23 @@ struct QuoteHour
     qint64 cents = 0;
 };
 
+// A course to recall: completed, with the catalog's maintenance interval since its last session
+// (kind "maintenance"), or abandoned (kind "abandoned": fewer sessions kept than planned and
+// nothing booked ahead), with the patient's contact and the clinic's latest mark.
+struct RecallRow
+{
+    qint64 consultationId = 0;
+    int requestIndex = 0;
+    qint64 patientId = 0;
+    QString familyName, givenNames, phone, email;
+    QString protocol; // the catalog's id
+    QString kind;     // maintenance, abandoned
+    int sessionsDone = 0, sessionsPlanned = 0;
+    QDate lastSession; // the last one kept (completed or, for an abandoned course, missed)
+    QDate due;         // maintenance: last session + interval; abandoned: the last session
+    QString mark;      // contacted, booked, declined; empty when not marked
+    QDate markedOn;
+    QString note;
+};
+
 } // namespace meso::records

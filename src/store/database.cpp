@@ -54,6 +54,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/009_plans_booked_per_statement.sql")},
         {QStringLiteral(":/mesoplan/migrations/010_reports.sql"),
          [](const Database &db) { PlanRepository(db).fillQuotesFromSnapshots(); }},
+        {QStringLiteral(":/mesoplan/migrations/011_recalls.sql")},
     };
     return steps;
 }

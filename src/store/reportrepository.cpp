@@ -1,5 +1,6 @@
 #include "reportrepository.h"
 
+#include "coursesql.h"
 #include "database.h"
 #include "statement.h"
 
@@ -56,33 +57,24 @@ std::vector<records::ActivityRow> ReportRepository::activity(const QDate &from,
 
 std::vector<records::CourseRow> ReportRepository::courses(const QDate &from, const QDate &to) const
 {
-    // Every request's appointments, whatever version of the plan holds them, through covering
-    // indexes in request order (sqlite_autoindex / the UNIQUE key, appointments_course), kept
-    // when one of them falls in the period (each event is an appointment's time); then the
-    // request's approved version (plans_course). Every request is looked at: a course running in
-    // the period may have started long before it, so no range of appointments finds it alone.
-    Statement s(
-        m_db.connection(),
-        QStringLiteral(
-            "SELECT p.protocol_id, "
-            "sum(CASE WHEN c.first_done >= ? AND c.first_done < ? THEN 1 ELSE 0 END), "
-            "sum(CASE WHEN c.done >= p.sessions AND c.last_done >= ? AND c.last_done < ? "
-            "THEN 1 ELSE 0 END), "
-            "sum(CASE WHEN c.done < p.sessions AND c.ahead = 0 AND c.last_at >= ? "
-            "AND c.last_at < ? THEN 1 ELSE 0 END) "
-            "FROM (SELECT v.consultation_id, v.request_index, "
-            "min(CASE WHEN a.status = 'completed' THEN a.starts_at END) AS first_done, "
-            "max(CASE WHEN a.status = 'completed' THEN a.starts_at END) AS last_done, "
-            "sum(CASE WHEN a.status = 'completed' THEN 1 ELSE 0 END) AS done, "
-            "sum(CASE WHEN a.status IN ('booked', 'checked_in') THEN 1 ELSE 0 END) AS ahead, "
-            "coalesce(max(CASE WHEN a.status <> 'cancelled' THEN a.starts_at END), "
-            "min(a.starts_at)) AS last_at "
-            "FROM plans v JOIN appointments a ON a.plan_id = v.id "
-            "GROUP BY v.consultation_id, v.request_index "
-            "HAVING max(a.starts_at) >= ? AND min(a.starts_at) < ?) c "
-            "JOIN plans p ON p.consultation_id = c.consultation_id "
-            "AND p.request_index = c.request_index AND p.status = 'approved' "
-            "GROUP BY p.protocol_id ORDER BY p.protocol_id"));
+    // Every course (courseRowsSql), kept when one of its appointments may fall in the period
+    // (each event is an appointment's time); then the request's approved version (plans_course).
+    // Every request is looked at: a course running in the period may have started long before it,
+    // so no range of appointments finds it alone.
+    Statement s(m_db.connection(),
+                QStringLiteral(
+                    "SELECT p.protocol_id, "
+                    "sum(CASE WHEN c.first_done >= ? AND c.first_done < ? THEN 1 ELSE 0 END), "
+                    "sum(CASE WHEN c.done >= p.sessions AND c.last_done >= ? AND c.last_done < ? "
+                    "THEN 1 ELSE 0 END), "
+                    "sum(CASE WHEN c.done < p.sessions AND c.ahead = 0 "
+                    "AND coalesce(c.last_kept, c.first_any) >= ? "
+                    "AND coalesce(c.last_kept, c.first_any) < ? THEN 1 ELSE 0 END) "
+                    "FROM (%1) c JOIN plans p ON p.consultation_id = c.consultation_id "
+                    "AND p.request_index = c.request_index AND p.status = 'approved' "
+                    "WHERE c.last_any >= ? AND c.first_any < ? "
+                    "GROUP BY p.protocol_id ORDER BY p.protocol_id")
+                    .arg(courseRowsSql()));
     const qint64 begin = dayNumber(from) * 1440, end = (dayNumber(to) + 1) * 1440;
     for (int i = 0; i < 4; ++i) // three events and the period's filter
         s.bind(begin).bind(end);

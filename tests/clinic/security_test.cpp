@@ -192,6 +192,13 @@ representativeCalls()
          [](C &c, const U &u) {
              c.services.reports.activity(u, QDate::currentDate().addDays(-7), QDate::currentDate());
          }},
+        {A::RecallRead,
+         [](C &c, const U &u) { c.services.recalls.due(u, QDate(), QDate::currentDate()); }},
+        {A::RecallWrite,
+         [](C &c, const U &u) {
+             c.services.recalls.mark(u, c.consultation, 0, QStringLiteral("contacted"),
+                                     QDate::currentDate());
+         }},
         {A::ReportClinic,
          [](C &c, const U &u) {
              c.services.reports.courses(u, QDate::currentDate().addDays(-7), QDate::currentDate());

@@ -417,3 +417,57 @@ TEST_CASE("report courses and quotes: by protocol and month for the administrato
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.errLines().value(0).contains(QStringLiteral("activity|courses|quotes")));
 }
+
+TEST_CASE("recall list and mark: the courses due on a generated clinic, marked by the front desk",
+          "[e2e][cli][recall]")
+{
+    CliClinic c;
+    c.as = QStringLiteral("admin");
+    c.ok({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--patients"),
+          QStringLiteral("120"), QStringLiteral("--years"), QStringLiteral("2"),
+          QStringLiteral("--until"), QDate::currentDate().toString(Qt::ISODate)});
+    c.as = QStringLiteral("desk");
+    const QStringList list = {QStringLiteral("recall"), QStringLiteral("list"),
+                              QStringLiteral("--due-before"),
+                              QDate::currentDate().toString(Qt::ISODate)};
+    const json due = c.ok(list);
+    REQUIRE(due["recalls"].size() > 0);
+    bool maintenance = false, abandoned = false;
+    for (const auto &r : due["recalls"]) {
+        CHECK(r["due"].get<std::string>() <= due["due_before"].get<std::string>());
+        CHECK_FALSE(r["patient"]["family_name"].get<std::string>().empty());
+        maintenance = maintenance || r["kind"] == "maintenance";
+        abandoned = abandoned || r["kind"] == "abandoned";
+        CHECK(r["mark"].is_null());
+    }
+    CHECK(maintenance);
+    CHECK(abandoned);
+
+    const json first = due["recalls"][0];
+    const QString consultation = QString::number(first["consultation"].get<qint64>());
+    const QStringList mark = {
+        QStringLiteral("recall"),         QStringLiteral("mark"),
+        QStringLiteral("--consultation"), consultation,
+        QStringLiteral("--status"),       QStringLiteral("contacted"),
+        QStringLiteral("--date"),         QDate::currentDate().toString(Qt::ISODate),
+        QStringLiteral("--note"),         QStringLiteral("messagerie")};
+    CHECK(c.ok(mark)["status"] == "contacted");
+    const json after = c.ok(list);
+    bool found = false;
+    for (const auto &r : after["recalls"]) {
+        if (r["consultation"] == first["consultation"]) {
+            found = true;
+            CHECK(r["mark"]["status"] == "contacted");
+            CHECK(r["mark"]["note"] == "messagerie");
+        }
+    }
+    CHECK(found);
+
+    QStringList badStatus = mark;
+    badStatus[5] = QStringLiteral("called");
+    const auto bad = c.run(badStatus);
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.errLines().value(0).startsWith(QStringLiteral("recall.status: ")));
+    c.as = QStringLiteral("admin");
+    CHECK(c.run(mark).exitCode == 3); // administrators read recalls, they do not call patients
+}

@@ -193,6 +193,11 @@ void addRowsOfVersion(const store::Database &db, int version)
     }
     if (version == 10)
         exec(db, QStringLiteral("UPDATE plans SET quote_cents = 180000 WHERE id = 1"));
+    if (version == 11)
+        exec(db, QStringLiteral("INSERT INTO recall_marks (consultation_id, request_index, status, "
+                                "marked_on, note, marked_by, marked_at) VALUES (1, 0, "
+                                "'contacted', '2026-09-01', 'rappel en octobre', 1, "
+                                "'2026-09-01T10:00:00.000Z')"));
     tx.commit();
 }
 

@@ -52,6 +52,8 @@ constexpr std::array kLabels{
     ActionLabel{"patient.create", QT_TRANSLATE_NOOP("AuditAction", "Patient created")},
     ActionLabel{"patient.export", QT_TRANSLATE_NOOP("AuditAction", "Patient's data exported")},
     ActionLabel{"patient.import", QT_TRANSLATE_NOOP("AuditAction", "Patient imported")},
+    ActionLabel{"recall.list", QT_TRANSLATE_NOOP("AuditAction", "Recalls listed")},
+    ActionLabel{"recall.mark", QT_TRANSLATE_NOOP("AuditAction", "Recall marked")},
     ActionLabel{"patient.restore", QT_TRANSLATE_NOOP("AuditAction", "Patient restored")},
     ActionLabel{"patient.update", QT_TRANSLATE_NOOP("AuditAction", "Patient changed")},
     ActionLabel{"photo.add", QT_TRANSLATE_NOOP("AuditAction", "Photo added")},

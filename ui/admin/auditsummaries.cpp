@@ -99,6 +99,11 @@ const std::array kTemplates{
     Template{"lot.trace", QT_TRANSLATE_NOOP("AuditSummary", "%1 line(s)")},
     Template{"lot.trace", QT_TRANSLATE_NOOP("AuditSummary", "no patient")},
     Template{"patient.import", QT_TRANSLATE_NOOP("AuditSummary", "line %1")},
+    Template{
+        "recall.list", QT_TRANSLATE_NOOP("AuditSummary", "due %1 to %2: %3"), {V::Date, V::Date}},
+    Template{"recall.mark",
+             QT_TRANSLATE_NOOP("AuditSummary", "request %1: %2 on %3"),
+             {V::Kept, V::Word, V::Date}},
     Template{"photo.add",
              QT_TRANSLATE_NOOP("AuditSummary", "session %1, %2, %3"),
              {V::Kept, V::Area, V::Word}},
@@ -148,6 +153,9 @@ const std::array kWords{
     QT_TRANSLATE_NOOP("AuditSummary", "before"),
     QT_TRANSLATE_NOOP("AuditSummary", "after"),
     QT_TRANSLATE_NOOP("AuditSummary", "(no database yet)"),
+    QT_TRANSLATE_NOOP("AuditSummary", "contacted"),
+    QT_TRANSLATE_NOOP("AuditSummary", "booked"),
+    QT_TRANSLATE_NOOP("AuditSummary", "declined"),
 };
 
 // An object is "kind:id" (or just "kind"); the id goes where %1 is.
@@ -173,6 +181,7 @@ const std::array kEntities{
     EntityKind{"photo", QT_TRANSLATE_NOOP("AuditSummary", "photo %1")},
     EntityKind{"plan", QT_TRANSLATE_NOOP("AuditSummary", "plan %1")},
     EntityKind{"product", QT_TRANSLATE_NOOP("AuditSummary", "product %1")},
+    EntityKind{"recalls", QT_TRANSLATE_NOOP("AuditSummary", "maintenance recalls")},
     EntityKind{"room", QT_TRANSLATE_NOOP("AuditSummary", "room %1")},
     EntityKind{"session", QT_TRANSLATE_NOOP("AuditSummary", "session record %1")},
     EntityKind{"user", QT_TRANSLATE_NOOP("AuditSummary", "account %1")},

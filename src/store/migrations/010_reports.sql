@@ -11,8 +11,8 @@ ALTER TABLE plans ADD COLUMN quote_cents INTEGER CHECK (quote_cents >= 0);
 CREATE INDEX plans_approved ON plans (status, approved_at, quote_cents);
 -- Each request's approved version, its protocol and sessions (report courses).
 CREATE INDEX plans_course ON plans (consultation_id, request_index, status, protocol_id, sessions);
--- Each plan's appointments by how they ended (report courses).
-CREATE INDEX appointments_course ON appointments (plan_id, status, starts_at);
+-- Each plan's appointments by how they ended, and whose (report courses, recalls).
+CREATE INDEX appointments_course ON appointments (plan_id, status, starts_at, patient_id);
 -- Each protocol's plans, then their sessions in a period (adverse events per 100 sessions): the
 -- plan's index gains the day, so that it covers the count.
 CREATE INDEX plans_protocol ON plans (protocol_id, id);
