@@ -45,7 +45,7 @@ void appointment(test::ClinicFixture &f, const Course &c, const QDate &day, cons
     a.patientId = c.patient;
     a.practitionerId = f.practitioner;
     a.roomId = setup.rooms.front().id;
-    a.start = QDate(1970, 1, 1).daysTo(day) * 1440 + 8 * 60 + (slot++ % 40) * 15;
+    a.start = QDate(1970, 1, 1).daysTo(day) * 1440 + 480 + qint64{slot++ % 40} * 15; // from 08:00
     a.end = a.start + 10;
     store::BookingRepository booking(f.db->store());
     store::WriteTransaction tx(f.db->store());
@@ -83,7 +83,7 @@ TEST_CASE("Completed courses are due after the maintenance interval, abandoned o
     REQUIRE(f.services.plans.view(f.user, done.plan).record.protocol == QLatin1String("mesolift"));
     const QDate last = today.addDays(-interval - 10);
     for (int s = 0; s < done.sessions; ++s)
-        appointment(f, done, last.addDays(-14 * (done.sessions - 1 - s)),
+        appointment(f, done, last.addDays(qint64{-14} * (done.sessions - 1 - s)),
                     QStringLiteral("completed"));
     // Abandoned: two sessions kept, the third missed, nothing booked since.
     const Course left = course(f, QStringLiteral("Abandon"));
@@ -93,7 +93,7 @@ TEST_CASE("Completed courses are due after the maintenance interval, abandoned o
     // Completed, but the maintenance session is booked: cleared.
     const Course maintained = course(f, QStringLiteral("Entretenue"));
     for (int s = 0; s < maintained.sessions; ++s)
-        appointment(f, maintained, last.addDays(-14 * (maintained.sessions - 1 - s) - 1),
+        appointment(f, maintained, last.addDays(qint64{-14} * (maintained.sessions - 1 - s) - 1),
                     QStringLiteral("completed"));
     const Course again = {maintained.patient,
                           test::signedConsultation(f.services, f.user, maintained.patient,
