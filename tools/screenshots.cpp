@@ -26,6 +26,7 @@
 #include "photodialog.h"
 #include "planpanel.h"
 #include "progressview.h"
+#include "recallspage.h"
 #include "reportspage.h"
 #include "sessiondialog.h"
 #include "settingspage.h"
@@ -704,6 +705,25 @@ int main(int argc, char **argv)
         for (int i = 0; i < reports->tabs()->count(); ++i) {
             reports->tabs()->setCurrentIndex(i);
             ok = save(&reportsWindow, out, tabNames.value(i)) && ok;
+        }
+        // The recalls of the same clinic, one already contacted, and the mark's dialog.
+        reportsWindow.showPage(ui::MainWindow::Recalls);
+        ui::RecallsPage *recalls = reportsWindow.recallsPage();
+        recalls->view()->selectRow(1);
+        ok = recalls->markSelected(QStringLiteral("contacted"), QDate::currentDate().addDays(-2),
+                                   QStringLiteral("Message laissé")) &&
+             ok;
+        recalls->view()->selectRow(3);
+        ok = save(&reportsWindow, out, QStringLiteral("recalls")) && ok;
+        {
+            const records::RecallRow &row = recalls->recalls().at(3).row;
+            ui::MarkRecallDialog mark(QStringLiteral("booked"),
+                                      row.familyName.toUpper() + QLatin1Char(' ') + row.givenNames,
+                                      &reportsWindow);
+            mark.noteEdit()->setText(QStringLiteral("Entretien le 14 janvier avec Dr Robert"));
+            mark.show();
+            if (QTest::qWaitForWindowExposed(&mark))
+                ok = save(&mark, out, QStringLiteral("recall-mark")) && ok;
         }
     }
     return ok ? 0 : 1;

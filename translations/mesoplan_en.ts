@@ -176,6 +176,16 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::RecallsPage</name>
+    <message numerus="yes">
+        <source>%n recall(s), %1 overdue.</source>
+        <translation>
+            <numerusform>%n recall, %1 overdue.</numerusform>
+            <numerusform>%n recalls, %1 overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::ReportsPage</name>
     <message numerus="yes">
         <source>%n appointment(s) from %1 to %2.</source>

@@ -4491,6 +4491,29 @@ Le travail non enregistré est conservé tel quel.</translation>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Rappels</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::MarkRecallDialog</name>
+    <message>
+        <source>Recall of %1: %2</source>
+        <translation>Rappel de %1 : %2</translation>
+    </message>
+    <message>
+        <source>e.g. message left, will call back</source>
+        <translation>ex. : message laissé, rappellera</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::OverrideDialog</name>
@@ -5135,6 +5158,93 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Session</source>
         <translation>Séance</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::RecallsPage</name>
+    <message>
+        <source>&amp;Contacted…</source>
+        <translation>&amp;Contacté…</translation>
+    </message>
+    <message>
+        <source>&amp;Booked…</source>
+        <translation>&amp;Réservé…</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>Re&amp;fusé…</translation>
+    </message>
+    <message>
+        <source>Show &amp;declined</source>
+        <translation>Afficher les re&amp;fus</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Due &amp;from:</source>
+        <translation>Échéance &amp;du :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;au :</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recall(s), %1 overdue.</source>
+        <translation>
+            <numerusform>%n rappel, dont %1 en retard.</numerusform>
+            <numerusform>%n rappels, dont %1 en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a recall first.</source>
+        <translation>Sélectionnez d&apos;abord un rappel.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <source>Abandoned, %1 of %2</source>
+        <translation>Abandon, %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recall&apos;s mark and its note</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "passworddialog.h"
 #include "patientspage.h"
 #include "plaintext.h"
+#include "recallspage.h"
 #include "reportspage.h"
 #include "settingspage.h"
 #include "stockpage.h"
@@ -74,6 +75,9 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     if (may(Action::BookingRead))
         addPage(Calendar, tr("Calendar"),
                 [this] { return m_calendarPage = new CalendarPage(*m_services, m_user, m_pages); });
+    if (may(Action::RecallRead))
+        addPage(Recalls, tr("Recalls"),
+                [this] { return m_recallsPage = new RecallsPage(*m_services, m_user, m_pages); });
     if (may(Action::StockRead))
         addPage(Stock, tr("Stock"),
                 [this] { return m_stockPage = new StockPage(*m_services, m_user, m_pages); });
@@ -232,6 +236,8 @@ void MainWindow::openRow(int row)
         m_stockPage->refresh();
     else if (page == Reports)
         m_reportsPage->refresh();
+    else if (page == Recalls)
+        m_recallsPage->refresh();
     else if (page == Patients && m_patientsStale)
         m_patientsPage->refresh();
     else if (page == Audit)

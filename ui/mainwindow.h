@@ -28,15 +28,16 @@ class CalendarPage;
 class CatalogPage;
 class IdleLock;
 class PatientsPage;
+class RecallsPage;
 class ReportsPage;
 class SettingsPage;
 class StockPage;
 class UsersPage;
 
 // The application window of the signed-in user: navigation on the left with the pages the role
-// may use (practitioner: Patients, Calendar, Stock, Reports, Catalog, Settings; front desk:
-// Patients, Calendar, Stock, Reports, Settings; administrator: Patients, Stock, Reports, Catalog,
-// Settings, Users, Audit), the
+// may use (practitioner: Patients, Calendar, Recalls, Stock, Reports, Catalog, Settings; front
+// desk: Patients, Calendar, Recalls, Stock, Reports, Settings; administrator: Patients, Recalls,
+// Stock, Reports, Catalog, Settings, Users, Audit), the
 // page on the right, who is signed in and the database in the status bar. File: change my password,
 // lock now, sign out. It locks itself (and every other window) after the clinic's idle time, and
 // makes the daily automatic backup.
@@ -53,7 +54,8 @@ public:
         Settings,
         Users,
         Audit,
-        Reports
+        Reports,
+        Recalls
     };
 
     MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUser &user,
@@ -75,6 +77,7 @@ public:
     CalendarPage *calendarPage() { return built(Calendar, m_calendarPage); }
     StockPage *stockPage() { return built(Stock, m_stockPage); }
     ReportsPage *reportsPage() { return built(Reports, m_reportsPage); }
+    RecallsPage *recallsPage() { return built(Recalls, m_recallsPage); }
     PatientsPage *patientsPage() { return built(Patients, m_patientsPage); }
     SettingsPage *settingsPage() { return built(Settings, m_settingsPage); }
     UsersPage *usersPage() { return built(Users, m_usersPage); }
@@ -117,6 +120,7 @@ private:
     CalendarPage *m_calendarPage = nullptr;
     StockPage *m_stockPage = nullptr;
     ReportsPage *m_reportsPage = nullptr;
+    RecallsPage *m_recallsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     UsersPage *m_usersPage = nullptr;
     AuditPage *m_auditPage = nullptr;

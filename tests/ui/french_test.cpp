@@ -627,7 +627,7 @@ private:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         int walked = 0;
-        for (int page = ui::MainWindow::Patients; page <= ui::MainWindow::Reports; ++page) {
+        for (int page = ui::MainWindow::Patients; page <= ui::MainWindow::Recalls; ++page) {
             const auto p = static_cast<ui::MainWindow::Page>(page);
             if (!window.hasPage(p))
                 continue;

@@ -1,10 +1,12 @@
-// The Reports page through the real widgets, on a generated clinic: every chart drawn from the
-// database's counts, the table beside each the same figures as the service, each model checked by
-// QAbstractItemModelTester, the PNG and CSV exports read back; the front desk sees its own figures
-// only (appointments, cancellations and no-shows); a period that is not one is named.
+// The Reports and Recalls pages through the real widgets, on a generated clinic: every chart drawn
+// from the database's counts, the table beside each the same figures as the service, each model
+// checked by QAbstractItemModelTester, the PNG and CSV exports read back; the front desk sees its
+// own figures only (appointments, occupancy, cancellations and no-shows); a period that is not one
+// is named. Recalls: the service's list, marked through the dialog, declined ones hidden.
 
 #include "clinicfixture.h"
 #include "mainwindow.h"
+#include "recallspage.h"
 #include "reportspage.h"
 #include "tablemodel.h"
 
@@ -15,15 +17,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateEdit>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace meso;
 
@@ -73,7 +81,7 @@ private Q_SLOTS:
         clinic::Services services(*m_db);
         clinic::GenerateOptions o;
         o.patients = 400;
-        o.years = 1;
+        o.years = 2;
         o.seed = 7;
         o.until = m_to;
         clinic::DemoGenerator(services).generate(clinic::ActingUser::system(*m_db), o);
@@ -188,6 +196,90 @@ private Q_SLOTS:
                  qPrintable(page->message()));
         page->setPreset(ui::ReportsPage::LastFourWeeks);
         QVERIFY2(page->refresh(), qPrintable(page->message()));
+    }
+
+    void frontDeskMarksRecallsThroughTheDialog()
+    {
+        const clinic::ActingUser desk{clinic::ActingUser::builtInLocal(*m_db).id,
+                                      QStringLiteral("desk"), QStringLiteral("front_desk"),
+                                      QStringLiteral("Desk")};
+        ui::MainWindow window(*m_db, desk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ui::MainWindow::Recalls);
+        ui::RecallsPage *page = window.recallsPage();
+        QVERIFY(page);
+        const QDate from = m_to.addYears(-2);
+        page->setWindow(from, m_to);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        clinic::Services services(*m_db);
+        const auto due = services.recalls.due(desk, from, m_to);
+        QVERIFY(due.size() > 5);
+        QCOMPARE(page->model()->rowCount(), int(due.size()));
+        QCOMPARE(page->recalls().front().row.consultationId, due.front().row.consultationId);
+        // Soonest first, each due in the window.
+        for (size_t i = 1; i < page->recalls().size(); ++i)
+            QVERIFY(page->recalls()[i - 1].row.due <= page->recalls()[i].row.due);
+
+        // Contacted, through the button and its dialog.
+        QPushButton *contacted = page->markButton(QStringLiteral("contacted"));
+        QVERIFY(contacted);
+        QVERIFY(!contacted->isEnabled()); // nothing selected yet
+        page->view()->selectRow(0);
+        QVERIFY(contacted->isEnabled());
+        const qint64 first = page->recalls().front().row.consultationId;
+        QTimer::singleShot(0, [] {
+            auto *d = qobject_cast<ui::MarkRecallDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            d->noteEdit()->setText(QStringLiteral("message laissé"));
+            d->accept();
+        });
+        contacted->click();
+        QCOMPARE(page->recalls().front().row.consultationId, first);
+        QCOMPARE(page->recalls().front().row.mark, QStringLiteral("contacted"));
+        QCOMPARE(page->recalls().front().row.note, QStringLiteral("message laissé"));
+        QVERIFY(page->model()
+                    ->index(0, ui::RecallsPage::MarkColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("contacted on")));
+        QVERIFY(page->model()
+                    ->index(0, ui::RecallsPage::MarkColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral(": message laissé")));
+
+        // A date in the future is refused with the field named; nothing changes.
+        QVERIFY(!page->markSelected(QStringLiteral("booked"), m_to.addDays(2), QString()));
+        QVERIFY2(page->message().contains(QStringLiteral("recall.date")),
+                 qPrintable(page->message()));
+        QCOMPARE(page->recalls().front().row.mark, QStringLiteral("contacted"));
+
+        // Declined: hidden, unless asked for.
+        page->view()->selectRow(0);
+        QVERIFY(page->markSelected(QStringLiteral("declined"), m_to, QStringLiteral("non")));
+        QCOMPARE(page->model()->rowCount(), int(due.size()) - 1);
+        page->setShowDeclined(true);
+        QCOMPARE(page->model()->rowCount(), int(due.size()));
+        QVERIFY(page->message().contains(QStringLiteral("recall")));
+    }
+
+    void administratorReadsRecallsButDoesNotMarkThem()
+    {
+        ui::MainWindow window(*m_db, clinic::ActingUser::system(*m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ui::MainWindow::Recalls);
+        ui::RecallsPage *page = window.recallsPage();
+        QVERIFY(page);
+        page->setWindow(m_to.addYears(-2), m_to);
+        QVERIFY(page->model()->rowCount() > 0);
+        QVERIFY(!page->markButton(QStringLiteral("contacted")));
+        // The service refuses it even when asked directly.
+        page->view()->selectRow(0);
+        QVERIFY(!page->markSelected(QStringLiteral("contacted"), m_to, QString()));
     }
 };
 
