@@ -798,6 +798,14 @@
         <source>&amp;Notes:</source>
         <translation>N&amp;otes :</translation>
     </message>
+    <message>
+        <source>&amp;Reminders:</source>
+        <translation>&amp;Rappels :</translation>
+    </message>
+    <message>
+        <source>Agrees to appointment reminders by SMS or e-mail</source>
+        <translation>Accepte les rappels de rendez-vous par SMS ou e-mail</translation>
+    </message>
 </context>
 <context>
     <name>Plan status</name>
@@ -2021,6 +2029,14 @@
     <message>
         <source>the patient was anonymised</source>
         <translation>le patient a été anonymisé</translation>
+    </message>
+    <message>
+        <source>expected a date up to today</source>
+        <translation>une date jusqu&apos;à aujourd&apos;hui attendue</translation>
+    </message>
+    <message>
+        <source>expected a phone number or an e-mail address to send reminders to</source>
+        <translation>un téléphone ou une adresse e-mail où envoyer les rappels attendu</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4625,10 @@ Le travail non enregistré est conservé tel quel.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>Accord donné le %1</translation>
     </message>
 </context>
 <context>

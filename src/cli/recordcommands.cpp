@@ -37,12 +37,13 @@ int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArg
                                       QStringLiteral("expected a JSON object"));
     for (const auto &[key, value] : j.items()) {
         static const std::vector<std::string> known{
-            "family_name", "given_names", "birth_date", "sex", "phone", "email", "notes"};
+            "family_name", "given_names", "birth_date",          "sex",
+            "phone",       "email",       "reminder_consent_on", "notes"};
         if (std::find(known.begin(), known.end(), key) == known.end())
             throw clinic::ValidationError(
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
                 QStringLiteral("unknown field (expected one of family_name, given_names, "
-                               "birth_date, sex, phone, email, notes)"));
+                               "birth_date, sex, phone, email, reminder_consent_on, notes)"));
         if (!value.is_string())
             throw clinic::ValidationError(
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
@@ -59,6 +60,12 @@ int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArg
     p.sex = text(j, "sex");
     p.phone = text(j, "phone");
     p.email = text(j, "email");
+    const QString consent = text(j, "reminder_consent_on");
+    p.reminderConsentOn = QDate::fromString(consent, Qt::ISODate);
+    if (!consent.isEmpty() && !p.reminderConsentOn.isValid())
+        throw clinic::ValidationError(
+            QStringLiteral("patient.reminder_consent_on"),
+            QStringLiteral("expected YYYY-MM-DD, got \"%1\"").arg(consent));
     p.notes = text(j, "notes");
     nlohmann::ordered_json out;
     out["id"] = s.patients.create(user, p);

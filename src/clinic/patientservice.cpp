@@ -95,6 +95,18 @@ void PatientService::validate(const records::PatientRecord &p, const QDate &toda
             QStringLiteral("patient.email"),
             translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
                                          "expected an address such as name@example.org")));
+    if (p.reminderConsentOn.isValid()) {
+        if (p.reminderConsentOn > today)
+            throw ValidationError(QStringLiteral("patient.reminder_consent"),
+                                  translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                               "expected a date up to today")));
+        if (p.phone.isEmpty() && p.email.isEmpty())
+            throw ValidationError(
+                QStringLiteral("patient.reminder_consent"),
+                translated(QT_TRANSLATE_NOOP(
+                    "meso::clinic::PatientService",
+                    "expected a phone number or an e-mail address to send reminders to")));
+    }
 }
 
 qint64 PatientService::create(const ActingUser &user, const records::PatientRecord &patient)

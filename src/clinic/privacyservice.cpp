@@ -99,6 +99,9 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
                       {"sex", s(p.sex)},
                       {"phone", s(p.phone)},
                       {"email", s(p.email)},
+                      {"reminder_consent_on", p.reminderConsentOn.isValid()
+                                                  ? nlohmann::ordered_json(day(p.reminderConsentOn))
+                                                  : nlohmann::ordered_json()},
                       {"notes", s(p.notes)},
                       {"archived", p.archived},
                       {"anonymised", store::PatientRepository(m_db).isAnonymised(patientId)}};
@@ -275,6 +278,7 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
     p.birthDate = QDate(p.birthDate.year(), 1, 1);
     p.phone.clear();
     p.email.clear();
+    p.reminderConsentOn = QDate();
     p.notes.clear();
     p.archived = true;
     const QDateTime now = QDateTime::currentDateTimeUtc();

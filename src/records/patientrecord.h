@@ -12,6 +12,7 @@ struct PatientRecord
     QDate birthDate;
     QString sex; // female, male, other or empty
     QString phone, email, notes;
+    QDate reminderConsentOn; // the day the patient agreed to reminders; invalid: not agreed
     bool archived = false;
     int rowVersion = 0;
 };

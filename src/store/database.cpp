@@ -55,6 +55,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/010_reports.sql"),
          [](const Database &db) { PlanRepository(db).fillQuotesFromSnapshots(); }},
         {QStringLiteral(":/mesoplan/migrations/011_recalls.sql")},
+        {QStringLiteral(":/mesoplan/migrations/012_reminder_consent.sql")},
     };
     return steps;
 }

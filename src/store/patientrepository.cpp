@@ -12,7 +12,8 @@ namespace meso::store {
 namespace {
 
 const QString kColumns = QStringLiteral("patients.id, family_name, given_names, birth_date, sex, "
-                                        "phone, email, notes, archived, row_version");
+                                        "phone, email, notes, archived, row_version, "
+                                        "reminder_consent_on");
 
 PatientRecord readPatient(const Statement &s)
 {
@@ -27,6 +28,7 @@ PatientRecord readPatient(const Statement &s)
     p.notes = s.text(7);
     p.archived = s.integer(8) != 0;
     p.rowVersion = static_cast<int>(s.integer(9));
+    p.reminderConsentOn = QDate::fromString(s.text(10), Qt::ISODate);
     return p;
 }
 
@@ -107,11 +109,22 @@ void PatientRepository::writeSearchTerms(qint64 id, const PatientRecord &p)
 
 void PatientRepository::rebuildSearchTerms()
 {
-    Statement all(m_db.connection(), QStringLiteral("SELECT %1 FROM patients").arg(kColumns));
+    // Only the columns the terms are made of: schema step 2 runs this on a version 1 table,
+    // which has none of the columns later steps added (kColumns is the latest schema's).
+    Statement all(m_db.connection(),
+                  QStringLiteral("SELECT id, family_name, given_names, birth_date, phone "
+                                 "FROM patients"));
     all.exec();
     std::vector<PatientRecord> patients;
-    while (all.next())
-        patients.push_back(readPatient(all));
+    while (all.next()) {
+        PatientRecord p;
+        p.id = all.integer(0);
+        p.familyName = all.text(1);
+        p.givenNames = all.text(2);
+        p.birthDate = QDate::fromString(all.text(3), Qt::ISODate);
+        p.phone = all.text(4);
+        patients.push_back(std::move(p));
+    }
     Statement key(m_db.connection(),
                   QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));
     for (const auto &p : patients) {
@@ -121,12 +134,14 @@ void PatientRepository::rebuildSearchTerms()
 }
 
 // Binds, in this order, the columns insert and update both write: family_name, given_names,
-// birth_date, sex, phone, email, notes, search_key, archived.
+// birth_date, sex, phone, email, notes, search_key, archived, reminder_consent_on.
 void PatientRepository::bindFields(Statement &s, const PatientRecord &p)
 {
     s.bind(p.familyName).bind(p.givenNames).bind(p.birthDate.toString(Qt::ISODate));
     s.bind(p.sex.isEmpty() ? QVariant() : QVariant(p.sex));
     s.bind(p.phone).bind(p.email).bind(p.notes).bind(sortKey(p)).bind(p.archived);
+    s.bind(p.reminderConsentOn.isValid() ? QVariant(p.reminderConsentOn.toString(Qt::ISODate))
+                                         : QVariant());
 }
 
 qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const QDateTime &now)
@@ -135,8 +150,9 @@ qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const
     Statement s(
         m_db.connection(),
         QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, sex, "
-                       "phone, email, notes, search_key, archived, created_by, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "phone, email, notes, search_key, archived, reminder_consent_on, "
+                       "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?) RETURNING id"));
     bindFields(s, p);
     s.bind(createdBy).bind(stamp).bind(stamp);
     const qint64 id = s.insert();
@@ -151,7 +167,8 @@ bool PatientRepository::update(const PatientRecord &p, const QDateTime &now)
         QStringLiteral(
             "UPDATE patients SET family_name = ?, given_names = ?, birth_date = ?, sex = ?, "
             "phone = ?, email = ?, notes = ?, search_key = ?, archived = ?, "
-            "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
+            "reminder_consent_on = ?, row_version = row_version + 1, updated_at = ? "
+            "WHERE id = ? AND row_version = ?"));
     bindFields(s, p);
     s.bind(now.toUTC().toString(Qt::ISODateWithMs)).bind(p.id).bind(p.rowVersion);
     s.exec();

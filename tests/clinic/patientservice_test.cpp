@@ -120,3 +120,38 @@ TEST_CASE("Demo data is loaded once, when asked", "[clinic][patients]")
     auto db = clinic::openClinicDatabase(tmp.dbPath(), demo);
     CHECK(clinic::PatientService(*db).count(clinic::ActingUser::builtInLocal(*db)) == first);
 }
+
+TEST_CASE("The patient's consent to reminders is kept with its day, and needs a way to reach them",
+          "[clinic][patients]")
+{
+    test::TempDir tmp;
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::PatientService service(*db);
+    const auto user = clinic::ActingUser::builtInLocal(*db);
+    const QDate today = QDate::currentDate();
+
+    auto p = valid();
+    p.reminderConsentOn = today.addDays(-3);
+    const qint64 id = service.create(user, p);
+    auto stored = service.find(user, id);
+    REQUIRE(stored);
+    CHECK(stored->reminderConsentOn == today.addDays(-3));
+    // Withdrawn: no date any more.
+    stored->reminderConsentOn = QDate();
+    service.update(user, *stored);
+    stored = service.find(user, id);
+    REQUIRE(stored);
+    CHECK_FALSE(stored->reminderConsentOn.isValid());
+
+    auto future = valid();
+    future.reminderConsentOn = today.addDays(1);
+    CHECK_THROWS_WITH(service.create(user, future),
+                      Catch::StartsWith("patient.reminder_consent: expected a date up to today"));
+    auto unreachable = valid();
+    unreachable.phone.clear();
+    unreachable.email.clear();
+    unreachable.reminderConsentOn = today;
+    CHECK_THROWS_WITH(service.create(user, unreachable),
+                      Catch::StartsWith("patient.reminder_consent: expected a phone number"));
+    CHECK(service.count(user) == 1);
+}

@@ -198,6 +198,9 @@ void addRowsOfVersion(const store::Database &db, int version)
                                 "marked_on, note, marked_by, marked_at) VALUES (1, 0, "
                                 "'contacted', '2026-09-01', 'rappel en octobre', 1, "
                                 "'2026-09-01T10:00:00.000Z')"));
+    if (version == 12)
+        exec(db,
+             QStringLiteral("UPDATE patients SET reminder_consent_on = '2026-09-01' WHERE id = 1"));
     tx.commit();
 }
 

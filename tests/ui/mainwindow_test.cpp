@@ -266,6 +266,19 @@ private Q_SLOTS:
                          QStringLiteral("E-mail: expected an address such as name@example.org"));
                 d->findChild<QLineEdit *>(QStringLiteral("email"))
                     ->setText(QStringLiteral("zoe@example.org"));
+                // Reminders need a way to reach the patient: refused without phone or e-mail.
+                auto *consent = d->findChild<QCheckBox *>(QStringLiteral("reminderConsent"));
+                QVERIFY(consent);
+                consent->setChecked(true);
+                d->findChild<QLineEdit *>(QStringLiteral("phone"))->clear();
+                d->findChild<QLineEdit *>(QStringLiteral("email"))->clear();
+                save->click();
+                QCOMPARE(d->problem(), QStringLiteral("Reminders: expected a phone number or an "
+                                                      "e-mail address to send reminders to"));
+                d->findChild<QLineEdit *>(QStringLiteral("phone"))
+                    ->setText(QStringLiteral("06 91 02 03 04"));
+                d->findChild<QLineEdit *>(QStringLiteral("email"))
+                    ->setText(QStringLiteral("zoe@example.org"));
                 save->click();
                 QVERIFY(!d->isVisible());
                 QCOMPARE(d->result(), int(QDialog::Accepted));
@@ -275,6 +288,9 @@ private Q_SLOTS:
         const QModelIndexList selected = page->view()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(page->model()->patient(selected.first().row()).givenNames, QStringLiteral("Zoé"));
+        // Consent to reminders is kept with the day it was given.
+        QCOMPARE(page->model()->patient(selected.first().row()).reminderConsentOn,
+                 QDate::currentDate());
         QTest::keyClicks(page->searchField(), QStringLiteral("durand zoe"));
         QCOMPARE(page->model()->rowCount(), 1);
         QTest::keyClick(page->searchField(), Qt::Key_A, Qt::ControlModifier);

@@ -8,6 +8,7 @@
 #include "records/storeerror.h"
 
 #include <QLabel>
+#include <QLocale>
 
 namespace meso::ui {
 
@@ -19,7 +20,7 @@ const QDate kNoDate(1890, 1, 1);
 } // namespace
 
 PatientDialog::PatientDialog(clinic::PatientService &patients, clinic::ActingUser user,
-                             std::optional<records::PatientRecord> patient, QWidget *parent)
+                             const std::optional<records::PatientRecord> &patient, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PatientDialog>()), m_patients(patients),
       m_user(std::move(user)), m_record(patient.value_or(records::PatientRecord{}))
 {
@@ -39,6 +40,11 @@ PatientDialog::PatientDialog(clinic::PatientService &patients, clinic::ActingUse
     m_ui->sex->setCurrentIndex(std::max(0, m_ui->sex->findData(m_record.sex)));
     m_ui->phone->setText(m_record.phone);
     m_ui->email->setText(m_record.email);
+    m_ui->reminderConsent->setChecked(m_record.reminderConsentOn.isValid());
+    if (m_record.reminderConsentOn.isValid())
+        m_ui->reminderConsent->setToolTip(
+            tr("Agreed on %1")
+                .arg(QLocale().toString(m_record.reminderConsentOn, QLocale::ShortFormat)));
     m_ui->notes->setPlainText(m_record.notes);
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PatientDialog::save);
@@ -61,6 +67,11 @@ records::PatientRecord PatientDialog::fromForm() const
     p.sex = m_ui->sex->currentData().toString();
     p.phone = m_ui->phone->text().trimmed();
     p.email = m_ui->email->text().trimmed();
+    // The day consent was given: kept while it stays ticked, today when ticked now.
+    if (!m_ui->reminderConsent->isChecked())
+        p.reminderConsentOn = QDate();
+    else if (!p.reminderConsentOn.isValid())
+        p.reminderConsentOn = QDate::currentDate();
     p.notes = m_ui->notes->toPlainText();
     return p;
 }
@@ -73,7 +84,8 @@ PatientDialog::Field PatientDialog::field(const QString &name) const
         {"patient.birth_date", {m_ui->birthDate, m_ui->birthDateLabel}},
         {"patient.sex", {m_ui->sex, m_ui->sexLabel}},
         {"patient.phone", {m_ui->phone, m_ui->phoneLabel}},
-        {"patient.email", {m_ui->email, m_ui->emailLabel}}};
+        {"patient.email", {m_ui->email, m_ui->emailLabel}},
+        {"patient.reminder_consent", {m_ui->reminderConsent, m_ui->reminderConsentLabel}}};
     for (const auto &[id, f] : fields) {
         if (name == QLatin1String(id))
             return f;

@@ -28,7 +28,7 @@ class PatientDialog : public QDialog
 public:
     // `patient` empty: a new patient.
     PatientDialog(clinic::PatientService &patients, clinic::ActingUser user,
-                  std::optional<records::PatientRecord> patient, QWidget *parent = nullptr);
+                  const std::optional<records::PatientRecord> &patient, QWidget *parent = nullptr);
     ~PatientDialog() override;
 
     // The id of the patient saved (valid after accept()).
