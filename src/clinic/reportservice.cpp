@@ -226,23 +226,16 @@ QuotesReport ReportService::readQuotes(const core::Catalog &catalog, const QDate
     report.from = from;
     report.to = to;
     report.currency = QString::fromStdString(catalog.currency);
-    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
-        report.months.push_back({m, 0, 0});
-    const std::vector<records::QuoteHour> hours =
-        store::ReportRepository(m_db).quotes(from.startOfDay(), to.addDays(1).startOfDay());
-    // Each hour in the clinic's month: an approval at 00:30 in Paris on the 1st is 23:30 UTC the
-    // day before.
-    for (const records::QuoteHour &h : hours) {
-        const QDate day = h.hour.toLocalTime().date();
-        const QDate month(day.year(), day.month(), 1);
-        const auto m = std::find_if(report.months.begin(), report.months.end(),
-                                    [&](const QuoteMonth &q) { return q.month == month; });
-        if (m == report.months.end())
-            continue;
-        m->quotes += h.quotes;
-        m->cents += h.cents;
-        report.total.quotes += h.quotes;
-        report.total.cents += h.cents;
+    // Each month of the clinic's calendar (the part of it inside the period), its bounds in UTC:
+    // an approval at 00:30 in Paris on the 1st is 23:30 UTC the day before.
+    const store::ReportRepository repository(m_db);
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
+        const QDate first = std::max(m, from), last = std::min(m.addMonths(1).addDays(-1), to);
+        const records::QuoteTotal t =
+            repository.quotes(first.startOfDay(), last.addDays(1).startOfDay());
+        report.months.push_back({m, t.quotes, t.cents});
+        report.total.quotes += t.quotes;
+        report.total.cents += t.cents;
     }
     return report;
 }

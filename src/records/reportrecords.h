@@ -36,10 +36,9 @@ struct SafetyRow
     int sessions = 0, adverseEvents = 0;
 };
 
-// The quotes approved in one hour (UTC, its start): the current approved versions only.
-struct QuoteHour
+// The quotes approved in a span of time: the current approved versions only.
+struct QuoteTotal
 {
-    QDateTime hour;
     int quotes = 0;
     qint64 cents = 0;
 };
@@ -56,7 +55,8 @@ struct RecallRow
     QString protocol; // the catalog's id
     QString kind;     // maintenance, abandoned
     int sessionsDone = 0, sessionsPlanned = 0;
-    QDate lastSession; // the last one kept (completed or, for an abandoned course, missed)
+    QDate lastSession; // maintenance: the last completed; abandoned: the last kept (completed or
+                       // missed), or the first booked when every one was cancelled
     QDate due;         // maintenance: last session + interval; abandoned: the last session
     QString mark;      // contacted, booked, declined; empty when not marked
     QDate markedOn;

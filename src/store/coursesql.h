@@ -8,6 +8,8 @@ namespace meso::store {
 // is one row per course with what its appointments tell (times in clinic-local minutes), the one
 // definition the reports (ReportRepository::courses) and the recalls (RecallRepository::due)
 // build on. It reads covering indexes only: the UNIQUE key of plans, then appointments_course.
+// `ahead` counts the appointments still booked or checked in, whatever their day: one left open
+// in the past keeps its course running until the calendar closes it (no-show, session record).
 inline QString courseRowsSql()
 {
     return QStringLiteral(

@@ -5,7 +5,6 @@
 #include "statement.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace meso::store {
 
@@ -30,14 +29,15 @@ std::vector<records::RecallRow> RecallRepository::due(const QDate &dueFrom,
         QStringLiteral(
             "SELECT d.consultation_id, d.request_index, d.patient_id, pt.family_name, "
             "pt.given_names, pt.phone, pt.email, d.protocol_id, d.sessions, d.done, d.last_done, "
-            "d.last_kept, d.due_day, m.status, m.marked_on, m.note FROM ("
-            "SELECT c.*, p.protocol_id, p.sessions, CASE WHEN c.done >= p.sessions "
-            "THEN c.last_done / 1440 + pr.maintenance_days ELSE c.last_kept / 1440 END AS due_day "
+            "d.last_at, d.due_day, m.status, m.marked_on, m.note FROM ("
+            "SELECT c.*, p.protocol_id, p.sessions, coalesce(c.last_kept, c.first_any) AS last_at, "
+            "CASE WHEN c.done >= p.sessions THEN c.last_done / 1440 + pr.maintenance_days "
+            "ELSE coalesce(c.last_kept, c.first_any) / 1440 END AS due_day "
             "FROM (%1) c "
             "JOIN plans p ON p.consultation_id = c.consultation_id "
             "AND p.request_index = c.request_index AND p.status = 'approved' "
             "JOIN protocols pr ON pr.id = p.protocol_id "
-            "WHERE c.ahead = 0 AND c.last_kept IS NOT NULL "
+            "WHERE c.ahead = 0 "
             "AND (c.done < p.sessions OR pr.maintenance_days > 0)) d "
             "JOIN patients pt ON pt.id = d.patient_id "
             "LEFT JOIN recall_marks m ON m.consultation_id = d.consultation_id "
@@ -45,7 +45,7 @@ std::vector<records::RecallRow> RecallRepository::due(const QDate &dueFrom,
             "WHERE d.due_day >= ? AND d.due_day <= ? AND pt.archived = 0 "
             "AND NOT EXISTS (SELECT 1 FROM appointments l JOIN plans lp ON lp.id = l.plan_id "
             "WHERE l.patient_id = d.patient_id AND l.status <> 'cancelled' "
-            "AND l.starts_at > d.last_kept AND lp.protocol_id = d.protocol_id "
+            "AND l.starts_at > d.last_at AND lp.protocol_id = d.protocol_id "
             "AND NOT (lp.consultation_id = d.consultation_id "
             "AND lp.request_index = d.request_index))")
             .arg(courseRowsSql()));
@@ -75,12 +75,16 @@ std::vector<records::RecallRow> RecallRepository::due(const QDate &dueFrom,
         r.note = s.text(15);
         rows.push_back(std::move(r));
     }
+    // By due date, then by name as people read names ("Émile" before "Zola").
     std::sort(rows.begin(), rows.end(),
               [](const records::RecallRow &a, const records::RecallRow &b) {
                   if (a.due != b.due)
                       return a.due < b.due;
-                  return std::tie(a.familyName, a.givenNames, a.consultationId) <
-                         std::tie(b.familyName, b.givenNames, b.consultationId);
+                  if (const int c = QString::localeAwareCompare(a.familyName, b.familyName); c)
+                      return c < 0;
+                  if (const int c = QString::localeAwareCompare(a.givenNames, b.givenNames); c)
+                      return c < 0;
+                  return a.consultationId < b.consultationId;
               });
     return rows;
 }

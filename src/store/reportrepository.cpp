@@ -120,25 +120,19 @@ std::vector<records::SafetyRow> ReportRepository::safety(const QDate &from, cons
     return rows;
 }
 
-std::vector<records::QuoteHour> ReportRepository::quotes(const QDateTime &from,
-                                                         const QDateTime &until) const
+records::QuoteTotal ReportRepository::quotes(const QDateTime &from, const QDateTime &until) const
 {
-    // approved_at is UTC ISO 8601 text: its first 13 characters name the hour.
+    // approved_at is UTC ISO 8601 text: text order is time order (plans_approved covers it).
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT substr(approved_at, 1, 13), count(*), "
-                               "coalesce(sum(quote_cents), 0) FROM plans WHERE status = "
-                               "'approved' AND approved_at >= ? AND approved_at < ? "
-                               "GROUP BY substr(approved_at, 1, 13) ORDER BY 1"));
+                QStringLiteral("SELECT count(*), coalesce(sum(quote_cents), 0) FROM plans WHERE "
+                               "status = 'approved' AND approved_at >= ? AND approved_at < ?"));
     s.bind(timestamp(from)).bind(timestamp(until)).exec();
-    std::vector<records::QuoteHour> rows;
-    while (s.next()) {
-        records::QuoteHour r;
-        r.hour = QDateTime::fromString(s.text(0) + QStringLiteral(":00:00Z"), Qt::ISODate);
-        r.quotes = static_cast<int>(s.integer(1));
-        r.cents = s.integer(2);
-        rows.push_back(std::move(r));
+    records::QuoteTotal total;
+    if (s.next()) {
+        total.quotes = static_cast<int>(s.integer(0));
+        total.cents = s.integer(1);
     }
-    return rows;
+    return total;
 }
 
 } // namespace meso::store

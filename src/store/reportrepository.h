@@ -22,9 +22,9 @@ public:
     std::vector<records::CourseRow> courses(const QDate &from, const QDate &to) const;
     // Sessions performed on `from` to `to` and the adverse events after them, by protocol id.
     std::vector<records::SafetyRow> safety(const QDate &from, const QDate &to) const;
-    // The quotes approved from `from` (included) to `until` (excluded), per UTC hour: the caller
-    // puts each hour in the clinic's month.
-    std::vector<records::QuoteHour> quotes(const QDateTime &from, const QDateTime &until) const;
+    // The quotes approved from `from` (included) to `until` (excluded): one month of the clinic
+    // at a time, its bounds in UTC (whatever the clinic's offset, half hours included).
+    records::QuoteTotal quotes(const QDateTime &from, const QDateTime &until) const;
 
 private:
     const Database &m_db;

@@ -102,6 +102,10 @@ TEST_CASE("Completed courses are due after the maintenance interval, abandoned o
     const Course maintenance = {again.patient, again.consultation,
                                 test::approvedPlan(f.services, f.user, again.consultation), 1};
     appointment(f, maintenance, today.addDays(5), QStringLiteral("booked"));
+    // Every session cancelled, none booked again: abandoned from its first booked day.
+    const Course cancelled = course(f, QStringLiteral("Annulée"));
+    appointment(f, cancelled, today.addDays(-50), QStringLiteral("cancelled"));
+    appointment(f, cancelled, today.addDays(-36), QStringLiteral("cancelled"));
     // In progress: a session ahead.
     const Course running = course(f, QStringLiteral("EnCours"));
     appointment(f, running, today.addDays(-20), QStringLiteral("completed"));
@@ -124,12 +128,20 @@ TEST_CASE("Completed courses are due after the maintenance interval, abandoned o
     CHECK(abandoned->row.sessionsDone == 2);
     CHECK(abandoned->row.lastSession == today.addDays(-32));
     CHECK(abandoned->row.due == today.addDays(-32));
+    const clinic::Recall *allCancelled = find(due, cancelled.consultation);
+    REQUIRE(allCancelled);
+    CHECK(allCancelled->row.kind == QLatin1String("abandoned"));
+    CHECK(allCancelled->row.sessionsDone == 0);
+    CHECK(allCancelled->row.due == today.addDays(-50)); // the first one booked
+    CHECK(allCancelled->row.lastSession == today.addDays(-50));
     CHECK_FALSE(find(due, maintained.consultation));
     CHECK_FALSE(find(due, maintenance.consultation));
     CHECK_FALSE(find(due, running.consultation));
-    // By due date: the abandoned course (32 days ago) before the maintenance one (10 days ago).
-    REQUIRE(due.size() == 2);
-    CHECK(due.front().row.consultationId == left.consultation);
+    // By due date: the cancelled course (50 days ago), the abandoned one (32 days ago), then the
+    // maintenance one (10 days ago).
+    REQUIRE(due.size() == 3);
+    CHECK(due[0].row.consultationId == cancelled.consultation);
+    CHECK(due[1].row.consultationId == left.consultation);
 
     // Before its maintenance date, a completed course is not due yet.
     const auto earlier = f.services.recalls.due(f.user, QDate(), last.addDays(interval - 1));

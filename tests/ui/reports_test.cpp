@@ -122,6 +122,9 @@ private Q_SLOTS:
         for (const QBarSet *set : bars->barSets())
             drawn += set->sum();
         QCOMPARE(drawn, double(activity.total.appointments));
+        // Every week of the period on the axis, with or without appointments.
+        const auto weeks = (m_from.addDays(1 - m_from.dayOfWeek()).daysTo(m_to) / 7) + 1;
+        QCOMPARE(bars->barSets().front()->count(), int(weeks));
         QVERIFY(activity.total.appointments > 100);
         QCOMPARE(page->model(R::Appointments)->rowCount(), int(activity.rows.size()));
         // Occupancy: a row per practitioner and room and week, a line for each.
@@ -190,10 +193,17 @@ private Q_SLOTS:
         ui::MainWindow window(*m_db, clinic::ActingUser::builtInLocal(*m_db));
         ui::ReportsPage *page = openReports(window);
         QVERIFY(page);
+        QVERIFY(page->model(ui::ReportsPage::Appointments)->rowCount() > 0);
         page->setPeriod(m_to, m_from);
         QVERIFY(!page->refresh());
         QVERIFY2(page->message().startsWith(QStringLiteral("report.to: ")),
                  qPrintable(page->message()));
+        // Nothing of the previous period is left to read or save.
+        QCOMPARE(page->model(ui::ReportsPage::Appointments)->rowCount(), 0);
+        QVERIFY(page->chartView(ui::ReportsPage::Appointments)->chart()->series().isEmpty());
+        const auto buttons = page->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons)
+            QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
         page->setPreset(ui::ReportsPage::LastFourWeeks);
         QVERIFY2(page->refresh(), qPrintable(page->message()));
     }

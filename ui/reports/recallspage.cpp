@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace meso::ui {
@@ -43,14 +44,20 @@ RecallsPage::RecallsPage(clinic::Services &services, clinic::ActingUser user, QW
       m_model(new TableModel({tr("Due"), tr("Patient"), tr("Contact"), tr("Protocol"), tr("Course"),
                               tr("Last session"), tr("Done")},
                              this)),
-      m_view(makeOneLineTable(m_model, this, ProtocolColumn)), m_message(new QLabel(this))
+      m_view(makeOneLineTable(m_model, this, ProtocolColumn)), m_message(new QLabel(this)),
+      m_refreshTimer(new QTimer(this))
 {
+    // A date being typed passes through other valid dates: the list (an audited read) is read
+    // once it rests.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &RecallsPage::refresh);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (!m_settingWindow)
-                refresh();
+                m_refreshTimer->start();
         });
     }
     m_message->setWordWrap(true);
@@ -105,6 +112,7 @@ RecallsPage::RecallsPage(clinic::Services &services, clinic::ActingUser user, QW
 
 void RecallsPage::setWindow(const QDate &from, const QDate &to)
 {
+    m_refreshTimer->stop();
     m_settingWindow = true;
     m_from->setDate(from);
     m_to->setDate(to);
@@ -138,6 +146,9 @@ bool RecallsPage::refresh()
         recalls = m_services.recalls.due(m_user, m_from->date(), m_to->date(),
                                          QLocale().name().left(2).toStdString());
     } catch (const std::exception &e) {
+        m_shown.clear(); // nothing rather than the previous window's recalls
+        m_model->setRows({});
+        updateButtons();
         m_message->setText(refusal(e));
         return false;
     }

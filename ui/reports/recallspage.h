@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace meso::clinic {
 struct Services;
@@ -71,6 +72,7 @@ private:
     TableModel *m_model;
     QTableView *m_view;
     QLabel *m_message;
+    QTimer *m_refreshTimer;
     std::vector<QPushButton *> m_markButtons;
     std::vector<clinic::Recall> m_shown;
     bool m_settingWindow = false;

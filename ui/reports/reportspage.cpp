@@ -31,6 +31,7 @@
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -86,7 +87,7 @@ ReportsPage::ReportsPage(clinic::Services &services, clinic::ActingUser user, QW
     : QWidget(parent), m_services(services), m_user(std::move(user)), m_preset(new QComboBox(this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_message(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_savePng(new QPushButton(tr("Save chart as &PNG…"), this)),
-      m_saveCsv(new QPushButton(tr("Save data as &CSV…"), this))
+      m_saveCsv(new QPushButton(tr("Save data as &CSV…"), this)), m_refreshTimer(new QTimer(this))
 {
     m_preset->addItem(tr("Last 4 weeks"), LastFourWeeks);
     m_preset->addItem(tr("Last 3 months"), LastThreeMonths);
@@ -163,12 +164,16 @@ ReportsPage::ReportsPage(clinic::Services &services, clinic::ActingUser user, QW
 
     connect(m_preset, &QComboBox::activated, this,
             [this] { setPreset(static_cast<Preset>(m_preset->currentData().toInt())); });
+    // A date being typed passes through other valid dates: the reports are read once it rests.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReportsPage::refresh);
     for (QDateEdit *edit : {m_from, m_to}) {
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_settingPeriod)
                 return;
             m_preset->setCurrentIndex(m_preset->findData(Custom));
-            refresh();
+            m_refreshTimer->start();
         });
     }
     connect(m_savePng, &QPushButton::clicked, this, &ReportsPage::askPng);
@@ -259,6 +264,7 @@ void ReportsPage::setPreset(Preset preset)
 
 void ReportsPage::setPeriod(const QDate &from, const QDate &to)
 {
+    m_refreshTimer->stop();
     m_settingPeriod = true;
     m_from->setDate(from);
     m_to->setDate(to);
@@ -279,18 +285,39 @@ bool ReportsPage::refresh()
         if (reports.quotes && tab(Quotes))
             showQuotes(*reports.quotes);
     } catch (const std::exception &e) {
+        clear();
         m_message->setText(refusal(e));
         return false;
     }
+    m_savePng->setEnabled(true);
+    m_saveCsv->setEnabled(true);
     return true;
+}
+
+void ReportsPage::clear()
+{
+    for (Tab &t : m_tabList) {
+        t.model->setRows({});
+        t.csvRows.clear();
+        replaceChart(t.chart, QString());
+    }
+    m_savePng->setEnabled(false);
+    m_saveCsv->setEnabled(false);
 }
 
 void ReportsPage::showActivity(const clinic::ActivityReport &report)
 {
     const QLocale locale;
 
-    // Appointments per week, a bar part per practitioner.
+    // Every week of the period on the axis, those without appointments too, so that the axis is
+    // time; the year in the labels when the period crosses one ("6 Jan" would be two weeks).
     std::vector<QDate> weeks;
+    for (QDate w = report.from.addDays(1 - report.from.dayOfWeek()); w <= report.to;
+         w = w.addDays(7))
+        weeks.push_back(w);
+    const QString labelFormat = report.from.year() == report.to.year() ? QStringLiteral("d MMM")
+                                                                       : QStringLiteral("d MMM yy");
+    // Appointments per week, a bar part per practitioner.
     std::map<QString, std::map<QDate, int>> byPractitioner;
     struct WeekTotal
     {
@@ -301,8 +328,6 @@ void ReportsPage::showActivity(const clinic::ActivityReport &report)
     std::vector<TableModel::Row> rows;
     appointments.csvRows.clear();
     for (const records::ActivityRow &r : report.rows) {
-        if (weeks.empty() || weeks.back() != r.week)
-            weeks.push_back(r.week);
         byPractitioner[r.practitioner][r.week] += r.appointments;
         WeekTotal &w = byWeek[r.week];
         w.appointments += r.appointments;
@@ -321,7 +346,7 @@ void ReportsPage::showActivity(const clinic::ActivityReport &report)
     appointments.model->setRows(std::move(rows));
     QStringList categories;
     for (const QDate &w : weeks)
-        categories << locale.toString(w, QStringLiteral("d MMM"));
+        categories << locale.toString(w, labelFormat);
 
     QChart *chart = replaceChart(appointments.chart, tr("Appointments per week by practitioner"));
     auto *bars = new QStackedBarSeries(chart);
@@ -346,7 +371,7 @@ void ReportsPage::showActivity(const clinic::ActivityReport &report)
     chart->addAxis(countAxis, Qt::AlignLeft);
     bars->attachAxis(countAxis);
 
-    showOccupancy(report, categories);
+    showOccupancy(report, weeks, categories);
 
     // The rates over the weeks, in percent.
     Tab &rates = *tab(Rates);
@@ -357,15 +382,16 @@ void ReportsPage::showActivity(const clinic::ActivityReport &report)
     cancelled->setName(tr("Cancelled (%)"));
     noShows->setName(tr("No-shows (%)"));
     double highestRate = 0;
-    int index = 0;
     for (const auto &[week, w] : byWeek) {
         const double cancellation = w.appointments ? double(w.cancelled) / w.appointments : 0;
         const int held = w.appointments - w.cancelled;
         const double noShow = held ? double(w.noShows) / held : 0;
-        cancelled->append(index, 100 * cancellation);
-        noShows->append(index, 100 * noShow);
+        // A week without appointments has no rate: no point, the line goes on to the next.
+        const auto x =
+            static_cast<double>(std::find(weeks.begin(), weeks.end(), week) - weeks.begin());
+        cancelled->append(x, 100 * cancellation);
+        noShows->append(x, 100 * noShow);
         highestRate = std::max({highestRate, 100 * cancellation, 100 * noShow});
-        ++index;
         rows.push_back({{locale.toString(week, QLocale::ShortFormat),
                          locale.toString(w.appointments), locale.toString(w.cancelled),
                          locale.toString(w.noShows), percent(cancellation), percent(noShow)},
@@ -398,7 +424,8 @@ void ReportsPage::showActivity(const clinic::ActivityReport &report)
                                 locale.toString(report.to, QLocale::ShortFormat)));
 }
 
-void ReportsPage::showOccupancy(const clinic::ActivityReport &report, const QStringList &categories)
+void ReportsPage::showOccupancy(const clinic::ActivityReport &report,
+                                const std::vector<QDate> &weeks, const QStringList &categories)
 {
     const QLocale locale;
     const auto hours = [&](qint64 minutes) {
@@ -425,8 +452,8 @@ void ReportsPage::showOccupancy(const clinic::ActivityReport &report, const QStr
                 line->setPointsVisible(true);
                 line->setProperty("room", room);
             }
-            const auto x = categories.indexOf(locale.toString(o.week, QStringLiteral("d MMM")));
-            if (x >= 0 && o.availableMinutes > 0) {
+            const auto x = std::find(weeks.begin(), weeks.end(), o.week) - weeks.begin();
+            if (x < static_cast<std::ptrdiff_t>(weeks.size()) && o.availableMinutes > 0) {
                 line->append(static_cast<double>(x), 100 * o.rate());
                 highest = std::max(highest, 100 * o.rate());
             }

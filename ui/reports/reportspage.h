@@ -15,6 +15,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace meso::clinic {
 struct ActivityReport;
@@ -91,7 +92,10 @@ private:
     Tab *tab(Report report);
     const Tab *tab(Report report) const;
     void showActivity(const clinic::ActivityReport &report);
-    void showOccupancy(const clinic::ActivityReport &report, const QStringList &categories);
+    void showOccupancy(const clinic::ActivityReport &report, const std::vector<QDate> &weeks,
+                       const QStringList &categories);
+    // Empties every chart and table: a refused period shows nothing rather than old figures.
+    void clear();
     void showCourses(const clinic::CoursesReport &report);
     void showQuotes(const clinic::QuotesReport &report);
     void askPng();
@@ -104,6 +108,7 @@ private:
     QLabel *m_message;
     QTabWidget *m_tabs;
     QPushButton *m_savePng, *m_saveCsv;
+    QTimer *m_refreshTimer;
     std::vector<Tab> m_tabList;
     bool m_settingPeriod = false;
 };
