@@ -14,6 +14,7 @@
 #include "store/patientrepository.h"
 #include "store/planrepository.h"
 #include "store/sessionrepository.h"
+#include "store/statement.h"
 #include "store/stockrepository.h"
 #include "store/transaction.h"
 
@@ -66,11 +67,6 @@ private:
     std::mt19937 m_engine;
 };
 
-qint64 dayNumber(const QDate &d)
-{
-    return QDate(1970, 1, 1).daysTo(d);
-}
-
 // Places sessions without overlap: each practitioner works in a room of their own, and a day is
 // filled slot after slot.
 class Calendar
@@ -83,11 +79,11 @@ public:
             if (day.dayOfWeek() == Qt::Sunday)
                 continue;
             const int end = day.dayOfWeek() == Qt::Saturday ? kSaturdayEnd : kDayEnd;
-            int &next = m_next[{practitioner, dayNumber(day)}];
+            int &next = m_next[{practitioner, store::dayNumber(day)}];
             if (next == 0)
                 next = kDayStart;
             if (next + minutes <= end) {
-                const qint64 start = dayNumber(day) * 1440 + next;
+                const qint64 start = store::dayNumber(day) * 1440 + next;
                 next += minutes;
                 return start;
             }
@@ -334,7 +330,7 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
             QString status;
             if (random.chance(7))
                 status = QStringLiteral("cancelled");
-            else if (a.start / 1440 < dayNumber(options.until))
+            else if (a.start / 1440 < store::dayNumber(options.until))
                 status =
                     random.chance(6) ? QStringLiteral("no_show") : QStringLiteral("checked_in");
             if (status.isEmpty())
@@ -359,7 +355,7 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
             r.appointmentId = id;
             r.patientId = patientId;
             r.planId = plan.id;
-            r.performedOn = QDate(1970, 1, 1).addDays(a.start / 1440);
+            r.performedOn = toDateTime(a.start).date();
             r.signedBy = practitioner.id;
             r.signedAt = toDateTime(a.end).toUTC();
             r.performed = !random.chance(2);

@@ -2,6 +2,7 @@
 
 #include "audit.h"
 #include "clinicprofile.h"
+#include "clinictime.h"
 #include "permissions.h"
 #include "validationerror.h"
 
@@ -147,9 +148,7 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
     for (const records::AppointmentRecord &a :
          store::BookingRepository(m_db).forPatient(patientId)) {
         const auto at = [](qint64 minute) {
-            return s(QDateTime(QDate(1970, 1, 1).addDays(minute / 1440),
-                               QTime(0, 0).addSecs(int(minute % 1440) * 60))
-                         .toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+            return s(toDateTime(minute).toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
         };
         appointments.push_back({{"id", a.id},
                                 {"plan", a.planId},
@@ -309,6 +308,14 @@ std::vector<records::AuditEntry> AuditService::list(const ActingUser &admin,
     return store::AuditRepository(m_db).list(filter);
 }
 
+QByteArray AuditService::csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted << csvField(f);
+    return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+}
+
 QString AuditService::csvField(const QString &text)
 {
     QString t = text;
@@ -333,12 +340,7 @@ void AuditService::exportCsv(const ActingUser &admin, const records::AuditFilter
               .arg(filter.userId)
               .arg(filter.from.isValid() ? store::timestamp(filter.from) : QStringLiteral("start"),
                    filter.to.isValid() ? store::timestamp(filter.to) : QStringLiteral("now")));
-    const auto line = [&](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        out.write((quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
-    };
+    const auto line = [&](const QStringList &fields) { out.write(csvLine(fields)); };
     line({QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"),
           QStringLiteral("username"), QStringLiteral("action"), QStringLiteral("patient_id"),
           QStringLiteral("entity"), QStringLiteral("summary"), QStringLiteral("hash")});

@@ -54,6 +54,9 @@ public:
     void exportCsv(const ActingUser &admin, const records::AuditFilter &filter, QIODevice &out);
     records::AuditVerification verify(const ActingUser &admin) const;
     static QString csvField(const QString &text);
+    // One CSV record of `fields`, each made safe by csvField, ended by CRLF, as UTF-8: every
+    // CSV MesoPlan writes (audit trail, lot trace, reports) is written with it.
+    static QByteArray csvLine(const QStringList &fields);
 
 private:
     const store::Database &m_db;

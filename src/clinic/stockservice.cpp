@@ -31,10 +31,7 @@ StockService::StockService(const store::Database &db, AssessmentService &assessm
 void StockService::writeTraceCsv(const std::vector<records::LotTraceRow> &rows, QIODevice &out)
 {
     const auto line = [&out](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << AuditService::csvField(f);
-        out.write((quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+        out.write(AuditService::csvLine(fields));
     };
     line({QStringLiteral("lot"), QStringLiteral("product"), QStringLiteral("product_name"),
           QStringLiteral("patient"), QStringLiteral("family_name"), QStringLiteral("given_names"),

@@ -32,7 +32,7 @@ QDate PrivacyRepository::lastActivity(qint64 patientId) const
                                "AND status <> 'cancelled'"));
     a.bind(patientId).exec();
     if (a.next() && !a.value(0).isNull()) // clinic-local minutes since 1970-01-01
-        last = std::max(last, QDate(1970, 1, 1).addDays(a.integer(0) / 1440));
+        last = std::max(last, dayOfMinute(a.integer(0)));
     return last;
 }
 

@@ -8,16 +8,6 @@
 
 namespace meso::store {
 
-namespace {
-
-// appointments.starts_at is clinic-local minutes since 1970-01-01: its day.
-QDate dayOf(qint64 minute)
-{
-    return QDate(1970, 1, 1).addDays(minute / 1440);
-}
-
-} // namespace
-
 std::vector<records::RecallRow> RecallRepository::due(const QDate &dueFrom,
                                                       const QDate &dueBefore) const
 {
@@ -49,10 +39,7 @@ std::vector<records::RecallRow> RecallRepository::due(const QDate &dueFrom,
             "AND NOT (lp.consultation_id = d.consultation_id "
             "AND lp.request_index = d.request_index))")
             .arg(courseRowsSql()));
-    const QDate epoch(1970, 1, 1);
-    s.bind(dueFrom.isValid() ? epoch.daysTo(dueFrom) : qint64{0})
-        .bind(epoch.daysTo(dueBefore))
-        .exec();
+    s.bind(dueFrom.isValid() ? dayNumber(dueFrom) : qint64{0}).bind(dayNumber(dueBefore)).exec();
     std::vector<records::RecallRow> rows;
     while (s.next()) {
         records::RecallRow r;
@@ -68,8 +55,8 @@ std::vector<records::RecallRow> RecallRepository::due(const QDate &dueFrom,
         r.sessionsDone = static_cast<int>(s.integer(9));
         const bool completed = r.sessionsDone >= r.sessionsPlanned;
         r.kind = completed ? QStringLiteral("maintenance") : QStringLiteral("abandoned");
-        r.lastSession = dayOf(completed ? s.integer(10) : s.integer(11));
-        r.due = QDate(1970, 1, 1).addDays(s.integer(12));
+        r.lastSession = dayOfMinute(completed ? s.integer(10) : s.integer(11));
+        r.due = dayOfNumber(s.integer(12));
         r.mark = s.text(13);
         r.markedOn = QDate::fromString(s.text(14), Qt::ISODate);
         r.note = s.text(15);

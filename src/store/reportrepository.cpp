@@ -6,16 +6,6 @@
 
 namespace meso::store {
 
-namespace {
-
-// Days since 1970-01-01, the unit of appointments.starts_at / 1440 (clinic-local minutes).
-qint64 dayNumber(const QDate &d)
-{
-    return QDate(1970, 1, 1).daysTo(d);
-}
-
-} // namespace
-
 std::vector<records::ActivityRow> ReportRepository::activity(const QDate &from,
                                                              const QDate &to) const
 {
@@ -40,7 +30,7 @@ std::vector<records::ActivityRow> ReportRepository::activity(const QDate &from,
     std::vector<records::ActivityRow> rows;
     while (s.next()) {
         records::ActivityRow r;
-        r.week = QDate(1970, 1, 1).addDays(s.integer(0));
+        r.week = dayOfNumber(s.integer(0));
         r.practitionerId = s.integer(1);
         r.practitioner = s.text(2);
         r.roomId = s.integer(3);

@@ -65,6 +65,21 @@ inline QString timestamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// How appointment times are stored: clinic-local minutes since 1970-01-01 00:00 (never before it).
+// A day number (its first minute / 1440) and its date, and the day of such a minute.
+inline qint64 dayNumber(const QDate &day)
+{
+    return QDate(1970, 1, 1).daysTo(day);
+}
+inline QDate dayOfNumber(qint64 day)
+{
+    return QDate(1970, 1, 1).addDays(day);
+}
+inline QDate dayOfMinute(qint64 minute)
+{
+    return dayOfNumber(minute / 1440);
+}
+
 // Runs one statement without parameters (schema steps, pragmas).
 void execute(const QSqlDatabase &db, const QString &sql);
 

@@ -666,16 +666,10 @@ bool ReportsPage::saveCsv(Report report, const QString &path)
         return false;
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
-        const auto line = [&](const QStringList &fields) {
-            QStringList quoted;
-            for (const QString &f : fields)
-                quoted << clinic::AuditService::csvField(f);
-            file.write((quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
-        };
-        file.write("\xEF\xBB\xBF");
-        line(t->csvHeader);
+        file.write("\xEF\xBB\xBF"); // so that a spreadsheet reads UTF-8
+        file.write(clinic::AuditService::csvLine(t->csvHeader));
         for (const QStringList &row : t->csvRows)
-            line(row);
+            file.write(clinic::AuditService::csvLine(row));
         if (file.commit()) {
             m_message->setText(tr("Data saved to %1.").arg(QDir::toNativeSeparators(path)));
             return true;
