@@ -806,6 +806,14 @@
         <source>Agrees to appointment reminders by SMS or e-mail</source>
         <translation>Accepte les rappels de rendez-vous par SMS ou e-mail</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The language of the reminders sent to the patient</source>
+        <translation>La langue des rappels envoyés au patient</translation>
+    </message>
 </context>
 <context>
     <name>Plan status</name>
@@ -2038,6 +2046,10 @@
         <source>expected a phone number or an e-mail address to send reminders to</source>
         <translation>un téléphone ou une adresse e-mail où envoyer les rappels attendu</translation>
     </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>valeur attendue parmi : %1</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::Permissions</name>
@@ -2184,6 +2196,10 @@
     <message>
         <source>Mark a recall contacted, booked or declined</source>
         <translation>Noter un rappel : contacté, réservé ou refusé</translation>
+    </message>
+    <message>
+        <source>Prepare and send appointment reminders</source>
+        <translation>Préparer et envoyer les rappels de rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2440,33 @@
     <message>
         <source>no course for request %1 of consultation %2</source>
         <translation>aucune cure pour la demande %1 de la consultation %2</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::ReminderService</name>
+    <message>
+        <source>expected a date</source>
+        <translation>date attendue</translation>
+    </message>
+    <message>
+        <source>%1, session %2 of %3</source>
+        <translation>%1, séance %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Hello %1, a reminder of your appointment on %2 at %3 with %4: %5.</source>
+        <translation>Bonjour %1, nous vous rappelons votre rendez-vous du %2 à %3 avec %4 : %5.</translation>
+    </message>
+    <message>
+        <source>Hello %1, a reminder of your appointment at %2 on %3 at %4 with %5: %6.</source>
+        <translation>Bonjour %1, %2 vous rappelle votre rendez-vous du %3 à %4 avec %5 : %6.</translation>
+    </message>
+    <message>
+        <source>To change or cancel, call %1.</source>
+        <translation>Pour déplacer ou annuler, appelez le %1.</translation>
+    </message>
+    <message>
+        <source>Before your session:</source>
+        <translation>Avant votre séance :</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4672,10 @@ Le travail non enregistré est conservé tel quel.</translation>
     <message>
         <source>Agreed on %1</source>
         <translation>Accord donné le %1</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Non choisie</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "migratecommand.h"
 #include "output.h"
 #include "recallcommands.h"
+#include "remindercommands.h"
 #include "recordcommands.h"
 #include "reportcommands.h"
 #include "securitycommands.h"
@@ -76,6 +77,7 @@ const char *const kUsage =
     "  recall list --due-before DATE [--due-from DATE]   courses due for maintenance, abandoned\n"
     "  recall mark --consultation ID [--request N] --status contacted|booked|declined\n"
     "        --date DATE [--note TEXT]\n"
+    "  reminder list --date DATE [--csv]   a day's appointment reminders (consenting patients)\n"
     "\n"
     "Commands on patients, bookings, users and the audit sign in: --user NAME (or MESOPLAN_USER),\n"
     "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"
@@ -118,6 +120,8 @@ int dispatch(const meso::cli::CliArgs &args)
         return runReportCommand(args);
     if (command == QLatin1String("recall"))
         return runRecallCommand(args);
+    if (command == QLatin1String("reminder"))
+        return runReminderCommand(args);
     if (command == QLatin1String("product") || command == QLatin1String("stock") ||
         command == QLatin1String("session") || command == QLatin1String("adverse-event") ||
         command == QLatin1String("photo") || command == QLatin1String("lot"))

@@ -38,12 +38,12 @@ int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArg
     for (const auto &[key, value] : j.items()) {
         static const std::vector<std::string> known{
             "family_name", "given_names", "birth_date",          "sex",
-            "phone",       "email",       "reminder_consent_on", "notes"};
+            "phone",       "email",       "reminder_consent_on", "language", "notes"};
         if (std::find(known.begin(), known.end(), key) == known.end())
             throw clinic::ValidationError(
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
                 QStringLiteral("unknown field (expected one of family_name, given_names, "
-                               "birth_date, sex, phone, email, reminder_consent_on, notes)"));
+                               "birth_date, sex, phone, email, reminder_consent_on, language, notes)"));
         if (!value.is_string())
             throw clinic::ValidationError(
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
@@ -66,6 +66,7 @@ int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArg
         throw clinic::ValidationError(
             QStringLiteral("patient.reminder_consent_on"),
             QStringLiteral("expected YYYY-MM-DD, got \"%1\"").arg(consent));
+    p.language = text(j, "language");
     p.notes = text(j, "notes");
     nlohmann::ordered_json out;
     out["id"] = s.patients.create(user, p);

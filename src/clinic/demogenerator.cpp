@@ -272,6 +272,10 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
                       .arg(random.below(100), 2, 10, QLatin1Char('0'));
         if (random.chance(70))
             p.email = QStringLiteral("patient%1@example.org").arg(done + 1);
+        // Most agree to reminders; a French clinic's patients mostly read French.
+        if (random.chance(80))
+            p.reminderConsentOn = std::min(options.until, QDate::currentDate());
+        p.language = random.chance(85) ? QStringLiteral("fr") : QStringLiteral("en");
         const qint64 patientId = m_services.patients.create(practitioner, p);
         ++made.patients;
 

@@ -8,8 +8,12 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QSettings>
 #include <QTranslator>
+
+#include <map>
+#include <memory>
 
 namespace meso::clinic {
 
@@ -103,6 +107,30 @@ void installLanguage(const QString &language)
         qtbase.load(QStringLiteral("qtbase_") + language,
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtbase);
+}
+
+QString translateIn(const QString &language, const char *context, const char *source,
+                    const char *disambiguation)
+{
+    // One translator per language asked for, loaded once and kept: reminders for a day may be
+    // in several languages, none of them the interface's.
+    static QMutex mutex;
+    static std::map<QString, std::unique_ptr<QTranslator>> translators;
+    const QMutexLocker lock(&mutex);
+    auto &translator = translators[language];
+    if (!translator) {
+        translator = std::make_unique<QTranslator>();
+        // Without the file, translate() gives nothing back and the source (English) text is used.
+        [[maybe_unused]] const bool loaded =
+            translator->load(QStringLiteral("mesoplan_") + language, translationsFolder());
+    }
+    const QString text = translator->translate(context, source, disambiguation);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+QLocale localeOf(const QString &language)
+{
+    return localeFor(language);
 }
 
 QString languageName(const QString &language)

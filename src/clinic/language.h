@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,13 @@ void saveLanguage(const QString &language);
 void installLanguage(const QString &language);
 // The language installed ("en" until installLanguage is called).
 QString installedLanguage();
+
+// `source`, marked with QT_TRANSLATE_NOOP in `context`, in `language` whatever the interface
+// speaks: what MesoPlan writes to a patient (reminders) is in the patient's language.
+QString translateIn(const QString &language, const char *context, const char *source,
+                    const char *disambiguation = nullptr);
+// The locale dates and numbers are written in for `language` ("fr": France's).
+QLocale localeOf(const QString &language);
 
 // A language's name in its own words, for a language picker: "English", "Français".
 QString languageName(const QString &language);

@@ -1,6 +1,7 @@
 #include "patientservice.h"
 
 #include "audit.h"
+#include "language.h"
 #include "permissions.h"
 
 #include "validationerror.h"
@@ -107,6 +108,11 @@ void PatientService::validate(const records::PatientRecord &p, const QDate &toda
                     "meso::clinic::PatientService",
                     "expected a phone number or an e-mail address to send reminders to")));
     }
+    if (!p.language.isEmpty() && !availableLanguages().contains(p.language))
+        throw ValidationError(QStringLiteral("patient.language"),
+                              translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                                           "expected one of %1"))
+                                  .arg(availableLanguages().join(QStringLiteral(", "))));
 }
 
 qint64 PatientService::create(const ActingUser &user, const records::PatientRecord &patient)

@@ -43,6 +43,7 @@ const std::vector<Permission> &Permissions::all()
         {Action::ReportActivity,    "report.activity",    QT_TR_NOOP("See the clinic's activity: appointments, cancellations, no-shows"), true, true, true},
         {Action::RecallRead,        "recall.read",        QT_TR_NOOP("See the courses due for maintenance or abandoned"), true, true, true},
         {Action::RecallWrite,       "recall.write",       QT_TR_NOOP("Mark a recall contacted, booked or declined"), true, true, false},
+        {Action::ReminderSend,      "reminder.send",      QT_TR_NOOP("Prepare and send appointment reminders"), true, true, false},
         {Action::ReportClinic,      "report.clinic",      QT_TR_NOOP("See courses, adverse events and quotes by protocol and month"), true, false, true},
     };
     // clang-format on

@@ -45,6 +45,7 @@ enum class Action
     ReportClinic,   // courses, adverse events per 100 sessions, approved quotes' value
     RecallRead,     // courses due for maintenance or abandoned, with the patient's contact
     RecallWrite,    // mark a recall contacted, booked or declined
+    ReminderSend,   // a day's appointment reminders: list, CSV export, e-mails
 };
 
 struct Permission

@@ -21,6 +21,7 @@
 
 #include <QIODevice>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace meso::clinic {
 
@@ -103,6 +104,7 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
                       {"reminder_consent_on", p.reminderConsentOn.isValid()
                                                   ? nlohmann::ordered_json(day(p.reminderConsentOn))
                                                   : nlohmann::ordered_json()},
+                      {"language", s(p.language)},
                       {"notes", s(p.notes)},
                       {"archived", p.archived},
                       {"anonymised", store::PatientRepository(m_db).isAnonymised(patientId)}};
@@ -308,11 +310,15 @@ std::vector<records::AuditEntry> AuditService::list(const ActingUser &admin,
     return store::AuditRepository(m_db).list(filter);
 }
 
-QByteArray AuditService::csvLine(const QStringList &fields)
+QByteArray AuditService::csvLine(const QStringList &fields, qsizetype phoneColumn)
 {
+    // Digits, spaces and + ( ) . - (all a phone number may hold, PatientService) call nothing in
+    // a spreadsheet, and an SMS service needs the number's leading + as it is.
+    static const QRegularExpression phone(QStringLiteral("^[0-9 +().-]*$"));
     QStringList quoted;
-    for (const QString &f : fields)
-        quoted << csvField(f);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        quoted << (i == phoneColumn && phone.match(fields[i]).hasMatch() ? fields[i]
+                                                                         : csvField(fields[i]));
     return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
 }
 

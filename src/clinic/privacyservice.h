@@ -55,8 +55,9 @@ public:
     records::AuditVerification verify(const ActingUser &admin) const;
     static QString csvField(const QString &text);
     // One CSV record of `fields`, each made safe by csvField, ended by CRLF, as UTF-8: every
-    // CSV MesoPlan writes (audit trail, lot trace, reports) is written with it.
-    static QByteArray csvLine(const QStringList &fields);
+    // CSV MesoPlan writes (audit trail, lot trace, reports, reminders) is written with it. The
+    // field at `phoneColumn` is written as it is when it is a phone number (+33 6 ...).
+    static QByteArray csvLine(const QStringList &fields, qsizetype phoneColumn = -1);
 
 private:
     const store::Database &m_db;

@@ -14,6 +14,7 @@
 #include "planservice.h"
 #include "privacyservice.h"
 #include "recallservice.h"
+#include "reminderservice.h"
 #include "reportservice.h"
 #include "sessionservice.h"
 #include "stockservice.h"
@@ -35,7 +36,7 @@ struct Services
           clinicSetup(db, assessments), booking(db, plans), stock(db, assessments),
           sessions(db, assessments), adverseEvents(db, assessments), photos(db, assessments),
           users(db), privacy(db), audit(db), backups(db), reports(db, assessments),
-          recalls(db, assessments)
+          recalls(db, assessments), reminders(db, assessments, profile)
     {
     }
     Services(const Services &) = delete;
@@ -66,6 +67,7 @@ public:
     BackupService backups;
     ReportService reports;
     RecallService recalls;
+    ReminderService reminders;
 };
 
 } // namespace meso::clinic

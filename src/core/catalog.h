@@ -107,8 +107,11 @@ struct AftercareItem
     std::string source, evidence;
 };
 
+// Instructions given to the patient: after a session (the aftercare sheet) or, with `when`
+// "before", to prepare for one (the appointment reminders).
 struct AftercareSet : Entry
 {
+    bool beforeSession = false;
     std::vector<AftercareItem> items;
 };
 
@@ -172,6 +175,7 @@ struct Protocol : Entry
     std::vector<std::string> equipment;
     std::vector<CocktailLine> cocktail;
     std::vector<std::string> aftercare, risks;
+    std::vector<std::string> preparation; // sets of instructions before a session
     std::string source, evidence;
 
     // The spacing before session `session` (1-based, from 2): the later phase's once reached.

@@ -255,10 +255,12 @@ public:
             });
         } else if (file == "aftercare.json") {
             r.entries(doc, "", [&](const nlohmann::json &j, const std::string &p) {
-                if (!r.object(j, p, {"id!", "name!", "items!"}))
+                if (!r.object(j, p, {"id!", "name!", "when", "items!"}))
                     return;
                 AftercareSet s;
                 static_cast<Entry &>(s) = entry(r, j, p);
+                s.beforeSession =
+                    r.field(j, "when") && r.oneOf(j, p, "when", {"after", "before"}) == "before";
                 const auto *items = r.field(j, "items");
                 if (items && (!items->is_array() || items->empty()))
                     r.problem(p + "/items", "expected a non-empty array");
@@ -650,8 +652,8 @@ public:
                              "rank!",     "technique!", "depth_mm!",      "needle!",
                              "sessions!", "interval!",  "later_interval", "maintenance!",
                              "session!",  "price!",     "jurisdiction",   "equipment",
-                             "cocktail!", "aftercare!", "risks",          "source!",
-                             "evidence!"}))
+                             "cocktail!", "aftercare!", "preparation",    "risks",
+                             "source!",   "evidence!"}))
             return;
         Protocol pr;
         static_cast<Entry &>(pr) = entry(r, j, p);
@@ -764,6 +766,8 @@ public:
         }
         pr.aftercare = r.strings(j, p, "aftercare", true);
         refs(r, p + "/aftercare", pr.aftercare, "aftercare set");
+        pr.preparation = r.strings(j, p, "preparation", true);
+        refs(r, p + "/preparation", pr.preparation, "preparation set");
         pr.risks = r.strings(j, p, "risks", true);
         refs(r, p + "/risks", pr.risks, "risk");
         sourceAndEvidence(r, j, p, pr.source, pr.evidence);
@@ -798,6 +802,7 @@ public:
             {"medication class", "medications.json"},
             {"ingredient", "ingredients.json"},
             {"aftercare set", "aftercare.json"},
+            {"preparation set", "aftercare.json"},
             {"risk", "risks.json"},
             {"protocol", "protocols.json"},
             {"allergen", "allergens.json"},
@@ -827,7 +832,10 @@ public:
         add("allergen group", m_catalog.allergenGroups);
         add("medication class", m_catalog.medicationClasses);
         add("ingredient", m_catalog.ingredients);
-        add("aftercare set", m_catalog.aftercare);
+        // Instructions for after a session and for before one are both sets of aftercare.json
+        // (`when`); a protocol's aftercare names the first kind, its preparation the second.
+        for (const AftercareSet &set : m_catalog.aftercare)
+            known[set.beforeSession ? "preparation set" : "aftercare set"].insert(set.id);
         add("risk", m_catalog.risks);
         add("protocol", m_catalog.protocols);
         add("condition", m_catalog.conditions);

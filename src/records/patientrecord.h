@@ -13,6 +13,7 @@ struct PatientRecord
     QString sex; // female, male, other or empty
     QString phone, email, notes;
     QDate reminderConsentOn; // the day the patient agreed to reminders; invalid: not agreed
+    QString language;        // what reminders are written in ("en", "fr"); empty: not chosen
     bool archived = false;
     int rowVersion = 0;
 };

@@ -63,4 +63,21 @@ struct RecallRow
     QString note;
 };
 
+// An appointment of a day to remind its patient of (issue 19), with what the reminder needs.
+struct ReminderRow
+{
+    qint64 appointmentId = 0, patientId = 0;
+    QString familyName, givenNames, phone, email;
+    QString language;          // the patient's; empty when not chosen
+    bool consented = false;    // the patient agreed to reminders (patients.reminder_consent_on)
+    qint64 start = 0, end = 0; // clinic-local minutes since 1970-01-01 00:00
+    QString status;            // booked, checked_in
+    QString practitioner;      // display name
+    qint64 roomId = 0;
+    QString protocol; // the catalog's id
+    int sessionIndex = 0, sessions = 0;
+    int rowVersion = 0;
+    QDateTime updatedAt;
+};
+
 } // namespace meso::records

@@ -56,6 +56,7 @@ const std::vector<Migration> &migrations()
          [](const Database &db) { PlanRepository(db).fillQuotesFromSnapshots(); }},
         {QStringLiteral(":/mesoplan/migrations/011_recalls.sql")},
         {QStringLiteral(":/mesoplan/migrations/012_reminder_consent.sql")},
+        {QStringLiteral(":/mesoplan/migrations/013_patient_language.sql")},
     };
     return steps;
 }

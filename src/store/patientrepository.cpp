@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("patients.id, family_name, given_names, birth_date, sex, "
                                         "phone, email, notes, archived, row_version, "
-                                        "reminder_consent_on");
+                                        "reminder_consent_on, language");
 
 PatientRecord readPatient(const Statement &s)
 {
@@ -29,6 +29,7 @@ PatientRecord readPatient(const Statement &s)
     p.archived = s.integer(8) != 0;
     p.rowVersion = static_cast<int>(s.integer(9));
     p.reminderConsentOn = QDate::fromString(s.text(10), Qt::ISODate);
+    p.language = s.text(11);
     return p;
 }
 
@@ -134,7 +135,7 @@ void PatientRepository::rebuildSearchTerms()
 }
 
 // Binds, in this order, the columns insert and update both write: family_name, given_names,
-// birth_date, sex, phone, email, notes, search_key, archived, reminder_consent_on.
+// birth_date, sex, phone, email, notes, search_key, archived, reminder_consent_on, language.
 void PatientRepository::bindFields(Statement &s, const PatientRecord &p)
 {
     s.bind(p.familyName).bind(p.givenNames).bind(p.birthDate.toString(Qt::ISODate));
@@ -142,6 +143,7 @@ void PatientRepository::bindFields(Statement &s, const PatientRecord &p)
     s.bind(p.phone).bind(p.email).bind(p.notes).bind(sortKey(p)).bind(p.archived);
     s.bind(p.reminderConsentOn.isValid() ? QVariant(p.reminderConsentOn.toString(Qt::ISODate))
                                          : QVariant());
+    s.bind(p.language.isEmpty() ? QVariant() : QVariant(p.language));
 }
 
 qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const QDateTime &now)
@@ -150,9 +152,9 @@ qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const
     Statement s(
         m_db.connection(),
         QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, sex, "
-                       "phone, email, notes, search_key, archived, reminder_consent_on, "
+                       "phone, email, notes, search_key, archived, reminder_consent_on, language, "
                        "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?) RETURNING id"));
+                       "?, ?, ?, ?, ?) RETURNING id"));
     bindFields(s, p);
     s.bind(createdBy).bind(stamp).bind(stamp);
     const qint64 id = s.insert();
@@ -167,7 +169,7 @@ bool PatientRepository::update(const PatientRecord &p, const QDateTime &now)
         QStringLiteral(
             "UPDATE patients SET family_name = ?, given_names = ?, birth_date = ?, sex = ?, "
             "phone = ?, email = ?, notes = ?, search_key = ?, archived = ?, "
-            "reminder_consent_on = ?, row_version = row_version + 1, updated_at = ? "
+            "reminder_consent_on = ?, language = ?, row_version = row_version + 1, updated_at = ? "
             "WHERE id = ? AND row_version = ?"));
     bindFields(s, p);
     s.bind(now.toUTC().toString(Qt::ISODateWithMs)).bind(p.id).bind(p.rowVersion);

@@ -155,3 +155,28 @@ TEST_CASE("The patient's consent to reminders is kept with its day, and needs a 
                       Catch::StartsWith("patient.reminder_consent: expected a phone number"));
     CHECK(service.count(user) == 1);
 }
+
+TEST_CASE("The patient's language is kept, and only a language MesoPlan writes is accepted",
+          "[clinic][patients]")
+{
+    test::TempDir tmp;
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::PatientService service(*db);
+    const auto user = clinic::ActingUser::builtInLocal(*db);
+
+    auto p = valid();
+    p.language = QStringLiteral("fr");
+    const qint64 id = service.create(user, p);
+    auto stored = service.find(user, id);
+    REQUIRE(stored);
+    CHECK(stored->language == QLatin1String("fr"));
+    stored->language.clear();
+    service.update(user, *stored);
+    CHECK(service.find(user, id)->language.isEmpty());
+
+    auto klingon = valid();
+    klingon.language = QStringLiteral("tlh");
+    CHECK_THROWS_WITH(service.create(user, klingon),
+                      Catch::StartsWith("patient.language: expected one of en, fr"));
+    CHECK(service.count(user) == 1);
+}

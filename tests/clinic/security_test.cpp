@@ -199,6 +199,8 @@ representativeCalls()
              c.services.recalls.mark(u, c.consultation, 0, QStringLiteral("contacted"),
                                      QDate::currentDate());
          }},
+        {A::ReminderSend,
+         [](C &c, const U &u) { c.services.reminders.forDay(u, QDate::currentDate()); }},
         {A::ReportClinic,
          [](C &c, const U &u) {
              c.services.reports.courses(u, QDate::currentDate().addDays(-7), QDate::currentDate());

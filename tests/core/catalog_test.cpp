@@ -103,6 +103,27 @@ TEST_CASE("The bundled catalog is valid and complete", "[catalog]")
          {"mesolift", "skinbooster", "acne_scars", "under_eye", "hair_loss",
           "hair_loss_dutasteride", "submental_fat", "localized_fat", "cellulite", "stretch_marks"})
         CHECK(Catalog::findIn(c.protocols, p));
+    // Every appointment reminder tells the patient how to prepare (G1 section XII).
+    for (const Protocol &p : c.protocols) {
+        INFO("protocol " << p.id);
+        CHECK_FALSE(p.preparation.empty());
+    }
+}
+
+TEST_CASE("A protocol's preparation names sets for before a session, its aftercare the others",
+          "[catalog][import-errors]")
+{
+    const auto lines = problemsAfter("protocols.json", [](nlohmann::json &d) {
+        d[0]["preparation"] = {"face_standard"};
+        d[1]["aftercare"] = {"before_standard"};
+    });
+    CHECK(contains(lines,
+                   "protocols.json: /0/preparation/0: unknown preparation set \"face_standard\""));
+    CHECK(contains(lines,
+                   "protocols.json: /1/aftercare/0: unknown aftercare set \"before_standard\""));
+    const auto when =
+        problemsAfter("aftercare.json", [](nlohmann::json &d) { d[0]["when"] = "during"; });
+    CHECK(contains(when, "aftercare.json: /0/when: expected one of after, before, got \"during\""));
 }
 
 TEST_CASE("The catalog version is the hash of the content, not of its layout", "[catalog]")
@@ -331,7 +352,7 @@ TEST_CASE("docs/clinical-sources.md lists every source with the catalog entries 
     useAll("spacing", c.spacing);
     for (const auto &set : c.aftercare) { // sources are per item of a set
         for (const auto &item : set.items)
-            use("aftercare", set.id, item.source);
+            use(set.beforeSession ? "preparation" : "aftercare", set.id, item.source);
     }
 
     // What the page says: "### KEY" sections, each with a "Used by (N): kind `id`, ..." line.

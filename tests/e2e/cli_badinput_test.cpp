@@ -112,6 +112,8 @@ TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or 
         {"desk", "recall mark --consultation %1 --status contacted --date 2026-01-01"},
         {"desk", "recall mark --consultation 1 --status %1 --date 2026-01-01"},
         {"desk", "recall mark --consultation 1 --status booked --date %1 --note %1"},
+        {"desk", "reminder list --date %1"},
+        {"desk", "reminder %1 --date 2026-01-01"},
         {"admin", "restore --from %1"},
         {"admin", "catalog import %1"},
         {"doc", "screen --intake %1"},

@@ -3,6 +3,7 @@
 // and a backup restored and compared.
 
 #include "cliclinic.h"
+#include "clinic/csvreader.h"
 
 #include <QFile>
 #include <QProcess>
@@ -470,4 +471,49 @@ TEST_CASE("recall list and mark: the courses due on a generated clinic, marked b
     CHECK(bad.errLines().value(0).startsWith(QStringLiteral("recall.status: ")));
     c.as = QStringLiteral("admin");
     CHECK(c.run(mark).exitCode == 3); // administrators read recalls, they do not call patients
+}
+
+TEST_CASE("reminder list: a day's reminders on a generated clinic, as JSON and as CSV, for the "
+          "front desk",
+          "[e2e][cli][reminder]")
+{
+    CliClinic c;
+    c.as = QStringLiteral("admin");
+    c.ok({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--patients"),
+          QStringLiteral("120"), QStringLiteral("--years"), QStringLiteral("1"),
+          QStringLiteral("--until"), QDate::currentDate().toString(Qt::ISODate)});
+    c.as = QStringLiteral("desk");
+    // The first of the coming days with reminders to send (courses running have sessions ahead).
+    json day;
+    QStringList list;
+    for (int ahead = 1; ahead <= 30 && day.is_null(); ++ahead) {
+        list = {QStringLiteral("reminder"), QStringLiteral("list"), QStringLiteral("--date"),
+                QDate::currentDate().addDays(ahead).toString(Qt::ISODate)};
+        const json out = c.ok(list);
+        if (!out["reminders"].empty())
+            day = out;
+    }
+    REQUIRE_FALSE(day.is_null());
+    for (const auto &r : day["reminders"]) {
+        CHECK(r["starts_at"].get<std::string>().rfind(day["date"].get<std::string>(), 0) == 0);
+        const std::string message = r["message"];
+        CHECK(message.rfind(r["language"] == "fr" ? "Bonjour " : "Hello ", 0) == 0);
+        CHECK_FALSE(r["instructions"].empty());
+        CHECK(message.find(r["instructions"][0].get<std::string>()) != std::string::npos);
+        CHECK_FALSE(r["patient"]["phone"].get<std::string>().empty());
+    }
+    const auto csv = c.run(list + QStringList{QStringLiteral("--csv")});
+    REQUIRE(csv.exitCode == 0);
+    const auto records = clinic::readCsv(QString::fromUtf8(csv.out), QLatin1Char(','));
+    CHECK(records.size() == day["reminders"].size() + 1);
+    CHECK(records[0].fields.value(0) == QLatin1String("date"));
+
+    QStringList badDate = list;
+    badDate[3] = QStringLiteral("31/12/2026");
+    const auto bad = c.run(badDate);
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.errLines().value(0) ==
+          QStringLiteral("--date: expected YYYY-MM-DD, got \"31/12/2026\""));
+    c.as = QStringLiteral("admin");
+    CHECK(c.run(list).exitCode == 3); // administrators do not write to patients
 }

@@ -201,6 +201,8 @@ void addRowsOfVersion(const store::Database &db, int version)
     if (version == 12)
         exec(db,
              QStringLiteral("UPDATE patients SET reminder_consent_on = '2026-09-01' WHERE id = 1"));
+    if (version == 13)
+        exec(db, QStringLiteral("UPDATE patients SET language = 'fr' WHERE id = 1"));
     tx.commit();
 }
 

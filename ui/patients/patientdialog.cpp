@@ -2,6 +2,7 @@
 
 #include "ui_patientdialog.h"
 
+#include "clinic/language.h"
 #include "clinic/patientservice.h"
 #include "clinic/validationerror.h"
 #include "records/patientrecord.h"
@@ -45,6 +46,12 @@ PatientDialog::PatientDialog(clinic::PatientService &patients, clinic::ActingUse
         m_ui->reminderConsent->setToolTip(
             tr("Agreed on %1")
                 .arg(QLocale().toString(m_record.reminderConsentOn, QLocale::ShortFormat)));
+    m_ui->language->addItem(tr("Not chosen"), QString());
+    for (const QString &language : clinic::availableLanguages())
+        m_ui->language->addItem(clinic::languageName(language), language);
+    // A new patient most likely reads the language the clinic works in.
+    const QString language = m_record.id == 0 ? clinic::installedLanguage() : m_record.language;
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(language)));
     m_ui->notes->setPlainText(m_record.notes);
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PatientDialog::save);
@@ -72,6 +79,7 @@ records::PatientRecord PatientDialog::fromForm() const
         p.reminderConsentOn = QDate();
     else if (!p.reminderConsentOn.isValid())
         p.reminderConsentOn = QDate::currentDate();
+    p.language = m_ui->language->currentData().toString();
     p.notes = m_ui->notes->toPlainText();
     return p;
 }
@@ -85,7 +93,8 @@ PatientDialog::Field PatientDialog::field(const QString &name) const
         {"patient.sex", {m_ui->sex, m_ui->sexLabel}},
         {"patient.phone", {m_ui->phone, m_ui->phoneLabel}},
         {"patient.email", {m_ui->email, m_ui->emailLabel}},
-        {"patient.reminder_consent", {m_ui->reminderConsent, m_ui->reminderConsentLabel}}};
+        {"patient.reminder_consent", {m_ui->reminderConsent, m_ui->reminderConsentLabel}},
+        {"patient.language", {m_ui->language, m_ui->languageLabel}}};
     for (const auto &[id, f] : fields) {
         if (name == QLatin1String(id))
             return f;
