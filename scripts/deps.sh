@@ -10,7 +10,8 @@ MESOPLAN_PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n
   nlohmann-json3-dev catch2 libsodium-dev sqlite3 libsqlite3-dev
   xvfb xauth fonts-dejavu-core poppler-utils
-  python3-icalendar
+  python3-icalendar python3-aiosmtpd openssl
+  libcurl4-openssl-dev libsecret-1-dev gnome-keyring dbus-bin dbus-daemon
   clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
   postgresql-15 postgresql-client-15
   desktop-file-utils appstream groff-base

@@ -27,6 +27,7 @@
 #include "planpanel.h"
 #include "progressview.h"
 #include "recallspage.h"
+#include "remindersdialog.h"
 #include "reportspage.h"
 #include "sessiondialog.h"
 #include "settingspage.h"
@@ -557,6 +558,13 @@ int main(int argc, char **argv)
         services.users.signIn(QStringLiteral("hugo.bernard"), QStringLiteral("wrong"));
     } catch (const clinic::SignInError &) {
     }
+    {
+        clinic::MailSettings mail; // Settings > Mail server, as a clinic fills it in
+        mail.host = QStringLiteral("smtp.cabinet-exemple.fr");
+        mail.user = QStringLiteral("rappels@cabinet-exemple.fr");
+        mail.from = QStringLiteral("rappels@cabinet-exemple.fr");
+        services.profile.setMailSettings(clinic::ActingUser::system(*db), mail);
+    }
     ui::MainWindow adminWindow(*db, services.users.signIn(QStringLiteral("amoreau"),
                                                           QStringLiteral("correct horse battery")));
     adminWindow.resize(1366, 768);
@@ -569,6 +577,8 @@ int main(int argc, char **argv)
     if (auto *policies =
             adminWindow.settingsPage()->findChild<QWidget *>(QStringLiteral("policies")))
         ok = save(policies, out, QStringLiteral("settings-policies")) && ok;
+    if (QWidget *mail = adminWindow.settingsPage()->findChild<QWidget *>(QStringLiteral("mail")))
+        ok = save(mail, out, QStringLiteral("settings-mail")) && ok;
     // Patients from the previous software: a file with a bad date and a patient already here.
     {
         const QString csv = tmp.filePath(QStringLiteral("anciens-patients.csv"));
@@ -724,6 +734,21 @@ int main(int argc, char **argv)
             mark.show();
             if (QTest::qWaitForWindowExposed(&mark))
                 ok = save(&mark, out, QStringLiteral("recall-mark")) && ok;
+        }
+        // The next day with reminders to send, as the front desk opens them from the Calendar.
+        const clinic::ActingUser desk{clinic::ActingUser::builtInLocal(*generated).id,
+                                      QStringLiteral("desk"), QStringLiteral("front_desk"),
+                                      QStringLiteral("Desk")};
+        QDate day = QDate::currentDate().addDays(1);
+        while (day < QDate::currentDate().addDays(30) &&
+               generatedServices.reminders.forDay(desk, day).reminders.size() < 3)
+            day = day.addDays(1);
+        ui::RemindersDialog reminders(generatedServices, desk, day, &reportsWindow);
+        reminders.resize(1000, 620);
+        reminders.show();
+        if (QTest::qWaitForWindowExposed(&reminders)) {
+            reminders.view()->selectRow(1);
+            ok = save(&reminders, out, QStringLiteral("reminders")) && ok;
         }
     }
     return ok ? 0 : 1;

@@ -186,6 +186,37 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::RemindersDialog</name>
+    <message numerus="yes">
+        <source>%n reminder(s) to send</source>
+        <translation>
+            <numerusform>%n reminder to send</numerusform>
+            <numerusform>%n reminders to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n appointment(s) left out: no consent to reminders)</source>
+        <translation>
+            <numerusform>(%n appointment left out: no consent to reminders)</numerusform>
+            <numerusform>(%n appointments left out: no consent to reminders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail sent.</numerusform>
+            <numerusform>%n e-mails sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) without an e-mail address: use the CSV for SMS.</source>
+        <translation>
+            <numerusform>%n patient without an e-mail address: use the CSV for SMS.</numerusform>
+            <numerusform>%n patients without an e-mail address: use the CSV for SMS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::ReportsPage</name>
     <message numerus="yes">
         <source>%n appointment(s) from %1 to %2.</source>

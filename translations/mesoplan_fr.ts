@@ -239,6 +239,22 @@
         <source>Recall marked</source>
         <translation>Rappel noté</translation>
     </message>
+    <message>
+        <source>Reminders listed</source>
+        <translation>Rappels de rendez-vous consultés</translation>
+    </message>
+    <message>
+        <source>Reminders exported</source>
+        <translation>Rappels de rendez-vous exportés</translation>
+    </message>
+    <message>
+        <source>Mail server changed</source>
+        <translation>Serveur de messagerie modifié</translation>
+    </message>
+    <message>
+        <source>Reminder e-mailed</source>
+        <translation>Rappel envoyé par e-mail</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -581,6 +597,22 @@
     <message>
         <source>maintenance recalls</source>
         <translation>rappels d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>appointment %1 on %2</source>
+        <translation>rendez-vous %1 du %2</translation>
+    </message>
+    <message>
+        <source>none on %1</source>
+        <translation>aucun le %1</translation>
+    </message>
+    <message>
+        <source>appointment reminders</source>
+        <translation>rappels de rendez-vous</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>serveur %1, port %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1838,30 @@
         <source>expected 0 to 365 days</source>
         <translation>valeur attendue : de 0 à 365 jours</translation>
     </message>
+    <message>
+        <source>expected a server name such as smtp.example.org</source>
+        <translation>nom de serveur attendu, par exemple smtp.example.org</translation>
+    </message>
+    <message>
+        <source>expected a port from 1 to 65535</source>
+        <translation>port attendu entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>expected starttls, tls or none</source>
+        <translation>valeur attendue : starttls, tls ou none</translation>
+    </message>
+    <message>
+        <source>expected starttls or tls: without encryption, only a mail server on this computer (localhost) is accepted</source>
+        <translation>valeur attendue : starttls ou tls ; sans chiffrement, seul un serveur de messagerie sur cet ordinateur (localhost) est accepté</translation>
+    </message>
+    <message>
+        <source>expected the sender&apos;s address, such as contact@clinic.example</source>
+        <translation>adresse de l&apos;expéditeur attendue, par exemple contact@cabinet.example</translation>
+    </message>
+    <message>
+        <source>expected a readable certificate file (PEM), not found: %1</source>
+        <translation>fichier de certificat (PEM) lisible attendu, introuvable : %1</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::ClinicSetupService</name>
@@ -2468,6 +2524,18 @@
         <source>Before your session:</source>
         <translation>Avant votre séance :</translation>
     </message>
+    <message>
+        <source>Reminder: your appointment on %1 at %2</source>
+        <translation>Rappel : votre rendez-vous du %1 à %2</translation>
+    </message>
+    <message>
+        <source>Mesotherapy: %1</source>
+        <translation>Mésothérapie : %1</translation>
+    </message>
+    <message>
+        <source>no mail server is set (Settings, Mail server)</source>
+        <translation>aucun serveur de messagerie n&apos;est configuré (Paramètres, Serveur de messagerie)</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::ReportService</name>
@@ -2605,6 +2673,33 @@
     <message>
         <source>%1: %L2 mL in this session, above the maximum of %L3 mL (%4)</source>
         <translation>%1 : %L2 mL lors de cette séance, au-delà du maximum de %L3 mL (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::SmtpSession</name>
+    <message>
+        <source>the mail library could not start</source>
+        <translation>la bibliothèque de messagerie n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server %1, port %2 (%3)</source>
+        <translation>impossible de joindre le serveur de messagerie %1, port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer STARTTLS: nothing was sent unencrypted (%1)</source>
+        <translation>le serveur de messagerie ne propose pas STARTTLS : rien n&apos;a été envoyé en clair (%1)</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate cannot be trusted (%1)</source>
+        <translation>le certificat du serveur de messagerie n&apos;est pas digne de confiance (%1)</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password (%1)</source>
+        <translation>le serveur de messagerie a refusé l&apos;identifiant ou le mot de passe (%1)</translation>
+    </message>
+    <message>
+        <source>the mail server did not accept the message (%1)</source>
+        <translation>le serveur de messagerie n&apos;a pas accepté le message (%1)</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3449,14 @@
             <numerusform>%1 (%n absence)</numerusform>
             <numerusform>%1 (%n absences)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;minders…</source>
+        <translation>Rappels de &amp;RDV…</translation>
+    </message>
+    <message>
+        <source>The next day&apos;s appointment reminders: CSV for SMS, e-mails</source>
+        <translation>Les rappels des rendez-vous du lendemain : CSV pour SMS, e-mails</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4532,93 @@ Le travail non enregistré est conservé tel quel.</translation>
     </message>
 </context>
 <context>
+    <name>meso::ui::MailSettingsBox</name>
+    <message>
+        <source>Mail server (appointment reminders)</source>
+        <translation>Serveur de messagerie (rappels de rendez-vous)</translation>
+    </message>
+    <message>
+        <source>smtp.example.org (empty: no e-mails)</source>
+        <translation>smtp.example.org (vide : pas d&apos;e-mails)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (en général port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (en général port 465)</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>Aucun (serveur sur cet ordinateur uniquement)</translation>
+    </message>
+    <message>
+        <source>empty: the server asks for no sign-in</source>
+        <translation>vide : le serveur ne demande pas d&apos;identification</translation>
+    </message>
+    <message>
+        <source>contact@clinic.example</source>
+        <translation>contact@cabinet.example</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>vide : les certificats du système</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Adresse d&apos;expédition :</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat d&apos;a&amp;utorité :</translation>
+    </message>
+    <message>
+        <source>The password is asked when reminders are first sent from a workstation, and can be kept in its system keyring.</source>
+        <translation>Le mot de passe est demandé au premier envoi de rappels depuis un poste, et peut être conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Save &amp;mail server</source>
+        <translation>Enregistrer le serveur de &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s CA certificate</source>
+        <translation>Certificat d&apos;autorité du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::MainWindow</name>
     <message>
         <source>MesoPlan — %1 (%2)</source>
@@ -5355,6 +5545,153 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::RemindersDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV for SMS…</source>
+        <translation>Enregistrer le &amp;CSV pour SMS…</translation>
+    </message>
+    <message>
+        <source>Send &amp;e-mails…</source>
+        <translation>Envoyer les &amp;e-mails…</translation>
+    </message>
+    <message>
+        <source>Appointment reminders</source>
+        <translation>Rappels de rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Message, in the patient&apos;s language:</source>
+        <translation>&amp;Message, dans la langue du patient :</translation>
+    </message>
+    <message>
+        <source>Save the reminders</source>
+        <translation>Enregistrer les rappels</translation>
+    </message>
+    <message>
+        <source>reminders-%1.csv</source>
+        <translation>rappels-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) to send</source>
+        <translation>
+            <numerusform>%n rappel à envoyer</numerusform>
+            <numerusform>%n rappels à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n appointment(s) left out: no consent to reminders)</source>
+        <translation>
+            <numerusform>(%n rendez-vous écarté : pas de consentement aux rappels)</numerusform>
+            <numerusform>(%n rendez-vous écartés : pas de consentement aux rappels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write %1 (%2)</source>
+        <translation>Non enregistré : impossible d&apos;écrire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this workstation (in the system keyring)</source>
+        <translation>&amp;Le retenir sur ce poste (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: %1</source>
+        <translation>Aucun e-mail envoyé : %1</translation>
+    </message>
+    <message>
+        <source>No e-mail to send: no patient of the day has an e-mail address and consent to reminders.</source>
+        <translation>Aucun e-mail à envoyer : aucun patient du jour n&apos;a d&apos;adresse e-mail et de consentement aux rappels.</translation>
+    </message>
+    <message>
+        <source>Sending the reminders…</source>
+        <translation>Envoi des rappels…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;%3&gt;: %4</source>
+        <translation>%1 %2 &lt;%3&gt; : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail envoyé.</numerusform>
+            <numerusform>%n e-mails envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) without an e-mail address: use the CSV for SMS.</source>
+        <translation>
+            <numerusform>%n patient sans adresse e-mail : utilisez le CSV pour SMS.</numerusform>
+            <numerusform>%n patients sans adresse e-mail : utilisez le CSV pour SMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the others were not sent.</source>
+        <translation>Annulé : les autres n&apos;ont pas été envoyés.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
     </message>
 </context>
 <context>

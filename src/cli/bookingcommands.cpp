@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -225,8 +226,40 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
         printJson({{"country", country.isEmpty() ? Json() : Json(ss(country))}});
         return Ok;
     }
+    if (what == QLatin1String("mail")) {
+        // Without options, what is set; with some, those changed and the rest kept.
+        const QStringList options = {QStringLiteral("host"),     QStringLiteral("port"),
+                                     QStringLiteral("security"), QStringLiteral("login"),
+                                     QStringLiteral("from"),     QStringLiteral("ca-file")};
+        args.allowOnly(options);
+        clinic::MailSettings m = s.profile.mailSettings(user);
+        if (std::any_of(options.begin(), options.end(),
+                        [&args](const QString &o) { return args.hasOption(o); })) {
+            if (args.hasOption(QStringLiteral("host")))
+                m.host = args.option(QStringLiteral("host"));
+            if (args.hasOption(QStringLiteral("port")))
+                m.port = static_cast<int>(args.number(QStringLiteral("port")));
+            if (args.hasOption(QStringLiteral("security")))
+                m.security = args.option(QStringLiteral("security"));
+            if (args.hasOption(QStringLiteral("login")))
+                m.user = args.option(QStringLiteral("login"));
+            if (args.hasOption(QStringLiteral("from")))
+                m.from = args.option(QStringLiteral("from"));
+            if (args.hasOption(QStringLiteral("ca-file")))
+                m.caFile = args.option(QStringLiteral("ca-file"));
+            s.profile.setMailSettings(user, m);
+            m = s.profile.mailSettings(user);
+        }
+        printJson({{"host", ss(m.host)},
+                   {"port", m.port},
+                   {"security", ss(m.security)},
+                   {"login", ss(m.user)},
+                   {"from", ss(m.from)},
+                   {"ca_file", ss(m.caFile)}});
+        return Ok;
+    }
     throw UsageError(QStringLiteral(
-        "clinic: expected show, hours, room add, practitioner add, closure or country"));
+        "clinic: expected show, hours, room add, practitioner add, closure, country or mail"));
 }
 
 int bookCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)

@@ -37,13 +37,14 @@ int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArg
                                       QStringLiteral("expected a JSON object"));
     for (const auto &[key, value] : j.items()) {
         static const std::vector<std::string> known{
-            "family_name", "given_names", "birth_date",          "sex",
-            "phone",       "email",       "reminder_consent_on", "language", "notes"};
+            "family_name", "given_names",         "birth_date", "sex",  "phone",
+            "email",       "reminder_consent_on", "language",   "notes"};
         if (std::find(known.begin(), known.end(), key) == known.end())
             throw clinic::ValidationError(
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
-                QStringLiteral("unknown field (expected one of family_name, given_names, "
-                               "birth_date, sex, phone, email, reminder_consent_on, language, notes)"));
+                QStringLiteral(
+                    "unknown field (expected one of family_name, given_names, "
+                    "birth_date, sex, phone, email, reminder_consent_on, language, notes)"));
         if (!value.is_string())
             throw clinic::ValidationError(
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),

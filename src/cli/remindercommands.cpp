@@ -60,13 +60,54 @@ int list(const CliArgs &args)
     return Ok;
 }
 
+// Sends the day's reminder e-mails through the clinic's mail server; the report on stdout.
+int email(const CliArgs &args)
+{
+    args.allowOnly({QStringLiteral("date")});
+    if (!args.hasOption(QStringLiteral("date")))
+        throw UsageError(QStringLiteral("reminder email: expected --date DATE"));
+    const QDate day = args.date(QStringLiteral("date"));
+    auto db = clinic::openClinicDatabase(clinic::resolveDatabaseLocation(args.db));
+    const auto user = signIn(args, *db);
+    clinic::Services services(*db);
+    const clinic::MailBatch batch = services.reminders.prepareEmails(user, day);
+    // Asked only when there is something to send.
+    const QString password =
+        batch.mails.empty() ? QString() : smtpPassword(batch.settings.host, batch.settings.user);
+    clinic::SmtpSession smtp(batch.settings, password);
+    std::vector<size_t> sent;
+    nlohmann::ordered_json failed = nlohmann::ordered_json::array();
+    for (size_t i = 0; i < batch.mails.size(); ++i) {
+        const auto &[reminder, message] = batch.mails[i];
+        if (const QString error = smtp.send(message); error.isEmpty())
+            sent.push_back(i);
+        else
+            failed.push_back({{"appointment", reminder.row.appointmentId},
+                              {"patient", reminder.row.patientId},
+                              {"email", ss(reminder.row.email)},
+                              {"error", ss(error)}});
+    }
+    services.reminders.recordEmailed(user, batch, sent);
+    nlohmann::ordered_json out;
+    out["date"] = ss(day.toString(Qt::ISODate));
+    out["sent"] = sent.size();
+    out["without_email"] = batch.withoutEmail;
+    out["without_consent"] = batch.withoutConsent;
+    out["failed"] = failed;
+    printJson(out);
+    return failed.empty() ? Ok : Internal;
+}
+
 } // namespace
 
 int runReminderCommand(const CliArgs &args)
 {
     if (args.words.size() == 2 && args.words.value(1) == QLatin1String("list"))
         return list(args);
-    throw UsageError(QStringLiteral("reminder: expected \"reminder list --date DATE [--csv]\""));
+    if (args.words.size() == 2 && args.words.value(1) == QLatin1String("email"))
+        return email(args);
+    throw UsageError(QStringLiteral("reminder: expected \"reminder list --date DATE [--csv]\" or "
+                                    "\"reminder email --date DATE\""));
 }
 
 } // namespace meso::cli

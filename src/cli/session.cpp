@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/keyring.h"
 #include "clinic/userservice.h"
 #include "clinic/validationerror.h"
 
@@ -86,6 +87,22 @@ QString newPassword(const CliArgs &args)
         throw clinic::ValidationError(QStringLiteral("user.password"),
                                       QStringLiteral("the two entries differ"));
     return first;
+}
+
+QString smtpPassword(const QString &host, const QString &user)
+{
+    if (user.isEmpty())
+        return {};
+    if (qEnvironmentVariableIsSet("MESOPLAN_SMTP_PASSWORD"))
+        return qEnvironmentVariable("MESOPLAN_SMTP_PASSWORD");
+    if (const auto kept = clinic::Keyring::smtpPassword(host, user))
+        return *kept;
+    if (isatty(STDIN_FILENO))
+        return prompt(QStringLiteral("Password of %1 at %2: ").arg(user, host));
+    throw clinic::PermissionError(
+        QStringLiteral("no password for %1 at %2 (MESOPLAN_SMTP_PASSWORD, the system keyring or a "
+                       "terminal)")
+            .arg(user, host));
 }
 
 } // namespace meso::cli

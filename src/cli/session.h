@@ -20,4 +20,9 @@ clinic::ActingUser signIn(const CliArgs &args, const clinic::ClinicDatabase &db)
 // --new-password-file FILE, or typed twice at a terminal prompt.
 QString newPassword(const CliArgs &args);
 
+// The password of the clinic's mail server for `reminder email` (empty when the server asks
+// for no sign-in): MESOPLAN_SMTP_PASSWORD, the system keyring, or a prompt at a terminal.
+// PermissionError when none can be had.
+QString smtpPassword(const QString &host, const QString &user);
+
 } // namespace meso::cli

@@ -7,7 +7,9 @@
 #include "store/settingsrepository.h"
 
 #include "store/transaction.h"
+#include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace meso::clinic {
 
@@ -23,6 +25,12 @@ const QString kIdleLock = QStringLiteral("security.idle_lock_minutes");
 const QString kRetention = QStringLiteral("privacy.retention_years");
 const QString kGenerations = QStringLiteral("backup.generations");
 const QString kExpiryWarning = QStringLiteral("stock.expiry_warning_days");
+const QString kMailHost = QStringLiteral("mail.host");
+const QString kMailPort = QStringLiteral("mail.port");
+const QString kMailSecurity = QStringLiteral("mail.security");
+const QString kMailUser = QStringLiteral("mail.user");
+const QString kMailFrom = QStringLiteral("mail.from");
+const QString kMailCaFile = QStringLiteral("mail.ca_file");
 
 bool isImage(const QByteArray &data)
 {
@@ -136,6 +144,69 @@ void ClinicProfileService::setPolicies(const ActingUser &user, const ClinicPolic
               .arg(p.retentionYears)
               .arg(p.backupGenerations)
               .arg(p.expiryWarningDays));
+    tx.commit();
+}
+
+MailSettings ClinicProfileService::mailSettings(const ActingUser &user) const
+{
+    Permissions::require(user, Action::ClinicRead);
+    const store::SettingsRepository settings(m_db);
+    MailSettings m;
+    m.host = settings.value(kMailHost);
+    bool ok = false;
+    if (const int port = settings.value(kMailPort).toInt(&ok); ok && port > 0)
+        m.port = port;
+    if (const QString security = settings.value(kMailSecurity); !security.isEmpty())
+        m.security = security;
+    m.user = settings.value(kMailUser);
+    m.from = settings.value(kMailFrom);
+    m.caFile = settings.value(kMailCaFile);
+    return m;
+}
+
+void ClinicProfileService::setMailSettings(const ActingUser &user, const MailSettings &m)
+{
+    Permissions::require(user, Action::ClinicWrite);
+    const QString host = m.host.trimmed();
+    if (!host.isEmpty()) { // empty: no e-mails sent
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9.:\\[\\]-]+$"));
+        if (!name.match(host).hasMatch())
+            throw ValidationError(kMailHost, tr("expected a server name such as smtp.example.org"));
+        if (m.port < 1 || m.port > 65535)
+            throw ValidationError(kMailPort, tr("expected a port from 1 to 65535"));
+        if (!QStringList{QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")}
+                 .contains(m.security))
+            throw ValidationError(kMailSecurity, tr("expected starttls, tls or none"));
+        // Reminders name a patient and their appointment: they cross the network encrypted.
+        const bool local = host == QLatin1String("localhost") ||
+                           host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") ||
+                           host == QLatin1String("[::1]");
+        if (m.security == QLatin1String("none") && !local)
+            throw ValidationError(kMailSecurity,
+                                  tr("expected starttls or tls: without encryption, only a mail "
+                                     "server on this computer (localhost) is accepted"));
+        static const QRegularExpression email(
+            QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$"));
+        if (!email.match(m.from.trimmed()).hasMatch())
+            throw ValidationError(kMailFrom, tr("expected the sender's address, such as "
+                                                "contact@clinic.example"));
+        if (!m.caFile.isEmpty() && !QFileInfo(m.caFile).isReadable())
+            throw ValidationError(
+                kMailCaFile,
+                tr("expected a readable certificate file (PEM), not found: %1").arg(m.caFile));
+    }
+    store::WriteTransaction tx(m_db);
+    store::SettingsRepository settings(m_db);
+    settings.setValue(kMailHost, host);
+    settings.setValue(kMailPort, QString::number(m.port));
+    settings.setValue(kMailSecurity, m.security);
+    settings.setValue(kMailUser, m.user.trimmed());
+    settings.setValue(kMailFrom, m.from.trimmed());
+    settings.setValue(kMailCaFile, m.caFile);
+    audit(m_db, user, QStringLiteral("clinic.mail"), 0, QStringLiteral("clinic"),
+          host.isEmpty()
+              ? QStringLiteral("not set")
+              : QStringLiteral("server %1, port %2, %3").arg(host).arg(m.port).arg(m.security));
     tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actinguser.h"
+#include "smtpclient.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -51,6 +52,13 @@ public:
     // Administrators only; ValidationError naming the setting when out of range.
     void setPolicies(const ActingUser &user, const ClinicPolicies &policies);
     static constexpr qsizetype kMaxLogoBytes = 512 * 1024;
+
+    // The clinic's mail server for reminder e-mails (never its password: keyring.h).
+    MailSettings mailSettings(const ActingUser &user) const;
+    // Administrators; an empty host turns e-mails off. ValidationError naming mail.host,
+    // mail.port, mail.security (none only for a server on this computer), mail.from or
+    // mail.ca_file. Audited as clinic.mail.
+    void setMailSettings(const ActingUser &user, const MailSettings &settings);
 
 private:
     const store::Database &m_db;

@@ -109,10 +109,10 @@ void PatientService::validate(const records::PatientRecord &p, const QDate &toda
                     "expected a phone number or an e-mail address to send reminders to")));
     }
     if (!p.language.isEmpty() && !availableLanguages().contains(p.language))
-        throw ValidationError(QStringLiteral("patient.language"),
-                              translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
-                                                           "expected one of %1"))
-                                  .arg(availableLanguages().join(QStringLiteral(", "))));
+        throw ValidationError(
+            QStringLiteral("patient.language"),
+            translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected one of %1"))
+                .arg(availableLanguages().join(QStringLiteral(", "))));
 }
 
 qint64 PatientService::create(const ActingUser &user, const records::PatientRecord &patient)

@@ -2,7 +2,9 @@
 
 #include "assessmentservice.h"
 #include "audit.h"
+#include "bookingservice.h"
 #include "clinicprofile.h"
+#include "icalendar.h"
 #include "language.h"
 #include "permissions.h"
 #include "privacyservice.h"
@@ -62,7 +64,88 @@ QString message(const Reminder &r, const ClinicProfile &clinic)
     return text;
 }
 
+// The reminder as an e-mail in the patient's language: the message, and the appointment as an
+// iCalendar event with the uid the calendar files give it (a client that imported the series
+// updates the same event).
+MailMessage mailOf(const Reminder &r, const ClinicProfile &clinic, const QString &calendar)
+{
+    const QString &lang = r.language;
+    const QLocale locale = localeOf(lang);
+    const QDateTime start = toDateTime(r.row.start);
+    MailMessage m;
+    m.fromName = clinic.name;
+    m.to = r.row.email;
+    m.subject = translateIn(lang, "meso::clinic::ReminderService",
+                            QT_TRANSLATE_NOOP("meso::clinic::ReminderService",
+                                              "Reminder: your appointment on %1 at %2"))
+                    .arg(locale.toString(start.date(), QLocale::LongFormat),
+                         locale.toString(start.time(), QLocale::ShortFormat));
+    m.body = r.message;
+    CalendarEvent e;
+    e.uid = QStringLiteral("appointment-%1@%2.mesoplan").arg(r.row.appointmentId).arg(calendar);
+    e.start = start;
+    e.end = toDateTime(r.row.end);
+    e.stamp = r.row.updatedAt;
+    e.sequence = r.row.rowVersion - 1;
+    e.summary = translateIn(lang, "meso::clinic::ReminderService",
+                            QT_TRANSLATE_NOOP("meso::clinic::ReminderService", "Mesotherapy: %1"))
+                    .arg(r.protocolName);
+    e.location = clinic.address.isEmpty()
+                     ? clinic.name
+                     : clinic.name + QStringLiteral(", ") + clinic.address.simplified();
+    if (!clinic.phone.isEmpty())
+        e.description =
+            translateIn(lang, "meso::clinic::ReminderService", "To change or cancel, call %1.")
+                .arg(clinic.phone);
+    m.attachment = iCalendar(e.summary, {e});
+    m.attachmentName = QStringLiteral("appointment.ics");
+    m.attachmentType = QStringLiteral("text/calendar; charset=UTF-8; method=PUBLISH");
+    return m;
+}
+
 } // namespace
+
+MailBatch ReminderService::prepareEmails(const ActingUser &user, const QDate &day) const
+{
+    Permissions::require(user, Action::ReminderSend);
+    MailBatch batch;
+    batch.day = day;
+    batch.settings = m_profile.mailSettings(user);
+    if (!batch.settings.configured())
+        throw ValidationError(QStringLiteral("mail.host"),
+                              tr("no mail server is set (Settings, Mail server)"));
+    const ClinicProfile clinic = m_profile.profile(user);
+    const QString calendar = m_booking.calendarId(user);
+    DayReminders reminders = read(user, day, {});
+    batch.withoutConsent = reminders.withoutConsent;
+    for (Reminder &r : reminders.reminders) {
+        if (r.row.email.isEmpty()) {
+            ++batch.withoutEmail;
+            continue;
+        }
+        MailMessage m = mailOf(r, clinic, calendar);
+        batch.mails.emplace_back(std::move(r), std::move(m));
+    }
+    return batch;
+}
+
+void ReminderService::recordEmailed(const ActingUser &user, const MailBatch &batch,
+                                    const std::vector<size_t> &sent) const
+{
+    Permissions::require(user, Action::ReminderSend);
+    std::vector<std::pair<qint64, QString>> rows;
+    for (const size_t i : sent) {
+        const records::ReminderRow &row = batch.mails.at(i).first.row;
+        rows.emplace_back(row.patientId, QStringLiteral("appointment %1 on %2")
+                                             .arg(row.appointmentId)
+                                             .arg(batch.day.toString(Qt::ISODate)));
+    }
+    if (rows.empty())
+        return;
+    store::WriteTransaction tx(m_db);
+    auditEach(m_db, user, QStringLiteral("reminder.email"), QStringLiteral("reminders"), rows);
+    tx.commit();
+}
 
 QStringList ReminderService::csvColumns()
 {
@@ -109,6 +192,8 @@ DayReminders ReminderService::read(const ActingUser &user, const QDate &day,
                                                   .arg(day.toString(Qt::ISODate)));
         out.reminders.push_back(std::move(r));
     }
+    if (action.isEmpty())
+        return out;      // nothing has left the database yet; rolled back, nothing was written
     if (audited.empty()) // the day was looked at all the same
         audited.emplace_back(0, QStringLiteral("none on %1").arg(day.toString(Qt::ISODate)));
     auditEach(m_db, user, action, QStringLiteral("reminders"), audited);

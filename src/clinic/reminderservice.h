@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actinguser.h"
+#include "smtpclient.h"
 
 #include "records/reportrecords.h"
 
@@ -18,6 +19,7 @@ class Database;
 namespace meso::clinic {
 
 class AssessmentService;
+class BookingService;
 class ClinicProfileService;
 
 // One appointment's reminder, written in the patient's language.
@@ -38,6 +40,16 @@ struct DayReminders
     int withoutConsent = 0;
 };
 
+// A day's reminder e-mails, ready to send: each with the appointment as an .ics attachment.
+struct MailBatch
+{
+    QDate day;
+    MailSettings settings;
+    std::vector<std::pair<Reminder, MailMessage>> mails;
+    int withoutEmail = 0;   // consenting patients without an e-mail address (the SMS export's)
+    int withoutConsent = 0; // appointments of patients who did not agree to reminders
+};
+
 // Appointment reminders (issue 19): for a day's appointments still to come (booked or checked
 // in), the text to send each patient who agreed to reminders, in their language, with the
 // pre-session instructions of the protocol from the catalog; as a CSV file for the clinic's SMS
@@ -48,8 +60,8 @@ class ReminderService
     Q_DECLARE_TR_FUNCTIONS(meso::clinic::ReminderService)
 public:
     ReminderService(const store::Database &db, AssessmentService &assessments,
-                    ClinicProfileService &profile)
-        : m_db(db), m_assessments(assessments), m_profile(profile)
+                    ClinicProfileService &profile, BookingService &booking)
+        : m_db(db), m_assessments(assessments), m_profile(profile), m_booking(booking)
     {
     }
 
@@ -62,12 +74,22 @@ public:
     // date, time, name, phone, email, language, practitioner, protocol, message.
     static QStringList csvColumns();
 
+    // E-mails through the clinic's mail server, in three steps so that the sending (slow, on the
+    // network) runs off the GUI thread and without the database: prepare the day's e-mails
+    // (ValidationError naming mail.host when no server is set), send each with an SmtpSession,
+    // then record those the server accepted (one reminder.email audit row per patient).
+    MailBatch prepareEmails(const ActingUser &user, const QDate &day) const;
+    void recordEmailed(const ActingUser &user, const MailBatch &batch,
+                       const std::vector<size_t> &sent) const;
+
 private:
+    // The day's reminders; audited as `action` unless it is empty.
     DayReminders read(const ActingUser &user, const QDate &day, const QString &action) const;
 
     const store::Database &m_db;
     AssessmentService &m_assessments;
     ClinicProfileService &m_profile;
+    BookingService &m_booking;
 };
 
 } // namespace meso::clinic

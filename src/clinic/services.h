@@ -36,7 +36,7 @@ struct Services
           clinicSetup(db, assessments), booking(db, plans), stock(db, assessments),
           sessions(db, assessments), adverseEvents(db, assessments), photos(db, assessments),
           users(db), privacy(db), audit(db), backups(db), reports(db, assessments),
-          recalls(db, assessments), reminders(db, assessments, profile)
+          recalls(db, assessments), reminders(db, assessments, profile, booking)
     {
     }
     Services(const Services &) = delete;

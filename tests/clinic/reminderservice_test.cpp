@@ -8,9 +8,7 @@
 #include "clinic/reminderservice.h"
 #include "clinic/validationerror.h"
 #include "clinicfixture.h"
-#include "store/bookingrepository.h"
 #include "store/statement.h"
-#include "store/transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -45,22 +43,7 @@ Booked patient(test::ClinicFixture &f, const QString &family, bool consent, cons
 void appointment(test::ClinicFixture &f, const Booked &b, int session, const QDateTime &start,
                  const QString &status = QStringLiteral("booked"))
 {
-    records::AppointmentRecord a;
-    a.planId = b.plan;
-    a.sessionIndex = session;
-    a.patientId = b.patient;
-    a.practitionerId = f.practitioner;
-    a.roomId = f.services.clinicSetup.setup(f.admin).rooms.front().id;
-    a.start =
-        QDate(1970, 1, 1).daysTo(start.date()) * 1440 + start.time().msecsSinceStartOfDay() / 60000;
-    a.end = a.start + 30;
-    store::BookingRepository booking(f.db->store());
-    store::WriteTransaction tx(f.db->store());
-    const qint64 id = booking.insert(a, f.user.id, QDateTime::currentDateTimeUtc());
-    if (status != QLatin1String("booked"))
-        REQUIRE(booking.setStatus(id, 1, QStringLiteral("booked"), status, {},
-                                  QDateTime::currentDateTimeUtc()));
-    tx.commit();
+    f.appointmentAt(b.patient, b.plan, session, start, status);
 }
 
 QStringList preparation(test::ClinicFixture &f, const char *protocol, const std::string &lang)

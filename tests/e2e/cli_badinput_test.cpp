@@ -114,6 +114,12 @@ TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or 
         {"desk", "recall mark --consultation 1 --status booked --date %1 --note %1"},
         {"desk", "reminder list --date %1"},
         {"desk", "reminder %1 --date 2026-01-01"},
+        {"desk", "reminder email --date %1"},
+        {"admin", "clinic mail --host %1"},
+        {"admin", "clinic mail --host smtp.example.org --port %1 --from a@b.org"},
+        {"admin", "clinic mail --host smtp.example.org --security %1 --from a@b.org"},
+        {"admin", "clinic mail --host smtp.example.org --from %1"},
+        {"admin", "clinic mail --host smtp.example.org --from a@b.org --ca-file %1"},
         {"admin", "restore --from %1"},
         {"admin", "catalog import %1"},
         {"doc", "screen --intake %1"},
@@ -141,8 +147,8 @@ TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or 
 
     // JSON fields: a patient's text is stored verbatim or refused naming the field.
     c.as = QStringLiteral("desk");
-    for (const char *field :
-         {"family_name", "given_names", "birth_date", "sex", "phone", "email", "notes"}) {
+    for (const char *field : {"family_name", "given_names", "birth_date", "sex", "phone", "email",
+                              "language", "notes"}) {
         for (const Bad &bad : badValues()) {
             json person = {
                 {"family_name", "Field"}, {"given_names", "Test"}, {"birth_date", "1980-01-02"}};

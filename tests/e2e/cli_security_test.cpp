@@ -4,6 +4,7 @@
 
 #include "cliclinic.h"
 #include "clinic/csvreader.h"
+#include "smtpserver.h"
 
 #include <QFile>
 #include <QProcess>
@@ -516,4 +517,76 @@ TEST_CASE("reminder list: a day's reminders on a generated clinic, as JSON and a
           QStringLiteral("--date: expected YYYY-MM-DD, got \"31/12/2026\""));
     c.as = QStringLiteral("admin");
     CHECK(c.run(list).exitCode == 3); // administrators do not write to patients
+}
+
+TEST_CASE("reminder email: the day's e-mails through a real SMTP server, the password from the "
+          "environment, the mail server set by the administrator only",
+          "[e2e][cli][reminder][smtp]")
+{
+    CliClinic c;
+    const test::Certificate certificate(c.tmp.path(QStringLiteral(".")));
+    REQUIRE(certificate.error.isEmpty());
+    test::SmtpServer server(c.tmp.path(QStringLiteral("mail")), &certificate);
+    REQUIRE(server.error.isEmpty());
+    c.as = QStringLiteral("admin");
+    c.ok({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--patients"),
+          QStringLiteral("150"), QStringLiteral("--years"), QStringLiteral("1"),
+          QStringLiteral("--until"), QDate::currentDate().toString(Qt::ISODate)});
+    const QStringList mail = {
+        QStringLiteral("clinic"),    QStringLiteral("mail"),
+        QStringLiteral("--host"),    QStringLiteral("localhost"),
+        QStringLiteral("--port"),    QString::number(server.port),
+        QStringLiteral("--login"),   QStringLiteral("clinic"),
+        QStringLiteral("--from"),    QStringLiteral("rappels@clinique.example"),
+        QStringLiteral("--ca-file"), certificate.cert};
+    const json set = c.ok(mail);
+    CHECK(set["security"] == "starttls");
+    CHECK(set["login"] == "clinic");
+    c.as = QStringLiteral("desk");
+    CHECK(c.run(mail).exitCode == 3); // the front desk does not change the clinic's settings
+
+    // The first coming day with e-mails to send.
+    json listed;
+    QString day;
+    for (int ahead = 1; ahead <= 30 && listed.is_null(); ++ahead) {
+        day = QDate::currentDate().addDays(ahead).toString(Qt::ISODate);
+        const json out = c.ok(
+            {QStringLiteral("reminder"), QStringLiteral("list"), QStringLiteral("--date"), day});
+        for (const auto &r : out["reminders"])
+            if (!r["patient"]["email"].get<std::string>().empty())
+                listed = out;
+    }
+    REQUIRE_FALSE(listed.is_null());
+    int withEmail = 0;
+    for (const auto &r : listed["reminders"])
+        withEmail += r["patient"]["email"].get<std::string>().empty() ? 0 : 1;
+
+    const QStringList send = {QStringLiteral("reminder"), QStringLiteral("email"),
+                              QStringLiteral("--date"), day};
+    // No password anywhere (no terminal, no keyring here): refused before anything is sent.
+    const auto noPassword = c.run(send);
+    CHECK(noPassword.exitCode == 3);
+    CHECK(noPassword.errLines().value(0).contains(QStringLiteral("no password for clinic")));
+    CHECK(server.messages().empty());
+
+    c.extraEnv = {{QStringLiteral("MESOPLAN_SMTP_PASSWORD"), QStringLiteral("guess")}};
+    const auto refused = c.run(send);
+    CHECK(refused.exitCode == 1);
+    const json report = json::parse(refused.out.toStdString());
+    CHECK(report["sent"] == 0);
+    REQUIRE(report["failed"].size() == size_t(withEmail));
+    CHECK(report["failed"][0]["error"].get<std::string>().rfind(
+              "the mail server refused the user name or password", 0) == 0);
+
+    c.extraEnv = {{QStringLiteral("MESOPLAN_SMTP_PASSWORD"), QStringLiteral("secret")}};
+    const json sent = c.ok(send);
+    CHECK(sent["sent"] == withEmail);
+    CHECK(sent["failed"].empty());
+    CHECK(sent["without_email"] == int(listed["reminders"].size()) - withEmail);
+    const auto received = server.messages();
+    REQUIRE(received.size() == size_t(withEmail));
+    for (const auto &m : received) {
+        CHECK(m["attachments"].size() == 1);
+        CHECK(m["from"].get<std::string>().find("rappels@clinique.example") != std::string::npos);
+    }
 }

@@ -38,6 +38,7 @@ struct CliClinic
     QString db;
     QString home = tmp.path(QStringLiteral("home"));
     QString as = QStringLiteral("doc");
+    QList<QPair<QString, QString>> extraEnv; // more variables for every run
 
     static QString passwordOf(const QString &username)
     {
@@ -74,7 +75,7 @@ struct CliClinic
     {
         args.prepend(db);
         args.prepend(QStringLiteral("--db"));
-        return test::runCli(args, home, input, credentials(as));
+        return test::runCli(args, home, input, credentials(as) + extraEnv);
     }
 
     test::CliResult runAs(const QString &user, const QStringList &args,

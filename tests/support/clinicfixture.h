@@ -124,6 +124,32 @@ struct ClinicFixture
     clinic::Services services{*db};
     qint64 practitioner = addBookablePractitioner(services, admin, QStringLiteral("pia.morel"),
                                                   QStringLiteral("Dr Pia Morel"));
+
+    // An appointment of the plan's session `session` at `start` (30 minutes, the first room, the
+    // fixture's practitioner), written as booking would, then given `status`: for tests about a
+    // history or a day's list, which booking through the service (from now on only) cannot make.
+    qint64 appointmentAt(qint64 patientId, qint64 planId, int session, const QDateTime &start,
+                         const QString &status = QStringLiteral("booked"))
+    {
+        records::AppointmentRecord a;
+        a.planId = planId;
+        a.sessionIndex = session;
+        a.patientId = patientId;
+        a.practitionerId = practitioner;
+        a.roomId = services.clinicSetup.setup(admin).rooms.front().id;
+        a.start = QDate(1970, 1, 1).daysTo(start.date()) * 1440 +
+                  start.time().msecsSinceStartOfDay() / 60000;
+        a.end = a.start + 30;
+        store::BookingRepository booking(db->store());
+        store::WriteTransaction tx(db->store());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 id = booking.insert(a, user.id, now);
+        if (status != QLatin1String("booked") &&
+            !booking.setStatus(id, 1, QStringLiteral("booked"), status, {}, now))
+            throw std::runtime_error("the appointment's status could not be set");
+        tx.commit();
+        return id;
+    }
 };
 
 } // namespace meso::test

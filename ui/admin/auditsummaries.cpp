@@ -81,6 +81,10 @@ const std::array kTemplates{
              QT_TRANSLATE_NOOP(
                  "AuditSummary",
                  "idle lock %1 min, retention %2 years, %3 backups, expiry warning %4 days")},
+    Template{"clinic.mail",
+             QT_TRANSLATE_NOOP("AuditSummary", "server %1, port %2, %3"),
+             {V::Kept, V::Kept, V::Kept}},
+    Template{"clinic.mail", QT_TRANSLATE_NOOP("AuditSummary", "not set")},
     Template{"clinic.practitioner", QT_TRANSLATE_NOOP("AuditSummary", "protocols: %1")},
     Template{"clinic.profile", QT_TRANSLATE_NOOP("AuditSummary", "country %1"), {V::Word}},
     Template{"clinic.room", QT_TRANSLATE_NOOP("AuditSummary", "named %1")},
@@ -104,6 +108,9 @@ const std::array kTemplates{
     Template{"recall.mark",
              QT_TRANSLATE_NOOP("AuditSummary", "request %1: %2 on %3"),
              {V::Kept, V::Word, V::Date}},
+    Template{
+        "reminder.", QT_TRANSLATE_NOOP("AuditSummary", "appointment %1 on %2"), {V::Kept, V::Date}},
+    Template{"reminder.", QT_TRANSLATE_NOOP("AuditSummary", "none on %1"), {V::Date}},
     Template{"photo.add",
              QT_TRANSLATE_NOOP("AuditSummary", "session %1, %2, %3"),
              {V::Kept, V::Area, V::Word}},
@@ -182,6 +189,7 @@ const std::array kEntities{
     EntityKind{"plan", QT_TRANSLATE_NOOP("AuditSummary", "plan %1")},
     EntityKind{"product", QT_TRANSLATE_NOOP("AuditSummary", "product %1")},
     EntityKind{"recalls", QT_TRANSLATE_NOOP("AuditSummary", "maintenance recalls")},
+    EntityKind{"reminders", QT_TRANSLATE_NOOP("AuditSummary", "appointment reminders")},
     EntityKind{"room", QT_TRANSLATE_NOOP("AuditSummary", "room %1")},
     EntityKind{"session", QT_TRANSLATE_NOOP("AuditSummary", "session record %1")},
     EntityKind{"user", QT_TRANSLATE_NOOP("AuditSummary", "account %1")},

@@ -2,6 +2,7 @@
 
 #include "clinicsetupdialog.h"
 #include "connectiondialog.h"
+#include "mailsettingsbox.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/language.h"
@@ -98,8 +99,10 @@ void SettingsPage::reload()
     layout->addWidget(clinicSection(content, admin));
     layout->addWidget(workstationSection(content));
     layout->addWidget(bookingSection(content, admin));
-    if (admin)
+    if (admin) {
         layout->addWidget(policiesSection(content));
+        layout->addWidget(new MailSettingsBox(m_services, m_user, content));
+    }
     layout->addWidget(databaseSection(content));
     layout->addWidget(catalogSection(content));
     layout->addStretch(1);

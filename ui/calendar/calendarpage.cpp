@@ -4,6 +4,7 @@
 #include "documenthtml.h"
 #include "plandocument.h"
 #include "refusal.h"
+#include "remindersdialog.h"
 #include "sessiondialog.h"
 
 #include "clinic/calendarexport.h"
@@ -63,6 +64,9 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     m_resources->addItem(tr("Practitioners"), Practitioners);
     m_resources->addItem(tr("Rooms"), Rooms);
     auto *daySheet = new QPushButton(tr("Day sheet (PDF)…"), this);
+    auto *reminders = new QPushButton(tr("Re&minders…"), this);
+    reminders->setToolTip(tr("The next day's appointment reminders: CSV for SMS, e-mails"));
+    reminders->setVisible(clinic::Permissions::allows(m_user.role, clinic::Action::ReminderSend));
     auto *icsButton = new QPushButton(tr("Calendar file"), this);
     auto *icsMenu = new QMenu(icsButton);
     for (auto [which, text] :
@@ -81,6 +85,7 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
                                                        m_resources, m_resource})
         bar->addWidget(w);
     bar->addStretch(1);
+    bar->addWidget(reminders);
     bar->addWidget(icsButton);
     bar->addWidget(daySheet);
     layout->addLayout(bar);
@@ -207,6 +212,11 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
             cancelSelected(reason);
     });
     connect(moveButton, &QPushButton::clicked, this, &CalendarPage::offerMoves);
+    connect(reminders, &QPushButton::clicked, this, [this] {
+        // The day after the one shown: reminders go out the day before.
+        RemindersDialog dialog(m_services, m_user, m_date->date().addDays(1), this);
+        dialog.exec();
+    });
     connect(daySheet, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the day sheet"),
