@@ -15,6 +15,7 @@
 #include "connectiondialog.h"
 #include "consultationdialog.h"
 #include "firstadmindialog.h"
+#include "helpwindow.h"
 #include "historyview.h"
 #include "idlelock.h"
 #include "importpatientsdialog.h"
@@ -651,6 +652,20 @@ int main(int argc, char **argv)
         about.show();
         if (QTest::qWaitForWindowExposed(&about))
             ok = save(&about, out, QStringLiteral("about")) && ok;
+    }
+    {
+        // Help → User guide (F1) on the Settings page, searching the guide.
+        adminWindow.showPage(ui::MainWindow::Settings);
+        ui::HelpWindow *help = adminWindow.showHelp();
+        help->resize(1100, 700);
+        if (QTest::qWaitForWindowExposed(help)) {
+            ok = save(help, out, QStringLiteral("help")) && ok;
+            help->searchEdit()->setText(clinic::installedLanguage() == QLatin1String("fr")
+                                            ? QStringLiteral("sauvegarde")
+                                            : QStringLiteral("backup"));
+            ok = save(help, out, QStringLiteral("help-search")) && ok;
+        }
+        help->close();
     }
     {
         // Settings → Database → Connection…, filled in for a clinic server.

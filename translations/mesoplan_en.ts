@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::HelpWindow</name>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::HistoryView</name>
     <message numerus="yes">
         <source>%1, %n session(s) every %2 days</source>

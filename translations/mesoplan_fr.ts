@@ -785,6 +785,45 @@
     </message>
 </context>
 <context>
+    <name>HelpSection</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Front desk: booking</source>
+        <translation>Accueil : prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Stock: products and lots</source>
+        <translation>Stock : produits et lots</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>Le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Rappels</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -4186,6 +4225,32 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::HelpWindow</name>
+    <message>
+        <source>MesoPlan user guide</source>
+        <translation>Guide d&apos;utilisation de MesoPlan</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>words to find in the guide</source>
+        <translation>mots à chercher dans le guide</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::HistoryView</name>
     <message>
         <source>A&amp;mend session…</source>
@@ -4743,6 +4808,26 @@ Le travail non enregistré est conservé tel quel.</translation>
     <message>
         <source>Recalls</source>
         <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>with the underlined letter of a button, field or menu: that one</source>
+        <translation>avec la lettre soulignée d&apos;un bouton, d&apos;un champ ou d&apos;un menu : celui-ci</translation>
     </message>
 </context>
 <context>

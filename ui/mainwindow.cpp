@@ -4,6 +4,7 @@
 #include "auditpage.h"
 #include "calendarpage.h"
 #include "catalogpage.h"
+#include "helpwindow.h"
 #include "idlelock.h"
 #include "passworddialog.h"
 #include "patientspage.h"
@@ -22,13 +23,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -129,9 +134,12 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
         this);
     who->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(who);
-    auto *location =
-        new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.displayLocation())), this);
+    // The database's full location in the tooltip; in the bar, its middle elided so that the
+    // bar fits a 1366-pixel screen beside the messages.
+    const QString where = tr("Database: %1").arg(QDir::toNativeSeparators(m_db.displayLocation()));
+    auto *location = new QLabel(fontMetrics().elidedText(where, Qt::ElideMiddle, 420), this);
     location->setTextFormat(Qt::PlainText);
+    location->setToolTip(where);
     statusBar()->addPermanentWidget(location);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::openRow);
@@ -283,6 +291,15 @@ void MainWindow::createMenus()
     });
     demo->setObjectName(QStringLiteral("openDemo"));
     demo->setEnabled(!m_db.isDemonstration());
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showHelp);
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents); // F1
+    guide->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        plainMessage(this, QMessageBox::Information, tr("Keyboard shortcuts"),
+                     shortcutLines().join(QLatin1Char('\n')));
+    });
+    keys->setObjectName(QStringLiteral("shortcuts"));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About MesoPlan"), this, [this] {
         AboutDialog dialog(m_db, m_user, this);
@@ -291,6 +308,98 @@ void MainWindow::createMenus()
     about->setObjectName(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+int MainWindow::currentPage() const
+{
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(kPageRole).toInt() : -1;
+}
+
+QString MainWindow::helpSection(Page page)
+{
+    // The headings of docs/user-guide.md; their French is docs/fr/guide-utilisateur.md's (the
+    // UI test opens each page's section in both).
+    switch (page) {
+    case Patients:
+        return QCoreApplication::translate("HelpSection", "Patients");
+    case Calendar:
+        return QCoreApplication::translate("HelpSection", "Front desk: booking");
+    case Stock:
+        return QCoreApplication::translate("HelpSection", "Stock: products and lots");
+    case Catalog:
+        return QCoreApplication::translate("HelpSection", "Catalog");
+    case Settings:
+        return QCoreApplication::translate("HelpSection", "Settings");
+    case Users:
+        return QCoreApplication::translate("HelpSection", "Users");
+    case Audit:
+        return QCoreApplication::translate("HelpSection", "The audit trail");
+    case Reports:
+        return QCoreApplication::translate("HelpSection", "Reports");
+    case Recalls:
+        return QCoreApplication::translate("HelpSection", "Recalls");
+    }
+    return {};
+}
+
+HelpWindow *MainWindow::showHelp()
+{
+    if (!m_help) {
+        m_help = new HelpWindow(this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+        fitToScreen(m_help, m_help->size());
+    }
+    const int page = currentPage();
+    if (page >= 0)
+        m_help->openSection(helpSection(static_cast<Page>(page)));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
+}
+
+QStringList MainWindow::shortcutLines() const
+{
+    QStringList lines;
+    const auto menus = menuBar()->findChildren<QMenu *>();
+    for (const QMenu *menu : menus) {
+        for (const QAction *a : menu->actions()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            QString text = a->text();
+            text.remove(QLatin1Char('&'));
+            lines << tr("%1: %2").arg(a->shortcut().toString(QKeySequence::NativeText), text);
+        }
+    }
+    lines << tr("%1: %2").arg(
+        QKeySequence(Qt::ALT).toString(QKeySequence::NativeText).remove(QLatin1Char('+')),
+        tr("with the underlined letter of a button, field or menu: that one"));
+    return lines;
+}
+
+void MainWindow::showRestored()
+{
+    QSettings settings = clinic::workstationSettings();
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        show();
+        return;
+    }
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() : QSize(1920, 1080);
+    if (room.width() < 1600 || room.height() < 900) // a front desk's laptop: all of it
+        showMaximized();
+    else
+        show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings = clinic::workstationSettings();
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_help)
+        m_help->close();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeOwnPassword()

@@ -3,6 +3,7 @@
 #include "clinic/actinguser.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 
@@ -29,6 +30,7 @@ class CatalogPage;
 class IdleLock;
 class PatientsPage;
 class RecallsPage;
+class HelpWindow;
 class ReportsPage;
 class SettingsPage;
 class StockPage;
@@ -85,6 +87,17 @@ public:
     IdleLock *idleLock() const { return m_idleLock; }
     // Other workstations' changes (a clinic server's notifications; silent on a file).
     clinic::LiveUpdates *changeFeed() const { return m_changes; }
+    // The page shown, or -1 before any.
+    int currentPage() const;
+    // Help > User guide (F1): the guide in its window, at the section of the page shown.
+    HelpWindow *showHelp();
+    // The guide's heading of a page's section, in the interface's language.
+    static QString helpSection(Page page);
+    // Help > Keyboard shortcuts: every menu action with its keys.
+    QStringList shortcutLines() const;
+    // Shows the window as this workstation last left it (size, place, maximised), else
+    // maximised on a small screen (1366x768) and at a comfortable size on a larger one.
+    void showRestored();
     // Makes the automatic backup when the last one is a day old (hourly, and soon after start).
     // Returns the file written, or empty; a failure shows in the status bar.
     QString checkDailyBackup();
@@ -108,6 +121,7 @@ private:
     void changeOwnPassword();
     void signOut();
     void applyChanges();
+    void closeEvent(QCloseEvent *event) override;
 
     const clinic::ClinicDatabase &m_db;
     clinic::ActingUser m_user;
@@ -131,6 +145,7 @@ private:
     QTimer *m_changesDue = nullptr;
     QSet<QString> m_changedTopics;
     bool m_patientsStale = false; // the patient list changed elsewhere while hidden
+    QPointer<HelpWindow> m_help;
 };
 
 } // namespace meso::ui

@@ -47,7 +47,7 @@ int runWorkstation(const clinic::ClinicDatabase &db)
                                  signedOut = true;
                                  window.close(); // the last window: the event loop returns
                              });
-            window.show();
+            window.showRestored();
             result = QApplication::exec();
         }
         user.reset();

@@ -12,6 +12,7 @@
 #include "connectiondialog.h"
 #include "consultationdialog.h"
 #include "firstadmindialog.h"
+#include "helpwindow.h"
 #include "mainwindow.h"
 #include "patientdialog.h"
 #include "patientspage.h"
@@ -55,6 +56,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -639,6 +641,13 @@ private:
                 left.isEmpty(),
                 qPrintable(
                     QStringLiteral("page %1: %2").arg(page).arg(left.join(QStringLiteral(" | ")))));
+            // F1: the French guide, at the page's own section.
+            ui::HelpWindow *help = window.showHelp();
+            QVERIFY(help);
+            QCOMPARE(help->currentSection(), ui::MainWindow::helpSection(p));
+            QVERIFY(help->browser()->toPlainText().contains(
+                QStringLiteral("Une journée avec MesoPlan")));
+            help->close();
         }
         QCOMPARE(walked, window.navigation()->count());
         if (window.settingsPage()) { // the language is chosen there
