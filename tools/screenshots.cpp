@@ -170,6 +170,15 @@ int main(int argc, char **argv)
         services.users.createFirstAdmin(QStringLiteral("amoreau"), QStringLiteral("Alice Moreau"),
                                         QStringLiteral("correct horse battery"));
     {
+        // A new clinic's first window: no patient yet, and what to do first.
+        auto empty = clinic::openClinicDatabase(tmp.filePath(QStringLiteral("new.sqlite")));
+        ui::MainWindow firstDay(*empty, clinic::ActingUser::system(*empty));
+        firstDay.resize(1366, 768);
+        firstDay.show();
+        if (QTest::qWaitForWindowExposed(&firstDay))
+            ok = save(&firstDay, out, QStringLiteral("patients-empty")) && ok;
+    }
+    {
         // Signing in: a wrong password first.
         ui::SignInDialog signIn(services.users, location);
         signIn.usernameEdit()->setText(QStringLiteral("claire.martin"));

@@ -3497,6 +3497,14 @@
         <source>The next day&apos;s appointment reminders: CSV for SMS, e-mails</source>
         <translation>Les rappels des rendez-vous du lendemain : CSV pour SMS, e-mails</translation>
     </message>
+    <message>
+        <source>No approved plan is waiting: a plan appears here once a practitioner approves it, until its series is booked.</source>
+        <translation>Aucun plan validé en attente : un plan apparaît ici dès qu&apos;un praticien le valide, jusqu&apos;à la réservation de sa série.</translation>
+    </message>
+    <message>
+        <source>No appointments on %1: book a series from the plans waiting above, or choose another day.</source>
+        <translation>Aucun rendez-vous le %1 : réservez une série parmi les plans en attente ci-dessus, ou choisissez un autre jour.</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::CalendarView</name>
@@ -5147,6 +5155,30 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
             <numerusform>%n patient importé.</numerusform>
             <numerusform>%n patients importés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No patients yet. Add the first one, or bring your patients over from your previous software (a CSV file).</source>
+        <translation>Aucun patient pour l&apos;instant. Ajoutez le premier, ou reprenez vos patients de votre ancien logiciel (un fichier CSV).</translation>
+    </message>
+    <message>
+        <source>No patients yet.</source>
+        <translation>Aucun patient pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add a patient…</source>
+        <translation>Ajouter un patient…</translation>
+    </message>
+    <message>
+        <source>Import patients…</source>
+        <translation>Importer des patients…</translation>
+    </message>
+    <message>
+        <source>No patients yet. Bring your patients over from your previous software (a CSV file); practitioners and the front desk add new ones.</source>
+        <translation>Aucun patient pour l&apos;instant. Reprenez vos patients de votre ancien logiciel (un fichier CSV) ; les praticiens et l&apos;accueil ajoutent les nouveaux.</translation>
+    </message>
+    <message>
+        <source>No patients yet. Add the first one.</source>
+        <translation>Aucun patient pour l&apos;instant. Ajoutez le premier.</translation>
     </message>
 </context>
 <context>

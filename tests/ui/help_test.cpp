@@ -3,20 +3,28 @@
 // the words; the keyboard shortcuts are listed; the window comes back as this workstation left
 // it; the status bar fits a 1366-pixel screen.
 
+#include "calendarpage.h"
 #include "clinicfixture.h"
 #include "helpwindow.h"
 #include "mainwindow.h"
+#include "patientspage.h"
 
 #include "clinic/clinicdatabase.h"
 #include "clinic/language.h"
+#include "clinic/services.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -145,6 +153,71 @@ private Q_SLOTS:
         again.showRestored();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1010, 640));
+    }
+
+    void theSplittersComeBackWhereTheyWereLeft()
+    {
+        const auto practitioner = clinic::ActingUser::builtInLocal(*m_db);
+        const auto splitterOf = [](ui::MainWindow &w) {
+            return w.calendarPage()->findChild<QSplitter *>();
+        };
+        int left = 0;
+        {
+            ui::MainWindow window(*m_db, practitioner);
+            window.resize(1366, 768);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(ui::MainWindow::Calendar);
+            QSplitter *split = splitterOf(window);
+            QVERIFY(split);
+            const int total = split->sizes().value(0) + split->sizes().value(1);
+            split->setSizes({300, total - 300});
+            left = split->sizes().value(0);
+            Q_EMIT split->splitterMoved(left, 1); // as a drag of its handle does
+        }
+        ui::MainWindow again(*m_db, practitioner);
+        again.resize(1366, 768);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.showPage(ui::MainWindow::Calendar);
+        QTest::qWait(10);
+        QCOMPARE(splitterOf(again)->sizes().value(0), left);
+    }
+
+    void emptyListsSayWhatToDoNext()
+    {
+        test::TempDir tmp;
+        auto db = clinic::openClinicDatabase(tmp.dbPath());
+        ui::MainWindow window(*db, clinic::ActingUser::builtInLocal(*db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::PatientsPage *patients = window.patientsPage();
+        QVERIFY(patients->emptyState()->isVisible());
+        QVERIFY(!patients->view()->isVisible());
+        const auto offers = patients->emptyState()->findChildren<QPushButton *>();
+        QCOMPARE(offers.size(),
+                 1); // a practitioner adds patients; importing is the administrator's
+        QCOMPARE(offers.front()->text(), QStringLiteral("Add a patient…"));
+        // The first patient: the list takes the place.
+        clinic::Services services(*db);
+        test::addPatient(services, window.user(), QStringLiteral("Première"));
+        patients->refresh();
+        QVERIFY(!patients->emptyState()->isVisible());
+        QVERIFY(patients->view()->isVisible());
+        // A search that finds nothing is not the first day: the (empty) list stays.
+        patients->searchField()->setText(QStringLiteral("zzz"));
+        patients->refresh();
+        QVERIFY(!patients->emptyState()->isVisible());
+
+        window.showPage(ui::MainWindow::Calendar);
+        ui::CalendarPage *calendar = window.calendarPage();
+        QCOMPARE(calendar->waitingList()->count(), 0);
+        const auto *noneWaiting = calendar->findChild<QLabel *>(QStringLiteral("noneWaiting"));
+        QVERIFY(noneWaiting && noneWaiting->isVisible());
+        const auto *noAppointments =
+            calendar->findChild<QLabel *>(QStringLiteral("noAppointments"));
+        QVERIFY(noAppointments && noAppointments->isVisible());
+        QVERIFY(noAppointments->text().startsWith(QStringLiteral("No appointments on ")));
     }
 
     void theStatusBarFitsASmallScreen()

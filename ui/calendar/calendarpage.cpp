@@ -6,6 +6,7 @@
 #include "refusal.h"
 #include "remindersdialog.h"
 #include "sessiondialog.h"
+#include "windowsize.h"
 
 #include "clinic/calendarexport.h"
 #include "clinic/clinictime.h"
@@ -97,6 +98,13 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     sideLayout->addWidget(new QLabel(tr("Approved plans waiting to be booked"), side));
     m_waiting->setWordWrap(true);
     sideLayout->addWidget(m_waiting, 1);
+    // Empty lists say why, and what brings something into them.
+    m_noneWaiting = new QLabel(tr("No approved plan is waiting: a plan appears here once a "
+                                  "practitioner approves it, until its series is booked."),
+                               side);
+    m_noneWaiting->setWordWrap(true);
+    m_noneWaiting->setObjectName(QStringLiteral("noneWaiting"));
+    sideLayout->addWidget(m_noneWaiting);
     sideLayout->addWidget(m_book, 0, Qt::AlignLeft);
     sideLayout->addWidget(new QLabel(tr("The day's appointments"), side));
     m_dayTable->setModel(m_dayModel);
@@ -107,6 +115,10 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     m_dayTable->horizontalHeader()->setStretchLastSection(true);
     m_dayTable->setWordWrap(false);
     sideLayout->addWidget(m_dayTable, 2);
+    m_noAppointments = new QLabel(side);
+    m_noAppointments->setWordWrap(true);
+    m_noAppointments->setObjectName(QStringLiteral("noAppointments"));
+    sideLayout->addWidget(m_noAppointments);
     auto *actions = new QHBoxLayout;
     auto *checkInButton = new QPushButton(tr("Check &in"), side),
          *recordButton = new QPushButton(tr("&Record session…"), side),
@@ -138,6 +150,7 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setSizes({440, 660});
+    rememberSplitter(split, QStringLiteral("calendar"));
     layout->addWidget(split, 1);
 
     m_calendar->setChecker([this](const CalendarView::Target &t) {
@@ -395,6 +408,11 @@ void CalendarPage::fillDayList()
             row[1]->setForeground(QColor(0xb0, 0x00, 0x20));
         m_dayModel->appendRow(row);
     }
+    m_noAppointments->setText(
+        tr("No appointments on %1: book a series from the plans waiting above, or choose "
+           "another day.")
+            .arg(QLocale().toString(date, QLocale::LongFormat)));
+    m_noAppointments->setVisible(m_dayModel->rowCount() == 0);
     // One line per appointment; long names and protocols elided, whole in their tooltips.
     m_dayTable->resizeColumnsToContents();
     for (int column = 0; column < m_dayModel->columnCount(); ++column)
@@ -430,6 +448,7 @@ void CalendarPage::fillWaiting()
     if (m_waiting->count() > 0 && !m_waiting->currentItem())
         m_waiting->setCurrentRow(0);
     m_book->setEnabled(m_waiting->count() > 0);
+    m_noneWaiting->setVisible(m_waiting->count() == 0);
 }
 
 qint64 CalendarPage::selectedAppointment() const

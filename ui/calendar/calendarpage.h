@@ -104,6 +104,7 @@ private:
     QStandardItemModel *m_dayModel;
     QTableView *m_dayTable;
     QLabel *m_message;
+    QLabel *m_noneWaiting = nullptr, *m_noAppointments = nullptr; // what an empty list means
     std::vector<records::AppointmentRecord>
         m_shown;                             // the appointments of the calendar and the day list
     std::map<qint64, Described> m_described; // per refresh

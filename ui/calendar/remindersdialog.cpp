@@ -3,6 +3,7 @@
 #include "common/refusal.h"
 #include "common/tablemodel.h"
 #include "common/tableviews.h"
+#include "common/windowsize.h"
 
 #include "clinic/clinictime.h"
 #include "clinic/keyring.h"
@@ -74,6 +75,7 @@ RemindersDialog::RemindersDialog(clinic::Services &services, clinic::ActingUser 
     split->addWidget(previewBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    rememberSplitter(split, QStringLiteral("reminders"));
     layout->addWidget(split, 1);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,7 @@
 #include "helpwindow.h"
 
+#include "windowsize.h"
+
 #include "clinic/language.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -74,6 +76,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     split->addWidget(m_browser);
     split->setStretchFactor(1, 3);
     split->setSizes({260, 760});
+    rememberSplitter(split, QStringLiteral("help"));
     layout->addWidget(split, 1);
     m_browser->setOpenExternalLinks(true);
     m_browser->setSource(QUrl(QStringLiteral("qrc") + guidePath(clinic::installedLanguage())),

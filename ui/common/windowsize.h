@@ -1,8 +1,13 @@
 #pragma once
 
+#include "clinic/clinicdatabase.h"
+
 #include <QGuiApplication>
+#include <QObject>
 #include <QScreen>
+#include <QSettings>
 #include <QSize>
+#include <QSplitter>
 #include <QWidget>
 
 #include <algorithm>
@@ -19,6 +24,17 @@ inline void fitToScreen(QWidget *window, QSize wanted)
         wanted = wanted.boundedTo(room);
     }
     window->resize(wanted);
+}
+
+// Keeps where the user left a splitter, per workstation (its settings, "splitters/<key>"): put
+// back now, saved each time it is moved.
+inline void rememberSplitter(QSplitter *splitter, const QString &key)
+{
+    const QString name = QStringLiteral("splitters/") + key;
+    splitter->restoreState(clinic::workstationSettings().value(name).toByteArray());
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, name] {
+        clinic::workstationSettings().setValue(name, splitter->saveState());
+    });
 }
 
 } // namespace meso::ui

@@ -6,6 +6,7 @@
 #include "refusal.h"
 #include "sessiondialog.h"
 #include "sessiondocument.h"
+#include "windowsize.h"
 
 #include "tableviews.h"
 
@@ -43,6 +44,7 @@
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedLayout>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -117,7 +119,43 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_view, 1);
+    // A clinic's first day: no list to search yet, but what to do first.
+    m_empty = new QWidget(list);
+    m_empty->setObjectName(QStringLiteral("emptyPatients"));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    const bool adds = may(Action::PatientWrite), imports = may(Action::PatientImport);
+    auto *emptyText = new QLabel(
+        adds && imports ? tr("No patients yet. Add the first one, or bring your patients over "
+                             "from your previous software (a CSV file).")
+        : imports       ? tr("No patients yet. Bring your patients over from your previous "
+                                   "software (a CSV file); practitioners and the front desk add new "
+                                   "ones.")
+        : adds          ? tr("No patients yet. Add the first one.")
+                        : tr("No patients yet."),
+        m_empty);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setWordWrap(true);
+    emptyLayout->addWidget(emptyText);
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    if (may(Action::PatientWrite)) {
+        auto *add = new QPushButton(tr("Add a patient…"), m_empty);
+        emptyButtons->addWidget(add);
+        connect(add, &QPushButton::clicked, this, &PatientsPage::newPatient);
+    }
+    if (may(Action::PatientImport)) {
+        auto *import = new QPushButton(tr("Import patients…"), m_empty);
+        emptyButtons->addWidget(import);
+        connect(import, &QPushButton::clicked, this, &PatientsPage::importPatients);
+    }
+    emptyButtons->addStretch(1);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(2);
+    m_listOrEmpty = new QStackedLayout;
+    m_listOrEmpty->addWidget(m_view);
+    m_listOrEmpty->addWidget(m_empty);
+    listLayout->addLayout(m_listOrEmpty, 1);
     m_count->setTextFormat(Qt::PlainText);
     listLayout->addWidget(m_count);
     listLayout->addWidget(m_message);
@@ -130,6 +168,7 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
         split->addWidget(m_history);
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
+        rememberSplitter(split, QStringLiteral("patients"));
         layout->addWidget(split, 1);
         connect(m_history, &HistoryView::adverseEventActivated, this,
                 &PatientsPage::openAdverseEvent);
@@ -335,6 +374,8 @@ void PatientsPage::search()
                 .arg(m_total));
         m_countTimer->start();
     }
+    const bool none = m_model->rowCount() == 0 && text.trimmed().isEmpty() && !archived;
+    m_listOrEmpty->setCurrentWidget(none ? m_empty : static_cast<QWidget *>(m_view));
     updateButtons();
 }
 

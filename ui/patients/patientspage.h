@@ -12,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedLayout;
 class QTableView;
 class QTimer;
 
@@ -50,6 +51,8 @@ public:
     QPushButton *exportButton() const { return m_exportButton; }
     QPushButton *anonymiseButton() const { return m_anonymiseButton; }
     QPushButton *importButton() const { return m_importButton; }
+    // Shown instead of the list while the clinic has no patient: what to do first.
+    QWidget *emptyState() const { return m_empty; }
     QString message() const;
     // Saves everything held about the selected patient as JSON (administrators); false with
     // the message shown.
@@ -102,6 +105,8 @@ private:
     QPushButton *m_newButton, *m_editButton, *m_archiveButton, *m_consultationButton;
     QPushButton *m_exportButton, *m_anonymiseButton, *m_importButton;
     QTableView *m_view = nullptr;
+    QWidget *m_empty = nullptr;
+    QStackedLayout *m_listOrEmpty = nullptr;
     QLabel *m_count, *m_message;
     PatientTableModel *m_model;
     HistoryView *m_history = nullptr;

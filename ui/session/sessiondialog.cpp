@@ -239,6 +239,7 @@ SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUse
     split->addWidget(m_bodyMap);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    rememberSplitter(split, QStringLiteral("session"));
     layout->addWidget(split, 1);
 
     m_message->setTextFormat(Qt::PlainText);
