@@ -32,6 +32,7 @@
 #include "reportspage.h"
 #include "sessiondialog.h"
 #include "settingspage.h"
+#include "setupassistant.h"
 #include "signindialog.h"
 #include "startup.h"
 #include "stockpage.h"
@@ -69,7 +70,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
 #include <QVBoxLayout>
+#include <tuple>
 
 #include <iostream>
 
@@ -177,6 +180,39 @@ int main(int argc, char **argv)
         firstDay.show();
         if (QTest::qWaitForWindowExposed(&firstDay))
             ok = save(&firstDay, out, QStringLiteral("patients-empty")) && ok;
+        // The setup assistant of that clinic's first administrator, each page.
+        clinic::Services emptyServices(*empty);
+        const clinic::ActingUser first = emptyServices.users.createFirstAdmin(
+            QStringLiteral("amoreau"), QStringLiteral("Alice Moreau"),
+            QStringLiteral("correct horse battery"));
+        for (const auto &[username, name, role] :
+             {std::tuple{"claire.martin", "Dr Claire Martin", "practitioner"},
+              std::tuple{"sophie.laurent", "Sophie Laurent", "front_desk"}}) {
+            records::UserRecord account;
+            account.username = QLatin1String(username);
+            account.displayName = QString::fromUtf8(name);
+            account.role = QLatin1String(role);
+            emptyServices.users.addUser(first, account, QStringLiteral("correct horse battery"));
+        }
+        ui::SetupAssistant assistant(emptyServices, first);
+        assistant.show();
+        if (QTest::qWaitForWindowExposed(&assistant)) {
+            assistant.clinicNameEdit()->setText(QStringLiteral("Clinique des Tilleuls"));
+            assistant.clinicAddressEdit()->setPlainText(
+                QStringLiteral("12 avenue Foch\n69006 Lyon"));
+            assistant.clinicPhoneEdit()->setText(QStringLiteral("+33 4 78 00 00 00"));
+            const QStringList names = {QStringLiteral("setup-clinic"),
+                                       QStringLiteral("setup-staff"), QStringLiteral("setup-hours"),
+                                       QStringLiteral("setup-patients"),
+                                       QStringLiteral("setup-summary")};
+            for (const QString &name : names) {
+                ok = save(&assistant, out, name) && ok;
+                if (name == QLatin1String("setup-patients"))
+                    assistant.skip();
+                else
+                    assistant.next();
+            }
+        }
     }
     {
         // Signing in: a wrong password first.

@@ -380,6 +380,16 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::SetupAssistant</name>
+    <message numerus="yes">
+        <source>%n patient(s) in the clinic&apos;s records.</source>
+        <translation>
+            <numerusform>%n patient in the clinic&apos;s records.</numerusform>
+            <numerusform>%n patients in the clinic&apos;s records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::SignInDelay</name>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>

@@ -255,6 +255,10 @@
         <source>Reminder e-mailed</source>
         <translation>Rappel envoyé par e-mail</translation>
     </message>
+    <message>
+        <source>Setup step done</source>
+        <translation>Étape de configuration faite</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -613,6 +617,22 @@
     <message>
         <source>server %1, port %2, %3</source>
         <translation>serveur %1, port %2, %3</translation>
+    </message>
+    <message>
+        <source>step %1 done</source>
+        <translation>étape %1 faite</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horaires</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>patients</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1920,10 @@
     <message>
         <source>expected a readable certificate file (PEM), not found: %1</source>
         <translation>fichier de certificat (PEM) lisible attendu, introuvable : %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>valeur attendue parmi : %1</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4861,14 @@ Le travail non enregistré est conservé tel quel.</translation>
         <source>with the underlined letter of a button, field or menu: that one</source>
         <translation>avec la lettre soulignée d&apos;un bouton, d&apos;un champ ou d&apos;un menu : celui-ci</translation>
     </message>
+    <message>
+        <source>Open the setup &amp;assistant…</source>
+        <translation>Ouvrir l&apos;&amp;assistant de configuration…</translation>
+    </message>
+    <message>
+        <source>Setting the clinic up, left to do: %1.</source>
+        <translation>Configuration du cabinet, reste à faire : %1.</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::MarkRecallDialog</name>
@@ -6625,6 +6657,124 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
             <numerusform>%n règle de plan</numerusform>
             <numerusform>%n règles de plan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Setup &amp;assistant…</source>
+        <translation>&amp;Assistant de configuration…</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::SetupAssistant</name>
+    <message>
+        <source>Clinic details</source>
+        <translation>Coordonnées du cabinet</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Opening hours, rooms and practitioners&apos; hours</source>
+        <translation>Horaires d&apos;ouverture, salles et horaires des praticiens</translation>
+    </message>
+    <message>
+        <source>Patients from the previous software</source>
+        <translation>Patients de l&apos;ancien logiciel</translation>
+    </message>
+    <message>
+        <source>Setting the clinic up</source>
+        <translation>Configuration du cabinet</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>&amp;Passer cette étape</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>The logo and the language of this workstation are in Settings.</source>
+        <translation>Le logo et la langue de ce poste se règlent dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The name, address and phone printed on plans, consent forms and aftercare sheets; the country decides which protocols may be proposed.</source>
+        <translation>Le nom, l&apos;adresse et le téléphone imprimés sur les plans, consentements et fiches de consignes ; le pays décide des protocoles qui peuvent être proposés.</translation>
+    </message>
+    <message>
+        <source>Each tab saves on its own: the opening hours and closures, the rooms and their equipment, each practitioner&apos;s hours and protocols.</source>
+        <translation>Chaque onglet s&apos;enregistre séparément : les horaires d&apos;ouverture et fermetures, les salles et leur équipement, les horaires et protocoles de chaque praticien.</translation>
+    </message>
+    <message>
+        <source>&amp;Import patients…</source>
+        <translation>&amp;Importer des patients…</translation>
+    </message>
+    <message>
+        <source>This clinic starts without earlier patients</source>
+        <translation>Ce cabinet démarre sans patients antérieurs</translation>
+    </message>
+    <message>
+        <source>A CSV file from the previous software: names, birth dates and contacts; the file is checked before anything is imported.</source>
+        <translation>Un fichier CSV de l&apos;ancien logiciel : noms, dates de naissance et coordonnées ; le fichier est vérifié avant toute importation.</translation>
+    </message>
+    <message>
+        <source>Bring the patients over now, or later from the Patients page.</source>
+        <translation>Reprenez les patients maintenant, ou plus tard depuis la page Patients.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>What is done, and what is left: the steps left stay on your checklist until they are done, and this assistant is in Settings.</source>
+        <translation>Ce qui est fait et ce qui reste : les étapes restantes demeurent dans votre liste jusqu&apos;à ce qu&apos;elles soient faites, et cet assistant est dans les Paramètres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) in the clinic&apos;s records.</source>
+        <translation>
+            <numerusform>%n patient dans les dossiers du cabinet.</numerusform>
+            <numerusform>%n patients dans les dossiers du cabinet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>Left for later: %1</source>
+        <translation>Reste à faire : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Import the patients, tick &quot;This clinic starts without earlier patients&quot;, or skip this step.</source>
+        <translation>Importez les patients, cochez « Ce cabinet démarre sans patients antérieurs », ou passez cette étape.</translation>
+    </message>
+    <message>
+        <source>An account for each practitioner and each person at the front desk (Add user…). Their working hours and protocols come next.</source>
+        <translation>Un compte pour chaque praticien et chaque personne de l&apos;accueil (Ajouter un utilisateur…). Leurs horaires et protocoles viennent ensuite.</translation>
+    </message>
+    <message>
+        <source>Add at least one practitioner&apos;s account (Add user…), or skip this step.</source>
+        <translation>Ajoutez au moins un compte de praticien (Ajouter un utilisateur…), ou passez cette étape.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "recallspage.h"
 #include "reportspage.h"
 #include "settingspage.h"
+#include "setupassistant.h"
 #include "stockpage.h"
 #include "userspage.h"
 #include "windowsize.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -32,12 +34,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace meso::ui {
@@ -97,6 +102,8 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     if (may(Action::ClinicRead))
         addPage(Settings, tr("Settings"), [this] {
             m_settingsPage = new SettingsPage(m_db, *m_services, m_user, m_pages);
+            connect(m_settingsPage, &SettingsPage::setupAssistantRequested, this,
+                    &MainWindow::openSetupAssistant, Qt::QueuedConnection);
             connect(m_settingsPage, &SettingsPage::policiesChanged, this,
                     [this](const clinic::ClinicPolicies &p) {
                         if (!m_idleLock->isLocked())
@@ -124,10 +131,29 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     m_navigation->setSpacing(4);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    if (may(Action::ClinicWrite)) {
+        // A new clinic's administrator: what is left to set up, until it is done.
+        m_checklist = new QFrame(central);
+        m_checklist->setObjectName(QStringLiteral("setupChecklist"));
+        static_cast<QFrame *>(m_checklist)->setFrameShape(QFrame::StyledPanel);
+        auto *row = new QHBoxLayout(m_checklist);
+        m_checklistText = new QLabel(m_checklist);
+        m_checklistText->setWordWrap(true);
+        m_checklistText->setTextFormat(Qt::PlainText);
+        auto *open = new QPushButton(tr("Open the setup &assistant…"), m_checklist);
+        row->addWidget(m_checklistText, 1);
+        row->addWidget(open);
+        connect(open, &QPushButton::clicked, this, &MainWindow::openSetupAssistant);
+        outer->addWidget(m_checklist);
+    }
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    refreshSetupChecklist();
 
     auto *who = new QLabel(
         tr("Signed in: %1 (%2)").arg(m_displayName, clinic::Permissions::roleName(m_user.role)),
@@ -308,6 +334,40 @@ void MainWindow::createMenus()
     about->setObjectName(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::refreshSetupChecklist()
+{
+    if (!m_checklist)
+        return;
+    QStringList left;
+    try {
+        for (const SetupStep &step : SetupAssistant::checklist(*m_services, m_user))
+            if (!step.done)
+                left << step.title;
+    } catch (const std::exception &) {
+        left.clear(); // the checklist is a reminder: a failure to read it hides it
+    }
+    m_checklist->setVisible(!left.isEmpty());
+    m_checklistText->setText(
+        tr("Setting the clinic up, left to do: %1.").arg(left.join(QStringLiteral("; "))));
+}
+
+void MainWindow::openSetupAssistant()
+{
+    SetupAssistant assistant(*m_services, m_user, this);
+    // At the first step not done.
+    const auto steps = SetupAssistant::checklist(*m_services, m_user);
+    const auto first =
+        std::find_if(steps.begin(), steps.end(), [](const SetupStep &s) { return !s.done; });
+    if (first != steps.end())
+        assistant.setStartId(static_cast<int>(first - steps.begin()));
+    assistant.exec();
+    refreshSetupChecklist();
+    if (m_settingsPage)
+        m_settingsPage->reload();
+    if (m_patientsPage)
+        m_patientsPage->refresh();
 }
 
 int MainWindow::currentPage() const

@@ -95,6 +95,12 @@ public:
     static QString helpSection(Page page);
     // Help > Keyboard shortcuts: every menu action with its keys.
     QStringList shortcutLines() const;
+    // The setup assistant (administrators), at the first step not done; the checklist above the
+    // pages is read again when it closes.
+    void openSetupAssistant();
+    // The administrator's checklist of setup steps left (null for other roles or when all done).
+    QWidget *setupChecklist() const { return m_checklist; }
+    void refreshSetupChecklist();
     // Shows the window as this workstation last left it (size, place, maximised), else
     // maximised on a small screen (1366x768) and at a comfortable size on a larger one.
     void showRestored();
@@ -146,6 +152,8 @@ private:
     QSet<QString> m_changedTopics;
     bool m_patientsStale = false; // the patient list changed elsewhere while hidden
     QPointer<HelpWindow> m_help;
+    QWidget *m_checklist = nullptr;
+    QLabel *m_checklistText = nullptr;
 };
 
 } // namespace meso::ui

@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 
 #include <optional>
 
@@ -23,11 +24,13 @@ int runWorkstation(const clinic::ClinicDatabase &db)
 {
     clinic::Services services(db);
     std::optional<clinic::ActingUser> user;
+    bool firstStart = false; // the new clinic's administrator: the setup assistant first
     if (services.users.needsFirstAdmin()) {
         FirstAdminDialog first(services.users, db.displayLocation());
         if (first.exec() != QDialog::Accepted)
             return 0;
         user = first.user();
+        firstStart = true;
     }
     std::optional<clinic::ActingUser> last; // the closing backup is in their name
     int result = 0;
@@ -48,6 +51,9 @@ int runWorkstation(const clinic::ClinicDatabase &db)
                                  window.close(); // the last window: the event loop returns
                              });
             window.showRestored();
+            if (firstStart)
+                QTimer::singleShot(0, &window, &MainWindow::openSetupAssistant);
+            firstStart = false;
             result = QApplication::exec();
         }
         user.reset();

@@ -25,6 +25,7 @@ const QString kIdleLock = QStringLiteral("security.idle_lock_minutes");
 const QString kRetention = QStringLiteral("privacy.retention_years");
 const QString kGenerations = QStringLiteral("backup.generations");
 const QString kExpiryWarning = QStringLiteral("stock.expiry_warning_days");
+const QString kSetupDone = QStringLiteral("setup.done"); // the steps done, comma-separated
 const QString kMailHost = QStringLiteral("mail.host");
 const QString kMailPort = QStringLiteral("mail.port");
 const QString kMailSecurity = QStringLiteral("mail.security");
@@ -144,6 +145,44 @@ void ClinicProfileService::setPolicies(const ActingUser &user, const ClinicPolic
               .arg(p.retentionYears)
               .arg(p.backupGenerations)
               .arg(p.expiryWarningDays));
+    tx.commit();
+}
+
+QStringList ClinicProfileService::setupSteps()
+{
+    return {QStringLiteral("clinic"), QStringLiteral("staff"), QStringLiteral("hours"),
+            QStringLiteral("patients")};
+}
+
+QStringList ClinicProfileService::setupDone(const ActingUser &user) const
+{
+    Permissions::require(user, Action::ClinicRead);
+    const QStringList done = store::SettingsRepository(m_db)
+                                 .value(kSetupDone)
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList ordered;
+    for (const QString &step : setupSteps())
+        if (done.contains(step))
+            ordered << step;
+    return ordered;
+}
+
+void ClinicProfileService::markSetupDone(const ActingUser &user, const QString &step)
+{
+    Permissions::require(user, Action::ClinicWrite);
+    if (!setupSteps().contains(step))
+        throw ValidationError(
+            QStringLiteral("setup.step"),
+            tr("expected one of %1").arg(setupSteps().join(QStringLiteral(", "))));
+    store::WriteTransaction tx(m_db);
+    store::SettingsRepository settings(m_db);
+    QStringList done = settings.value(kSetupDone).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!done.contains(step)) {
+        done << step;
+        settings.setValue(kSetupDone, done.join(QLatin1Char(',')));
+        audit(m_db, user, QStringLiteral("clinic.setup"), 0, QStringLiteral("clinic"),
+              QStringLiteral("step %1 done").arg(step));
+    }
     tx.commit();
 }
 

@@ -53,6 +53,13 @@ public:
     void setPolicies(const ActingUser &user, const ClinicPolicies &policies);
     static constexpr qsizetype kMaxLogoBytes = 512 * 1024;
 
+    // The setup assistant's steps done (Settings > Setup assistant): "clinic", "staff", "hours",
+    // "patients", in that order, those marked done. Everyone reads them; administrators mark.
+    static QStringList setupSteps();
+    QStringList setupDone(const ActingUser &user) const;
+    // Administrators; ValidationError naming setup.step for another step. Audited as clinic.setup.
+    void markSetupDone(const ActingUser &user, const QString &step);
+
     // The clinic's mail server for reminder e-mails (never its password: keyring.h).
     MailSettings mailSettings(const ActingUser &user) const;
     // Administrators; an empty host turns e-mails off. ValidationError naming mail.host,

@@ -5,23 +5,30 @@
 
 #include "calendarpage.h"
 #include "clinicfixture.h"
+#include "clinicsetupdialog.h"
 #include "helpwindow.h"
 #include "mainwindow.h"
 #include "patientspage.h"
+#include "setupassistant.h"
+#include "userspage.h"
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/clinictime.h"
 #include "clinic/language.h"
 #include "clinic/services.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -218,6 +225,107 @@ private Q_SLOTS:
             calendar->findChild<QLabel *>(QStringLiteral("noAppointments"));
         QVERIFY(noAppointments && noAppointments->isVisible());
         QVERIFY(noAppointments->text().startsWith(QStringLiteral("No appointments on ")));
+    }
+
+    void theSetupAssistantSetsANewClinicUp()
+    {
+        test::TempDir tmp;
+        auto db = clinic::openClinicDatabase(tmp.dbPath());
+        clinic::Services services(*db);
+        const clinic::ActingUser admin = services.users.createFirstAdmin(
+            QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("admin-secret-1"));
+        ui::MainWindow window(*db, admin);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.setupChecklist() && window.setupChecklist()->isVisible());
+
+        ui::SetupAssistant assistant(services, admin, &window);
+        assistant.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::ClinicPage));
+        // The clinic's details: refused without a name, the field named, the page kept.
+        assistant.next();
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::ClinicPage));
+        QVERIFY2(assistant.message().contains(QStringLiteral("clinic.name")),
+                 qPrintable(assistant.message()));
+        assistant.clinicNameEdit()->setText(QStringLiteral("Cabinet des Lilas"));
+        assistant.clinicPhoneEdit()->setText(QStringLiteral("+33 1 23 45 67 89"));
+        assistant.next();
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::StaffPage));
+        QCOMPARE(services.profile.profile(admin).name, QStringLiteral("Cabinet des Lilas"));
+
+        // Staff: not without a practitioner's account; then a practitioner and a front desk,
+        // shown on the page's list.
+        assistant.next();
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::StaffPage));
+        QVERIFY(assistant.message().contains(QStringLiteral("practitioner")));
+        records::UserRecord doc;
+        doc.username = QStringLiteral("lea.roux");
+        doc.displayName = QStringLiteral("Dr Léa Roux");
+        doc.role = QStringLiteral("practitioner");
+        services.users.addUser(admin, doc, QStringLiteral("practitioner-secret-1"));
+        records::UserRecord desk;
+        desk.username = QStringLiteral("accueil");
+        desk.displayName = QStringLiteral("Accueil");
+        desk.role = QStringLiteral("front_desk");
+        services.users.addUser(admin, desk, QStringLiteral("desk-secret-123"));
+        assistant.users()->refresh();
+        QVERIFY(assistant.users()->model()->rowCount() >= 3);
+        assistant.next();
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::HoursPage));
+
+        // Hours: the clinic's Monday, the practitioner's Monday and protocols.
+        ui::ClinicSetupDialog *setup = assistant.clinicSetup();
+        setup->openingEdit(1)->setText(QStringLiteral("08:00-13:00"));
+        QVERIFY2(setup->saveHours(), qPrintable(setup->message()));
+        setup->practitionerBox()->setCurrentIndex(
+            setup->practitionerBox()->findText(QStringLiteral("Dr Léa Roux")));
+        QVERIFY(setup->practitionerBox()->currentIndex() >= 0);
+        for (int day = 1; day <= 7; ++day)
+            setup->practitionerHoursEdit(day)->setText(day == 1 ? QStringLiteral("08:00-12:00")
+                                                                : QString());
+        for (int i = 0; i < setup->protocolList()->count(); ++i)
+            setup->protocolList()->item(i)->setCheckState(i == 0 ? Qt::Checked : Qt::Unchecked);
+        const QString protocol = setup->protocolList()->item(0)->data(Qt::UserRole).toString();
+        QVERIFY2(setup->savePractitioner(), qPrintable(setup->message()));
+        assistant.next();
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::PatientsPage));
+
+        // Patients: neither imported nor declared none: Next says what to do; skipped for now.
+        assistant.next();
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::PatientsPage));
+        QVERIFY(!assistant.message().isEmpty());
+        assistant.skip();
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::SummaryPage));
+        QVERIFY2(assistant.summary().contains(
+                     QStringLiteral("Left for later: Patients from the previous software")),
+                 qPrintable(assistant.summary()));
+        QVERIFY(assistant.summary().contains(QStringLiteral("Done: Clinic details")));
+        assistant.accept();
+
+        // The checklist keeps what is left, and only that.
+        window.refreshSetupChecklist();
+        QVERIFY(window.setupChecklist()->isVisible());
+        const QString left = window.setupChecklist()->findChild<QLabel *>()->text();
+        QVERIFY2(left.contains(QStringLiteral("Patients from the previous software")) &&
+                     !left.contains(QStringLiteral("Clinic details")),
+                 qPrintable(left));
+        // Every step done: the checklist goes.
+        services.profile.markSetupDone(admin, QStringLiteral("patients"));
+        window.refreshSetupChecklist();
+        QVERIFY(!window.setupChecklist()->isVisible());
+
+        // The practitioner signs in and finds their hours and protocols.
+        const clinic::ActingUser lea = services.users.signIn(
+            QStringLiteral("lea.roux"), QStringLiteral("practitioner-secret-1"));
+        const clinic::ClinicSetup mine = services.clinicSetup.setup(lea);
+        const auto me = std::find_if(
+            mine.practitioners.begin(), mine.practitioners.end(),
+            [&lea](const records::PractitionerRecord &p) { return p.userId == lea.id; });
+        QVERIFY(me != mine.practitioners.end());
+        QVERIFY2(me->hours.contains(QStringLiteral("08:00")), qPrintable(me->hours));
+        QCOMPARE(me->protocols, QStringList{protocol});
+        QVERIFY(clinic::hoursJson(mine.opening).contains(QStringLiteral("13:00")));
     }
 
     void theStatusBarFitsASmallScreen()

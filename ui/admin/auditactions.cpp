@@ -36,6 +36,7 @@ constexpr std::array kLabels{
     ActionLabel{"clinic.hours", QT_TRANSLATE_NOOP("AuditAction", "Opening hours changed")},
     ActionLabel{"clinic.mail", QT_TRANSLATE_NOOP("AuditAction", "Mail server changed")},
     ActionLabel{"clinic.policies", QT_TRANSLATE_NOOP("AuditAction", "Clinic policies changed")},
+    ActionLabel{"clinic.setup", QT_TRANSLATE_NOOP("AuditAction", "Setup step done")},
     ActionLabel{"clinic.practitioner",
                 QT_TRANSLATE_NOOP("AuditAction", "Practitioner's hours changed")},
     ActionLabel{"clinic.profile", QT_TRANSLATE_NOOP("AuditAction", "Clinic details changed")},

@@ -85,6 +85,7 @@ const std::array kTemplates{
              QT_TRANSLATE_NOOP("AuditSummary", "server %1, port %2, %3"),
              {V::Kept, V::Kept, V::Kept}},
     Template{"clinic.mail", QT_TRANSLATE_NOOP("AuditSummary", "not set")},
+    Template{"clinic.setup", QT_TRANSLATE_NOOP("AuditSummary", "step %1 done"), {V::Word}},
     Template{"clinic.practitioner", QT_TRANSLATE_NOOP("AuditSummary", "protocols: %1")},
     Template{"clinic.profile", QT_TRANSLATE_NOOP("AuditSummary", "country %1"), {V::Word}},
     Template{"clinic.room", QT_TRANSLATE_NOOP("AuditSummary", "named %1")},
@@ -163,6 +164,10 @@ const std::array kWords{
     QT_TRANSLATE_NOOP("AuditSummary", "contacted"),
     QT_TRANSLATE_NOOP("AuditSummary", "booked"),
     QT_TRANSLATE_NOOP("AuditSummary", "declined"),
+    QT_TRANSLATE_NOOP("AuditSummary", "clinic"),
+    QT_TRANSLATE_NOOP("AuditSummary", "staff"),
+    QT_TRANSLATE_NOOP("AuditSummary", "hours"),
+    QT_TRANSLATE_NOOP("AuditSummary", "patients"),
 };
 
 // An object is "kind:id" (or just "kind"); the id goes where %1 is.

@@ -54,8 +54,10 @@ public:
     QListWidget *roomList() const { return m_rooms; }
     bool savePractitioner();
 
-private:
+    // Reads the setup again (the setup assistant: practitioners added meanwhile).
     void reload();
+
+private:
     void showPractitioner();
     bool attempt(const std::function<void()> &action, const QString &done);
     std::optional<core::WeekHours> readHours(const std::array<QLineEdit *, 7> &edits,

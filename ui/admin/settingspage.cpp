@@ -43,8 +43,8 @@ QLabel *plain(const QString &text, QWidget *parent)
     l->setWordWrap(true);
     return l;
 }
+} // namespace
 
-// Every country Qt knows, by its own name, with its ISO code as item data; "Not set" first.
 QComboBox *countryBox(const QString &current, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
@@ -69,7 +69,6 @@ QComboBox *countryBox(const QString &current, QWidget *parent)
     box->setCurrentIndex(std::max(0, box->findData(current)));
     return box;
 }
-} // namespace
 
 SettingsPage::SettingsPage(const clinic::ClinicDatabase &db, clinic::Services &services,
                            clinic::ActingUser user, QWidget *parent)
@@ -154,6 +153,12 @@ QWidget *SettingsPage::clinicSection(QWidget *content, bool admin)
     m_message = plain(admin ? QString() : tr("Only an administrator changes the clinic's details."),
                       clinicGroup);
     m_save = new QPushButton(tr("&Save clinic details"), clinicGroup);
+    if (admin) {
+        auto *assistant = new QPushButton(tr("Setup &assistant…"), clinicGroup);
+        assistant->setObjectName(QStringLiteral("setupAssistant"));
+        connect(assistant, &QPushButton::clicked, this, &SettingsPage::setupAssistantRequested);
+        clinicForm->addRow(QString(), assistant);
+    }
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_message, 1);

@@ -24,6 +24,9 @@ namespace meso::ui {
 // The clinic's name, address and logo for printed documents, the booking setup, the security and
 // backup policies; where the data lives and which catalog is loaded. Administrators change them;
 // everyone else reads them.
+// Every country Qt knows, by its own name, with its ISO code as item data; "Not set" first.
+QComboBox *countryBox(const QString &current, QWidget *parent);
+
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -64,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void policiesChanged(const clinic::ClinicPolicies &policies);
+    // "Setup assistant…" (administrators): the main window opens it.
+    void setupAssistantRequested();
 
 private:
     void showLogo();
