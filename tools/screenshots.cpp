@@ -201,6 +201,11 @@ int main(int argc, char **argv)
             assistant.clinicAddressEdit()->setPlainText(
                 QStringLiteral("12 avenue Foch\n69006 Lyon"));
             assistant.clinicPhoneEdit()->setText(QStringLiteral("+33 4 78 00 00 00"));
+            QFile logoFile(tmp.filePath(QStringLiteral("logo.png")));
+            if (logoFile.open(QIODevice::WriteOnly) && logoFile.write(demoLogo()) > 0) {
+                logoFile.close();
+                ok = assistant.useLogoFile(logoFile.fileName()) && ok;
+            }
             const QStringList names = {QStringLiteral("setup-clinic"),
                                        QStringLiteral("setup-staff"), QStringLiteral("setup-hours"),
                                        QStringLiteral("setup-patients"),

@@ -225,6 +225,20 @@
             <numerusform>%n patients without an e-mail address: use the CSV for SMS.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sent before, not again.</source>
+        <translation>
+            <numerusform>%n sent before, not again.</numerusform>
+            <numerusform>%n sent before, not again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted.</source>
+        <translation>
+            <numerusform>%n not attempted.</numerusform>
+            <numerusform>%n not attempted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::ReportsPage</name>

@@ -2058,6 +2058,13 @@
     </message>
 </context>
 <context>
+    <name>meso::clinic::Keyring</name>
+    <message>
+        <source>MesoPlan: mail server %1 (%2)</source>
+        <translation>MesoPlan : serveur de messagerie %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>meso::clinic::MigrationService</name>
     <message>
         <source>%1 %2: nothing was copied. Copy only into a new, empty database.</source>
@@ -5835,12 +5842,26 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         </translation>
     </message>
     <message>
-        <source>Cancelled: the others were not sent.</source>
-        <translation>Annulé : les autres n&apos;ont pas été envoyés.</translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>No e-mail to send: the day&apos;s reminders were e-mailed already.</source>
+        <translation>Aucun e-mail à envoyer : les rappels du jour ont déjà été envoyés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent before, not again.</source>
+        <translation>
+            <numerusform>%n déjà envoyé, pas renvoyé.</numerusform>
+            <numerusform>%n déjà envoyés, pas renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted.</source>
+        <translation>
+            <numerusform>%n non tenté.</numerusform>
+            <numerusform>%n non tentés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6710,10 +6731,6 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <source>The logo and the language of this workstation are in Settings.</source>
-        <translation>Le logo et la langue de ce poste se règlent dans les Paramètres.</translation>
-    </message>
-    <message>
         <source>The name, address and phone printed on plans, consent forms and aftercare sheets; the country decides which protocols may be proposed.</source>
         <translation>Le nom, l&apos;adresse et le téléphone imprimés sur les plans, consentements et fiches de consignes ; le pays décide des protocoles qui peuvent être proposés.</translation>
     </message>
@@ -6775,6 +6792,34 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Add at least one practitioner&apos;s account (Add user…), or skip this step.</source>
         <translation>Ajoutez au moins un compte de praticien (Ajouter un utilisateur…), ou passez cette étape.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of this workstation:</source>
+        <translation>Lan&amp;gue de ce poste :</translation>
+    </message>
+    <message>
+        <source>Amounts are in the catalog&apos;s currency (%1).</source>
+        <translation>Les montants sont dans la devise du catalogue (%1).</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Logo du cabinet</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
     </message>
 </context>
 <context>

@@ -75,22 +75,28 @@ int email(const CliArgs &args)
     const QString password =
         batch.mails.empty() ? QString() : smtpPassword(batch.settings.host, batch.settings.user);
     clinic::SmtpSession smtp(batch.settings, password);
-    std::vector<size_t> sent;
+    size_t sent = 0;
     nlohmann::ordered_json failed = nlohmann::ordered_json::array();
     for (size_t i = 0; i < batch.mails.size(); ++i) {
         const auto &[reminder, message] = batch.mails[i];
-        if (const QString error = smtp.send(message); error.isEmpty())
-            sent.push_back(i);
-        else
-            failed.push_back({{"appointment", reminder.row.appointmentId},
-                              {"patient", reminder.row.patientId},
-                              {"email", ss(reminder.row.email)},
-                              {"error", ss(error)}});
+        const QString error = smtp.send(message);
+        if (error.isEmpty()) {
+            services.reminders.recordEmailed(user, batch, {i}); // at once: never sent twice
+            ++sent;
+            continue;
+        }
+        failed.push_back({{"appointment", reminder.row.appointmentId},
+                          {"patient", reminder.row.patientId},
+                          {"email", ss(reminder.row.email)},
+                          {"error", ss(error)}});
+        if (smtp.lastFailureStopsAll()) // the next ones would fail alike: stop here
+            break;
     }
-    services.reminders.recordEmailed(user, batch, sent);
     nlohmann::ordered_json out;
     out["date"] = ss(day.toString(Qt::ISODate));
-    out["sent"] = sent.size();
+    out["sent"] = sent;
+    out["not_attempted"] = batch.mails.size() - sent - failed.size();
+    out["already_sent"] = batch.alreadySent;
     out["without_email"] = batch.withoutEmail;
     out["without_consent"] = batch.withoutConsent;
     out["failed"] = failed;

@@ -217,9 +217,11 @@ void ClinicProfileService::setMailSettings(const ActingUser &user, const MailSet
                  .contains(m.security))
             throw ValidationError(kMailSecurity, tr("expected starttls, tls or none"));
         // Reminders name a patient and their appointment: they cross the network encrypted.
-        const bool local = host == QLatin1String("localhost") ||
-                           host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") ||
-                           host == QLatin1String("[::1]");
+        // This computer only: its name, or a loopback address (127.x.y.z, ::1), never a name
+        // that merely starts like one.
+        static const QRegularExpression loopback(
+            QStringLiteral("^(localhost|127(\\.[0-9]{1,3}){3}|::1|\\[::1\\])$"));
+        const bool local = loopback.match(host).hasMatch();
         if (m.security == QLatin1String("none") && !local)
             throw ValidationError(kMailSecurity,
                                   tr("expected starttls or tls: without encryption, only a mail "

@@ -1,5 +1,7 @@
 #include "keyring.h"
 
+#include <QCoreApplication>
+
 #include <libsecret/secret.h>
 
 namespace meso::clinic {
@@ -56,8 +58,11 @@ bool Keyring::storeSmtpPassword(const QString &host, const QString &user, const 
                                 QString *error)
 {
     GError *e = nullptr;
+    // Shown in the desktop's password manager.
     const QByteArray label =
-        QStringLiteral("MesoPlan: mail server %1 (%2)").arg(host, user).toUtf8();
+        QCoreApplication::translate("meso::clinic::Keyring", "MesoPlan: mail server %1 (%2)")
+            .arg(host, user)
+            .toUtf8();
     const gboolean stored = secret_password_store_sync(
         schema(), SECRET_COLLECTION_DEFAULT, label.constData(), password.toUtf8().constData(),
         nullptr, &e, "host", host.toUtf8().constData(), "user", user.toUtf8().constData(), nullptr);

@@ -123,6 +123,10 @@ MailBatch ReminderService::prepareEmails(const ActingUser &user, const QDate &da
             ++batch.withoutEmail;
             continue;
         }
+        if (r.row.emailed) {
+            ++batch.alreadySent;
+            continue;
+        }
         MailMessage m = mailOf(r, clinic, calendar);
         batch.mails.emplace_back(std::move(r), std::move(m));
     }
@@ -143,6 +147,12 @@ void ReminderService::recordEmailed(const ActingUser &user, const MailBatch &bat
     if (rows.empty())
         return;
     store::WriteTransaction tx(m_db);
+    store::ReminderRepository reminders(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const size_t i : sent) {
+        const records::ReminderRow &row = batch.mails.at(i).first.row;
+        reminders.markSent(row.appointmentId, row.start, user.id, now);
+    }
     auditEach(m_db, user, QStringLiteral("reminder.email"), QStringLiteral("reminders"), rows);
     tx.commit();
 }
@@ -166,7 +176,10 @@ DayReminders ReminderService::read(const ActingUser &user, const QDate &day,
     out.day = day;
     store::WriteTransaction tx(m_db); // the audit rows
     std::vector<std::pair<qint64, QString>> audited;
-    for (records::ReminderRow &row : store::ReminderRepository(m_db).on(day)) {
+    // Today, only what is still to come.
+    const qint64 from = day == QDate::currentDate() ? toMinute(QDateTime::currentDateTime())
+                                                    : store::dayNumber(day) * 1440;
+    for (records::ReminderRow &row : store::ReminderRepository(m_db).on(day, from)) {
         if (!row.consented) {
             ++out.withoutConsent;
             continue;

@@ -47,6 +47,7 @@ struct MailBatch
     MailSettings settings;
     std::vector<std::pair<Reminder, MailMessage>> mails;
     int withoutEmail = 0;   // consenting patients without an e-mail address (the SMS export's)
+    int alreadySent = 0;    // reminders e-mailed before for the same appointment and start
     int withoutConsent = 0; // appointments of patients who did not agree to reminders
 };
 
@@ -76,8 +77,10 @@ public:
 
     // E-mails through the clinic's mail server, in three steps so that the sending (slow, on the
     // network) runs off the GUI thread and without the database: prepare the day's e-mails
-    // (ValidationError naming mail.host when no server is set), send each with an SmtpSession,
-    // then record those the server accepted (one reminder.email audit row per patient).
+    // (ValidationError naming mail.host when no server is set; those sent before for the same
+    // appointment and start left out), send each with an SmtpSession, and record each one the
+    // server accepted as soon as it did (a reminder.email audit row with its patient, and the
+    // mark that keeps it from going twice).
     MailBatch prepareEmails(const ActingUser &user, const QDate &day) const;
     void recordEmailed(const ActingUser &user, const MailBatch &batch,
                        const std::vector<size_t> &sent) const;

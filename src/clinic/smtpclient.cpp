@@ -19,6 +19,19 @@ QString oneLine(const QString &text)
     return t.trimmed();
 }
 
+// A sender's name in a header: RFC 2047 words when not ASCII, else a quoted string (a comma or a
+// dot in "Smith, Jones & Co." would otherwise make it two addresses, or none).
+QString displayName(const QString &name)
+{
+    const QString encoded = SmtpSession::encodedWord(name);
+    if (encoded != name)
+        return encoded;
+    QString quoted = name;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 } // namespace
 
 struct SmtpSession::Handle
@@ -72,9 +85,14 @@ QString SmtpSession::send(const MailMessage &message)
     if (!curl)
         return tr("the mail library could not start");
     const bool implicitTls = m_settings.security == QLatin1String("tls");
+    // An IPv6 address goes in brackets in a URL.
+    const QString host =
+        m_settings.host.contains(QLatin1Char(':')) && !m_settings.host.startsWith(QLatin1Char('['))
+            ? QLatin1Char('[') + m_settings.host + QLatin1Char(']')
+            : m_settings.host;
     const QByteArray url =
         QStringLiteral("%1://%2:%3")
-            .arg(implicitTls ? QStringLiteral("smtps") : QStringLiteral("smtp"), m_settings.host)
+            .arg(implicitTls ? QStringLiteral("smtps") : QStringLiteral("smtp"), host)
             .arg(m_settings.port)
             .toUtf8();
     const QByteArray from = QStringLiteral("<%1>").arg(oneLine(m_settings.from)).toUtf8();
@@ -105,7 +123,7 @@ QString SmtpSession::send(const MailMessage &message)
         message.fromName.isEmpty()
             ? QStringLiteral("From: %1").arg(QString::fromUtf8(from))
             : QStringLiteral("From: %1 %2")
-                  .arg(encodedWord(oneLine(message.fromName)), QString::fromUtf8(from));
+                  .arg(displayName(oneLine(message.fromName)), QString::fromUtf8(from));
     const QString domain = m_settings.from.section(QLatin1Char('@'), 1);
     const QStringList headerLines = {
         fromHeader,
@@ -146,6 +164,9 @@ QString SmtpSession::send(const MailMessage &message)
     curl_mime_free(mime);
     curl_slist_free_all(headers);
     curl_slist_free_all(recipients);
+    m_signIn = result == CURLE_LOGIN_DENIED;
+    m_stopsAll = result != CURLE_OK && result != CURLE_SEND_ERROR && result != CURLE_RECV_ERROR &&
+                 result != CURLE_WEIRD_SERVER_REPLY;
     if (result == CURLE_OK)
         return {};
     const QString detail = QString::fromUtf8(*error ? error : curl_easy_strerror(result)).trimmed();

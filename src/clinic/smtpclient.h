@@ -46,6 +46,11 @@ public:
 
     // Empty when the server accepted the message, else what went wrong, for people.
     QString send(const MailMessage &message);
+    // Whether the last failure will fail every message (the server unreachable, its certificate
+    // or STARTTLS refused, the password refused): a batch stops rather than try each one (a
+    // server locks an account after repeated refused sign-ins).
+    bool lastFailureStopsAll() const { return m_stopsAll; }
+    bool lastFailureWasSignIn() const { return m_signIn; }
 
     // A header text as RFC 2047 writes text that is not ASCII ("=?UTF-8?B?...?=", in words of at
     // most 75 characters, a character never split); ASCII text as it is.
@@ -56,6 +61,7 @@ private:
     std::unique_ptr<Handle> m_handle;
     MailSettings m_settings;
     QByteArray m_password;
+    bool m_stopsAll = false, m_signIn = false;
 };
 
 } // namespace meso::clinic

@@ -71,7 +71,8 @@ struct ReminderRow
     QString language;          // the patient's; empty when not chosen
     bool consented = false;    // the patient agreed to reminders (patients.reminder_consent_on)
     qint64 start = 0, end = 0; // clinic-local minutes since 1970-01-01 00:00
-    QString status;            // booked, checked_in
+    QString status;            // booked
+    bool emailed = false;      // its reminder e-mail went out for this start
     QString practitioner;      // display name
     qint64 roomId = 0;
     QString protocol; // the catalog's id

@@ -57,6 +57,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/011_recalls.sql")},
         {QStringLiteral(":/mesoplan/migrations/012_reminder_consent.sql")},
         {QStringLiteral(":/mesoplan/migrations/013_patient_language.sql")},
+        {QStringLiteral(":/mesoplan/migrations/014_reminders_sent.sql")},
     };
     return steps;
 }

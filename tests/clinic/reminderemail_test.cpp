@@ -52,18 +52,20 @@ qint64 emailedRows(test::ClinicFixture &f)
     return s.integer(0);
 }
 
-// Sends the batch; the errors, empty for each one accepted; records those sent.
+// Sends the batch in one session as the window and the CLI do: each one accepted recorded at
+// once, the batch stopped by a refusal that would refuse them all. The errors, empty for each
+// one accepted, one per e-mail attempted.
 QStringList sendAll(test::ClinicFixture &f, const clinic::MailBatch &batch, const QString &password)
 {
     clinic::SmtpSession smtp(batch.settings, password);
     QStringList errors;
-    std::vector<size_t> sent;
     for (size_t i = 0; i < batch.mails.size(); ++i) {
         errors << smtp.send(batch.mails[i].second);
         if (errors.back().isEmpty())
-            sent.push_back(i);
+            f.services.reminders.recordEmailed(f.user, batch, {i});
+        else if (smtp.lastFailureStopsAll())
+            break;
     }
-    f.services.reminders.recordEmailed(f.user, batch, sent);
     return errors;
 }
 
@@ -78,7 +80,7 @@ TEST_CASE("Reminder e-mails reach the patient through the clinic's server, START
     test::SmtpServer server(f.tmp.path(QStringLiteral("mail")), &certificate);
     REQUIRE(server.error.isEmpty());
     clinic::ClinicProfile profile = f.services.profile.profile(f.admin);
-    profile.name = QStringLiteral("Cabinet Étoile");
+    profile.name = QStringLiteral("Smith, Jones & Co"); // a comma: quoted in From
     profile.phone = QStringLiteral("+33 1 23 45 67 89");
     f.services.profile.setProfile(f.admin, profile);
     clinic::MailSettings mail;
@@ -95,6 +97,15 @@ TEST_CASE("Reminder e-mails reach the patient through the clinic's server, START
         patient(f, QStringLiteral("Fournier"), QStringLiteral("elise@example.org"), true,
                 QStringLiteral("fr"), &plan);
     const qint64 appointment = book(f, french, plan, QDateTime(day, QTime(10, 30)));
+    // Two more, for three e-mails through one connection.
+    int hour = 15; // one after the other: the server refuses overlapping appointments
+    for (const char *name : {"Deux", "Trois"}) {
+        const qint64 more =
+            patient(f, QString::fromLatin1(name),
+                    QString::fromLatin1(name).toLower() + QStringLiteral("@example.org"), true,
+                    QStringLiteral("en"), &plan);
+        book(f, more, plan, QDateTime(day, QTime(hour++, 0)));
+    }
     const qint64 phoneOnly =
         patient(f, QStringLiteral("Sansmail"), QString(), true, QStringLiteral("fr"), &plan);
     book(f, phoneOnly, plan, QDateTime(day, QTime(11, 30)));
@@ -105,22 +116,22 @@ TEST_CASE("Reminder e-mails reach the patient through the clinic's server, START
     const clinic::MailBatch batch = f.services.reminders.prepareEmails(f.user, day);
     CHECK(batch.withoutEmail == 1);
     CHECK(batch.withoutConsent == 1);
-    REQUIRE(batch.mails.size() == 1);
+    REQUIRE(batch.mails.size() == 3);
     CHECK(emailedRows(f) == 0); // nothing has left yet
 
     SECTION("sent, read back, recorded")
     {
-        CHECK(sendAll(f, batch, QStringLiteral("secret")) == QStringList{QString()});
+        CHECK(sendAll(f, batch, QStringLiteral("secret")) == QStringList(3, QString()));
         const auto received = server.messages();
-        REQUIRE(received.size() == 1);
+        REQUIRE(received.size() == 3);
         const json &m = received[0];
         CHECK(m["rcpt_tos"] == json::array({"elise@example.org"}));
         CHECK(m["mail_from"] == "contact@etoile.example");
-        CHECK(m["from"] == "Cabinet Étoile <contact@etoile.example>");
+        CHECK(m["from"] == "\"Smith, Jones & Co\" <contact@etoile.example>");
         const std::string subject = m["subject"];
         CHECK(subject.rfind("Rappel : votre rendez-vous du ", 0) == 0);
         const std::string body = m["body"];
-        CHECK(body.rfind("Bonjour Élise, Cabinet Étoile vous rappelle", 0) == 0);
+        CHECK(body.rfind("Bonjour Élise, Smith, Jones & Co vous rappelle", 0) == 0);
         CHECK(body.find("Avant votre séance :") != std::string::npos);
         CHECK(body.find("+33 1 23 45 67 89") != std::string::npos);
         REQUIRE(m["attachments"].size() == 1);
@@ -133,12 +144,16 @@ TEST_CASE("Reminder e-mails reach the patient through the clinic's server, START
               std::string::npos);
         CHECK(calendar.find("DTSTART:" + day.toString(QStringLiteral("yyyyMMdd")).toStdString() +
                             "T103000") != std::string::npos);
-        CHECK(emailedRows(f) == 1);
+        CHECK(emailedRows(f) == 3);
+        // Sending the day again reaches nobody twice.
+        const clinic::MailBatch again = f.services.reminders.prepareEmails(f.user, day);
+        CHECK(again.mails.empty());
+        CHECK(again.alreadySent == 3);
     }
     SECTION("a wrong password: refused, nothing received or recorded")
     {
         const QStringList errors = sendAll(f, batch, QStringLiteral("guess"));
-        REQUIRE(errors.size() == 1);
+        REQUIRE(errors.size() == 1); // stopped at the first: not one refused sign-in per patient
         CHECK(errors[0].startsWith(
             QStringLiteral("the mail server refused the user name or password")));
         CHECK(server.messages().empty());
@@ -192,6 +207,11 @@ TEST_CASE("A server without STARTTLS gets no reminder, and the mail settings are
     mail.host = QStringLiteral("smtp.example.org");
     CHECK_THROWS_WITH(f.services.profile.setMailSettings(f.admin, mail),
                       Catch::StartsWith("mail.security: expected starttls or tls"));
+    mail.host = QStringLiteral("127.mail.example.org"); // not this computer, whatever it reads
+    mail.security = QStringLiteral("none");
+    CHECK_THROWS_WITH(f.services.profile.setMailSettings(f.admin, mail),
+                      Catch::StartsWith("mail.security: expected starttls or tls"));
+    mail.host = QStringLiteral("smtp.example.org");
     mail.security = QStringLiteral("ssl3");
     CHECK_THROWS_WITH(f.services.profile.setMailSettings(f.admin, mail),
                       Catch::StartsWith("mail.security: expected starttls, tls or none"));

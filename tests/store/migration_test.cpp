@@ -203,6 +203,10 @@ void addRowsOfVersion(const store::Database &db, int version)
              QStringLiteral("UPDATE patients SET reminder_consent_on = '2026-09-01' WHERE id = 1"));
     if (version == 13)
         exec(db, QStringLiteral("UPDATE patients SET language = 'fr' WHERE id = 1"));
+    if (version == 14)
+        exec(db, QStringLiteral("INSERT INTO reminders_sent (appointment_id, starts_at, sent_at, "
+                                "sent_by) SELECT id, starts_at, '2026-12-01T18:00:00.000Z', 1 "
+                                "FROM appointments WHERE id = 1"));
     tx.commit();
 }
 

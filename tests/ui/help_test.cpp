@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -248,11 +249,28 @@ private Q_SLOTS:
         QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::ClinicPage));
         QVERIFY2(assistant.message().contains(QStringLiteral("clinic.name")),
                  qPrintable(assistant.message()));
+        // The logo: not any file; a PNG is kept and saved with the page.
+        const QString notImage = tmp.path(QStringLiteral("logo.txt"));
+        {
+            QFile f(notImage);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a picture");
+        }
+        QVERIFY(!assistant.useLogoFile(notImage));
+        QVERIFY2(assistant.message().startsWith(QStringLiteral("Not an image")),
+                 qPrintable(assistant.message()));
+        QImage logo(40, 20, QImage::Format_RGB32);
+        logo.fill(Qt::darkCyan);
+        const QString png = tmp.path(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(png));
+        QVERIFY(assistant.useLogoFile(png));
+        QVERIFY(assistant.languageBox()->count() >= 3); // the system's, English, French
         assistant.clinicNameEdit()->setText(QStringLiteral("Cabinet des Lilas"));
         assistant.clinicPhoneEdit()->setText(QStringLiteral("+33 1 23 45 67 89"));
         assistant.next();
         QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::StaffPage));
         QCOMPARE(services.profile.profile(admin).name, QStringLiteral("Cabinet des Lilas"));
+        QVERIFY(!QImage::fromData(services.profile.profile(admin).logo).isNull());
 
         // Staff: not without a practitioner's account; then a practitioner and a front desk,
         // shown on the page's list.

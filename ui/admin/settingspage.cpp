@@ -257,12 +257,7 @@ QWidget *SettingsPage::workstationSection(QWidget *content)
 {
     auto *group = new QGroupBox(tr("This workstation"), content);
     auto *form = new QFormLayout(group);
-    m_language = new QComboBox(group);
-    const QString system = clinic::resolveLanguage(QString());
-    m_language->addItem(tr("The system's (%1)").arg(clinic::languageName(system)), QString());
-    for (const QString &code : clinic::availableLanguages()) // each in its own words
-        m_language->addItem(clinic::languageName(code), code);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(clinic::savedLanguage())));
+    m_language = workstationLanguageBox(group);
     m_languageMessage = plain(QString(), group);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageMessage);
@@ -465,25 +460,48 @@ void SettingsPage::showLogo()
         image.scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
-bool SettingsPage::useLogoFile(const QString &path)
+std::optional<QByteArray> readLogoFile(const QString &path, QString &problem)
 {
     QFile file(path);
     if (file.size() > clinic::ClinicProfileService::kMaxLogoBytes) {
-        m_message->setText(
-            tr("The logo must be at most 512 KiB: %1").arg(QDir::toNativeSeparators(path)));
-        return false;
+        problem = SettingsPage::tr("The logo must be at most 512 KiB: %1")
+                      .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_message->setText(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
+        problem = SettingsPage::tr("Cannot read %1: %2")
+                      .arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
     }
-    const QByteArray data = file.readAll();
+    QByteArray data = file.readAll();
     if (QImage::fromData(data).isNull()) {
-        m_message->setText(tr("Not an image: %1").arg(QDir::toNativeSeparators(path)));
+        problem = SettingsPage::tr("Not an image: %1").arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    return data;
+}
+
+QComboBox *workstationLanguageBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    const QString system = clinic::resolveLanguage(QString());
+    box->addItem(SettingsPage::tr("The system's (%1)").arg(clinic::languageName(system)),
+                 QString());
+    for (const QString &code : clinic::availableLanguages()) // each in its own words
+        box->addItem(clinic::languageName(code), code);
+    box->setCurrentIndex(std::max(0, box->findData(clinic::savedLanguage())));
+    return box;
+}
+
+bool SettingsPage::useLogoFile(const QString &path)
+{
+    QString problem;
+    const std::optional<QByteArray> data = readLogoFile(path, problem);
+    if (!data) {
+        m_message->setText(problem);
         return false;
     }
-    m_logo = data;
+    m_logo = *data;
     m_message->setText(tr("Logo chosen; save to keep it."));
     showLogo();
     return true;

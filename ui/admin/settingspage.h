@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -26,6 +28,11 @@ namespace meso::ui {
 // everyone else reads them.
 // Every country Qt knows, by its own name, with its ISO code as item data; "Not set" first.
 QComboBox *countryBox(const QString &current, QWidget *parent);
+// This workstation's language: the system's, or one MesoPlan speaks, each in its own words; the
+// saved choice selected.
+QComboBox *workstationLanguageBox(QWidget *parent);
+// A logo file's contents (PNG or JPEG of at most 512 KiB), or nullopt with why not in `problem`.
+std::optional<QByteArray> readLogoFile(const QString &path, QString &problem);
 
 class SettingsPage : public QWidget
 {

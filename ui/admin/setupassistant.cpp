@@ -7,14 +7,20 @@
 #include "userspage.h"
 #include "windowsize.h"
 
+#include "clinic/language.h"
 #include "clinic/services.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -112,9 +118,32 @@ SetupAssistant::SetupAssistant(clinic::Services &services, clinic::ActingUser ad
         label->setBuddy(field);
         form->addRow(label, field);
     }
-    form->addRow(QString(), new QLabel(tr("The logo and the language of this workstation are in "
-                                          "Settings."),
+    // The logo printed on the documents, and the language this workstation speaks.
+    m_logo = profile.logo;
+    m_logoPreview = new QLabel(clinicForm);
+    m_logoPreview->setFixedSize(160, 64);
+    auto *chooseLogo = new QPushButton(tr("C&hoose…"), clinicForm);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoPreview);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addStretch(1);
+    auto *logoLabel = new QLabel(tr("&Logo:"), clinicForm);
+    logoLabel->setBuddy(chooseLogo);
+    form->addRow(logoLabel, logoRow);
+    m_language = workstationLanguageBox(clinicForm);
+    auto *languageLabel = new QLabel(tr("Lan&guage of this workstation:"), clinicForm);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+    form->addRow(QString(), new QLabel(tr("Amounts are in the catalog's currency (%1).")
+                                           .arg(m_services.catalog.summary(m_admin).currency),
                                        clinicForm));
+    showLogo();
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Clinic logo"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg)"));
+        if (!path.isEmpty())
+            useLogoFile(path);
+    });
     setPage(ClinicPage, makePage(tr("Clinic details"),
                                  tr("The name, address and phone printed on plans, consent forms "
                                     "and aftercare sheets; the country decides which protocols "
@@ -133,7 +162,8 @@ SetupAssistant::SetupAssistant(clinic::Services &services, clinic::ActingUser ad
     m_setup = new ClinicSetupDialog(m_services, m_admin);
     m_setup->setWindowFlags(Qt::Widget); // a part of the page, not a dialog of its own
     if (auto *close = m_setup->findChild<QDialogButtonBox *>())
-        close->hide(); // the assistant's buttons move on
+        close->hide();                 // the assistant's buttons move on
+    m_setup->installEventFilter(this); // Escape must not close it inside the page
     setPage(HoursPage, makePage(tr("Opening hours, rooms and practitioners' hours"),
                                 tr("Each tab saves on its own: the opening hours and closures, the "
                                    "rooms and their equipment, each practitioner's hours and "
@@ -175,6 +205,43 @@ SetupAssistant::SetupAssistant(clinic::Services &services, clinic::ActingUser ad
                                   m_summary));
     m_message = nullptr;
     fitToScreen(this, {1000, 720});
+}
+
+bool SetupAssistant::useLogoFile(const QString &path)
+{
+    QString problem;
+    const std::optional<QByteArray> data = readLogoFile(path, problem);
+    auto *label = page(ClinicPage)->findChild<QLabel *>(QStringLiteral("message"));
+    label->setText(data ? QString() : problem);
+    if (!data)
+        return false;
+    m_logo = *data;
+    showLogo();
+    return true;
+}
+
+void SetupAssistant::showLogo()
+{
+    const QImage image = QImage::fromData(m_logo);
+    if (image.isNull()) {
+        m_logoPreview->setPixmap({});
+        m_logoPreview->setText(tr("No logo"));
+        return;
+    }
+    m_logoPreview->setPixmap(QPixmap::fromImage(
+        image.scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+bool SetupAssistant::eventFilter(QObject *watched, QEvent *event)
+{
+    // A QDialog closes on Escape: the embedded clinic setup would vanish from its page. Escape
+    // cancels the assistant instead, as on its other pages.
+    if (watched == m_setup && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        reject();
+        return true;
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 QString SetupAssistant::message() const
@@ -235,6 +302,8 @@ bool SetupAssistant::validateCurrentPage()
         profile.phone = m_phone->text();
         profile.email = m_email->text();
         profile.country = m_country->currentData().toString();
+        profile.logo = m_logo;
+        clinic::saveLanguage(m_language->currentData().toString()); // from the next start
         try {
             m_services.profile.setProfile(m_admin, profile);
         } catch (const std::exception &e) {

@@ -65,19 +65,27 @@ public:
     QString summary() const;
     // Leaves the page shown for later ("Skip this step").
     void skip();
+    // The logo chosen on the clinic page (saved with Next); false, the reason shown, when the
+    // file cannot be a logo.
+    bool useLogoFile(const QString &path);
+    QComboBox *languageBox() const { return m_language; }
 
 protected:
     bool validateCurrentPage() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void initializePage(int id) override;
 
 private:
     bool mark(const QString &step);
+    void showLogo();
 
     clinic::Services &m_services;
     clinic::ActingUser m_admin;
     QLineEdit *m_name, *m_phone, *m_email;
     QPlainTextEdit *m_address;
-    QComboBox *m_country;
+    QComboBox *m_country, *m_language;
+    QLabel *m_logoPreview;
+    QByteArray m_logo;
     UsersPage *m_users;
     ClinicSetupDialog *m_setup;
     QCheckBox *m_noPatients;

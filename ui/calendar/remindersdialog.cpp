@@ -31,6 +31,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -188,12 +189,13 @@ bool RemindersDialog::saveCsv(const QString &path)
     return true;
 }
 
-std::optional<QString> RemindersDialog::askPassword(const clinic::MailSettings &settings)
+std::optional<RemindersDialog::Password>
+RemindersDialog::askPassword(const clinic::MailSettings &settings)
 {
     if (settings.user.isEmpty())
-        return QString();
+        return Password{};
     if (auto kept = clinic::Keyring::smtpPassword(settings.host, settings.user))
-        return kept;
+        return Password{*kept, false, true};
     QDialog ask(this);
     ask.setWindowTitle(tr("Mail server password"));
     auto *form = new QFormLayout(&ask);
@@ -210,11 +212,8 @@ std::optional<QString> RemindersDialog::askPassword(const clinic::MailSettings &
     connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
     if (ask.exec() != QDialog::Accepted)
         return std::nullopt;
-    QString error;
-    if (remember->isChecked() &&
-        !clinic::Keyring::storeSmtpPassword(settings.host, settings.user, password->text(), &error))
-        m_message->setText(tr("The password could not be kept in the keyring: %1").arg(error));
-    return password->text();
+    // Kept only once the server has accepted it (sendEmails).
+    return Password{password->text(), remember->isChecked(), false};
 }
 
 bool RemindersDialog::sendEmails(const QString &givenPassword)
@@ -227,69 +226,99 @@ bool RemindersDialog::sendEmails(const QString &givenPassword)
         return false;
     }
     if (batch.mails.empty()) {
-        m_message->setText(tr("No e-mail to send: no patient of the day has an e-mail address "
-                              "and consent to reminders."));
+        m_message->setText(batch.alreadySent > 0
+                               ? tr("No e-mail to send: the day's reminders were e-mailed "
+                                    "already.")
+                               : tr("No e-mail to send: no patient of the day has an e-mail "
+                                    "address and consent to reminders."));
         return false;
     }
-    std::optional<QString> password = givenPassword;
-    if (givenPassword.isEmpty())
-        password = askPassword(batch.settings);
-    if (!password)
-        return false;
+    Password password{givenPassword, false, false};
+    if (givenPassword.isEmpty()) {
+        const auto asked = askPassword(batch.settings);
+        if (!asked)
+            return false;
+        password = *asked;
+    }
 
     // The network work runs in its own thread: the window keeps repainting, Cancel stops
-    // between two e-mails. The database is touched on this thread only (before and after).
+    // between two e-mails. The database is touched on this thread only: each e-mail the server
+    // accepted is recorded at once (a queued call here), so none goes twice.
     const int total = static_cast<int>(batch.mails.size());
     QProgressDialog progress(tr("Sending the reminders…"), tr("Cancel"), 0, total, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    std::atomic<bool> cancelled = false;
+    std::atomic<bool> cancelled = false, signInRefused = false;
     // Per e-mail: nullopt while not attempted, empty when the server accepted it, else why not.
     std::vector<std::optional<QString>> results(batch.mails.size());
-    QThread *worker =
-        QThread::create([&batch, &results, &cancelled, &progress, password = *password] {
-            clinic::SmtpSession smtp(batch.settings, password);
-            for (size_t i = 0; i < batch.mails.size() && !cancelled; ++i) {
-                results[i] = smtp.send(batch.mails[i].second);
-                QMetaObject::invokeMethod(&progress, "setValue", Qt::QueuedConnection,
-                                          Q_ARG(int, static_cast<int>(i) + 1));
+    int sent = 0;
+    QStringList failures;
+    QThread *worker = QThread::create([this, &batch, &results, &cancelled, &signInRefused,
+                                       &progress, &sent, &failures, secret = password.text] {
+        clinic::SmtpSession smtp(batch.settings, secret);
+        for (size_t i = 0; i < batch.mails.size() && !cancelled; ++i) {
+            results[i] = smtp.send(batch.mails[i].second);
+            if (results[i]->isEmpty()) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, &batch, &sent, &failures, i] {
+                        try {
+                            m_services.reminders.recordEmailed(m_user, batch, {i});
+                            ++sent;
+                        } catch (const std::exception &e) {
+                            failures << refusal(e);
+                        }
+                    },
+                    Qt::QueuedConnection);
             }
-        });
+            QMetaObject::invokeMethod(&progress, "setValue", Qt::QueuedConnection,
+                                      Q_ARG(int, static_cast<int>(i) + 1));
+            if (!results[i]->isEmpty() && smtp.lastFailureStopsAll()) {
+                signInRefused = smtp.lastFailureWasSignIn();
+                break; // the next ones would fail alike (and a server locks repeated sign-ins)
+            }
+        }
+    });
     connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
     QEventLoop loop;
     connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();
     loop.exec();
+    cancelled = cancelled || worker->isRunning(); // the loop left early: stop at the next one
     worker->wait();
     delete worker;
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // the last records
     progress.reset();
 
-    std::vector<size_t> sent;
-    QStringList failures;
     for (size_t i = 0; i < batch.mails.size(); ++i) {
         const clinic::Reminder &r = batch.mails[i].first;
-        if (results[i] && results[i]->isEmpty())
-            sent.push_back(i);
-        else if (results[i])
+        if (results[i] && !results[i]->isEmpty())
             failures << tr("%1 %2 <%3>: %4")
                             .arg(r.row.givenNames, r.row.familyName, r.row.email, *results[i]);
     }
-    try {
-        m_services.reminders.recordEmailed(m_user, batch, sent);
-    } catch (const std::exception &e) {
-        failures << refusal(e);
-    }
+    // The keyring keeps a password the server accepted, and forgets one it refused.
+    const clinic::MailSettings &m = batch.settings;
+    QString keyringProblem;
+    if (signInRefused && password.fromKeyring)
+        clinic::Keyring::forgetSmtpPassword(m.host, m.user, &keyringProblem);
+    else if (sent > 0 && password.remember &&
+             !clinic::Keyring::storeSmtpPassword(m.host, m.user, password.text, &keyringProblem))
+        failures << tr("The password could not be kept in the keyring: %1").arg(keyringProblem);
     QStringList report;
-    report << tr("%n e-mail(s) sent.", nullptr, static_cast<int>(sent.size()));
+    report << tr("%n e-mail(s) sent.", nullptr, sent);
+    if (batch.alreadySent > 0)
+        report << tr("%n sent before, not again.", nullptr, batch.alreadySent);
     if (batch.withoutEmail > 0)
         report << tr("%n patient(s) without an e-mail address: use the CSV for SMS.", nullptr,
                      batch.withoutEmail);
-    if (cancelled)
-        report << tr("Cancelled: the others were not sent.");
+    const auto attempted =
+        std::count_if(results.begin(), results.end(), [](const auto &r) { return r.has_value(); });
+    if (attempted < total)
+        report << tr("%n not attempted.", nullptr, total - static_cast<int>(attempted));
     if (!failures.isEmpty())
         report << tr("Not sent: %1").arg(failures.join(QStringLiteral("; ")));
     m_message->setText(report.join(QLatin1Char(' ')));
-    return !sent.empty();
+    return sent > 0;
 }
 
 } // namespace meso::ui

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <optional>
 #include <vector>
 
 class QDateEdit;
@@ -64,8 +65,14 @@ public:
 
 private:
     void showSelected();
+    struct Password
+    {
+        QString text;
+        bool remember = false;    // keep it in the keyring once the server accepts it
+        bool fromKeyring = false; // forgotten there if the server refuses it
+    };
     // The mail server's password: the keyring's, else asked; nullopt when the user cancels.
-    std::optional<QString> askPassword(const clinic::MailSettings &settings);
+    std::optional<Password> askPassword(const clinic::MailSettings &settings);
 
     clinic::Services &m_services;
     clinic::ActingUser m_user;

@@ -196,7 +196,9 @@ int HelpWindow::search(const QString &text)
             return body.contains(w, Qt::CaseInsensitive);
         });
         item->setHidden(!holds && item->childCount() == 0);
-        sections += holds ? 1 : 0;
+        // A chapter's text holds its sections': counted once, by its sections (or itself when it
+        // has none).
+        sections += holds && item->childCount() == 0 ? 1 : 0;
     }
     // A chapter stays while one of its sections holds the words.
     for (int i = 0; i < m_contents->topLevelItemCount(); ++i) {
