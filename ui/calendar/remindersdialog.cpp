@@ -107,6 +107,13 @@ RemindersDialog::RemindersDialog(clinic::Services &services, clinic::ActingUser 
     refresh();
 }
 
+RemindersDialog::~RemindersDialog()
+{
+    // Closing moves the focus away from the day's field, whose editingFinished would refresh a
+    // dialog half destroyed (QDialog's destructor hides it).
+    m_day->disconnect(this);
+}
+
 QString RemindersDialog::message() const
 {
     return m_message->text();

@@ -46,6 +46,7 @@ public:
 
     RemindersDialog(clinic::Services &services, clinic::ActingUser user, const QDate &day,
                     QWidget *parent = nullptr);
+    ~RemindersDialog() override;
 
     // Reads the day's reminders again (an audited read); false, the reason shown, when refused.
     bool refresh();
