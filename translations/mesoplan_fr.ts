@@ -6817,10 +6817,6 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
-    <message>
-        <source>No logo</source>
-        <translation>Aucun logo</translation>
-    </message>
 </context>
 <context>
     <name>meso::ui::SignInDelay</name>

@@ -448,16 +448,21 @@ QString SettingsPage::clinicMessage() const
     return m_message->text();
 }
 
-void SettingsPage::showLogo()
+void showLogoIn(QLabel *preview, const QByteArray &logo)
 {
-    const QImage image = QImage::fromData(m_logo);
+    const QImage image = QImage::fromData(logo);
     if (image.isNull()) {
-        m_logoPreview->setPixmap({});
-        m_logoPreview->setText(tr("No logo"));
+        preview->setPixmap({});
+        preview->setText(SettingsPage::tr("No logo"));
         return;
     }
-    m_logoPreview->setPixmap(QPixmap::fromImage(
-        image.scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    preview->setPixmap(QPixmap::fromImage(
+        image.scaled(preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void SettingsPage::showLogo()
+{
+    showLogoIn(m_logoPreview, m_logo);
 }
 
 std::optional<QByteArray> readLogoFile(const QString &path, QString &problem)

@@ -33,6 +33,8 @@ QComboBox *countryBox(const QString &current, QWidget *parent);
 QComboBox *workstationLanguageBox(QWidget *parent);
 // A logo file's contents (PNG or JPEG of at most 512 KiB), or nullopt with why not in `problem`.
 std::optional<QByteArray> readLogoFile(const QString &path, QString &problem);
+// A logo's preview scaled into `preview`, or "No logo".
+void showLogoIn(QLabel *preview, const QByteArray &logo);
 
 class SettingsPage : public QWidget
 {

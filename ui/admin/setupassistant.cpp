@@ -16,11 +16,9 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -137,7 +135,7 @@ SetupAssistant::SetupAssistant(clinic::Services &services, clinic::ActingUser ad
     form->addRow(QString(), new QLabel(tr("Amounts are in the catalog's currency (%1).")
                                            .arg(m_services.catalog.summary(m_admin).currency),
                                        clinicForm));
-    showLogo();
+    showLogoIn(m_logoPreview, m_logo);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Clinic logo"), QString(),
                                                           tr("Images (*.png *.jpg *.jpeg)"));
@@ -216,20 +214,8 @@ bool SetupAssistant::useLogoFile(const QString &path)
     if (!data)
         return false;
     m_logo = *data;
-    showLogo();
+    showLogoIn(m_logoPreview, m_logo);
     return true;
-}
-
-void SetupAssistant::showLogo()
-{
-    const QImage image = QImage::fromData(m_logo);
-    if (image.isNull()) {
-        m_logoPreview->setPixmap({});
-        m_logoPreview->setText(tr("No logo"));
-        return;
-    }
-    m_logoPreview->setPixmap(QPixmap::fromImage(
-        image.scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 bool SetupAssistant::eventFilter(QObject *watched, QEvent *event)

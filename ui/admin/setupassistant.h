@@ -77,7 +77,6 @@ protected:
 
 private:
     bool mark(const QString &step);
-    void showLogo();
 
     clinic::Services &m_services;
     clinic::ActingUser m_admin;

@@ -220,6 +220,7 @@ int HelpWindow::search(const QString &text)
         m_found->clear();
         return 0;
     }
+    m_pinned = -1; // the place found holds the view now, not the section opened
     if (!m_browser->find(words.front()) && sections > 0) { // from the top again
         m_browser->moveCursor(QTextCursor::Start);
         m_browser->find(words.front());
