@@ -3915,6 +3915,14 @@
         <comment>a day&apos;s label in the opening hours</comment>
         <translation>%1 :</translation>
     </message>
+    <message>
+        <source>Some changes are not saved yet. Save them?</source>
+        <translation>Certaines modifications ne sont pas encore enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::ConnectionDialog</name>

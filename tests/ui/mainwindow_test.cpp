@@ -79,6 +79,21 @@ void withDialog(const std::function<void()> &open,
     QVERIFY(ran);
 }
 
+// Answers the question box that `ask` opens (it is modal) with `button`; returns its text.
+QString answerQuestion(const std::function<void()> &ask, QMessageBox::StandardButton button)
+{
+    QString text;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        text = box->text();
+        box->button(button)->click();
+    });
+    ask();
+    return text;
+}
+
 } // namespace
 
 class MainWindowTest : public QObject
@@ -944,6 +959,43 @@ private Q_SLOTS:
         for (QAbstractItemModel *model :
              {dialog.protocolList()->model(), dialog.roomList()->model()})
             QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Edits not saved are not lost without a word: closing asks; Cancel stays, Discard
+        // leaves them unsaved, Save saves them.
+        QVERIFY(!dialog.hasUnsavedEdits());
+        dialog.openingEdit(6)->setText(QStringLiteral("09:00-12:00"));
+        QVERIFY(dialog.hasUnsavedEdits());
+        const QString question = answerQuestion([&] { dialog.reject(); }, QMessageBox::Cancel);
+        QVERIFY2(question.contains(QStringLiteral("not saved")), qPrintable(question));
+        QVERIFY(dialog.isVisible());
+        answerQuestion([&] { dialog.reject(); }, QMessageBox::Discard);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(services.clinicSetup.setup(user).opening[5].front().end, 13 * 60);
+        dialog.show();
+        dialog.openingEdit(6)->setText(QStringLiteral("09:00-12:00"));
+        answerQuestion([&] { dialog.reject(); }, QMessageBox::Save);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(services.clinicSetup.setup(user).opening[5].front().end, 12 * 60);
+        // Choosing another practitioner with their hours edited asks too; Cancel keeps them.
+        dialog.show();
+        dialog.reload();
+        const int hugo = dialog.practitionerBox()->currentIndex();
+        dialog.practitionerHoursEdit(1)->setText(QStringLiteral("10:00-11:00"));
+        answerQuestion([&] { dialog.practitionerBox()->setCurrentIndex(hugo == 0 ? 1 : 0); },
+                       QMessageBox::Cancel);
+        QCOMPARE(dialog.practitionerBox()->currentIndex(), hugo);
+        QCOMPARE(dialog.practitionerHoursEdit(1)->text(), QStringLiteral("10:00-11:00"));
+        answerQuestion([&] { dialog.practitionerBox()->setCurrentIndex(hugo == 0 ? 1 : 0); },
+                       QMessageBox::Discard);
+        QVERIFY(!dialog.hasUnsavedEdits());
+        // Saving one tab keeps what another shows unsaved.
+        dialog.practitionerHoursEdit(2)->setText(QStringLiteral("10:00-12:00"));
+        dialog.openingEdit(6)->setText(QStringLiteral("09:00-13:00"));
+        QVERIFY(dialog.saveHours());
+        QCOMPARE(dialog.practitionerHoursEdit(2)->text(), QStringLiteral("10:00-12:00"));
+        QVERIFY(dialog.hasUnsavedEdits());
+        answerQuestion([&] { dialog.reject(); }, QMessageBox::Discard);
+        QVERIFY(!dialog.isVisible());
         // Nor the front desk nor a practitioner may change it: the service refuses, the dialog says
         // so.
         ui::ClinicSetupDialog desk(

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -127,7 +128,7 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
     auto *layout = new QVBoxLayout(this);
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     layout->addWidget(tabs, 1);
 
     auto *hoursTab = new QWidget(tabs);
@@ -209,31 +210,53 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
         if (QListWidgetItem *item = m_closures->currentItem()) {
             const QDate date = item->data(Qt::UserRole).toDate();
             attempt([this, date] { m_services.clinicSetup.setClosure(m_user, date, QString()); },
-                    tr("Reopened."));
+                    tr("Reopened."), Closures);
         }
     });
+    // Leaving a room or a practitioner with edits asks first; Cancel stays on it.
     connect(m_rooms, &QListWidget::currentRowChanged, this, [this] {
-        QListWidgetItem *item = m_rooms->currentItem();
-        if (!item)
-            return;
-        m_roomName->setText(item->data(Qt::UserRole + 1).toString());
-        m_roomActive->setChecked(item->data(Qt::UserRole + 3).toBool());
-        checkableList(m_equipment, named(m_services.clinicSetup.equipment(m_user)),
-                      item->data(Qt::UserRole + 2).toStringList());
+        if (roomEdited()) {
+            const Answer answer = askAboutEdits();
+            if (answer == Answer::Cancel ||
+                (answer == Answer::Save && !saveRoom(m_roomShown.name, m_roomShown.equipment,
+                                                     m_roomShown.id, m_roomShown.active))) {
+                const QSignalBlocker blocker(m_rooms);
+                for (int row = 0; row < m_rooms->count(); ++row) {
+                    if (m_rooms->item(row)->data(Qt::UserRole).toLongLong() == m_roomShown.id)
+                        m_rooms->setCurrentRow(row);
+                }
+                if (m_roomShown.id == 0)
+                    m_rooms->setCurrentRow(-1);
+                return;
+            }
+        }
+        showRoom();
     });
     connect(newRoomButton, &QPushButton::clicked, this, [this] {
+        if (roomEdited()) {
+            const Answer answer = askAboutEdits();
+            if (answer == Answer::Cancel || (answer == Answer::Save && !saveEdits()))
+                return;
+        }
+        const QSignalBlocker blocker(m_rooms);
         m_rooms->setCurrentRow(-1);
-        m_roomName->clear();
-        m_roomActive->setChecked(true);
-        checkableList(m_equipment, named(m_services.clinicSetup.equipment(m_user)), {});
+        showRoom();
     });
     connect(saveRoomButton, &QPushButton::clicked, this, [this] {
-        QListWidgetItem *item = m_rooms->currentItem();
-        saveRoom(m_roomName->text(), checkedItems(m_equipment),
-                 item ? item->data(Qt::UserRole).toLongLong() : 0, m_roomActive->isChecked());
+        const RoomShown room = roomOnScreen();
+        saveRoom(room.name, room.equipment, room.id, room.active);
     });
-    connect(m_practitioner, &QComboBox::currentIndexChanged, this,
-            &ClinicSetupDialog::showPractitioner);
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, [this] {
+        if (practitionerEdited()) {
+            const Answer answer = askAboutEdits();
+            if (answer == Answer::Cancel || (answer == Answer::Save && !savePractitioner())) {
+                const QSignalBlocker blocker(m_practitioner);
+                m_practitioner->setCurrentIndex(m_practitioner->findData(m_practitionerShown));
+                return;
+            }
+        }
+        showPractitioner();
+    });
     connect(savePractitionerButton, &QPushButton::clicked, this,
             &ClinicSetupDialog::savePractitioner);
     connect(addPractitionerButton, &QPushButton::clicked, this, [this] {
@@ -249,7 +272,7 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
         if (ok) {
             attempt([this, name,
                      username] { m_services.clinicSetup.addPractitioner(m_user, username, name); },
-                    tr("Added; now give their working hours."));
+                    tr("Added; now give their working hours."), PractitionerList);
             m_practitioner->setCurrentIndex(m_practitioner->findText(name.trimmed()));
         }
     });
@@ -261,48 +284,65 @@ QString ClinicSetupDialog::message() const
     return m_message->text();
 }
 
-void ClinicSetupDialog::reload()
+void ClinicSetupDialog::refresh(int parts)
 {
     const clinic::ClinicSetup setup = m_services.clinicSetup.setup(m_user);
-    for (size_t d = 0; d < 7; ++d)
-        m_opening[d]->setText(windowsText(setup.opening[d]));
-    m_buffer->setValue(setup.bufferMinutes);
-    m_closures->clear();
-    const QLocale locale;
-    for (const auto &[date, reason] : setup.closures) {
-        auto *item = new QListWidgetItem(
-            tr("%1: %2").arg(locale.toString(date, QLocale::LongFormat), reason), m_closures);
-        item->setData(Qt::UserRole, date);
+    if (parts & Hours) {
+        for (size_t d = 0; d < 7; ++d)
+            m_opening[d]->setText(windowsText(setup.opening[d]));
+        m_buffer->setValue(setup.bufferMinutes);
+        m_openingShown = weekText(m_opening);
+        m_bufferShown = setup.bufferMinutes;
     }
-    const int room = m_rooms->currentRow();
-    m_rooms->clear();
-    const std::vector<clinic::EquipmentChoice> equipment = m_services.clinicSetup.equipment(m_user);
-    for (const auto &r : setup.rooms) {
-        QStringList names;
-        for (const QString &id : r.equipment) {
-            const auto e = std::find_if(equipment.begin(), equipment.end(),
-                                        [&](const auto &c) { return c.id == id; });
-            names << (e != equipment.end() ? e->name : id);
+    if (parts & Closures) {
+        m_closures->clear();
+        const QLocale locale;
+        for (const auto &[date, reason] : setup.closures) {
+            auto *item = new QListWidgetItem(
+                tr("%1: %2").arg(locale.toString(date, QLocale::LongFormat), reason), m_closures);
+            item->setData(Qt::UserRole, date);
         }
-        auto *item = new QListWidgetItem(
-            r.active ? tr("%1 (%2)").arg(r.name, names.join(QStringLiteral(", ")))
-                     : tr("%1 (not in use)").arg(r.name),
-            m_rooms);
-        item->setData(Qt::UserRole, r.id);
-        item->setData(Qt::UserRole + 1, r.name);
-        item->setData(Qt::UserRole + 2, r.equipment);
-        item->setData(Qt::UserRole + 3, r.active);
     }
-    m_rooms->setCurrentRow(std::min(std::max(room, 0), m_rooms->count() - 1));
-    {
-        const QSignalBlocker blocker(m_practitioner);
-        const qint64 keep = m_practitioner->currentData().toLongLong();
-        m_practitioner->clear();
-        for (const auto &p : setup.practitioners)
-            m_practitioner->addItem(p.displayName, p.userId);
-        m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(keep)));
+    if (parts & Rooms) {
+        const qint64 keepId = m_roomShown.id; // stays selected
+        const QSignalBlocker roomsBlocker(m_rooms);
+        m_rooms->clear();
+        const std::vector<clinic::EquipmentChoice> equipment =
+            m_services.clinicSetup.equipment(m_user);
+        int row = 0;
+        for (const auto &r : setup.rooms) {
+            QStringList names;
+            for (const QString &id : r.equipment) {
+                const auto e = std::find_if(equipment.begin(), equipment.end(),
+                                            [&](const auto &c) { return c.id == id; });
+                names << (e != equipment.end() ? e->name : id);
+            }
+            auto *item = new QListWidgetItem(
+                r.active ? tr("%1 (%2)").arg(r.name, names.join(QStringLiteral(", ")))
+                         : tr("%1 (not in use)").arg(r.name),
+                m_rooms);
+            item->setData(Qt::UserRole, r.id);
+            item->setData(Qt::UserRole + 1, r.name);
+            item->setData(Qt::UserRole + 2, r.equipment);
+            item->setData(Qt::UserRole + 3, r.active);
+            if (r.id == keepId)
+                row = m_rooms->count() - 1;
+        }
+        m_rooms->setCurrentRow(m_rooms->count() ? row : -1);
+        showRoom();
     }
-    showPractitioner();
+    if (parts & (Practitioners | PractitionerList)) {
+        {
+            const QSignalBlocker blocker(m_practitioner);
+            const qint64 keep = m_practitioner->currentData().toLongLong();
+            m_practitioner->clear();
+            for (const auto &p : setup.practitioners)
+                m_practitioner->addItem(p.displayName, p.userId);
+            m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(keep)));
+        }
+        if ((parts & Practitioners) || m_practitionerShown == 0)
+            showPractitioner();
+    }
 }
 
 void ClinicSetupDialog::showPractitioner()
@@ -325,9 +365,115 @@ void ClinicSetupDialog::showPractitioner()
     for (const core::Protocol &p : m_services.plans.catalog(m_user)->protocols)
         all.append({QString::fromStdString(p.id), QString::fromStdString(p.name.in(lang))});
     checkableList(m_protocols, all, protocols);
+    m_practitionerShown = id;
+    m_hoursShown = weekText(m_hours);
+    m_protocolsShown = checkedItems(m_protocols);
 }
 
-bool ClinicSetupDialog::attempt(const std::function<void()> &action, const QString &done)
+void ClinicSetupDialog::showRoom()
+{
+    const QListWidgetItem *item = m_rooms->currentItem();
+    m_roomName->setText(item ? item->data(Qt::UserRole + 1).toString() : QString());
+    m_roomActive->setChecked(item ? item->data(Qt::UserRole + 3).toBool() : true);
+    checkableList(m_equipment, named(m_services.clinicSetup.equipment(m_user)),
+                  item ? item->data(Qt::UserRole + 2).toStringList() : QStringList());
+    m_roomShown = roomOnScreen();
+    m_roomShown.id = item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+ClinicSetupDialog::RoomShown ClinicSetupDialog::roomOnScreen() const
+{
+    return {m_roomShown.id, m_roomName->text(), checkedItems(m_equipment),
+            m_roomActive->isChecked()};
+}
+
+QStringList ClinicSetupDialog::weekText(const std::array<QLineEdit *, 7> &edits)
+{
+    QStringList days;
+    for (const QLineEdit *edit : edits) {
+        bool ok = false;
+        const auto windows = parseWindows(edit->text(), ok);
+        days << (ok ? windowsText(windows) : QLatin1Char('?') + edit->text());
+    }
+    return days;
+}
+
+bool ClinicSetupDialog::hoursEdited() const
+{
+    return weekText(m_opening) != m_openingShown || m_buffer->value() != m_bufferShown;
+}
+
+bool ClinicSetupDialog::practitionerEdited() const
+{
+    return m_practitionerShown != 0 &&
+           (weekText(m_hours) != m_hoursShown || checkedItems(m_protocols) != m_protocolsShown);
+}
+
+bool ClinicSetupDialog::roomEdited() const
+{
+    const RoomShown now = roomOnScreen();
+    if (m_roomShown.id == 0) // a new room: edited once named or equipped
+        return !now.name.trimmed().isEmpty() || !now.equipment.isEmpty();
+    return now.name.trimmed() != m_roomShown.name || now.equipment != m_roomShown.equipment ||
+           now.active != m_roomShown.active;
+}
+
+bool ClinicSetupDialog::hasUnsavedEdits() const
+{
+    return hoursEdited() || !m_closureReason->text().trimmed().isEmpty() || roomEdited() ||
+           practitionerEdited();
+}
+
+bool ClinicSetupDialog::saveEdits()
+{
+    // Each in the order of the tabs; a refusal shows its tab, with the message saying why.
+    if (hoursEdited() && !saveHours()) {
+        m_tabs->setCurrentIndex(0);
+        return false;
+    }
+    if (!m_closureReason->text().trimmed().isEmpty() &&
+        !addClosure(m_closureDate->date(), m_closureReason->text())) {
+        m_tabs->setCurrentIndex(1);
+        return false;
+    }
+    if (roomEdited()) {
+        const RoomShown room = roomOnScreen();
+        if (!saveRoom(room.name, room.equipment, room.id, room.active)) {
+            m_tabs->setCurrentIndex(2);
+            return false;
+        }
+    }
+    if (practitionerEdited() && !savePractitioner()) {
+        m_tabs->setCurrentIndex(3);
+        return false;
+    }
+    return true;
+}
+
+ClinicSetupDialog::Answer ClinicSetupDialog::askAboutEdits()
+{
+    QMessageBox box(QMessageBox::Question, tr("Clinic setup"),
+                    tr("Some changes are not saved yet. Save them?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Discard)->setText(tr("Don't save"));
+    const int button = box.exec();
+    return button == QMessageBox::Save      ? Answer::Save
+           : button == QMessageBox::Discard ? Answer::Discard
+                                            : Answer::Cancel;
+}
+
+void ClinicSetupDialog::reject()
+{
+    if (hasUnsavedEdits()) {
+        const Answer answer = askAboutEdits();
+        if (answer == Answer::Cancel || (answer == Answer::Save && !saveEdits()))
+            return;
+    }
+    QDialog::reject();
+}
+
+bool ClinicSetupDialog::attempt(const std::function<void()> &action, const QString &done, int parts)
 {
     try {
         action();
@@ -338,7 +484,7 @@ bool ClinicSetupDialog::attempt(const std::function<void()> &action, const QStri
         m_message->setText(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
-    reload();
+    refresh(parts);
     m_message->setText(done);
     return true;
 }
@@ -369,7 +515,7 @@ bool ClinicSetupDialog::saveHours()
                [this, &hours] {
                    m_services.clinicSetup.setOpeningHours(m_user, *hours, m_buffer->value());
                },
-               tr("Opening hours saved."));
+               tr("Opening hours saved."), Hours);
 }
 
 bool ClinicSetupDialog::addClosure(const QDate &date, const QString &reason)
@@ -379,9 +525,11 @@ bool ClinicSetupDialog::addClosure(const QDate &date, const QString &reason)
             tr("Not saved: closure.reason: expected the reason the clinic is closed"));
         return false;
     }
-    return attempt(
-        [this, date, reason] { m_services.clinicSetup.setClosure(m_user, date, reason); },
-        tr("Closure saved."));
+    if (!attempt([this, date, reason] { m_services.clinicSetup.setClosure(m_user, date, reason); },
+                 tr("Closure saved."), Closures))
+        return false;
+    m_closureReason->clear();
+    return true;
 }
 
 bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipment, qint64 id,
@@ -389,14 +537,15 @@ bool ClinicSetupDialog::saveRoom(const QString &name, const QStringList &equipme
 {
     return attempt(
         [this, &name, &equipment, id, active] {
-            m_services.clinicSetup.saveRoom(m_user, {id, name, equipment, active});
+            // The room saved is the one shown afterwards.
+            m_roomShown.id = m_services.clinicSetup.saveRoom(m_user, {id, name, equipment, active});
         },
-        tr("Room saved."));
+        tr("Room saved."), Rooms);
 }
 
 bool ClinicSetupDialog::savePractitioner()
 {
-    const qint64 id = m_practitioner->currentData().toLongLong();
+    const qint64 id = m_practitionerShown; // the one whose hours the fields show
     const auto hours = readHours(m_hours, tr("working hours"));
     return id && hours &&
            attempt(
@@ -404,7 +553,7 @@ bool ClinicSetupDialog::savePractitioner()
                    m_services.clinicSetup.saveProfile(m_user, id, *hours,
                                                       checkedItems(m_protocols));
                },
-               tr("Practitioner saved."));
+               tr("Practitioner saved."), Practitioners);
 }
 
 } // namespace meso::ui

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class QTabWidget;
 
 namespace meso::clinic {
 struct Services;
@@ -55,11 +56,46 @@ public:
     bool savePractitioner();
 
     // Reads the setup again (the setup assistant: practitioners added meanwhile).
-    void reload();
+    void reload() { refresh(All); }
+
+    // What the tabs show and was not saved yet: opening hours, a closure typed but not added, the
+    // room being edited, the practitioner shown.
+    bool hasUnsavedEdits() const;
+    // Saves each of those (the setup assistant's Next); on a refusal, shows its tab and message
+    // and returns false, what was saved before it staying saved.
+    bool saveEdits();
+
+    // Closing with unsaved edits asks whether to save them.
+    void reject() override;
 
 private:
+    // The parts of the dialog read again after a change: only the part saved, so that a save
+    // keeps what the other tabs show unsaved.
+    enum Part
+    {
+        Hours = 1,
+        Closures = 2,
+        Rooms = 4,
+        Practitioners = 8, // the list, and the practitioner shown
+        All = Hours | Closures | Rooms | Practitioners,
+        PractitionerList = 16, // the list only: the practitioner shown keeps their fields
+    };
+    void refresh(int parts);
+    enum class Answer
+    {
+        Save,
+        Discard,
+        Cancel
+    };
+    Answer askAboutEdits();
     void showPractitioner();
-    bool attempt(const std::function<void()> &action, const QString &done);
+    void showRoom();
+    bool hoursEdited() const;
+    bool practitionerEdited() const;
+    bool roomEdited() const;
+    // A week's fields as read back (an unreadable field kept as typed), to compare.
+    static QStringList weekText(const std::array<QLineEdit *, 7> &edits);
+    bool attempt(const std::function<void()> &action, const QString &done, int parts);
     std::optional<core::WeekHours> readHours(const std::array<QLineEdit *, 7> &edits,
                                              const QString &field);
 
@@ -73,6 +109,20 @@ private:
     QCheckBox *m_roomActive;
     QComboBox *m_practitioner;
     QLabel *m_message;
+    QTabWidget *m_tabs;
+    // What was last read from the setup, to tell edits from it.
+    QStringList m_openingShown, m_hoursShown, m_protocolsShown;
+    int m_bufferShown = 0;
+    qint64 m_practitionerShown = 0;
+    struct RoomShown
+    {
+        qint64 id = 0; // 0: a new room
+        QString name;
+        QStringList equipment;
+        bool active = true;
+        bool operator==(const RoomShown &) const = default;
+    } m_roomShown;
+    RoomShown roomOnScreen() const;
 };
 
 } // namespace meso::ui

@@ -311,7 +311,8 @@ bool SetupAssistant::validateCurrentPage()
         return mark(QStringLiteral("staff"));
     }
     case HoursPage:
-        return mark(QStringLiteral("hours"));
+        // Next saves what the tabs show (a refusal keeps the page, its tab saying why).
+        return m_setup->saveEdits() && mark(QStringLiteral("hours"));
     case PatientsPage:
         if (m_services.patients.count(m_admin) == 0 && !m_noPatients->isChecked()) {
             label->setText(tr("Import the patients, tick \"This clinic starts without earlier "
