@@ -206,7 +206,8 @@ SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUse
         {tr("Area"), tr("Product and lot"), tr("Volume"), tr("Points"), tr("Passes")});
     m_lines->horizontalHeader()->setSectionResizeMode(LotColumn, QHeaderView::Stretch);
     m_lines->verticalHeader()->setVisible(false);
-    m_lines->setMinimumHeight(170);
+    // Three lines without scrolling, and the whole dialog within a 1366x768 screen in French.
+    m_lines->setMinimumHeight(130);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     usedLayout->addWidget(m_lines);
     auto *lineButtons = new QHBoxLayout;
