@@ -58,6 +58,8 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/012_reminder_consent.sql")},
         {QStringLiteral(":/mesoplan/migrations/013_patient_language.sql")},
         {QStringLiteral(":/mesoplan/migrations/014_reminders_sent.sql")},
+        {QStringLiteral(":/mesoplan/migrations/015_search_folding.sql"),
+         [](const Database &db) { PatientRepository(db).rebuildSearchTerms(); }},
     };
     return steps;
 }

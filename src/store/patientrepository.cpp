@@ -5,7 +5,10 @@
 
 #include <QStringList>
 
+#include <unicode/translit.h>
+
 #include <algorithm>
+#include <memory>
 
 namespace meso::store {
 
@@ -49,7 +52,33 @@ QString prefixEnd(const QString &prefix)
 
 QString PatientRepository::fold(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // ASCII, the most names and every query typed on a French keyboard without accents: only
+    // lower-cased.
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower().simplified();
+    // The rest through ICU: every script to Latin, Latin to ASCII ("œ" is "oe", "æ" "ae", "ß"
+    // "ss", "ø" "o", "ł" "l"), lower case. One transliterator per thread: building it parses
+    // the rules (milliseconds); using it is not safe across threads.
+    thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+            "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            t.reset();
+        return t;
+    }();
+    QString folded = text;
+    if (transliterator) {
+        icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()),
+                             static_cast<int32_t>(text.size()));
+        transliterator->transliterate(u);
+        folded = QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
+    }
+    // What the transliterator leaves (or all of it, were ICU's data missing): accents dropped
+    // after decomposition, case folded.
+    const QString decomposed = folded.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
@@ -126,11 +155,17 @@ void PatientRepository::rebuildSearchTerms()
         p.phone = all.text(4);
         patients.push_back(std::move(p));
     }
+    // The terms table is empty here (created by step 2, emptied by step 15): one insert
+    // statement for all.
     Statement key(m_db.connection(),
                   QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));
+    Statement add(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"));
     for (const auto &p : patients) {
         key.bind(sortKey(p)).bind(p.id).exec();
-        writeSearchTerms(p.id, p);
+        for (const QString &term : searchTerms(p))
+            add.bind(term).bind(p.id).exec();
     }
 }
 

@@ -50,7 +50,8 @@ public:
     // edited again.
     bool isAnonymised(qint64 id) const;
     void markAnonymised(qint64 id, qint64 by, const QString &reason, const QDateTime &now);
-    // Recomputes every patient's search terms (the schema step that added them).
+    // Writes every patient's sort key and search terms into an empty terms table (the schema
+    // steps that added them, 2, and that changed their folding, 15).
     void rebuildSearchTerms();
 
     static PatientCursor cursorOf(const PatientRecord &p) { return {sortKey(p), p.id}; }
@@ -61,6 +62,10 @@ public:
     // search word matches a patient when it starts one of them: when it occurs anywhere in a
     // name or the phone number, or starts the date.
     static QStringList searchTerms(const PatientRecord &p);
+    // The one folding of search and sorting, for the terms and for what is typed: any script
+    // to lower-case ASCII ("Cœur" and "coeur", "Lætitia" and "laetitia", "Łukasz" and "lukasz",
+    // "Straße" and "strasse" are the same). Changing it needs a schema step that rebuilds the
+    // terms (step 15).
     static QString fold(const QString &text);
 
     // The SQL a search runs, as a function of the text and of how many search terms each word's

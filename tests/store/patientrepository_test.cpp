@@ -144,6 +144,80 @@ TEST_CASE("The schema step that adds search terms indexes the patients already s
     CHECK(found.front().familyName == QStringLiteral("Müller"));
 }
 
+TEST_CASE("French, German, Scandinavian and Polish names are found as typed without their letters",
+          "[store][patients]")
+{
+    // A name, and what someone without the letter on their keyboard types for it.
+    const std::vector<std::pair<QString, QString>> names = {
+        {QStringLiteral("Cœur"), QStringLiteral("coeur")},
+        {QStringLiteral("Lætitia"), QStringLiteral("laetitia")},
+        {QStringLiteral("Œdipe-Lefèvre"), QStringLiteral("oedipe")},
+        {QStringLiteral("Hélène"), QStringLiteral("helene")},
+        {QStringLiteral("François"), QStringLiteral("francois")},
+        {QStringLiteral("Straße"), QStringLiteral("strasse")},
+        {QStringLiteral("Müller"), QStringLiteral("muller")},
+        {QStringLiteral("Søren"), QStringLiteral("soren")},
+        {QStringLiteral("Ærø"), QStringLiteral("aero")},
+        {QStringLiteral("Åsa"), QStringLiteral("asa")},
+        {QStringLiteral("Łukasz"), QStringLiteral("lukasz")},
+        {QStringLiteral("Wałęsa"), QStringLiteral("walesa")},
+        {QStringLiteral("Źdźbło"), QStringLiteral("zdzblo")},
+        {QStringLiteral("Þórunn"), QStringLiteral("thorunn")},
+        {QStringLiteral("Đorđević"), QStringLiteral("dordevic")},
+    };
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    store::PatientRepository repo(*db);
+    {
+        store::WriteTransaction tx(*db);
+        for (const auto &[name, typed] : names)
+            repo.insert(patient(name, QStringLiteral("Test")), 1, QDateTime::currentDateTimeUtc());
+        tx.commit();
+    }
+    for (const auto &[name, typed] : names) {
+        INFO(name.toStdString() + " as " + typed.toStdString());
+        const auto found = repo.search(typed, 10);
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().familyName == name);
+        // And as written, in capitals too.
+        CHECK(repo.search(name.toUpper(), 10).size() == 1);
+    }
+    // The folding itself, the same for what is typed and what is indexed.
+    CHECK(store::PatientRepository::fold(QStringLiteral("  CŒUR   Lætitia ")) ==
+          QStringLiteral("coeur laetitia"));
+    CHECK(store::PatientRepository::fold(QStringLiteral("O\u2019Brien")) ==
+          store::PatientRepository::fold(QStringLiteral("O'Brien")));
+}
+
+TEST_CASE("The schema step that changed the folding rewrites the terms already stored",
+          "[store][patients][migration]")
+{
+    test::TempDir tmp;
+    {
+        // Version 14's clinic: "Cœur" indexed with the earlier folding ("cœur").
+        auto db = store::Database::open(tmp.dbPath(), 14);
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, "
+                                      "search_key, created_by, created_at, updated_at) "
+                                      "VALUES ('Cœur', 'Lætitia', '1971-12-24', 'cœur lætitia', "
+                                      "1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) "
+                                      "SELECT 'cœur', id FROM patients")));
+    }
+    auto db = store::Database::open(tmp.dbPath());
+    CHECK(db->schemaVersion() == store::Database::latestSchemaVersion());
+    store::PatientRepository repo(*db);
+    REQUIRE(repo.search(QStringLiteral("coeur laet"), 10).size() == 1);
+    QSqlQuery q(db->connection());
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT count(*) FROM patient_search_terms WHERE term = 'cœur'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    REQUIRE(q.exec(QStringLiteral("SELECT search_key FROM patients")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().startsWith(QStringLiteral("coeur laetitia")));
+}
+
 TEST_CASE("Names are found without their punctuation, and broad words still find the right page",
           "[store][patients]")
 {
