@@ -2153,10 +2153,6 @@
         <translation>valeur attendue : femme, homme ou autre</translation>
     </message>
     <message>
-        <source>expected digits, spaces and + ( ) . - only, 6 to 25 characters</source>
-        <translation>chiffres, espaces et + ( ) . - uniquement, de 6 à 25 caractères</translation>
-    </message>
-    <message>
         <source>expected an address such as name@example.org</source>
         <translation>adresse attendue du type nom@example.org</translation>
     </message>
@@ -2326,6 +2322,17 @@
     <message>
         <source>Prepare and send appointment reminders</source>
         <translation>Préparer et envoyer les rappels de rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>meso::clinic::PhoneNumbers</name>
+    <message>
+        <source>expected a phone number with its country code, such as +33 6 12 34 56 78 (the clinic&apos;s country, in Settings, lets numbers be typed without it)</source>
+        <translation>numéro de téléphone attendu avec son indicatif pays, par exemple +33 6 12 34 56 78 (le pays du cabinet, dans Paramètres, permet de saisir les numéros sans indicatif)</translation>
+    </message>
+    <message>
+        <source>expected a phone number of the clinic&apos;s country (%1), such as %2, or one with its country code, such as +44 20 7946 0958</source>
+        <translation>numéro de téléphone attendu du pays du cabinet (%1), par exemple %2, ou avec son indicatif pays, par exemple +44 20 7946 0958</translation>
     </message>
 </context>
 <context>

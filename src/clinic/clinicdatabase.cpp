@@ -4,6 +4,7 @@
 #include "catalogservice.h"
 #include "demodata.h"
 #include "installation.h"
+#include "patientservice.h"
 
 #include "records/serveraddress.h"
 #include "store/changefeed.h"
@@ -123,6 +124,7 @@ std::unique_ptr<ClinicDatabase> openClinicDatabase(const QString &location,
         catalog.importOrUpgradeBundled(system);
     if (options.loadDemoData)
         loadDemoDataIfEmpty(*db, system);
+    PatientService(*db).writeStoredPhonesInE164(system);
     return db;
 }
 

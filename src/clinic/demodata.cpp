@@ -47,6 +47,12 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
     if (!file.open(QIODevice::ReadOnly))
         throw records::StoreError(QStringLiteral("internal: the demo data is missing"));
     const auto doc = nlohmann::json::parse(file.readAll().toStdString());
+    QFile clinicFile(QStringLiteral(":/mesoplan/demo/clinic.json"));
+    if (!clinicFile.open(QIODevice::ReadOnly))
+        throw records::StoreError(QStringLiteral("internal: the demo clinic is missing"));
+    const auto clinic = nlohmann::json::parse(clinicFile.readAll().toStdString());
+    // The demonstration's numbers are French: read as the French clinic it is.
+    const PhoneNumbers phones(QString::fromStdString(clinic.value("country", "")));
     store::WriteTransaction tx(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &p : doc) {
@@ -61,14 +67,9 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
         r.language = QString::fromStdString(p.value("language", ""));
         if (p.value("reminder_consent", false))
             r.reminderConsentOn = now.date();
-        PatientService::validate(r, now.date());
-        repo.insert(r, user.id, now);
+        repo.insert(PatientService::validated(r, now.date(), phones), user.id, now);
     }
     // Two more practitioners and a second room, so that the calendar has columns to show.
-    QFile clinicFile(QStringLiteral(":/mesoplan/demo/clinic.json"));
-    if (!clinicFile.open(QIODevice::ReadOnly))
-        throw records::StoreError(QStringLiteral("internal: the demo clinic is missing"));
-    const auto clinic = nlohmann::json::parse(clinicFile.readAll().toStdString());
     // A French clinic: what France forbids (injection lipolysis) is never proposed.
     store::SettingsRepository settings(db);
     if (settings.value(ClinicProfileService::countryKey()).isEmpty())

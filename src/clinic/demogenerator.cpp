@@ -265,8 +265,9 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
         p.sex = random.chance(85)
                     ? QStringLiteral("female")
                     : (random.chance(95) ? QStringLiteral("male") : QStringLiteral("other"));
-        p.phone = QStringLiteral("+33 6 %1 %2 %3 %4")
-                      .arg(random.below(100), 2, 10, QLatin1Char('0'))
+        // A French mobile number (06 00 to 06 29: all in use), in E.164 as the form stores it.
+        p.phone = QStringLiteral("+336%1%2%3%4")
+                      .arg(random.below(30), 2, 10, QLatin1Char('0'))
                       .arg(random.below(100), 2, 10, QLatin1Char('0'))
                       .arg(random.below(100), 2, 10, QLatin1Char('0'))
                       .arg(random.below(100), 2, 10, QLatin1Char('0'));

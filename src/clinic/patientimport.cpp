@@ -176,6 +176,7 @@ PatientImportReport PatientImportService::import(const ActingUser &user, const Q
     // Every line read and checked as the patient form checks it, before anything is written.
     const store::PatientRepository repository(m_db);
     const QDate today = QDate::currentDate();
+    const PhoneNumbers phones = clinicPhoneNumbers(m_db);
     std::map<QString, int> lineOfIdentity;
     std::vector<std::pair<int, records::PatientRecord>> valid;
     report.lines = static_cast<int>(records.size()) - 1;
@@ -209,7 +210,7 @@ PatientImportReport PatientImportService::import(const ActingUser &user, const Q
                                           tr("expected F, M or other (femme, homme, autre), got "
                                              "\"%1\"")
                                               .arg(text("sex")));
-                PatientService::validate(p, today);
+                p = PatientService::validated(p, today, phones);
             } catch (const ValidationError &e) {
                 report.problems.push_back({record.line, e.field(), e.message()});
                 continue;

@@ -9,6 +9,7 @@
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
+#include "store/settingsrepository.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,8 @@ QString changedMeanwhile()
 
 } // namespace
 
-void PatientService::validate(const records::PatientRecord &p, const QDate &today)
+records::PatientRecord PatientService::validated(records::PatientRecord p, const QDate &today,
+                                                 const PhoneNumbers &phones)
 {
     if (p.familyName.trimmed().isEmpty())
         throw ValidationError(
@@ -83,13 +85,7 @@ void PatientService::validate(const records::PatientRecord &p, const QDate &toda
         throw ValidationError(QStringLiteral("patient.sex"),
                               translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
                                                            "expected female, male or other")));
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ().-]{6,25}$"));
-    if (!p.phone.isEmpty() && !phone.match(p.phone).hasMatch())
-        throw ValidationError(
-            QStringLiteral("patient.phone"),
-            translated(QT_TRANSLATE_NOOP(
-                "meso::clinic::PatientService",
-                "expected digits, spaces and + ( ) . - only, 6 to 25 characters")));
+    p.phone = phones.checked(p.phone, QStringLiteral("patient.phone"));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
         throw ValidationError(
@@ -113,12 +109,13 @@ void PatientService::validate(const records::PatientRecord &p, const QDate &toda
             QStringLiteral("patient.language"),
             translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService", "expected one of %1"))
                 .arg(availableLanguages().join(QStringLiteral(", "))));
+    return p;
 }
 
-qint64 PatientService::create(const ActingUser &user, const records::PatientRecord &patient)
+qint64 PatientService::create(const ActingUser &user, const records::PatientRecord &typed)
 {
     Permissions::require(user, Action::PatientWrite);
-    validate(patient, QDate::currentDate());
+    const records::PatientRecord patient = validated(typed, QDate::currentDate(), phoneNumbers());
     store::WriteTransaction tx(m_db);
     const qint64 id =
         store::PatientRepository(m_db).insert(patient, user.id, QDateTime::currentDateTimeUtc());
@@ -128,10 +125,10 @@ qint64 PatientService::create(const ActingUser &user, const records::PatientReco
     return id;
 }
 
-void PatientService::update(const ActingUser &user, const records::PatientRecord &patient)
+void PatientService::update(const ActingUser &user, const records::PatientRecord &typed)
 {
     Permissions::require(user, Action::PatientWrite);
-    validate(patient, QDate::currentDate());
+    const records::PatientRecord patient = validated(typed, QDate::currentDate(), phoneNumbers());
     store::WriteTransaction tx(m_db);
     store::PatientRepository repo(m_db);
     if (repo.isAnonymised(patient.id))
@@ -177,14 +174,68 @@ PatientService::search(const ActingUser &user, const QString &text, int limit,
                        bool includeArchived) const
 {
     Permissions::require(user, Action::PatientRead);
-    return store::PatientRepository(m_db).search(text, limit, includeArchived, after);
+    return store::PatientRepository(m_db).search(searchText(text), limit, includeArchived, after);
 }
 
 qint64 PatientService::countMatching(const ActingUser &user, const QString &text,
                                      bool includeArchived, qint64 atMost) const
 {
     Permissions::require(user, Action::PatientRead);
-    return store::PatientRepository(m_db).countMatching(text, includeArchived, atMost);
+    return store::PatientRepository(m_db).countMatching(searchText(text), includeArchived, atMost);
+}
+
+int PatientService::writeStoredPhonesInE164(const ActingUser &system)
+{
+    static const QString key = QStringLiteral("patients.phones_e164");
+    static const QString noRegion = QStringLiteral("none");
+    const PhoneNumbers phones = phoneNumbers();
+    const QString done = store::SettingsRepository(m_db).value(key);
+    if (!done.isEmpty() && (done != noRegion || phones.region().isEmpty()))
+        return 0; // most starts: nothing read
+    store::WriteTransaction tx(m_db);
+    store::PatientRepository repo(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int written = 0;
+    for (const auto &[id, stored] : repo.phones()) {
+        const auto e164 = phones.e164(stored);
+        if (!e164 || *e164 == stored)
+            continue;
+        auto patient = repo.find(id);
+        if (!patient)
+            continue;
+        patient->phone = *e164;
+        if (!repo.update(*patient, now))
+            throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
+        audit(m_db, system, QStringLiteral("patient.update"), id,
+              QStringLiteral("patient:%1").arg(id));
+        ++written;
+    }
+    store::SettingsRepository(m_db).setValue(key, phones.region().isEmpty() ? noRegion
+                                                                            : phones.region());
+    if (written > 0)
+        store::announceChange(m_db, store::topic::patients);
+    tx.commit();
+    return written;
+}
+
+QString PatientService::searchText(const QString &text) const
+{
+    // A phone number, as a whole ("06 12 34 56 78") or as one word of the text ("dupont
+    // +33612"): the digits the stored numbers hold, whatever form either was written in.
+    const PhoneNumbers phones = phoneNumbers();
+    if (const QString digits = phones.searchDigits(text); !digits.isEmpty())
+        return digits;
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (const QString digits = phones.searchDigits(word); !digits.isEmpty())
+            word = digits;
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+PhoneNumbers PatientService::phoneNumbers() const
+{
+    return clinicPhoneNumbers(m_db);
 }
 
 qint64 PatientService::count(const ActingUser &user) const

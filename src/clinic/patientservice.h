@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actinguser.h"
+#include "phonenumbers.h"
 
 #include "records/patientrecord.h"
 
@@ -38,9 +39,24 @@ public:
                          qint64 atMost) const;
     qint64 count(const ActingUser &user) const;
 
-    static void validate(const records::PatientRecord &patient, const QDate &today);
+    // The patient as stored: checked (throws ValidationError naming the field), the phone
+    // number in E.164 by `phones`.
+    static records::PatientRecord validated(records::PatientRecord patient, const QDate &today,
+                                            const PhoneNumbers &phones);
+    // The numbers stored as typed before MesoPlan stored them in E.164, written so (those that
+    // read as a valid number, of the clinic's country or with their country code; the others
+    // stay as typed, shown as they are). Once per database (setting patients.phones_e164), and
+    // again once the clinic's country is known if it was not; each patient changed is audited.
+    // Returns how many were written. Run by openClinicDatabase.
+    int writeStoredPhonesInE164(const ActingUser &system);
+    // The clinic's phone numbering: how numbers typed without a country code are read, and how
+    // stored ones are shown.
+    PhoneNumbers phoneNumbers() const;
 
 private:
+    // The text searched for: phone numbers in it as the digits stored numbers are indexed by.
+    QString searchText(const QString &text) const;
+
     const store::Database &m_db;
 };
 

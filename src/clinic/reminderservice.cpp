@@ -7,6 +7,7 @@
 #include "icalendar.h"
 #include "language.h"
 #include "permissions.h"
+#include "phonenumbers.h"
 #include "privacyservice.h"
 #include "validationerror.h"
 
@@ -223,13 +224,17 @@ QByteArray ReminderService::exportCsv(const ActingUser &user, const QDate &day) 
 {
     const DayReminders reminders = read(user, day, QStringLiteral("reminder.export"));
     QByteArray csv = AuditService::csvLine(csvColumns());
+    // SMS services take E.164: a number stored before numbers were, written so when it reads
+    // as one.
+    const PhoneNumbers phones = clinicPhoneNumbers(m_db);
     for (const Reminder &r : reminders.reminders) {
         const QDateTime start = toDateTime(r.row.start);
-        csv += AuditService::csvLine(
-            {start.date().toString(Qt::ISODate), start.time().toString(QStringLiteral("HH:mm")),
-             r.row.givenNames + QLatin1Char(' ') + r.row.familyName, r.row.phone, r.row.email,
-             r.language, r.row.practitioner, r.protocolName, r.message},
-            csvColumns().indexOf(QStringLiteral("phone")));
+        csv += AuditService::csvLine({start.date().toString(Qt::ISODate),
+                                      start.time().toString(QStringLiteral("HH:mm")),
+                                      r.row.givenNames + QLatin1Char(' ') + r.row.familyName,
+                                      phones.e164(r.row.phone).value_or(r.row.phone), r.row.email,
+                                      r.language, r.row.practitioner, r.protocolName, r.message},
+                                     csvColumns().indexOf(QStringLiteral("phone")));
     }
     return csv;
 }

@@ -89,6 +89,17 @@ QString PatientRepository::fold(const QString &text)
     return out.simplified();
 }
 
+std::vector<std::pair<qint64, QString>> PatientRepository::phones() const
+{
+    Statement all(m_db.connection(),
+                  QStringLiteral("SELECT id, phone FROM patients WHERE phone <> '' ORDER BY id"));
+    all.exec();
+    std::vector<std::pair<qint64, QString>> out;
+    while (all.next())
+        out.emplace_back(all.integer(0), all.text(1));
+    return out;
+}
+
 QString PatientRepository::sortKey(const PatientRecord &p)
 {
     return fold(p.familyName + QLatin1Char(' ') + p.givenNames + QLatin1Char(' ') +

@@ -32,6 +32,8 @@ public:
     bool update(const PatientRecord &p, const QDateTime &now);
     bool setArchived(qint64 id, int rowVersion, bool archived, const QDateTime &now);
     std::optional<PatientRecord> find(qint64 id) const;
+    // Every patient's phone number as stored (those with one), by id.
+    std::vector<std::pair<qint64, QString>> phones() const;
     // Patients in name order whose name, birth date or phone contain every word of `text`,
     // accent- and case-insensitively (an indexed query: see patient_search_terms), after
     // `after` when given; archived ones only when asked.

@@ -79,6 +79,8 @@ TEST_CASE("A French clinic's file is imported whole, each patient audited and fo
           "[clinic][import]")
 {
     test::ClinicFixture f;
+    // Its numbers are French, written without the country code.
+    f.services.profile.setCountry(f.admin, QStringLiteral("FR"));
     const QByteArray csv =
         "\xEF\xBB\xBF" + // the byte order mark a spreadsheet writes
         QStringLiteral("Nom;Prénom;Date de naissance;Sexe;Téléphone;Courriel;"
@@ -103,6 +105,9 @@ TEST_CASE("A French clinic's file is imported whole, each patient audited and fo
     CHECK(helene->birthDate == QDate(1980, 3, 12));
     CHECK(helene->sex == QStringLiteral("female"));
     CHECK(helene->email == QStringLiteral("helene@example.org"));
+    CHECK(helene->phone == QStringLiteral("+33612345678")); // E.164, by the clinic's country
+    CHECK(f.services.patients.search(f.admin, QStringLiteral("0612345678"), 10).size() == 1);
+    CHECK(f.services.patients.search(f.admin, QStringLiteral("laetitia coeur"), 10).size() == 1);
     const auto obrien = f.services.patients.find(f.admin, r.patientIds[2]);
     REQUIRE(obrien);
     CHECK(obrien->familyName == QStringLiteral("O'Brien, Jr"));
@@ -163,24 +168,26 @@ TEST_CASE("Every bad line is named with its line and field, and nothing is impor
           "[clinic][import]")
 {
     test::ClinicFixture f;
-    const QByteArray csv = QStringLiteral("Nom;Prénom;Date de naissance;Sexe;Email\n"
-                                          "Martin;Léa;02/02/2002;F;\n"
-                                          ";Anne;01/01/1970;;\n"
-                                          "Petit;Paul;31/02/1980;;\n"
-                                          "Petit;Jeanne;12/12/12;;\n"
-                                          "Roux;Marc;01/01/1960;X-ray;\n"
-                                          "Blanc;Ève;01/01/2090;;\n"
-                                          "Noir;Luc;01/01/1960;;luc@nowhere\n")
+    const QByteArray csv = QStringLiteral("Nom;Prénom;Date de naissance;Sexe;Email;Tél\n"
+                                          "Martin;Léa;02/02/2002;F;;\n"
+                                          ";Anne;01/01/1970;;;\n"
+                                          "Petit;Paul;31/02/1980;;;\n"
+                                          "Petit;Jeanne;12/12/12;;;\n"
+                                          "Roux;Marc;01/01/1960;X-ray;;\n"
+                                          "Blanc;Ève;01/01/2090;;;\n"
+                                          "Noir;Luc;01/01/1960;;luc@nowhere;\n"
+                                          "Gris;Léo;01/01/1960;;;06 12 34\n")
                                .toUtf8();
     const auto r = run(f, csv);
     CHECK_FALSE(r.written);
     CHECK(r.patientIds.empty());
     CHECK(patients(f) == 0);
-    REQUIRE(r.problems.size() == 6);
+    REQUIRE(r.problems.size() == 7);
     const std::vector<std::pair<int, QString>> expected = {
         {3, QStringLiteral("patient.family_name")}, {4, QStringLiteral("patient.birth_date")},
         {5, QStringLiteral("patient.birth_date")},  {6, QStringLiteral("patient.sex")},
-        {7, QStringLiteral("patient.birth_date")},  {8, QStringLiteral("patient.email")}};
+        {7, QStringLiteral("patient.birth_date")},  {8, QStringLiteral("patient.email")},
+        {9, QStringLiteral("patient.phone")}};
     for (size_t i = 0; i < expected.size(); ++i) {
         INFO(i);
         CHECK(r.problems[i].line == expected[i].first);
@@ -194,7 +201,7 @@ TEST_CASE("Every bad line is named with its line and field, and nothing is impor
     const auto skipped = run(f, csv, {{}, false, true});
     CHECK(skipped.written);
     CHECK(skipped.patientIds.size() == 1);
-    CHECK(skipped.problems.size() == 6);
+    CHECK(skipped.problems.size() == 7);
     CHECK(patients(f) == 1);
 }
 

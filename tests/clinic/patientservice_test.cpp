@@ -3,9 +3,13 @@
 #include "clinic/actinguser.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/patientservice.h"
+#include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "records/patientrecord.h"
 #include "store/database.h"
+#include "store/patientrepository.h"
+#include "store/settingsrepository.h"
+#include "store/transaction.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -28,7 +32,8 @@ records::PatientRecord valid()
 QString fieldOf(const records::PatientRecord &p)
 {
     try {
-        clinic::PatientService::validate(p, QDate(2026, 11, 22));
+        clinic::PatientService::validated(p, QDate(2026, 11, 22),
+                                          clinic::PhoneNumbers(QStringLiteral("FR")));
     } catch (const clinic::ValidationError &e) {
         return e.field();
     }
@@ -90,9 +95,10 @@ TEST_CASE("An edit validates, saves in one transaction and never overwrites a ne
 
     first.phone = QStringLiteral("0612");
     CHECK_THROWS_AS(service.update(user, first), clinic::ValidationError);
-    CHECK(service.find(user, id)->phone == valid().phone);
+    CHECK(service.find(user, id)->phone == QStringLiteral("+33611223344")); // E.164
     first.phone = QStringLiteral("+33 7 00 00 00 01");
     service.update(user, first);
+    first.phone = QStringLiteral("+33700000001");
     CHECK(service.find(user, id)->phone == first.phone);
 
     // The second edit started from the old version: refused, the first edit stays.
@@ -104,6 +110,129 @@ TEST_CASE("An edit validates, saves in one transaction and never overwrites a ne
     service.setArchived(user, id, service.find(user, id)->rowVersion, true);
     CHECK(service.find(user, id)->archived);
     CHECK(service.count(user) == 0);
+}
+
+TEST_CASE("Phone numbers are stored in E.164, shown in the clinic's national format and found as "
+          "typed",
+          "[clinic][patients]")
+{
+    test::TempDir tmp;
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::Services services(*db);
+    const auto admin = services.users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
+                                                       QStringLiteral("admin-secret-1"));
+    services.profile.setCountry(admin, QStringLiteral("FR"));
+    const auto user = clinic::ActingUser::builtInLocal(*db);
+    clinic::PatientService &service = services.patients;
+
+    auto french = valid();
+    french.phone = QStringLiteral("06 12 34 56 78");
+    const qint64 id = service.create(user, french);
+    CHECK(service.find(user, id)->phone == QStringLiteral("+33612345678"));
+    auto english = valid();
+    english.familyName = QStringLiteral("Smith");
+    english.phone = QStringLiteral("+44 20 7946 0958");
+    const qint64 other = service.create(user, english);
+    CHECK(service.find(user, other)->phone == QStringLiteral("+442079460958"));
+
+    const clinic::PhoneNumbers phones = service.phoneNumbers();
+    CHECK(phones.region() == QStringLiteral("FR"));
+    CHECK(phones.display(QStringLiteral("+33612345678")) == QStringLiteral("06 12 34 56 78"));
+    CHECK(phones.display(QStringLiteral("+442079460958")) == QStringLiteral("+44 20 7946 0958"));
+    CHECK(phones.display(QStringLiteral("ask the front desk")) ==
+          QStringLiteral("ask the front desk"));
+
+    // Any form a person types finds the number, whole or begun, and only that patient.
+    for (const char *typed :
+         {"0612345678", "06 12 34 56 78", "+33 6 12 34 56 78", "+33612345678", "0033 6 12 34 56 78",
+          "06 12", "0612", "06.12.34", "12 34 56 78", "lefevre 0612"}) {
+        INFO(typed);
+        const auto found = service.search(user, QString::fromLatin1(typed), 10);
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().id == id);
+        CHECK(service.countMatching(user, QString::fromLatin1(typed), false, 100) == 1);
+    }
+    for (const char *typed : {"020 7946 0958", "+44 20 79", "7946 0958"}) {
+        INFO(typed);
+        const auto found = service.search(user, QString::fromLatin1(typed), 10);
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().id == other);
+    }
+    // A birth date is still a birth date.
+    CHECK(service.search(user, QStringLiteral("1985-10"), 10).size() == 2);
+
+    // Invalid numbers: refused, naming the field, with an example of the clinic's country.
+    for (const char *typed : {"0612", "06 12 34 56 7", "+33 6 12", "call me", "+999 1234 5678"}) {
+        INFO(typed);
+        auto bad = valid();
+        bad.phone = QString::fromLatin1(typed);
+        CHECK_THROWS_WITH(service.create(user, bad),
+                          Catch::StartsWith("patient.phone: expected a phone number of the "
+                                            "clinic's country (FR), such as 06 12 34 56 78"));
+    }
+    // Without a country, a number needs its country code.
+    CHECK(clinic::PhoneNumbers(QString()).checked(QStringLiteral("+33 6 12 34 56 78"),
+                                                  QStringLiteral("patient.phone")) ==
+          QStringLiteral("+33612345678"));
+    CHECK_THROWS_WITH(clinic::PhoneNumbers(QString()).checked(QStringLiteral("06 12 34 56 78"),
+                                                              QStringLiteral("patient.phone")),
+                      Catch::StartsWith("patient.phone: expected a phone number with its "
+                                        "country code"));
+    CHECK(service.count(user) == 2);
+}
+
+TEST_CASE("Numbers stored as typed before are written in E.164 once, each change audited",
+          "[clinic][patients]")
+{
+    test::TempDir tmp;
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::Services services(*db);
+    const auto admin = services.users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
+                                                       QStringLiteral("admin-secret-1"));
+    services.profile.setCountry(admin, QStringLiteral("FR"));
+    const auto system = clinic::ActingUser::system(*db);
+    const QString key = QStringLiteral("patients.phones_e164");
+    // As an earlier MesoPlan stored them: as typed, one not a number at all.
+    store::PatientRepository repo(*db);
+    std::vector<qint64> ids;
+    auto storeAsTyped = [&](const QStringList &phones) {
+        store::WriteTransaction tx(*db);
+        for (const QString &phone : phones) {
+            auto p = valid();
+            p.phone = phone;
+            ids.push_back(repo.insert(p, admin.id, QDateTime::currentDateTimeUtc()));
+        }
+        store::SettingsRepository(*db).setValue(key, QString());
+        tx.commit();
+    };
+    storeAsTyped({QStringLiteral("06 12 34 56 78"), QStringLiteral("+44 20 7946 0958"),
+                  QStringLiteral("+33612345679"), QStringLiteral("ask at the desk")});
+    CHECK(services.patients.writeStoredPhonesInE164(system) == 2);
+    const auto phoneOf = [&](qint64 id) { return repo.find(id)->phone; };
+    CHECK(phoneOf(ids[0]) == QStringLiteral("+33612345678"));
+    CHECK(phoneOf(ids[1]) == QStringLiteral("+442079460958"));
+    CHECK(phoneOf(ids[2]) == QStringLiteral("+33612345679"));
+    CHECK(phoneOf(ids[3]) == QStringLiteral("ask at the desk"));
+    CHECK(repo.find(ids[0])->rowVersion == 2); // a change: an editor of the old version is told
+    const auto trail = services.audit.list(admin, {});
+    const auto changes = std::count_if(trail.begin(), trail.end(), [&](const auto &row) {
+        return row.action == QStringLiteral("patient.update") && row.userId == system.id;
+    });
+    CHECK(changes == 2);
+    // Done once: a later start reads nothing...
+    CHECK(store::SettingsRepository(*db).value(key) == QStringLiteral("FR"));
+    CHECK(services.patients.writeStoredPhonesInE164(system) == 0);
+    // ...unless it ran without knowing the clinic's country: then again once it is known.
+    {
+        store::WriteTransaction tx(*db);
+        auto p = valid();
+        p.phone = QStringLiteral("07 51 23 45 67");
+        ids.push_back(repo.insert(p, admin.id, QDateTime::currentDateTimeUtc()));
+        store::SettingsRepository(*db).setValue(key, QStringLiteral("none"));
+        tx.commit();
+    }
+    CHECK(services.patients.writeStoredPhonesInE164(system) == 1);
+    CHECK(phoneOf(ids.back()) == QStringLiteral("+33751234567"));
 }
 
 TEST_CASE("Demo data is loaded once, when asked", "[clinic][patients]")

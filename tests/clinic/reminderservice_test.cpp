@@ -145,7 +145,7 @@ TEST_CASE("The reminders' CSV holds one line per reminder for an SMS or e-mail s
     CHECK(line[0] == day.toString(Qt::ISODate));
     CHECK(line[1] == QLatin1String("10:15"));
     CHECK(line[2] == QLatin1String("Anne =Formule"));
-    CHECK(line[3] == QLatin1String("+33 6 12 34 56 78"));
+    CHECK(line[3] == QLatin1String("+33612345678"));          // E.164, as SMS services take it
     CHECK(line[4] == QLatin1String("'=formule@example.org")); // the formula guard
     CHECK(line[5] == QLatin1String("fr"));
     CHECK(line[6] == QLatin1String("Dr Pia Morel"));

@@ -42,7 +42,7 @@ int main(int argc, char **argv)
             ids.push_back(id);
         } else {
             records::PatientRecord p = *s.patients.find(user, ids[random() % ids.size()]);
-            p.phone = QStringLiteral("+33 6 %1").arg(random() % 100000000, 8, 10, QLatin1Char('0'));
+            p.phone = QStringLiteral("+33 6 %1").arg(random() % 30000000, 8, 10, QLatin1Char('0'));
             s.patients.update(user, p);
             std::printf("updated %lld %d\n", static_cast<long long>(p.id), p.rowVersion + 1);
         }

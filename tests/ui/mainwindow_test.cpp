@@ -272,7 +272,7 @@ private Q_SLOTS:
                     ->insert(QStringLiteral("Zoé")); // keyClicks: ASCII only
                 d->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(QDate(1988, 3, 14));
                 QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("phone")),
-                                 QStringLiteral("06 91 02 03 04"));
+                                 QStringLiteral("06 21 02 03 04"));
                 QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("email")),
                                  QStringLiteral("not-an-address"));
                 auto *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
@@ -290,10 +290,18 @@ private Q_SLOTS:
                 save->click();
                 QCOMPARE(d->problem(), QStringLiteral("Reminders: expected a phone number or an "
                                                       "e-mail address to send reminders to"));
+                // A number that no French line has: refused, naming the field, with an example.
                 d->findChild<QLineEdit *>(QStringLiteral("phone"))
                     ->setText(QStringLiteral("06 91 02 03 04"));
                 d->findChild<QLineEdit *>(QStringLiteral("email"))
                     ->setText(QStringLiteral("zoe@example.org"));
+                save->click();
+                QVERIFY2(d->problem().startsWith(
+                             QStringLiteral("Phone: expected a phone number of the clinic's "
+                                            "country (FR), such as 06 12 34 56 78")),
+                         qPrintable(d->problem()));
+                d->findChild<QLineEdit *>(QStringLiteral("phone"))
+                    ->setText(QStringLiteral("06 21 02 03 04"));
                 save->click();
                 QVERIFY(!d->isVisible());
                 QCOMPARE(d->result(), int(QDialog::Accepted));
@@ -309,7 +317,14 @@ private Q_SLOTS:
         QTest::keyClicks(page->searchField(), QStringLiteral("durand zoe"));
         QCOMPARE(page->model()->rowCount(), 1);
         QTest::keyClick(page->searchField(), Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(page->searchField(), QStringLiteral("910203"));
+        QTest::keyClicks(page->searchField(), QStringLiteral("210203"));
+        QCOMPARE(page->model()->rowCount(), 1);
+        // Stored in E.164, shown and found in the national format.
+        QCOMPARE(page->model()->patient(0).phone, QStringLiteral("+33621020304"));
+        QCOMPARE(page->model()->index(0, ui::PatientTableModel::Phone).data().toString(),
+                 QStringLiteral("06 21 02 03 04"));
+        QTest::keyClick(page->searchField(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(page->searchField(), QStringLiteral("06 21 02"));
         QCOMPARE(page->model()->rowCount(), 1);
     }
 

@@ -90,7 +90,7 @@ private Q_SLOTS:
         for (int row = 0; row < dialog.model()->rowCount(); ++row) {
             const auto &r = expected.reminders[size_t(row)];
             QCOMPARE(dialog.model()->index(row, ui::RemindersDialog::PhoneColumn).data().toString(),
-                     r.row.phone);
+                     services.patients.phoneNumbers().display(r.row.phone));
             QCOMPARE(
                 dialog.model()->index(row, ui::RemindersDialog::ProtocolColumn).data().toString(),
                 r.protocolName);

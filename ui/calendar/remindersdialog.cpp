@@ -154,12 +154,13 @@ bool RemindersDialog::refresh()
         return false;
     }
     const QLocale locale;
+    const clinic::PhoneNumbers phones = m_services.patients.phoneNumbers();
     for (const clinic::Reminder &r : m_reminders) {
         const QDateTime start = clinic::toDateTime(r.row.start);
         rows.push_back(
             {{locale.toString(start.time(), QLocale::ShortFormat),
-              r.row.givenNames + QLatin1Char(' ') + r.row.familyName, r.row.phone, r.row.email,
-              clinic::languageName(r.language), r.row.practitioner, r.protocolName},
+              r.row.givenNames + QLatin1Char(' ') + r.row.familyName, phones.display(r.row.phone),
+              r.row.email, clinic::languageName(r.language), r.row.practitioner, r.protocolName},
              {},
              {}});
     }

@@ -357,7 +357,8 @@ void PatientsPage::search()
     m_model->reset(
         [this, text, archived](const std::optional<records::PatientCursor> &after, int count) {
             return m_services.patients.search(m_user, text, count, after, archived);
-        });
+        },
+        m_services.patients.phoneNumbers());
     m_countTimer->stop();
     if (m_totalPending) {
         // Not counted yet (the page is new): after the first paint, or at the pause if sooner.

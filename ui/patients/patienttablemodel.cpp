@@ -8,10 +8,11 @@
 
 namespace meso::ui {
 
-void PatientTableModel::reset(Fetch fetch)
+void PatientTableModel::reset(Fetch fetch, const clinic::PhoneNumbers &phones)
 {
     beginResetModel();
     m_fetch = std::move(fetch);
+    m_phones = phones;
     m_patients = m_fetch({}, PageSize);
     m_atEnd = m_patients.size() < static_cast<size_t>(PageSize);
     endResetModel();
@@ -63,7 +64,7 @@ QVariant PatientTableModel::data(const QModelIndex &index, int role) const
     case BirthDate:
         return QLocale().toString(p.birthDate, QLocale::ShortFormat);
     case Phone:
-        return p.phone;
+        return m_phones.display(p.phone);
     case Email:
         return p.email;
     default:

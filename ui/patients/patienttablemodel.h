@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinic/phonenumbers.h"
 #include "records/patientrecord.h"
 
 #include <QAbstractTableModel>
@@ -33,8 +34,9 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // Starts over with another query: the first page is read at once.
-    void reset(Fetch fetch);
+    // Starts over with another query: the first page is read at once. Phone numbers are shown
+    // by `phones` (the clinic's national format).
+    void reset(Fetch fetch, const clinic::PhoneNumbers &phones);
     const records::PatientRecord &patient(int row) const
     {
         return m_patients.at(static_cast<size_t>(row));
@@ -48,6 +50,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    clinic::PhoneNumbers m_phones{QString()};
     std::vector<records::PatientRecord> m_patients;
     Fetch m_fetch;
     bool m_atEnd = true;

@@ -153,6 +153,7 @@ bool RecallsPage::refresh()
         return false;
     }
     const QLocale locale;
+    const clinic::PhoneNumbers phones = m_services.patients.phoneNumbers();
     const QDate today = QDate::currentDate();
     m_shown.clear();
     std::vector<TableModel::Row> rows;
@@ -174,7 +175,7 @@ bool RecallsPage::refresh()
                 mark = tr("%1: %2", "a recall's mark and its note").arg(mark, row.note);
         }
         QStringList contact;
-        for (const QString &c : {row.phone, row.email}) {
+        for (const QString &c : {phones.display(row.phone), row.email}) {
             if (!c.isEmpty())
                 contact << c;
         }
