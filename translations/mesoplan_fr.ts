@@ -854,10 +854,6 @@
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <source>+33 6 12 34 56 78</source>
-        <translation>+33 6 12 34 56 78</translation>
-    </message>
-    <message>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
     </message>

@@ -84,17 +84,24 @@ QString PhoneNumbers::checked(const QString &typed, const QString &field) const
                        "meso::clinic::PhoneNumbers",
                        "expected a phone number with its country code, such as +33 6 12 34 56 78 "
                        "(the clinic's country, in Settings, lets numbers be typed without it)"));
-    PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber example;
-    std::string shown;
-    if (util->GetExampleNumberForType(m_region.toStdString(), PhoneNumberUtil::MOBILE, &example))
-        util->Format(example, PhoneNumberUtil::NATIONAL, &shown);
     throw ValidationError(
         field, QCoreApplication::translate("meso::clinic::PhoneNumbers",
                                            "expected a phone number of the clinic's country (%1), "
                                            "such as %2, or one with its country code, such as "
                                            "+44 20 7946 0958")
-                   .arg(m_region, QString::fromStdString(shown)));
+                   .arg(m_region, example()));
+}
+
+QString PhoneNumbers::example() const
+{
+    PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber example;
+    std::string shown;
+    if (m_region.isEmpty() ||
+        !util->GetExampleNumberForType(m_region.toStdString(), PhoneNumberUtil::MOBILE, &example))
+        return QStringLiteral("+33 6 12 34 56 78");
+    util->Format(example, PhoneNumberUtil::NATIONAL, &shown);
+    return QString::fromStdString(shown);
 }
 
 QString PhoneNumbers::display(const QString &stored) const

@@ -28,6 +28,9 @@ public:
     // What to store for a number typed in `field`: its E.164, empty for empty; throws
     // ValidationError naming the field, with an example of a valid number, for anything else.
     QString checked(const QString &typed, const QString &field) const;
+    // A mobile number as the clinic's country writes it ("06 12 34 56 78"), to show what to
+    // type; without a country, one with its country code.
+    QString example() const;
     // A stored number as people read it; a text that is not a number, as it is.
     QString display(const QString &stored) const;
     // What a search for `text` looks for when it is a phone number, whole or begun: its digits

@@ -39,7 +39,9 @@ PatientDialog::PatientDialog(clinic::PatientService &patients, clinic::ActingUse
     m_ui->givenNames->setText(m_record.givenNames);
     m_ui->birthDate->setDate(m_record.birthDate.isValid() ? m_record.birthDate : kNoDate);
     m_ui->sex->setCurrentIndex(std::max(0, m_ui->sex->findData(m_record.sex)));
-    m_ui->phone->setText(m_patients.phoneNumbers().display(m_record.phone)); // as people read it
+    const clinic::PhoneNumbers phones = m_patients.phoneNumbers();
+    m_ui->phone->setText(phones.display(m_record.phone)); // as people read it
+    m_ui->phone->setPlaceholderText(phones.example());
     m_ui->email->setText(m_record.email);
     m_ui->reminderConsent->setChecked(m_record.reminderConsentOn.isValid());
     if (m_record.reminderConsentOn.isValid())
