@@ -805,6 +805,21 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>CSV for a spreadsheet, separated by semicolons (*.csv)</source>
+        <translation>CSV pour un tableur, séparé par des points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet, separated by commas (*.csv)</source>
+        <translation>CSV pour un tableur, séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV for another program: commas, no byte order mark (*.csv)</source>
+        <translation>CSV simple pour un autre logiciel : virgules, sans marque d&apos;ordre des octets (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>HelpSection</name>
     <message>
         <source>Patients</source>
@@ -3086,10 +3101,6 @@
     <message>
         <source>audit-%1.csv</source>
         <translation>audit-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Any user</source>
@@ -5772,10 +5783,6 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         <source>reminders-%1.csv</source>
         <translation>rappels-%1.csv</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) to send</source>
         <translation>
@@ -6095,10 +6102,6 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>report-%1.csv</source>
         <translation>rapport-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Occupancy</source>
@@ -7004,10 +7007,6 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>lot-%1.csv</source>
         <translation>lot-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Refused: %1</source>

@@ -1,5 +1,7 @@
 #include "privacyservice.h"
 
+#include "csvwriter.h"
+
 #include "audit.h"
 #include "clinicprofile.h"
 #include "clinictime.h"
@@ -310,34 +312,8 @@ std::vector<records::AuditEntry> AuditService::list(const ActingUser &admin,
     return store::AuditRepository(m_db).list(filter);
 }
 
-QByteArray AuditService::csvLine(const QStringList &fields, qsizetype phoneColumn)
-{
-    // Digits, spaces and + ( ) . - (all a phone number may hold, PatientService) call nothing in
-    // a spreadsheet, and an SMS service needs the number's leading + as it is.
-    static const QRegularExpression phone(QStringLiteral("^[0-9 +().-]*$"));
-    QStringList quoted;
-    for (qsizetype i = 0; i < fields.size(); ++i)
-        quoted << (i == phoneColumn && phone.match(fields[i]).hasMatch() ? fields[i]
-                                                                         : csvField(fields[i]));
-    return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
-}
-
-QString AuditService::csvField(const QString &text)
-{
-    QString t = text;
-    // A spreadsheet runs a cell starting with = + - @ as a formula: such text is stored by
-    // anyone who can type a user name at sign-in, so it is made plain text.
-    if (!t.isEmpty() && QStringLiteral("=+-@\t\r").contains(t.front()))
-        t.prepend(QLatin1Char('\''));
-    if (t.contains(QLatin1Char('"')) || t.contains(QLatin1Char(',')) ||
-        t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\r')) || t != text)
-        return QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return t;
-}
-
 void AuditService::exportCsv(const ActingUser &admin, const records::AuditFilter &filter,
-                             QIODevice &out)
+                             QIODevice &out, const CsvFormat &format)
 {
     Permissions::require(admin, Action::AuditRead);
     store::WriteTransaction tx(m_db);
@@ -346,7 +322,8 @@ void AuditService::exportCsv(const ActingUser &admin, const records::AuditFilter
               .arg(filter.userId)
               .arg(filter.from.isValid() ? store::timestamp(filter.from) : QStringLiteral("start"),
                    filter.to.isValid() ? store::timestamp(filter.to) : QStringLiteral("now")));
-    const auto line = [&](const QStringList &fields) { out.write(csvLine(fields)); };
+    out.write(format.start());
+    const auto line = [&](const QStringList &fields) { out.write(csvLine(fields, format)); };
     line({QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"),
           QStringLiteral("username"), QStringLiteral("action"), QStringLiteral("patient_id"),
           QStringLiteral("entity"), QStringLiteral("summary"), QStringLiteral("hash")});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actinguser.h"
+#include "csvwriter.h"
 
 #include "records/auditrecords.h"
 
@@ -50,14 +51,11 @@ public:
 
     std::vector<records::AuditEntry> list(const ActingUser &admin,
                                           const records::AuditFilter &filter) const;
-    // Writes the matching rows as CSV (RFC 4180, UTF-8); the export itself is audited.
-    void exportCsv(const ActingUser &admin, const records::AuditFilter &filter, QIODevice &out);
+    // Writes the matching rows as CSV (RFC 4180, UTF-8, laid out by `format`); the export itself
+    // is audited.
+    void exportCsv(const ActingUser &admin, const records::AuditFilter &filter, QIODevice &out,
+                   const CsvFormat &format = {});
     records::AuditVerification verify(const ActingUser &admin) const;
-    static QString csvField(const QString &text);
-    // One CSV record of `fields`, each made safe by csvField, ended by CRLF, as UTF-8: every
-    // CSV MesoPlan writes (audit trail, lot trace, reports, reminders) is written with it. The
-    // field at `phoneColumn` is written as it is when it is a phone number (+33 6 ...).
-    static QByteArray csvLine(const QStringList &fields, qsizetype phoneColumn = -1);
 
 private:
     const store::Database &m_db;

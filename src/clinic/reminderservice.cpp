@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "bookingservice.h"
 #include "clinicprofile.h"
+#include "csvwriter.h"
 #include "icalendar.h"
 #include "language.h"
 #include "permissions.h"
@@ -220,21 +221,22 @@ DayReminders ReminderService::forDay(const ActingUser &user, const QDate &day) c
     return read(user, day, QStringLiteral("reminder.list"));
 }
 
-QByteArray ReminderService::exportCsv(const ActingUser &user, const QDate &day) const
+QByteArray ReminderService::exportCsv(const ActingUser &user, const QDate &day,
+                                      const CsvFormat &format) const
 {
     const DayReminders reminders = read(user, day, QStringLiteral("reminder.export"));
-    QByteArray csv = AuditService::csvLine(csvColumns());
+    QByteArray csv = format.start() + csvLine(csvColumns(), format);
     // SMS services take E.164: a number stored before numbers were, written so when it reads
     // as one.
     const PhoneNumbers phones = clinicPhoneNumbers(m_db);
     for (const Reminder &r : reminders.reminders) {
         const QDateTime start = toDateTime(r.row.start);
-        csv += AuditService::csvLine({start.date().toString(Qt::ISODate),
-                                      start.time().toString(QStringLiteral("HH:mm")),
-                                      r.row.givenNames + QLatin1Char(' ') + r.row.familyName,
-                                      phones.e164(r.row.phone).value_or(r.row.phone), r.row.email,
-                                      r.language, r.row.practitioner, r.protocolName, r.message},
-                                     csvColumns().indexOf(QStringLiteral("phone")));
+        csv += csvLine({start.date().toString(Qt::ISODate),
+                        start.time().toString(QStringLiteral("HH:mm")),
+                        r.row.givenNames + QLatin1Char(' ') + r.row.familyName,
+                        phones.e164(r.row.phone).value_or(r.row.phone), r.row.email, r.language,
+                        r.row.practitioner, r.protocolName, r.message},
+                       format, csvColumns().indexOf(QStringLiteral("phone")));
     }
     return csv;
 }

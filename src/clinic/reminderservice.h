@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actinguser.h"
+#include "csvwriter.h"
 #include "smtpclient.h"
 
 #include "records/reportrecords.h"
@@ -71,7 +72,8 @@ public:
     DayReminders forDay(const ActingUser &user, const QDate &day) const;
     // The same as CSV (RFC 4180, UTF-8, formula guard): a header line, then one line per
     // reminder with csvColumns(). Audited as reminder.export, one row per patient.
-    QByteArray exportCsv(const ActingUser &user, const QDate &day) const;
+    QByteArray exportCsv(const ActingUser &user, const QDate &day,
+                         const CsvFormat &format = {}) const;
     // date, time, name, phone, email, language, practitioner, protocol, message.
     static QStringList csvColumns();
 

@@ -1,5 +1,7 @@
 #include "stockservice.h"
 
+#include "csvwriter.h"
+
 #include "assessmentservice.h"
 #include "audit.h"
 #include "clinicprofile.h"
@@ -28,10 +30,12 @@ StockService::StockService(const store::Database &db, AssessmentService &assessm
 {
 }
 
-void StockService::writeTraceCsv(const std::vector<records::LotTraceRow> &rows, QIODevice &out)
+void StockService::writeTraceCsv(const std::vector<records::LotTraceRow> &rows, QIODevice &out,
+                                 const CsvFormat &format)
 {
-    const auto line = [&out](const QStringList &fields) {
-        out.write(AuditService::csvLine(fields));
+    out.write(format.start());
+    const auto line = [&out, &format](const QStringList &fields) {
+        out.write(csvLine(fields, format));
     };
     line({QStringLiteral("lot"), QStringLiteral("product"), QStringLiteral("product_name"),
           QStringLiteral("patient"), QStringLiteral("family_name"), QStringLiteral("given_names"),

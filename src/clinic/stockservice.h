@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actinguser.h"
+#include "csvwriter.h"
 
 #include "records/sessionrecords.h"
 
@@ -58,7 +59,8 @@ public:
 
     // The trace as CSV (RFC 4180, CRLF, UTF-8), text made safe for spreadsheets as the audit's
     // export does: what `lot trace --csv` prints and the Stock page saves.
-    static void writeTraceCsv(const std::vector<records::LotTraceRow> &rows, QIODevice &out);
+    static void writeTraceCsv(const std::vector<records::LotTraceRow> &rows, QIODevice &out,
+                              const CsvFormat &format = {});
 
     static QStringList forms();                   // vial, ampoule, syringe
     static QString formName(const QString &form); // translated

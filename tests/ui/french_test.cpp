@@ -33,6 +33,7 @@
 #include "userdialog.h"
 
 #include "clinic/clinicdatabase.h"
+#include "clinic/csvreader.h"
 #include "clinic/language.h"
 #include "clinic/permissions.h"
 #include "clinic/services.h"
@@ -435,6 +436,30 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&help));
         const QStringList cut = clippedOnASmallScreen(&help);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+    }
+
+    // A French spreadsheet opens what MesoPlan saves in columns, accents whole: semicolons and
+    // the UTF-8 byte order mark unless the user chooses otherwise.
+    void csvFilesOpenInAFrenchSpreadsheet()
+    {
+        const clinic::ActingUser admin = m_services->users.createFirstAdmin(
+            QStringLiteral("amoreau"), QStringLiteral("Hélène Moreau"),
+            QStringLiteral("correct horse battery"));
+        ui::AuditPage page(*m_services, admin);
+        const QString path = m_tmp->path(QStringLiteral("journal.csv"));
+        QVERIFY2(page.exportCsv(path), qPrintable(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"
+                                  "seq;at;user_id;username;action;"),
+                 bytes.left(60).constData());
+        QVERIFY(bytes.contains("amoreau"));
+        const auto records =
+            clinic::readCsv(clinic::decodeText(bytes).text,
+                            clinic::detectSeparator(clinic::decodeText(bytes).text));
+        QVERIFY(records.size() > 2);
+        QCOMPARE(records.front().fields.size(), 9);
     }
 
     void consentFormIsPrintedInFrench()

@@ -1,5 +1,7 @@
 #include "auditpage.h"
 
+#include "csvfile.h"
+
 #include "auditactions.h"
 #include "auditsummaries.h"
 #include "plaintext.h"
@@ -79,12 +81,11 @@ AuditPage::AuditPage(clinic::Services &services, clinic::ActingUser admin, QWidg
     }
     connect(m_refresh, &QPushButton::clicked, this, &AuditPage::refresh);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the audit trail"),
-            tr("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
-            tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+        const CsvFile file =
+            askCsvFile(this, tr("Export the audit trail"),
+                       tr("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+        if (!file.path.isEmpty())
+            exportCsv(file.path, file.format);
     });
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
     refresh();
@@ -200,7 +201,7 @@ void AuditPage::refresh()
             : tr("%n row(s)", nullptr, static_cast<int>(rows.size())));
 }
 
-bool AuditPage::exportCsv(const QString &path)
+bool AuditPage::exportCsv(const QString &path, const clinic::CsvFormat &format)
 {
     QSaveFile file(path);
     try {
@@ -208,7 +209,7 @@ bool AuditPage::exportCsv(const QString &path)
             throw std::runtime_error(tr("Cannot write %1: %2")
                                          .arg(QDir::toNativeSeparators(path), file.errorString())
                                          .toStdString());
-        m_services.audit.exportCsv(m_admin, filter(), file);
+        m_services.audit.exportCsv(m_admin, filter(), file, format);
         if (!file.commit())
             throw std::runtime_error(tr("Cannot write %1: %2")
                                          .arg(QDir::toNativeSeparators(path), file.errorString())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvfile.h"
+
 #include "clinic/actinguser.h"
 #include "records/auditrecords.h"
 
@@ -64,7 +66,7 @@ public:
     QString message() const;
 
     // Writes the rows matching the filter (all of them) as CSV; false with the message shown.
-    bool exportCsv(const QString &path);
+    bool exportCsv(const QString &path, const clinic::CsvFormat &format = spreadsheetCsv());
     // Verifies the whole chain; true when intact. The result is shown either way.
     bool verify();
 

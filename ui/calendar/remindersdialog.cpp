@@ -1,5 +1,7 @@
 #include "remindersdialog.h"
 
+#include "csvfile.h"
+
 #include "common/refusal.h"
 #include "common/tablemodel.h"
 #include "common/tableviews.h"
@@ -88,12 +90,11 @@ RemindersDialog::RemindersDialog(clinic::Services &services, clinic::ActingUser 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the reminders"),
-            tr("reminders-%1.csv").arg(m_day->date().toString(Qt::ISODate)),
-            tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            saveCsv(path);
+        const CsvFile file =
+            askCsvFile(this, tr("Save the reminders"),
+                       tr("reminders-%1.csv").arg(m_day->date().toString(Qt::ISODate)), true);
+        if (!file.path.isEmpty())
+            saveCsv(file.path, file.format);
     });
     connect(m_email, &QPushButton::clicked, this, [this] { sendEmails(); });
     connect(m_day, &QDateEdit::editingFinished, this, &RemindersDialog::refresh);
@@ -180,10 +181,10 @@ void RemindersDialog::showSelected()
                                 : QString());
 }
 
-bool RemindersDialog::saveCsv(const QString &path)
+bool RemindersDialog::saveCsv(const QString &path, const clinic::CsvFormat &format)
 {
     try {
-        const QByteArray csv = m_services.reminders.exportCsv(m_user, m_day->date());
+        const QByteArray csv = m_services.reminders.exportCsv(m_user, m_day->date(), format);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
             m_message->setText(tr("Not saved: cannot write %1 (%2)").arg(path, file.errorString()));

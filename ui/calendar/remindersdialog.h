@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvfile.h"
+
 #include "clinic/actinguser.h"
 #include "clinic/reminderservice.h"
 
@@ -51,7 +53,8 @@ public:
     // Reads the day's reminders again (an audited read); false, the reason shown, when refused.
     bool refresh();
     void setDay(const QDate &day);
-    bool saveCsv(const QString &path);
+    // The CSV for an SMS service (plain CSV by default) or a spreadsheet.
+    bool saveCsv(const QString &path, const clinic::CsvFormat &format = {});
     // Sends the day's e-mails with `password` (the keyring's or the one asked when empty and
     // needed); returns when done, the report shown. False when nothing could be sent.
     bool sendEmails(const QString &password = {});

@@ -1,5 +1,7 @@
 #include "reportspage.h"
 
+#include "csvfile.h"
+
 #include "money.h"
 #include "refusal.h"
 #include "tablemodel.h"
@@ -659,17 +661,17 @@ bool ReportsPage::savePng(Report report, const QString &path)
     return true;
 }
 
-bool ReportsPage::saveCsv(Report report, const QString &path)
+bool ReportsPage::saveCsv(Report report, const QString &path, const clinic::CsvFormat &format)
 {
     const Tab *t = tab(report);
     if (!t)
         return false;
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
-        file.write("\xEF\xBB\xBF"); // so that a spreadsheet reads UTF-8
-        file.write(clinic::AuditService::csvLine(t->csvHeader));
+        file.write(format.start());
+        file.write(clinic::csvLine(t->csvHeader, format));
         for (const QStringList &row : t->csvRows)
-            file.write(clinic::AuditService::csvLine(row));
+            file.write(clinic::csvLine(row, format));
         if (file.commit()) {
             m_message->setText(tr("Data saved to %1.").arg(QDir::toNativeSeparators(path)));
             return true;
@@ -693,11 +695,10 @@ void ReportsPage::askPng()
 void ReportsPage::askCsv()
 {
     const auto report = m_tabList.at(static_cast<size_t>(m_tabs->currentIndex())).report;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save data"), tr("report-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        saveCsv(report, path);
+    const CsvFile file = askCsvFile(
+        this, tr("Save data"), tr("report-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    if (!file.path.isEmpty())
+        saveCsv(report, file.path, file.format);
 }
 
 } // namespace meso::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvfile.h"
+
 #include "clinic/actinguser.h"
 
 #include <QDate>
@@ -75,7 +77,8 @@ public:
     // The chart as the page shows it, and its data (UTF-8 with a byte order mark, so that a
     // spreadsheet reads the accents; numbers with a dot); false with the reason on the page.
     bool savePng(Report report, const QString &path);
-    bool saveCsv(Report report, const QString &path);
+    bool saveCsv(Report report, const QString &path,
+                 const clinic::CsvFormat &format = spreadsheetCsv());
 
 private:
     struct Tab

@@ -1,5 +1,7 @@
 #include "stockpage.h"
 
+#include "csvfile.h"
+
 #include "catalogtext.h"
 #include "refusal.h"
 
@@ -366,11 +368,10 @@ TraceLotDialog::TraceLotDialog(clinic::Services &services, clinic::ActingUser us
     connect(traceButton, &QPushButton::clicked, this, [this] { trace(m_lot->text()); });
     connect(m_lot, &QLineEdit::returnPressed, this, [this] { trace(m_lot->text()); });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the lot's trace"), tr("lot-%1.csv").arg(m_lot->text().trimmed()),
-            tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+        const CsvFile file = askCsvFile(this, tr("Export the lot's trace"),
+                                        tr("lot-%1.csv").arg(m_lot->text().trimmed()));
+        if (!file.path.isEmpty())
+            exportCsv(file.path, file.format);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -411,11 +412,11 @@ bool TraceLotDialog::trace(const QString &lotNumber)
     return true;
 }
 
-bool TraceLotDialog::exportCsv(const QString &path)
+bool TraceLotDialog::exportCsv(const QString &path, const clinic::CsvFormat &format)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
-        clinic::StockService::writeTraceCsv(m_rows, file);
+        clinic::StockService::writeTraceCsv(m_rows, file, format);
         if (file.commit()) {
             m_message->setText(tr("Saved %1").arg(path));
             return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvfile.h"
+
 #include "clinic/actinguser.h"
 #include "records/sessionrecords.h"
 
@@ -123,7 +125,7 @@ public:
     // Traces the lot; false, with the reason shown, when refused.
     bool trace(const QString &lotNumber);
     // Writes the trace shown as CSV; false when the file cannot be written.
-    bool exportCsv(const QString &path);
+    bool exportCsv(const QString &path, const clinic::CsvFormat &format = spreadsheetCsv());
     QStandardItemModel *model() const { return m_model; }
     QString message() const;
 
