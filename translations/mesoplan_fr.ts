@@ -4898,6 +4898,34 @@ Le travail non enregistré est conservé tel quel.</translation>
         <source>Setting the clinic up, left to do: %1.</source>
         <translation>Configuration du cabinet, reste à faire : %1.</translation>
     </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>in a consultation or a patient&apos;s form, save (a draft)</source>
+        <translation>dans une consultation ou une fiche patient, enregistrer (le brouillon)</translation>
+    </message>
+    <message>
+        <source>in a consultation, print the plan</source>
+        <translation>dans une consultation, imprimer le plan</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::MarkRecallDialog</name>

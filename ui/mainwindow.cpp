@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "pageroles.h"
+
 #include "aboutdialog.h"
 #include "auditpage.h"
 #include "calendarpage.h"
@@ -22,6 +24,7 @@
 #include "clinic/services.h"
 #include "records/serveraddress.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,9 +33,11 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaObject>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
@@ -307,6 +312,23 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    // What every page may offer, on the keys people expect: each reaches the page shown (its
+    // search field, its "new" button, its printout, reading it again); Find goes to the patients'
+    // search from a page without one.
+    QMenu *page = menuBar()->addMenu(tr("&Page"));
+    QAction *find = page->addAction(tr("&Find"), this, [this] { pageAction(PageRole::Find); });
+    find->setObjectName(QStringLiteral("find"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *add = page->addAction(tr("&New…"), this, [this] { pageAction(PageRole::New); });
+    add->setObjectName(QStringLiteral("new"));
+    add->setShortcut(QKeySequence::New);
+    QAction *print = page->addAction(tr("&Print…"), this, [this] { pageAction(PageRole::Print); });
+    print->setObjectName(QStringLiteral("print"));
+    print->setShortcut(QKeySequence::Print);
+    QAction *refresh = page->addAction(tr("&Refresh"), this, &MainWindow::refreshPage);
+    refresh->setObjectName(QStringLiteral("refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // Another MesoPlan, on the demonstration clinic's own database: this one stays as it is.
     QAction *demo = help->addAction(tr("Open the &demonstration clinic"), this, [this] {
@@ -368,6 +390,40 @@ void MainWindow::openSetupAssistant()
         m_settingsPage->reload();
     if (m_patientsPage)
         m_patientsPage->refresh();
+}
+
+bool MainWindow::pageAction(PageRole role)
+{
+    QWidget *shown = m_pages->currentWidget();
+    QWidget *target = shown ? roleIn(shown, role) : nullptr;
+    if (!target && role == PageRole::Find && hasPage(Patients)) {
+        showPage(Patients);
+        target = roleIn(patientsPage(), role);
+    }
+    if (!target)
+        return false;
+    if (auto *button = qobject_cast<QAbstractButton *>(target))
+        button->click();
+    else {
+        target->setFocus(Qt::ShortcutFocusReason);
+        if (auto *field = qobject_cast<QLineEdit *>(target))
+            field->selectAll();
+    }
+    return true;
+}
+
+bool MainWindow::refreshPage()
+{
+    QWidget *shown = m_pages->currentWidget();
+    if (!shown)
+        return false;
+    // Each page reads itself again with its refresh() (or reload()), Q_INVOKABLE.
+    for (const char *method : {"refresh", "reload"}) {
+        const QByteArray signature = QByteArray(method) + "()";
+        if (shown->metaObject()->indexOfMethod(signature.constData()) >= 0)
+            return QMetaObject::invokeMethod(shown, method);
+    }
+    return false;
 }
 
 int MainWindow::currentPage() const
@@ -432,6 +488,11 @@ QStringList MainWindow::shortcutLines() const
             lines << tr("%1: %2").arg(a->shortcut().toString(QKeySequence::NativeText), text);
         }
     }
+    // In a consultation, beside the window's.
+    lines << tr("%1: %2").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
+                              tr("in a consultation or a patient's form, save (a draft)"));
+    lines << tr("%1: %2").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText),
+                              tr("in a consultation, print the plan"));
     lines << tr("%1: %2").arg(
         QKeySequence(Qt::ALT).toString(QKeySequence::NativeText).remove(QLatin1Char('+')),
         tr("with the underlined letter of a button, field or menu: that one"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pageroles.h"
+
 #include "clinic/actinguser.h"
 
 #include <QMainWindow>
@@ -93,6 +95,10 @@ public:
     HelpWindow *showHelp();
     // The guide's heading of a page's section, in the interface's language.
     static QString helpSection(Page page);
+    // The Page menu: the page shown's field or button for `role` (Find, New, Print), focused or
+    // clicked; F5: the page read again. False when the page offers none.
+    bool pageAction(PageRole role);
+    bool refreshPage();
     // Help > Keyboard shortcuts: every menu action with its keys.
     QStringList shortcutLines() const;
     // The setup assistant (administrators), at the first step not done; the checklist above the

@@ -9,6 +9,7 @@
 #include "helpwindow.h"
 #include "mainwindow.h"
 #include "patientspage.h"
+#include "patienttablemodel.h"
 #include "setupassistant.h"
 #include "userspage.h"
 
@@ -18,7 +19,9 @@
 #include "clinic/services.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -36,6 +39,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace meso;
@@ -143,6 +147,55 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("F1: User guide")),
                  qPrintable(lines.join(QLatin1Char('|'))));
         QVERIFY(lines.contains(QStringLiteral("Ctrl+L: Lock now")));
+        for (const char *line : {"Ctrl+F: Find", "Ctrl+N: New…", "Ctrl+P: Print…", "F5: Refresh"})
+            QVERIFY2(lines.contains(QString::fromUtf8(line)), line);
+    }
+
+    // Ctrl+F, Ctrl+N, F5 and Ctrl+P reach the page shown, from the keyboard alone.
+    void theKeysReachThePageShown()
+    {
+        clinic::Services services(*m_db);
+        const auto user = clinic::ActingUser::builtInLocal(*m_db);
+        ui::MainWindow window(*m_db, user);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        window.showPage(ui::MainWindow::Patients);
+        ui::PatientsPage *patients = window.patientsPage();
+        // Ctrl+F: the search field, its text selected to be typed over.
+        patients->searchField()->setText(QStringLiteral("old"));
+        window.navigation()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), patients->searchField());
+        QCOMPARE(patients->searchField()->selectedText(), QStringLiteral("old"));
+        patients->searchField()->clear();
+        // F5: a patient added elsewhere (another workstation, here the service) appears.
+        const int before = patients->model()->rowCount();
+        test::addPatient(services, user, QStringLiteral("Zwart"));
+        QCOMPARE(patients->model()->rowCount(), before);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(patients->model()->rowCount(), before + 1);
+        // Ctrl+N: the new patient form.
+        QString title;
+        QTimer::singleShot(0, [&title] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                title = modal->windowTitle();
+                static_cast<QDialog *>(modal)->reject();
+            }
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(title, QStringLiteral("New patient"));
+        // From a page without a search field, Ctrl+F goes to the patients' search.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(ui::MainWindow::Calendar);
+        QVERIFY(window.pageAction(ui::PageRole::Find));
+        QCOMPARE(window.currentPage(), int(ui::MainWindow::Patients));
+        QCOMPARE(QApplication::focusWidget(), patients->searchField());
+        // A page without a "new" of its own: nothing happens.
+        window.showPage(ui::MainWindow::Reports);
+        QVERIFY(!window.pageAction(ui::PageRole::New));
+        QVERIFY(window.refreshPage());
     }
 
     void theWindowComesBackAsItWasLeft()

@@ -48,7 +48,7 @@ public:
 
     AuditPage(clinic::Services &services, clinic::ActingUser admin, QWidget *parent = nullptr);
 
-    void refresh();
+    Q_INVOKABLE void refresh();
     // The user list of the filter (after accounts change).
     void reloadUsers();
     records::AuditFilter filter() const;

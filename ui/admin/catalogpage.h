@@ -25,7 +25,7 @@ public:
     CatalogPage(clinic::CatalogService &catalog, clinic::ActingUser user,
                 QWidget *parent = nullptr);
 
-    void reload();
+    Q_INVOKABLE void reload();
     TableModel *ingredientsModel() const { return m_ingredients; }
     TableModel *rulesModel() const { return m_rules; }
     TableModel *cocktailModel() const { return m_cocktail; }

@@ -42,7 +42,7 @@ class SettingsPage : public QWidget
 public:
     SettingsPage(const clinic::ClinicDatabase &db, clinic::Services &services,
                  clinic::ActingUser user, QWidget *parent = nullptr);
-    void reload();
+    Q_INVOKABLE void reload();
 
     QLineEdit *clinicNameEdit() const { return m_name; }
     QPlainTextEdit *clinicAddressEdit() const { return m_address; }

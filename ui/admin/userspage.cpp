@@ -1,4 +1,5 @@
 #include "userspage.h"
+#include "pageroles.h"
 
 #include "passworddialog.h"
 #include "plaintext.h"
@@ -52,6 +53,7 @@ UsersPage::UsersPage(clinic::Services &services, clinic::ActingUser admin, QWidg
             &UsersPage::updateButtons);
 
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
+    markRole(m_add, PageRole::New);
     connect(m_change, &QPushButton::clicked, this, &UsersPage::changeUser);
     connect(m_view, &QTableView::doubleClicked, this, &UsersPage::changeUser);
     connect(m_password, &QPushButton::clicked, this, &UsersPage::resetPassword);

@@ -37,7 +37,7 @@ public:
 
     UsersPage(clinic::Services &services, clinic::ActingUser admin, QWidget *parent = nullptr);
 
-    void refresh();
+    Q_INVOKABLE void refresh();
     QStandardItemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QPushButton *addButton() const { return m_add; }

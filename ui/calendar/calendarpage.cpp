@@ -1,4 +1,5 @@
 #include "calendarpage.h"
+#include "pageroles.h"
 
 #include "bookseriesdialog.h"
 #include "documenthtml.h"
@@ -65,6 +66,8 @@ CalendarPage::CalendarPage(clinic::Services &services, clinic::ActingUser user, 
     m_resources->addItem(tr("Practitioners"), Practitioners);
     m_resources->addItem(tr("Rooms"), Rooms);
     auto *daySheet = new QPushButton(tr("Day sheet (PDF)…"), this);
+    markRole(daySheet, PageRole::Print);
+    markRole(m_book, PageRole::New);
     auto *reminders = new QPushButton(tr("Re&minders…"), this);
     reminders->setToolTip(tr("The next day's appointment reminders: CSV for SMS, e-mails"));
     reminders->setVisible(clinic::Permissions::allows(m_user.role, clinic::Action::ReminderSend));

@@ -46,7 +46,7 @@ public:
 
     CalendarPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent = nullptr);
 
-    void refresh();
+    Q_INVOKABLE void refresh();
     void showDate(const QDate &date);
     void setView(View view, Resources resources, qint64 resource = 0);
 

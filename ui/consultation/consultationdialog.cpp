@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QFrame>
 #include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -79,6 +80,7 @@ ConsultationDialog::ConsultationDialog(clinic::Services &services, clinic::Actin
     // Action buttons, not an accept button: the button box would make that the default, and
     // Enter in the medication or allergy field (which adds the name) would also save.
     m_save = m_ui->buttons->addButton(tr("Save draft"), QDialogButtonBox::ActionRole);
+    m_save->setShortcut(QKeySequence::Save);
     m_sign = m_ui->buttons->addButton(tr("Sign"), QDialogButtonBox::ActionRole);
     m_exportPdf = m_ui->buttons->addButton(tr("Plan as PDF…"), QDialogButtonBox::ActionRole);
     for (QPushButton *button : findChildren<QPushButton *>()) {

@@ -21,6 +21,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -214,6 +215,7 @@ PlanPanel::PlanPanel(clinic::Services &services, clinic::ActingUser user,
             ->setData(kind);
     }
     m_print->setMenu(printMenu);
+    m_print->setShortcut(QKeySequence::Print); // opens the menu: the plan, consent, aftercare
     m_pdf->setMenu(pdfMenu);
     documents->addWidget(m_print);
     documents->addWidget(m_pdf);

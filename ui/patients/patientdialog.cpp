@@ -8,8 +8,10 @@
 #include "records/patientrecord.h"
 #include "records/storeerror.h"
 
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 
 namespace meso::ui {
 
@@ -57,6 +59,7 @@ PatientDialog::PatientDialog(clinic::PatientService &patients, clinic::ActingUse
     m_ui->notes->setPlainText(m_record.notes);
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PatientDialog::save);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

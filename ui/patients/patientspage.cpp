@@ -1,4 +1,5 @@
 #include "patientspage.h"
+#include "pageroles.h"
 
 #include "adverseeventdialog.h"
 #include "photodialog.h"
@@ -75,6 +76,8 @@ PatientsPage::PatientsPage(clinic::Services &services, clinic::ActingUser user, 
     auto *top = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Search by name, birth date or phone"));
     m_search->setClearButtonEnabled(true);
+    markRole(m_search, PageRole::Find);
+    markRole(m_newButton, PageRole::New);
     top->addWidget(m_search, 1);
     top->addWidget(m_showArchived);
     // Only what the role may do is offered; the services check it again.

@@ -68,7 +68,7 @@ public:
     void showPatient(qint64 id);
     // Reads the list again from its first page and counts the patients (for changes made
     // elsewhere).
-    void refresh();
+    Q_INVOKABLE void refresh();
     // How long typing must pause before the matches and the clinic's patients are counted.
     static constexpr int CountPauseMs = 300;
 

@@ -48,7 +48,7 @@ public:
     RecallsPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent = nullptr);
 
     // Reads the recalls again; false (the reason shown) when the window is not one.
-    bool refresh();
+    Q_INVOKABLE bool refresh();
     void setWindow(const QDate &from, const QDate &to);
     void setShowDeclined(bool show);
 

@@ -63,7 +63,7 @@ public:
 
     // Reads every report of the period again; false (the reason shown on the page) when the
     // period is not one.
-    bool refresh();
+    Q_INVOKABLE bool refresh();
     void setPeriod(const QDate &from, const QDate &to);
     void setPreset(Preset preset);
 

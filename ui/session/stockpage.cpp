@@ -1,4 +1,5 @@
 #include "stockpage.h"
+#include "pageroles.h"
 
 #include "csvfile.h"
 
@@ -78,6 +79,7 @@ StockPage::StockPage(clinic::Services &services, clinic::ActingUser user, QWidge
     layout->addWidget(m_message);
     connect(addProductButton, &QPushButton::clicked, this, &StockPage::addProduct);
     connect(receiveButton, &QPushButton::clicked, this, &StockPage::receiveLot);
+    markRole(receiveButton, PageRole::New);
     connect(traceButton, &QPushButton::clicked, this, &StockPage::traceLot);
     // Tracing reads patients' records: only for those who may (the service checks it too).
     traceButton->setVisible(clinic::Permissions::allows(m_user.role, clinic::Action::LotTrace));

@@ -47,7 +47,7 @@ public:
 
     StockPage(clinic::Services &services, clinic::ActingUser user, QWidget *parent = nullptr);
 
-    void refresh();
+    Q_INVOKABLE void refresh();
     QStandardItemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString message() const;
