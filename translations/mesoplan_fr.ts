@@ -1594,6 +1594,14 @@
         <source>Open the demonstration clinic (its own database, with demo patients and accounts), not the clinic&apos;s records.</source>
         <translation>Ouvrir le cabinet de démonstration (sa propre base de données, avec des patients et des comptes de démonstration), et non les dossiers du cabinet.</translation>
     </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Sauvegarde avant la fermeture…</translation>
+    </message>
+    <message>
+        <source>Upgrading the clinic&apos;s database…</source>
+        <translation>Mise à niveau de la base de données du cabinet…</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::AdverseEventService</name>
@@ -3170,6 +3178,14 @@
             <numerusform>Le journal d&apos;audit a été modifié en dehors de MesoPlan (%n problème) :</numerusform>
             <numerusform>Le journal d&apos;audit a été modifié en dehors de MesoPlan (%n problèmes) :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Export du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Vérification du journal d&apos;audit…</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4942,10 @@ Le travail non enregistré est conservé tel quel.</translation>
         <source>in a consultation, print the plan</source>
         <translation>dans une consultation, imprimer le plan</translation>
     </message>
+    <message>
+        <source>Daily backup of the database…</source>
+        <translation>Sauvegarde quotidienne de la base de données…</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::MarkRecallDialog</name>
@@ -5268,6 +5288,10 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>No patients yet. Add the first one.</source>
         <translation>Aucun patient pour l&apos;instant. Ajoutez le premier.</translation>
+    </message>
+    <message>
+        <source>Exporting the patient&apos;s data…</source>
+        <translation>Export des données du patient…</translation>
     </message>
 </context>
 <context>
@@ -6724,6 +6748,10 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Setup &amp;assistant…</source>
         <translation>&amp;Assistant de configuration…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aside.h"
 #include "pageroles.h"
 
 #include "aboutdialog.h"
@@ -574,7 +575,9 @@ QString MainWindow::checkDailyBackup()
     try {
         if (!m_services->backups.dailyBackupDue())
             return {};
-        const QString file = m_services->backups.automaticBackup(m_user);
+        const QString file = runAside<QString>(
+            this, tr("Daily backup of the database…"), *m_services,
+            [user = m_user](clinic::Services &s) { return s.backups.automaticBackup(user); });
         statusBar()->showMessage(tr("Daily backup saved: %1").arg(QDir::toNativeSeparators(file)),
                                  30000);
         return file;

@@ -1,5 +1,7 @@
 #include "startup.h"
 
+#include "aside.h"
+
 #include "connectiondialog.h"
 #include "firstadmindialog.h"
 #include "mainwindow.h"
@@ -63,7 +65,10 @@ int runWorkstation(const clinic::ClinicDatabase &db)
     // Outside any transaction, once every window is gone.
     if (last && services.backups.available()) {
         try {
-            services.backups.automaticBackup(*last);
+            // With a progress dialog: closing a large clinic's file takes a moment.
+            runAside<QString>(
+                nullptr, QApplication::translate("main", "Backing up before closing…"), services,
+                [user = *last](clinic::Services &s) { return s.backups.automaticBackup(user); });
         } catch (const std::exception &e) {
             plainMessage(nullptr, QMessageBox::Warning, QApplication::translate("main", "MesoPlan"),
                          QApplication::translate("main", "The automatic backup failed: %1")
@@ -82,6 +87,17 @@ openAtStart(QString location, const clinic::OpenOptions &options, const StartQue
         try {
             const QString address =
                 password.isEmpty() ? location : records::withPassword(location, password);
+            // A schema upgrade (minutes for a large clinic) on a thread of its own, with a
+            // progress dialog; then the GUI's own connection, to the upgraded database.
+            const clinic::ClinicDatabase::Probe probe = clinic::ClinicDatabase::probe(address);
+            if (!probe.empty && probe.schemaVersion > 0 &&
+                probe.schemaVersion < clinic::ClinicDatabase::latestSchemaVersion())
+                runInThread<bool>(
+                    nullptr, QApplication::translate("main", "Upgrading the clinic's database…"),
+                    [&address, &options] {
+                        clinic::openClinicDatabase(address, options);
+                        return true;
+                    });
             return clinic::openClinicDatabase(address, options);
         } catch (const records::StoreError &e) {
             if (e.kind() == records::StoreError::Kind::PasswordNeeded &&

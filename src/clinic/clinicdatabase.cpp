@@ -78,6 +78,11 @@ ClinicDatabase::ClinicDatabase(std::unique_ptr<store::Database> db) : m_db(std::
 
 ClinicDatabase::~ClinicDatabase() = default;
 
+std::unique_ptr<ClinicDatabase> openAnotherConnection(const store::Database &db)
+{
+    return std::make_unique<ClinicDatabase>(store::Database::open(db.location()));
+}
+
 QString ClinicDatabase::location() const
 {
     return m_db->location();

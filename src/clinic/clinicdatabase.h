@@ -77,6 +77,11 @@ private:
 
 // Opens and migrates the database; on first use loads the bundled catalog (and the demo data
 // when asked), each in its own transaction; an unchanged earlier bundled catalog is upgraded.
+// Another connection to the database `db` is connected to (Services::db()), for work on another
+// thread: opened, used and closed on that thread only (a Qt SQL connection belongs to the thread
+// that made it). The schema is already the latest: nothing is upgraded or imported.
+std::unique_ptr<ClinicDatabase> openAnotherConnection(const store::Database &db);
+
 std::unique_ptr<ClinicDatabase> openClinicDatabase(const QString &location,
                                                    const OpenOptions &options = {});
 

@@ -8,7 +8,9 @@
 #include "application.h"
 #include "consultationdialog.h"
 #include "patientdialog.h"
+#include "settingspage.h"
 
+#include "clinic/demogenerator.h"
 #include "clinic/logfile.h"
 #include "clinicfixture.h"
 #include "records/storeerror.h"
@@ -71,6 +73,36 @@ class ReliabilityTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A backup of a large clinic runs beside the window: its event loop keeps turning (timers
+    // fire, the window repaints) until the copy is written, and the copy is whole.
+    void theWindowKeepsRespondingDuringABackup()
+    {
+        test::ClinicFixture c;
+        clinic::GenerateOptions o;
+        o.patients = 1500;
+        o.years = 1;
+        o.seed = 5;
+        o.until = QDate::currentDate();
+        clinic::DemoGenerator(c.services).generate(c.admin, o);
+        const clinic::ActingUser admin = c.services.users.createFirstAdmin(
+            QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("admin-secret-1"));
+        ui::SettingsPage page(*c.db, c.services, admin);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(1);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+        const QString copy = c.tmp.path(QStringLiteral("copy.sqlite"));
+        QVERIFY2(page.backUpTo(copy), qPrintable(page.backupMessage()));
+        ticker.stop();
+        QVERIFY2(ticks > 0, "the event loop stood still during the backup");
+        const auto copied = clinic::openClinicDatabase(copy);
+        QCOMPARE(clinic::Services(*copied).patients.count(clinic::ActingUser::system(*copied)),
+                 c.services.patients.count(admin));
+    }
+
     void fullDiskWhileSavingKeepsTheForm()
     {
         test::ClinicFixture c;

@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include "aside.h"
 #include "csvfile.h"
 
 #include "auditactions.h"
@@ -209,7 +210,11 @@ bool AuditPage::exportCsv(const QString &path, const clinic::CsvFormat &format)
             throw std::runtime_error(tr("Cannot write %1: %2")
                                          .arg(QDir::toNativeSeparators(path), file.errorString())
                                          .toStdString());
-        m_services.audit.exportCsv(m_admin, filter(), file, format);
+        runAside<bool>(this, tr("Exporting the audit trail…"), m_services,
+                       [admin = m_admin, f = filter(), &file, format](clinic::Services &s) {
+                           s.audit.exportCsv(admin, f, file, format);
+                           return true;
+                       });
         if (!file.commit())
             throw std::runtime_error(tr("Cannot write %1: %2")
                                          .arg(QDir::toNativeSeparators(path), file.errorString())
@@ -228,7 +233,10 @@ bool AuditPage::verify()
 {
     records::AuditVerification v;
     try {
-        v = m_services.audit.verify(m_admin);
+        // Every row's hash recomputed: on its own thread, the window keeps repainting.
+        v = runAside<records::AuditVerification>(
+            this, tr("Checking the audit trail…"), m_services,
+            [admin = m_admin](clinic::Services &s) { return s.audit.verify(admin); });
     } catch (const std::exception &e) {
         m_message->setText(QString::fromUtf8(e.what()));
         return false;

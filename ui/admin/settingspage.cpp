@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "aside.h"
+
 #include "clinicsetupdialog.h"
 #include "connectiondialog.h"
 #include "mailsettingsbox.h"
@@ -431,7 +433,10 @@ bool SettingsPage::backUpTo(const QString &file)
     if (!m_backupMessage)
         return false;
     try {
-        const QString written = m_services.backups.backup(m_user, file);
+        // On its own thread: a large clinic's copy takes a while, the window keeps repainting.
+        const QString written = runAside<QString>(
+            this, tr("Backing up the database…"), m_services,
+            [user = m_user, file](clinic::Services &s) { return s.backups.backup(user, file); });
         m_backupMessage->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(written)));
     } catch (const clinic::ValidationError &e) {
         m_backupMessage->setText(tr("Not saved: %1").arg(e.message()));

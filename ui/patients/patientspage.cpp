@@ -1,4 +1,5 @@
 #include "patientspage.h"
+#include "aside.h"
 #include "pageroles.h"
 
 #include "adverseeventdialog.h"
@@ -531,7 +532,11 @@ bool PatientsPage::exportSelected(const QString &path)
     m_message->show();
     QSaveFile file(path);
     try {
-        const std::string json = m_services.privacy.exportPatient(m_user, selected->id).dump(2);
+        const std::string json =
+            runAside<std::string>(this, tr("Exporting the patient's data…"), m_services,
+                                  [user = m_user, id = selected->id](clinic::Services &s) {
+                                      return s.privacy.exportPatient(user, id).dump(2);
+                                  });
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(json.data(), static_cast<qint64>(json.size())) < 0 || !file.commit())
             throw std::runtime_error(tr("Cannot write %1: %2")
