@@ -3953,6 +3953,10 @@
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::ConnectionDialog</name>

@@ -175,6 +175,26 @@ void ClinicSetupService::saveProfile(const ActingUser &user, qint64 practitioner
     tx.commit();
 }
 
+qint64 ClinicSetupService::saveChanges(const ActingUser &user, const ClinicSetupChanges &changes)
+{
+    requireSetup(user);
+    // Each part in its own nested transaction (a savepoint) within this one: a refusal of any
+    // rolls all of them back.
+    store::WriteTransaction tx(m_db);
+    if (changes.opening)
+        setOpeningHours(user, changes.opening->hours, changes.opening->bufferMinutes);
+    if (changes.closure)
+        setClosure(user, changes.closure->date, changes.closure->reason);
+    qint64 room = 0;
+    if (changes.room)
+        room = saveRoom(user, *changes.room);
+    if (changes.practitioner)
+        saveProfile(user, changes.practitioner->id, changes.practitioner->hours,
+                    changes.practitioner->protocols);
+    tx.commit();
+    return room;
+}
+
 void ClinicSetupService::setClosure(const ActingUser &user, const QDate &date,
                                     const QString &reason)
 {

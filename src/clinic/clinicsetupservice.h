@@ -42,6 +42,32 @@ struct EquipmentChoice
     QString id, name;
 };
 
+// Changes to several parts of the setup made together (the setup dialog's unsaved tabs, saved by
+// the setup assistant's Next or on closing): each part present is saved.
+struct ClinicSetupChanges
+{
+    struct Opening
+    {
+        core::WeekHours hours;
+        int bufferMinutes = 0;
+    };
+    struct Closure
+    {
+        QDate date;
+        QString reason;
+    };
+    struct Practitioner
+    {
+        qint64 id = 0;
+        core::WeekHours hours;
+        QStringList protocols;
+    };
+    std::optional<Opening> opening;
+    std::optional<Closure> closure;
+    std::optional<records::RoomRecord> room;
+    std::optional<Practitioner> practitioner;
+};
+
 // Setting the clinic up for booking: opening hours and set-up time, rooms and their equipment,
 // practitioners and what they perform, closures. Administrators change it; everyone reads it.
 // Every change is announced to the other workstations.
@@ -59,6 +85,9 @@ public:
     void saveProfile(const ActingUser &user, qint64 practitionerId, const core::WeekHours &hours,
                      const QStringList &protocols);
     void setClosure(const ActingUser &user, const QDate &date, const QString &reason);
+    // Every part of `changes` in one transaction: all saved, or (a part refused: its
+    // ValidationError) none. Returns the room's id when it holds a room.
+    qint64 saveChanges(const ActingUser &user, const ClinicSetupChanges &changes);
     // A new practitioner account without a password (an administrator sets one in Users before
     // they can sign in), with their working hours and protocols when given (else the clinic's
     // hours and every protocol), in one transaction; returns the id.

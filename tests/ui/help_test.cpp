@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -349,6 +350,20 @@ private Q_SLOTS:
         ui::ClinicSetupDialog *setup = assistant.clinicSetup();
         setup->openingEdit(1)->setText(QStringLiteral("08:00-13:00"));
         QVERIFY2(setup->saveHours(), qPrintable(setup->message()));
+        // Cancelling the assistant with the setup's edits unsaved asks first; Cancel stays.
+        setup->openingEdit(4)->setText(QStringLiteral("09:00-17:30"));
+        QString asked;
+        QTimer::singleShot(0, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        assistant.reject();
+        QVERIFY2(asked.contains(QStringLiteral("not saved")), qPrintable(asked));
+        QVERIFY(assistant.isVisible());
+        QCOMPARE(assistant.currentId(), int(ui::SetupAssistant::HoursPage));
+        setup->openingEdit(4)->setText(QStringLiteral("09:00-18:00"));
         // A field left unsaved is saved by Next; one refused keeps the page, saying why.
         setup->openingEdit(5)->setText(QStringLiteral("09:00-17:00"));
         setup->openingEdit(2)->setText(QStringLiteral("13:00-08:00"));

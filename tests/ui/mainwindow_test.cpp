@@ -51,6 +51,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -1003,6 +1004,35 @@ private Q_SLOTS:
         answerQuestion([&] { dialog.practitionerBox()->setCurrentIndex(hugo == 0 ? 1 : 0); },
                        QMessageBox::Discard);
         QVERIFY(!dialog.hasUnsavedEdits());
+        // Choosing another room with the room's edits: Save saves what was typed, then shows the
+        // room clicked.
+        dialog.show();
+        dialog.reload();
+        dialog.roomList()->setCurrentRow(0);
+        const qint64 firstRoom = dialog.roomList()->item(0)->data(Qt::UserRole).toLongLong();
+        dialog.findChild<QLineEdit *>(QStringLiteral("roomName"))
+            ->setText(QStringLiteral("Salle Lilas"));
+        const qint64 secondRoom = dialog.roomList()->item(1)->data(Qt::UserRole).toLongLong();
+        answerQuestion([&] { dialog.roomList()->setCurrentRow(1); }, QMessageBox::Save);
+        QVERIFY(dialog.roomList()->currentItem());
+        QCOMPARE(dialog.roomList()->currentItem()->data(Qt::UserRole).toLongLong(), secondRoom);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("roomName"))->text(),
+                 dialog.roomList()->currentItem()->data(Qt::UserRole + 1).toString());
+        const auto rooms = services.clinicSetup.setup(user).rooms;
+        QVERIFY(std::any_of(rooms.begin(), rooms.end(), [&](const records::RoomRecord &r) {
+            return r.id == firstRoom && r.name == QStringLiteral("Salle Lilas");
+        }));
+        QVERIFY(!dialog.hasUnsavedEdits());
+        // Saving every tab together is all or nothing: a room left without a name is refused,
+        // and the opening hours typed with it are not saved either; the Rooms tab says why.
+        dialog.openingEdit(6)->setText(QStringLiteral("10:00-12:00"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("roomName"))->clear();
+        QVERIFY(!dialog.saveEdits());
+        QVERIFY2(dialog.message().contains(QStringLiteral("room.name")),
+                 qPrintable(dialog.message()));
+        QCOMPARE(dialog.findChild<QTabWidget *>()->currentIndex(), 2);
+        QCOMPARE(services.clinicSetup.setup(user).opening[5].front().start, 9 * 60);
+        dialog.reload();
         // Saving one tab keeps what another shows unsaved.
         dialog.practitionerHoursEdit(2)->setText(QStringLiteral("10:00-12:00"));
         dialog.openingEdit(6)->setText(QStringLiteral("09:00-13:00"));

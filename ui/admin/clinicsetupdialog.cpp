@@ -164,6 +164,7 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     m_rooms->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     roomsLayout->addWidget(m_rooms, 1);
     auto *roomForm = new QFormLayout;
+    m_roomName->setObjectName(QStringLiteral("roomName"));
     roomForm->addRow(tr("Name:"), m_roomName);
     roomForm->addRow(tr("Equipment:"), m_equipment);
     roomForm->addRow(QString(), m_roomActive);
@@ -216,30 +217,32 @@ ClinicSetupDialog::ClinicSetupDialog(clinic::Services &services, clinic::ActingU
     // Leaving a room or a practitioner with edits asks first; Cancel stays on it.
     connect(m_rooms, &QListWidget::currentRowChanged, this, [this] {
         if (roomEdited()) {
+            // The fields still show the room left, as edited; the row clicked is where to go.
+            const QListWidgetItem *clicked = m_rooms->currentItem();
+            const qint64 next = clicked ? clicked->data(Qt::UserRole).toLongLong() : 0;
+            const RoomShown edited = roomOnScreen();
             const Answer answer = askAboutEdits();
             if (answer == Answer::Cancel ||
-                (answer == Answer::Save && !saveRoom(m_roomShown.name, m_roomShown.equipment,
-                                                     m_roomShown.id, m_roomShown.active))) {
-                const QSignalBlocker blocker(m_rooms);
-                for (int row = 0; row < m_rooms->count(); ++row) {
-                    if (m_rooms->item(row)->data(Qt::UserRole).toLongLong() == m_roomShown.id)
-                        m_rooms->setCurrentRow(row);
-                }
-                if (m_roomShown.id == 0)
-                    m_rooms->setCurrentRow(-1);
+                (answer == Answer::Save &&
+                 !saveRoom(edited.name, edited.equipment, edited.id, edited.active))) {
+                selectRoom(m_roomShown.id);
                 return;
             }
+            if (answer == Answer::Save)
+                selectRoom(next); // the save read the list again, at the room saved
         }
         showRoom();
     });
     connect(newRoomButton, &QPushButton::clicked, this, [this] {
         if (roomEdited()) {
+            const RoomShown edited = roomOnScreen();
             const Answer answer = askAboutEdits();
-            if (answer == Answer::Cancel || (answer == Answer::Save && !saveEdits()))
+            if (answer == Answer::Cancel ||
+                (answer == Answer::Save &&
+                 !saveRoom(edited.name, edited.equipment, edited.id, edited.active)))
                 return;
         }
-        const QSignalBlocker blocker(m_rooms);
-        m_rooms->setCurrentRow(-1);
+        selectRoom(0);
         showRoom();
     });
     connect(saveRoomButton, &QPushButton::clicked, this, [this] {
@@ -426,28 +429,76 @@ bool ClinicSetupDialog::hasUnsavedEdits() const
 
 bool ClinicSetupDialog::saveEdits()
 {
-    // Each in the order of the tabs; a refusal shows its tab, with the message saying why.
-    if (hoursEdited() && !saveHours()) {
-        m_tabs->setCurrentIndex(0);
-        return false;
-    }
-    if (!m_closureReason->text().trimmed().isEmpty() &&
-        !addClosure(m_closureDate->date(), m_closureReason->text())) {
-        m_tabs->setCurrentIndex(1);
-        return false;
-    }
-    if (roomEdited()) {
-        const RoomShown room = roomOnScreen();
-        if (!saveRoom(room.name, room.equipment, room.id, room.active)) {
-            m_tabs->setCurrentIndex(2);
+    // Every tab's edits read first (a field that does not read: its tab, saying why, nothing
+    // saved), then saved together in one transaction: all, or none when one is refused.
+    clinic::ClinicSetupChanges changes;
+    if (hoursEdited()) {
+        const auto hours = readHours(m_opening, tr("opening hours"));
+        if (!hours) {
+            m_tabs->setCurrentIndex(0);
             return false;
         }
+        changes.opening = clinic::ClinicSetupChanges::Opening{*hours, m_buffer->value()};
     }
-    if (practitionerEdited() && !savePractitioner()) {
-        m_tabs->setCurrentIndex(3);
-        return false;
+    if (!m_closureReason->text().trimmed().isEmpty())
+        changes.closure =
+            clinic::ClinicSetupChanges::Closure{m_closureDate->date(), m_closureReason->text()};
+    if (roomEdited()) {
+        const RoomShown room = roomOnScreen();
+        changes.room = records::RoomRecord{room.id, room.name, room.equipment, room.active};
     }
-    return true;
+    if (practitionerEdited()) {
+        const auto hours = readHours(m_hours, tr("working hours"));
+        if (!hours) {
+            m_tabs->setCurrentIndex(3);
+            return false;
+        }
+        changes.practitioner = clinic::ClinicSetupChanges::Practitioner{m_practitionerShown, *hours,
+                                                                        checkedItems(m_protocols)};
+    }
+    if (!changes.opening && !changes.closure && !changes.room && !changes.practitioner)
+        return true;
+    QString field;
+    const bool saved = attempt(
+        [this, &changes, &field] {
+            try {
+                const qint64 room = m_services.clinicSetup.saveChanges(m_user, changes);
+                if (changes.room)
+                    m_roomShown.id = room;
+            } catch (const clinic::ValidationError &e) {
+                field = e.field();
+                throw;
+            }
+        },
+        tr("Saved."), All);
+    if (saved) {
+        m_closureReason->clear();
+        return true;
+    }
+    // The tab of what was refused.
+    m_tabs->setCurrentIndex(field.startsWith(QLatin1String("closure"))        ? 1
+                            : field.startsWith(QLatin1String("room"))         ? 2
+                            : field.startsWith(QLatin1String("practitioner")) ? 3
+                                                                              : 0);
+    return false;
+}
+
+bool ClinicSetupDialog::confirmLeaving()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    const Answer answer = askAboutEdits();
+    return answer == Answer::Discard || (answer == Answer::Save && saveEdits());
+}
+
+void ClinicSetupDialog::selectRoom(qint64 id)
+{
+    const QSignalBlocker blocker(m_rooms);
+    m_rooms->setCurrentRow(-1);
+    for (int row = 0; row < m_rooms->count(); ++row) {
+        if (id != 0 && m_rooms->item(row)->data(Qt::UserRole).toLongLong() == id)
+            m_rooms->setCurrentRow(row);
+    }
 }
 
 ClinicSetupDialog::Answer ClinicSetupDialog::askAboutEdits()
@@ -465,12 +516,8 @@ ClinicSetupDialog::Answer ClinicSetupDialog::askAboutEdits()
 
 void ClinicSetupDialog::reject()
 {
-    if (hasUnsavedEdits()) {
-        const Answer answer = askAboutEdits();
-        if (answer == Answer::Cancel || (answer == Answer::Save && !saveEdits()))
-            return;
-    }
-    QDialog::reject();
+    if (confirmLeaving())
+        QDialog::reject();
 }
 
 bool ClinicSetupDialog::attempt(const std::function<void()> &action, const QString &done, int parts)

@@ -65,8 +65,14 @@ public:
     // and returns false, what was saved before it staying saved.
     bool saveEdits();
 
+    // With unsaved edits, asks whether to save them: true when they were saved or discarded
+    // (leaving is fine), false on Cancel or when saving was refused.
+    bool confirmLeaving();
     // Closing with unsaved edits asks whether to save them.
     void reject() override;
+    // Reads the practitioners again (the setup assistant: accounts added meanwhile), keeping
+    // every tab's edits.
+    void reloadPractitioners() { refresh(PractitionerList); }
 
 private:
     // The parts of the dialog read again after a change: only the part saved, so that a save
@@ -90,6 +96,7 @@ private:
     Answer askAboutEdits();
     void showPractitioner();
     void showRoom();
+    void selectRoom(qint64 id); // 0: none (a new room), without asking
     bool hoursEdited() const;
     bool practitionerEdited() const;
     bool roomEdited() const;

@@ -218,6 +218,13 @@ bool SetupAssistant::useLogoFile(const QString &path)
     return true;
 }
 
+void SetupAssistant::reject()
+{
+    // Cancel, Escape or the window's close: the clinic setup's unsaved edits are asked about.
+    if (m_setup->confirmLeaving())
+        QWizard::reject();
+}
+
 bool SetupAssistant::eventFilter(QObject *watched, QEvent *event)
 {
     // A QDialog closes on Escape: the embedded clinic setup would vanish from its page. Escape
@@ -245,7 +252,7 @@ QString SetupAssistant::summary() const
 void SetupAssistant::initializePage(int id)
 {
     if (id == HoursPage)
-        m_setup->reload(); // the practitioners just added
+        m_setup->reloadPractitioners(); // the accounts just added; the tabs' edits kept
     if (id == StaffPage)
         m_users->refresh();
     if (id == PatientsPage)

@@ -70,6 +70,9 @@ public:
     bool useLogoFile(const QString &path);
     QComboBox *languageBox() const { return m_language; }
 
+    // Cancel, Escape or closing: the clinic setup's unsaved edits are asked about first.
+    void reject() override;
+
 protected:
     bool validateCurrentPage() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
