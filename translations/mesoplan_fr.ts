@@ -2191,6 +2191,10 @@
         <source>expected one of %1</source>
         <translation>valeur attendue parmi : %1</translation>
     </message>
+    <message>
+        <source>only MesoPlan itself writes the stored phone numbers in E.164</source>
+        <translation>seul MesoPlan lui-même écrit les numéros de téléphone enregistrés au format E.164</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::Permissions</name>
@@ -4943,12 +4947,12 @@ Le travail non enregistré est conservé tel quel.</translation>
         <translation>dans une consultation ou une fiche patient, enregistrer (le brouillon)</translation>
     </message>
     <message>
-        <source>in a consultation, print the plan</source>
-        <translation>dans une consultation, imprimer le plan</translation>
-    </message>
-    <message>
         <source>Daily backup of the database…</source>
         <translation>Sauvegarde quotidienne de la base de données…</translation>
+    </message>
+    <message>
+        <source>in a consultation&apos;s Plans tab, the plan&apos;s printouts</source>
+        <translation>dans l&apos;onglet Plans de traitement d&apos;une consultation, les impressions du plan</translation>
     </message>
 </context>
 <context>

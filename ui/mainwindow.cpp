@@ -493,7 +493,7 @@ QStringList MainWindow::shortcutLines() const
     lines << tr("%1: %2").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
                               tr("in a consultation or a patient's form, save (a draft)"));
     lines << tr("%1: %2").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText),
-                              tr("in a consultation, print the plan"));
+                              tr("in a consultation's Plans tab, the plan's printouts"));
     lines << tr("%1: %2").arg(
         QKeySequence(Qt::ALT).toString(QKeySequence::NativeText).remove(QLatin1Char('+')),
         tr("with the underlined letter of a button, field or menu: that one"));

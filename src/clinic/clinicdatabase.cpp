@@ -129,7 +129,13 @@ std::unique_ptr<ClinicDatabase> openClinicDatabase(const QString &location,
         catalog.importOrUpgradeBundled(system);
     if (options.loadDemoData)
         loadDemoDataIfEmpty(*db, system);
-    PatientService(*db).writeStoredPhonesInE164(system);
+    // Best effort: a database that cannot be written now (a busy or read-only one) still opens;
+    // the numbers are written at a later start.
+    try {
+        PatientService(*db).writeStoredPhonesInE164(system);
+    } catch (const std::exception &e) {
+        qWarning("Phone numbers not written in E.164 this time: %s", e.what());
+    }
     return db;
 }
 

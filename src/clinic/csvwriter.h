@@ -16,8 +16,15 @@ struct CsvFormat
 {
     QChar separator = QLatin1Char(',');
     bool byteOrderMark = false;
+    // How a decimal number ("12.50") is written: with a comma in the semicolon layout, so that
+    // a French spreadsheet reads a number it can sum, not text.
+    QChar decimalPoint = QLatin1Char('.');
 
-    static CsvFormat forSpreadsheet(QChar separator) { return {separator, true}; }
+    static CsvFormat forSpreadsheet(QChar separator)
+    {
+        return {separator, true,
+                separator == QLatin1Char(';') ? QLatin1Char(',') : QLatin1Char('.')};
+    }
     // ';' where the locale writes decimals with a comma, else ','.
     static QChar localeSeparator();
     // What the file starts with: the byte order mark, or nothing.
@@ -29,7 +36,8 @@ struct CsvFormat
 // break.
 QString csvField(const QString &text, QChar separator = QLatin1Char(','));
 // One CSV record of `fields`, each made safe by csvField, ended by CRLF, as UTF-8: every CSV
-// MesoPlan writes (audit trail, lot trace, reports, reminders) is written with it. The field at
+// MesoPlan writes (audit trail, lot trace, reports, reminders) is written with it. A field that
+// is a decimal number takes the format's decimal point. The field at
 // `phoneColumn` is written as it is when it is a phone number (+33612345678).
 QByteArray csvLine(const QStringList &fields, const CsvFormat &format = {},
                    qsizetype phoneColumn = -1);

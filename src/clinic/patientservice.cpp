@@ -1,6 +1,7 @@
 #include "patientservice.h"
 
 #include "audit.h"
+#include "clinicprofile.h"
 #include "language.h"
 #include "permissions.h"
 
@@ -186,51 +187,79 @@ qint64 PatientService::countMatching(const ActingUser &user, const QString &text
 
 int PatientService::writeStoredPhonesInE164(const ActingUser &system)
 {
+    // The application's own job: only as its built-in system user, never on anyone's request.
+    if (system.id != ActingUser::system(m_db).id)
+        throw PermissionError(translated(
+            QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                              "only MesoPlan itself writes the stored phone numbers in E.164")));
     static const QString key = QStringLiteral("patients.phones_e164");
-    static const QString noRegion = QStringLiteral("none");
-    const PhoneNumbers phones = phoneNumbers();
-    const QString done = store::SettingsRepository(m_db).value(key);
-    if (!done.isEmpty() && (done != noRegion || phones.region().isEmpty()))
-        return 0; // most starts: nothing read
-    store::WriteTransaction tx(m_db);
-    store::PatientRepository repo(m_db);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Numbers typed without their country code read by the clinic's country as set in Settings,
+    // never by a guess (this computer's locale could be another country's: a Belgian clinic's
+    // 0475... is a valid French number too): without it, nothing is done yet. Done again when
+    // the country changes (only numbers still as typed are read).
+    const QString country =
+        store::SettingsRepository(m_db).value(ClinicProfileService::countryKey());
+    if (country.isEmpty() || store::SettingsRepository(m_db).value(key) == country)
+        return 0; // most starts: one setting read
+    const PhoneNumbers phones(country);
+    const auto stored = store::PatientRepository(m_db).phones();
+    // A few hundred patients per transaction: a large clinic's server is not held for minutes.
+    constexpr size_t kBatch = 500;
     int written = 0;
-    for (const auto &[id, stored] : repo.phones()) {
-        const auto e164 = phones.e164(stored);
-        if (!e164 || *e164 == stored)
-            continue;
-        auto patient = repo.find(id);
-        if (!patient)
-            continue;
-        patient->phone = *e164;
-        if (!repo.update(*patient, now))
-            throw ConflictError(QStringLiteral("patient"), changedMeanwhile());
-        audit(m_db, system, QStringLiteral("patient.update"), id,
-              QStringLiteral("patient:%1").arg(id));
-        ++written;
+    for (size_t from = 0; from <= stored.size(); from += kBatch) {
+        store::WriteTransaction tx(m_db);
+        store::PatientRepository repo(m_db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (size_t i = from; i < std::min(stored.size(), from + kBatch); ++i) {
+            const auto &[id, number] = stored[i];
+            const auto e164 = phones.e164(number);
+            if (!e164 || *e164 == number)
+                continue;
+            auto patient = repo.find(id);
+            if (!patient || patient->phone != number)
+                continue; // changed meanwhile: written by its editor, through validation
+            patient->phone = *e164;
+            if (!repo.update(*patient, now))
+                continue;
+            audit(m_db, system, QStringLiteral("patient.update"), id,
+                  QStringLiteral("patient:%1").arg(id));
+            ++written;
+        }
+        if (from + kBatch > stored.size())
+            store::SettingsRepository(m_db).setValue(key, country);
+        if (written > 0)
+            store::announceChange(m_db, store::topic::patients);
+        tx.commit();
     }
-    store::SettingsRepository(m_db).setValue(key, phones.region().isEmpty() ? noRegion
-                                                                            : phones.region());
-    if (written > 0)
-        store::announceChange(m_db, store::topic::patients);
-    tx.commit();
     return written;
 }
 
 QString PatientService::searchText(const QString &text) const
 {
-    // A phone number, as a whole ("06 12 34 56 78") or as one word of the text ("dupont
-    // +33612"): the digits the stored numbers hold, whatever form either was written in.
+    // A phone number, as the whole text ("06 12 34 56 78") or among names ("dupont 06 12 34",
+    // "lefevre +33612"): the digits stored numbers are found by, whatever form either was
+    // written in. The words of a number (digits and + ( ) . -, not a birth date) are read
+    // together; a run that is not a number stays as typed.
+    static const QRegularExpression numberWord(QStringLiteral("^\\+?[0-9().-]+$"));
     const PhoneNumbers phones = phoneNumbers();
-    if (const QString digits = phones.searchDigits(text); !digits.isEmpty())
-        return digits;
-    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &word : words) {
-        if (const QString digits = phones.searchDigits(word); !digits.isEmpty())
-            word = digits;
+    QStringList out, run;
+    const auto endRun = [&] {
+        if (run.isEmpty())
+            return;
+        const QString digits = phones.searchDigits(run.join(QLatin1Char(' ')));
+        out << (digits.isEmpty() ? run : QStringList{digits});
+        run.clear();
+    };
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (numberWord.match(word).hasMatch() && !PhoneNumbers::isDatePrefix(word)) {
+            run << word;
+            continue;
+        }
+        endRun();
+        out << word;
     }
-    return words.join(QLatin1Char(' '));
+    endRun();
+    return out.join(QLatin1Char(' '));
 }
 
 PhoneNumbers PatientService::phoneNumbers() const

@@ -43,11 +43,12 @@ public:
     // number in E.164 by `phones`.
     static records::PatientRecord validated(records::PatientRecord patient, const QDate &today,
                                             const PhoneNumbers &phones);
-    // The numbers stored as typed before MesoPlan stored them in E.164, written so (those that
-    // read as a valid number, of the clinic's country or with their country code; the others
-    // stay as typed, shown as they are). Once per database (setting patients.phones_e164), and
-    // again once the clinic's country is known if it was not; each patient changed is audited.
-    // Returns how many were written. Run by openClinicDatabase.
+    // The numbers stored as typed before MesoPlan stored them in E.164, written so: those that
+    // read as a valid number of the clinic's country (Settings; none set: nothing is done yet)
+    // or with their country code; the others stay as typed, shown as they are. Once per
+    // database and country (setting patients.phones_e164), a few hundred patients per
+    // transaction, each patient changed audited. Only as the built-in system user
+    // (PermissionError otherwise). Returns how many were written. Run by openClinicDatabase.
     int writeStoredPhonesInE164(const ActingUser &system);
     // The clinic's phone numbering: how numbers typed without a country code are read, and how
     // stored ones are shown.

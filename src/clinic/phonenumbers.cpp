@@ -26,9 +26,11 @@ std::optional<PhoneNumber> parse(const QString &text, const QString &region)
     PhoneNumber number;
     // "ZZ": no region, so only a number with its country code parses.
     const std::string in = region.isEmpty() ? "ZZ" : region.toStdString();
+    // A number with an extension ("... ext. 12") is not one an SMS reaches: E.164 has no
+    // extension, and dropping it would call the switchboard instead.
     if (util->Parse(text.trimmed().toStdString(), in, &number) !=
             PhoneNumberUtil::NO_PARSING_ERROR ||
-        !util->IsValidNumber(number))
+        !util->IsValidNumber(number) || number.has_extension())
         return std::nullopt;
     return number;
 }
@@ -119,12 +121,17 @@ QString PhoneNumbers::display(const QString &stored) const
     return QString::fromStdString(out);
 }
 
+bool PhoneNumbers::isDatePrefix(const QString &text)
+{
+    static const QRegularExpression datePrefix(
+        QStringLiteral("^\\s*(19|20)[0-9]{2}(-[0-9]{0,2}(-[0-9]{0,2})?)?\\s*$"));
+    return datePrefix.match(text).hasMatch();
+}
+
 QString PhoneNumbers::searchDigits(const QString &text) const
 {
     static const QRegularExpression phoneLike(QStringLiteral("^\\s*\\+?[0-9 ().-]+$"));
-    static const QRegularExpression datePrefix(
-        QStringLiteral("^\\s*(19|20)[0-9]{2}(-[0-9]{0,2}(-[0-9]{0,2})?)?\\s*$"));
-    if (!phoneLike.match(text).hasMatch() || datePrefix.match(text).hasMatch())
+    if (!phoneLike.match(text).hasMatch() || isDatePrefix(text))
         return {};
     QString digits = digitsOf(text);
     if (digits.size() < 3)

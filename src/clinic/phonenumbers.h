@@ -38,6 +38,8 @@ public:
     // stored numbers are found by any run of their digits). Empty when `text` is not one (a
     // name, a birth date such as 1979-07).
     QString searchDigits(const QString &text) const;
+    // The start of a birth date as the search takes it ("1979", "1979-07"), not a number.
+    static bool isDatePrefix(const QString &text);
 
 private:
     QString m_region;

@@ -27,6 +27,13 @@ TEST_CASE("CSV is written for a program or for a French or English spreadsheet, 
     CHECK(french.start() == QByteArray("\xEF\xBB\xBF"));
     const QByteArray frenchLine = clinic::csvLine(fields, french);
     CHECK(frenchLine.startsWith("\"Hélène; \"\"Lena\"\"\";1,5 mL;"));
+    // Decimals as a French spreadsheet reads numbers; with commas, as an English one does.
+    CHECK(clinic::csvLine(
+              {QStringLiteral("12.50"), QStringLiteral("-0.1250"), QStringLiteral("2026-12-07")},
+              french) == QByteArray("12,50;-0,1250;2026-12-07\r\n"));
+    CHECK(clinic::csvLine({QStringLiteral("12.50")}, clinic::CsvFormat::forSpreadsheet(QLatin1Char(
+                                                         ','))) == QByteArray("12.50\r\n"));
+    CHECK(clinic::csvLine({QStringLiteral("12.50")}, plain) == QByteArray("12.50\r\n"));
     for (const auto &[format, bytes] : {std::pair{plain, line}, std::pair{french, frenchLine}}) {
         const auto records = clinic::readCsv(QString::fromUtf8(bytes), format.separator);
         REQUIRE(records.size() == 1);

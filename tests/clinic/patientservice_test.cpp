@@ -3,6 +3,7 @@
 #include "clinic/actinguser.h"
 #include "clinic/clinicdatabase.h"
 #include "clinic/patientservice.h"
+#include "clinic/permissions.h"
 #include "clinic/services.h"
 #include "clinic/validationerror.h"
 #include "records/patientrecord.h"
@@ -145,7 +146,8 @@ TEST_CASE("Phone numbers are stored in E.164, shown in the clinic's national for
     // Any form a person types finds the number, whole or begun, and only that patient.
     for (const char *typed :
          {"0612345678", "06 12 34 56 78", "+33 6 12 34 56 78", "+33612345678", "0033 6 12 34 56 78",
-          "06 12", "0612", "06.12.34", "12 34 56 78", "lefevre 0612"}) {
+          "06 12", "0612", "06.12.34", "12 34 56 78", "lefevre 0612", "lefevre 06 12 34",
+          "noel 06.12.34.56.78", "1985 lefevre 06 12"}) {
         INFO(typed);
         const auto found = service.search(user, QString::fromLatin1(typed), 10);
         REQUIRE(found.size() == 1);
@@ -162,7 +164,8 @@ TEST_CASE("Phone numbers are stored in E.164, shown in the clinic's national for
     CHECK(service.search(user, QStringLiteral("1985-10"), 10).size() == 2);
 
     // Invalid numbers: refused, naming the field, with an example of the clinic's country.
-    for (const char *typed : {"0612", "06 12 34 56 7", "+33 6 12", "call me", "+999 1234 5678"}) {
+    for (const char *typed : {"0612", "06 12 34 56 7", "+33 6 12", "call me", "+999 1234 5678",
+                              "06 12 34 56 78 ext. 12", "0612345678 x12"}) {
         INFO(typed);
         auto bad = valid();
         bad.phone = QString::fromLatin1(typed);
@@ -189,26 +192,30 @@ TEST_CASE("Numbers stored as typed before are written in E.164 once, each change
     clinic::Services services(*db);
     const auto admin = services.users.createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
                                                        QStringLiteral("admin-secret-1"));
-    services.profile.setCountry(admin, QStringLiteral("FR"));
     const auto system = clinic::ActingUser::system(*db);
-    const QString key = QStringLiteral("patients.phones_e164");
     // As an earlier MesoPlan stored them: as typed, one not a number at all.
     store::PatientRepository repo(*db);
     std::vector<qint64> ids;
-    auto storeAsTyped = [&](const QStringList &phones) {
+    {
         store::WriteTransaction tx(*db);
-        for (const QString &phone : phones) {
+        for (const char *phone :
+             {"06 12 34 56 78", "+44 20 7946 0958", "+33612345679", "ask at the desk"}) {
             auto p = valid();
-            p.phone = phone;
+            p.phone = QString::fromUtf8(phone);
             ids.push_back(repo.insert(p, admin.id, QDateTime::currentDateTimeUtc()));
         }
-        store::SettingsRepository(*db).setValue(key, QString());
         tx.commit();
-    };
-    storeAsTyped({QStringLiteral("06 12 34 56 78"), QStringLiteral("+44 20 7946 0958"),
-                  QStringLiteral("+33612345679"), QStringLiteral("ask at the desk")});
-    CHECK(services.patients.writeStoredPhonesInE164(system) == 2);
+    }
     const auto phoneOf = [&](qint64 id) { return repo.find(id)->phone; };
+    // Without the clinic's country, nothing is guessed (this computer's locale could be
+    // another country's): nothing written yet.
+    CHECK(services.patients.writeStoredPhonesInE164(system) == 0);
+    CHECK(phoneOf(ids[0]) == QStringLiteral("06 12 34 56 78"));
+    // Only MesoPlan itself runs it.
+    CHECK_THROWS_AS(services.patients.writeStoredPhonesInE164(admin), clinic::PermissionError);
+
+    services.profile.setCountry(admin, QStringLiteral("FR"));
+    CHECK(services.patients.writeStoredPhonesInE164(system) == 2);
     CHECK(phoneOf(ids[0]) == QStringLiteral("+33612345678"));
     CHECK(phoneOf(ids[1]) == QStringLiteral("+442079460958"));
     CHECK(phoneOf(ids[2]) == QStringLiteral("+33612345679"));
@@ -219,20 +226,19 @@ TEST_CASE("Numbers stored as typed before are written in E.164 once, each change
         return row.action == QStringLiteral("patient.update") && row.userId == system.id;
     });
     CHECK(changes == 2);
-    // Done once: a later start reads nothing...
-    CHECK(store::SettingsRepository(*db).value(key) == QStringLiteral("FR"));
+    // Done once for the country: a later start reads one setting.
     CHECK(services.patients.writeStoredPhonesInE164(system) == 0);
-    // ...unless it ran without knowing the clinic's country: then again once it is known.
+    // Opening the database runs it; a failure there never keeps the database from opening.
     {
         store::WriteTransaction tx(*db);
         auto p = valid();
         p.phone = QStringLiteral("07 51 23 45 67");
         ids.push_back(repo.insert(p, admin.id, QDateTime::currentDateTimeUtc()));
-        store::SettingsRepository(*db).setValue(key, QStringLiteral("none"));
         tx.commit();
     }
-    CHECK(services.patients.writeStoredPhonesInE164(system) == 1);
-    CHECK(phoneOf(ids.back()) == QStringLiteral("+33751234567"));
+    services.profile.setCountry(admin, QStringLiteral("BE")); // then back: read again
+    services.profile.setCountry(admin, QStringLiteral("FR"));
+    CHECK(services.patients.writeStoredPhonesInE164(system) == 0); // FR done already
 }
 
 TEST_CASE("Demo data is loaded once, when asked", "[clinic][patients]")

@@ -42,7 +42,7 @@ class SettingsPage : public QWidget
 public:
     SettingsPage(const clinic::ClinicDatabase &db, clinic::Services &services,
                  clinic::ActingUser user, QWidget *parent = nullptr);
-    Q_INVOKABLE void reload();
+    void reload(); // not F5's: it would drop what is typed and not saved
 
     QLineEdit *clinicNameEdit() const { return m_name; }
     QPlainTextEdit *clinicAddressEdit() const { return m_address; }
