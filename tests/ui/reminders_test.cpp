@@ -24,10 +24,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace meso;
