@@ -6,7 +6,6 @@
 #include "store/settingsrepository.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -164,13 +163,9 @@ QString PhoneNumbers::searchDigits(const QString &text) const
 
 PhoneNumbers clinicPhoneNumbers(const store::Database &db)
 {
-    QString region = store::SettingsRepository(db).value(ClinicProfileService::countryKey());
-    if (region.isEmpty()) {
-        const QLocale::Territory territory = QLocale::system().territory();
-        if (territory != QLocale::AnyTerritory)
-            region = QLocale::territoryToCode(territory);
-    }
-    return PhoneNumbers(region);
+    // Never a guess from this computer's locale: a Belgian clinic's 0475 12 34 56 is a valid
+    // French number too, and would be stored as one.
+    return PhoneNumbers(store::SettingsRepository(db).value(ClinicProfileService::countryKey()));
 }
 
 } // namespace meso::clinic

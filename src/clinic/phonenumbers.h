@@ -45,7 +45,7 @@ private:
     QString m_region;
 };
 
-// The clinic's: its country (Settings), else the territory of the computer's locale, else none.
+// The clinic's: its country as set in Settings; none set, numbers need their country code.
 PhoneNumbers clinicPhoneNumbers(const store::Database &db);
 
 } // namespace meso::clinic
