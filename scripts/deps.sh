@@ -12,7 +12,7 @@ MESOPLAN_PACKAGES=(
   xvfb xauth fonts-dejavu-core poppler-utils
   python3-icalendar python3-aiosmtpd openssl
   libcurl4-openssl-dev libsecret-1-dev gnome-keyring dbus-bin dbus-daemon
-  libicu-dev libphonenumber-dev
+  libicu-dev libphonenumber-dev libprotobuf-dev
   clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
   postgresql-15 postgresql-client-15
   desktop-file-utils appstream groff-base

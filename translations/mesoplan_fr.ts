@@ -6813,10 +6813,6 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         <translation>Le nom, l&apos;adresse et le téléphone imprimés sur les plans, consentements et fiches de consignes ; le pays décide des protocoles qui peuvent être proposés.</translation>
     </message>
     <message>
-        <source>Each tab saves on its own: the opening hours and closures, the rooms and their equipment, each practitioner&apos;s hours and protocols.</source>
-        <translation>Chaque onglet s&apos;enregistre séparément : les horaires d&apos;ouverture et fermetures, les salles et leur équipement, les horaires et protocoles de chaque praticien.</translation>
-    </message>
-    <message>
         <source>&amp;Import patients…</source>
         <translation>&amp;Importer des patients…</translation>
     </message>
@@ -6894,6 +6890,10 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The opening hours and closures, the rooms and their equipment, each practitioner&apos;s hours and protocols. Each tab has its save button; Next saves what is left unsaved.</source>
+        <translation>Les horaires d&apos;ouverture et fermetures, les salles et leur équipement, les horaires et protocoles de chaque praticien. Chaque onglet a son bouton d&apos;enregistrement ; Suivant enregistre ce qui ne l&apos;est pas encore.</translation>
     </message>
 </context>
 <context>

@@ -163,9 +163,9 @@ SetupAssistant::SetupAssistant(clinic::Services &services, clinic::ActingUser ad
         close->hide();                 // the assistant's buttons move on
     m_setup->installEventFilter(this); // Escape must not close it inside the page
     setPage(HoursPage, makePage(tr("Opening hours, rooms and practitioners' hours"),
-                                tr("Each tab saves on its own: the opening hours and closures, the "
-                                   "rooms and their equipment, each practitioner's hours and "
-                                   "protocols."),
+                                tr("The opening hours and closures, the rooms and their "
+                                   "equipment, each practitioner's hours and protocols. Each tab "
+                                   "has its save button; Next saves what is left unsaved."),
                                 m_setup));
 
     // Patients: from the previous software, or none.
