@@ -17,3 +17,11 @@ for lang in en fr; do
     rm -f "$dir/$doc.pdf"
   done
 done
+# A dark desktop theme (Fusion, dark palette): the main screens, to look at (docs/images/dark).
+dark=$(mktemp -d)
+xvfb-run -a -s "-screen 0 1366x768x24" build/tools/mesoplan-screenshots "$dark" en dark
+mkdir -p "$out/dark"
+for shot in patients consultation calendar-week stock catalog-rules plan-review session-record; do
+  cp "$dark/$shot.png" "$out/dark/$shot.png"
+done
+rm -rf "$dark"

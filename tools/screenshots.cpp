@@ -36,6 +36,7 @@
 #include "signindialog.h"
 #include "startup.h"
 #include "stockpage.h"
+#include "tones.h"
 #include "userdialog.h"
 #include "userspage.h"
 
@@ -147,9 +148,14 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     clinic::setApplicationIdentity();
-    // usage: mesoplan-screenshots [OUT [LANGUAGE]]
+    // usage: mesoplan-screenshots [OUT [LANGUAGE [dark]]]
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/images");
     clinic::installLanguage(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
+    if (argc > 3 && QString::fromLocal8Bit(argv[3]) == QLatin1String("dark")) {
+        // As on a desktop with a dark theme: every colour drawn for the palette must stay readable.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(ui::darkPalette());
+    }
     QDir().mkpath(out);
     QTemporaryDir tmp;
     clinic::OpenOptions options;

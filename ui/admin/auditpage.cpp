@@ -2,6 +2,7 @@
 
 #include "aside.h"
 #include "csvfile.h"
+#include "tones.h"
 
 #include "auditactions.h"
 #include "auditsummaries.h"
@@ -242,13 +243,13 @@ bool AuditPage::verify()
         return false;
     }
     if (v.problems.isEmpty()) {
-        m_message->setStyleSheet(QString());
+        clearTone(m_message);
         m_message->setText(
             tr("The audit trail is intact: %n row(s), each chained to the one before.", nullptr,
                static_cast<int>(v.rows)));
         return true;
     }
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_message, Tone::Danger);
     m_message->setText(tr("The audit trail was changed outside MesoPlan (%n problem(s)):", nullptr,
                           static_cast<int>(v.problems.size())) +
                        QLatin1Char('\n') + v.problems.mid(0, 20).join(QLatin1Char('\n')) +

@@ -4,6 +4,7 @@
 #include "money.h"
 #include "tablemodel.h"
 #include "tableviews.h"
+#include "tones.h"
 
 #include "clinic/catalogservice.h"
 #include "clinic/language.h"
@@ -33,15 +34,15 @@ QString codes(const std::vector<std::string> &list)
     return out.join(QLatin1String(", "));
 }
 
-QColor severityTint(core::Severity s)
+QColor severityTint(core::Severity s, const QPalette &palette)
 {
     switch (s) {
     case core::Severity::Absolute:
-        return QColor(0xf8, 0xd7, 0xda);
+        return tint(palette, Tone::Danger);
     case core::Severity::Relative:
-        return QColor(0xff, 0xe8, 0xc2);
+        return tint(palette, Tone::Warning);
     case core::Severity::Caution:
-        return QColor(0xfd, 0xf6, 0xc9);
+        return tint(palette, Tone::Notice);
     }
     return {};
 }
@@ -185,7 +186,7 @@ void CatalogPage::reload()
         rules.push_back({{qs(r.id), severityText(r.severity), scopeText(r.scope),
                           appliesTo.isEmpty() ? tr("all") : appliesTo.join(QLatin1String(", ")),
                           message, qs(r.source)},
-                         severityTint(r.severity),
+                         severityTint(r.severity, palette()),
                          message});
     }
     for (const auto &r : c->planRules) {

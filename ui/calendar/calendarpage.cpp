@@ -7,6 +7,7 @@
 #include "refusal.h"
 #include "remindersdialog.h"
 #include "sessiondialog.h"
+#include "tones.h"
 #include "windowsize.h"
 
 #include "clinic/calendarexport.h"
@@ -408,7 +409,7 @@ void CalendarPage::fillDayList()
             row << item;
         }
         if (d.noShows > 0)
-            row[1]->setForeground(QColor(0xb0, 0x00, 0x20));
+            row[1]->setForeground(strong(palette(), Tone::Danger));
         m_dayModel->appendRow(row);
     }
     m_noAppointments->setText(

@@ -1,5 +1,6 @@
 #include "calendarview.h"
 
+#include "tones.h"
 #include <algorithm>
 
 #include <QFontMetrics>
@@ -17,17 +18,17 @@ constexpr int kHeader = 28;   // height of the column titles
 constexpr int kPixelsPerHour = 56;
 constexpr int kSnap = 15; // minutes
 
-QColor statusColour(const QString &status)
+QColor statusColour(const QString &status, const QPalette &palette)
 {
     if (status == QLatin1String("checked_in"))
-        return QColor(0xd9, 0xf2, 0xe3);
+        return tint(palette, Tone::Success);
     if (status == QLatin1String("completed"))
-        return QColor(0xe4, 0xe7, 0xeb);
+        return tint(palette, Tone::Neutral);
     if (status == QLatin1String("cancelled"))
-        return QColor(0xf5, 0xf5, 0xf5);
+        return palette.color(QPalette::AlternateBase);
     if (status == QLatin1String("no_show"))
-        return QColor(0xfd, 0xe2, 0xe2);
-    return QColor(0xde, 0xeb, 0xfb); // booked
+        return tint(palette, Tone::Danger);
+    return tint(palette, Tone::Info); // booked
 }
 
 } // namespace
@@ -201,7 +202,7 @@ void CalendarView::paintEvent(QPaintEvent *)
         p.setPen(QPen(border, width));
         p.setBrush(fill);
         p.drawRoundedRect(r, 4, 4);
-        p.setPen(QColor(0x20, 0x20, 0x20));
+        p.setPen(pal.color(QPalette::Text)); // on a tint drawn for the same palette
         QFont f = small;
         f.setStrikeOut(i.status == QLatin1String("cancelled"));
         p.setFont(f);
@@ -222,8 +223,8 @@ void CalendarView::paintEvent(QPaintEvent *)
             if (r.isEmpty())
                 continue;
             const bool selected = i.id == m_selected;
-            drawItem(i, r, statusColour(i.status),
-                     selected ? pal.color(QPalette::Highlight) : QColor(0x7a, 0x8a, 0x9c),
+            drawItem(i, r, statusColour(i.status, pal),
+                     selected ? pal.color(QPalette::Highlight) : strong(pal, Tone::Neutral),
                      selected ? 2 : 1);
         }
     }
@@ -243,9 +244,9 @@ void CalendarView::paintEvent(QPaintEvent *)
                                            .addSecs(m_target->start * 60)
                                            .toString(QStringLiteral("HH:mm")))
                             : m_feedback;
-            drawItem(shown, ghost,
-                     ok ? QColor(0xd9, 0xf2, 0xe3, 230) : QColor(0xfd, 0xe2, 0xe2, 230),
-                     ok ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x00, 0x20), 2);
+            QColor fill = tint(pal, ok ? Tone::Success : Tone::Danger);
+            fill.setAlpha(230);
+            drawItem(shown, ghost, fill, strong(pal, ok ? Tone::Success : Tone::Danger), 2);
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "accountform.h"
 
 #include "plaintext.h"
+#include "tones.h"
 
 #include "clinic/userservice.h"
 #include "clinic/validationerror.h"
@@ -18,7 +19,7 @@ namespace meso::ui {
 FormProblem::FormProblem(QWidget *parent) : m_label(plainLabel(QString(), parent))
 {
     m_label->setObjectName(QStringLiteral("problem"));
-    m_label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_label, Tone::Danger);
 }
 
 QString FormProblem::text() const

@@ -3,6 +3,7 @@
 
 #include "plaintext.h"
 #include "signindelay.h"
+#include "tones.h"
 
 #include "clinic/userservice.h"
 
@@ -47,7 +48,7 @@ SignInDialog::SignInDialog(clinic::UserService &users, const QString &where, QWi
     form->addRow(usernameLabel, m_username);
     form->addRow(passwordLabel, m_password);
     layout->addLayout(form);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_message, Tone::Danger);
     layout->addWidget(m_message);
     m_countdown->hide();
     layout->addWidget(m_countdown);

@@ -1,5 +1,6 @@
 #include "consultationdialog.h"
 
+#include "tones.h"
 #include "ui_consultationdialog.h"
 #include "windowsize.h"
 
@@ -43,17 +44,16 @@ core::Date toDate(const QDate &d)
     return core::Date{d.year(), d.month(), d.day()};
 }
 
-// Background and border of a finding card, by severity.
-QString cardStyle(const std::string &severity)
+// Background and border of a finding card, by severity, drawn for the palette (its text stays
+// the palette's: readable on a light or a dark theme).
+QString cardStyle(const std::string &severity, const QPalette &palette)
 {
-    if (severity == "absolute")
-        return QStringLiteral("QFrame#finding { background: #fde2e2; border: 1px solid #b00020; "
-                              "border-radius: 4px; }");
-    if (severity == "relative")
-        return QStringLiteral("QFrame#finding { background: #fff1d6; border: 1px solid #a15c00; "
-                              "border-radius: 4px; }");
-    return QStringLiteral(
-        "QFrame#finding { background: #e3effd; border: 1px solid #1f5fa8; border-radius: 4px; }");
+    const Tone tone = severity == "absolute"   ? Tone::Danger
+                      : severity == "relative" ? Tone::Warning
+                                               : Tone::Info;
+    return QStringLiteral("QFrame#finding { background: %1; border: 1px solid %2; "
+                          "border-radius: 4px; }")
+        .arg(tint(palette, tone).name(), strong(palette, tone).name());
 }
 
 } // namespace
@@ -455,7 +455,7 @@ void ConsultationDialog::showScreening()
         card->setObjectName(QStringLiteral("finding"));
         card->setProperty("severity", qs(severity));
         card->setProperty("rule", qs(f.rule->id));
-        card->setStyleSheet(cardStyle(severity));
+        card->setStyleSheet(cardStyle(severity, palette()));
         auto *box = new QVBoxLayout(card);
         QString where;
         if (!f.area.empty())

@@ -3,6 +3,7 @@
 #include "catalogtext.h"
 #include "intakemodel.h"
 #include "refusal.h"
+#include "tones.h"
 
 #include "clinic/language.h"
 #include "clinic/permissions.h"
@@ -46,7 +47,7 @@ QLabel *problemLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(label, Tone::Danger);
     return label;
 }
 
@@ -386,7 +387,7 @@ void PlanPanel::show(const clinic::PlanView &v)
         item->setData(Qt::UserRole, qs(f->rule->id));
         item->setData(Qt::UserRole + 1, clinic::findingSubject(*f));
         item->setData(Qt::UserRole + 2, o != nullptr);
-        item->setForeground(o ? palette().color(QPalette::Text) : QColor(0xa1, 0x5c, 0x00));
+        item->setForeground(o ? palette().color(QPalette::Text) : strong(palette(), Tone::Warning));
     }
     if (m_findings->count() == 0)
         m_findings->addItem(tr("None"));

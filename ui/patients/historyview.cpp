@@ -4,6 +4,7 @@
 #include "intakemodel.h"
 #include "plandocument.h"
 #include "refusal.h"
+#include "tones.h"
 
 #include "core/intake.h"
 
@@ -247,7 +248,7 @@ HistoryView::sessionRow(const records::SessionRecord &s,
         event.first()->setData(e.id, kEventRole);
         if (e.open()) { // still ongoing: seen at a glance
             for (QStandardItem *item : event) {
-                item->setForeground(QColor(0x8a, 0x4b, 0x00));
+                item->setForeground(strong(palette(), Tone::Warning));
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);

@@ -2,6 +2,7 @@
 
 #include "catalogtext.h"
 #include "refusal.h"
+#include "tones.h"
 
 #include "clinic/adverseeventservice.h"
 #include "clinic/services.h"
@@ -84,7 +85,7 @@ AdverseEventDialog::AdverseEventDialog(clinic::Services &services, clinic::Actin
 
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_message, Tone::Danger);
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);

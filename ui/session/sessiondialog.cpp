@@ -3,6 +3,7 @@
 #include "bodymapwidget.h"
 #include "catalogtext.h"
 #include "refusal.h"
+#include "tones.h"
 #include "windowsize.h"
 
 #include "clinic/adverseeventservice.h"
@@ -143,7 +144,10 @@ SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUse
         open->setObjectName(QStringLiteral("openAdverseEvent"));
         open->setTextFormat(Qt::PlainText);
         open->setWordWrap(true);
-        open->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+        setTone(open, Tone::Warning);
+        QFont bold = open->font();
+        bold.setBold(true);
+        open->setFont(bold);
         layout->addWidget(open);
     }
 
@@ -245,7 +249,7 @@ SessionDialog::SessionDialog(clinic::Services &services, const clinic::ActingUse
 
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_message, Tone::Danger);
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);

@@ -2,6 +2,7 @@
 #include "pageroles.h"
 
 #include "csvfile.h"
+#include "tones.h"
 
 #include "catalogtext.h"
 #include "refusal.h"
@@ -40,7 +41,7 @@ QLabel *messageLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(label, Tone::Danger);
     return label;
 }
 
@@ -120,12 +121,11 @@ void StockPage::refresh()
               s.lot.supplier, flags.join(QStringLiteral(", "))})
             row << new QStandardItem(text);
         row.front()->setData(s.lot.id);
-        const QColor tint = s.expired || s.exhausted       ? QColor(0xf3, 0xd0, 0xd0)
-                            : s.expiringSoon || s.lowStock ? QColor(0xfb, 0xe9, 0xc4)
-                                                           : QColor();
-        if (tint.isValid()) {
+        if (s.expired || s.exhausted || s.expiringSoon || s.lowStock) {
+            const QColor fill =
+                tint(palette(), s.expired || s.exhausted ? Tone::Danger : Tone::Warning);
             for (QStandardItem *item : row)
-                item->setBackground(tint);
+                item->setBackground(fill);
         }
         m_model->appendRow(row);
     }
