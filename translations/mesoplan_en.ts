@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>meso::clinic::BillingService</name>
+    <message numerus="yes">
+        <source>%n session(s) of the course are already billed one by one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::clinic::UserService</name>
     <message numerus="yes">
         <source>Too many failed attempts: try again in %n second(s).</source>

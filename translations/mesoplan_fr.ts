@@ -1738,6 +1738,180 @@
     </message>
 </context>
 <context>
+    <name>meso::clinic::BillingService</name>
+    <message>
+        <source>no patient %1</source>
+        <translation>aucun patient %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>expected a protocol of the catalog, not &quot;%1&quot;</source>
+        <translation>un protocole du catalogue est attendu, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>expected an amount from 0 to 100000.00</source>
+        <translation>un montant de 0 à 100000,00 est attendu</translation>
+    </message>
+    <message>
+        <source>expected an amount from 0 to 100000.00 (0: no package)</source>
+        <translation>un montant de 0 à 100000,00 est attendu (0 : pas de forfait)</translation>
+    </message>
+    <message>
+        <source>expected the 14 digits of a SIRET number, such as 732 829 320 00074 (its last digit checks the others)</source>
+        <translation>les 14 chiffres d&apos;un numéro SIRET sont attendus, par exemple 732 829 320 00074 (le dernier chiffre contrôle les autres)</translation>
+    </message>
+    <message>
+        <source>expected FR, its 2-digit key and the 9 digits of the SIRET&apos;s SIREN, such as FR44 732829320</source>
+        <translation>FR, sa clé à 2 chiffres et les 9 chiffres du SIREN du SIRET sont attendus, par exemple FR44 732829320</translation>
+    </message>
+    <message>
+        <source>expected a VAT number: a country code and 2 to 13 letters or digits</source>
+        <translation>un numéro de TVA est attendu : un code pays et 2 à 13 lettres ou chiffres</translation>
+    </message>
+    <message>
+        <source>expected 0 to 100 %</source>
+        <translation>de 0 à 100 % est attendu</translation>
+    </message>
+    <message>
+        <source>expected the legal mention printed without VAT, such as &quot;TVA non applicable, article 261-4-1° du CGI&quot;</source>
+        <translation>la mention légale imprimée sans TVA est attendue, par exemple « TVA non applicable, article 261-4-1° du CGI »</translation>
+    </message>
+    <message>
+        <source>expected the clinic&apos;s name (Settings &gt; Clinic) before the first invoice</source>
+        <translation>le nom du cabinet (Paramètres &gt; Cabinet) est attendu avant la première facture</translation>
+    </message>
+    <message>
+        <source>expected the clinic&apos;s SIRET (Settings &gt; Billing): a French invoice must show it</source>
+        <translation>le SIRET du cabinet (Paramètres &gt; Facturation) est attendu : une facture française doit l&apos;indiquer</translation>
+    </message>
+    <message>
+        <source>expected the clinic&apos;s VAT number (Settings &gt; Billing): an invoice charging VAT must show it</source>
+        <translation>le numéro de TVA du cabinet (Paramètres &gt; Facturation) est attendu : une facture avec TVA doit l&apos;indiquer</translation>
+    </message>
+    <message>
+        <source>expected at least one completed session</source>
+        <translation>au moins une séance réalisée est attendue</translation>
+    </message>
+    <message>
+        <source>no appointment %1</source>
+        <translation>aucun rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>appointment %1 is not a completed session</source>
+        <translation>le rendez-vous %1 n&apos;est pas une séance réalisée</translation>
+    </message>
+    <message>
+        <source>appointment %1 is another patient&apos;s: an invoice is one patient&apos;s</source>
+        <translation>le rendez-vous %1 est celui d&apos;un autre patient : une facture concerne un seul patient</translation>
+    </message>
+    <message>
+        <source>appointment %1 is already billed</source>
+        <translation>le rendez-vous %1 est déjà facturé</translation>
+    </message>
+    <message>
+        <source>appointment %1 is part of a course billed as a package (invoice %2)</source>
+        <translation>le rendez-vous %1 fait partie d&apos;une cure facturée au forfait (facture %2)</translation>
+    </message>
+    <message>
+        <source>%1: session %2 of %3, %4</source>
+        <translation>%1 : séance %2 sur %3, %4</translation>
+    </message>
+    <message>
+        <source>no approved plan for request %1 of consultation %2</source>
+        <translation>aucun plan approuvé pour la demande %1 de la consultation %2</translation>
+    </message>
+    <message>
+        <source>the course is already billed as a package (invoice %1)</source>
+        <translation>la cure est déjà facturée au forfait (facture %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of the course are already billed one by one</source>
+        <translation>
+            <numerusform>%n séance de la cure est déjà facturée à l&apos;unité</numerusform>
+            <numerusform>%n séances de la cure sont déjà facturées à l&apos;unité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no package price for %1 and no approved quote</source>
+        <translation>aucun prix forfaitaire pour %1 et aucun devis approuvé</translation>
+    </message>
+    <message>
+        <source>%1: course of %2 sessions, paid in advance</source>
+        <translation>%1 : cure de %2 séances, payée d&apos;avance</translation>
+    </message>
+    <message>
+        <source>expected why the invoice is cancelled</source>
+        <translation>le motif de l&apos;annulation de la facture est attendu</translation>
+    </message>
+    <message>
+        <source>no invoice numbered &quot;%1&quot;</source>
+        <translation>aucune facture numérotée « %1 »</translation>
+    </message>
+    <message>
+        <source>every line of invoice %1 is already cancelled</source>
+        <translation>toutes les lignes de la facture %1 sont déjà annulées</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no line %2</source>
+        <translation>la facture %1 n&apos;a pas de ligne %2</translation>
+    </message>
+    <message>
+        <source>line %1 of invoice %2 is already cancelled</source>
+        <translation>la ligne %1 de la facture %2 est déjà annulée</translation>
+    </message>
+    <message>
+        <source>no invoice or credit note numbered &quot;%1&quot;</source>
+        <translation>aucune facture ni aucun avoir numéroté « %1 »</translation>
+    </message>
+    <message>
+        <source>expected card, cash, cheque or transfer</source>
+        <translation>card, cash, cheque ou transfer est attendu</translation>
+    </message>
+    <message>
+        <source>expected an amount from 0.01 to 100000.00</source>
+        <translation>un montant de 0,01 à 100000,00 est attendu</translation>
+    </message>
+    <message>
+        <source>expected a day up to today</source>
+        <translation>une date jusqu&apos;à aujourd&apos;hui est attendue</translation>
+    </message>
+    <message>
+        <source>no invoice or credit note &quot;%1&quot; of patient %2</source>
+        <translation>aucune facture ni aucun avoir « %1 » du patient %2</translation>
+    </message>
+    <message>
+        <source>expected at most %1 left to refund on credit note %2</source>
+        <translation>au plus %1 restant à rembourser sur l&apos;avoir %2 est attendu</translation>
+    </message>
+    <message>
+        <source>expected at most %1 still due on invoice %2</source>
+        <translation>au plus %1 restant dû sur la facture %2 est attendu</translation>
+    </message>
+    <message>
+        <source>no approved course of patient %1 for request %2 of consultation %3</source>
+        <translation>aucune cure approuvée du patient %1 pour la demande %2 de la consultation %3</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>une date est attendue</translation>
+    </message>
+</context>
+<context>
     <name>meso::clinic::BookingService</name>
     <message>
         <source>it was changed meanwhile; reload the calendar</source>
@@ -2345,6 +2519,26 @@
     <message>
         <source>Prepare and send appointment reminders</source>
         <translation>Préparer et envoyer les rappels de rendez-vous</translation>
+    </message>
+    <message>
+        <source>See invoices, payments, balances, a day&apos;s takings and prices</source>
+        <translation>Voir les factures, les paiements, les soldes, les recettes du jour et les prix</translation>
+    </message>
+    <message>
+        <source>Issue invoices of sessions or of a course&apos;s package</source>
+        <translation>Émettre des factures de séances ou du forfait d&apos;une cure</translation>
+    </message>
+    <message>
+        <source>Record payments, deposits and refunds</source>
+        <translation>Enregistrer les paiements, acomptes et remboursements</translation>
+    </message>
+    <message>
+        <source>Issue a credit note cancelling an invoice</source>
+        <translation>Émettre un avoir annulant une facture</translation>
+    </message>
+    <message>
+        <source>Set prices, the VAT rate and the clinic&apos;s legal identifiers</source>
+        <translation>Définir les prix, le taux de TVA et les identifiants légaux du cabinet</translation>
     </message>
 </context>
 <context>

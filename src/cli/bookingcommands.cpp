@@ -226,6 +226,31 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
         printJson({{"country", country.isEmpty() ? Json() : Json(ss(country))}});
         return Ok;
     }
+    if (what == QLatin1String("profile")) {
+        // The clinic as invoices and documents name it; without options, what is set.
+        const QStringList options = {QStringLiteral("name"), QStringLiteral("address"),
+                                     QStringLiteral("phone"), QStringLiteral("email")};
+        args.allowOnly(options);
+        clinic::ClinicProfile p = s.profile.profile(user);
+        if (!args.options.isEmpty()) {
+            if (args.hasOption(QStringLiteral("name")))
+                p.name = args.option(QStringLiteral("name"));
+            if (args.hasOption(QStringLiteral("address")))
+                p.address = args.option(QStringLiteral("address"));
+            if (args.hasOption(QStringLiteral("phone")))
+                p.phone = args.option(QStringLiteral("phone"));
+            if (args.hasOption(QStringLiteral("email")))
+                p.email = args.option(QStringLiteral("email"));
+            s.profile.setProfile(user, p);
+            p = s.profile.profile(user);
+        }
+        printJson({{"name", ss(p.name)},
+                   {"address", ss(p.address)},
+                   {"phone", ss(p.phone)},
+                   {"email", ss(p.email)},
+                   {"country", p.country.isEmpty() ? Json() : Json(ss(p.country))}});
+        return Ok;
+    }
     if (what == QLatin1String("mail")) {
         // Without options, what is set; with some, those changed and the rest kept.
         const QStringList options = {QStringLiteral("host"),     QStringLiteral("port"),
@@ -259,7 +284,8 @@ int clinicCommand(clinic::Services &s, const clinic::ActingUser &user, const Cli
         return Ok;
     }
     throw UsageError(QStringLiteral(
-        "clinic: expected show, hours, room add, practitioner add, closure, country or mail"));
+        "clinic: expected show, profile, hours, room add, practitioner add, closure, country or "
+        "mail"));
 }
 
 int bookCommand(clinic::Services &s, const clinic::ActingUser &user, const CliArgs &args)

@@ -2,6 +2,7 @@
 // (../shared/spec/headless-contract.md, docs/cli.md).
 
 #include "assesscommands.h"
+#include "billingcommands.h"
 #include "bookingcommands.h"
 #include "catalogcommands.h"
 #include "cliargs.h"
@@ -47,7 +48,8 @@ const char *const kUsage =
     "  plan approve --consultation ID [--request N] [--override RULE[@SUBJECT]=REASON[:COMMENT]] "
     "...\n"
     "  plan waiting                        approved plans not booked yet\n"
-    "  clinic show | hours | room add | practitioner add | closure | country --set CC\n"
+    "  clinic show | profile [--name N] [--address A] [--phone P] [--email E] | hours | room add\n"
+    "        | practitioner add | closure | country --set CC\n"
     "  clinic mail [--host H] [--port N] [--security starttls|tls|none] [--login U] [--from A]\n"
     "        [--ca-file F]                 the mail server for reminder e-mails\n"
     "  book --plan ID [--from DATE] [--weekdays 1,3] [--times 09:00-12:00] [--practitioner ID]\n"
@@ -81,6 +83,14 @@ const char *const kUsage =
     "        --date DATE [--note TEXT]\n"
     "  reminder list --date DATE [--csv]   a day's appointment reminders (consenting patients)\n"
     "  reminder email --date DATE          send them by e-mail with the .ics (clinic mail server)\n"
+    "  invoice issue --appointments ID,... | --course CONSULTATION [--request N]   (package)\n"
+    "  invoice show --number N | list --patient ID | credit --number N [--lines 1,2] --reason T\n"
+    "  payment add --patient ID --amount 120.50 --method card|cash|cheque|transfer\n"
+    "        [--document NUMBER | --course CONSULTATION [--request N]] [--date DATE] [--note T]\n"
+    "  takings --date DATE                 a day's payments per method (Z report)\n"
+    "  price list | set --protocol P --session 250 [--package 1200] | clear --protocol P\n"
+    "  billing settings [--siret S] [--vat-number V] [--vat-rate 20] [--vat-exemption T]\n"
+    "        [--terms T]                   the clinic's legal identifiers and VAT on invoices\n"
     "\n"
     "Commands on patients, bookings, users and the audit sign in: --user NAME (or MESOPLAN_USER),\n"
     "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"
@@ -125,6 +135,10 @@ int dispatch(const meso::cli::CliArgs &args)
         return runRecallCommand(args);
     if (command == QLatin1String("reminder"))
         return runReminderCommand(args);
+    if (command == QLatin1String("invoice") || command == QLatin1String("payment") ||
+        command == QLatin1String("takings") || command == QLatin1String("price") ||
+        command == QLatin1String("billing"))
+        return runBillingCommand(args);
     if (command == QLatin1String("product") || command == QLatin1String("stock") ||
         command == QLatin1String("session") || command == QLatin1String("adverse-event") ||
         command == QLatin1String("photo") || command == QLatin1String("lot"))

@@ -44,6 +44,11 @@ const std::vector<Permission> &Permissions::all()
         {Action::RecallRead,        "recall.read",        QT_TR_NOOP("See the courses due for maintenance or abandoned"), true, true, true},
         {Action::RecallWrite,       "recall.write",       QT_TR_NOOP("Mark a recall contacted, booked or declined"), true, true, false},
         {Action::ReminderSend,      "reminder.send",      QT_TR_NOOP("Prepare and send appointment reminders"), true, true, false},
+        {Action::BillingRead,       "billing.read",       QT_TR_NOOP("See invoices, payments, balances, a day's takings and prices"), true, true, true},
+        {Action::InvoiceIssue,      "invoice.issue",      QT_TR_NOOP("Issue invoices of sessions or of a course's package"), false, true, true},
+        {Action::PaymentTake,       "payment.take",       QT_TR_NOOP("Record payments, deposits and refunds"), false, true, true},
+        {Action::CreditNote,        "invoice.credit",     QT_TR_NOOP("Issue a credit note cancelling an invoice"), false, false, true},
+        {Action::BillingSetup,      "billing.setup",      QT_TR_NOOP("Set prices, the VAT rate and the clinic's legal identifiers"), false, false, true},
         {Action::ReportClinic,      "report.clinic",      QT_TR_NOOP("See courses, adverse events and quotes by protocol and month"), true, false, true},
     };
     // clang-format on

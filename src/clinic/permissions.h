@@ -46,6 +46,11 @@ enum class Action
     RecallRead,     // courses due for maintenance or abandoned, with the patient's contact
     RecallWrite,    // mark a recall contacted, booked or declined
     ReminderSend,   // a day's appointment reminders: list, CSV export, e-mails
+    BillingRead,    // invoices, credit notes, payments, balances, a day's takings, prices
+    InvoiceIssue,   // invoices of completed sessions or of a course's package
+    PaymentTake,    // payments, deposits, instalments and refunds of credit notes
+    CreditNote,     // cancel an invoice in whole or part
+    BillingSetup,   // prices, VAT rate and the clinic's legal identifiers on invoices
 };
 
 struct Permission

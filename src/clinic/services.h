@@ -3,6 +3,7 @@
 #include "adverseeventservice.h"
 #include "assessmentservice.h"
 #include "backupservice.h"
+#include "billingservice.h"
 #include "bookingservice.h"
 #include "catalogservice.h"
 #include "clinicprofile.h"
@@ -36,7 +37,8 @@ struct Services
           clinicSetup(db, assessments), booking(db, plans), stock(db, assessments),
           sessions(db, assessments), adverseEvents(db, assessments), photos(db, assessments),
           users(db), privacy(db), audit(db), backups(db), reports(db, assessments),
-          recalls(db, assessments), reminders(db, assessments, profile, booking)
+          recalls(db, assessments), reminders(db, assessments, profile, booking),
+          billing(db, assessments)
     {
     }
     Services(const Services &) = delete;
@@ -68,6 +70,7 @@ public:
     ReportService reports;
     RecallService recalls;
     ReminderService reminders;
+    BillingService billing;
 };
 
 } // namespace meso::clinic

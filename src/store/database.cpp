@@ -60,6 +60,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/014_reminders_sent.sql")},
         {QStringLiteral(":/mesoplan/migrations/015_search_folding.sql"),
          [](const Database &db) { PatientRepository(db).rebuildSearchTerms(); }},
+        {QStringLiteral(":/mesoplan/migrations/016_billing.sql")},
     };
     return steps;
 }

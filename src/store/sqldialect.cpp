@@ -155,6 +155,27 @@ QString SqlDialect::expandSchema(QString sql) const
                   "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();\n"
                   "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
                   "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();");
+    // Issued invoices, their lines and payments are never changed or removed (issue 22): a
+    // credit note or a refund corrects them.
+    QString billingAppendOnly;
+    for (const char *table : {"invoices", "invoice_lines", "payments"}) {
+        billingAppendOnly +=
+            m_engine == Engine::SQLite
+                ? QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT "
+                                 "RAISE(ABORT, '%1 rows cannot be changed'); END;\n"
+                                 "CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT "
+                                 "RAISE(ABORT, '%1 rows cannot be removed'); END;\n")
+                      .arg(QLatin1String(table))
+                : QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 "
+                                 "FOR EACH ROW EXECUTE FUNCTION billing_append_only();\n"
+                                 "CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 "
+                                 "FOR EACH STATEMENT EXECUTE FUNCTION billing_append_only();\n")
+                      .arg(QLatin1String(table));
+    }
+    if (m_engine == Engine::PostgreSQL)
+        billingAppendOnly.prepend(QStringLiteral(
+            "CREATE FUNCTION billing_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "RAISE EXCEPTION '% rows cannot be changed or removed', TG_TABLE_NAME; END $$;\n"));
     // Exclusion constraints: at most one active appointment per practitioner, room and patient
     // at any minute (a cancelled one frees its slot; a no-show keeps it, as in the services).
     QString noDoubleBooking;
@@ -253,6 +274,7 @@ QString SqlDialect::expandSchema(QString sql) const
         .replace(QStringLiteral("{{KEY_COLLATION}}"), keyCollation)
         .replace(QStringLiteral("{{WITHOUT_ROWID}}"), withoutRowid)
         .replace(QStringLiteral("{{AUDIT_APPEND_ONLY}}"), appendOnly)
+        .replace(QStringLiteral("{{BILLING_APPEND_ONLY}}"), billingAppendOnly.trimmed())
         .replace(QStringLiteral("{{PLANS_BOOKED_PER_STATEMENT}}"), plansBookedPerStatement)
         .replace(QStringLiteral("{{PLANS_BOOKED}}"), plansBooked);
 }

@@ -201,6 +201,24 @@ representativeCalls()
          }},
         {A::ReminderSend,
          [](C &c, const U &u) { c.services.reminders.forDay(u, QDate::currentDate()); }},
+        {A::BillingRead, [](C &c, const U &u) { c.services.billing.balance(u, c.patient); }},
+        {A::InvoiceIssue,
+         [](C &c, const U &u) { c.services.billing.invoicePackage(u, c.consultation, 0); }},
+        {A::PaymentTake,
+         [](C &c, const U &u) {
+             clinic::PaymentRequest p;
+             p.patientId = c.patient;
+             p.method = QStringLiteral("cash");
+             p.amountCents = 100;
+             c.services.billing.addPayment(u, p);
+         }},
+        {A::CreditNote,
+         [](C &c, const U &u) {
+             c.services.billing.creditNote(u, QStringLiteral("0000-000000"), {},
+                                           QStringLiteral("matrix"));
+         }},
+        {A::BillingSetup,
+         [](C &c, const U &u) { c.services.billing.clearPrice(u, QStringLiteral("hair_loss")); }},
         {A::ReportClinic,
          [](C &c, const U &u) {
              c.services.reports.courses(u, QDate::currentDate().addDays(-7), QDate::currentDate());

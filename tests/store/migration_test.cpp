@@ -207,6 +207,27 @@ void addRowsOfVersion(const store::Database &db, int version)
         exec(db, QStringLiteral("INSERT INTO reminders_sent (appointment_id, starts_at, sent_at, "
                                 "sent_by) SELECT id, starts_at, '2026-12-01T18:00:00.000Z', 1 "
                                 "FROM appointments WHERE id = 1"));
+    if (version == 16) {
+        exec(db, QStringLiteral("INSERT INTO prices (protocol_id, session_cents, package_cents, "
+                                "updated_by, updated_at) VALUES ('hair_loss', 18000, 95000, 1, "
+                                "'2026-12-07T09:00:00.000Z')"));
+        exec(db,
+             QStringLiteral("INSERT INTO invoice_numbers (year, last_number) VALUES (2026, 1)"));
+        exec(db, QStringLiteral(
+                     "INSERT INTO invoices (number, year, seq, kind, patient_id, consultation_id, "
+                     "request_index, package, issued_on, issued_at, issued_by, currency, "
+                     "excl_cents, vat_cents, incl_cents, seller, buyer) VALUES ('2026-000001', "
+                     "2026, 1, 'invoice', 1, 1, 0, 0, '2026-12-07', '2026-12-07T09:30:00.000Z', "
+                     "1, 'EUR', 15000, 3000, 18000, '{\"name\":\"Clinique du Parc\"}', "
+                     "'{\"family_name\":\"Dupré\"}')"));
+        exec(db, QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, label, quantity, "
+                                "unit_cents, vat_rate, excl_cents, vat_cents, incl_cents, "
+                                "appointment_id) VALUES (1, 1, 'Séance 1 de 6', 1, 18000, 2000, "
+                                "15000, 3000, 18000, 1)"));
+        exec(db, QStringLiteral("INSERT INTO payments (patient_id, invoice_id, method, "
+                                "amount_cents, paid_on, taken_by, taken_at) VALUES (1, 1, 'card', "
+                                "18000, '2026-12-07', 1, '2026-12-07T09:31:00.000Z')"));
+    }
     tx.commit();
 }
 

@@ -1,0 +1,378 @@
+// Billing (issue 22), on both engines: invoices of completed sessions at the course's quote,
+// numbered in one gapless series a year, never changed, cancelled by credit notes; payments,
+// deposits and refunds, balances and a day's takings; the clinic's legal identifiers checked.
+
+#include "clinic/billingservice.h"
+#include "clinic/money.h"
+#include "clinic/validationerror.h"
+#include "clinicfixture.h"
+#include "records/storeerror.h"
+#include "store/statement.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+
+using namespace meso;
+
+namespace {
+
+struct Billing
+{
+    test::ClinicFixture f;
+    clinic::ActingUser desk;
+    qint64 patient = 0, consultation = 0, plan = 0;
+    int sessions = 0;
+    qint64 quote = 0;
+
+    Billing()
+    {
+        clinic::ClinicProfile profile = f.services.profile.profile(f.admin);
+        profile.name = QStringLiteral("Clinique du Parc");
+        profile.address = QStringLiteral("12 rue des Lilas, 69006 Lyon");
+        profile.country = QStringLiteral("FR");
+        f.services.profile.setProfile(f.admin, profile);
+        records::BillingSettings b;
+        b.siret = QStringLiteral("732 829 320 00074");
+        b.vatNumber = QStringLiteral("FR44732829320");
+        b.vatRate = 2000;
+        f.services.billing.setSettings(f.admin, b);
+        records::UserRecord u;
+        u.username = QStringLiteral("accueil");
+        u.displayName = QStringLiteral("Accueil");
+        u.role = QStringLiteral("front_desk");
+        desk.id = f.services.users.addUser(f.admin, u, QStringLiteral("desk-secret-1"));
+        desk.username = u.username;
+        desk.role = u.role;
+        std::tie(patient, consultation, plan) = course(QStringLiteral("Lefèvre"));
+        sessions = f.services.plans.view(f.user, plan).record.sessions;
+        store::Statement q(f.db->store().connection(),
+                           QStringLiteral("SELECT quote_cents FROM plans WHERE id = ?"));
+        q.bind(plan).exec();
+        REQUIRE(q.next());
+        quote = q.integer(0);
+    }
+
+    std::tuple<qint64, qint64, qint64> course(const QString &family)
+    {
+        const qint64 p = test::addPatient(f.services, f.user, family);
+        const qint64 c = test::signedConsultation(f.services, f.user, p,
+                                                  test::oneRequest("skin_rejuvenation", "face"));
+        return {p, c, test::approvedPlan(f.services, f.user, c)};
+    }
+
+    // A session of the course `daysAgo` days ago, with `status`.
+    qint64 session(int index, int daysAgo, const QString &status = QStringLiteral("completed"),
+                   qint64 who = 0, qint64 whichPlan = 0)
+    {
+        return f.appointmentAt(who ? who : patient, whichPlan ? whichPlan : plan, index,
+                               QDateTime(QDate::currentDate().addDays(-daysAgo), QTime(10, 0)),
+                               status);
+    }
+
+    int rows(const QString &sql)
+    {
+        store::Statement q(f.db->store().connection(), sql);
+        q.exec();
+        REQUIRE(q.next());
+        return static_cast<int>(q.integer(0));
+    }
+};
+
+QString numbered(int seq)
+{
+    return QStringLiteral("%1-%2")
+        .arg(QDate::currentDate().year())
+        .arg(seq, 6, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TEST_CASE("Money is parsed and split into VAT in whole cents", "[clinic][billing]")
+{
+    CHECK(clinic::parseCents(QStringLiteral("120")) == 12000);
+    CHECK(clinic::parseCents(QStringLiteral("120.5")) == 12050);
+    CHECK(clinic::parseCents(QStringLiteral("1 234,56")) == 123456);
+    CHECK(clinic::parseCents(QStringLiteral("0.07")) == 7);
+    CHECK_FALSE(clinic::parseCents(QStringLiteral("12.345")));
+    CHECK_FALSE(clinic::parseCents(QStringLiteral("-5")));
+    CHECK_FALSE(clinic::parseCents(QStringLiteral("12e3")));
+    CHECK_FALSE(clinic::parseCents(QString()));
+    CHECK(clinic::centsText(123456) == QLatin1String("1234.56"));
+    CHECK(clinic::centsText(-5) == QLatin1String("-0.05"));
+    // 250.00 at 20 %: 208.33 + 41.67; every split adds up to what the patient pays.
+    CHECK(clinic::splitVat(25000, 2000).exclCents == 20833);
+    CHECK(clinic::splitVat(25000, 2000).vatCents == 4167);
+    CHECK(clinic::splitVat(-25000, 2000).exclCents == -20833);
+    CHECK(clinic::splitVat(999, 0).vatCents == 0);
+    for (qint64 cents = 1; cents < 5000; cents += 7) {
+        for (const int rate : {550, 1000, 2000}) {
+            const clinic::VatSplit s = clinic::splitVat(cents, rate);
+            REQUIRE(s.exclCents + s.vatCents == cents);
+            // The VAT is the rate of the amount without it, to the cent.
+            REQUIRE(std::llabs(s.exclCents * rate - s.vatCents * 10000) <= 10000);
+        }
+    }
+}
+
+TEST_CASE("Completed sessions are invoiced once, at the quote, in a gapless series",
+          "[clinic][billing]")
+{
+    Billing b;
+    REQUIRE(b.quote > 0);
+    const qint64 first = b.session(0, 30);
+    const qint64 second = b.session(1, 16);
+    const qint64 ahead = b.session(2, -5, QStringLiteral("booked"));
+
+    const records::InvoiceRecord r = b.f.services.billing.invoiceSessions(b.desk, {first, second});
+    CHECK(r.number == numbered(1));
+    CHECK(r.kind == QLatin1String("invoice"));
+    CHECK(r.patientId == b.patient);
+    CHECK(r.consultationId == b.consultation);
+    REQUIRE(r.lines.size() == 2);
+    CHECK(r.lines[0].appointmentId == first);
+    CHECK(r.lines[0].inclCents == b.quote / b.sessions);
+    CHECK(r.lines[0].vatRate == 2000);
+    CHECK(r.lines[0].exclCents == clinic::splitVat(b.quote / b.sessions, 2000).exclCents);
+    CHECK(r.inclCents == 2 * (b.quote / b.sessions));
+    CHECK(r.exclCents + r.vatCents == r.inclCents);
+    CHECK(r.seller.contains(QLatin1String("73282932000074")));
+    CHECK(r.buyer.contains(QStringLiteral("Lefèvre")));
+    // Read back as issued.
+    const records::InvoiceRecord read = b.f.services.billing.invoice(b.desk, r.number);
+    CHECK(read.inclCents == r.inclCents);
+    CHECK(read.lines.size() == 2);
+    CHECK(read.issuedOn == QDate::currentDate());
+
+    // Never twice, never a session not completed, never a course's package over its sessions.
+    CHECK_THROWS_AS(b.f.services.billing.invoiceSessions(b.desk, {first}), clinic::ConflictError);
+    CHECK_THROWS_AS(b.f.services.billing.invoiceSessions(b.desk, {ahead}), clinic::ConflictError);
+    CHECK_THROWS_AS(b.f.services.billing.invoiceSessions(b.desk, {987654}),
+                    clinic::ValidationError);
+    CHECK_THROWS_AS(b.f.services.billing.invoicePackage(b.desk, b.consultation, 0),
+                    clinic::ConflictError);
+    const auto [other, otherConsultation, otherPlan] = b.course(QStringLiteral("Martin"));
+    const qint64 theirs = b.session(0, 20, QStringLiteral("completed"), other, otherPlan);
+    const qint64 third = b.session(2, 2);
+    CHECK_THROWS_AS(b.f.services.billing.invoiceSessions(b.desk, {third, theirs}),
+                    clinic::ValidationError);
+    // A refused invoice takes no number: the next one follows.
+    const records::InvoiceRecord next = b.f.services.billing.invoiceSessions(b.desk, {theirs});
+    CHECK(next.number == numbered(2));
+
+    // A practitioner sees but does not bill; only an administrator credits.
+    CHECK_THROWS_AS(b.f.services.billing.invoiceSessions(b.f.user, {third}),
+                    clinic::PermissionError);
+    CHECK_THROWS_AS(b.f.services.billing.creditNote(b.desk, r.number, {}, QStringLiteral("x")),
+                    clinic::PermissionError);
+    CHECK_THROWS_AS(b.f.services.billing.creditNote(b.f.admin, r.number, {2}, QString()),
+                    clinic::ValidationError);
+
+    // Cancelling the second line frees its session for another invoice; the first stays billed.
+    const records::InvoiceRecord credit = b.f.services.billing.creditNote(
+        b.f.admin, r.number, {2}, QStringLiteral("séance facturée deux fois"));
+    CHECK(credit.number == numbered(3));
+    CHECK(credit.kind == QLatin1String("credit_note"));
+    CHECK(credit.creditsNumber == r.number);
+    REQUIRE(credit.lines.size() == 1);
+    CHECK(credit.lines[0].creditsLine == 2);
+    CHECK(credit.inclCents == -r.lines[1].inclCents);
+    CHECK_THROWS_AS(b.f.services.billing.creditNote(b.f.admin, r.number, {2}, QStringLiteral("x")),
+                    clinic::ConflictError);
+    CHECK_THROWS_AS(b.f.services.billing.creditNote(b.f.admin, r.number, {7}, QStringLiteral("x")),
+                    clinic::ValidationError);
+    CHECK_THROWS_AS(b.f.services.billing.invoiceSessions(b.desk, {first}), clinic::ConflictError);
+    CHECK(b.f.services.billing.invoiceSessions(b.desk, {second, third}).number == numbered(4));
+
+    // The series has no gap and no duplicate, in the order of issue.
+    CHECK(b.rows(QStringLiteral("SELECT count(*) FROM invoices")) == 4);
+    CHECK(b.rows(QStringLiteral("SELECT max(seq) - min(seq) + 1 FROM invoices")) == 4);
+    const std::vector<records::InvoiceRecord> mine =
+        b.f.services.billing.invoicesOf(b.desk, b.patient);
+    REQUIRE(mine.size() == 3);
+    CHECK(mine[0].issuedAt <= mine[1].issuedAt);
+    CHECK(mine[1].issuedAt <= mine[2].issuedAt);
+
+    // An issued document never changes, even through SQL.
+    CHECK_THROWS_AS(store::execute(b.f.db->store().connection(),
+                                   QStringLiteral("UPDATE invoices SET incl_cents = 0")),
+                    records::StoreError);
+    CHECK_THROWS_AS(
+        store::execute(b.f.db->store().connection(), QStringLiteral("DELETE FROM invoice_lines")),
+        records::StoreError);
+    CHECK(b.rows(QStringLiteral("SELECT count(*) FROM invoice_lines")) == 6);
+    // Audited, with the patient.
+    CHECK(b.rows(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'invoice.issue'")) ==
+          3);
+    CHECK(b.rows(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'invoice.credit' "
+                                "AND patient_id = %1")
+                     .arg(b.patient)) == 1);
+}
+
+TEST_CASE("A course sold as a package is billed at its package price, its sessions not again",
+          "[clinic][billing]")
+{
+    Billing b;
+    const QString protocol = b.f.services.plans.view(b.f.user, b.plan).record.protocol;
+    CHECK_THROWS_AS(b.f.services.billing.setPrice(b.desk, protocol, 20000, 100000),
+                    clinic::PermissionError);
+    CHECK_THROWS_AS(b.f.services.billing.setPrice(b.f.admin, QStringLiteral("nope"), 1, 0),
+                    clinic::ValidationError);
+    b.f.services.billing.setPrice(b.f.admin, protocol, 20000, 99000);
+    const auto prices = b.f.services.billing.prices(b.desk);
+    const auto it = std::find_if(prices.begin(), prices.end(),
+                                 [&](const clinic::Price &p) { return p.protocol == protocol; });
+    REQUIRE(it != prices.end());
+    CHECK(it->clinicPrice);
+    CHECK(it->packageCents == 99000);
+
+    const records::InvoiceRecord package =
+        b.f.services.billing.invoicePackage(b.desk, b.consultation, 0);
+    CHECK(package.package);
+    CHECK(package.inclCents == 99000);
+    CHECK(package.vatCents == 99000 - clinic::splitVat(99000, 2000).exclCents);
+    CHECK_THROWS_AS(b.f.services.billing.invoicePackage(b.desk, b.consultation, 0),
+                    clinic::ConflictError);
+    const qint64 done = b.session(0, 3);
+    CHECK_THROWS_AS(b.f.services.billing.invoiceSessions(b.desk, {done}), clinic::ConflictError);
+
+    // Deposit before, instalment on the invoice; no more than is due.
+    clinic::PaymentRequest deposit;
+    deposit.patientId = b.patient;
+    deposit.consultationId = b.consultation;
+    deposit.method = QStringLiteral("cheque");
+    deposit.amountCents = 30000;
+    b.f.services.billing.addPayment(b.desk, deposit);
+    clinic::PaymentRequest rest;
+    rest.patientId = b.patient;
+    rest.document = package.number;
+    rest.method = QStringLiteral("card");
+    rest.amountCents = 99001;
+    CHECK_THROWS_AS(b.f.services.billing.addPayment(b.desk, rest), clinic::ConflictError);
+    rest.amountCents = 69000;
+    b.f.services.billing.addPayment(b.desk, rest);
+    CHECK(b.f.services.billing.courseBalance(b.desk, b.consultation, 0).dueCents() == 0);
+    CHECK(b.f.services.billing.balance(b.desk, b.patient).paidCents == 99000);
+
+    // The course stopped after one session: the package cancelled, the clinic refunds.
+    const records::InvoiceRecord credit = b.f.services.billing.creditNote(
+        b.f.admin, package.number, {}, QStringLiteral("arrêt du traitement"));
+    CHECK(credit.inclCents == -99000);
+    CHECK(b.f.services.billing.balance(b.desk, b.patient).dueCents() == -99000);
+    // The session done can now be billed alone.
+    CHECK(b.f.services.billing.invoiceSessions(b.desk, {done}).inclCents == b.quote / b.sessions);
+    clinic::PaymentRequest refund;
+    refund.patientId = b.patient;
+    refund.document = credit.number;
+    refund.method = QStringLiteral("transfer");
+    refund.amountCents = 99001;
+    CHECK_THROWS_AS(b.f.services.billing.addPayment(b.desk, refund), clinic::ConflictError);
+    refund.amountCents = 99000 - b.quote / b.sessions;
+    const records::PaymentRecord paidBack = b.f.services.billing.addPayment(b.desk, refund);
+    CHECK(paidBack.amountCents == -(99000 - b.quote / b.sessions));
+    CHECK(b.f.services.billing.balance(b.desk, b.patient).dueCents() == 0);
+
+    // The day's takings per method.
+    const clinic::Takings t = b.f.services.billing.takings(b.desk, QDate::currentDate());
+    REQUIRE(t.methods.size() == 3);
+    CHECK(t.methods[0].method == QLatin1String("card"));
+    CHECK(t.methods[0].receivedCents == 69000);
+    CHECK(t.methods[1].method == QLatin1String("cheque"));
+    CHECK(t.methods[2].refundedCents == paidBack.amountCents);
+    CHECK(t.methods[2].refunds == 1);
+    CHECK(t.netCents() == 99000 + paidBack.amountCents);
+    CHECK(b.f.services.billing.takings(b.desk, QDate::currentDate().addDays(-1)).methods.empty());
+
+    // Bad payments, each naming its field; nothing written.
+    clinic::PaymentRequest bad = deposit;
+    bad.method = QStringLiteral("bitcoin");
+    CHECK_THROWS_WITH(b.f.services.billing.addPayment(b.desk, bad),
+                      Catch::Contains("payment.method"));
+    bad = deposit;
+    bad.paidOn = QDate::currentDate().addDays(1);
+    CHECK_THROWS_WITH(b.f.services.billing.addPayment(b.desk, bad),
+                      Catch::Contains("payment.date"));
+    bad = deposit;
+    bad.amountCents = 0;
+    CHECK_THROWS_WITH(b.f.services.billing.addPayment(b.desk, bad),
+                      Catch::Contains("payment.amount"));
+    bad = deposit;
+    bad.consultationId = 424242;
+    CHECK_THROWS_WITH(b.f.services.billing.addPayment(b.desk, bad),
+                      Catch::Contains("payment.course"));
+    CHECK_THROWS_AS(b.f.services.billing.addPayment(b.f.user, deposit), clinic::PermissionError);
+    CHECK(b.rows(QStringLiteral("SELECT count(*) FROM payments")) == 3);
+}
+
+TEST_CASE("Invoices need the clinic's legal identifiers, checked when they are set",
+          "[clinic][billing]")
+{
+    test::ClinicFixture f;
+    records::BillingSettings s;
+    s.siret = QStringLiteral("73282932000075");
+    CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s), Catch::Contains("billing.siret"));
+    s.siret = QStringLiteral("73282932000074");
+    s.vatNumber = QStringLiteral("FR45732829320");
+    CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s),
+                      Catch::Contains("billing.vat_number"));
+    s.vatNumber = QStringLiteral("FR64443061841"); // valid, but another company's SIREN
+    CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s),
+                      Catch::Contains("billing.vat_number"));
+    s.vatNumber.clear();
+    s.vatRate = 0;
+    CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s),
+                      Catch::Contains("billing.vat_exemption"));
+    s.vatExemption = QStringLiteral("TVA non applicable, article 261-4-1° du CGI");
+    CHECK_THROWS_AS(f.services.billing.setSettings(f.user, s), clinic::PermissionError);
+    f.services.billing.setSettings(f.admin, s);
+    CHECK(f.services.billing.settings(f.user).vatRate == 0);
+
+    // A French clinic without its SIRET cannot invoice; nothing is written, no number is taken.
+    clinic::ClinicProfile profile;
+    profile.name = QStringLiteral("Clinique");
+    profile.country = QStringLiteral("FR");
+    f.services.profile.setProfile(f.admin, profile);
+    const qint64 patient = test::addPatient(f.services, f.user, QStringLiteral("Roux"));
+    const qint64 consultation = test::signedConsultation(
+        f.services, f.user, patient, test::oneRequest("skin_rejuvenation", "face"));
+    test::approvedPlan(f.services, f.user, consultation);
+    s.siret.clear();
+    f.services.billing.setSettings(f.admin, s);
+    CHECK_THROWS_WITH(f.services.billing.invoicePackage(f.admin, consultation, 0),
+                      Catch::Contains("invoice.seller"));
+    s.siret = QStringLiteral("73282932000074");
+    f.services.billing.setSettings(f.admin, s);
+    // At 0 %, the exemption is printed on the invoice.
+    const records::InvoiceRecord r = f.services.billing.invoicePackage(f.admin, consultation, 0);
+    CHECK(r.number == numbered(1));
+    CHECK(r.vatCents == 0);
+    CHECK(r.mention == s.vatExemption);
+}
+
+TEST_CASE("Two workstations issuing at once share one series without gap or duplicate",
+          "[clinic][billing]")
+{
+    Billing b;
+    // 2 x 15 completed sessions, each billed by one of two processes at the same time.
+    std::vector<qint64> ids;
+    for (int i = 0; i < 30; ++i)
+        ids.push_back(b.session(i, 40 - i));
+    QStringList halves[2];
+    for (size_t i = 0; i < ids.size(); ++i)
+        halves[i % 2] << QString::number(ids[i]);
+    QProcess workers[2];
+    for (int w = 0; w < 2; ++w) {
+        workers[w].start(QStringLiteral(MESOPLAN_INVOICE_WORKER),
+                         {b.f.tmp.dbPath(), halves[w].join(QLatin1Char(','))});
+    }
+    for (QProcess &w : workers) {
+        REQUIRE(w.waitForFinished(180000));
+        INFO(w.readAllStandardError().toStdString());
+        REQUIRE(w.exitCode() == 0);
+    }
+    CHECK(b.rows(QStringLiteral("SELECT count(*) FROM invoices")) == 30);
+    CHECK(b.rows(QStringLiteral("SELECT count(DISTINCT seq) FROM invoices")) == 30);
+    CHECK(b.rows(QStringLiteral("SELECT max(seq) FROM invoices")) == 30);
+    CHECK(b.rows(QStringLiteral("SELECT count(*) FROM invoices a JOIN invoices n ON n.seq = "
+                                "a.seq + 1 WHERE n.issued_at < a.issued_at")) == 0);
+}
