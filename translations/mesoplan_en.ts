@@ -29,9 +29,9 @@
     <name>meso::clinic::BillingService</name>
     <message numerus="yes">
         <source>%n session(s) of the course are already billed one by one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session of the course is already billed on its own</numerusform>
+            <numerusform>%n sessions of the course are already billed one by one</numerusform>
         </translation>
     </message>
 </context>
