@@ -7,9 +7,9 @@
 # trail and backups cost, a lot trace over about 100,000 session records (against the sqlite3
 # shell) and recording a session (each on a clinic made by `mesoplan-cli demo generate`'s
 # generator), importing 100,000 patients from a CSV file, the reports on a generated
-# 100,000-patient clinic, and the same booking and moving a clinic up on a PostgreSQL server
-# (bench/server.sh), and writes the figures into
-# docs/performance.md.
+# 100,000-patient clinic, two workstations issuing 1,000 invoices each at once (the numbering),
+# and the same booking and moving a clinic up on a PostgreSQL server (bench/server.sh), and writes
+# the figures into docs/performance.md.
 # usage: bench/run.sh [ROUNDS]   (MESOPLAN_BENCH_INTAKES, MESOPLAN_BENCH_PATIENTS,
 #                               MESOPLAN_BENCH_SESSION_PATIENTS change the sizes)
 set -euo pipefail
@@ -18,7 +18,7 @@ rounds="${1:-5}"
 bash scripts/deps.sh
 bash scripts/build.sh dev mesoplan-bench mesoplan-patient-bench mesoplan-screening-bench mesoplan-booking-bench \
     mesoplan-security-bench mesoplan-session-bench mesoplan-calendar-bench mesoplan-startup-bench \
-    mesoplan-import-bench mesoplan-report-bench mesoplan-cli
+    mesoplan-import-bench mesoplan-report-bench mesoplan-invoice-bench mesoplan-cli
 source bench/npm-peers.sh || { echo "bench/run.sh: cannot install json-logic-js and json-rules-engine from npm" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -63,6 +63,9 @@ node bench/section.js import docs/performance.md < "$work/import.md"
 echo "The reports on a generated 100,000-patient clinic"
 build/bench/mesoplan-report-bench --db "$work/reports.sqlite" > "$work/reports.md"
 node bench/section.js reports docs/performance.md < "$work/reports.md"
+echo "Issuing invoices at two workstations at once"
+build/bench/mesoplan-invoice-bench --db "$work/invoices.sqlite" > "$work/invoices.md"
+node bench/section.js invoices docs/performance.md < "$work/invoices.md"
 echo "On a clinic server: booking, and moving the patient benchmark's clinic up"
 bash bench/server.sh "$work/patients.sqlite" > "$work/server.md"
 node bench/section.js server docs/performance.md < "$work/server.md"

@@ -12,7 +12,7 @@ for lang in en fr; do
   mkdir -p "$dir"
   xvfb-run -a -s "-screen 0 1366x768x24" build/tools/mesoplan-screenshots "$dir" "$lang"
   # The first page of each printed document, as the user guide shows it.
-  for doc in plan-proposed plan consent aftercare day-sheet session-sheet; do
+  for doc in plan-proposed plan consent aftercare day-sheet session-sheet invoice; do
     pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$dir/$doc.pdf" "$dir/$doc-pdf"
     rm -f "$dir/$doc.pdf"
   done

@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "adverseeventdialog.h"
 #include "auditpage.h"
+#include "billingpage.h"
 #include "bodymapwidget.h"
 #include "bookseriesdialog.h"
 #include "calendarpage.h"
@@ -150,7 +151,8 @@ int main(int argc, char **argv)
     clinic::setApplicationIdentity();
     // usage: mesoplan-screenshots [OUT [LANGUAGE [dark]]]
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/images");
-    clinic::installLanguage(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
+    const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
+    clinic::installLanguage(lang);
     if (argc > 3 && QString::fromLocal8Bit(argv[3]) == QLatin1String("dark")) {
         // As on a desktop with a dark theme: every colour drawn for the palette must stay readable.
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -820,6 +822,86 @@ int main(int argc, char **argv)
         if (QTest::qWaitForWindowExposed(&reminders)) {
             reminders.view()->selectRow(1);
             ok = save(&reminders, out, QStringLiteral("reminders")) && ok;
+        }
+        // Billing at the front desk: a patient's sessions invoiced and partly paid, the dialogs,
+        // the day's takings, the prices an administrator sets, and the invoice as printed.
+        const clinic::ActingUser system = clinic::ActingUser::system(*generated);
+        clinic::ClinicProfile profile = generatedServices.profile.profile(system);
+        profile.name = QStringLiteral("Clinique du Parc");
+        profile.address = QStringLiteral("12 rue des Lilas\n69006 Lyon");
+        profile.phone = QStringLiteral("04 78 00 00 00");
+        profile.logo = demoLogo();
+        profile.country = QStringLiteral("FR");
+        generatedServices.profile.setProfile(system, profile);
+        records::BillingSettings legal;
+        legal.siret = QStringLiteral("73282932000074");
+        legal.vatNumber = QStringLiteral("FR44732829320");
+        legal.paymentTerms = QStringLiteral("Payable à réception.");
+        generatedServices.billing.setSettings(system, legal);
+        std::vector<qint64> billed;
+        for (const records::PatientRecord &p :
+             generatedServices.patients.search(desk, QString(), 300)) {
+            if (generatedServices.billing.billableSessions(desk, p.id).size() >= 3)
+                billed.push_back(p.id);
+            if (billed.size() == 2)
+                break;
+        }
+        if (billed.size() == 2) {
+            std::vector<qint64> sessions;
+            for (const clinic::BillableSession &b :
+                 generatedServices.billing.billableSessions(desk, billed[0]))
+                sessions.push_back(b.appointmentId);
+            const records::InvoiceRecord invoice =
+                generatedServices.billing.invoiceSessions(desk, sessions, lang.toStdString());
+            clinic::PaymentRequest pay;
+            pay.patientId = billed[0];
+            pay.document = invoice.number;
+            pay.method = QStringLiteral("card");
+            pay.amountCents = invoice.inclCents / 2;
+            generatedServices.billing.addPayment(desk, pay);
+            ui::MainWindow billingWindow(*generated, desk);
+            billingWindow.resize(1366, 768);
+            billingWindow.show();
+            if (!QTest::qWaitForWindowExposed(&billingWindow))
+                return 1;
+            billingWindow.showPage(ui::MainWindow::Billing);
+            ui::BillingPage *billing = billingWindow.billingPage();
+            const auto found = generatedServices.patients.find(desk, billed[0]);
+            billing->searchField()->setText(found->familyName);
+            billing->showPatient(billed[0]);
+            billing->documentsView()->selectRow(0);
+            ok = save(&billingWindow, out, QStringLiteral("billing-accounts")) && ok;
+            ok = billing->savePdf(QDir(out).filePath(QStringLiteral("invoice.pdf"))) && ok;
+            {
+                ui::PaymentDialog payment(billing->documents(), {}, &billingWindow);
+                payment.amountField()->setText(QLocale().toString(120.0, 'f', 2));
+                payment.againstBox()->setCurrentIndex(1);
+                payment.show();
+                if (QTest::qWaitForWindowExposed(&payment))
+                    ok = save(&payment, out, QStringLiteral("billing-payment")) && ok;
+            }
+            {
+                ui::NewInvoiceDialog dialog(
+                    generatedServices.billing.billableSessions(desk, billed[1], lang.toStdString()),
+                    generatedServices.billing.courses(desk, billed[1], lang.toStdString()),
+                    QStringLiteral("EUR"), &billingWindow);
+                dialog.show();
+                if (QTest::qWaitForWindowExposed(&dialog))
+                    ok = save(&dialog, out, QStringLiteral("billing-new-invoice")) && ok;
+            }
+            billing->tabs()->setCurrentIndex(1);
+            ok = save(&billingWindow, out, QStringLiteral("billing-takings")) && ok;
+            ui::MainWindow adminWindow(*generated, system);
+            adminWindow.resize(1366, 768);
+            adminWindow.show();
+            if (!QTest::qWaitForWindowExposed(&adminWindow))
+                return 1;
+            adminWindow.showPage(ui::MainWindow::Billing);
+            adminWindow.billingPage()->tabs()->setCurrentIndex(2);
+            ok = save(&adminWindow, out, QStringLiteral("billing-prices")) && ok;
+        } else {
+            std::cerr << "no patient with sessions to bill\n";
+            ok = false;
         }
     }
     return ok ? 0 : 1;

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::BillingPage</name>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation>
+            <numerusform>%n price saved.</numerusform>
+            <numerusform>%n prices saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::BookSeriesDialog</name>
     <message numerus="yes">
         <source>%n session(s) proposed</source>
@@ -165,6 +175,16 @@
         <translation>
             <numerusform>%n duplicate, left out</numerusform>
             <numerusform>%n duplicates, left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::NewInvoiceDialog</name>
+    <message numerus="yes">
+        <source>%1, %n session(s)</source>
+        <translation>
+            <numerusform>%1, %n session</numerusform>
+            <numerusform>%1, %n sessions</numerusform>
         </translation>
     </message>
 </context>

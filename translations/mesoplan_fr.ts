@@ -259,6 +259,38 @@
         <source>Setup step done</source>
         <translation>Étape de configuration faite</translation>
     </message>
+    <message>
+        <source>Legal details changed</source>
+        <translation>Mentions légales modifiées</translation>
+    </message>
+    <message>
+        <source>Takings read</source>
+        <translation>Recettes consultées</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Facture émise</translation>
+    </message>
+    <message>
+        <source>Credit note issued</source>
+        <translation>Avoir émis</translation>
+    </message>
+    <message>
+        <source>Invoices read</source>
+        <translation>Factures consultées</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>Payments read</source>
+        <translation>Paiements consultés</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>Prix modifié</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -634,6 +666,82 @@
         <source>patients</source>
         <translation>patients</translation>
     </message>
+    <message>
+        <source>VAT %1 bp</source>
+        <translation>TVA %1 pb</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 session(s), %2</source>
+        <translation>%1 séance(s), %2</translation>
+    </message>
+    <message>
+        <source>package of consultation %1 request %2, %3</source>
+        <translation>forfait de la consultation %1, demande %2, %3</translation>
+    </message>
+    <message>
+        <source>cancels %1 line(s) of %2, %3</source>
+        <translation>annule %1 ligne(s) de %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 document(s)</source>
+        <translation>%1 document(s)</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 payment(s)</source>
+        <translation>%1 paiement(s)</translation>
+    </message>
+    <message>
+        <source>session %1, package %2</source>
+        <translation>séance %1, forfait %2</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s</source>
+        <translation>celui du catalogue</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>chèque</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>virement</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>facture %1</translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation>paiement %1</translation>
+    </message>
+    <message>
+        <source>price of %1</source>
+        <translation>prix de %1</translation>
+    </message>
+    <message>
+        <source>day&apos;s takings</source>
+        <translation>recettes du jour</translation>
+    </message>
 </context>
 <context>
     <name>Booking</name>
@@ -856,6 +964,85 @@
     <message>
         <source>Recalls</source>
         <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET : %1</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>N° de TVA : %1</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Numéro : %1</translation>
+    </message>
+    <message>
+        <source>Date of issue: %1</source>
+        <translation>Date d&apos;émission : %1</translation>
+    </message>
+    <message>
+        <source>Cancels invoice %1</source>
+        <translation>Annule la facture %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1 %2</source>
+        <translation>Patient : %1 %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation>Prix unitaire HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT: %1</source>
+        <translation>Total HT : %1</translation>
+    </message>
+    <message>
+        <source>VAT: %1</source>
+        <translation>TVA : %1</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT: %1</source>
+        <translation>Total TTC : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
     </message>
 </context>
 <context>
@@ -1796,14 +1983,6 @@
         <translation>le nom du cabinet (Paramètres &gt; Cabinet) est attendu avant la première facture</translation>
     </message>
     <message>
-        <source>expected the clinic&apos;s SIRET (Settings &gt; Billing): a French invoice must show it</source>
-        <translation>le SIRET du cabinet (Paramètres &gt; Facturation) est attendu : une facture française doit l&apos;indiquer</translation>
-    </message>
-    <message>
-        <source>expected the clinic&apos;s VAT number (Settings &gt; Billing): an invoice charging VAT must show it</source>
-        <translation>le numéro de TVA du cabinet (Paramètres &gt; Facturation) est attendu : une facture avec TVA doit l&apos;indiquer</translation>
-    </message>
-    <message>
         <source>expected at least one completed session</source>
         <translation>au moins une séance réalisée est attendue</translation>
     </message>
@@ -1909,6 +2088,14 @@
     <message>
         <source>expected a date</source>
         <translation>une date est attendue</translation>
+    </message>
+    <message>
+        <source>expected the clinic&apos;s SIRET (Billing &gt; Prices and VAT): a French invoice must show it</source>
+        <translation>le SIRET du cabinet (Facturation &gt; Prix et TVA) est attendu : une facture française doit l&apos;indiquer</translation>
+    </message>
+    <message>
+        <source>expected the clinic&apos;s VAT number (Billing &gt; Prices and VAT): an invoice charging VAT must show it</source>
+        <translation>le numéro de TVA du cabinet (Facturation &gt; Prix et TVA) est attendu : une facture avec TVA doit l&apos;indiquer</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3574,292 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::BillingPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nouvelle facture…</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>A&amp;voir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;legal details</source>
+        <translation>Enregistrer les mentions &amp;légales</translation>
+    </message>
+    <message>
+        <source>Save p&amp;rices</source>
+        <translation>Enregistrer les p&amp;rix</translation>
+    </message>
+    <message>
+        <source>Name, birth date or phone</source>
+        <translation>Nom, date de naissance ou téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient:</source>
+        <translation>&amp;Trouver un patient :</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes:</source>
+        <translation>Factures et avoirs :</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Paiements :</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Takings</source>
+        <translation>&amp;Recettes</translation>
+    </message>
+    <message>
+        <source>e.g. TVA non applicable, article 261-4-1° du CGI</source>
+        <translation>p. ex. TVA non applicable, article 261-4-1° du CGI</translation>
+    </message>
+    <message>
+        <source>e.g. Payable on receipt</source>
+        <translation>p. ex. Payable à réception</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>N° de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>VAT &amp;rate (%):</source>
+        <translation>&amp;Taux de TVA (%) :</translation>
+    </message>
+    <message>
+        <source>&amp;Without VAT, the mention:</source>
+        <translation>&amp;Sans TVA, la mention :</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Conditions de paiement :</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Course as a package</source>
+        <translation>Cure au forfait</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Prix de</translation>
+    </message>
+    <message>
+        <source>Prices, VAT included (empty: the catalog&apos;s price; a package of 0: not sold as one):</source>
+        <translation>Prix TTC (vide : le prix du catalogue ; un forfait de 0 : pas vendu au forfait) :</translation>
+    </message>
+    <message>
+        <source>&amp;Prices and VAT</source>
+        <translation>&amp;Prix et TVA</translation>
+    </message>
+    <message>
+        <source>Find a patient to see their account.</source>
+        <translation>Trouvez un patient pour voir son compte.</translation>
+    </message>
+    <message>
+        <source>Course paid in advance</source>
+        <translation>Cure payée d&apos;avance</translation>
+    </message>
+    <message>
+        <source>Consultation %1</source>
+        <translation>Consultation %1</translation>
+    </message>
+    <message>
+        <source>Credit note of %1</source>
+        <translation>Avoir de %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Réglée</translation>
+    </message>
+    <message>
+        <source>%1 to refund</source>
+        <translation>%1 à rembourser</translation>
+    </message>
+    <message>
+        <source>Deposit, consultation %1</source>
+        <translation>Acompte, consultation %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 to pay</source>
+        <translation>Solde : %1 à payer</translation>
+    </message>
+    <message>
+        <source>Balance: %1 in the patient&apos;s favour</source>
+        <translation>Solde : %1 en faveur du patient</translation>
+    </message>
+    <message>
+        <source>Balance: settled</source>
+        <translation>Solde : réglé</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Facture %1 émise.</translation>
+    </message>
+    <message>
+        <source>Not issued: %1</source>
+        <translation>Non émis : %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing cancelled: tick the lines to cancel.</source>
+        <translation>Rien n&apos;est annulé : cochez les lignes à annuler.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued.</source>
+        <translation>Avoir %1 émis.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No payment on this day.</source>
+        <translation>Aucun paiement ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Received %1, refunded %2, net %3.</source>
+        <translation>Reçu %1, remboursé %2, net %3.</translation>
+    </message>
+    <message>
+        <source>the clinic</source>
+        <translation>le cabinet</translation>
+    </message>
+    <message>
+        <source>the catalog: %1</source>
+        <translation>le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: billing.vat_rate: expected a percentage such as 20 or 5,5</source>
+        <translation>Non enregistré : billing.vat_rate : un pourcentage est attendu, par exemple 20 ou 5,5</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Legal details saved.</source>
+        <translation>Mentions légales enregistrées.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: expected an amount such as 120 or 120,50</source>
+        <translation>Non enregistré : %1 : un montant est attendu, par exemple 120 ou 120,50</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation>
+            <numerusform>%n prix enregistré.</numerusform>
+            <numerusform>%n prix enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2, born %3</source>
+        <translation>%1 %2, né(e) le %3</translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::BodyMapWidget</name>
     <message>
         <source>Requested</source>
@@ -4450,6 +4923,37 @@
     </message>
 </context>
 <context>
+    <name>meso::ui::CreditNoteDialog</name>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Avoir sur la facture %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (already cancelled)</source>
+        <translation>%1 (déjà annulée)</translation>
+    </message>
+    <message>
+        <source>e.g. course stopped after the second session</source>
+        <translation>p. ex. cure arrêtée après la deuxième séance</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation>&amp;Émettre l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Lines to cancel:</source>
+        <translation>Lignes à annuler :</translation>
+    </message>
+</context>
+<context>
     <name>meso::ui::FirstAdminDialog</name>
     <message>
         <source>&amp;User name:</source>
@@ -5148,6 +5652,10 @@ Le travail non enregistré est conservé tel quel.</translation>
         <source>in a consultation&apos;s Plans tab, the plan&apos;s printouts</source>
         <translation>dans l&apos;onglet Plans de traitement d&apos;une consultation, les impressions du plan</translation>
     </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
 </context>
 <context>
     <name>meso::ui::MarkRecallDialog</name>
@@ -5166,6 +5674,60 @@ Le travail non enregistré est conservé tel quel.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>%1, %2: session %3 of %4 — %5</source>
+        <translation>%1, %2 : séance %3 sur %4 — %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s)</source>
+        <translation>
+            <numerusform>%1, %n séance</numerusform>
+            <numerusform>%1, %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (already invoiced: %2)</source>
+        <translation>%1 (déjà facturée : %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sessions already invoiced one by one)</source>
+        <translation>%1 (séances déjà facturées à l&apos;unité)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No completed session is left to invoice.</source>
+        <translation>Aucune séance réalisée ne reste à facturer.</translation>
+    </message>
+    <message>
+        <source>Completed sessions not invoiced yet:</source>
+        <translation>Séances réalisées pas encore facturées :</translation>
+    </message>
+    <message>
+        <source>A whole course, invoiced at booking and paid in advance (its package price, else its quote):</source>
+        <translation>Une cure entière, facturée à la réservation et payée d&apos;avance (son prix forfaitaire, sinon son devis) :</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>Course &amp;paid in advance</source>
+        <translation>Cure &amp;payée d&apos;avance</translation>
+    </message>
+    <message>
+        <source>&amp;Issue invoice</source>
+        <translation>&amp;Émettre la facture</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +6056,57 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>Exporting the patient&apos;s data…</source>
         <translation>Export des données du patient…</translation>
+    </message>
+</context>
+<context>
+    <name>meso::ui::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>Rien en particulier</translation>
+    </message>
+    <message>
+        <source>Refund of credit note %1</source>
+        <translation>Remboursement de l&apos;avoir %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>Deposit on %1 (consultation %2)</source>
+        <translation>Acompte sur %1 (consultation %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>M&amp;ode :</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>payment.amount: expected an amount such as %1</source>
+        <translation>payment.amount : un montant est attendu, par exemple %1</translation>
     </message>
 </context>
 <context>

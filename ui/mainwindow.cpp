@@ -5,6 +5,7 @@
 
 #include "aboutdialog.h"
 #include "auditpage.h"
+#include "billingpage.h"
 #include "calendarpage.h"
 #include "catalogpage.h"
 #include "helpwindow.h"
@@ -94,6 +95,9 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     if (may(Action::RecallRead))
         addPage(Recalls, tr("Recalls"),
                 [this] { return m_recallsPage = new RecallsPage(*m_services, m_user, m_pages); });
+    if (may(Action::BillingRead))
+        addPage(Billing, tr("Billing"),
+                [this] { return m_billingPage = new BillingPage(*m_services, m_user, m_pages); });
     if (may(Action::StockRead))
         addPage(Stock, tr("Stock"),
                 [this] { return m_stockPage = new StockPage(*m_services, m_user, m_pages); });
@@ -278,6 +282,8 @@ void MainWindow::openRow(int row)
         m_reportsPage->refresh();
     else if (page == Recalls)
         m_recallsPage->refresh();
+    else if (page == Billing)
+        m_billingPage->refresh();
     else if (page == Patients && m_patientsStale)
         m_patientsPage->refresh();
     else if (page == Audit)
@@ -456,6 +462,8 @@ QString MainWindow::helpSection(Page page)
         return QCoreApplication::translate("HelpSection", "Reports");
     case Recalls:
         return QCoreApplication::translate("HelpSection", "Recalls");
+    case Billing:
+        return QCoreApplication::translate("HelpSection", "Billing");
     }
     return {};
 }

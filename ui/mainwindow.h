@@ -27,6 +27,7 @@ struct Services;
 namespace meso::ui {
 
 class AuditPage;
+class BillingPage;
 class CalendarPage;
 class CatalogPage;
 class IdleLock;
@@ -59,7 +60,8 @@ public:
         Users,
         Audit,
         Reports,
-        Recalls
+        Recalls,
+        Billing
     };
 
     MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUser &user,
@@ -82,6 +84,7 @@ public:
     StockPage *stockPage() { return built(Stock, m_stockPage); }
     ReportsPage *reportsPage() { return built(Reports, m_reportsPage); }
     RecallsPage *recallsPage() { return built(Recalls, m_recallsPage); }
+    BillingPage *billingPage() { return built(Billing, m_billingPage); }
     PatientsPage *patientsPage() { return built(Patients, m_patientsPage); }
     SettingsPage *settingsPage() { return built(Settings, m_settingsPage); }
     UsersPage *usersPage() { return built(Users, m_usersPage); }
@@ -147,6 +150,7 @@ private:
     StockPage *m_stockPage = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     RecallsPage *m_recallsPage = nullptr;
+    BillingPage *m_billingPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     UsersPage *m_usersPage = nullptr;
     AuditPage *m_auditPage = nullptr;

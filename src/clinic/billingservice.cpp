@@ -104,6 +104,32 @@ qint64 catalogCents(const core::Catalog &catalog, const QString &protocol)
     return p ? std::llround(p->pricePerSession * 100) : 0;
 }
 
+// A session's price: the course's approved quote shared between its sessions (the rest of the
+// division on the last one, so the course adds up to the quote), else the protocol's price.
+qint64 sessionCents(const store::BillingRepository &billing, const core::Catalog &catalog,
+                    const store::BillableSession &s)
+{
+    if (s.quoteCents >= 0 && s.sessions > 0) {
+        qint64 unit = s.quoteCents / s.sessions;
+        if (s.sessionIndex == s.sessions - 1)
+            unit += s.quoteCents % s.sessions;
+        return unit;
+    }
+    if (const auto own = billing.price(s.protocol))
+        return own->sessionCents;
+    return catalogCents(catalog, s.protocol);
+}
+
+// What a package invoice of the course charges: the package price, else the approved quote;
+// -1 when there is neither.
+qint64 packageCents(const store::BillingRepository &billing, const store::BillableSession &course)
+{
+    const auto own = billing.price(course.protocol);
+    if (own && own->packageCents > 0)
+        return own->packageCents;
+    return course.quoteCents;
+}
+
 // ValidationError naming `field` when there is no such patient.
 void requirePatient(const store::Database &db, qint64 patientId, const QString &field)
 {
@@ -258,13 +284,13 @@ records::InvoiceRecord BillingService::issue(const ActingUser &user, records::In
                                  "invoice"));
     if (country == QLatin1String("FR") && b.siret.isEmpty())
         throw ValidationError(QStringLiteral("invoice.seller"),
-                              tr("expected the clinic's SIRET (Settings > Billing): a French "
+                              tr("expected the clinic's SIRET (Billing > Prices and VAT): a French "
                                  "invoice must show it"));
     const bool charged = std::any_of(r.lines.begin(), r.lines.end(),
                                      [](const records::InvoiceLine &l) { return l.vatRate > 0; });
     if (country == QLatin1String("FR") && charged && b.vatNumber.isEmpty())
         throw ValidationError(QStringLiteral("invoice.seller"),
-                              tr("expected the clinic's VAT number (Settings > Billing): an "
+                              tr("expected the clinic's VAT number (Billing > Prices and VAT): an "
                                  "invoice charging VAT must show it"));
     QJsonObject seller{
         {QStringLiteral("name"), name},
@@ -350,18 +376,7 @@ records::InvoiceRecord BillingService::invoiceSessions(const ActingUser &user,
                                           "package (invoice %2)")
                                            .arg(s.appointmentId)
                                            .arg(package));
-        // The course's approved quote shared between its sessions (the rest of the division on
-        // the last one, so the course adds up to the quote), else the protocol's price.
-        qint64 unit = 0;
-        if (s.quoteCents >= 0 && s.sessions > 0) {
-            unit = s.quoteCents / s.sessions;
-            if (s.sessionIndex == s.sessions - 1)
-                unit += s.quoteCents % s.sessions;
-        } else if (const auto own = billing.price(s.protocol)) {
-            unit = own->sessionCents;
-        } else {
-            unit = catalogCents(*catalog, s.protocol);
-        }
+        const qint64 unit = sessionCents(billing, *catalog, s);
         const QDate day = QDate(1970, 1, 1).addDays(s.startsAt / 1440);
         r.lines.push_back(line(tr("%1: session %2 of %3, %4")
                                    .arg(protocolName(*catalog, s.protocol, lang))
@@ -385,6 +400,53 @@ records::InvoiceRecord BillingService::invoiceSessions(const ActingUser &user,
     return r;
 }
 
+std::vector<BillableSession> BillingService::billableSessions(const ActingUser &user,
+                                                              qint64 patientId,
+                                                              const std::string &lang) const
+{
+    Permissions::require(user, Action::BillingRead);
+    const auto catalog = m_assessments.catalog(user);
+    store::ReadTransaction tx(m_db);
+    const store::BillingRepository billing(m_db);
+    const std::vector<store::BillableSession> done = billing.completedSessionsOf(patientId);
+    std::vector<qint64> ids;
+    for (const store::BillableSession &s : done)
+        ids.push_back(s.appointmentId);
+    const std::set<qint64> billed = billing.billedAppointments(ids);
+    std::vector<BillableSession> out;
+    for (const store::BillableSession &s : done) {
+        if (billed.count(s.appointmentId) ||
+            !billing.packageInvoiceOf(s.consultationId, s.requestIndex).isEmpty())
+            continue;
+        out.push_back({s.appointmentId, QDate(1970, 1, 1).addDays(s.startsAt / 1440),
+                       protocolName(*catalog, s.protocol, lang), s.sessionIndex + 1, s.sessions,
+                       sessionCents(billing, *catalog, s)});
+    }
+    return out;
+}
+
+std::vector<BillableCourse> BillingService::courses(const ActingUser &user, qint64 patientId,
+                                                    const std::string &lang) const
+{
+    Permissions::require(user, Action::BillingRead);
+    const auto catalog = m_assessments.catalog(user);
+    store::ReadTransaction tx(m_db);
+    const store::BillingRepository billing(m_db);
+    std::vector<BillableCourse> out;
+    for (const store::BillableSession &c : billing.approvedCoursesOf(patientId)) {
+        BillableCourse b;
+        b.consultationId = c.consultationId;
+        b.requestIndex = c.requestIndex;
+        b.protocolName = protocolName(*catalog, c.protocol, lang);
+        b.sessions = c.sessions;
+        b.packageCents = packageCents(billing, c);
+        b.packageInvoice = billing.packageInvoiceOf(c.consultationId, c.requestIndex);
+        b.sessionsBilled = billing.billedSessionsOf(c.consultationId, c.requestIndex);
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
 records::InvoiceRecord BillingService::invoicePackage(const ActingUser &user, qint64 consultationId,
                                                       int requestIndex, const std::string &lang)
 {
@@ -405,12 +467,7 @@ records::InvoiceRecord BillingService::invoicePackage(const ActingUser &user, qi
     if (const int billed = billing.billedSessionsOf(consultationId, requestIndex))
         throw ConflictError(field, tr("%n session(s) of the course are already billed one by one",
                                       nullptr, billed));
-    const auto own = billing.price(course->protocol);
-    qint64 amount = -1;
-    if (own && own->packageCents > 0)
-        amount = own->packageCents;
-    else if (course->quoteCents >= 0)
-        amount = course->quoteCents;
+    const qint64 amount = packageCents(billing, *course);
     if (amount < 0)
         throw ValidationError(field, tr("no package price for %1 and no approved quote")
                                          .arg(protocolName(*catalog, course->protocol, lang)));
@@ -601,9 +658,9 @@ records::PaymentRecord BillingService::addPayment(const ActingUser &user,
     p.id = billing.insertPayment(p);
     audit(m_db, user, QStringLiteral("payment.add"), p.patientId,
           QStringLiteral("payment:%1").arg(p.id),
-          QStringLiteral("%1 %2%3").arg(p.method, centsText(p.amountCents),
-                                        against.isEmpty() ? QString()
-                                                          : QStringLiteral(" on ") + against));
+          against.isEmpty()
+              ? QStringLiteral("%1 %2").arg(p.method, centsText(p.amountCents))
+              : QStringLiteral("%1 %2 on %3").arg(p.method, centsText(p.amountCents), against));
     tx.commit();
     return p;
 }

@@ -36,6 +36,28 @@ struct BillingBalance
     qint64 dueCents() const { return invoicedCents - paidCents; }
 };
 
+// A completed session not billed yet, at the price it would be billed.
+struct BillableSession
+{
+    qint64 appointmentId = 0;
+    QDate day;
+    QString protocolName;
+    int session = 0, sessions = 0; // session counts from 1
+    qint64 cents = 0;
+};
+
+// A patient's course (an approved plan's request) as billing sees it.
+struct BillableCourse
+{
+    qint64 consultationId = 0;
+    int requestIndex = 0;
+    QString protocolName;
+    int sessions = 0;
+    qint64 packageCents = -1; // what a package invoice would charge, -1: no price for one
+    QString packageInvoice;   // the package invoice in force, if any
+    int sessionsBilled = 0;   // sessions billed one by one
+};
+
 // A payment as the front desk takes it: the amount is positive; paying against a credit note is
 // its refund (recorded as a negative payment).
 struct PaymentRequest
@@ -98,6 +120,12 @@ public:
     records::InvoiceRecord invoiceSessions(const ActingUser &user,
                                            const std::vector<qint64> &appointmentIds,
                                            const std::string &lang = "en");
+    // The patient's completed sessions that may be invoiced (not billed, not in a package).
+    std::vector<BillableSession> billableSessions(const ActingUser &user, qint64 patientId,
+                                                  const std::string &lang = "en") const;
+    // The patient's approved courses, with what a package invoice of each would charge.
+    std::vector<BillableCourse> courses(const ActingUser &user, qint64 patientId,
+                                        const std::string &lang = "en") const;
     // An invoice of a whole course (a plan's request) sold as a package, at booking: at the
     // package price, else the approved quote. ValidationError naming invoice.course (no approved
     // plan, already billed as a package, or sessions of it already billed).

@@ -10,6 +10,7 @@
 
 #include "records/auditrecords.h"
 #include "store/auditrepository.h"
+#include "store/billingrepository.h"
 #include "store/bookingrepository.h"
 #include "store/changefeed.h"
 #include "store/consultationrepository.h"
@@ -232,6 +233,35 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
                           {"content_base64", p.content.toBase64().toStdString()}});
     }
     out["photos"] = photos;
+    // Invoices, credit notes and payments (issue 22), as issued; amounts in cents.
+    const store::BillingRepository billing(m_db);
+    Json invoices = Json::array();
+    for (const records::InvoiceRecord &i : billing.invoicesOf(patientId)) {
+        Json lines = Json::array();
+        for (const records::InvoiceLine &l : i.lines)
+            lines.push_back({{"line", l.lineNo},
+                             {"label", s(l.label)},
+                             {"quantity", l.quantity},
+                             {"vat_rate_bp", l.vatRate},
+                             {"incl_cents", l.inclCents}});
+        invoices.push_back({{"number", s(i.number)},
+                            {"kind", s(i.kind)},
+                            {"credits", s(i.creditsNumber)},
+                            {"issued_on", s(i.issuedOn.toString(Qt::ISODate))},
+                            {"currency", s(i.currency)},
+                            {"excl_cents", i.exclCents},
+                            {"vat_cents", i.vatCents},
+                            {"incl_cents", i.inclCents},
+                            {"lines", lines}});
+    }
+    out["invoices"] = invoices;
+    Json payments = Json::array();
+    for (const records::PaymentRecord &pay : billing.paymentsOf(patientId))
+        payments.push_back({{"paid_on", s(pay.paidOn.toString(Qt::ISODate))},
+                            {"method", s(pay.method)},
+                            {"amount_cents", pay.amountCents},
+                            {"note", s(pay.note)}});
+    out["payments"] = payments;
     Json trail = Json::array();
     records::AuditFilter filter;
     filter.patientId = patientId;

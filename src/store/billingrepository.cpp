@@ -293,6 +293,38 @@ BillingRepository::sessions(const std::vector<qint64> &appointmentIds) const
     return out;
 }
 
+std::vector<BillableSession> BillingRepository::completedSessionsOf(qint64 patientId) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM appointments a JOIN plans p ON p.id = a.plan_id "
+                               "WHERE a.patient_id = ? AND a.status = 'completed' ORDER BY "
+                               "a.starts_at, a.id")
+                    .arg(kSessionColumns));
+    s.bind(patientId).exec();
+    std::vector<BillableSession> out;
+    while (s.next())
+        out.push_back(sessionFrom(s));
+    return out;
+}
+
+std::vector<BillableSession> BillingRepository::approvedCoursesOf(qint64 patientId) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT p.consultation_id, p.request_index FROM plans p JOIN "
+                               "consultations c ON c.id = p.consultation_id WHERE c.patient_id = "
+                               "? AND p.status = 'approved' ORDER BY p.approved_at, p.id"));
+    s.bind(patientId).exec();
+    std::vector<std::pair<qint64, int>> keys;
+    while (s.next())
+        keys.emplace_back(s.integer(0), static_cast<int>(s.integer(1)));
+    std::vector<BillableSession> out;
+    for (const auto &[consultation, request] : keys) {
+        if (auto course = approvedCourse(consultation, request))
+            out.push_back(std::move(*course));
+    }
+    return out;
+}
+
 std::set<qint64>
 BillingRepository::billedAppointments(const std::vector<qint64> &appointmentIds) const
 {

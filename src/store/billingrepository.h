@@ -58,6 +58,10 @@ public:
 
     // The appointments, with their course and quote; those not found are missing.
     std::vector<BillableSession> sessions(const std::vector<qint64> &appointmentIds) const;
+    // The patient's completed sessions, oldest first.
+    std::vector<BillableSession> completedSessionsOf(qint64 patientId) const;
+    // The approved versions of the patient's plans (BillableSession without an appointment).
+    std::vector<BillableSession> approvedCoursesOf(qint64 patientId) const;
     // Among `appointmentIds`, those on an invoice line that no credit note cancelled.
     std::set<qint64> billedAppointments(const std::vector<qint64> &appointmentIds) const;
     // The course's package invoice that no credit note cancelled in whole, if any (its number).

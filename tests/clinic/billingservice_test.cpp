@@ -302,6 +302,14 @@ TEST_CASE("A course sold as a package is billed at its package price, its sessio
                       Catch::Contains("payment.course"));
     CHECK_THROWS_AS(b.f.services.billing.addPayment(b.f.user, deposit), clinic::PermissionError);
     CHECK(b.rows(QStringLiteral("SELECT count(*) FROM payments")) == 3);
+
+    // Everything held about the patient includes what they were billed and paid.
+    const auto exported = b.f.services.privacy.exportPatient(b.f.admin, b.patient);
+    REQUIRE(exported["invoices"].size() == 3);
+    CHECK(exported["invoices"][1]["kind"] == "credit_note");
+    CHECK(exported["invoices"][1]["incl_cents"] == -99000);
+    REQUIRE(exported["payments"].size() == 3);
+    CHECK(exported["payments"][2]["amount_cents"] == paidBack.amountCents);
 }
 
 TEST_CASE("Invoices need the clinic's legal identifiers, checked when they are set",

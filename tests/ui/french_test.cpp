@@ -8,6 +8,7 @@
 #include "auditactions.h"
 #include "auditpage.h"
 #include "auditsummaries.h"
+#include "billingpage.h"
 #include "bodymapwidget.h"
 #include "bookseriesdialog.h"
 #include "clinicsetupdialog.h"
@@ -408,6 +409,30 @@ private Q_SLOTS:
                              std::make_unique<ui::SessionDialog>(
                                  *m_services, practitioner,
                                  test::checkedInToday(*m_services, practitioner, *m_db, plan)));
+        // Billing's dialogs, with what they offer for a patient with a course.
+        const std::vector<clinic::BillableCourse> courses =
+            m_services->billing.courses(practitioner, patient, "fr");
+        dialogs.emplace_back(
+            QStringLiteral("new invoice"),
+            std::make_unique<ui::NewInvoiceDialog>(
+                std::vector<clinic::BillableSession>{
+                    {1, QDate::currentDate(), QStringLiteral("Mésolift"), 2, 6, 25000}},
+                courses, QStringLiteral("EUR")));
+        records::InvoiceRecord invoice;
+        invoice.id = 1;
+        invoice.number = QStringLiteral("2026-000001");
+        invoice.kind = QStringLiteral("invoice");
+        records::InvoiceLine line;
+        line.lineNo = 1;
+        line.label = QStringLiteral("Mésolift : séance 1 sur 6, 07/12/2026");
+        line.inclCents = 25000;
+        invoice.lines.push_back(line);
+        dialogs.emplace_back(QStringLiteral("payment"),
+                             std::make_unique<ui::PaymentDialog>(
+                                 std::vector<records::InvoiceRecord>{invoice}, courses));
+        dialogs.emplace_back(QStringLiteral("credit note"),
+                             std::make_unique<ui::CreditNoteDialog>(invoice, std::set<int>{},
+                                                                    QStringLiteral("EUR")));
         for (const auto &[name, dialog] : dialogs) {
             dialog->show();
             QVERIFY2(QTest::qWaitForWindowExposed(dialog.get()), qPrintable(name));
@@ -752,7 +777,7 @@ private:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         int walked = 0;
-        for (int page = ui::MainWindow::Patients; page <= ui::MainWindow::Recalls; ++page) {
+        for (int page = ui::MainWindow::Patients; page <= ui::MainWindow::Billing; ++page) {
             const auto p = static_cast<ui::MainWindow::Page>(page);
             if (!window.hasPage(p))
                 continue;

@@ -81,7 +81,7 @@ private Q_SLOTS:
             auto *guide = window.findChild<QAction *>(QStringLiteral("userGuide"));
             QVERIFY(guide);
             QCOMPARE(guide->shortcut(), QKeySequence(Qt::Key_F1));
-            for (int page = ui::MainWindow::Patients; page <= ui::MainWindow::Recalls; ++page) {
+            for (int page = ui::MainWindow::Patients; page <= ui::MainWindow::Billing; ++page) {
                 const auto p = static_cast<ui::MainWindow::Page>(page);
                 if (!window.hasPage(p))
                     continue;
@@ -98,7 +98,7 @@ private Q_SLOTS:
                 opened.insert(page);
             }
         }
-        QCOMPARE(opened.size(), ui::MainWindow::Recalls + 1); // every page, between the two roles
+        QCOMPARE(opened.size(), ui::MainWindow::Billing + 1); // every page, between the two roles
     }
 
     void theGuideIsBundledWithItsScreenshots()

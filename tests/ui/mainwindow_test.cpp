@@ -130,11 +130,12 @@ private Q_SLOTS:
     void navigationShowsEveryPage()
     {
         QListWidget *nav = m_window->navigation();
-        QCOMPARE(nav->count(), 7);
+        QCOMPARE(nav->count(), 8);
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Patients"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("Recalls"));
-        QCOMPARE(nav->item(4)->text(), QStringLiteral("Reports"));
-        QCOMPARE(nav->item(6)->text(), QStringLiteral("Settings"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("Billing"));
+        QCOMPARE(nav->item(5)->text(), QStringLiteral("Reports"));
+        QCOMPARE(nav->item(7)->text(), QStringLiteral("Settings"));
         for (int row = 0; row < nav->count(); ++row) {
             const QRect r = nav->visualItemRect(nav->item(row));
             QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, r.center());

@@ -420,8 +420,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(navigationTexts(window),
                  (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
-                              QStringLiteral("Recalls"), QStringLiteral("Stock"),
-                              QStringLiteral("Reports"), QStringLiteral("Settings")}));
+                              QStringLiteral("Recalls"), QStringLiteral("Billing"),
+                              QStringLiteral("Stock"), QStringLiteral("Reports"),
+                              QStringLiteral("Settings")}));
         QVERIFY(!window.catalogPage());
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
@@ -474,9 +475,9 @@ private Q_SLOTS:
         ui::MainWindow window(*m_db, claire);
         QCOMPARE(navigationTexts(window),
                  (QStringList{QStringLiteral("Patients"), QStringLiteral("Calendar"),
-                              QStringLiteral("Recalls"), QStringLiteral("Stock"),
-                              QStringLiteral("Reports"), QStringLiteral("Catalog"),
-                              QStringLiteral("Settings")}));
+                              QStringLiteral("Recalls"), QStringLiteral("Billing"),
+                              QStringLiteral("Stock"), QStringLiteral("Reports"),
+                              QStringLiteral("Catalog"), QStringLiteral("Settings")}));
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
         QVERIFY(window.patientsPage()->history());
@@ -612,9 +613,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(navigationTexts(window),
                  (QStringList{QStringLiteral("Patients"), QStringLiteral("Recalls"),
-                              QStringLiteral("Stock"), QStringLiteral("Reports"),
-                              QStringLiteral("Catalog"), QStringLiteral("Settings"),
-                              QStringLiteral("Users"), QStringLiteral("Audit")}));
+                              QStringLiteral("Billing"), QStringLiteral("Stock"),
+                              QStringLiteral("Reports"), QStringLiteral("Catalog"),
+                              QStringLiteral("Settings"), QStringLiteral("Users"),
+                              QStringLiteral("Audit")}));
         QVERIFY(!window.calendarPage());
         QVERIFY(!window.patientsPage()->history());
         QVERIFY(!window.patientsPage()->consultationButton()->isVisibleTo(&window));

@@ -14,4 +14,11 @@ inline QString money(double amount, const QString &isoCurrency, const QLocale &l
     return locale.toCurrencyString(amount, own ? locale.currencySymbol() : isoCurrency, 2);
 }
 
+// Whole cents (billing) as the interface's language writes money.
+inline QString centsMoney(qint64 cents, const QString &isoCurrency,
+                          const QLocale &locale = QLocale())
+{
+    return money(static_cast<double>(cents) / 100, isoCurrency, locale);
+}
+
 } // namespace meso::ui
