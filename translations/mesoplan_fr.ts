@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>no approved plan for request %1 of consultation %2</source>
-        <translation>aucun plan approuvé pour la demande %1 de la consultation %2</translation>
+        <translation>aucun plan validé pour la demande %1 de la consultation %2</translation>
     </message>
     <message>
         <source>the course is already billed as a package (invoice %1)</source>
@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>no package price for %1 and no approved quote</source>
-        <translation>aucun prix forfaitaire pour %1 et aucun devis approuvé</translation>
+        <translation>aucun prix forfaitaire pour %1 et aucun devis validé</translation>
     </message>
     <message>
         <source>%1: course of %2 sessions, paid in advance</source>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
         <source>no approved course of patient %1 for request %2 of consultation %3</source>
-        <translation>aucune cure approuvée du patient %1 pour la demande %2 de la consultation %3</translation>
+        <translation>aucune cure validée du patient %1 pour la demande %2 de la consultation %3</translation>
     </message>
     <message>
         <source>expected a date</source>
@@ -2096,6 +2096,14 @@
     <message>
         <source>expected the clinic&apos;s VAT number (Billing &gt; Prices and VAT): an invoice charging VAT must show it</source>
         <translation>le numéro de TVA du cabinet (Facturation &gt; Prix et TVA) est attendu : une facture avec TVA doit l&apos;indiquer</translation>
+    </message>
+    <message>
+        <source>credit note %1 is already refunded</source>
+        <translation>l&apos;avoir %1 est déjà remboursé</translation>
+    </message>
+    <message>
+        <source>nothing is left to pay on invoice %1</source>
+        <translation>plus rien n&apos;est dû sur la facture %1</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3865,10 @@
     <message>
         <source>%1 %2, born %3</source>
         <translation>%1 %2, né(e) le %3</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: a package price needs the session&apos;s price too</source>
+        <translation>Non enregistré : %1 : un prix forfaitaire demande aussi le prix de la séance</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,8 @@ nlohmann::ordered_json paymentJson(const records::PaymentRecord &p)
     o["method"] = ss(p.method);
     o["amount_cents"] = p.amountCents;
     o["paid_on"] = ss(p.paidOn.toString(Qt::ISODate));
-    o["invoice_id"] =
-        p.invoiceId > 0 ? nlohmann::ordered_json(p.invoiceId) : nlohmann::ordered_json();
+    o["document"] =
+        p.document.isEmpty() ? nlohmann::ordered_json() : nlohmann::ordered_json(ss(p.document));
     if (p.consultationId > 0)
         o["course"] = {{"consultation", p.consultationId}, {"request", p.requestIndex}};
     else

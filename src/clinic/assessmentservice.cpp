@@ -4,6 +4,7 @@
 #include "clinicprofile.h"
 #include "permissions.h"
 
+#include "store/billingrepository.h"
 #include "store/sessionrepository.h"
 #include "store/settingsrepository.h"
 
@@ -19,9 +20,24 @@ AssessmentService::~AssessmentService() = default;
 const core::RulesEngine &AssessmentService::engine(const ActingUser &user)
 {
     const auto catalog = m_catalog->current(user);
-    if (catalog != m_engineCatalog) {
-        m_engine = std::make_unique<core::RulesEngine>(catalog);
-        m_engineCatalog = catalog;
+    // The clinic's prices, read each time (a few rows): another workstation may have changed them.
+    std::map<std::string, qint64> prices;
+    for (const records::PriceRecord &p : store::BillingRepository(m_db).prices())
+        prices[p.protocol.toStdString()] = p.sessionCents;
+    if (catalog != m_importedCatalog || prices != m_prices || !m_engine) {
+        std::shared_ptr<const core::Catalog> priced = catalog;
+        if (!prices.empty()) {
+            auto copy = std::make_shared<core::Catalog>(*catalog);
+            for (core::Protocol &p : copy->protocols) {
+                if (const auto it = prices.find(p.id); it != prices.end())
+                    p.pricePerSession = static_cast<double>(it->second) / 100;
+            }
+            priced = std::move(copy);
+        }
+        m_engine = std::make_unique<core::RulesEngine>(priced);
+        m_engineCatalog = std::move(priced);
+        m_importedCatalog = catalog;
+        m_prices = std::move(prices);
     }
     return *m_engine;
 }
@@ -30,6 +46,12 @@ std::shared_ptr<const core::Catalog> AssessmentService::catalog(const ActingUser
 {
     engine(user);
     return m_engineCatalog;
+}
+
+std::shared_ptr<const core::Catalog> AssessmentService::importedCatalog(const ActingUser &user)
+{
+    engine(user);
+    return m_importedCatalog;
 }
 
 core::AssessOptions AssessmentService::options(const std::string &lang, qint64 patientId) const

@@ -4,7 +4,9 @@
 
 #include "core/engine.h"
 
+#include <map>
 #include <memory>
+#include <string>
 
 namespace meso::store {
 class Database;
@@ -14,7 +16,9 @@ namespace meso::clinic {
 
 class CatalogService;
 
-// Screening and planning of a consultation's intake with the stored catalog. Reads only.
+// Screening and planning of a consultation's intake with the stored catalog, priced at the
+// clinic's own prices where it set them (Billing > Prices and VAT: every plan, quote and approval
+// then uses them). Reads only.
 class AssessmentService
 {
 public:
@@ -29,15 +33,20 @@ public:
     // The clinic's context for an assessment in `lang`: its country (clinic profile), and when
     // the patient is known, their adverse events still open (risk ids only).
     core::AssessOptions options(const std::string &lang, qint64 patientId = 0) const;
-    // The engine for the current catalog (rebuilt when the catalog changes).
+    // The engine for the current catalog and prices (rebuilt when either changes).
     const core::RulesEngine &engine(const ActingUser &user);
-    // The catalog the engine uses now; holding it keeps it valid after a catalog import.
+    // The catalog the engine uses now, each protocol at the clinic's price per session where set;
+    // holding it keeps it valid after a catalog import.
     std::shared_ptr<const core::Catalog> catalog(const ActingUser &user);
+    // The catalog as imported, at its own prices.
+    std::shared_ptr<const core::Catalog> importedCatalog(const ActingUser &user);
 
 private:
     const store::Database &m_db;
     std::unique_ptr<CatalogService> m_catalog;
-    std::shared_ptr<const core::Catalog> m_engineCatalog;
+    std::shared_ptr<const core::Catalog> m_engineCatalog;   // priced
+    std::shared_ptr<const core::Catalog> m_importedCatalog; // what it was made from
+    std::map<std::string, qint64> m_prices;                 // the clinic's, in cents
     std::unique_ptr<core::RulesEngine> m_engine;
 };
 

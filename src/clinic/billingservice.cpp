@@ -120,14 +120,24 @@ qint64 sessionCents(const store::BillingRepository &billing, const core::Catalog
     return catalogCents(catalog, s.protocol);
 }
 
-// What a package invoice of the course charges: the package price, else the approved quote;
-// -1 when there is neither.
-qint64 packageCents(const store::BillingRepository &billing, const store::BillableSession &course)
+// What a package invoice of the course charges: the protocol's package price when the course has
+// the protocol's usual number of sessions (the package is priced for that course), else the
+// approved quote; -1 when there is neither.
+qint64 packageCents(const store::BillingRepository &billing, const core::Catalog &catalog,
+                    const store::BillableSession &course)
 {
     const auto own = billing.price(course.protocol);
-    if (own && own->packageCents > 0)
+    const core::Protocol *p =
+        core::Catalog::findIn(catalog.protocols, course.protocol.toStdString());
+    if (own && own->packageCents > 0 && p && course.sessions == p->sessionsDefault)
         return own->packageCents;
     return course.quoteCents;
+}
+
+// An amount in a message, as the interface's language writes numbers ("600,00" in French).
+QString amountText(qint64 cents)
+{
+    return QLocale().toString(static_cast<double>(cents) / 100, 'f', 2);
 }
 
 // ValidationError naming `field` when there is no such patient.
@@ -161,7 +171,7 @@ QString BillingService::methodName(const QString &method)
 std::vector<Price> BillingService::prices(const ActingUser &user, const std::string &lang) const
 {
     Permissions::require(user, Action::BillingRead);
-    const auto catalog = m_assessments.catalog(user);
+    const auto catalog = m_assessments.importedCatalog(user);
     std::vector<Price> out;
     const store::BillingRepository billing(m_db);
     for (const core::Protocol &p : catalog->protocols) {
@@ -182,38 +192,52 @@ std::vector<Price> BillingService::prices(const ActingUser &user, const std::str
 void BillingService::setPrice(const ActingUser &user, const QString &protocol, qint64 sessionCents,
                               qint64 packageCents)
 {
-    Permissions::require(user, Action::BillingSetup);
-    const auto catalog = m_assessments.catalog(user);
-    if (!core::Catalog::findIn(catalog->protocols, protocol.toStdString()))
-        throw ValidationError(QStringLiteral("price.protocol"),
-                              tr("expected a protocol of the catalog, not \"%1\"").arg(protocol));
-    if (sessionCents < 0 || sessionCents > kMaxPriceCents)
-        throw ValidationError(QStringLiteral("price.session"),
-                              tr("expected an amount from 0 to 100000.00"));
-    if (packageCents < 0 || packageCents > kMaxPriceCents)
-        throw ValidationError(QStringLiteral("price.package"),
-                              tr("expected an amount from 0 to 100000.00 (0: no package)"));
-    store::WriteTransaction tx(m_db);
-    records::PriceRecord r;
-    r.protocol = protocol;
-    r.sessionCents = sessionCents;
-    r.packageCents = packageCents;
-    r.updatedBy = user.id;
-    r.updatedAt = QDateTime::currentDateTimeUtc();
-    store::BillingRepository(m_db).setPrice(r);
-    audit(m_db, user, QStringLiteral("price.set"), 0, QStringLiteral("price:%1").arg(protocol),
-          QStringLiteral("session %1, package %2")
-              .arg(centsText(sessionCents), centsText(packageCents)));
-    tx.commit();
+    setPrices(user, {{protocol, sessionCents, packageCents}});
 }
 
 void BillingService::clearPrice(const ActingUser &user, const QString &protocol)
 {
+    setPrices(user, {{protocol, -1, 0}});
+}
+
+void BillingService::setPrices(const ActingUser &user, const std::vector<PriceChange> &changes)
+{
     Permissions::require(user, Action::BillingSetup);
+    const auto catalog = m_assessments.importedCatalog(user);
+    // Every change checked before any is written.
+    for (const PriceChange &c : changes) {
+        if (!core::Catalog::findIn(catalog->protocols, c.protocol.toStdString()))
+            throw ValidationError(
+                QStringLiteral("price.protocol"),
+                tr("expected a protocol of the catalog, not \"%1\"").arg(c.protocol));
+        if (c.sessionCents < -1 || c.sessionCents > kMaxPriceCents)
+            throw ValidationError(QStringLiteral("price.session"),
+                                  tr("expected an amount from 0 to 100000.00"));
+        if (c.packageCents < 0 || c.packageCents > kMaxPriceCents)
+            throw ValidationError(QStringLiteral("price.package"),
+                                  tr("expected an amount from 0 to 100000.00 (0: no package)"));
+    }
     store::WriteTransaction tx(m_db);
-    store::BillingRepository(m_db).removePrice(protocol);
-    audit(m_db, user, QStringLiteral("price.set"), 0, QStringLiteral("price:%1").arg(protocol),
-          QStringLiteral("the catalog's"));
+    store::BillingRepository billing(m_db);
+    for (const PriceChange &c : changes) {
+        const QString entity = QStringLiteral("price:%1").arg(c.protocol);
+        if (c.sessionCents < 0) {
+            billing.removePrice(c.protocol);
+            audit(m_db, user, QStringLiteral("price.set"), 0, entity,
+                  QStringLiteral("the catalog's"));
+            continue;
+        }
+        records::PriceRecord r;
+        r.protocol = c.protocol;
+        r.sessionCents = c.sessionCents;
+        r.packageCents = c.packageCents;
+        r.updatedBy = user.id;
+        r.updatedAt = QDateTime::currentDateTimeUtc();
+        billing.setPrice(r);
+        audit(m_db, user, QStringLiteral("price.set"), 0, entity,
+              QStringLiteral("session %1, package %2")
+                  .arg(centsText(c.sessionCents), centsText(c.packageCents)));
+    }
     tx.commit();
 }
 
@@ -439,7 +463,7 @@ std::vector<BillableCourse> BillingService::courses(const ActingUser &user, qint
         b.requestIndex = c.requestIndex;
         b.protocolName = protocolName(*catalog, c.protocol, lang);
         b.sessions = c.sessions;
-        b.packageCents = packageCents(billing, c);
+        b.packageCents = packageCents(billing, *catalog, c);
         b.packageInvoice = billing.packageInvoiceOf(c.consultationId, c.requestIndex);
         b.sessionsBilled = billing.billedSessionsOf(c.consultationId, c.requestIndex);
         out.push_back(std::move(b));
@@ -467,7 +491,7 @@ records::InvoiceRecord BillingService::invoicePackage(const ActingUser &user, qi
     if (const int billed = billing.billedSessionsOf(consultationId, requestIndex))
         throw ConflictError(field, tr("%n session(s) of the course are already billed one by one",
                                       nullptr, billed));
-    const qint64 amount = packageCents(billing, *course);
+    const qint64 amount = packageCents(billing, *catalog, *course);
     if (amount < 0)
         throw ValidationError(field, tr("no package price for %1 and no approved quote")
                                          .arg(protocolName(*catalog, course->protocol, lang)));
@@ -620,24 +644,36 @@ records::PaymentRecord BillingService::addPayment(const ActingUser &user,
                                       .arg(request.document)
                                       .arg(request.patientId));
         p.invoiceId = doc->id;
+        p.document = doc->number;
         const qint64 paid = billing.paidAgainst(doc->id);
         if (doc->kind == QLatin1String("credit_note")) {
             // A refund: what the credit note gives back, less the refunds made.
             const qint64 left = -doc->inclCents + paid;
+            if (left <= 0)
+                throw ConflictError(QStringLiteral("payment.document"),
+                                    tr("credit note %1 is already refunded").arg(doc->number));
             if (request.amountCents > left)
                 throw ConflictError(QStringLiteral("payment.amount"),
                                     tr("expected at most %1 left to refund on credit note %2")
-                                        .arg(centsText(left), doc->number));
+                                        .arg(amountText(left), doc->number));
             p.amountCents = -request.amountCents;
         } else {
             qint64 credited = 0;
             for (const records::InvoiceRecord &c : billing.creditNotesOf(doc->id))
                 credited += c.inclCents;
-            const qint64 left = doc->inclCents + credited - paid;
+            qint64 left = doc->inclCents + credited - paid;
+            // A deposit on the invoice's course counts: never more than the course still owes.
+            if (doc->consultationId > 0)
+                left = std::min(
+                    left,
+                    billing.balanceOfCourse(doc->consultationId, doc->requestIndex).dueCents());
+            if (left <= 0)
+                throw ConflictError(QStringLiteral("payment.document"),
+                                    tr("nothing is left to pay on invoice %1").arg(doc->number));
             if (request.amountCents > left)
                 throw ConflictError(QStringLiteral("payment.amount"),
                                     tr("expected at most %1 still due on invoice %2")
-                                        .arg(centsText(left), doc->number));
+                                        .arg(amountText(left), doc->number));
         }
         against = doc->number;
     } else if (request.consultationId > 0) {

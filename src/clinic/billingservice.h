@@ -106,6 +106,14 @@ public:
                   qint64 packageCents);
     // Back to the catalog's price.
     void clearPrice(const ActingUser &user, const QString &protocol);
+    // Several prices at once, all or none (the Prices tab's Save).
+    struct PriceChange
+    {
+        QString protocol;
+        qint64 sessionCents = -1; // -1: back to the catalog's price
+        qint64 packageCents = 0;  // 0: no package
+    };
+    void setPrices(const ActingUser &user, const std::vector<PriceChange> &changes);
 
     records::BillingSettings settings(const ActingUser &user) const;
     // ValidationError naming billing.siret (14 digits with a valid check digit),
@@ -127,7 +135,8 @@ public:
     std::vector<BillableCourse> courses(const ActingUser &user, qint64 patientId,
                                         const std::string &lang = "en") const;
     // An invoice of a whole course (a plan's request) sold as a package, at booking: at the
-    // package price, else the approved quote. ValidationError naming invoice.course (no approved
+    // protocol's package price when the course has its usual number of sessions, else at the
+    // approved quote. ValidationError naming invoice.course (no approved
     // plan, already billed as a package, or sessions of it already billed).
     records::InvoiceRecord invoicePackage(const ActingUser &user, qint64 consultationId,
                                           int requestIndex, const std::string &lang = "en");
@@ -142,8 +151,9 @@ public:
     std::vector<records::InvoiceRecord> invoicesOf(const ActingUser &user, qint64 patientId) const;
 
     // ValidationError naming payment.patient, payment.method, payment.amount (more than is due
-    // on the invoice, or than is left to refund on the credit note), payment.date (in the future),
-    // payment.document (not the patient's) or payment.course (not the patient's approved course).
+    // on the invoice, what its course's deposits already paid deducted, or than is left to refund
+    // on the credit note), payment.date (in the future), payment.document (not the patient's, or
+    // nothing left on it) or payment.course (not the patient's approved course).
     records::PaymentRecord addPayment(const ActingUser &user, const PaymentRequest &request);
     std::vector<records::PaymentRecord> paymentsOf(const ActingUser &user, qint64 patientId) const;
     BillingBalance balance(const ActingUser &user, qint64 patientId) const;

@@ -72,11 +72,12 @@ struct PaymentRecord
     qint64 id = 0;
     qint64 patientId = 0;
     qint64 invoiceId = 0;      // the invoice or credit note it settles or refunds, 0 for none
+    QString document;          // its number
     qint64 consultationId = 0; // a deposit or instalment on a course, 0 for none
     int requestIndex = 0;
     QString method;         // card, cash, cheque, transfer
     qint64 amountCents = 0; // negative for a refund
-    QDate paidOn;
+    QDate paidOn;           // the day written on the payment (a cheque's date)
     QString note;
     qint64 takenBy = 0;
     QDateTime takenAt;

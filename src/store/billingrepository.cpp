@@ -53,13 +53,17 @@ records::InvoiceRecord invoiceFrom(const Statement &s)
     return r;
 }
 
-// The sessions' common reading: appointment, plan (the version booked) and the approved
-// version's quote of the same course.
+// The sessions' common reading: appointment, plan (the version booked) and the course's approved
+// version (`v`: its sessions, protocol and quote, what the patient agreed to; the booked version's
+// when none is approved).
 const QString kSessionColumns = QStringLiteral(
     "a.id, a.patient_id, a.plan_id, p.consultation_id, p.request_index, a.session_index, "
-    "p.sessions, a.status, p.protocol_id, a.starts_at, "
-    "(SELECT v.quote_cents FROM plans v WHERE v.consultation_id = p.consultation_id AND "
-    "v.request_index = p.request_index AND v.status = 'approved')");
+    "coalesce(v.sessions, p.sessions), a.status, coalesce(v.protocol_id, p.protocol_id), "
+    "a.starts_at, v.quote_cents");
+
+const QString kSessionTables = QStringLiteral(
+    "appointments a JOIN plans p ON p.id = a.plan_id LEFT JOIN plans v ON v.consultation_id = "
+    "p.consultation_id AND v.request_index = p.request_index AND v.status = 'approved'");
 
 BillableSession sessionFrom(const Statement &s)
 {
@@ -282,9 +286,8 @@ BillingRepository::sessions(const std::vector<qint64> &appointmentIds) const
     if (appointmentIds.empty())
         return out;
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM appointments a JOIN plans p ON p.id = a.plan_id "
-                               "WHERE a.id IN (%2) ORDER BY a.starts_at, a.id")
-                    .arg(kSessionColumns, inList(appointmentIds.size())));
+                QStringLiteral("SELECT %1 FROM %2 WHERE a.id IN (%3) ORDER BY a.starts_at, a.id")
+                    .arg(kSessionColumns, kSessionTables, inList(appointmentIds.size())));
     for (const qint64 id : appointmentIds)
         s.bind(id);
     s.exec();
@@ -296,10 +299,9 @@ BillingRepository::sessions(const std::vector<qint64> &appointmentIds) const
 std::vector<BillableSession> BillingRepository::completedSessionsOf(qint64 patientId) const
 {
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM appointments a JOIN plans p ON p.id = a.plan_id "
-                               "WHERE a.patient_id = ? AND a.status = 'completed' ORDER BY "
-                               "a.starts_at, a.id")
-                    .arg(kSessionColumns));
+                QStringLiteral("SELECT %1 FROM %2 WHERE a.patient_id = ? AND a.status = "
+                               "'completed' ORDER BY a.starts_at, a.id")
+                    .arg(kSessionColumns, kSessionTables));
     s.bind(patientId).exec();
     std::vector<BillableSession> out;
     while (s.next())
@@ -417,9 +419,11 @@ qint64 BillingRepository::insertPayment(const records::PaymentRecord &p)
 std::vector<records::PaymentRecord> BillingRepository::paymentsOf(qint64 patientId) const
 {
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT id, patient_id, invoice_id, consultation_id, "
-                               "request_index, method, amount_cents, paid_on, note, taken_by, "
-                               "taken_at FROM payments WHERE patient_id = ? ORDER BY paid_on, id"));
+                QStringLiteral("SELECT p.id, p.patient_id, p.invoice_id, p.consultation_id, "
+                               "p.request_index, p.method, p.amount_cents, p.paid_on, p.note, "
+                               "p.taken_by, p.taken_at, i.number FROM payments p LEFT JOIN "
+                               "invoices i ON i.id = p.invoice_id WHERE p.patient_id = ? ORDER BY "
+                               "p.taken_at, p.id"));
     s.bind(patientId).exec();
     std::vector<records::PaymentRecord> out;
     while (s.next()) {
@@ -435,6 +439,7 @@ std::vector<records::PaymentRecord> BillingRepository::paymentsOf(qint64 patient
         p.note = s.text(8);
         p.takenBy = s.integer(9);
         p.takenAt = QDateTime::fromString(s.text(10), Qt::ISODateWithMs);
+        p.document = s.text(11);
         out.push_back(std::move(p));
     }
     return out;
@@ -492,8 +497,12 @@ std::vector<records::TakingsRow> BillingRepository::takings(const QDate &day) co
                                "sum(CASE WHEN amount_cents < 0 THEN 1 ELSE 0 END), "
                                "sum(CASE WHEN amount_cents > 0 THEN amount_cents ELSE 0 END), "
                                "sum(CASE WHEN amount_cents < 0 THEN amount_cents ELSE 0 END) "
-                               "FROM payments WHERE paid_on = ? GROUP BY method ORDER BY method"));
-    s.bind(day.toString(Qt::ISODate)).exec();
+                               "FROM payments WHERE taken_at >= ? AND taken_at < ? GROUP BY "
+                               "method ORDER BY method"));
+    // The day's bounds on this workstation's clock (the clinic's time zone), as stored: UTC.
+    s.bind(timestamp(QDateTime(day, QTime(0, 0))))
+        .bind(timestamp(QDateTime(day.addDays(1), QTime(0, 0))))
+        .exec();
     std::vector<records::TakingsRow> out;
     while (s.next()) {
         records::TakingsRow r;

@@ -79,7 +79,8 @@ public:
     Balance balanceOf(qint64 patientId) const;
     // The course's documents and the payments made on it or on its documents.
     Balance balanceOfCourse(qint64 consultationId, int requestIndex) const;
-    // A day's payments per method (methods without payment left out), by method.
+    // The payments recorded on a day (their taken_at, not the day written on them) per method
+    // (methods without payment left out), by method.
     std::vector<records::TakingsRow> takings(const QDate &day) const;
 
 private:

@@ -225,12 +225,23 @@ TEST_CASE("A course sold as a package is billed at its package price, its sessio
     REQUIRE(it != prices.end());
     CHECK(it->clinicPrice);
     CHECK(it->packageCents == 99000);
+    // A plan approved from now on is quoted at the clinic's price per session.
+    const auto [newPatient, newConsultation, newPlan] = b.course(QStringLiteral("Nouvelle"));
+    const int newSessions = b.f.services.plans.view(b.f.user, newPlan).record.sessions;
+    CHECK(b.rows(QStringLiteral("SELECT quote_cents FROM plans WHERE id = %1").arg(newPlan)) ==
+          20000 * newSessions);
 
+    // The package price is the protocol's usual course's: a course of another length is billed
+    // at its quote.
+    const core::Protocol *usual = core::Catalog::findIn(
+        b.f.services.assessments.catalog(b.f.user)->protocols, protocol.toStdString());
+    REQUIRE(usual);
+    const qint64 pkg = b.sessions == usual->sessionsDefault ? 99000 : b.quote;
     const records::InvoiceRecord package =
         b.f.services.billing.invoicePackage(b.desk, b.consultation, 0);
     CHECK(package.package);
-    CHECK(package.inclCents == 99000);
-    CHECK(package.vatCents == 99000 - clinic::splitVat(99000, 2000).exclCents);
+    CHECK(package.inclCents == pkg);
+    CHECK(package.vatCents == pkg - clinic::splitVat(pkg, 2000).exclCents);
     CHECK_THROWS_AS(b.f.services.billing.invoicePackage(b.desk, b.consultation, 0),
                     clinic::ConflictError);
     const qint64 done = b.session(0, 3);
@@ -247,40 +258,40 @@ TEST_CASE("A course sold as a package is billed at its package price, its sessio
     rest.patientId = b.patient;
     rest.document = package.number;
     rest.method = QStringLiteral("card");
-    rest.amountCents = 99001;
+    rest.amountCents = pkg + 1;
     CHECK_THROWS_AS(b.f.services.billing.addPayment(b.desk, rest), clinic::ConflictError);
-    rest.amountCents = 69000;
+    rest.amountCents = pkg - 30000; // the deposit counts
     b.f.services.billing.addPayment(b.desk, rest);
     CHECK(b.f.services.billing.courseBalance(b.desk, b.consultation, 0).dueCents() == 0);
-    CHECK(b.f.services.billing.balance(b.desk, b.patient).paidCents == 99000);
+    CHECK(b.f.services.billing.balance(b.desk, b.patient).paidCents == pkg);
 
     // The course stopped after one session: the package cancelled, the clinic refunds.
     const records::InvoiceRecord credit = b.f.services.billing.creditNote(
         b.f.admin, package.number, {}, QStringLiteral("arrêt du traitement"));
-    CHECK(credit.inclCents == -99000);
-    CHECK(b.f.services.billing.balance(b.desk, b.patient).dueCents() == -99000);
+    CHECK(credit.inclCents == -pkg);
+    CHECK(b.f.services.billing.balance(b.desk, b.patient).dueCents() == -pkg);
     // The session done can now be billed alone.
     CHECK(b.f.services.billing.invoiceSessions(b.desk, {done}).inclCents == b.quote / b.sessions);
     clinic::PaymentRequest refund;
     refund.patientId = b.patient;
     refund.document = credit.number;
     refund.method = QStringLiteral("transfer");
-    refund.amountCents = 99001;
+    refund.amountCents = pkg + 1;
     CHECK_THROWS_AS(b.f.services.billing.addPayment(b.desk, refund), clinic::ConflictError);
-    refund.amountCents = 99000 - b.quote / b.sessions;
+    refund.amountCents = pkg - b.quote / b.sessions;
     const records::PaymentRecord paidBack = b.f.services.billing.addPayment(b.desk, refund);
-    CHECK(paidBack.amountCents == -(99000 - b.quote / b.sessions));
+    CHECK(paidBack.amountCents == -(pkg - b.quote / b.sessions));
     CHECK(b.f.services.billing.balance(b.desk, b.patient).dueCents() == 0);
 
     // The day's takings per method.
     const clinic::Takings t = b.f.services.billing.takings(b.desk, QDate::currentDate());
     REQUIRE(t.methods.size() == 3);
     CHECK(t.methods[0].method == QLatin1String("card"));
-    CHECK(t.methods[0].receivedCents == 69000);
+    CHECK(t.methods[0].receivedCents == pkg - 30000);
     CHECK(t.methods[1].method == QLatin1String("cheque"));
     CHECK(t.methods[2].refundedCents == paidBack.amountCents);
     CHECK(t.methods[2].refunds == 1);
-    CHECK(t.netCents() == 99000 + paidBack.amountCents);
+    CHECK(t.netCents() == pkg + paidBack.amountCents);
     CHECK(b.f.services.billing.takings(b.desk, QDate::currentDate().addDays(-1)).methods.empty());
 
     // Bad payments, each naming its field; nothing written.
@@ -307,7 +318,7 @@ TEST_CASE("A course sold as a package is billed at its package price, its sessio
     const auto exported = b.f.services.privacy.exportPatient(b.f.admin, b.patient);
     REQUIRE(exported["invoices"].size() == 3);
     CHECK(exported["invoices"][1]["kind"] == "credit_note");
-    CHECK(exported["invoices"][1]["incl_cents"] == -99000);
+    CHECK(exported["invoices"][1]["incl_cents"] == -pkg);
     REQUIRE(exported["payments"].size() == 3);
     CHECK(exported["payments"][2]["amount_cents"] == paidBack.amountCents);
 }

@@ -150,7 +150,10 @@ private Q_SLOTS:
         QCOMPARE(paid.front().amountCents, qint64{10050});
         QCOMPARE(paid.front().invoiceId, invoice.id);
         QCOMPARE(page->leftOn(page->documents().front()), invoice.inclCents - 10050);
+        QCOMPARE(page->takingsModel()->rowCount(), 0); // read when its tab is shown
+        page->tabs()->setCurrentIndex(1);
         QCOMPARE(page->takingsModel()->rowCount(), 1);
+        page->tabs()->setCurrentIndex(0);
         QCOMPARE(page->takingsModel()->index(0, 0).data().toString(), QStringLiteral("Cash"));
 
         // An amount that is not one is named and nothing is recorded.

@@ -32,6 +32,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace meso::ui {
 
 namespace {
@@ -192,6 +194,8 @@ BillingPage::BillingPage(clinic::Services &services, clinic::ActingUser user, QW
     m_prices->setHorizontalHeaderLabels(
         {tr("Protocol"), tr("Session"), tr("Course as a package"), tr("Price from")});
     m_prices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column : {1, 2, 3})
+        m_prices->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_prices->verticalHeader()->hide();
     m_settingsMessage->setWordWrap(true);
     const bool setupAllowed = may(Action::BillingSetup);
@@ -223,8 +227,12 @@ BillingPage::BillingPage(clinic::Services &services, clinic::ActingUser user, QW
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    // The takings are an audited read: read when their tab is shown, not with the page.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, takings](int) {
+        if (m_tabs->currentWidget() == takings)
+            refreshTakings();
+    });
     search();
-    refreshTakings();
     loadSettings();
     updateButtons();
 }
@@ -271,6 +279,26 @@ qint64 BillingPage::leftOn(const records::InvoiceRecord &document) const
     for (const records::PaymentRecord &p : m_shownPayments) {
         if (p.invoiceId == document.id)
             left -= p.amountCents;
+    }
+    // An invoice of a course: never more than the course still owes (its deposits count).
+    if (document.kind == QLatin1String("invoice") && document.consultationId > 0) {
+        const auto ofCourse = [&document](qint64 consultation, int request) {
+            return consultation == document.consultationId && request == document.requestIndex;
+        };
+        qint64 courseDue = 0;
+        for (const records::InvoiceRecord &d : m_shownDocuments) {
+            if (ofCourse(d.consultationId, d.requestIndex))
+                courseDue += d.inclCents;
+        }
+        for (const records::PaymentRecord &p : m_shownPayments) {
+            const auto on =
+                std::find_if(m_shownDocuments.begin(), m_shownDocuments.end(),
+                             [&p](const records::InvoiceRecord &d) { return d.id == p.invoiceId; });
+            if (on != m_shownDocuments.end() ? ofCourse(on->consultationId, on->requestIndex)
+                                             : ofCourse(p.consultationId, p.requestIndex))
+                courseDue -= p.amountCents;
+        }
+        left = std::min(left, courseDue);
     }
     return left;
 }
@@ -325,9 +353,10 @@ bool BillingPage::refresh()
             {{d.number, locale.toString(d.issuedOn, QLocale::ShortFormat),
               credit ? tr("Credit note of %1").arg(d.creditsNumber) : tr("Invoice"),
               centsMoney(d.inclCents, d.currency, locale),
-              left == 0 ? tr("Settled")
-                        : (credit ? tr("%1 to refund").arg(centsMoney(-left, d.currency, locale))
-                                  : centsMoney(left, d.currency, locale)),
+              (credit ? left >= 0 : left <= 0)
+                  ? tr("Settled")
+                  : (credit ? tr("%1 to refund").arg(centsMoney(-left, d.currency, locale))
+                            : centsMoney(left, d.currency, locale)),
               course},
              {},
              d.lines.empty() ? QString() : d.lines.front().label});
@@ -335,11 +364,7 @@ bool BillingPage::refresh()
     m_documents->setRows(std::move(rows));
     std::vector<TableModel::Row> payments;
     for (const records::PaymentRecord &p : m_shownPayments) {
-        QString against;
-        for (const records::InvoiceRecord &d : m_shownDocuments) {
-            if (d.id == p.invoiceId)
-                against = d.number;
-        }
+        QString against = p.document;
         if (against.isEmpty() && p.consultationId > 0)
             against = tr("Deposit, consultation %1").arg(p.consultationId);
         payments.push_back({{locale.toString(p.paidOn, QLocale::ShortFormat),
@@ -419,9 +444,11 @@ void BillingPage::recordPayment()
         m_message->setText(refusal(e));
         return;
     }
+    // What can still be paid (invoices) or refunded (credit notes).
     std::vector<records::InvoiceRecord> open;
     for (const records::InvoiceRecord &d : m_shownDocuments) {
-        if (leftOn(d) != 0)
+        const bool credit = d.kind == QLatin1String("credit_note");
+        if (credit ? leftOn(d) < 0 : leftOn(d) > 0)
             open.push_back(d);
     }
     PaymentDialog dialog(open, courses, this);
@@ -445,7 +472,6 @@ void BillingPage::recordPayment()
             return;
         }
         refresh();
-        refreshTakings();
         m_message->setText(tr("Payment recorded."));
         Q_EMIT changed();
         return;
@@ -520,7 +546,7 @@ bool BillingPage::refreshTakings()
         rows.push_back(
             {{clinic::BillingService::methodName(r.method), locale.toString(r.payments),
               centsMoney(r.receivedCents, t.currency, locale), locale.toString(r.refunds),
-              centsMoney(r.refundedCents, t.currency, locale)},
+              centsMoney(-r.refundedCents, t.currency, locale)},
              {},
              {}});
     }
@@ -568,7 +594,6 @@ void BillingPage::loadSettings()
         m_prices->setItem(row, 3, from);
         ++row;
     }
-    m_prices->resizeColumnToContents(3);
 }
 
 bool BillingPage::saveSettings()
@@ -598,25 +623,24 @@ bool BillingPage::saveSettings()
 
 bool BillingPage::savePrices()
 {
-    // Every row read first: a price that is not an amount saves nothing.
-    struct Change
-    {
-        QString protocol;
-        bool clear;
-        qint64 session, package;
-    };
-    std::vector<Change> changes;
+    // Every row read first, then saved together: all or none.
+    std::vector<clinic::BillingService::PriceChange> changes;
     for (int row = 0; row < m_prices->rowCount(); ++row) {
         const clinic::Price &p = m_shownPrices.at(static_cast<size_t>(row));
         const QString session = m_prices->item(row, 1)->text().trimmed();
         const QString package = m_prices->item(row, 2)->text().trimmed();
-        if (session.isEmpty() && package.isEmpty()) {
+        if (session.isEmpty()) {
+            if (!package.isEmpty()) {
+                m_settingsMessage->setText(
+                    tr("Not saved: %1: a package price needs the session's price too")
+                        .arg(p.protocolName));
+                return false;
+            }
             if (p.clinicPrice)
-                changes.push_back({p.protocol, true, 0, 0});
+                changes.push_back({p.protocol, -1, 0});
             continue;
         }
-        const std::optional<qint64> s =
-            session.isEmpty() ? std::optional<qint64>(p.sessionCents) : clinic::parseCents(session);
+        const std::optional<qint64> s = clinic::parseCents(session);
         const std::optional<qint64> k =
             package.isEmpty() ? std::optional<qint64>(0) : clinic::parseCents(package);
         if (!s || !k) {
@@ -625,18 +649,12 @@ bool BillingPage::savePrices()
             return false;
         }
         if (!p.clinicPrice || *s != p.sessionCents || *k != p.packageCents)
-            changes.push_back({p.protocol, false, *s, *k});
+            changes.push_back({p.protocol, *s, *k});
     }
     try {
-        for (const Change &c : changes) {
-            if (c.clear)
-                m_services.billing.clearPrice(m_user, c.protocol);
-            else
-                m_services.billing.setPrice(m_user, c.protocol, c.session, c.package);
-        }
+        m_services.billing.setPrices(m_user, changes);
     } catch (const std::exception &e) {
         m_settingsMessage->setText(tr("Not saved: %1").arg(refusal(e)));
-        loadSettings();
         return false;
     }
     loadSettings();

@@ -16,9 +16,9 @@ CREATE TABLE invoice_numbers (
     year INTEGER PRIMARY KEY,
     last_number INTEGER NOT NULL CHECK (last_number >= 1)
 );
--- An issued document never changes (triggers at the end, as for payments): a credit note (kind credit_note, amounts
--- negative) cancels an invoice in whole or part. `seller` and `buyer` keep the clinic's legal
--- identity and the patient's name and address as printed on the day (JSON).
+-- An issued document never changes (triggers at the end, as for payments): a credit note (kind
+-- credit_note, amounts negative) cancels an invoice in whole or part. `seller` and `buyer` keep
+-- the clinic's legal identity and the patient's name as printed on the day (JSON).
 CREATE TABLE invoices (
     id {{ID}},
     number TEXT NOT NULL UNIQUE,
@@ -68,7 +68,9 @@ CREATE TABLE invoice_lines (
 CREATE INDEX invoice_lines_appointment ON invoice_lines (appointment_id);
 -- What patients paid: card, cash, cheque, transfer. A refund is a negative payment linked to the
 -- credit note it repays. A payment may settle an invoice, or be a deposit or an instalment on a
--- course (consultation and request) before its invoice.
+-- course (consultation and request) before its invoice. `paid_on` is the day on the payment (a
+-- cheque's date); a day's takings are the payments recorded that day (`taken_at`), so a payment
+-- entered late never changes a day already closed.
 CREATE TABLE payments (
     id {{ID}},
     patient_id INTEGER NOT NULL REFERENCES patients (id),
@@ -83,6 +85,6 @@ CREATE TABLE payments (
     taken_at TEXT NOT NULL
 );
 CREATE INDEX payments_patient ON payments (patient_id, paid_on);
-CREATE INDEX payments_day ON payments (paid_on, method);
+CREATE INDEX payments_taken ON payments (taken_at);
 CREATE INDEX payments_invoice ON payments (invoice_id);
 {{BILLING_APPEND_ONLY}}
