@@ -284,10 +284,6 @@
         <translation>Paiement enregistré</translation>
     </message>
     <message>
-        <source>Payments read</source>
-        <translation>Paiements consultés</translation>
-    </message>
-    <message>
         <source>Price changed</source>
         <translation>Prix modifié</translation>
     </message>
@@ -697,10 +693,6 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 payment(s)</source>
-        <translation>%1 paiement(s)</translation>
     </message>
     <message>
         <source>session %1, package %2</source>

@@ -160,12 +160,13 @@ int list(const CliArgs &args, clinic::Services &services, const clinic::ActingUs
     nlohmann::ordered_json out;
     out["patient"] = patient;
     out["documents"] = nlohmann::ordered_json::array();
-    for (const records::InvoiceRecord &r : services.billing.invoicesOf(user, patient))
+    const clinic::BillingAccount account = services.billing.account(user, patient);
+    for (const records::InvoiceRecord &r : account.documents)
         out["documents"].push_back(invoiceJson(r));
     out["payments"] = nlohmann::ordered_json::array();
-    for (const records::PaymentRecord &p : services.billing.paymentsOf(user, patient))
+    for (const records::PaymentRecord &p : account.payments)
         out["payments"].push_back(paymentJson(p));
-    const clinic::BillingBalance b = services.billing.balance(user, patient);
+    const clinic::BillingBalance &b = account.balance;
     out["invoiced_cents"] = b.invoicedCents;
     out["paid_cents"] = b.paidCents;
     out["due_cents"] = b.dueCents();

@@ -595,19 +595,22 @@ records::InvoiceRecord BillingService::invoice(const ActingUser &user, const QSt
     return *found;
 }
 
-std::vector<records::InvoiceRecord> BillingService::invoicesOf(const ActingUser &user,
-                                                               qint64 patientId) const
+BillingAccount BillingService::account(const ActingUser &user, qint64 patientId) const
 {
     Permissions::require(user, Action::BillingRead);
-    store::WriteTransaction tx(m_db);
+    store::WriteTransaction tx(m_db); // one snapshot, and the audit row of the read
     requirePatient(m_db, patientId, QStringLiteral("invoice.patient"));
-    std::vector<records::InvoiceRecord> found =
-        store::BillingRepository(m_db).invoicesOf(patientId);
+    const store::BillingRepository billing(m_db);
+    BillingAccount a;
+    a.documents = billing.invoicesOf(patientId);
+    a.payments = billing.paymentsOf(patientId);
+    const store::Balance b = billing.balanceOf(patientId);
+    a.balance = {b.invoicedCents, b.paidCents};
     audit(m_db, user, QStringLiteral("invoice.read"), patientId,
           QStringLiteral("patient:%1").arg(patientId),
-          QStringLiteral("%1 document(s)").arg(found.size()));
+          QStringLiteral("%1 document(s)").arg(a.documents.size()));
     tx.commit();
-    return found;
+    return a;
 }
 
 records::PaymentRecord BillingService::addPayment(const ActingUser &user,
@@ -699,21 +702,6 @@ records::PaymentRecord BillingService::addPayment(const ActingUser &user,
               : QStringLiteral("%1 %2 on %3").arg(p.method, centsText(p.amountCents), against));
     tx.commit();
     return p;
-}
-
-std::vector<records::PaymentRecord> BillingService::paymentsOf(const ActingUser &user,
-                                                               qint64 patientId) const
-{
-    Permissions::require(user, Action::BillingRead);
-    store::WriteTransaction tx(m_db);
-    requirePatient(m_db, patientId, QStringLiteral("payment.patient"));
-    std::vector<records::PaymentRecord> found =
-        store::BillingRepository(m_db).paymentsOf(patientId);
-    audit(m_db, user, QStringLiteral("payment.read"), patientId,
-          QStringLiteral("patient:%1").arg(patientId),
-          QStringLiteral("%1 payment(s)").arg(found.size()));
-    tx.commit();
-    return found;
 }
 
 BillingBalance BillingService::balance(const ActingUser &user, qint64 patientId) const

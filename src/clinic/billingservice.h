@@ -58,6 +58,14 @@ struct BillableCourse
     int sessionsBilled = 0;   // sessions billed one by one
 };
 
+// A patient's account: what the Billing page and `invoice list` show.
+struct BillingAccount
+{
+    std::vector<records::InvoiceRecord> documents; // invoices and credit notes, oldest first
+    std::vector<records::PaymentRecord> payments;  // refunds negative
+    BillingBalance balance;
+};
+
 // A payment as the front desk takes it: the amount is positive; paying against a credit note is
 // its refund (recorded as a negative payment).
 struct PaymentRequest
@@ -147,15 +155,15 @@ public:
                                       const std::vector<int> &lines, const QString &reason);
     // A document by its number (audited as invoice.read). ValidationError naming invoice.number.
     records::InvoiceRecord invoice(const ActingUser &user, const QString &number) const;
-    // A patient's documents, oldest first (audited as invoice.read).
-    std::vector<records::InvoiceRecord> invoicesOf(const ActingUser &user, qint64 patientId) const;
+    // A patient's account in one reading: their documents (oldest first) and payments, and the
+    // balance. Audited as invoice.read. ValidationError naming invoice.patient.
+    BillingAccount account(const ActingUser &user, qint64 patientId) const;
 
     // ValidationError naming payment.patient, payment.method, payment.amount (more than is due
     // on the invoice, what its course's deposits already paid deducted, or than is left to refund
     // on the credit note), payment.date (in the future), payment.document (not the patient's, or
     // nothing left on it) or payment.course (not the patient's approved course).
     records::PaymentRecord addPayment(const ActingUser &user, const PaymentRequest &request);
-    std::vector<records::PaymentRecord> paymentsOf(const ActingUser &user, qint64 patientId) const;
     BillingBalance balance(const ActingUser &user, qint64 patientId) const;
     BillingBalance courseBalance(const ActingUser &user, qint64 consultationId,
                                  int requestIndex) const;

@@ -188,7 +188,7 @@ TEST_CASE("Completed sessions are invoiced once, at the quote, in a gapless seri
     CHECK(b.rows(QStringLiteral("SELECT count(*) FROM invoices")) == 4);
     CHECK(b.rows(QStringLiteral("SELECT max(seq) - min(seq) + 1 FROM invoices")) == 4);
     const std::vector<records::InvoiceRecord> mine =
-        b.f.services.billing.invoicesOf(b.desk, b.patient);
+        b.f.services.billing.account(b.desk, b.patient).documents;
     REQUIRE(mine.size() == 3);
     CHECK(mine[0].issuedAt <= mine[1].issuedAt);
     CHECK(mine[1].issuedAt <= mine[2].issuedAt);

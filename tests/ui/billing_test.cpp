@@ -145,7 +145,7 @@ private Q_SLOTS:
         page->paymentButton()->click();
         QCOMPARE(page->message(), QStringLiteral("Payment recorded."));
         QCOMPARE(page->paymentsModel()->rowCount(), 1);
-        const auto paid = m_f->services.billing.paymentsOf(m_desk, m_patient);
+        const auto paid = m_f->services.billing.account(m_desk, m_patient).payments;
         QCOMPARE(paid.size(), size_t(1));
         QCOMPARE(paid.front().amountCents, qint64{10050});
         QCOMPARE(paid.front().invoiceId, invoice.id);
@@ -164,7 +164,7 @@ private Q_SLOTS:
         page->paymentButton()->click();
         QVERIFY2(page->message().contains(QStringLiteral("payment.amount")),
                  qPrintable(page->message()));
-        QCOMPARE(m_f->services.billing.paymentsOf(m_desk, m_patient).size(), size_t(1));
+        QCOMPARE(m_f->services.billing.account(m_desk, m_patient).payments.size(), size_t(1));
 
         // The PDF, read back.
         page->documentsView()->selectRow(0);

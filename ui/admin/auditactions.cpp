@@ -60,7 +60,6 @@ constexpr std::array kLabels{
     ActionLabel{"invoice.credit", QT_TRANSLATE_NOOP("AuditAction", "Credit note issued")},
     ActionLabel{"invoice.read", QT_TRANSLATE_NOOP("AuditAction", "Invoices read")},
     ActionLabel{"payment.add", QT_TRANSLATE_NOOP("AuditAction", "Payment recorded")},
-    ActionLabel{"payment.read", QT_TRANSLATE_NOOP("AuditAction", "Payments read")},
     ActionLabel{"price.set", QT_TRANSLATE_NOOP("AuditAction", "Price changed")},
     ActionLabel{"recall.list", QT_TRANSLATE_NOOP("AuditAction", "Recalls listed")},
     ActionLabel{"recall.mark", QT_TRANSLATE_NOOP("AuditAction", "Recall marked")},

@@ -113,7 +113,6 @@ const std::array kTemplates{
     Template{"invoice.read", QT_TRANSLATE_NOOP("AuditSummary", "%1 document(s)")},
     Template{"payment.add", QT_TRANSLATE_NOOP("AuditSummary", "%1 %2 on %3"), {V::Word}},
     Template{"payment.add", QT_TRANSLATE_NOOP("AuditSummary", "%1 %2"), {V::Word}},
-    Template{"payment.read", QT_TRANSLATE_NOOP("AuditSummary", "%1 payment(s)")},
     Template{"price.set", QT_TRANSLATE_NOOP("AuditSummary", "session %1, package %2")},
     Template{"price.set", QT_TRANSLATE_NOOP("AuditSummary", "the catalog's")},
     Template{

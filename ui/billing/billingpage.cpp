@@ -331,9 +331,10 @@ bool BillingPage::refresh()
     try {
         const auto patient = m_services.patients.find(m_user, m_patientId);
         m_patientLabel->setText(patient ? patientName(*patient) : QString());
-        m_shownDocuments = m_services.billing.invoicesOf(m_user, m_patientId);
-        m_shownPayments = m_services.billing.paymentsOf(m_user, m_patientId);
-        balance = m_services.billing.balance(m_user, m_patientId);
+        clinic::BillingAccount account = m_services.billing.account(m_user, m_patientId);
+        m_shownDocuments = std::move(account.documents);
+        m_shownPayments = std::move(account.payments);
+        balance = account.balance;
     } catch (const std::exception &e) {
         m_message->setText(refusal(e));
         updateButtons();
