@@ -24,6 +24,13 @@
             <numerusform>Next session: in %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Price: %1 for %n session(s), as quoted when approved</source>
+        <translation>
+            <numerusform>Price: %1 for %n session, as quoted when approved</numerusform>
+            <numerusform>Price: %1 for %n sessions, as quoted when approved</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::BillingService</name>

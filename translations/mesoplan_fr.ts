@@ -1095,6 +1095,14 @@
         <source>The language of the reminders sent to the patient</source>
         <translation>La langue des rappels envoyés au patient</translation>
     </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Printed on the patient&apos;s invoices: street, postcode and town, country if abroad</source>
+        <translation>Imprimée sur les factures du patient : rue, code postal et ville, pays s&apos;il habite à l&apos;étranger</translation>
+    </message>
 </context>
 <context>
     <name>Plan status</name>
@@ -1464,6 +1472,13 @@
     <message>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Price: %1 for %n session(s), as quoted when approved</source>
+        <translation>
+            <numerusform>Prix : %1 pour %n séance, selon le devis validé</numerusform>
+            <numerusform>Prix : %1 pour %n séances, selon le devis validé</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2570,14 @@
     <message>
         <source>only MesoPlan itself writes the stored phone numbers in E.164</source>
         <translation>seul MesoPlan lui-même écrit les numéros de téléphone enregistrés au format E.164</translation>
+    </message>
+    <message>
+        <source>expected at most 6 lines and 500 characters</source>
+        <translation>6 lignes et 500 caractères au plus attendus</translation>
+    </message>
+    <message>
+        <source>expected lines of text without control characters (escapes)</source>
+        <translation>lignes de texte attendues, sans caractère de contrôle (échappement)</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5372,18 @@
     <message>
         <source>Importing patients…</source>
         <translation>Import des patients…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
     </message>
 </context>
 <context>

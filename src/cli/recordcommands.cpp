@@ -37,14 +37,15 @@ int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArg
                                       QStringLiteral("expected a JSON object"));
     for (const auto &[key, value] : j.items()) {
         static const std::vector<std::string> known{
-            "family_name", "given_names",         "birth_date", "sex",  "phone",
-            "email",       "reminder_consent_on", "language",   "notes"};
+            "family_name", "given_names",         "birth_date", "sex",   "phone",
+            "email",       "reminder_consent_on", "language",   "notes", "address"};
         if (std::find(known.begin(), known.end(), key) == known.end())
             throw clinic::ValidationError(
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
                 QStringLiteral(
                     "unknown field (expected one of family_name, given_names, "
-                    "birth_date, sex, phone, email, reminder_consent_on, language, notes)"));
+                    "birth_date, sex, phone, email, reminder_consent_on, language, notes, "
+                    "address)"));
         if (!value.is_string())
             throw clinic::ValidationError(
                 QStringLiteral("patient.%1").arg(QString::fromStdString(key)),
@@ -69,6 +70,7 @@ int patientAdd(clinic::Services &s, const clinic::ActingUser &user, const CliArg
             QStringLiteral("expected YYYY-MM-DD, got \"%1\"").arg(consent));
     p.language = text(j, "language");
     p.notes = text(j, "notes");
+    p.address = text(j, "address");
     nlohmann::ordered_json out;
     out["id"] = s.patients.create(user, p);
     printJson(out);

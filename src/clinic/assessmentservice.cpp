@@ -30,7 +30,7 @@ const core::RulesEngine &AssessmentService::engine(const ActingUser &user)
             auto copy = std::make_shared<core::Catalog>(*catalog);
             for (core::Protocol &p : copy->protocols) {
                 if (const auto it = prices.find(p.id); it != prices.end())
-                    p.pricePerSession = static_cast<double>(it->second) / 100;
+                    p.priceCents = it->second;
             }
             priced = std::move(copy);
         }

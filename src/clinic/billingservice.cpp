@@ -101,7 +101,7 @@ QString protocolName(const core::Catalog &catalog, const QString &id, const std:
 qint64 catalogCents(const core::Catalog &catalog, const QString &protocol)
 {
     const core::Protocol *p = core::Catalog::findIn(catalog.protocols, protocol.toStdString());
-    return p ? std::llround(p->pricePerSession * 100) : 0;
+    return p ? p->priceCents : 0;
 }
 
 // A session's price: the course's approved quote shared between its sessions (the rest of the
@@ -178,7 +178,7 @@ std::vector<Price> BillingService::prices(const ActingUser &user, const std::str
         Price price;
         price.protocol = QString::fromStdString(p.id);
         price.protocolName = QString::fromStdString(p.name.in(lang));
-        price.sessionCents = std::llround(p.pricePerSession * 100);
+        price.sessionCents = p.priceCents;
         if (const auto own = billing.price(price.protocol)) {
             price.sessionCents = own->sessionCents;
             price.packageCents = own->packageCents;
@@ -332,7 +332,8 @@ records::InvoiceRecord BillingService::issue(const ActingUser &user, records::In
                               tr("no patient %1").arg(r.patientId));
     QJsonObject buyer{{QStringLiteral("id"), r.patientId},
                       {QStringLiteral("family_name"), patient->familyName},
-                      {QStringLiteral("given_names"), patient->givenNames}};
+                      {QStringLiteral("given_names"), patient->givenNames},
+                      {QStringLiteral("address"), patient->address}};
     r.buyer = QString::fromUtf8(QJsonDocument(buyer).toJson(QJsonDocument::Compact));
     const bool exempt = std::any_of(r.lines.begin(), r.lines.end(),
                                     [](const records::InvoiceLine &l) { return l.vatRate == 0; });

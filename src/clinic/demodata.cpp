@@ -64,6 +64,7 @@ void loadDemoDataIfEmpty(const store::Database &db, const ActingUser &user)
         r.sex = QString::fromStdString(p.value("sex", ""));
         r.phone = QString::fromStdString(p.value("phone", ""));
         r.email = QString::fromStdString(p.value("email", ""));
+        r.address = QString::fromStdString(p.value("address", ""));
         r.language = QString::fromStdString(p.value("language", ""));
         if (p.value("reminder_consent", false))
             r.reminderConsentOn = now.date();

@@ -50,6 +50,10 @@ const std::map<QString, QString> &knownHeaders()
             {"phone", {"phone", "telephone", "tel", "mobile", "portable", "telephoneportable"}},
             {"email", {"email", "mail", "courriel", "adresseemail", "emailaddress"}},
             {"notes", {"notes", "note", "remarques", "commentaire", "commentaires", "comments"}},
+            {"address",
+             {"address", "adresse", "adressepostale", "postaladdress", "street", "rue", "voie"}},
+            {"postcode", {"postcode", "codepostal", "cp", "zip", "zipcode", "postalcode"}},
+            {"city", {"city", "ville", "commune", "localite", "town"}},
         };
         std::map<QString, QString> out;
         for (const auto &[field, headers] : names)
@@ -102,7 +106,8 @@ QStringList PatientImportService::fields()
     return {QStringLiteral("family_name"), QStringLiteral("given_names"),
             QStringLiteral("birth_date"),  QStringLiteral("sex"),
             QStringLiteral("phone"),       QStringLiteral("email"),
-            QStringLiteral("notes")};
+            QStringLiteral("address"),     QStringLiteral("postcode"),
+            QStringLiteral("city"),        QStringLiteral("notes")};
 }
 
 QString PatientImportService::recognisedField(const QString &header)
@@ -196,6 +201,13 @@ PatientImportReport PatientImportService::import(const ActingUser &user, const Q
             p.phone = text("phone");
             p.email = text("email");
             p.notes = text("notes");
+            // Other software keeps the street, the postcode and the town apart: one address here,
+            // the postcode and town on its last line as French letters write them.
+            p.address =
+                QStringList{
+                    text("address"),
+                    QStringList{text("postcode"), text("city")}.join(QLatin1Char(' ')).trimmed()}
+                    .join(QLatin1Char('\n'));
             try {
                 const QString birth = text("birth_date");
                 p.birthDate = readDate(birth);

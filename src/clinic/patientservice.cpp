@@ -64,6 +64,26 @@ records::PatientRecord PatientService::validated(records::PatientRecord p, const
     };
     checkName(QStringLiteral("patient.family_name"), p.familyName);
     checkName(QStringLiteral("patient.given_names"), p.givenNames);
+    // The address is printed on invoices: lines of text, tidied (no blank lines, no spaces at
+    // either end), no other control characters.
+    QStringList lines;
+    for (const QString &line : p.address.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines << line.simplified();
+    }
+    p.address = lines.join(QLatin1Char('\n'));
+    if (p.address.size() > 500 || lines.size() > 6)
+        throw ValidationError(
+            QStringLiteral("patient.address"),
+            translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",
+                                         "expected at most 6 lines and 500 characters")));
+    if (std::any_of(p.address.begin(), p.address.end(), [](QChar c) {
+            return c != QLatin1Char('\n') && c.category() == QChar::Other_Control;
+        }))
+        throw ValidationError(QStringLiteral("patient.address"),
+                              translated(QT_TRANSLATE_NOOP(
+                                  "meso::clinic::PatientService",
+                                  "expected lines of text without control characters (escapes)")));
     if (p.notes.size() > 10000)
         throw ValidationError(QStringLiteral("patient.notes"),
                               translated(QT_TRANSLATE_NOOP("meso::clinic::PatientService",

@@ -7,6 +7,7 @@
 #include "validationerror.h"
 
 #include "core/intake.h"
+#include "core/money.h"
 #include "records/planrecord.h"
 #include "records/strings.h"
 #include "store/changefeed.h"
@@ -475,7 +476,7 @@ void PlanService::approveStored(const ActingUser &user, PlanView &v)
     plan["version"] = v.record.version;
     plan["sessions"] = v.record.sessions;
     plan["interval_days"] = v.record.intervalDays;
-    plan["price"]["total"] = v.total();
+    plan["price"]["total"] = core::amount(v.totalCents());
     plan["deviation_reason"] = v.record.deviationReason.toStdString();
     auto overrides = nlohmann::ordered_json::array();
     for (const auto &o : v.record.overrides) {
@@ -489,7 +490,7 @@ void PlanService::approveStored(const ActingUser &user, PlanView &v)
     plan["overrides"] = std::move(overrides);
     plan["catalog_version"] = v.catalog->version;
     if (!store::PlanRepository(m_db).approve(v.record.id, v.record.rowVersion, qs(plan.dump()),
-                                             store::PlanRepository::cents(v.total()), user.id,
+                                             v.totalCents(), user.id,
                                              QDateTime::currentDateTimeUtc()))
         changedMeanwhile();
     audit(m_db, user, QStringLiteral("plan.approve"), v.patientId, planEntity(v.record.id),

@@ -38,7 +38,12 @@ struct PlanView
     bool sessionsWithinBounds() const;
     bool intervalWithinBounds() const;
     int intervalMaxDays() const;
-    double total() const { return result().pricePerSession * record.sessions; }
+    // The quote kept when the version was approved; a draft's at today's prices.
+    qint64 totalCents() const
+    {
+        return !record.isDraft() && record.quoteCents >= 0 ? record.quoteCents
+                                                           : result().priceCents * record.sessions;
+    }
     // Why the plan cannot be approved as it stands, for the user; empty when it can.
     QStringList approvalProblems() const;
 };

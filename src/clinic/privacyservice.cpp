@@ -104,6 +104,7 @@ nlohmann::ordered_json PrivacyService::exportPatient(const ActingUser &admin, qi
                       {"sex", s(p.sex)},
                       {"phone", s(p.phone)},
                       {"email", s(p.email)},
+                      {"address", s(p.address)},
                       {"reminder_consent_on", p.reminderConsentOn.isValid()
                                                   ? nlohmann::ordered_json(day(p.reminderConsentOn))
                                                   : nlohmann::ordered_json()},
@@ -311,6 +312,7 @@ void PrivacyService::anonymise(const ActingUser &admin, qint64 patientId, const 
     p.birthDate = QDate(p.birthDate.year(), 1, 1);
     p.phone.clear();
     p.email.clear();
+    p.address.clear();
     p.reminderConsentOn = QDate();
     p.notes.clear();
     p.archived = true;

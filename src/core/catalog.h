@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -169,7 +170,7 @@ struct Protocol : Entry
     Interval interval;
     std::optional<IntervalPhase> laterInterval;
     int maintenanceDays = 0, sessionMinutes = 0;
-    double pricePerSession = 0;
+    std::int64_t priceCents = 0; // a session's price in whole cents of the catalog's currency
     Sourcing sessionsSourcing, maintenanceSourcing, minutesSourcing, priceSourcing;
     Jurisdiction jurisdiction;
     std::vector<std::string> equipment;

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
@@ -180,6 +182,21 @@ public:
             return min;
         }
         return d;
+    }
+
+    // An amount of money in the catalog's currency, kept as whole cents: at most two decimals.
+    std::int64_t cents(const nlohmann::json &j, const std::string &p, const std::string &key,
+                       double min, double max)
+    {
+        const double d = number(j, p, key, min, max);
+        const double hundredths = d * 100;
+        const auto whole = std::llround(hundredths);
+        if (std::fabs(hundredths - static_cast<double>(whole)) > 1e-6) {
+            problem(p + "/" + key,
+                    "expected an amount with at most 2 decimals, got " + js::numberToString(d));
+            return std::llround(min * 100);
+        }
+        return whole;
     }
 
     int integer(const nlohmann::json &j, const std::string &p, const std::string &key, int min,

@@ -594,8 +594,8 @@ nlohmann::ordered_json RulesEngine::planJson(const Assessment &a) const
             o["session_minutes"] = p.sessionMinutes;
             o["earliest_start"] = r.earliestStart.toString();
             nlohmann::ordered_json price;
-            price["per_session"] = number(r.pricePerSession);
-            price["total"] = number(r.pricePerSession * r.sessions);
+            price["per_session"] = amount(r.priceCents);
+            price["total"] = amount(r.priceCents * r.sessions);
             price["currency"] = c.currency;
             o["price"] = std::move(price);
         } else {

@@ -42,7 +42,7 @@ struct RequestResult
     std::vector<Exclusion> excluded;
     int sessions = 0;
     Date earliestStart;
-    double pricePerSession = 0;
+    std::int64_t priceCents = 0;                // a session's price in whole cents
     std::vector<const std::string *> aftercare; // texts of the catalog, in the requested language
     std::vector<std::string> trace;
     std::vector<std::string> reviewReasons; // why a plan without relative findings needs review

@@ -4,6 +4,7 @@
 // planner.cpp: each request's plan). Internal to the core: not for its users.
 
 #include "engine.h"
+#include "money.h"
 #include "phrase.h"
 
 #include <algorithm>

@@ -247,11 +247,12 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
         applyPlanRules(rr, *chosen, f, aftercareSets, lang, observer);
         applySpacing(rr, in, *chosen, lang);
 
-        rr.pricePerSession = chosen->pricePerSession;
+        rr.priceCents = chosen->priceCents;
         rr.trace.push_back(
             phrase(MESO_PHRASE("Plan trace", "price %1 %2 x %3 sessions = %4 %2"),
-                   {numberText(rr.pricePerSession), c.currency, std::to_string(rr.sessions),
-                    numberText(rr.pricePerSession * rr.sessions)}));
+                   {numberText(static_cast<double>(rr.priceCents) / 100), c.currency,
+                    std::to_string(rr.sessions),
+                    numberText(static_cast<double>(rr.priceCents * rr.sessions) / 100)}));
         for (const auto &setId : aftercareSets) {
             const AftercareSet *set = Catalog::findIn(c.aftercare, setId);
             for (const auto &item : set->items)

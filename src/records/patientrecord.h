@@ -12,6 +12,7 @@ struct PatientRecord
     QDate birthDate;
     QString sex; // female, male, other or empty
     QString phone, email, notes;
+    QString address;         // postal address, lines separated by '\n' (printed on invoices)
     QDate reminderConsentOn; // the day the patient agreed to reminders; invalid: not agreed
     QString language;        // what reminders are written in ("en", "fr"); empty: not chosen
     bool archived = false;

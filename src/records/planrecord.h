@@ -30,6 +30,7 @@ struct PlanRecord
     int sessions = 1, intervalDays = 1;
     QString deviationReason; // why sessions or interval are outside the protocol's bounds
     QString snapshot;        // the plan as approved (JSON), empty for a draft
+    qint64 quoteCents = -1;  // the total quoted when approved (kept, whatever prices do later)
     QDate consentDate;
     QString consentMethod; // written, verbal_witnessed, electronic; empty until recorded
     QDateTime consentAt;

@@ -195,14 +195,14 @@ void CatalogRepository::replace(const core::Catalog &c, qint64 importedBy,
            QStringLiteral("sessions_max"), QStringLiteral("interval_days"),
            QStringLiteral("interval_min_days"), QStringLiteral("interval_tolerance_days"),
            QStringLiteral("maintenance_days"), QStringLiteral("session_minutes"),
-           QStringLiteral("price_per_session"), QStringLiteral("source"),
+           QStringLiteral("price_per_session_cents"), QStringLiteral("source"),
            QStringLiteral("evidence")},
          [&](size_t i) {
              const auto &p = c.protocols[i];
              return std::tuple(p.rank, q(p.technique), p.sessionsMin, p.sessionsDefault,
                                p.sessionsMax, p.interval.days, p.interval.minDays,
                                p.interval.toleranceDays, p.maintenanceDays, p.sessionMinutes,
-                               p.pricePerSession, q(p.source), q(p.evidence));
+                               static_cast<qint64>(p.priceCents), q(p.source), q(p.evidence));
          });
     rows("spacing.json", "", QStringLiteral("spacing_rules"),
          S{QStringLiteral("min_days"), QStringLiteral("same_area"), QStringLiteral("source"),

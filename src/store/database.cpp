@@ -61,6 +61,8 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/015_search_folding.sql"),
          [](const Database &db) { PatientRepository(db).rebuildSearchTerms(); }},
         {QStringLiteral(":/mesoplan/migrations/016_billing.sql")},
+        {QStringLiteral(":/mesoplan/migrations/017_catalog_price_cents.sql")},
+        {QStringLiteral(":/mesoplan/migrations/018_patient_address.sql")},
     };
     return steps;
 }

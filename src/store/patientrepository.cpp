@@ -16,7 +16,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("patients.id, family_name, given_names, birth_date, sex, "
                                         "phone, email, notes, archived, row_version, "
-                                        "reminder_consent_on, language");
+                                        "reminder_consent_on, language, address");
 
 PatientRecord readPatient(const Statement &s)
 {
@@ -33,6 +33,7 @@ PatientRecord readPatient(const Statement &s)
     p.rowVersion = static_cast<int>(s.integer(9));
     p.reminderConsentOn = QDate::fromString(s.text(10), Qt::ISODate);
     p.language = s.text(11);
+    p.address = s.text(12);
     return p;
 }
 
@@ -181,7 +182,8 @@ void PatientRepository::rebuildSearchTerms()
 }
 
 // Binds, in this order, the columns insert and update both write: family_name, given_names,
-// birth_date, sex, phone, email, notes, search_key, archived, reminder_consent_on, language.
+// birth_date, sex, phone, email, notes, search_key, archived, reminder_consent_on, language,
+// address.
 void PatientRepository::bindFields(Statement &s, const PatientRecord &p)
 {
     s.bind(p.familyName).bind(p.givenNames).bind(p.birthDate.toString(Qt::ISODate));
@@ -190,6 +192,7 @@ void PatientRepository::bindFields(Statement &s, const PatientRecord &p)
     s.bind(p.reminderConsentOn.isValid() ? QVariant(p.reminderConsentOn.toString(Qt::ISODate))
                                          : QVariant());
     s.bind(p.language.isEmpty() ? QVariant() : QVariant(p.language));
+    s.bind(p.address);
 }
 
 qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const QDateTime &now)
@@ -199,8 +202,8 @@ qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const
         m_db.connection(),
         QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, sex, "
                        "phone, email, notes, search_key, archived, reminder_consent_on, language, "
-                       "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?) RETURNING id"));
+                       "address, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindFields(s, p);
     s.bind(createdBy).bind(stamp).bind(stamp);
     const qint64 id = s.insert();
@@ -215,7 +218,8 @@ bool PatientRepository::update(const PatientRecord &p, const QDateTime &now)
         QStringLiteral(
             "UPDATE patients SET family_name = ?, given_names = ?, birth_date = ?, sex = ?, "
             "phone = ?, email = ?, notes = ?, search_key = ?, archived = ?, "
-            "reminder_consent_on = ?, language = ?, row_version = row_version + 1, updated_at = ? "
+            "reminder_consent_on = ?, language = ?, address = ?, row_version = row_version + 1, "
+            "updated_at = ? "
             "WHERE id = ? AND row_version = ?"));
     bindFields(s, p);
     s.bind(now.toUTC().toString(Qt::ISODateWithMs)).bind(p.id).bind(p.rowVersion);

@@ -16,7 +16,8 @@ const QString kColumns = QStringLiteral("id, consultation_id, request_index, ind
                                         "area_id, version, status, protocol_id, sessions, "
                                         "interval_days, deviation_reason, snapshot, consent_date, "
                                         "consent_method, consent_at, row_version, "
-                                        "created_by, created_at, approved_by, approved_at");
+                                        "created_by, created_at, approved_by, approved_at, "
+                                        "quote_cents");
 
 PlanRecord readPlan(const Statement &s)
 {
@@ -41,6 +42,7 @@ PlanRecord readPlan(const Statement &s)
     p.createdAt = QDateTime::fromString(s.text(17), Qt::ISODateWithMs);
     p.approvedBy = s.integer(18);
     p.approvedAt = QDateTime::fromString(s.text(19), Qt::ISODateWithMs);
+    p.quoteCents = s.value(20).isNull() ? -1 : s.integer(20);
     return p;
 }
 
@@ -159,11 +161,6 @@ void PlanRepository::setApprovedAt(qint64 planId, const QDateTime &at)
     s.bind(timestamp(at)).bind(planId).exec();
 }
 
-qint64 PlanRepository::cents(double amount)
-{
-    return std::llround(amount * 100);
-}
-
 void PlanRepository::fillQuotesFromSnapshots()
 {
     // Read first, then write: a server connection reads one result at a time.
@@ -179,7 +176,7 @@ void PlanRepository::fillQuotesFromSnapshots()
                                          .toObject()
                                          .value(QLatin1String("total"));
             if (total.isDouble())
-                quotes.emplace_back(s.integer(0), cents(total.toDouble()));
+                quotes.emplace_back(s.integer(0), std::llround(total.toDouble() * 100));
         }
     }
     Statement update(m_db.connection(),

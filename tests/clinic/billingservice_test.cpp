@@ -56,6 +56,9 @@ struct Billing
     std::tuple<qint64, qint64, qint64> course(const QString &family)
     {
         const qint64 p = test::addPatient(f.services, f.user, family);
+        auto record = f.services.patients.find(f.user, p);
+        record->address = QStringLiteral("12 rue de la Paix\n75002 Paris");
+        f.services.patients.update(f.user, *record);
         const qint64 c = test::signedConsultation(f.services, f.user, p,
                                                   test::oneRequest("skin_rejuvenation", "face"));
         return {p, c, test::approvedPlan(f.services, f.user, c)};
@@ -138,11 +141,17 @@ TEST_CASE("Completed sessions are invoiced once, at the quote, in a gapless seri
     CHECK(r.exclCents + r.vatCents == r.inclCents);
     CHECK(r.seller.contains(QLatin1String("73282932000074")));
     CHECK(r.buyer.contains(QStringLiteral("Lefèvre")));
+    CHECK(r.buyer.contains(QStringLiteral("12 rue de la Paix\\n75002 Paris")));
+    // A later move does not rewrite the invoice: it keeps the address it was issued to.
+    auto moved = b.f.services.patients.find(b.f.user, b.patient);
+    moved->address = QStringLiteral("1 place du Capitole\n31000 Toulouse");
+    b.f.services.patients.update(b.f.user, *moved);
     // Read back as issued.
     const records::InvoiceRecord read = b.f.services.billing.invoice(b.desk, r.number);
     CHECK(read.inclCents == r.inclCents);
     CHECK(read.lines.size() == 2);
     CHECK(read.issuedOn == QDate::currentDate());
+    CHECK(read.buyer == r.buyer);
 
     // Never twice, never a session not completed, never a course's package over its sessions.
     CHECK_THROWS_AS(b.f.services.billing.invoiceSessions(b.desk, {first}), clinic::ConflictError);
@@ -230,6 +239,9 @@ TEST_CASE("A course sold as a package is billed at its package price, its sessio
     const int newSessions = b.f.services.plans.view(b.f.user, newPlan).record.sessions;
     CHECK(b.rows(QStringLiteral("SELECT quote_cents FROM plans WHERE id = %1").arg(newPlan)) ==
           20000 * newSessions);
+    // A plan approved before the change is shown at its quote, not at today's price.
+    CHECK(b.f.services.plans.view(b.f.user, b.plan).totalCents() == b.quote);
+    CHECK(b.quote != qint64{20000} * b.sessions);
 
     // The package price is the protocol's usual course's: a course of another length is billed
     // at its quote.
@@ -321,6 +333,11 @@ TEST_CASE("A course sold as a package is billed at its package price, its sessio
     CHECK(exported["invoices"][1]["incl_cents"] == -pkg);
     REQUIRE(exported["payments"].size() == 3);
     CHECK(exported["payments"][2]["amount_cents"] == paidBack.amountCents);
+
+    // A revision of the plan approved before the price change (a draft) is priced anew.
+    const qint64 revision = b.f.services.plans.revise(b.f.user, b.plan);
+    CHECK(b.f.services.plans.view(b.f.user, revision).totalCents() == qint64{20000} * b.sessions);
+    CHECK(b.f.services.plans.view(b.f.user, b.plan).totalCents() == b.quote);
 }
 
 TEST_CASE("Invoices need the clinic's legal identifiers, checked when they are set",

@@ -84,10 +84,11 @@ TEST_CASE("A French clinic's file is imported whole, each patient audited and fo
     const QByteArray csv =
         "\xEF\xBB\xBF" + // the byte order mark a spreadsheet writes
         QStringLiteral("Nom;Prénom;Date de naissance;Sexe;Téléphone;Courriel;"
-                       "Dossier\r\n"
-                       "Lefèvre;Hélène;12/03/1980;F;06 12 34 56 78;helene@example.org;A12\r\n"
-                       "Cœurdacier;Lætitia;1975-11-02;;;;A13\r\n"
-                       "\"O'Brien, Jr\";Siobhán;5/1/1990;femme;+33 6 01 02 03 04;;A14\r\n")
+                       "Dossier;Adresse;Code postal;Ville\r\n"
+                       "Lefèvre;Hélène;12/03/1980;F;06 12 34 56 78;helene@example.org;A12;"
+                       "14 rue des Lilas;69003;Lyon\r\n"
+                       "Cœurdacier;Lætitia;1975-11-02;;;;A13;;;\r\n"
+                       "\"O'Brien, Jr\";Siobhán;5/1/1990;femme;+33 6 01 02 03 04;;A14;;;Dublin\r\n")
             .toUtf8();
     const clinic::PatientImportReport r = run(f, csv);
     CHECK(r.encoding == QStringLiteral("UTF-8"));
@@ -105,6 +106,9 @@ TEST_CASE("A French clinic's file is imported whole, each patient audited and fo
     CHECK(helene->birthDate == QDate(1980, 3, 12));
     CHECK(helene->sex == QStringLiteral("female"));
     CHECK(helene->email == QStringLiteral("helene@example.org"));
+    // The street, postcode and town columns make one address, as a French letter writes it.
+    CHECK(helene->address == QStringLiteral("14 rue des Lilas\n69003 Lyon"));
+    CHECK(r.columns.at(QStringLiteral("Code postal")) == QStringLiteral("postcode"));
     CHECK(helene->phone == QStringLiteral("+33612345678")); // E.164, by the clinic's country
     CHECK(f.services.patients.search(f.admin, QStringLiteral("0612345678"), 10).size() == 1);
     CHECK(f.services.patients.search(f.admin, QStringLiteral("laetitia coeur"), 10).size() == 1);
@@ -112,6 +116,8 @@ TEST_CASE("A French clinic's file is imported whole, each patient audited and fo
     REQUIRE(obrien);
     CHECK(obrien->familyName == QStringLiteral("O'Brien, Jr"));
     CHECK(obrien->birthDate == QDate(1990, 1, 5));
+    CHECK(obrien->address == QStringLiteral("Dublin"));
+    CHECK(f.services.patients.find(f.admin, r.patientIds[1])->address.isEmpty());
     CHECK(f.services.patients.search(f.admin, QStringLiteral("lætitia cœur"), 10).size() == 1);
     CHECK(scalar(f.db->store(),
                  QStringLiteral("SELECT count(DISTINCT patient_id) FROM audit_log WHERE action = "

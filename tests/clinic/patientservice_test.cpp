@@ -291,6 +291,36 @@ TEST_CASE("The patient's consent to reminders is kept with its day, and needs a 
     CHECK(service.count(user) == 1);
 }
 
+TEST_CASE("The patient's address is kept as tidy lines, and a bad one names its field",
+          "[clinic][patients]")
+{
+    test::TempDir tmp;
+    auto db = clinic::openClinicDatabase(tmp.dbPath());
+    clinic::PatientService service(*db);
+    const auto user = clinic::ActingUser::builtInLocal(*db);
+
+    auto p = valid();
+    p.address = QStringLiteral("  14  rue des\tLilas \n\n 69003   Lyon\n");
+    const qint64 id = service.create(user, p);
+    auto stored = service.find(user, id);
+    REQUIRE(stored);
+    CHECK(stored->address == QStringLiteral("14 rue des Lilas\n69003 Lyon"));
+    stored->address.clear();
+    service.update(user, *stored);
+    CHECK(service.find(user, id)->address.isEmpty());
+
+    auto escaped = valid();
+    escaped.address = QStringLiteral("14 rue des Lilas\x1b[2J");
+    CHECK_THROWS_WITH(service.create(user, escaped),
+                      Catch::StartsWith("patient.address: expected lines of text without control "
+                                        "characters"));
+    auto longer = valid();
+    longer.address = QStringLiteral("a\nb\nc\nd\ne\nf\ng");
+    CHECK_THROWS_WITH(service.create(user, longer),
+                      Catch::StartsWith("patient.address: expected at most 6 lines"));
+    CHECK(service.count(user) == 1);
+}
+
 TEST_CASE("The patient's language is kept, and only a language MesoPlan writes is accepted",
           "[clinic][patients]")
 {

@@ -581,6 +581,7 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     p.birthDate = QDate(1979, 8, 14);
     p.phone = QStringLiteral("+33 6 12 34 56 78");
     p.email = QStringLiteral("quintessa@example.org");
+    p.address = QStringLiteral("9 impasse Zyxwvutsrq\n75020 Paris");
     p.notes = QStringLiteral("Prefers mornings");
     const qint64 id = c.services.patients.create(doc, p);
     const qint64 consultation = test::signedConsultation(
@@ -610,6 +611,7 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     CHECK(out["format"] == clinic::PrivacyService::kExportFormat);
     CHECK(out["patient"]["family_name"] == "Zyxwvutsrq");
     CHECK(out["patient"]["email"] == "quintessa@example.org");
+    CHECK(out["patient"]["address"] == "9 impasse Zyxwvutsrq\n75020 Paris");
     REQUIRE(out["consultations"].size() == 1);
     CHECK(out["consultations"][0]["intake"]["medications"][0] == "aspirin");
     REQUIRE(out["plans"].size() == 1);
@@ -644,6 +646,7 @@ TEST_CASE("A patient's data is exported whole, and anonymisation waits for the r
     CHECK(gone.birthDate == QDate(1979, 1, 1));
     CHECK(gone.phone.isEmpty());
     CHECK(gone.email.isEmpty());
+    CHECK(gone.address.isEmpty());
     CHECK(gone.notes.isEmpty());
     CHECK(gone.archived);
     const auto again = c.services.privacy.exportPatient(admin, id);

@@ -265,6 +265,31 @@ TEST_CASE("Numbers out of range and min greater than max are reported", "[catalo
         lines, "protocols.json: /2/price/per_session: expected a number from 0 to 100000, got -5"));
 }
 
+TEST_CASE("A price is read as whole cents, exactly, and a fraction of a cent is refused",
+          "[catalog][import-errors]")
+{
+    auto files = bundledFiles();
+    auto doc = nlohmann::json::parse(files.at("protocols.json"));
+    // Amounts a double does not hold exactly: read to the cent, not truncated (300.07 * 100 is
+    // 30006.999...).
+    const std::vector<std::pair<double, std::int64_t>> exact = {
+        {300.07, 30007}, {0.29, 29}, {1234.56, 123456}, {99999.99, 9999999}, {180, 18000}};
+    for (size_t i = 0; i < exact.size(); ++i)
+        doc[i]["price"]["per_session"] = exact[i].first;
+    files["protocols.json"] = doc.dump(2);
+    const CatalogParseResult r = parseCatalog(files);
+    REQUIRE(r.catalog.has_value());
+    for (size_t i = 0; i < exact.size(); ++i) {
+        INFO(exact[i].first);
+        CHECK(r.catalog->protocols[i].priceCents == exact[i].second);
+    }
+
+    const auto lines = problemsAfter(
+        "protocols.json", [](nlohmann::json &d) { d[0]["price"]["per_session"] = 300.005; });
+    CHECK(contains(lines, "protocols.json: /0/price/per_session: expected an amount with at most 2 "
+                          "decimals, got 300.005"));
+}
+
 TEST_CASE("Unknown fields, missing fields and wrong types are reported", "[catalog][import-errors]")
 {
     const auto lines = problemsAfter("rules.json", [](nlohmann::json &d) {

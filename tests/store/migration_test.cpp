@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
@@ -207,6 +208,9 @@ void addRowsOfVersion(const store::Database &db, int version)
         exec(db, QStringLiteral("INSERT INTO reminders_sent (appointment_id, starts_at, sent_at, "
                                 "sent_by) SELECT id, starts_at, '2026-12-01T18:00:00.000Z', 1 "
                                 "FROM appointments WHERE id = 1"));
+    if (version == 18)
+        exec(db, QStringLiteral("UPDATE patients SET address = '14 rue des Lilas' || char(10) || "
+                                "'69003 Lyon' WHERE id = 1"));
     if (version == 16) {
         exec(db, QStringLiteral("INSERT INTO prices (protocol_id, session_cents, package_cents, "
                                 "updated_by, updated_at) VALUES ('hair_loss', 18000, 95000, 1, "
@@ -256,6 +260,9 @@ std::map<QString, std::pair<QStringList, Rows>> snapshot(const QSqlDatabase &db)
         for (int i = 0; i < r.count(); ++i) {
             if (table == QLatin1String("patients") && r.fieldName(i) == QLatin1String("search_key"))
                 continue; // recomputed by step 2 from the names
+            if (table == QLatin1String("protocols") &&
+                r.fieldName(i) == QLatin1String("price_per_session"))
+                continue; // converted to whole cents by step 17 (its own test)
             columns << r.fieldName(i);
         }
         out[table].first = columns;
@@ -352,6 +359,55 @@ TEST_CASE("Step 10 keeps each approved plan's quote in cents, read from its snap
         else
             CHECK(quote.value(0).isNull());
     }
+}
+
+TEST_CASE("Step 17 converts the catalog's prices to whole cents exactly",
+          "[sqlite][store][migration]")
+{
+    // Amounts a double cannot hold exactly (300.07 is 300.069999...), written as version 16 kept
+    // them, into protocol rows of a version-16 clinic.
+    const std::vector<std::pair<double, qint64>> prices = {
+        {300.07, 30007}, {0.29, 29}, {1234.56, 123456}, {99999.99, 9999999}, {0, 0}, {180, 18000}};
+    test::TempDir tmp;
+    load(fixturePath(16), tmp.dbPath());
+    const QString name = QStringLiteral("step-17");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(tmp.dbPath());
+        REQUIRE(raw.open());
+        REQUIRE(QSqlQuery(raw).exec(
+            QStringLiteral("INSERT INTO techniques (id, position, depth_min_mm, depth_max_mm, "
+                           "source, evidence, doc) VALUES ('nappage', 1, 0.5, 1, 'S', "
+                           "'common_practice', '{}')")));
+        for (size_t i = 0; i < prices.size(); ++i) {
+            QSqlQuery q(raw);
+            q.prepare(QStringLiteral(
+                "INSERT INTO protocols (id, position, protocol_rank, technique_id, sessions_min, "
+                "sessions_default, sessions_max, interval_days, interval_min_days, "
+                "interval_tolerance_days, maintenance_days, session_minutes, price_per_session, "
+                "source, evidence, doc) VALUES (?, 1, 1, 'nappage', 1, 1, 1, 7, 7, 0, 0, 30, ?, "
+                "'S', 'common_practice', '{}')"));
+            q.addBindValue(QStringLiteral("p%1").arg(i));
+            q.addBindValue(prices[i].first);
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec());
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    auto db = store::Database::open(tmp.dbPath());
+    REQUIRE(db->schemaVersion() >= 17);
+    for (size_t i = 0; i < prices.size(); ++i) {
+        INFO("price " << prices[i].first);
+        store::Statement s(db->connection(), QStringLiteral("SELECT price_per_session_cents FROM "
+                                                            "protocols WHERE id = ?"));
+        s.bind(QStringLiteral("p%1").arg(i)).exec();
+        REQUIRE(s.next());
+        CHECK(s.integer(0) == prices[i].second);
+    }
+    CHECK_FALSE(db->connection()
+                    .record(QStringLiteral("protocols"))
+                    .contains(QStringLiteral("price_per_session")));
 }
 
 TEST_CASE("A database of every shipped schema version upgrades with every row kept",

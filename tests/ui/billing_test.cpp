@@ -92,6 +92,9 @@ private Q_SLOTS:
                                                                      u.displayName};
         }
         m_patient = test::addPatient(s, m_f->user, QStringLiteral("Lefèvre"));
+        auto withAddress = s.patients.find(m_f->user, m_patient);
+        withAddress->address = QStringLiteral("14 rue des Lilas\n69003 Lyon");
+        s.patients.update(m_f->user, *withAddress);
         const qint64 consultation = test::signedConsultation(
             s, m_f->user, m_patient, test::oneRequest("skin_rejuvenation", "face"));
         const qint64 plan = test::approvedPlan(s, m_f->user, consultation);
@@ -175,6 +178,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("SIRET: 73282932000074")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("VAT number: FR44732829320")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("LEFÈVRE")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("14 rue des Lilas")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("69003 Lyon")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Total incl. VAT")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Payable on receipt")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("20 %")), qPrintable(text));

@@ -253,7 +253,7 @@ void CatalogPage::showProtocol(int row)
                                     : tr("Maintenance: none")) +
                  sourced(p.maintenanceSourcing);
     lines << tr("Session: %1 minutes").arg(p.sessionMinutes) + sourced(p.minutesSourcing);
-    lines << tr("Price: %1 per session").arg(money(p.pricePerSession, qs(c->currency))) +
+    lines << tr("Price: %1 per session").arg(centsMoney(p.priceCents, qs(c->currency))) +
                  sourced(p.priceSourcing);
     if (p.jurisdiction.restricted()) {
         QStringList where;

@@ -58,6 +58,9 @@ QString InvoiceDocument::html(const records::InvoiceRecord &invoice, const QByte
     head << tr("Patient: %1 %2")
                 .arg(buyer.value(QStringLiteral("given_names")).toString(),
                      buyer.value(QStringLiteral("family_name")).toString().toUpper());
+    const QString address = buyer.value(QStringLiteral("address")).toString();
+    if (!address.isEmpty())
+        head << address.split(QLatin1Char('\n'));
     out += html::paragraph(head);
 
     out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "

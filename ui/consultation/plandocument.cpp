@@ -128,7 +128,7 @@ QString PlanDocument::kindName(Kind kind)
 
 QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Catalog &c,
                                   const std::string &lang, int sessions, int intervalDays,
-                                  const QString &state)
+                                  const QString &state, qint64 quoteCents)
 {
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1</h3>")
@@ -171,10 +171,13 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
              .arg(intervalDays)
              .arg(p.sessionMinutes)
              .arg(p.maintenanceDays),
-         tr("Price: %1 x %2 = %3")
-             .arg(money(r.pricePerSession, qs(c.currency), locale))
-             .arg(sessions)
-             .arg(money(r.pricePerSession * sessions, qs(c.currency), locale)),
+         quoteCents >= 0
+             ? tr("Price: %1 for %n session(s), as quoted when approved", nullptr, sessions)
+                   .arg(centsMoney(quoteCents, qs(c.currency), locale))
+             : tr("Price: %1 x %2 = %3")
+                   .arg(centsMoney(r.priceCents, qs(c.currency), locale))
+                   .arg(sessions)
+                   .arg(centsMoney(r.priceCents * sessions, qs(c.currency), locale)),
          tr("Earliest start: %1")
              .arg(locale.toString(QDate::fromString(qs(r.earliestStart.toString()), Qt::ISODate),
                                   QLocale::ShortFormat))});
@@ -207,14 +210,14 @@ QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic,
     const QLocale locale;
     QString html = letterhead(clinic, kindName(PlanAndQuote)) + patientLines(patient, date);
     html += plansHtml(a, c, lang);
-    double total = 0;
+    qint64 total = 0;
     for (const core::RequestResult &r : a.requests) {
         if (r.protocol && r.verdict != "blocked")
-            total += r.pricePerSession * r.sessions;
+            total += r.priceCents * r.sessions;
     }
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(esc(tr("Total of the plans that can go ahead: %1")
-                             .arg(money(total, qs(c.currency), locale))));
+                             .arg(centsMoney(total, qs(c.currency), locale))));
     html += paragraph({tr("This quote is valid for the plans above as proposed; a blocked "
                           "request is not priced into the total.")});
     return html;
@@ -245,7 +248,8 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
     case PlanAndQuote: {
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(state));
         html += requestHtml(r, c, lang, record.sessions, record.intervalDays,
-                            record.id ? planStatusName(record.status) : QString());
+                            record.id ? planStatusName(record.status) : QString(),
+                            record.isDraft() ? -1 : record.quoteCents);
         if (!record.deviationReason.isEmpty())
             html += paragraph({tr("Outside the protocol's usual course because: %1")
                                    .arg(record.deviationReason)});
@@ -264,8 +268,10 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
             html += QStringLiteral("<p><b>%1</b></p>")
                         .arg(esc(tr("Relative contraindications reviewed"))) +
                     list(overrides);
-        html += QStringLiteral("<h2>%1</h2>")
-                    .arg(esc(tr("Total: %1").arg(money(plan.total(), qs(c.currency), locale))));
+        html +=
+            QStringLiteral("<h2>%1</h2>")
+                .arg(esc(
+                    tr("Total: %1").arg(centsMoney(plan.totalCents(), qs(c.currency), locale))));
         break;
     }
     case ConsentForm: {

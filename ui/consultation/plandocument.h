@@ -47,10 +47,11 @@ public:
     static QString kindName(Kind kind);
     // One request's plan: status, protocol and alternatives, technique, cocktail, exclusions,
     // sessions and interval as given, price, earliest start, aftercare and why. The heading says
-    // `state` (a stored plan's status), else the request's status as the rules see it.
+    // `state` (a stored plan's status), else the request's status as the rules see it. A
+    // `quoteCents` of 0 or more is the total quoted at approval, shown instead of today's prices.
     static QString requestHtml(const core::RequestResult &r, const core::Catalog &c,
                                const std::string &lang, int sessions, int intervalDays,
-                               const QString &state = {});
+                               const QString &state = {}, qint64 quoteCents = -1);
     // Every request's plan as the engine proposes it (the Plans tab before signing).
     static QString plansHtml(const core::Assessment &a, const core::Catalog &c,
                              const std::string &lang);

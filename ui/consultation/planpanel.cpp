@@ -415,7 +415,8 @@ void PlanPanel::show(const clinic::PlanView &v)
     }
     m_details->setHtml(
         PlanDocument::requestHtml(r, c, m_lang, p.sessions, p.intervalDays,
-                                  p.id ? PlanDocument::planStatusName(p.status) : QString()));
+                                  p.id ? PlanDocument::planStatusName(p.status) : QString(),
+                                  p.isDraft() ? -1 : p.quoteCents));
     setEnabled(true);
 }
 

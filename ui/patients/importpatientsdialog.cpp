@@ -41,6 +41,9 @@ QString fieldName(const QString &field)
         {"sex", QT_TRANSLATE_NOOP("meso::ui::ImportPatientsDialog", "Sex")},
         {"phone", QT_TRANSLATE_NOOP("meso::ui::ImportPatientsDialog", "Phone")},
         {"email", QT_TRANSLATE_NOOP("meso::ui::ImportPatientsDialog", "Email")},
+        {"address", QT_TRANSLATE_NOOP("meso::ui::ImportPatientsDialog", "Address")},
+        {"postcode", QT_TRANSLATE_NOOP("meso::ui::ImportPatientsDialog", "Postcode")},
+        {"city", QT_TRANSLATE_NOOP("meso::ui::ImportPatientsDialog", "Town")},
         {"notes", QT_TRANSLATE_NOOP("meso::ui::ImportPatientsDialog", "Notes")}};
     for (const auto &[id, name] : names)
         if (field == QLatin1String(id))

@@ -45,6 +45,7 @@ PatientDialog::PatientDialog(clinic::PatientService &patients, clinic::ActingUse
     m_ui->phone->setText(phones.display(m_record.phone)); // as people read it
     m_ui->phone->setPlaceholderText(phones.example());
     m_ui->email->setText(m_record.email);
+    m_ui->address->setPlainText(m_record.address);
     m_ui->reminderConsent->setChecked(m_record.reminderConsentOn.isValid());
     if (m_record.reminderConsentOn.isValid())
         m_ui->reminderConsent->setToolTip(
@@ -79,6 +80,7 @@ records::PatientRecord PatientDialog::fromForm() const
     p.sex = m_ui->sex->currentData().toString();
     p.phone = m_ui->phone->text().trimmed();
     p.email = m_ui->email->text().trimmed();
+    p.address = m_ui->address->toPlainText();
     // The day consent was given: kept while it stays ticked, today when ticked now.
     if (!m_ui->reminderConsent->isChecked())
         p.reminderConsentOn = QDate();
@@ -98,6 +100,7 @@ PatientDialog::Field PatientDialog::field(const QString &name) const
         {"patient.sex", {m_ui->sex, m_ui->sexLabel}},
         {"patient.phone", {m_ui->phone, m_ui->phoneLabel}},
         {"patient.email", {m_ui->email, m_ui->emailLabel}},
+        {"patient.address", {m_ui->address, m_ui->addressLabel}},
         {"patient.reminder_consent", {m_ui->reminderConsent, m_ui->reminderConsentLabel}},
         {"patient.language", {m_ui->language, m_ui->languageLabel}}};
     for (const auto &[id, f] : fields) {

@@ -622,7 +622,7 @@ void ReportsPage::showQuotes(const clinic::QuotesReport &report)
         *value << amount;
         highest = std::max(highest, amount);
         rows.push_back({{locale.toString(m.month, QStringLiteral("MMMM yyyy")),
-                         locale.toString(m.quotes), money(amount, report.currency, locale)},
+                         locale.toString(m.quotes), centsMoney(m.cents, report.currency, locale)},
                         {},
                         {}});
         quotes.csvRows.push_back({m.month.toString(QStringLiteral("yyyy-MM")),
@@ -630,7 +630,7 @@ void ReportsPage::showQuotes(const clinic::QuotesReport &report)
                                   report.currency});
     }
     rows.push_back({{tr("Whole period"), locale.toString(report.total.quotes),
-                     money(static_cast<double>(report.total.cents) / 100, report.currency, locale)},
+                     centsMoney(report.total.cents, report.currency, locale)},
                     {},
                     {}});
     quotes.model->setRows(std::move(rows));
