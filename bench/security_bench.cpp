@@ -90,12 +90,12 @@ int main(int argc, char **argv)
     int phone = 100000;
     const auto withAudit = timed(300, [&] {
         records::PatientRecord next = *s.patients.find(user, patientId);
-        next.phone = QStringLiteral("+33 6 %1").arg(++phone);
+        next.phone = QStringLiteral("+33 6 12 %1").arg(++phone); // a valid French mobile
         s.patients.update(user, next);
     });
     const auto withoutAudit = timed(300, [&] {
         records::PatientRecord next = *s.patients.find(user, patientId);
-        next.phone = QStringLiteral("+33 6 %1").arg(++phone);
+        next.phone = QStringLiteral("+33 6 12 %1").arg(++phone); // a valid French mobile
         store::WriteTransaction tx(*db);
         store::PatientRepository(*db).update(next, QDateTime::currentDateTimeUtc());
         tx.commit();

@@ -1241,6 +1241,10 @@
         <source>%1; %2</source>
         <translation>%1 ; %2</translation>
     </message>
+    <message>
+        <source>no price in %1 yet: the clinic sets it</source>
+        <translation>pas encore de prix en %1 : le cabinet le fixe</translation>
+    </message>
 </context>
 <context>
     <name>PlanDocument</name>
@@ -1364,10 +1368,6 @@
         <translation>Justification</translation>
     </message>
     <message>
-        <source>This quote is valid for the plans above as proposed; a blocked request is not priced into the total.</source>
-        <translation>Ce devis est valable pour les plans ci-dessus tels que proposés ; une demande bloquée n&apos;est pas comptée dans le total.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1479,6 +1479,18 @@
             <numerusform>Prix : %1 pour %n séance, selon le devis validé</numerusform>
             <numerusform>Prix : %1 pour %n séances, selon le devis validé</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Price: none in %1 yet (the clinic sets it)</source>
+        <translation>Prix : aucun en %1 pour l&apos;instant (le cabinet le fixe)</translation>
+    </message>
+    <message>
+        <source>This quote is valid for the plans above as proposed; a blocked request, or one without a price yet, is not priced into the total.</source>
+        <translation>Ce devis vaut pour les plans ci-dessus tels que proposés ; une demande bloquée, ou sans prix pour l&apos;instant, n&apos;est pas comptée dans le total.</translation>
+    </message>
+    <message>
+        <source>Total: no price in %1 yet</source>
+        <translation>Total : pas encore de prix en %1</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2123,26 @@
     <message>
         <source>nothing is left to pay on invoice %1</source>
         <translation>plus rien n&apos;est dû sur la facture %1</translation>
+    </message>
+    <message>
+        <source>expected a price: the clinic&apos;s currency (%1) is not the catalog&apos;s (%2), so every protocol keeps a price of its own</source>
+        <translation>un prix est attendu : la devise du cabinet (%1) n&apos;est pas celle du catalogue (%2), chaque protocole garde donc son propre prix</translation>
+    </message>
+    <message>
+        <source>quotes or invoices were already made in %1: a clinic chooses its currency before its first quote</source>
+        <translation>des devis ou des factures ont déjà été établis en %1 : un cabinet choisit sa devise avant son premier devis</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s prices are in %1: give every protocol its price in %2 first (none yet: %3)</source>
+        <translation>les prix du catalogue sont en %1 : donnez d&apos;abord à chaque protocole son prix en %2 (sans prix pour l&apos;instant : %3)</translation>
+    </message>
+    <message>
+        <source>expected an ISO 4217 code such as EUR or CHF</source>
+        <translation>un code ISO 4217 est attendu, par exemple EUR ou CHF</translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2 yet: an administrator sets it in Prices and VAT</source>
+        <translation>%1 n&apos;a pas encore de prix en %2 : un administrateur le fixe dans Prix et TVA</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2975,10 @@
         <source>expected one of %1</source>
         <translation>valeur attendue parmi : %1</translation>
     </message>
+    <message>
+        <source>the protocol has no price in %1 yet: an administrator sets it in Billing, Prices and VAT</source>
+        <translation>le protocole n&apos;a pas encore de prix en %1 : un administrateur le fixe dans Facturation, Prix et TVA</translation>
+    </message>
 </context>
 <context>
     <name>meso::clinic::PrivacyService</name>
@@ -3728,11 +3764,11 @@
     </message>
     <message>
         <source>&amp;Without VAT, the mention:</source>
-        <translation>&amp;Sans TVA, la mention :</translation>
+        <translation>Sans TVA, la &amp;mention :</translation>
     </message>
     <message>
-        <source>Payment &amp;terms:</source>
-        <translation>&amp;Conditions de paiement :</translation>
+        <source>Pa&amp;yment terms:</source>
+        <translation>Co&amp;nditions de paiement :</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -3884,6 +3920,18 @@
     <message>
         <source>Not saved: %1: a package price needs the session&apos;s price too</source>
         <translation>Non enregistré : %1 : un prix forfaitaire demande aussi le prix de la séance</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the clinic&apos;s currency (EUR, CHF, ...), chosen before the first quote</source>
+        <translation>Le code ISO 4217 de la devise du cabinet (EUR, CHF, ...), choisie avant le premier devis</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>none in %1 yet: give one</source>
+        <translation>aucun en %1 pour l&apos;instant : à fixer</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +5815,10 @@ Le travail non enregistré est conservé tel quel.</translation>
     <message>
         <source>&amp;Issue invoice</source>
         <translation>&amp;Émettre la facture</translation>
+    </message>
+    <message>
+        <source>no price in %1 yet</source>
+        <translation>pas encore de prix en %1</translation>
     </message>
 </context>
 <context>
@@ -7726,10 +7778,6 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
         <translation>Lan&amp;gue de ce poste :</translation>
     </message>
     <message>
-        <source>Amounts are in the catalog&apos;s currency (%1).</source>
-        <translation>Les montants sont dans la devise du catalogue (%1).</translation>
-    </message>
-    <message>
         <source>Clinic logo</source>
         <translation>Logo du cabinet</translation>
     </message>
@@ -7740,6 +7788,10 @@ Motif (par exemple la demande du patient à une date donnée) :</translation>
     <message>
         <source>The opening hours and closures, the rooms and their equipment, each practitioner&apos;s hours and protocols. Each tab has its save button; Next saves what is left unsaved.</source>
         <translation>Les horaires d&apos;ouverture et fermetures, les salles et leur équipement, les horaires et protocoles de chaque praticien. Chaque onglet a son bouton d&apos;enregistrement ; Suivant enregistre ce qui ne l&apos;est pas encore.</translation>
+    </message>
+    <message>
+        <source>Amounts are in %1. Another currency is chosen in Billing, Prices and VAT, with the clinic&apos;s prices, before the first quote.</source>
+        <translation>Les montants sont en %1. Une autre devise se choisit dans Facturation, Prix et TVA, avec les prix du cabinet, avant le premier devis.</translation>
     </message>
 </context>
 <context>

@@ -250,12 +250,16 @@ int prices(const CliArgs &args, clinic::Services &services, const clinic::Acting
     }
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const clinic::Price &p : services.billing.prices(user, args.lang.toStdString())) {
-        out.push_back({{"protocol", ss(p.protocol)},
-                       {"name", ss(p.protocolName)},
-                       {"session_cents", p.sessionCents},
-                       {"package_cents", p.packageCents > 0 ? nlohmann::ordered_json(p.packageCents)
-                                                            : nlohmann::ordered_json()},
-                       {"source", p.clinicPrice ? "clinic" : "catalog"}});
+        out.push_back(
+            {{"protocol", ss(p.protocol)},
+             {"name", ss(p.protocolName)},
+             {"session_cents", p.sessionCents >= 0 ? nlohmann::ordered_json(p.sessionCents)
+                                                   : nlohmann::ordered_json()},
+             {"package_cents", p.packageCents > 0 ? nlohmann::ordered_json(p.packageCents)
+                                                  : nlohmann::ordered_json()},
+             {"source", p.clinicPrice        ? "clinic"
+                        : p.sessionCents < 0 ? "none"
+                                             : "catalog"}});
     }
     printJson(out);
     return Ok;
@@ -265,7 +269,7 @@ int settings(const CliArgs &args, clinic::Services &services, const clinic::Acti
 {
     args.allowOnly({QStringLiteral("siret"), QStringLiteral("vat-number"),
                     QStringLiteral("vat-rate"), QStringLiteral("vat-exemption"),
-                    QStringLiteral("terms")});
+                    QStringLiteral("terms"), QStringLiteral("currency")});
     if (!args.options.isEmpty()) {
         records::BillingSettings b = services.billing.settings(user);
         if (args.hasOption(QStringLiteral("siret")))
@@ -284,6 +288,8 @@ int settings(const CliArgs &args, clinic::Services &services, const clinic::Acti
             b.vatExemption = args.option(QStringLiteral("vat-exemption"));
         if (args.hasOption(QStringLiteral("terms")))
             b.paymentTerms = args.option(QStringLiteral("terms"));
+        if (args.hasOption(QStringLiteral("currency")))
+            b.currency = args.option(QStringLiteral("currency"));
         services.billing.setSettings(user, b);
     }
     const records::BillingSettings b = services.billing.settings(user);
@@ -293,6 +299,7 @@ int settings(const CliArgs &args, clinic::Services &services, const clinic::Acti
     out["vat_rate_bp"] = b.vatRate;
     out["vat_exemption"] = ss(b.vatExemption);
     out["terms"] = ss(b.paymentTerms);
+    out["currency"] = services.assessments.catalog(user)->currency;
     printJson(out);
     return Ok;
 }

@@ -90,7 +90,7 @@ const char *const kUsage =
     "  takings --date DATE                 a day's payments per method (Z report)\n"
     "  price list | set --protocol P --session 250 [--package 1200] | clear --protocol P\n"
     "  billing settings [--siret S] [--vat-number V] [--vat-rate 20] [--vat-exemption T]\n"
-    "        [--terms T]                   the clinic's legal identifiers and VAT on invoices\n"
+    "        [--terms T] [--currency C]    the clinic's legal identifiers, VAT and currency\n"
     "\n"
     "Commands on patients, bookings, users and the audit sign in: --user NAME (or MESOPLAN_USER),\n"
     "password from MESOPLAN_PASSWORD, --password-file FILE or the terminal; new passwords from\n"

@@ -24,20 +24,28 @@ const core::RulesEngine &AssessmentService::engine(const ActingUser &user)
     std::map<std::string, qint64> prices;
     for (const records::PriceRecord &p : store::BillingRepository(m_db).prices())
         prices[p.protocol.toStdString()] = p.sessionCents;
-    if (catalog != m_importedCatalog || prices != m_prices || !m_engine) {
+    const std::string currency =
+        store::SettingsRepository(m_db).value(ClinicProfileService::currencyKey()).toStdString();
+    if (catalog != m_importedCatalog || prices != m_prices || currency != m_currency || !m_engine) {
         std::shared_ptr<const core::Catalog> priced = catalog;
-        if (!prices.empty()) {
+        const bool foreign = !currency.empty() && currency != catalog->currency;
+        if (!prices.empty() || foreign) {
             auto copy = std::make_shared<core::Catalog>(*catalog);
             for (core::Protocol &p : copy->protocols) {
                 if (const auto it = prices.find(p.id); it != prices.end())
                     p.priceCents = it->second;
+                else if (foreign)
+                    p.priceCents = -1; // the catalog's amount is in another currency
             }
+            if (foreign)
+                copy->currency = currency;
             priced = std::move(copy);
         }
         m_engine = std::make_unique<core::RulesEngine>(priced);
         m_engineCatalog = std::move(priced);
         m_importedCatalog = catalog;
         m_prices = std::move(prices);
+        m_currency = currency;
     }
     return *m_engine;
 }

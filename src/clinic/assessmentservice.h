@@ -18,7 +18,9 @@ class CatalogService;
 
 // Screening and planning of a consultation's intake with the stored catalog, priced at the
 // clinic's own prices where it set them (Billing > Prices and VAT: every plan, quote and approval
-// then uses them). Reads only.
+// then uses them), in the clinic's currency. A clinic whose currency is not the catalog's prices
+// every protocol itself; one it has not priced yet (a catalog import brought it) has no price
+// (core::Protocol::priceCents -1): its plans cannot be approved until it has. Reads only.
 class AssessmentService
 {
 public:
@@ -35,8 +37,8 @@ public:
     core::AssessOptions options(const std::string &lang, qint64 patientId = 0) const;
     // The engine for the current catalog and prices (rebuilt when either changes).
     const core::RulesEngine &engine(const ActingUser &user);
-    // The catalog the engine uses now, each protocol at the clinic's price per session where set;
-    // holding it keeps it valid after a catalog import.
+    // The catalog the engine uses now, in the clinic's currency, each protocol at the clinic's
+    // price per session where set; holding it keeps it valid after a catalog import.
     std::shared_ptr<const core::Catalog> catalog(const ActingUser &user);
     // The catalog as imported, at its own prices.
     std::shared_ptr<const core::Catalog> importedCatalog(const ActingUser &user);
@@ -47,6 +49,7 @@ private:
     std::shared_ptr<const core::Catalog> m_engineCatalog;   // priced
     std::shared_ptr<const core::Catalog> m_importedCatalog; // what it was made from
     std::map<std::string, qint64> m_prices;                 // the clinic's, in cents
+    std::string m_currency;                                 // the clinic's; empty: the catalog's
     std::unique_ptr<core::RulesEngine> m_engine;
 };
 

@@ -2,6 +2,7 @@
 
 #include "assessmentservice.h"
 #include "audit.h"
+#include "clinicprofile.h"
 #include "money.h"
 #include "permissions.h"
 #include "validationerror.h"
@@ -43,6 +44,7 @@ records::BillingSettings readSettings(const store::Database &db)
     b.vatRate = ok ? rate : 2000;
     b.vatExemption = s.value(kVatExemption);
     b.paymentTerms = s.value(kPaymentTerms);
+    b.currency = s.value(ClinicProfileService::currencyKey());
     return b;
 }
 
@@ -172,13 +174,14 @@ std::vector<Price> BillingService::prices(const ActingUser &user, const std::str
 {
     Permissions::require(user, Action::BillingRead);
     const auto catalog = m_assessments.importedCatalog(user);
+    const bool foreign = m_assessments.catalog(user)->currency != catalog->currency;
     std::vector<Price> out;
     const store::BillingRepository billing(m_db);
     for (const core::Protocol &p : catalog->protocols) {
         Price price;
         price.protocol = QString::fromStdString(p.id);
         price.protocolName = QString::fromStdString(p.name.in(lang));
-        price.sessionCents = p.priceCents;
+        price.sessionCents = foreign ? -1 : p.priceCents;
         if (const auto own = billing.price(price.protocol)) {
             price.sessionCents = own->sessionCents;
             price.packageCents = own->packageCents;
@@ -204,8 +207,15 @@ void BillingService::setPrices(const ActingUser &user, const std::vector<PriceCh
 {
     Permissions::require(user, Action::BillingSetup);
     const auto catalog = m_assessments.importedCatalog(user);
+    const QString currency = QString::fromStdString(m_assessments.catalog(user)->currency);
     // Every change checked before any is written.
     for (const PriceChange &c : changes) {
+        if (c.sessionCents < 0 && currency != QString::fromStdString(catalog->currency))
+            throw ValidationError(
+                QStringLiteral("price.session"),
+                tr("expected a price: the clinic's currency (%1) is not the catalog's (%2), so "
+                   "every protocol keeps a price of its own")
+                    .arg(currency, QString::fromStdString(catalog->currency)));
         if (!core::Catalog::findIn(catalog->protocols, c.protocol.toStdString()))
             throw ValidationError(
                 QStringLiteral("price.protocol"),
@@ -239,6 +249,37 @@ void BillingService::setPrices(const ActingUser &user, const std::vector<PriceCh
                   .arg(centsText(c.sessionCents), centsText(c.packageCents)));
     }
     tx.commit();
+}
+
+// A clinic keeps one currency: it may choose another than the catalog's before its first quote
+// or invoice, once every protocol has its price in it (the catalog's amounts are not in it).
+void BillingService::checkCurrency(const ActingUser &user, const QString &wanted)
+{
+    const auto catalog = m_assessments.importedCatalog(user);
+    const QString catalogCurrency = QString::fromStdString(catalog->currency);
+    const QString before = readSettings(m_db).currency;
+    const QString now = before.isEmpty() ? catalogCurrency : before;
+    const QString next = wanted.isEmpty() ? catalogCurrency : wanted;
+    if (next == now)
+        return;
+    const store::BillingRepository billing(m_db);
+    if (billing.anyQuoteOrInvoice())
+        throw ConflictError(QStringLiteral("billing.currency"),
+                            tr("quotes or invoices were already made in %1: a clinic chooses its "
+                               "currency before its first quote")
+                                .arg(now));
+    if (next == catalogCurrency)
+        return;
+    QStringList unpriced;
+    for (const core::Protocol &p : catalog->protocols) {
+        if (!billing.price(QString::fromStdString(p.id)))
+            unpriced << QString::fromStdString(p.id);
+    }
+    if (!unpriced.isEmpty())
+        throw ValidationError(QStringLiteral("billing.currency"),
+                              tr("the catalog's prices are in %1: give every protocol its price "
+                                 "in %2 first (none yet: %3)")
+                                  .arg(catalogCurrency, next, unpriced.join(QStringLiteral(", "))));
 }
 
 records::BillingSettings BillingService::settings(const ActingUser &user) const
@@ -278,6 +319,11 @@ void BillingService::setSettings(const ActingUser &user, const records::BillingS
                                      "or digits"));
         }
     }
+    b.currency = b.currency.trimmed().toUpper();
+    static const QRegularExpression iso4217(QStringLiteral("^[A-Z]{3}$"));
+    if (!b.currency.isEmpty() && !iso4217.match(b.currency).hasMatch())
+        throw ValidationError(QStringLiteral("billing.currency"),
+                              tr("expected an ISO 4217 code such as EUR or CHF"));
     if (b.vatRate < 0 || b.vatRate > 10000)
         throw ValidationError(QStringLiteral("billing.vat_rate"), tr("expected 0 to 100 %"));
     if (b.vatRate == 0 && b.vatExemption.isEmpty())
@@ -285,12 +331,14 @@ void BillingService::setSettings(const ActingUser &user, const records::BillingS
                               tr("expected the legal mention printed without VAT, such as "
                                  "\"TVA non applicable, article 261-4-1° du CGI\""));
     store::WriteTransaction tx(m_db);
+    checkCurrency(user, b.currency);
     store::SettingsRepository s(m_db);
     s.setValue(kSiret, b.siret);
     s.setValue(kVatNumber, b.vatNumber);
     s.setValue(kVatRate, QString::number(b.vatRate));
     s.setValue(kVatExemption, b.vatExemption);
     s.setValue(kPaymentTerms, b.paymentTerms);
+    s.setValue(ClinicProfileService::currencyKey(), b.currency);
     audit(m_db, user, QStringLiteral("billing.settings"), 0, QStringLiteral("clinic"),
           QStringLiteral("VAT %1 bp").arg(b.vatRate));
     tx.commit();
@@ -402,6 +450,11 @@ records::InvoiceRecord BillingService::invoiceSessions(const ActingUser &user,
                                            .arg(s.appointmentId)
                                            .arg(package));
         const qint64 unit = sessionCents(billing, *catalog, s);
+        if (unit < 0)
+            throw ConflictError(field, tr("%1 has no price in %2 yet: an administrator sets it in "
+                                          "Prices and VAT")
+                                           .arg(protocolName(*catalog, s.protocol, lang),
+                                                QString::fromStdString(catalog->currency)));
         const QDate day = QDate(1970, 1, 1).addDays(s.startsAt / 1440);
         r.lines.push_back(line(tr("%1: session %2 of %3, %4")
                                    .arg(protocolName(*catalog, s.protocol, lang))

@@ -126,7 +126,9 @@ public:
     records::BillingSettings settings(const ActingUser &user) const;
     // ValidationError naming billing.siret (14 digits with a valid check digit),
     // billing.vat_number (for France, FR, a 2-digit key and the SIRET's first 9 digits),
-    // billing.vat_rate (0 to 100 %) or billing.vat_exemption (required at 0 %).
+    // billing.vat_rate (0 to 100 %), billing.vat_exemption (required at 0 %) or billing.currency
+    // (an ISO 4217 code; another than the catalog's once every protocol has its clinic price);
+    // ConflictError naming billing.currency when it changes after the first quote or invoice.
     void setSettings(const ActingUser &user, const records::BillingSettings &settings);
 
     // An invoice of completed sessions of one patient, one line each, at the course's approved
@@ -174,6 +176,7 @@ public:
 
 private:
     records::InvoiceRecord issue(const ActingUser &user, records::InvoiceRecord invoice);
+    void checkCurrency(const ActingUser &user, const QString &wanted);
     const store::Database &m_db;
     AssessmentService &m_assessments;
 };

@@ -57,6 +57,12 @@ const QString &ClinicProfileService::countryKey()
     return kCountry;
 }
 
+const QString &ClinicProfileService::currencyKey()
+{
+    static const QString key = QStringLiteral("billing.currency");
+    return key;
+}
+
 QString ClinicProfileService::checkedCountry(const QString &country)
 {
     const QString code = country.trimmed().toUpper();

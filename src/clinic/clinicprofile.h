@@ -47,6 +47,8 @@ public:
     // Empty, or an ISO 3166-1 alpha-2 code Qt knows; throws ValidationError naming clinic.country.
     static QString checkedCountry(const QString &country);
     static const QString &countryKey();
+    // The clinic's currency (ISO 4217), set with the billing settings; empty: the catalog's.
+    static const QString &currencyKey();
 
     ClinicPolicies policies(const ActingUser &user) const;
     // Administrators only; ValidationError naming the setting when out of range.

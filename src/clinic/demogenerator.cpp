@@ -45,6 +45,16 @@ const char *const kGiven[] = {"Hélène",       "Léa",           "Camille",    
                               "Yasmine",      "Lucas",         "Hugo",        "Théo",    "Jérôme",
                               "François",     "Anaïs",         "Maëlle",      "Élodie",  "Céline",
                               "Marie-Claire", "Jean-Baptiste", "Anne-Sophie", "Lætitia", "Björn"};
+// Addresses as invoices print them: a street, then the postcode and the town.
+const char *const kStreets[] = {"rue de la République",  "avenue Jean-Jaurès", "rue Victor-Hugo",
+                                "boulevard Pasteur",     "place Bellecour",    "rue des Écoles",
+                                "impasse des Lilas",     "chemin du Moulin",   "quai Saint-Vincent",
+                                "allée des Châtaigniers"};
+const char *const kTowns[] = {
+    "69002 Lyon",         "69100 Villeurbanne", "69300 Caluire-et-Cuire",
+    "69130 Écully",       "69500 Bron",         "38200 Vienne",
+    "69007 Lyon",         "01700 Miribel",      "69400 Villefranche-sur-Saône",
+    "42000 Saint-Étienne"};
 
 // How the calendar's day runs for the generated history (the clinic's default hours).
 constexpr int kDayStart = 9 * 60, kDayEnd = 18 * 60, kSaturdayEnd = 13 * 60;
@@ -207,6 +217,8 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
     // One user action: all of the clinic or nothing of it.
     store::WriteTransaction all(db);
     Random random(options.seed);
+    // Addresses from a stream of their own, so that the rest of a seed's clinic stays as it was.
+    Random places(options.seed ^ 0x5eedu);
     GeneratedClinic made;
     const QDate first = options.until.addYears(-options.years);
     const auto catalog = m_services.plans.catalog(admin);
@@ -277,6 +289,10 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
         if (random.chance(80))
             p.reminderConsentOn = std::min(options.until, QDate::currentDate());
         p.language = random.chance(85) ? QStringLiteral("fr") : QStringLiteral("en");
+        if (places.chance(90))
+            p.address = QStringLiteral("%1 %2\n%3")
+                            .arg(1 + places.below(120))
+                            .arg(places.pick(kStreets), places.pick(kTowns));
         const qint64 patientId = m_services.patients.create(practitioner, p);
         ++made.patients;
 

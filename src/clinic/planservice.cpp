@@ -117,6 +117,10 @@ QStringList PlanView::approvalProblems() const
                 << PlanService::tr("the relative finding \"%1\" needs an override with a reason")
                        .arg(qs(f->message).section(QLatin1Char(':'), 0, 0).trimmed()); // its title
     }
+    if (!r.priced())
+        problems << PlanService::tr("the protocol has no price in %1 yet: an administrator sets "
+                                    "it in Billing, Prices and VAT")
+                        .arg(qs(catalog->currency));
     const bool noReason = record.deviationReason.trimmed().isEmpty();
     if (!sessionsWithinBounds() && noReason) {
         problems << PlanService::tr("%1 sessions is outside the protocol's %2 to %3: give a reason")

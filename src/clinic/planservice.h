@@ -38,11 +38,13 @@ struct PlanView
     bool sessionsWithinBounds() const;
     bool intervalWithinBounds() const;
     int intervalMaxDays() const;
-    // The quote kept when the version was approved; a draft's at today's prices.
+    // The quote kept when the version was approved; a draft's at today's prices; -1 when the
+    // protocol has no price in the clinic's currency yet.
     qint64 totalCents() const
     {
-        return !record.isDraft() && record.quoteCents >= 0 ? record.quoteCents
-                                                           : result().priceCents * record.sessions;
+        if (!record.isDraft() && record.quoteCents >= 0)
+            return record.quoteCents;
+        return result().priced() ? result().priceCents * record.sessions : -1;
     }
     // Why the plan cannot be approved as it stands, for the user; empty when it can.
     QStringList approvalProblems() const;

@@ -170,7 +170,9 @@ struct Protocol : Entry
     Interval interval;
     std::optional<IntervalPhase> laterInterval;
     int maintenanceDays = 0, sessionMinutes = 0;
-    std::int64_t priceCents = 0; // a session's price in whole cents of the catalog's currency
+    // A session's price in whole cents of the catalog's currency; -1: none (a clinic whose
+    // currency is not the catalog's has not priced this protocol yet).
+    std::int64_t priceCents = 0;
     Sourcing sessionsSourcing, maintenanceSourcing, minutesSourcing, priceSourcing;
     Jurisdiction jurisdiction;
     std::vector<std::string> equipment;

@@ -594,8 +594,10 @@ nlohmann::ordered_json RulesEngine::planJson(const Assessment &a) const
             o["session_minutes"] = p.sessionMinutes;
             o["earliest_start"] = r.earliestStart.toString();
             nlohmann::ordered_json price;
-            price["per_session"] = amount(r.priceCents);
-            price["total"] = amount(r.priceCents * r.sessions);
+            // Null when the clinic has not priced the protocol in its currency yet.
+            price["per_session"] = r.priced() ? amount(r.priceCents) : nlohmann::ordered_json();
+            price["total"] =
+                r.priced() ? amount(r.priceCents * r.sessions) : nlohmann::ordered_json();
             price["currency"] = c.currency;
             o["price"] = std::move(price);
         } else {

@@ -42,7 +42,8 @@ struct RequestResult
     std::vector<Exclusion> excluded;
     int sessions = 0;
     Date earliestStart;
-    std::int64_t priceCents = 0;                // a session's price in whole cents
+    std::int64_t priceCents = 0; // a session's price in whole cents; -1: not priced
+    bool priced() const { return priceCents >= 0; }
     std::vector<const std::string *> aftercare; // texts of the catalog, in the requested language
     std::vector<std::string> trace;
     std::vector<std::string> reviewReasons; // why a plan without relative findings needs review

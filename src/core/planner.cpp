@@ -249,10 +249,13 @@ RequestResult RulesEngine::planRequest(const Request &r, const Intake &in,
 
         rr.priceCents = chosen->priceCents;
         rr.trace.push_back(
-            phrase(MESO_PHRASE("Plan trace", "price %1 %2 x %3 sessions = %4 %2"),
-                   {numberText(static_cast<double>(rr.priceCents) / 100), c.currency,
-                    std::to_string(rr.sessions),
-                    numberText(static_cast<double>(rr.priceCents * rr.sessions) / 100)}));
+            rr.priced()
+                ? phrase(MESO_PHRASE("Plan trace", "price %1 %2 x %3 sessions = %4 %2"),
+                         {numberText(static_cast<double>(rr.priceCents) / 100), c.currency,
+                          std::to_string(rr.sessions),
+                          numberText(static_cast<double>(rr.priceCents * rr.sessions) / 100)})
+                : phrase(MESO_PHRASE("Plan trace", "no price in %1 yet: the clinic sets it"),
+                         {c.currency}));
         for (const auto &setId : aftercareSets) {
             const AftercareSet *set = Catalog::findIn(c.aftercare, setId);
             for (const auto &item : set->items)

@@ -30,6 +30,7 @@ struct BillingSettings
     int vatRate = 2000;   // the rate of aesthetic acts: 20 % in France
     QString vatExemption; // the legal mention printed when the rate is 0
     QString paymentTerms; // printed under the totals (e.g. "Payable on receipt")
+    QString currency;     // ISO 4217; empty: the catalog's (chosen before the first quote)
 };
 
 struct InvoiceLine

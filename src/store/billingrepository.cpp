@@ -103,6 +103,15 @@ std::vector<records::PriceRecord> BillingRepository::prices() const
     return out;
 }
 
+bool BillingRepository::anyQuoteOrInvoice() const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM plans WHERE quote_cents IS "
+                               "NOT NULL) OR EXISTS (SELECT 1 FROM invoices) THEN 1 ELSE 0 END"));
+    s.exec();
+    return s.next() && s.integer(0) != 0;
+}
+
 std::optional<records::PriceRecord> BillingRepository::price(const QString &protocol) const
 {
     for (records::PriceRecord &p : prices()) {

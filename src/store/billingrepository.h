@@ -40,6 +40,8 @@ public:
 
     std::vector<records::PriceRecord> prices() const;
     std::optional<records::PriceRecord> price(const QString &protocol) const;
+    // Whether the clinic has approved a quote or issued an invoice (its currency is then fixed).
+    bool anyQuoteOrInvoice() const;
     void setPrice(const records::PriceRecord &price);
     void removePrice(const QString &protocol);
 

@@ -412,3 +412,87 @@ TEST_CASE("Two workstations issuing at once share one series without gap or dupl
     CHECK(b.rows(QStringLiteral("SELECT count(*) FROM invoices a JOIN invoices n ON n.seq = "
                                 "a.seq + 1 WHERE n.issued_at < a.issued_at")) == 0);
 }
+
+TEST_CASE("A clinic in another currency prices every protocol itself, before its first quote",
+          "[clinic][billing]")
+{
+    test::ClinicFixture f;
+    clinic::ClinicProfile profile = f.services.profile.profile(f.admin);
+    profile.name = QStringLiteral("Clinique du Lac");
+    profile.address = QStringLiteral("3 quai du Mont-Blanc, 1201 Genève");
+    f.services.profile.setProfile(f.admin, profile);
+    records::BillingSettings s = f.services.billing.settings(f.admin);
+    s.siret = QStringLiteral("73282932000074");
+    s.vatNumber = QStringLiteral("FR44732829320");
+    CHECK(f.services.assessments.catalog(f.admin)->currency == "EUR");
+    s.currency = QStringLiteral("Swiss francs");
+    CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s),
+                      Catch::StartsWith("billing.currency: expected an ISO 4217 code"));
+    // The catalog's amounts are euros: another currency needs the clinic's price of each protocol.
+    s.currency = QStringLiteral("chf");
+    CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s),
+                      Catch::Contains("give every protocol its price in CHF first (none yet: "
+                                      "mesolift, skinbooster"));
+    CHECK(f.services.billing.settings(f.admin).currency.isEmpty());
+    const auto catalog = f.services.assessments.importedCatalog(f.admin);
+    std::vector<clinic::BillingService::PriceChange> all;
+    for (const core::Protocol &p : catalog->protocols)
+        all.push_back({QString::fromStdString(p.id), 27000, 0});
+    f.services.billing.setPrices(f.admin, all);
+    f.services.billing.setSettings(f.admin, s);
+    CHECK(f.services.billing.settings(f.admin).currency == QLatin1String("CHF"));
+    CHECK(f.services.assessments.catalog(f.admin)->currency == "CHF");
+    CHECK_THROWS_WITH(f.services.billing.clearPrice(f.admin, QStringLiteral("mesolift")),
+                      Catch::StartsWith("price.session: expected a price: the clinic's currency "
+                                        "(CHF) is not the catalog's (EUR)"));
+
+    // Quotes and invoices are in francs, at the clinic's prices.
+    const qint64 patient = test::addPatient(f.services, f.user, QStringLiteral("Suisse"));
+    const qint64 consultation = test::signedConsultation(
+        f.services, f.user, patient, test::oneRequest("skin_rejuvenation", "face"));
+    const qint64 plan = test::approvedPlan(f.services, f.user, consultation);
+    const clinic::PlanView approved = f.services.plans.view(f.user, plan);
+    CHECK(approved.totalCents() == qint64{27000} * approved.record.sessions);
+    const auto snapshot = nlohmann::json::parse(approved.record.snapshot.toStdString());
+    CHECK(snapshot["price"]["currency"] == "CHF");
+    CHECK(snapshot["price"]["per_session"] == 270);
+    const qint64 done =
+        f.appointmentAt(patient, plan, 0, QDateTime(QDate::currentDate().addDays(-2), QTime(10, 0)),
+                        QStringLiteral("completed"));
+    const records::InvoiceRecord invoice = f.services.billing.invoiceSessions(f.admin, {done});
+    CHECK(invoice.currency == QLatin1String("CHF"));
+    CHECK(invoice.inclCents == 27000);
+
+    // Chosen once: not after the first quote or invoice.
+    s.currency = QStringLiteral("EUR");
+    CHECK_THROWS_AS(f.services.billing.setSettings(f.admin, s), clinic::ConflictError);
+    CHECK(f.services.billing.settings(f.admin).currency == QLatin1String("CHF"));
+
+    // A protocol without the clinic's price (as a later catalog import brings one) has none: its
+    // plans show no price and cannot be approved.
+    store::Statement drop(f.db->store().connection(),
+                          QStringLiteral("DELETE FROM prices WHERE protocol_id = 'mesolift'"));
+    drop.exec();
+    const auto prices = f.services.billing.prices(f.admin);
+    const auto mesolift = std::find_if(prices.begin(), prices.end(), [](const clinic::Price &p) {
+        return p.protocol == QLatin1String("mesolift");
+    });
+    REQUIRE(mesolift != prices.end());
+    CHECK(mesolift->sessionCents == -1);
+    CHECK_FALSE(mesolift->clinicPrice);
+    const qint64 second = test::signedConsultation(f.services, f.user, patient,
+                                                   test::oneRequest("skin_rejuvenation", "face"));
+    const clinic::PlanView draft = f.services.plans.current(f.user, second, 0);
+    REQUIRE(draft.record.protocol == QLatin1String("mesolift"));
+    CHECK_FALSE(draft.result().priced());
+    CHECK(draft.totalCents() == -1);
+    CHECK(draft.approvalProblems()
+              .join(QLatin1Char(' '))
+              .contains(QStringLiteral("the protocol has no price in CHF yet")));
+    const auto json = f.services.assessments.engine(f.user).planJson(draft.assessment);
+    CHECK(json["plans"][0]["price"]["per_session"].is_null());
+    CHECK(json["plans"][0]["price"]["currency"] == "CHF");
+    // The plan approved before keeps its quote.
+    CHECK(f.services.plans.view(f.user, plan).totalCents() ==
+          qint64{27000} * approved.record.sessions);
+}

@@ -136,6 +136,7 @@ TEST_CASE("Every CLI command given bad text, dates and numbers: a clear line or 
         {"admin", "price set --protocol hair_loss --session %1 --package %1"},
         {"admin", "billing settings --siret %1"},
         {"admin", "billing settings --vat-number %1 --vat-rate %1 --vat-exemption %1 --terms %1"},
+        {"admin", "billing settings --currency %1"},
         {"admin", "clinic profile --name %1 --address %1"},
         {"admin", "restore --from %1"},
         {"admin", "catalog import %1"},

@@ -56,6 +56,13 @@ TEST_CASE("A package is invoiced, paid, credited and refunded through the CLI",
               QStringLiteral("--terms"), QStringLiteral("Payable à réception")});
     CHECK(settings["siret"] == "73282932000074");
     CHECK(settings["vat_rate_bp"] == 2000);
+    CHECK(settings["currency"] == "EUR");
+    // The consultation's plan is approved (a quote in euros): the currency is kept.
+    const auto francs = c.run({QStringLiteral("billing"), QStringLiteral("settings"),
+                               QStringLiteral("--currency"), QStringLiteral("CHF")});
+    CHECK(francs.exitCode == 3);
+    CHECK(francs.errLines().value(0).startsWith(
+        QStringLiteral("billing.currency: quotes or invoices were already made in EUR")));
     const json prices =
         c.ok({QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--protocol"),
               QStringLiteral("hair_loss"), QStringLiteral("--session"), QStringLiteral("180"),

@@ -233,6 +233,15 @@ private Q_SLOTS:
         page->siretField()->setText(QStringLiteral("732 829 320 00074"));
         QVERIFY(page->saveSettings());
         QCOMPARE(m_f->services.billing.settings(m_admin).vatRate, 1000);
+
+        // The currency shows the catalog's; another is refused after the clinic's first quote,
+        // and the field shows the currency kept.
+        QCOMPARE(page->currencyField()->text(), QStringLiteral("EUR"));
+        page->currencyField()->setText(QStringLiteral("chf"));
+        QVERIFY(!page->saveSettings());
+        QVERIFY2(page->settingsMessage().contains(QStringLiteral("billing.currency")),
+                 qPrintable(page->settingsMessage()));
+        QCOMPARE(m_f->services.assessments.catalog(m_admin)->currency, std::string("EUR"));
     }
 };
 

@@ -132,9 +132,13 @@ SetupAssistant::SetupAssistant(clinic::Services &services, clinic::ActingUser ad
     auto *languageLabel = new QLabel(tr("Lan&guage of this workstation:"), clinicForm);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
-    form->addRow(QString(), new QLabel(tr("Amounts are in the catalog's currency (%1).")
-                                           .arg(m_services.catalog.summary(m_admin).currency),
-                                       clinicForm));
+    auto *currency = new QLabel(
+        tr("Amounts are in %1. Another currency is chosen in Billing, Prices and VAT, with the "
+           "clinic's prices, before the first quote.")
+            .arg(QString::fromStdString(m_services.assessments.catalog(m_admin)->currency)),
+        clinicForm);
+    currency->setWordWrap(true);
+    form->addRow(QString(), currency);
     showLogoIn(m_logoPreview, m_logo);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Clinic logo"), QString(),

@@ -80,7 +80,7 @@ BillingPage::BillingPage(clinic::Services &services, clinic::ActingUser user, QW
       m_day(new QDateEdit(QDate::currentDate(), this)), m_siret(new QLineEdit(this)),
       m_vatNumber(new QLineEdit(this)), m_vatRate(new QLineEdit(this)),
       m_exemption(new QLineEdit(this)), m_terms(new QLineEdit(this)),
-      m_prices(new QTableWidget(0, 4, this)),
+      m_currencyCode(new QLineEdit(this)), m_prices(new QTableWidget(0, 4, this)),
       m_saveSettings(new QPushButton(tr("Save &legal details"), this)),
       m_savePrices(new QPushButton(tr("Save p&rices"), this))
 {
@@ -190,7 +190,15 @@ BillingPage::BillingPage(clinic::Services &services, clinic::ActingUser user, QW
     form->addRow(tr("&VAT number:"), m_vatNumber);
     form->addRow(tr("VAT &rate (%):"), m_vatRate);
     form->addRow(tr("&Without VAT, the mention:"), m_exemption);
-    form->addRow(tr("Payment &terms:"), m_terms);
+    form->addRow(tr("Pa&yment terms:"), m_terms);
+    // The clinic's currency: the catalog's unless the clinic chooses another before its first
+    // quote (every protocol then needs its price in it).
+    m_currencyCode->setMaxLength(3);
+    m_currencyCode->setMaximumWidth(
+        m_currencyCode->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")));
+    m_currencyCode->setToolTip(tr("The ISO 4217 code of the clinic's currency (EUR, CHF, ...), "
+                                  "chosen before the first quote"));
+    form->addRow(tr("C&urrency:"), m_currencyCode);
     m_prices->setHorizontalHeaderLabels(
         {tr("Protocol"), tr("Session"), tr("Course as a package"), tr("Price from")});
     m_prices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -199,7 +207,7 @@ BillingPage::BillingPage(clinic::Services &services, clinic::ActingUser user, QW
     m_prices->verticalHeader()->hide();
     m_settingsMessage->setWordWrap(true);
     const bool setupAllowed = may(Action::BillingSetup);
-    for (QLineEdit *e : {m_siret, m_vatNumber, m_vatRate, m_exemption, m_terms})
+    for (QLineEdit *e : {m_siret, m_vatNumber, m_vatRate, m_exemption, m_terms, m_currencyCode})
         e->setReadOnly(!setupAllowed);
     if (!setupAllowed)
         m_prices->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -240,6 +248,11 @@ BillingPage::BillingPage(clinic::Services &services, clinic::ActingUser user, QW
 QString BillingPage::message() const
 {
     return m_message->text();
+}
+
+QString BillingPage::settingsMessage() const
+{
+    return m_settingsMessage->text();
 }
 
 void BillingPage::search()
@@ -571,6 +584,8 @@ void BillingPage::loadSettings()
         m_vatRate->setText(locale.toString(b.vatRate / 100.0, 'f', b.vatRate % 100 ? 2 : 0));
         m_exemption->setText(b.vatExemption);
         m_terms->setText(b.paymentTerms);
+        m_currency = QString::fromStdString(m_services.assessments.catalog(m_user)->currency);
+        m_currencyCode->setText(m_currency);
         m_shownPrices = m_services.billing.prices(m_user, interfaceLanguage());
     } catch (const std::exception &e) {
         m_settingsMessage->setText(refusal(e));
@@ -590,7 +605,9 @@ void BillingPage::loadSettings()
                               p.packageCents > 0 ? typedCents(p.packageCents, locale) : QString()));
         auto *from = new QTableWidgetItem(
             p.clinicPrice ? tr("the clinic")
-                          : tr("the catalog: %1").arg(centsMoney(p.sessionCents, m_currency)));
+            : p.sessionCents < 0
+                ? tr("none in %1 yet: give one").arg(m_currency)
+                : tr("the catalog: %1").arg(centsMoney(p.sessionCents, m_currency)));
         from->setFlags(from->flags() & ~Qt::ItemIsEditable);
         m_prices->setItem(row, 3, from);
         ++row;
@@ -611,6 +628,7 @@ bool BillingPage::saveSettings()
     b.vatRate = static_cast<int>(std::min<qint64>(*rate, 100000));
     b.vatExemption = m_exemption->text();
     b.paymentTerms = m_terms->text();
+    b.currency = m_currencyCode->text();
     try {
         m_services.billing.setSettings(m_user, b);
     } catch (const std::exception &e) {
@@ -678,7 +696,8 @@ NewInvoiceDialog::NewInvoiceDialog(std::vector<clinic::BillableSession> sessions
                 .arg(locale.toString(s.day, QLocale::ShortFormat), s.protocolName)
                 .arg(s.session)
                 .arg(s.sessions)
-                .arg(centsMoney(s.cents, currency, locale)),
+                .arg(s.cents >= 0 ? centsMoney(s.cents, currency, locale)
+                                  : tr("no price in %1 yet").arg(currency)),
             m_sessions);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);

@@ -52,6 +52,8 @@ public:
     QTableWidget *pricesTable() const { return m_prices; }
     QLabel *balanceLabel() const { return m_balance; }
     QString message() const;
+    // What the Prices and VAT tab last said (saved, or why not).
+    QString settingsMessage() const;
     QPushButton *invoiceButton() const { return m_invoiceButton; }
     QPushButton *paymentButton() const { return m_paymentButton; }
     QPushButton *creditButton() const { return m_creditButton; }
@@ -63,6 +65,7 @@ public:
     QLineEdit *vatRateField() const { return m_vatRate; }
     QLineEdit *exemptionField() const { return m_exemption; }
     QLineEdit *termsField() const { return m_terms; }
+    QLineEdit *currencyField() const { return m_currencyCode; }
 
     // The patient whose account is shown (0: none).
     qint64 patientId() const { return m_patientId; }
@@ -103,7 +106,7 @@ private:
     QLabel *m_patientLabel, *m_balance, *m_message, *m_takingsTotal, *m_settingsMessage;
     QPushButton *m_invoiceButton, *m_paymentButton, *m_creditButton, *m_pdfButton;
     QDateEdit *m_day;
-    QLineEdit *m_siret, *m_vatNumber, *m_vatRate, *m_exemption, *m_terms;
+    QLineEdit *m_siret, *m_vatNumber, *m_vatRate, *m_exemption, *m_terms, *m_currencyCode;
     QTableWidget *m_prices;
     QPushButton *m_saveSettings, *m_savePrices;
     std::vector<clinic::Price> m_shownPrices;

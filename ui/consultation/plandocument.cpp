@@ -174,10 +174,11 @@ QString PlanDocument::requestHtml(const core::RequestResult &r, const core::Cata
          quoteCents >= 0
              ? tr("Price: %1 for %n session(s), as quoted when approved", nullptr, sessions)
                    .arg(centsMoney(quoteCents, qs(c.currency), locale))
-             : tr("Price: %1 x %2 = %3")
-                   .arg(centsMoney(r.priceCents, qs(c.currency), locale))
-                   .arg(sessions)
-                   .arg(centsMoney(r.priceCents * sessions, qs(c.currency), locale)),
+         : r.priced() ? tr("Price: %1 x %2 = %3")
+                            .arg(centsMoney(r.priceCents, qs(c.currency), locale))
+                            .arg(sessions)
+                            .arg(centsMoney(r.priceCents * sessions, qs(c.currency), locale))
+                      : tr("Price: none in %1 yet (the clinic sets it)").arg(qs(c.currency)),
          tr("Earliest start: %1")
              .arg(locale.toString(QDate::fromString(qs(r.earliestStart.toString()), Qt::ISODate),
                                   QLocale::ShortFormat))});
@@ -212,14 +213,14 @@ QString PlanDocument::printableHtml(const clinic::ClinicProfile &clinic,
     html += plansHtml(a, c, lang);
     qint64 total = 0;
     for (const core::RequestResult &r : a.requests) {
-        if (r.protocol && r.verdict != "blocked")
+        if (r.protocol && r.verdict != "blocked" && r.priced())
             total += r.priceCents * r.sessions;
     }
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(esc(tr("Total of the plans that can go ahead: %1")
                              .arg(centsMoney(total, qs(c.currency), locale))));
     html += paragraph({tr("This quote is valid for the plans above as proposed; a blocked "
-                          "request is not priced into the total.")});
+                          "request, or one without a price yet, is not priced into the total.")});
     return html;
 }
 
@@ -271,7 +272,9 @@ QString PlanDocument::planHtml(Kind kind, const clinic::ClinicProfile &clinic,
         html +=
             QStringLiteral("<h2>%1</h2>")
                 .arg(esc(
-                    tr("Total: %1").arg(centsMoney(plan.totalCents(), qs(c.currency), locale))));
+                    plan.totalCents() >= 0
+                        ? tr("Total: %1").arg(centsMoney(plan.totalCents(), qs(c.currency), locale))
+                        : tr("Total: no price in %1 yet").arg(qs(c.currency))));
         break;
     }
     case ConsentForm: {
