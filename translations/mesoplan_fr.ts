@@ -734,6 +734,10 @@
         <source>day&apos;s takings</source>
         <translation>recettes du jour</translation>
     </message>
+    <message>
+        <source>VAT %1 bp, currency %2</source>
+        <translation>TVA %1 pb, devise %2</translation>
+    </message>
 </context>
 <context>
     <name>Booking</name>
@@ -3787,10 +3791,6 @@
         <translation>Prix de</translation>
     </message>
     <message>
-        <source>Prices, VAT included (empty: the catalog&apos;s price; a package of 0: not sold as one):</source>
-        <translation>Prix TTC (vide : le prix du catalogue ; un forfait de 0 : pas vendu au forfait) :</translation>
-    </message>
-    <message>
         <source>&amp;Prices and VAT</source>
         <translation>&amp;Prix et TVA</translation>
     </message>
@@ -3932,6 +3932,10 @@
     <message>
         <source>none in %1 yet: give one</source>
         <translation>aucun en %1 pour l&apos;instant : à fixer</translation>
+    </message>
+    <message>
+        <source>Prices, VAT included (empty: the catalog&apos;s price, while the currency is the catalog&apos;s; a package of 0: not sold as one):</source>
+        <translation>Prix TTC (vide : le prix du catalogue, tant que la devise est celle du catalogue ; un forfait à 0 : non vendu au forfait) :</translation>
     </message>
 </context>
 <context>

@@ -207,15 +207,8 @@ void BillingService::setPrices(const ActingUser &user, const std::vector<PriceCh
 {
     Permissions::require(user, Action::BillingSetup);
     const auto catalog = m_assessments.importedCatalog(user);
-    const QString currency = QString::fromStdString(m_assessments.catalog(user)->currency);
     // Every change checked before any is written.
     for (const PriceChange &c : changes) {
-        if (c.sessionCents < 0 && currency != QString::fromStdString(catalog->currency))
-            throw ValidationError(
-                QStringLiteral("price.session"),
-                tr("expected a price: the clinic's currency (%1) is not the catalog's (%2), so "
-                   "every protocol keeps a price of its own")
-                    .arg(currency, QString::fromStdString(catalog->currency)));
         if (!core::Catalog::findIn(catalog->protocols, c.protocol.toStdString()))
             throw ValidationError(
                 QStringLiteral("price.protocol"),
@@ -228,6 +221,18 @@ void BillingService::setPrices(const ActingUser &user, const std::vector<PriceCh
                                   tr("expected an amount from 0 to 100000.00 (0: no package)"));
     }
     store::WriteTransaction tx(m_db);
+    // Under the writer lock: the clinic's currency as it is now (another administrator may have
+    // chosen one meanwhile).
+    const QString catalogCurrency = QString::fromStdString(catalog->currency);
+    const QString currency =
+        store::SettingsRepository(m_db).value(ClinicProfileService::currencyKey());
+    if (!currency.isEmpty() && currency != catalogCurrency &&
+        std::any_of(changes.begin(), changes.end(),
+                    [](const PriceChange &c) { return c.sessionCents < 0; }))
+        throw ValidationError(QStringLiteral("price.session"),
+                              tr("expected a price: the clinic's currency (%1) is not the "
+                                 "catalog's (%2), so every protocol keeps a price of its own")
+                                  .arg(currency, catalogCurrency));
     store::BillingRepository billing(m_db);
     for (const PriceChange &c : changes) {
         const QString entity = QStringLiteral("price:%1").arg(c.protocol);
@@ -340,7 +345,9 @@ void BillingService::setSettings(const ActingUser &user, const records::BillingS
     s.setValue(kPaymentTerms, b.paymentTerms);
     s.setValue(ClinicProfileService::currencyKey(), b.currency);
     audit(m_db, user, QStringLiteral("billing.settings"), 0, QStringLiteral("clinic"),
-          QStringLiteral("VAT %1 bp").arg(b.vatRate));
+          QStringLiteral("VAT %1 bp, currency %2")
+              .arg(b.vatRate)
+              .arg(b.currency.isEmpty() ? QStringLiteral("the catalog's") : b.currency));
     tx.commit();
 }
 

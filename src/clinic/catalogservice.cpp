@@ -1,12 +1,14 @@
 #include "catalogservice.h"
 
 #include "audit.h"
+#include "clinicprofile.h"
 #include "installation.h"
 #include "permissions.h"
 
 #include "records/storeerror.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
+#include "store/settingsrepository.h"
 #include "store/transaction.h"
 
 #include <QDir>
@@ -74,7 +76,16 @@ void CatalogService::storeCatalog(const ActingUser &user, const core::Catalog &c
 {
     Permissions::require(user, Action::CatalogImport);
     store::WriteTransaction tx(m_db);
-    store::CatalogRepository(m_db).replace(catalog, user.id, QDateTime::currentDateTimeUtc());
+    store::CatalogRepository catalogs(m_db);
+    // A catalog in another currency does not change the clinic's: the clinic keeps the one it
+    // worked in (its quotes and prices are amounts in it), and the new catalog's amounts are then
+    // not used until the clinic prices its protocols (AssessmentService).
+    store::SettingsRepository settings(m_db);
+    if (const auto before = catalogs.meta();
+        before && settings.value(ClinicProfileService::currencyKey()).isEmpty() &&
+        before->currency.toStdString() != catalog.currency)
+        settings.setValue(ClinicProfileService::currencyKey(), before->currency);
+    catalogs.replace(catalog, user.id, QDateTime::currentDateTimeUtc());
     audit(m_db, user, action, 0, QStringLiteral("catalog"), detail);
     tx.commit();
     m_cache.reset();

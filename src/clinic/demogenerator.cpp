@@ -289,10 +289,13 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
         if (random.chance(80))
             p.reminderConsentOn = std::min(options.until, QDate::currentDate());
         p.language = random.chance(85) ? QStringLiteral("fr") : QStringLiteral("en");
-        if (places.chance(90))
-            p.address = QStringLiteral("%1 %2\n%3")
-                            .arg(1 + places.below(120))
-                            .arg(places.pick(kStreets), places.pick(kTowns));
+        if (places.chance(90)) {
+            // One draw after the other (the arguments of a call are evaluated in any order).
+            const int number = 1 + places.below(120);
+            const QString street = places.pick(kStreets);
+            const QString town = places.pick(kTowns);
+            p.address = QStringLiteral("%1 %2\n%3").arg(number).arg(street, town);
+        }
         const qint64 patientId = m_services.patients.create(practitioner, p);
         ++made.patients;
 

@@ -184,14 +184,16 @@ public:
         return d;
     }
 
-    // An amount of money in the catalog's currency, kept as whole cents: at most two decimals.
+    // An amount of money in the catalog's currency, kept as whole cents: at most two decimals
+    // when `exact` (an import), else rounded to the nearest cent (a catalog stored before the rule,
+    // as schema step 17 rounded its column).
     std::int64_t cents(const nlohmann::json &j, const std::string &p, const std::string &key,
-                       double min, double max)
+                       double min, double max, bool exact)
     {
         const double d = number(j, p, key, min, max);
         const double hundredths = d * 100;
         const auto whole = std::llround(hundredths);
-        if (std::fabs(hundredths - static_cast<double>(whole)) > 1e-6) {
+        if (exact && std::fabs(hundredths - static_cast<double>(whole)) > 1e-6) {
             problem(p + "/" + key,
                     "expected an amount with at most 2 decimals, got " + js::numberToString(d));
             return std::llround(min * 100);

@@ -712,7 +712,8 @@ public:
         sourcedNumber("session", "minutes", 5, 240, pr.sessionMinutes, pr.minutesSourcing);
         if (const auto *price = r.field(j, "price");
             price && r.object(*price, p + "/price", {"per_session!", "source!", "evidence!"})) {
-            pr.priceCents = r.cents(*price, p + "/price", "per_session", 0, 100000);
+            pr.priceCents = r.cents(*price, p + "/price", "per_session", 0, 100000,
+                                    m_reading == CatalogReading::Import);
             sourcing(r, *price, p + "/price", pr.priceSourcing);
         }
         if (const auto *jur = r.field(j, "jurisdiction");

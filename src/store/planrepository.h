@@ -39,7 +39,6 @@ public:
     void setApprovedAt(qint64 planId, const QDateTime &at);
     // Schema step 10: the quote of every plan approved before the step, from its snapshot.
     void fillQuotesFromSnapshots();
-    // A plan's total in whole cents, rounded to the nearest.
     // Records consent on an approved version once; false when it was recorded or changed meanwhile.
     bool recordConsent(qint64 planId, int rowVersion, const QDate &date, const QString &method,
                        qint64 by, const QDateTime &now);

@@ -496,3 +496,37 @@ TEST_CASE("A clinic in another currency prices every protocol itself, before its
     CHECK(f.services.plans.view(f.user, plan).totalCents() ==
           qint64{27000} * approved.record.sessions);
 }
+
+TEST_CASE("A catalog in another currency does not change the clinic's", "[clinic][billing]")
+{
+    test::ClinicFixture f;
+    const auto euros = f.services.assessments.importedCatalog(f.admin);
+    REQUIRE(euros->currency == "EUR");
+    const qint64 patient = test::addPatient(f.services, f.user, QStringLiteral("Quote"));
+    const qint64 plan =
+        test::approvedPlan(f.services, f.user,
+                           test::signedConsultation(f.services, f.user, patient,
+                                                    test::oneRequest("skin_rejuvenation", "face")));
+    const qint64 quote = f.services.plans.view(f.user, plan).totalCents();
+    REQUIRE(quote > 0);
+
+    // The same catalog with its amounts in francs: the clinic keeps working in euros, so its
+    // quote is not relabelled, and the francs are not used until the clinic prices them.
+    std::map<std::string, std::string> files;
+    for (const auto &[name, doc] : euros->files)
+        files[name] = doc.dump();
+    auto head = nlohmann::json::parse(files.at("catalog.json"));
+    head["currency"] = "CHF";
+    files["catalog.json"] = head.dump();
+    const core::CatalogParseResult francs = core::parseCatalog(files);
+    REQUIRE(francs.catalog);
+    f.services.catalog.replace(f.admin, *francs.catalog);
+    CHECK(f.services.billing.settings(f.admin).currency == QLatin1String("EUR"));
+    CHECK(f.services.assessments.catalog(f.admin)->currency == "EUR");
+    CHECK(f.services.plans.view(f.user, plan).totalCents() == quote);
+    const qint64 second = test::signedConsultation(f.services, f.user, patient,
+                                                   test::oneRequest("skin_rejuvenation", "face"));
+    const clinic::PlanView draft = f.services.plans.current(f.user, second, 0);
+    CHECK_FALSE(draft.result().priced());
+    CHECK_FALSE(draft.approvalProblems().isEmpty());
+}

@@ -284,6 +284,15 @@ TEST_CASE("A price is read as whole cents, exactly, and a fraction of a cent is 
         CHECK(r.catalog->protocols[i].priceCents == exact[i].second);
     }
 
+    // A catalog stored before the rule is read, rounded to the nearest cent (as schema step 17
+    // rounded the stored column): a clinic's own catalog never becomes unreadable.
+    doc[0]["price"]["per_session"] = 83.333;
+    files["protocols.json"] = doc.dump(2);
+    const CatalogParseResult stored = parseCatalog(files, CatalogReading::Stored);
+    REQUIRE(stored.catalog.has_value());
+    CHECK(stored.catalog->protocols[0].priceCents == 8333);
+    CHECK_FALSE(parseCatalog(files).catalog.has_value());
+
     const auto lines = problemsAfter(
         "protocols.json", [](nlohmann::json &d) { d[0]["price"]["per_session"] = 300.005; });
     CHECK(contains(lines, "protocols.json: /0/price/per_session: expected an amount with at most 2 "

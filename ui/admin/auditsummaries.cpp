@@ -104,6 +104,9 @@ const std::array kTemplates{
     Template{"lot.trace", QT_TRANSLATE_NOOP("AuditSummary", "%1 line(s)")},
     Template{"lot.trace", QT_TRANSLATE_NOOP("AuditSummary", "no patient")},
     Template{"patient.import", QT_TRANSLATE_NOOP("AuditSummary", "line %1")},
+    Template{"billing.settings",
+             QT_TRANSLATE_NOOP("AuditSummary", "VAT %1 bp, currency %2"),
+             {V::Kept, V::Word}},
     Template{"billing.settings", QT_TRANSLATE_NOOP("AuditSummary", "VAT %1 bp")},
     Template{"billing.takings", QT_TRANSLATE_NOOP("AuditSummary", "%1: %2"), {V::Date}},
     Template{"invoice.issue", QT_TRANSLATE_NOOP("AuditSummary", "%1 session(s), %2")},
@@ -165,6 +168,7 @@ const std::array kTemplates{
 // The words that fill a template's values.
 const std::array kWords{
     QT_TRANSLATE_NOOP("AuditSummary", "not set"),
+    QT_TRANSLATE_NOOP("AuditSummary", "the catalog's"),
     QT_TRANSLATE_NOOP("AuditSummary", "active"),
     QT_TRANSLATE_NOOP("AuditSummary", "inactive"),
     QT_TRANSLATE_NOOP("AuditSummary", "start"),

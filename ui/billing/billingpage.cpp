@@ -221,9 +221,12 @@ BillingPage::BillingPage(clinic::Services &services, clinic::ActingUser user, QW
     setupButtons->addStretch();
     auto *setupLayout = new QVBoxLayout(setup);
     setupLayout->addLayout(form);
-    setupLayout->addWidget(new QLabel(tr("Prices, VAT included (empty: the catalog's price; a "
-                                         "package of 0: not sold as one):"),
-                                      this));
+    auto *pricesHelp = new QLabel(tr("Prices, VAT included (empty: the catalog's price, while the "
+                                     "currency is the catalog's; a package of 0: not sold as "
+                                     "one):"),
+                                  this);
+    pricesHelp->setWordWrap(true);
+    setupLayout->addWidget(pricesHelp);
     setupLayout->addWidget(m_prices, 1);
     setupLayout->addLayout(setupButtons);
     setupLayout->addWidget(m_settingsMessage);
