@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -46,6 +47,23 @@ records::BillingSettings readSettings(const store::Database &db)
     b.paymentTerms = s.value(kPaymentTerms);
     b.currency = s.value(ClinicProfileService::currencyKey());
     return b;
+}
+
+// The ISO 4217 codes of the currencies some country uses, as Qt's locale data (CLDR) knows them:
+// "EUO" is a typing mistake, not a currency.
+const QSet<QString> &knownCurrencies()
+{
+    static const QSet<QString> codes = [] {
+        QSet<QString> out;
+        for (const QLocale &l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
+                                                         QLocale::AnyTerritory)) {
+            const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
+            if (code.size() == 3)
+                out.insert(code);
+        }
+        return out;
+    }();
+    return codes;
 }
 
 // The Luhn check of a SIRET (and of its SIREN, the first 9 digits).
@@ -325,8 +343,7 @@ void BillingService::setSettings(const ActingUser &user, const records::BillingS
         }
     }
     b.currency = b.currency.trimmed().toUpper();
-    static const QRegularExpression iso4217(QStringLiteral("^[A-Z]{3}$"));
-    if (!b.currency.isEmpty() && !iso4217.match(b.currency).hasMatch())
+    if (!b.currency.isEmpty() && !knownCurrencies().contains(b.currency))
         throw ValidationError(QStringLiteral("billing.currency"),
                               tr("expected an ISO 4217 code such as EUR or CHF"));
     if (b.vatRate < 0 || b.vatRate > 10000)

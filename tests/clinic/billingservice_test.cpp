@@ -425,9 +425,11 @@ TEST_CASE("A clinic in another currency prices every protocol itself, before its
     s.siret = QStringLiteral("73282932000074");
     s.vatNumber = QStringLiteral("FR44732829320");
     CHECK(f.services.assessments.catalog(f.admin)->currency == "EUR");
-    s.currency = QStringLiteral("Swiss francs");
-    CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s),
-                      Catch::StartsWith("billing.currency: expected an ISO 4217 code"));
+    for (const char *bad : {"Swiss francs", "EUO", "chfr"}) {
+        s.currency = QString::fromLatin1(bad);
+        CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s),
+                          Catch::StartsWith("billing.currency: expected an ISO 4217 code"));
+    }
     // The catalog's amounts are euros: another currency needs the clinic's price of each protocol.
     s.currency = QStringLiteral("chf");
     CHECK_THROWS_WITH(f.services.billing.setSettings(f.admin, s),
