@@ -7,6 +7,7 @@
 #include "billingpage.h"
 #include "clinicfixture.h"
 #include "mainwindow.h"
+#include "money.h"
 #include "pdftext.h"
 #include "tablemodel.h"
 
@@ -104,6 +105,23 @@ private Q_SLOTS:
                 m_patient, plan, i,
                 QDateTime(QDate::currentDate().addDays(-20 + 14 * i), QTime(10, 0)),
                 QStringLiteral("completed")));
+    }
+
+    void amountsAreWrittenAsTheLanguageWritesMoney()
+    {
+        // The locale's own currency with its symbol; another with its code after the amount.
+        const QLocale french(QLocale::French, QLocale::France);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ui::centsMoney(125050, QStringLiteral("EUR"), french),
+                 french.toCurrencyString(1250.5, QStringLiteral("€"), 2));
+        QCOMPARE(ui::centsMoney(125050, QStringLiteral("CHF"), french),
+                 QStringLiteral("1\u202f250,50\u00a0CHF"));
+        QCOMPARE(ui::centsMoney(125050, QStringLiteral("EUR"), english),
+                 QStringLiteral("1,250.50\u00a0EUR"));
+        QCOMPARE(ui::centsMoney(125050, QStringLiteral("USD"), english),
+                 QStringLiteral("$1,250.50"));
+        QCOMPARE(ui::centsMoney(-1, QStringLiteral("EUR"), english),
+                 QStringLiteral("-0.01\u00a0EUR"));
     }
 
     void frontDeskInvoicesTakesAPaymentAndSavesThePdf()
