@@ -141,11 +141,23 @@ void PatientRepository::writeSearchTerms(qint64 id, const PatientRecord &p)
     Statement remove(m_db.connection(),
                      QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = ?"));
     remove.bind(id).exec();
-    Statement add(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"));
-    for (const QString &term : searchTerms(p)) {
-        add.bind(term).bind(id).exec();
+    // A patient has 20 to 40 terms (every suffix of the names and of the phone's digits). On a
+    // clinic server each statement is a round trip (one per term made a patient's save 5 to 7
+    // times SQLite's): one multi-row INSERT per 32 terms there, chunks of a fixed size keeping
+    // the statements a connection prepares to a few. SQLite runs its one-row statement, prepared
+    // once, faster than a multi-row one (measured: 0.65 against 1.0 ms a save without audit).
+    const qsizetype perInsert = m_db.isServer() ? 32 : 1;
+    const QStringList terms = searchTerms(p);
+    for (qsizetype from = 0; from < terms.size(); from += perInsert) {
+        const qsizetype count = std::min(perInsert, terms.size() - from);
+        QString sql = QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES "
+                                     "(?, ?)");
+        for (qsizetype i = 1; i < count; ++i)
+            sql += QStringLiteral(", (?, ?)");
+        Statement add(m_db.connection(), sql);
+        for (qsizetype i = from; i < from + count; ++i)
+            add.bind(terms[i]).bind(id);
+        add.exec();
     }
 }
 
