@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace meso::clinic {
@@ -124,6 +125,15 @@ qint64 catalogCents(const core::Catalog &catalog, const QString &protocol)
     return p ? p->priceCents : 0;
 }
 
+// The clinic's prices by protocol, read in one query (not one per protocol of the catalog).
+std::map<QString, records::PriceRecord> pricesByProtocol(const store::BillingRepository &billing)
+{
+    std::map<QString, records::PriceRecord> out;
+    for (records::PriceRecord &r : billing.prices())
+        out.emplace(r.protocol, std::move(r));
+    return out;
+}
+
 // A session's price: the course's approved quote shared between its sessions (the rest of the
 // division on the last one, so the course adds up to the quote), else the protocol's price.
 qint64 sessionCents(const store::BillingRepository &billing, const core::Catalog &catalog,
@@ -194,15 +204,15 @@ std::vector<Price> BillingService::prices(const ActingUser &user, const std::str
     const auto catalog = m_assessments.importedCatalog(user);
     const bool foreign = m_assessments.catalog(user)->currency != catalog->currency;
     std::vector<Price> out;
-    const store::BillingRepository billing(m_db);
+    const auto own = pricesByProtocol(store::BillingRepository(m_db));
     for (const core::Protocol &p : catalog->protocols) {
         Price price;
         price.protocol = QString::fromStdString(p.id);
         price.protocolName = QString::fromStdString(p.name.in(lang));
         price.sessionCents = foreign ? -1 : p.priceCents;
-        if (const auto own = billing.price(price.protocol)) {
-            price.sessionCents = own->sessionCents;
-            price.packageCents = own->packageCents;
+        if (const auto it = own.find(price.protocol); it != own.end()) {
+            price.sessionCents = it->second.sessionCents;
+            price.packageCents = it->second.packageCents;
             price.clinicPrice = true;
         }
         out.push_back(std::move(price));
@@ -293,9 +303,10 @@ void BillingService::checkCurrency(const ActingUser &user, const QString &wanted
                                 .arg(now));
     if (next == catalogCurrency)
         return;
+    const auto own = pricesByProtocol(billing);
     QStringList unpriced;
     for (const core::Protocol &p : catalog->protocols) {
-        if (!billing.price(QString::fromStdString(p.id)))
+        if (!own.count(QString::fromStdString(p.id)))
             unpriced << QString::fromStdString(p.id);
     }
     if (!unpriced.isEmpty())
