@@ -12,7 +12,6 @@
 #include "records/strings.h"
 #include "store/bookingrepository.h"
 #include "store/changefeed.h"
-#include "store/consultationrepository.h"
 #include "store/database.h"
 #include "store/planrepository.h"
 #include "store/settingsrepository.h"
@@ -113,7 +112,7 @@ core::SeriesRequest BookingService::requestFor(const ActingUser &user, qint64 pl
     const core::Protocol *p = plan.result().protocol;
     if (!p)
         throw ConflictError(QStringLiteral("plan"), tr("the plan has no protocol"));
-    patientId = store::ConsultationRepository(m_db).patientOf(plan.record.consultationId);
+    patientId = plan.patientId;
     core::SeriesRequest r;
     r.protocol = p->id;
     // Refusals name the protocol as the interface does (English keeps the contract's id) and the

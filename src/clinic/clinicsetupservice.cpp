@@ -67,15 +67,17 @@ ClinicSetup ClinicSetupService::read(const store::Database &db)
     const store::SettingsRepository settings(db);
     const store::BookingRepository repo(db);
     ClinicSetup s;
-    s.opening = parseHours(settings.value(kOpeningHours), kOpeningHours);
-    s.bufferMinutes = settings.value(kBuffer).toInt();
+    const std::map<QString, QString> values = settings.values({kOpeningHours, kBuffer});
+    const QString opening = values.contains(kOpeningHours) ? values.at(kOpeningHours) : QString();
+    s.opening = parseHours(opening, kOpeningHours);
+    s.bufferMinutes = values.contains(kBuffer) ? values.at(kBuffer).toInt() : 0;
     s.closures = repo.closures();
     s.rooms = repo.rooms();
     s.practitioners = repo.practitioners();
     // A practitioner whose hours were never set works the clinic's opening hours.
     for (records::PractitionerRecord &p : s.practitioners) {
         if (p.hours.trimmed().isEmpty())
-            p.hours = settings.value(kOpeningHours);
+            p.hours = opening;
     }
     return s;
 }

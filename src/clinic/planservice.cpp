@@ -186,8 +186,8 @@ PlanView PlanService::assess(const ActingUser &user, records::PlanRecord record,
         throw ValidationError(QStringLiteral("plan.consultation"), tr("no such consultation"));
     PlanView v;
     v.patientId = consultation->patientId;
-    v.catalog = m_assessments.catalog(user);
     const core::RulesEngine &engine = m_assessments.engine(user);
+    v.catalog = engine.sharedCatalog(); // the catalog and prices read once
     core::Intake intake;
     try {
         intake = core::parseIntake(nlohmann::json::parse(consultation->intake.toStdString()),

@@ -84,6 +84,7 @@ public:
     explicit RulesEngine(std::shared_ptr<const Catalog> catalog);
 
     const Catalog &catalog() const { return *m_catalog; }
+    const std::shared_ptr<const Catalog> &sharedCatalog() const { return m_catalog; }
 
     // Sees every rule evaluation of an assessment: the rule's id, the facts it read (valid only
     // during the call) and whether it fired. For the benchmark's peer comparison and for tools

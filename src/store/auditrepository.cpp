@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
+#include <stdexcept>
+
 #include <QCoreApplication>
 
 namespace meso::store {
@@ -15,6 +17,9 @@ namespace meso::store {
 namespace {
 
 const QString kHeadKey = QStringLiteral("audit.head");
+
+// Rows a long transaction (a clinic generated or imported at once) keeps before writing them.
+constexpr size_t kWrittenAtMost = 1000;
 
 const QString kColumns = QStringLiteral(
     "seq, at, user_id, username, action, patient_id, entity, summary, prev_hash, hash");
@@ -91,15 +96,18 @@ std::vector<AuditEntry> AuditRepository::appendAll(std::vector<AuditEntry> entri
 {
     if (entries.empty())
         return entries;
+    if (!m_db.inWriteTransaction()) // rows outside the action's transaction could outlive it
+        throw std::logic_error("audit rows appended outside a write transaction");
+    Database::PendingAudit &pending = m_db.m_audit;
+    if (!pending.head)
+        pending.head = SettingsRepository(m_db).value(kHeadKey);
     // The chain goes on from the recorded head, not from whatever the table ends with: rows
     // removed at the end by another tool stay a gap that verify() reports.
-    SettingsRepository settings(m_db);
-    const QString head = settings.value(kHeadKey);
     qint64 seq = 0;
     QString prevHash = genesisHash();
-    if (!head.isEmpty()) {
-        seq = head.section(QLatin1Char(' '), 0, 0).toLongLong();
-        prevHash = head.section(QLatin1Char(' '), 1, 1);
+    if (!pending.head->isEmpty()) {
+        seq = pending.head->section(QLatin1Char(' '), 0, 0).toLongLong();
+        prevHash = pending.head->section(QLatin1Char(' '), 1, 1);
     } else {
         Statement tail(m_db.connection(),
                        QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
@@ -109,9 +117,6 @@ std::vector<AuditEntry> AuditRepository::appendAll(std::vector<AuditEntry> entri
             prevHash = tail.text(1);
         }
     }
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(kColumns));
     // The entries of one action share their instant: its text is made once (a trace writes a row
     // per patient).
     QDateTime lastAt;
@@ -127,19 +132,63 @@ std::vector<AuditEntry> AuditRepository::appendAll(std::vector<AuditEntry> entri
         }
         entry.at = storedAt;
         entry.hash = hashOf(entry, at);
-        s.bind(entry.seq).bind(at).bind(idOrNull(entry.userId));
-        s.bind(entry.username).bind(entry.action).bind(idOrNull(entry.patientId));
-        s.bind(entry.entity).bind(entry.summary).bind(entry.prevHash).bind(entry.hash).exec();
         prevHash = entry.hash;
+        pending.rows.push_back(entry);
+    }
+    pending.head = QStringLiteral("%1 %2").arg(seq).arg(prevHash);
+    if (pending.rows.size() >= kWrittenAtMost)
+        writePending();
+    return entries;
+}
+
+void AuditRepository::writePending() const
+{
+    Database::PendingAudit &pending = m_db.m_audit;
+    if (pending.rows.empty())
+        return;
+    // The rows in multi-row INSERTs and the head beside them: on a server each statement is a
+    // round trip, so an action's rows and head are one statement, with the rows in a WITH (run to
+    // completion whether read or not). SQLite runs its one-row statement, prepared once, fastest.
+    const bool server = m_db.isServer();
+    const qsizetype perInsert = server ? 64 : 1;
+    const QString upsertHead = QStringLiteral(
+        "INSERT INTO clinic_settings (setting_key, setting_value) VALUES (?, ?) ON CONFLICT "
+        "(setting_key) DO UPDATE SET setting_value = excluded.setting_value");
+    const auto rows = static_cast<qsizetype>(pending.rows.size());
+    for (qsizetype from = 0; from < rows; from += perInsert) {
+        const qsizetype count = std::min(perInsert, rows - from);
+        const bool withHead = server && from + count == rows;
+        QString sql = QStringLiteral("INSERT INTO audit_log (%1) VALUES ").arg(kColumns) +
+                      valueRows(count, 10);
+        if (withHead)
+            sql = QStringLiteral("WITH audit_rows AS (%1) %2").arg(sql, upsertHead);
+        Statement s(m_db.connection(), sql);
+        for (qsizetype i = from; i < from + count; ++i) {
+            const AuditEntry &e = pending.rows[static_cast<size_t>(i)];
+            s.bind(e.seq).bind(timestamp(e.at)).bind(idOrNull(e.userId));
+            s.bind(e.username).bind(e.action).bind(idOrNull(e.patientId));
+            s.bind(e.entity).bind(e.summary).bind(e.prevHash).bind(e.hash);
+        }
+        if (withHead)
+            s.bind(kHeadKey).bind(*pending.head);
+        s.exec();
     }
     // The head outside the table: removing the newest rows is noticed as well.
-    settings.setValueAtCommit(kHeadKey, QStringLiteral("%1 %2").arg(seq).arg(prevHash));
-    return entries;
+    if (!server)
+        Statement(m_db.connection(), upsertHead).bind(kHeadKey).bind(*pending.head).exec();
+    pending.rows.clear();
+}
+
+QString AuditRepository::headQuery()
+{
+    return QStringLiteral("SELECT setting_value FROM clinic_settings WHERE setting_key = '%1'")
+        .arg(kHeadKey);
 }
 
 void AuditRepository::forEach(const AuditFilter &filter,
                               const std::function<void(const AuditEntry &)> &visit) const
 {
+    writePending(); // the open transaction's own rows are part of the trail it reads
     QStringList where;
     QVariantList values;
     if (filter.userId != 0) {

@@ -28,10 +28,17 @@ public:
 
     // Fills seq, prevHash and hash; returns the stored entry.
     AuditEntry append(AuditEntry entry);
-    // Appends the entries in order as append() would one by one, reading and writing the chain's
-    // head once and preparing the INSERT once: for an action that reads many patients' records
-    // (a lot's trace for a recall), one row per patient.
+    // Appends the entries in order as append() would one by one: for an action that reads many
+    // patients' records (a lot's trace for a recall), one row per patient. The rows are kept by
+    // the transaction and written with the chain's head at its commit (writePending), so that an
+    // action's audit costs one statement on a server, however many rows it has.
     std::vector<AuditEntry> appendAll(std::vector<AuditEntry> entries);
+    // Writes the rows appended and not written yet, and the chain's head (WriteTransaction: at the
+    // commit and before a savepoint; the reads below do it first).
+    void writePending() const;
+    // The query of the recorded head, which a server's write transaction runs as it takes the
+    // writer lock (no parameter: it goes in the same script).
+    static QString headQuery();
     // Matching rows in seq order.
     std::vector<AuditEntry> list(const AuditFilter &filter) const;
     void forEach(const AuditFilter &filter,

@@ -9,7 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
+#include <stdexcept>
 
 namespace meso::store {
 
@@ -21,11 +23,26 @@ const QString kChannel = QStringLiteral("mesoplan_changes");
 
 void announceChange(const Database &db, const QString &topic)
 {
-    const QString sql = db.dialect().notify();
-    if (sql.isEmpty())
+    if (!db.isServer())
         return;
-    Statement s(db.connection(), sql);
-    s.bind(kChannel).bind(topic).exec();
+    if (!db.inWriteTransaction())
+        throw std::logic_error("a change announced outside a write transaction");
+    // The topic goes into the NOTIFY's text (no parameter in a script): one of ours, a plain word.
+    if (topic.isEmpty() || !std::all_of(topic.begin(), topic.end(), [](QChar c) {
+            return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+        }))
+        throw std::logic_error("not a change topic: " + topic.toStdString());
+    if (!db.m_announced.contains(topic))
+        db.m_announced << topic;
+}
+
+QStringList takeAnnouncements(const Database &db)
+{
+    QStringList statements;
+    for (const QString &topic : std::as_const(db.m_announced))
+        statements << db.dialect().notify().arg(kChannel, topic);
+    db.m_announced.clear();
+    return statements;
 }
 
 ChangeFeed::ChangeFeed(const Database &db, QObject *parent) : QObject(parent)

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -18,9 +19,13 @@ inline const QString patients = QStringLiteral("patients"); // patients added, c
 } // namespace topic
 
 // Announces a change to the other workstations, inside the change's write transaction: on a
-// clinic server a NOTIFY, delivered when (and only if) the transaction commits; nothing on a
-// SQLite file, which one workstation uses at a time.
+// clinic server a NOTIFY, sent with the transaction's COMMIT (one round trip for both) and
+// delivered only if it commits; nothing on a SQLite file, which one workstation uses at a time.
+// `topic` is one of the names above.
 void announceChange(const Database &db, const QString &topic);
+// The NOTIFY statements of the topics the open write transaction announced, forgotten here
+// (WriteTransaction::commit sends them before its COMMIT, in the same script).
+QStringList takeAnnouncements(const Database &db);
 
 // Hears the changes other workstations announce (LISTEN on a connection of its own, so that
 // notifications arrive while the app's own connection is busy, without polling any table).

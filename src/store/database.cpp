@@ -203,6 +203,9 @@ std::unique_ptr<Database> Database::open(const QString &location, int schemaVers
                                                       .arg(QCoreApplication::applicationPid())));
     }
     database->migrate(version, target);
+    // From schema step 3 the settings table is there: a server's write transactions read the
+    // audit chain's head with the writer lock (WriteTransaction).
+    database->m_headWithLock = database->isServer() && target >= 3;
     return database;
 }
 

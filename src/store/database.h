@@ -3,13 +3,16 @@
 #include "sqldialect.h"
 #include "storeerror.h"
 
+#include "records/auditrecords.h"
 #include "records/serveraddress.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
-#include <map>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace meso::store {
 
@@ -65,7 +68,9 @@ public:
 private:
     friend class WriteTransaction;
     friend class ReadTransaction;
-    friend class SettingsRepository;
+    friend class AuditRepository;
+    friend void announceChange(const Database &db, const QString &topic);
+    friend QStringList takeAnnouncements(const Database &db);
     Database(QString connectionName, QString location, SqlDialect dialect);
     static std::unique_ptr<Database> openFile(const QString &path);
     static std::unique_ptr<Database> connectServer(const QString &uri);
@@ -75,8 +80,20 @@ private:
     QString m_location;
     SqlDialect m_dialect;
     mutable int m_transactionDepth = 0; // WriteTransactions open on this connection
-    // Settings the open write transaction writes when it commits (SettingsRepository).
-    mutable std::map<QString, QString> m_pendingSettings;
+    // The open write transaction's audit rows (AuditRepository): those appended and not written
+    // yet (written at the commit, before a savepoint, before the trail is read, and by the
+    // thousand in a long transaction), and the chain's head as this transaction sees it ("seq
+    // hash"; nullopt: not read yet; empty: none recorded). A server reads the head in the same
+    // round trip as it takes the writer lock (WriteTransaction).
+    struct PendingAudit
+    {
+        std::vector<records::AuditEntry> rows;
+        std::optional<QString> head;
+    };
+    mutable PendingAudit m_audit;
+    bool m_headWithLock = false; // set once the schema is upgraded (Database::open)
+    // The topics the open write transaction announced (changefeed.h), sent with its COMMIT.
+    mutable QStringList m_announced;
 };
 
 } // namespace meso::store

@@ -150,11 +150,10 @@ void PatientRepository::writeSearchTerms(qint64 id, const PatientRecord &p)
     const QStringList terms = searchTerms(p);
     for (qsizetype from = 0; from < terms.size(); from += perInsert) {
         const qsizetype count = std::min(perInsert, terms.size() - from);
-        QString sql = QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES "
-                                     "(?, ?)");
-        for (qsizetype i = 1; i < count; ++i)
-            sql += QStringLiteral(", (?, ?)");
-        Statement add(m_db.connection(), sql);
+        Statement add(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES ") +
+                valueRows(count, 2));
         for (qsizetype i = from; i < from + count; ++i)
             add.bind(terms[i]).bind(id);
         add.exec();

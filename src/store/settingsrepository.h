@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <map>
 
 namespace meso::store {
 
@@ -13,16 +16,10 @@ class SettingsRepository
 public:
     explicit SettingsRepository(const Database &db) : m_db(db) {}
 
-    QString value(const QString &key) const; // empty when not set (or as set at commit)
+    QString value(const QString &key) const; // empty when not set
+    // Several settings in one query (one round trip on a server); those not set are absent.
+    std::map<QString, QString> values(const QStringList &keys) const;
     void setValue(const QString &key, const QString &value);
-    // Sets `key` when the outermost write transaction commits, once, however often it is set
-    // before (value() reads it meanwhile; a rollback forgets it). For a value every action of a
-    // long transaction moves, such as the audit trail's head: on a clinic server each write of
-    // the same row leaves a version that every later read of it walks (a clinic generated or
-    // imported in one transaction wrote it 100,000 times, and slowed to a crawl).
-    void setValueAtCommit(const QString &key, const QString &value);
-    // What setValueAtCommit kept, written now (WriteTransaction::commit).
-    void writePending();
 
 private:
     const Database &m_db;

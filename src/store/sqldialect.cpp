@@ -127,7 +127,7 @@ QString SqlDialect::notify() const
 {
     return m_engine == Engine::SQLite
                ? QString()
-               : QStringLiteral("SELECT pg_notify(?, current_schema() || ':' || ?)");
+               : QStringLiteral("SELECT pg_notify('%1', current_schema() || ':%2')");
 }
 
 QString SqlDialect::expandSchema(QString sql) const

@@ -63,7 +63,8 @@ public:
     // until autovacuum passes). Empty on SQLite, where the app runs no ANALYZE.
     QString analyzeAfterLoad(const QString &table) const;
     // Announces a change to other workstations at commit (LISTEN/NOTIFY on PostgreSQL; nothing
-    // on SQLite, where one workstation is the whole clinic). Empty when the engine has none.
+    // on SQLite, where one workstation is the whole clinic). Empty when the engine has none; %1 is
+    // the channel and %2 the topic, both plain words (it runs in a script, without parameters).
     QString notify() const;
 
 private:

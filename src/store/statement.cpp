@@ -246,4 +246,40 @@ void execute(const QSqlDatabase &db, const QString &sql)
         throw describeError(db, q.lastError(), sql);
 }
 
+QVariant executeAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    if (statements.isEmpty())
+        return {};
+    if (db.driverName() != QLatin1String("QPSQL")) { // SQLite runs the first statement of a script
+        for (qsizetype i = 0; i + 1 < statements.size(); ++i)
+            execute(db, statements.at(i));
+        QSqlQuery q(db);
+        if (!q.exec(statements.back()))
+            throw describeError(db, q.lastError(), statements.back());
+        return q.next() ? q.value(0) : QVariant();
+    }
+    // Not forward-only: Qt's driver then reads every statement's result as the script returns.
+    QSqlQuery q(db);
+    if (!q.exec(statements.join(QStringLiteral(";\n"))))
+        throw describeError(db, q.lastError(), statements.front());
+    for (qsizetype i = 1; i < statements.size(); ++i) {
+        if (!q.nextResult()) // a failed statement's error, and the server ran none after it
+            throw describeError(db, q.lastError(), statements.at(i));
+    }
+    return q.next() ? q.value(0) : QVariant();
+}
+
+QString valueRows(qsizetype rows, qsizetype columns)
+{
+    QString row = QStringLiteral("(?");
+    for (qsizetype c = 1; c < columns; ++c)
+        row += QStringLiteral(", ?");
+    row += QLatin1Char(')');
+    QStringList all;
+    all.reserve(rows);
+    for (qsizetype r = 0; r < rows; ++r)
+        all << row;
+    return all.join(QStringLiteral(", "));
+}
+
 } // namespace meso::store

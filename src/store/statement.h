@@ -82,5 +82,13 @@ inline QDate dayOfMinute(qint64 minute)
 
 // Runs one statement without parameters (schema steps, pragmas).
 void execute(const QSqlDatabase &db, const QString &sql);
+// Runs statements without parameters in order and gives the first column of the last one's first
+// row (a null QVariant when it has none). A clinic server gets them as one script: one round
+// trip for all, each statement still with its own snapshot under READ COMMITTED. The first
+// failure throws, and the statements after it do not run.
+QVariant executeAll(const QSqlDatabase &db, const QStringList &statements);
+
+// "(?, ?, ?), (?, ?, ?)": the VALUES of a multi-row INSERT of `rows` rows of `columns` values.
+QString valueRows(qsizetype rows, qsizetype columns);
 
 } // namespace meso::store

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <map>
+#include <optional>
 
 namespace meso::store {
 
@@ -10,6 +10,7 @@ class Database;
 
 // RAII write transaction: begins with the dialect's write BEGIN (BEGIN IMMEDIATE on SQLite) and
 // rolls back unless commit() was called, so an exception never leaves half a user action behind.
+// Its commit first writes the audit rows its action appended (AuditRepository::writePending).
 // Inside another one (a command made of several user actions, all or nothing) it is a savepoint:
 // its commit keeps its work for the outer transaction, its rollback undoes only its own.
 class WriteTransaction
@@ -26,8 +27,10 @@ private:
     const Database &m_db;
     int m_depth = 0; // 0: the outermost transaction
     bool m_active = false;
-    // The settings kept for the commit when this one began: what a rollback goes back to.
-    std::map<QString, QString> m_pendingAtStart;
+    // The audit chain's head and the changes announced when this one began: what a rollback goes
+    // back to.
+    std::optional<QString> m_auditHeadAtStart;
+    qsizetype m_announcedAtStart = 0;
 };
 
 // RAII read-only snapshot: the statements inside read one state of the database, whatever other

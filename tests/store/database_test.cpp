@@ -1,8 +1,8 @@
 // Opening, migrating and refusing databases; the write transaction guard.
 
 #include "records/storeerror.h"
+#include "store/auditrepository.h"
 #include "store/database.h"
-#include "store/settingsrepository.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "testsupport.h"
@@ -217,49 +217,83 @@ TEST_CASE("A transaction inside another is a savepoint: all or nothing for the o
     CHECK(count() == 2);
 }
 
-TEST_CASE("A setting kept for the commit is written once, when the outermost transaction commits",
+TEST_CASE("Audit rows are written with the chain's head at the commit, and undone with a "
+          "savepoint",
           "[store][transaction]")
 {
     test::TempDir tmp;
     auto db = store::Database::open(tmp.dbPath());
-    store::SettingsRepository settings(*db);
-    // What the table itself holds, whatever the connection keeps for its commit.
-    auto stored = [&db] {
-        store::Statement s(db->connection(),
-                           QStringLiteral("SELECT count(*) FROM clinic_settings WHERE setting_key "
-                                          "= 'test.head' AND setting_value = 'committed 3'"));
-        s.exec();
-        s.next();
-        return s.integer(0);
+    store::AuditRepository audit(*db);
+    auto entry = [](const QString &action) {
+        records::AuditEntry e;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.username = QStringLiteral("test");
+        e.action = action;
+        e.entity = QStringLiteral("test");
+        return e;
     };
-    CHECK_THROWS_AS(settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("x")),
-                    std::logic_error);
+    // What the table holds, read without writing the pending rows first (AuditRepository's reads
+    // write them).
+    auto stored = [&db] { return scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")); };
+    CHECK_THROWS_AS(audit.append(entry(QStringLiteral("outside"))), std::logic_error);
     {
         store::WriteTransaction outer(*db);
-        settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("kept 1"));
+        CHECK(audit.append(entry(QStringLiteral("kept"))).seq == 1);
+        CHECK(stored() == 0); // kept for the commit
         {
-            store::WriteTransaction undone(*db); // rolled back: its value is forgotten
-            settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("undone 2"));
-            CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("undone 2"));
+            store::WriteTransaction undone(*db); // its row goes; the outer one's stays
+            CHECK(stored() == 1); // the outer one's row, written before its savepoint
+            CHECK(audit.append(entry(QStringLiteral("undone"))).seq == 2);
         }
-        CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("kept 1"));
         {
             store::WriteTransaction inner(*db); // committed into the outer one: kept
-            settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("committed 3"));
+            CHECK(audit.append(entry(QStringLiteral("committed"))).seq == 2);
             inner.commit();
         }
-        CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("committed 3"));
-        CHECK(stored() == 0); // not written yet
+        const auto rows = audit.list({}); // a read inside sees the transaction's own rows
+        REQUIRE(rows.size() == 2);
+        CHECK(rows[0].action == QStringLiteral("kept"));
+        CHECK(rows[1].action == QStringLiteral("committed"));
+        CHECK(rows[1].prevHash == rows[0].hash);
         outer.commit();
     }
-    CHECK(stored() == 1);
-    CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("committed 3"));
+    CHECK(stored() == 2);
+    CHECK(audit.verify().problems.isEmpty()); // the head recorded is the second row's
     {
-        store::WriteTransaction dropped(*db); // an outermost rollback forgets it too
-        settings.setValueAtCommit(QStringLiteral("test.head"), QStringLiteral("dropped 4"));
+        store::WriteTransaction dropped(*db); // an outermost rollback forgets its rows
+        audit.append(entry(QStringLiteral("dropped")));
     }
-    CHECK(settings.value(QStringLiteral("test.head")) == QStringLiteral("committed 3"));
-    CHECK(stored() == 1);
+    {
+        store::WriteTransaction longer(*db); // a long one writes its rows as it goes
+        const auto written =
+            audit.appendAll(std::vector<records::AuditEntry>(1500, entry(QStringLiteral("many"))));
+        CHECK(written.back().seq == 1502);
+        CHECK(stored() >= 1000);
+        longer.commit();
+    }
+    CHECK(stored() == 1502);
+    const records::AuditVerification verified = audit.verify();
+    CHECK(verified.rows == 1502);
+    CHECK(verified.problems.isEmpty());
+}
+
+TEST_CASE("A script of statements gives the last one's value and stops at the first failure",
+          "[store]")
+{
+    test::TempDir tmp;
+    auto db = store::Database::open(tmp.dbPath());
+    CHECK(store::executeAll(db->connection(),
+                            {QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")})
+              .toInt() == 2);
+    CHECK(store::executeAll(db->connection(), {QStringLiteral("SELECT 1 WHERE 1 = 0")}).isNull());
+    CHECK_THROWS_AS(store::executeAll(db->connection(),
+                                      {QStringLiteral("SELECT 1"),
+                                       QStringLiteral("SELECT * FROM no_such_table"),
+                                       QStringLiteral("CREATE TABLE after_failure (x INTEGER)")}),
+                    records::StoreError);
+    // Nothing after the failure ran.
+    CHECK_THROWS_AS(scalar(*db, QStringLiteral("SELECT count(*) FROM after_failure")),
+                    records::StoreError);
 }
 
 TEST_CASE("Statements are prepared once per connection, nest, and hold no snapshot once done",
