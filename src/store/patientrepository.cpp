@@ -224,16 +224,35 @@ qint64 PatientRepository::insert(const PatientRecord &p, qint64 createdBy, const
 
 bool PatientRepository::update(const PatientRecord &p, const QDateTime &now)
 {
-    Statement s(
-        m_db.connection(),
-        QStringLiteral(
-            "UPDATE patients SET family_name = ?, given_names = ?, birth_date = ?, sex = ?, "
-            "phone = ?, email = ?, notes = ?, search_key = ?, archived = ?, "
-            "reminder_consent_on = ?, language = ?, address = ?, row_version = row_version + 1, "
-            "updated_at = ? "
-            "WHERE id = ? AND row_version = ?"));
+    const QString set = QStringLiteral(
+        "UPDATE patients SET family_name = ?, given_names = ?, birth_date = ?, sex = ?, "
+        "phone = ?, email = ?, notes = ?, search_key = ?, archived = ?, "
+        "reminder_consent_on = ?, language = ?, address = ?, row_version = row_version + 1, "
+        "updated_at = ? "
+        "WHERE id = ? AND row_version = ?");
+    const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
+    if (m_db.isServer()) {
+        // Each statement is a round trip on a server: the row and its search terms in one. The
+        // terms go as one text the server splits (a unit separator, which folded text never
+        // holds): the patient's terms not among them are removed, the new ones added, the others
+        // stay. Nothing is touched when the row version is not the one read.
+        Statement s(
+            m_db.connection(),
+            QStringLiteral("WITH changed AS (%1 RETURNING id), gone AS (DELETE FROM "
+                           "patient_search_terms WHERE patient_id IN (SELECT id FROM changed) AND "
+                           "term <> ALL (string_to_array(?, chr(31)))), added AS (INSERT INTO "
+                           "patient_search_terms (term, patient_id) SELECT t, changed.id FROM "
+                           "changed, unnest(string_to_array(?, chr(31))) t ON CONFLICT DO NOTHING) "
+                           "SELECT count(*) FROM changed")
+                .arg(set));
+        bindFields(s, p);
+        const QString terms = searchTerms(p).join(QChar(0x1f));
+        s.bind(stamp).bind(p.id).bind(p.rowVersion).bind(terms).bind(terms).exec();
+        return s.next() && s.integer(0) == 1;
+    }
+    Statement s(m_db.connection(), set);
     bindFields(s, p);
-    s.bind(now.toUTC().toString(Qt::ISODateWithMs)).bind(p.id).bind(p.rowVersion);
+    s.bind(stamp).bind(p.id).bind(p.rowVersion);
     s.exec();
     if (s.rowsAffected() != 1)
         return false;

@@ -84,6 +84,8 @@ TEST_CASE("An update changes what the patient is found by, and refuses a stale v
     p.familyName = QStringLiteral("Pham");
     CHECK_FALSE(repo.update(p, QDateTime::currentDateTimeUtc()));
     CHECK(repo.find(id)->familyName == QStringLiteral("Tran"));
+    CHECK(repo.search(QStringLiteral("pham"), 10).empty()); // nor its search terms
+    CHECK(repo.search(QStringLiteral("tran anh"), 10).size() == 1);
     CHECK_FALSE(repo.setArchived(id, 1, true, QDateTime::currentDateTimeUtc()));
     CHECK(repo.setArchived(id, 2, true, QDateTime::currentDateTimeUtc()));
     CHECK(repo.search(QStringLiteral("tran"), 10).empty());
