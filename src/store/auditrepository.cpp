@@ -179,6 +179,13 @@ void AuditRepository::writePending() const
     pending.rows.clear();
 }
 
+void AuditRepository::forgetHead() const
+{
+    if (!m_db.m_audit.rows.empty()) // rows chained to the old head would be left in a fork
+        throw std::logic_error("the audit head forgotten with rows not written");
+    m_db.m_audit.head.reset();
+}
+
 QString AuditRepository::headQuery()
 {
     return QStringLiteral("SELECT setting_value FROM clinic_settings WHERE setting_key = '%1'")

@@ -36,6 +36,9 @@ public:
     // Writes the rows appended and not written yet, and the chain's head (WriteTransaction: at the
     // commit and before a savepoint; the reads below do it first).
     void writePending() const;
+    // The trail and its head were written by other means inside the open transaction (a clinic
+    // copied in): the next append reads the head again instead of the one read with the lock.
+    void forgetHead() const;
     // The query of the recorded head, which a server's write transaction runs as it takes the
     // writer lock (no parameter: it goes in the same script).
     static QString headQuery();

@@ -1,5 +1,6 @@
 #include "databasecopy.h"
 
+#include "auditrepository.h"
 #include "database.h"
 #include "statement.h"
 #include "storeerror.h"
@@ -189,15 +190,8 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         // instead of per row.
         const int perBatch = std::max(1, 2000 / static_cast<int>(columns.size()));
         const auto insertOf = [&](int rows) {
-            QStringList marks, tuples;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                marks << QStringLiteral("?");
-            const QString tuple =
-                QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-            for (int r = 0; r < rows; ++r)
-                tuples << tuple;
             return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                .arg(table, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")));
+                .arg(table, columns.join(QStringLiteral(", ")), valueRows(rows, columns.size()));
         };
         Statement read(source.connection(), selectAll(table, columns));
         std::optional<Statement> full;
@@ -268,6 +262,9 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         checks.push_back(c);
     }
     if (allMatch) {
+        // The source's trail and head came in under this transaction: a row appended now (the
+        // copy's own) follows the head copied, not the one read as the transaction began.
+        AuditRepository(target).forgetHead();
         if (beforeCommit)
             beforeCommit();
         tx.commit();

@@ -3,6 +3,7 @@
 #include "records/storeerror.h"
 #include "store/auditrepository.h"
 #include "store/database.h"
+#include "store/databasecopy.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "testsupport.h"
@@ -275,6 +276,38 @@ TEST_CASE("Audit rows are written with the chain's head at the commit, and undon
     const records::AuditVerification verified = audit.verify();
     CHECK(verified.rows == 1502);
     CHECK(verified.problems.isEmpty());
+}
+
+TEST_CASE("A clinic copied in keeps its trail's head: rows removed at its end stay found",
+          "[store][copy]")
+{
+    test::TempDir tmp;
+    auto source = store::Database::open(tmp.path(QStringLiteral("source.sqlite")));
+    records::AuditEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.username = QStringLiteral("test");
+    e.action = QStringLiteral("test.row");
+    e.entity = QStringLiteral("test");
+    {
+        store::WriteTransaction tx(*source);
+        store::AuditRepository(*source).appendAll({e, e, e});
+        tx.commit();
+    }
+    // Another tool removed row 4 of the file's trail: its head still names it.
+    store::execute(source->connection(),
+                   QStringLiteral("UPDATE clinic_settings SET setting_value = '4 %1' WHERE "
+                                  "setting_key = 'audit.head'")
+                       .arg(QString(64, QLatin1Char('a'))));
+    auto target = store::Database::open(tmp.dbPath()); // a server's schema when on one
+    records::AuditEntry copied;
+    const auto checks = store::copyDatabase(*source, *target, {}, [&] {
+        copied = store::AuditRepository(*target).append(e); // as the migrate command's row
+    });
+    REQUIRE(std::all_of(checks.begin(), checks.end(), [](const auto &c) { return c.matches(); }));
+    CHECK(copied.seq == 5); // after the head copied, not the head read when the copy began
+    const records::AuditVerification verified = store::AuditRepository(*target).verify();
+    REQUIRE_FALSE(verified.problems.isEmpty());
+    CHECK(verified.problems.front().contains(QStringLiteral("row 5 follows row 3")));
 }
 
 TEST_CASE("A script of statements gives the last one's value and stops at the first failure",
