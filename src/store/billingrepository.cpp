@@ -84,22 +84,30 @@ BillableSession sessionFrom(const Statement &s)
 
 } // namespace
 
+namespace {
+const QString kPriceColumns =
+    QStringLiteral("protocol_id, session_cents, package_cents, updated_by, updated_at");
+
+records::PriceRecord readPrice(const Statement &s)
+{
+    records::PriceRecord p;
+    p.protocol = s.text(0);
+    p.sessionCents = s.integer(1);
+    p.packageCents = s.integer(2);
+    p.updatedBy = s.integer(3);
+    p.updatedAt = QDateTime::fromString(s.text(4), Qt::ISODateWithMs);
+    return p;
+}
+} // namespace
+
 std::vector<records::PriceRecord> BillingRepository::prices() const
 {
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT protocol_id, session_cents, package_cents, updated_by, "
-                               "updated_at FROM prices ORDER BY protocol_id"));
+                QStringLiteral("SELECT %1 FROM prices ORDER BY protocol_id").arg(kPriceColumns));
     s.exec();
     std::vector<records::PriceRecord> out;
-    while (s.next()) {
-        records::PriceRecord p;
-        p.protocol = s.text(0);
-        p.sessionCents = s.integer(1);
-        p.packageCents = s.integer(2);
-        p.updatedBy = s.integer(3);
-        p.updatedAt = QDateTime::fromString(s.text(4), Qt::ISODateWithMs);
-        out.push_back(std::move(p));
-    }
+    while (s.next())
+        out.push_back(readPrice(s));
     return out;
 }
 
@@ -114,11 +122,12 @@ bool BillingRepository::anyQuoteOrInvoice() const
 
 std::optional<records::PriceRecord> BillingRepository::price(const QString &protocol) const
 {
-    for (records::PriceRecord &p : prices()) {
-        if (p.protocol == protocol)
-            return std::move(p);
-    }
-    return std::nullopt;
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM prices WHERE protocol_id = ?").arg(kPriceColumns));
+    s.bind(protocol).exec();
+    if (!s.next())
+        return std::nullopt;
+    return readPrice(s);
 }
 
 void BillingRepository::setPrice(const records::PriceRecord &price)
