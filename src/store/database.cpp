@@ -63,6 +63,7 @@ const std::vector<Migration> &migrations()
         {QStringLiteral(":/mesoplan/migrations/016_billing.sql")},
         {QStringLiteral(":/mesoplan/migrations/017_catalog_price_cents.sql")},
         {QStringLiteral(":/mesoplan/migrations/018_patient_address.sql")},
+        {QStringLiteral(":/mesoplan/migrations/019_plans_booked_by_index.sql")},
     };
     return steps;
 }

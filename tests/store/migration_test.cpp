@@ -326,6 +326,80 @@ TEST_CASE("Step 8 marks the plans whose request already holds appointments",
     CHECK(booked.integer(0) == 1);
 }
 
+TEST_CASE("After step 19 the database still marks which requests hold appointments",
+          "[store][migration]")
+{
+    // A version-18 clinic (on a server: step 9's triggers) with three requests, the first
+    // booked; step 19 replaces the server's triggers (docs/performance.md).
+    test::TempDir tmp;
+    {
+        auto db = store::Database::open(tmp.dbPath(), 18);
+        exec(*db, QStringLiteral("INSERT INTO patients (family_name, given_names, birth_date, "
+                                 "search_key, created_by, created_at, updated_at) VALUES "
+                                 "('Roy', 'Anne', '1980-01-01', 'roy anne', 1, "
+                                 "'2026-12-01T09:00:00Z', '2026-12-01T09:00:00Z')"));
+        exec(*db, QStringLiteral("INSERT INTO consultations (patient_id, consultation_date, "
+                                 "status, intake, created_by, created_at) VALUES (1, "
+                                 "'2026-12-01', 'signed', '{}', 1, '2026-12-01T09:00:00Z')"));
+        exec(*db, QStringLiteral("INSERT INTO rooms (name, equipment) VALUES ('Salle 1', '[]')"));
+        for (int request = 0; request < 3; ++request)
+            exec(*db, QStringLiteral("INSERT INTO plans (consultation_id, request_index, "
+                                     "indication_id, area_id, version, status, protocol_id, "
+                                     "sessions, interval_days, created_by, created_at) VALUES "
+                                     "(1, %1, 'hair_loss', 'scalp', 1, 'approved', 'hair_loss', "
+                                     "6, 14, 1, '2026-12-01T09:00:00Z')")
+                          .arg(request));
+    }
+    auto db = store::Database::open(tmp.dbPath());
+    REQUIRE(db->schemaVersion() >= 19);
+    int minute = 29000000;
+    const auto add = [&](int plan, const char *status) {
+        minute += 60;
+        exec(*db, QStringLiteral("INSERT INTO appointments (plan_id, session_index, patient_id, "
+                                 "practitioner_id, room_id, starts_at, ends_at, status, "
+                                 "created_by, created_at, updated_at) VALUES (%1, 0, 1, 1, 1, "
+                                 "%2, %3, '%4', 1, '2026-12-01T09:00:00Z', "
+                                 "'2026-12-01T09:00:00Z')")
+                      .arg(plan)
+                      .arg(minute)
+                      .arg(minute + 30)
+                      .arg(QLatin1String(status)));
+    };
+    const auto booked = [&] {
+        std::vector<qint64> out;
+        store::Statement s(db->connection(),
+                           QStringLiteral("SELECT id FROM plans WHERE booked = 1 ORDER BY id"));
+        s.exec();
+        while (s.next())
+            out.push_back(s.integer(0));
+        return out;
+    };
+    add(1, "booked");
+    add(1, "booked");
+    add(3, "cancelled"); // a cancelled appointment does not book its request
+    CHECK(booked() == std::vector<qint64>{1});
+    add(2, "booked");
+    CHECK(booked() == std::vector<qint64>{1, 2});
+    // A new version of a booked plan inherits its request's appointments.
+    exec(*db, QStringLiteral("INSERT INTO plans (consultation_id, request_index, indication_id, "
+                             "area_id, version, status, protocol_id, sessions, interval_days, "
+                             "created_by, created_at) VALUES (1, 1, 'hair_loss', 'scalp', 2, "
+                             "'draft', 'hair_loss', 6, 14, 1, '2026-12-02T09:00:00Z')"));
+    CHECK(booked() == std::vector<qint64>{1, 2, 4});
+    // Cancelling one of two keeps the request booked; the last one frees it, for every version.
+    exec(*db, QStringLiteral("UPDATE appointments SET status = 'cancelled' WHERE id = 1"));
+    CHECK(booked() == std::vector<qint64>{1, 2, 4});
+    exec(*db, QStringLiteral("UPDATE appointments SET status = 'cancelled' WHERE id = 2"));
+    CHECK(booked() == std::vector<qint64>{2, 4});
+    exec(*db, QStringLiteral("DELETE FROM appointments WHERE plan_id = 2"));
+    CHECK(booked().empty());
+    // A moved appointment (no status change) leaves its request as it was.
+    add(3, "booked");
+    exec(*db, QStringLiteral("UPDATE appointments SET starts_at = starts_at + 1440, ends_at = "
+                             "ends_at + 1440 WHERE plan_id = 3 AND status = 'booked'"));
+    CHECK(booked() == std::vector<qint64>{3});
+}
+
 TEST_CASE("Step 10 keeps each approved plan's quote in cents, read from its snapshot",
           "[sqlite][store][migration]")
 {
