@@ -11,6 +11,7 @@
 #include "records/patientrecord.h"
 #include "records/sessionrecords.h"
 #include "store/bookingrepository.h"
+#include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/planrepository.h"
 #include "store/sessionrepository.h"
@@ -457,6 +458,7 @@ GeneratedClinic DemoGenerator::generate(const ActingUser &admin, const GenerateO
         progress(options.patients, options.patients);
     made.auditRows = m_services.audit.verify(admin).rows;
     all.commit();
+    db.analyzeAfterLoad();
     return made;
 }
 

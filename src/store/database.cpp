@@ -345,12 +345,26 @@ void Database::checkpoint() const
     }
     // A server keeps old row versions until VACUUM reclaims them (its write-ahead log and
     // backups are the server administrator's: docs/deployment.md).
-    QStringList tables;
+    execute(connection(), QStringLiteral("VACUUM ") + tables().join(QStringLiteral(", ")));
+}
+
+void Database::analyzeAfterLoad() const
+{
+    if (m_transactionDepth > 0)
+        return; // VACUUM cannot run inside a transaction
+    for (const QString &table : tables())
+        if (const QString sql = m_dialect.analyzeAfterLoad(table); !sql.isEmpty())
+            execute(connection(), sql);
+}
+
+QStringList Database::tables() const
+{
+    QStringList out;
     Statement list(connection(), m_dialect.listTables());
     list.exec();
     while (list.next())
-        tables << list.text(0);
-    execute(connection(), QStringLiteral("VACUUM ") + tables.join(QStringLiteral(", ")));
+        out << list.text(0);
+    return out;
 }
 
 int Database::latestSchemaVersion()

@@ -64,6 +64,10 @@ public:
     // after an erasure, the old content is then gone from both (secure_delete is on). On a
     // server: VACUUM of the clinic's tables, which reclaims the old row versions.
     void checkpoint() const;
+    // After a bulk load (a clinic copied in or generated; outside transactions): on a server,
+    // VACUUM (ANALYZE) of every table, so that the planner's statistics and the visibility map
+    // describe the rows just written rather than the empty tables. Nothing on a file.
+    void analyzeAfterLoad() const;
 
 private:
     friend class WriteTransaction;
@@ -73,6 +77,7 @@ private:
     friend QStringList takeAnnouncements(const Database &db);
     Database(QString connectionName, QString location, SqlDialect dialect);
     static std::unique_ptr<Database> openFile(const QString &path);
+    QStringList tables() const; // the clinic's tables (a server's schema)
     static std::unique_ptr<Database> connectServer(const QString &uri);
     void migrate(int found, int target); // `found`: the version read at opening
 

@@ -268,10 +268,7 @@ std::vector<TableCheck> copyDatabase(const Database &source, const Database &tar
         if (beforeCommit)
             beforeCommit();
         tx.commit();
-        // Outside the transaction: VACUUM cannot run inside one.
-        for (const Table &t : plan)
-            if (const QString sql = target.dialect().analyzeAfterLoad(t.name); !sql.isEmpty())
-                execute(target.connection(), sql);
+        target.analyzeAfterLoad();
     }
     return checks;
 }
