@@ -265,8 +265,7 @@ BookingService::insertSeries(const ActingUser &user, qint64 planId, qint64 patie
 {
     store::BookingRepository repo(m_db);
     // Every version of the request: a new version of a booked plan is not a second course.
-    const auto booked = repo.forRequest(planId);
-    if (std::any_of(booked.begin(), booked.end(), [](const auto &a) { return a.active(); }))
+    if (repo.requestBooked(planId))
         throw ConflictError(QStringLiteral("plan"),
                             tr("the plan's sessions are already booked (cancel or move them "
                                "to follow a new version)"));

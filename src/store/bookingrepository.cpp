@@ -300,17 +300,11 @@ bool BookingRepository::move(qint64 id, int rowVersion, qint64 start, qint64 end
     return s.rowsAffected() == 1;
 }
 
-std::vector<AppointmentRecord> BookingRepository::forRequest(qint64 planId) const
+bool BookingRepository::requestBooked(qint64 planId) const
 {
-    Statement s(
-        m_db.connection(),
-        QStringLiteral(
-            "SELECT %1 FROM appointments WHERE plan_id IN (SELECT v.id FROM plans v JOIN plans p "
-            "ON v.consultation_id = p.consultation_id AND v.request_index = p.request_index "
-            "WHERE p.id = ?) ORDER BY session_index, starts_at, id")
-            .arg(kColumns));
+    Statement s(m_db.connection(), QStringLiteral("SELECT booked FROM plans WHERE id = ?"));
     s.bind(planId).exec();
-    return readAll(s);
+    return s.next() && s.integer(0) != 0;
 }
 
 int BookingRepository::noShows(qint64 patientId) const

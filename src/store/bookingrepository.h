@@ -50,8 +50,10 @@ public:
     // Every appointment starting in [from, to), any status, by start.
     std::vector<AppointmentRecord> startingBetween(qint64 from, qint64 to) const;
     std::vector<AppointmentRecord> forPlan(qint64 planId) const;
-    // The appointments of every version of the plan's request (the same consultation and request).
-    std::vector<AppointmentRecord> forRequest(qint64 planId) const;
+    // Whether a version of the plan's request (the same consultation and request) holds an
+    // appointment that is not cancelled: plans.booked, which the database's triggers keep
+    // (schema steps 8, 9 and 19), so also right inside the transaction that just changed it.
+    bool requestBooked(qint64 planId) const;
     std::vector<AppointmentRecord> forPatient(qint64 patientId) const;
     // The appointments holding their slot that overlap [start, end) for this practitioner, room
     // or patient, other than `except`: what a booking would collide with.
