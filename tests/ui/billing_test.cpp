@@ -68,6 +68,27 @@ class BillingUiTest : public QObject
     }
 
 private Q_SLOTS:
+    // A session or a course without a price in the clinic's currency says so, as the plan's
+    // total does (a protocol a catalog update added to a clinic billing in CHF), instead of
+    // showing nothing where the amount goes.
+    void newInvoiceSaysWhatHasNoPriceYet()
+    {
+        clinic::BillableCourse unpriced, priced;
+        unpriced.protocolName = QStringLiteral("Skinbooster");
+        unpriced.sessions = 3;
+        priced.protocolName = QStringLiteral("Hair loss");
+        priced.sessions = 10;
+        priced.packageCents = 130000;
+        ui::NewInvoiceDialog d({{1, QDate(2026, 12, 7), QStringLiteral("Skinbooster"), 1, 3, -1},
+                                {2, QDate(2026, 12, 7), QStringLiteral("Hair loss"), 1, 10, 24000}},
+                               {unpriced, priced}, QStringLiteral("CHF"));
+        QVERIFY(d.sessionList()->item(0)->text().endsWith(QStringLiteral("no price in CHF yet")));
+        QVERIFY(!d.sessionList()->item(1)->text().contains(QStringLiteral("no price")));
+        QVERIFY(d.courseBox()->itemText(0).endsWith(QStringLiteral("no price in CHF yet")));
+        QVERIFY(!d.courseBox()->itemText(1).contains(QStringLiteral("no price")));
+        QVERIFY(d.courseBox()->itemText(1).contains(QStringLiteral("CHF")));
+    }
+
     void init()
     {
         m_f = std::make_unique<test::ClinicFixture>();

@@ -714,8 +714,10 @@ NewInvoiceDialog::NewInvoiceDialog(std::vector<clinic::BillableSession> sessions
             text = tr("%1 (already invoiced: %2)").arg(text, c.packageInvoice);
         else if (c.sessionsBilled > 0)
             text = tr("%1 (sessions already invoiced one by one)").arg(text);
-        else if (c.packageCents >= 0)
-            text = tr("%1 — %2").arg(text, centsMoney(c.packageCents, currency, locale));
+        else
+            text = tr("%1 — %2").arg(text, c.packageCents >= 0
+                                               ? centsMoney(c.packageCents, currency, locale)
+                                               : tr("no price in %1 yet").arg(currency));
         m_courses->addItem(text, static_cast<int>(i));
     }
     auto *sessionsTab = new QWidget(this);
