@@ -82,9 +82,6 @@ BillableSession sessionFrom(const Statement &s)
     return b;
 }
 
-} // namespace
-
-namespace {
 const QString kPriceColumns =
     QStringLiteral("protocol_id, session_cents, package_cents, updated_by, updated_at");
 

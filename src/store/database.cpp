@@ -350,8 +350,8 @@ void Database::checkpoint() const
 
 void Database::analyzeAfterLoad() const
 {
-    if (m_transactionDepth > 0)
-        return; // VACUUM cannot run inside a transaction
+    if (m_transactionDepth > 0 || m_dialect.engine() == SqlDialect::Engine::SQLite)
+        return; // VACUUM cannot run inside a transaction; SQLite plans from its indexes alone
     for (const QString &table : tables())
         if (const QString sql = m_dialect.analyzeAfterLoad(table); !sql.isEmpty())
             execute(connection(), sql);
