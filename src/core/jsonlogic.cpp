@@ -459,17 +459,40 @@ template <typename List> Value missingKeys(const List &keys, const Value &data)
     return Value(std::move(missing));
 }
 
+// The array the first argument of filter, some, none and all gives: a reference to it where it
+// lives in the rule or the data (no copy), else computed into scratch; nullptr when not an array.
+const Array *scopedArray(const Node &n, const Value &data, Value &scratch)
+{
+    if (n.args.empty())
+        return nullptr;
+    const Value &scoped = evalRef(n.args[0], data, scratch);
+    return scoped.isArray() ? &scoped.array() : nullptr;
+}
+
 Value filterValues(const Node &n, const Value &data)
 {
-    const Value scoped = arg(n, 0, data);
+    Value scratch;
     Array out;
-    if (!scoped.isArray())
-        return Value(std::move(out));
-    for (const auto &datum : scoped.array()) {
-        if (js::truthy(arg(n, 1, datum)))
-            out.push_back(datum);
+    if (const Array *scoped = scopedArray(n, data, scratch)) {
+        for (const auto &datum : *scoped) {
+            if (js::truthy(arg(n, 1, datum)))
+                out.push_back(datum);
+        }
     }
     return Value(std::move(out));
+}
+
+// How many elements filter would keep, without keeping them: json-logic-js's some and none are
+// the length of that filter, so every element is still evaluated.
+size_t filterCount(const Node &n, const Value &data)
+{
+    Value scratch;
+    size_t count = 0;
+    if (const Array *scoped = scopedArray(n, data, scratch)) {
+        for (const auto &datum : *scoped)
+            count += js::truthy(arg(n, 1, datum)) ? 1 : 0;
+    }
+    return count;
 }
 
 Value eval(const Node &n, const Value &data)
@@ -511,9 +534,9 @@ Value eval(const Node &n, const Value &data)
     case Op::Filter:
         return filterValues(n, data);
     case Op::Some:
-        return Value(!filterValues(n, data).array().empty());
+        return Value(filterCount(n, data) != 0);
     case Op::None:
-        return Value(filterValues(n, data).array().empty());
+        return Value(filterCount(n, data) == 0);
     case Op::Map: {
         const Value scoped = arg(n, 0, data);
         Array out;
@@ -535,10 +558,11 @@ Value eval(const Node &n, const Value &data)
     }
     case Op::All: {
         // json-logic-js 2.0: "all" of anything but a non-empty array is false.
-        const Value scoped = arg(n, 0, data);
-        if (!scoped.isArray() || scoped.array().empty())
+        Value scratch;
+        const Array *scoped = scopedArray(n, data, scratch);
+        if (!scoped || scoped->empty())
             return Value(false);
-        for (const auto &datum : scoped.array()) {
+        for (const auto &datum : *scoped) {
             if (!js::truthy(arg(n, 1, datum)))
                 return Value(false);
         }
@@ -548,6 +572,10 @@ Value eval(const Node &n, const Value &data)
         if (n.wholeData) {
             evalRest(n, 1, data);
             return data;
+        }
+        if (n.directVar) {
+            if (const Value *found = lookupRef(n, data))
+                return *found;
         }
         if (n.hasPath) {
             const Value b = arg(n, 1, data);

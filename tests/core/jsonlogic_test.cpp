@@ -142,6 +142,17 @@ TEST_CASE("JsonLogic operators follow json-logic-js", "[jsonlogic]")
         {R"({"some":[[0,1],{"var":""}]})", "null", "true"},
         {R"({"some":["ab",true]})", "null", "false"},
         {R"({"none":[[0,0],{"var":""}]})", "null", "true"},
+        // the list from the data by a constant path (referenced, not copied), or its default
+        {R"({"some":[{"var":"o.xs"},{"==":[{"var":""},2]}]})", R"({"o":{"xs":[1,2]}})", "true"},
+        {R"({"some":[{"var":"o.xs"},{"==":[{"var":""},3]}]})", R"({"o":{"xs":[1,2]}})", "false"},
+        {R"({"none":[{"var":"xs"},{"var":"a"}]})", R"({"xs":[{"a":0},{"a":false}]})", "true"},
+        {R"({"all":[{"var":"xs"},{"var":"a"}]})", R"({"xs":[{"a":1},{"a":"b"}]})", "true"},
+        {R"({"all":[{"var":"ys"},{"var":"a"}]})", R"({"xs":[{"a":1}]})", "false"},
+        {R"({"some":[{"var":["ys",[0,4]]},{">":[{"var":""},3]}]})", R"({"xs":[]})", "true"},
+        {R"({"filter":[{"var":"xs.1"},{"var":""}]})", R"({"xs":[[0],[1,0,2]]})", "[1,2]"},
+        {R"({"map":[{"var":"xs.length"},{"var":""}]})", R"({"xs":[1]})", "[]"},
+        {R"({"!":{"var":"a.b"}})", R"({"a":{"b":0}})", "true"},
+        {R"({"!":{"var":["a.c",1]}})", R"({"a":{"b":0}})", "false"},
         // var: dotted paths, defaults, arrays and strings
         {R"({"var":"a"})", R"({"a":1})", "1"},
         {R"({"var":["b",5]})", R"({"a":1})", "5"},
