@@ -215,6 +215,22 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
     m_backupTimer->start();
     QTimer::singleShot(60 * 1000, this, &MainWindow::checkDailyBackup);
 
+    // A SQLite file's write-ahead log goes back into the file while the workstation waits for
+    // input, not inside the commit of whoever crosses SQLite's threshold (a recall's lot trace
+    // would wait for it). The timer fires only from the event loop, so never inside an action;
+    // a checkpoint refused is taken at the next tick.
+    m_db.deferCheckpoints();
+    m_checkpointTimer = new QTimer(this);
+    m_checkpointTimer->setInterval(2000);
+    connect(m_checkpointTimer, &QTimer::timeout, this, [this] {
+        try {
+            m_db.checkpointWhileIdle();
+        } catch (const std::exception &) {
+        }
+    });
+    if (!m_db.isServer())
+        m_checkpointTimer->start();
+
     if (m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
 }

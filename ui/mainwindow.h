@@ -157,6 +157,7 @@ private:
     std::map<Page, std::function<QWidget *()>> m_unbuilt; // how to build the pages not built yet
     IdleLock *m_idleLock = nullptr;
     QTimer *m_backupTimer = nullptr;
+    QTimer *m_checkpointTimer = nullptr; // a SQLite file's log back into it between actions
     clinic::LiveUpdates *m_changes = nullptr;
     QTimer *m_changesDue = nullptr;
     QSet<QString> m_changedTopics;

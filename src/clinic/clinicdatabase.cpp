@@ -103,6 +103,16 @@ bool ClinicDatabase::isServer() const
     return m_db->isServer();
 }
 
+void ClinicDatabase::deferCheckpoints() const
+{
+    m_db->deferCheckpoints();
+}
+
+void ClinicDatabase::checkpointWhileIdle() const
+{
+    m_db->checkpointWhileIdle();
+}
+
 int ClinicDatabase::schemaVersion() const
 {
     return m_db->schemaVersion();

@@ -58,6 +58,10 @@ public:
     bool isDemonstration() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // A file's write-ahead log copied back between user actions instead of inside the commit
+    // that crosses SQLite's threshold (store::Database::deferCheckpoints; the GUI's).
+    void deferCheckpoints() const;
+    void checkpointWhileIdle() const;
 
     // What is at `location`, read without changing anything (the GUI's "Test connection", the
     // checks before moving a clinic to a server). Throws records::StoreError when it cannot be

@@ -348,6 +348,20 @@ void Database::checkpoint() const
     execute(connection(), QStringLiteral("VACUUM ") + tables().join(QStringLiteral(", ")));
 }
 
+void Database::deferCheckpoints() const
+{
+    if (!isServer())
+        execute(connection(),
+                QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kDeferredCheckpointPages));
+}
+
+void Database::checkpointWhileIdle() const
+{
+    if (isServer() || m_transactionDepth > 0)
+        return;
+    execute(connection(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 void Database::analyzeAfterLoad() const
 {
     if (m_transactionDepth > 0 || m_dialect.engine() == SqlDialect::Engine::SQLite)

@@ -64,6 +64,18 @@ public:
     // after an erasure, the old content is then gone from both (secure_delete is on). On a
     // server: VACUUM of the clinic's tables, which reclaims the old row versions.
     void checkpoint() const;
+    // SQLite copies its write-ahead log back into the database file (a checkpoint) inside the
+    // commit that takes the log past 1,000 pages, so the person whose action crossed it waits for
+    // it (a lot trace's audit rows dirty hundreds of pages: docs/performance.md). A process with
+    // idle moments (the GUI) calls deferCheckpoints() once on its connection, then
+    // checkpointWhileIdle() between user actions: the log goes back into the file then, and a
+    // commit checkpoints only past kDeferredCheckpointPages, as a backstop. Nothing on a server.
+    void deferCheckpoints() const;
+    // A passive checkpoint, outside transactions: copies what no reader still needs, never waits
+    // for another connection. Throws StoreError when SQLite refuses it (the next one catches up).
+    void checkpointWhileIdle() const;
+    static constexpr int kDeferredCheckpointPages = 16000; // 64 MiB of 4 KiB pages
+
     // After a bulk load (a clinic copied in or generated; outside transactions): on a server,
     // VACUUM (ANALYZE) of every table, so that the planner's statistics and the visibility map
     // describe the rows just written rather than the empty tables. Nothing on a file.

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -54,6 +55,55 @@ TEST_CASE("Connections use WAL, foreign keys, full synchronous mode and a 64 MiB
                                       "status, intake, created_by, created_at) "
                                       "VALUES (999, '2026-01-01', 'draft', '{}', 1, 'now')")),
         records::StoreError);
+}
+
+TEST_CASE("A connection that defers checkpoints leaves the log to its idle moments",
+          "[sqlite][store]")
+{
+    test::TempDir tmp;
+    const auto size = [](const QString &path) { return QFileInfo(path).size(); };
+    constexpr qint64 page = 4096;
+    // About 1,500 pages in three commits: past SQLite's automatic checkpoint (1,000 pages),
+    // under the deferred one. In WAL mode the database file grows only when a checkpoint copies
+    // the log back into it.
+    const auto write = [](const store::Database &db) {
+        store::execute(db.connection(), QStringLiteral("CREATE TABLE filler (data BLOB)"));
+        for (int t = 0; t < 3; ++t) {
+            store::WriteTransaction tx(db);
+            for (int i = 0; i < 500; ++i)
+                store::execute(db.connection(),
+                               QStringLiteral("INSERT INTO filler VALUES (zeroblob(4000))"));
+            tx.commit();
+        }
+    };
+
+    // SQLite's own: the commit that crossed 1,000 pages copied them back.
+    const QString usual = tmp.path(QStringLiteral("usual.sqlite"));
+    {
+        auto db = store::Database::open(usual);
+        const qint64 before = size(usual);
+        write(*db);
+        CHECK(size(usual) > before + 900 * page);
+    }
+
+    // Deferred: no commit checkpoints; the idle moment copies it all back.
+    const QString deferred = tmp.path(QStringLiteral("deferred.sqlite"));
+    auto db = store::Database::open(deferred);
+    db->deferCheckpoints();
+    CHECK(scalar(*db, QStringLiteral("PRAGMA wal_autocheckpoint")) ==
+          store::Database::kDeferredCheckpointPages);
+    const qint64 before = size(deferred);
+    write(*db);
+    CHECK(size(deferred) == before);
+    CHECK(size(deferred + QStringLiteral("-wal")) > 1400 * page);
+    {
+        store::WriteTransaction tx(*db);
+        db->checkpointWhileIdle(); // not inside a transaction: nothing
+        CHECK(size(deferred) == before);
+    }
+    db->checkpointWhileIdle();
+    CHECK(size(deferred) > before + 1400 * page);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM filler")) == 1500);
 }
 
 TEST_CASE("Reopening an up-to-date database changes nothing", "[sqlite][store][migration]")

@@ -30,6 +30,8 @@
 #include "clinicfixture.h"
 #include "pdftext.h"
 #include "store/database.h"
+#include "store/statement.h"
+#include "store/transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -37,6 +39,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -125,6 +128,26 @@ private Q_SLOTS:
         m_window.reset();
         m_db.reset();
         m_tmp.reset();
+    }
+
+    // A SQLite file's write-ahead log goes back into the file while the window waits for input
+    // (its checkpoint timer), not inside the commit that takes the log past 1,000 pages.
+    void logGoesBackIntoTheFileWhileTheWindowWaits()
+    {
+        const QString file = m_db->location();
+        const store::Database &db = m_db->store();
+        store::execute(db.connection(), QStringLiteral("CREATE TABLE filler (data BLOB)"));
+        {
+            store::WriteTransaction tx(db);
+            for (int i = 0; i < 1200; ++i)
+                store::execute(db.connection(),
+                               QStringLiteral("INSERT INTO filler VALUES (zeroblob(4000))"));
+            tx.commit();
+        }
+        constexpr qint64 page = 4096;
+        const qint64 before = QFileInfo(file).size(); // the commit copied nothing back
+        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 1100 * page);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before + 1100 * page, 6000);
     }
 
     void navigationShowsEveryPage()
