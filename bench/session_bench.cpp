@@ -157,6 +157,9 @@ int main(int argc, char **argv)
         const clinic::GeneratedClinic made =
             clinic::DemoGenerator(s).generate(admin, clinicOptions);
         db->store().checkpoint(); // the write-ahead log into the file, as after a quiet night
+        // Checkpoints between actions, as the window takes them (MainWindow's timer): each timed
+        // action below is followed by the idle moment's checkpoint, untimed.
+        db->deferCheckpoints();
         const double fillSeconds = static_cast<double>(fillTimer.elapsed()) / 1000;
         const double megabytes = static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0);
 
@@ -201,6 +204,7 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < traced.size(); ++i) {
             std::vector<records::LotTraceRow> rows;
             const double ms = elapsedMs([&] { rows = s.stock.trace(user, lotNumbers[traced[i]]); });
+            db->checkpointWhileIdle();
             if (static_cast<int>(rows.size()) != linesOfLot[traced[i]]) {
                 std::cerr << "lot " << lotNumbers[traced[i]].toStdString() << ": " << rows.size()
                           << " lines traced, " << linesOfLot[traced[i]] << " recorded\n";
@@ -324,6 +328,7 @@ int main(int argc, char **argv)
             r.lines = form.suggested;
             records::SessionRecord stored;
             recordMs.push_back(elapsedMs([&] { stored = s.sessions.record(user, r); }));
+            db->checkpointWhileIdle();
             if (stored.lines.empty() || stored.lines.size() != r.lines.size() ||
                 !stored.deviations.empty()) {
                 std::cerr << "the recorded session is not the one given\n";
@@ -372,7 +377,9 @@ int main(int argc, char **argv)
             << " patients. `StockService::trace` is what `mesoplan-cli lot "
                "trace` and the Stock page call: the write transaction (`BEGIN IMMEDIATE`), the "
                "lot looked up, `SessionRepository::trace`'s one query, one `lot.trace` audit row "
-               "per patient found (hash-chained), the commit. The same query, with the lot number "
+               "per patient found (hash-chained), the commit (the connection defers SQLite's "
+               "checkpoints to the idle moments between actions, as the window does: each one "
+               "is taken after its action, untimed). The same query, with the lot number "
                "as a literal, ran in the sqlite3 shell ";
         if (shell.isEmpty()) {
             std::cout << "(not measured: no `sqlite3` on this machine).\n\n";
