@@ -217,15 +217,18 @@ MainWindow::MainWindow(const clinic::ClinicDatabase &db, const clinic::ActingUse
 
     // A SQLite file's write-ahead log goes back into the file while the workstation waits for
     // input, not inside the commit of whoever crosses SQLite's threshold (a recall's lot trace
-    // would wait for it). The timer fires only from the event loop, so never inside an action;
-    // a checkpoint refused is taken at the next tick.
+    // would wait for it). The timer fires from the event loop: between actions, or beside work
+    // running aside on another connection, which a passive checkpoint never waits for; inside a
+    // write transaction of this connection it does nothing. One refused is taken at the next
+    // tick (SQLite's own checkpoint stays as the backstop).
     m_db.deferCheckpoints();
     m_checkpointTimer = new QTimer(this);
     m_checkpointTimer->setInterval(2000);
     connect(m_checkpointTimer, &QTimer::timeout, this, [this] {
         try {
             m_db.checkpointWhileIdle();
-        } catch (const std::exception &) {
+        } catch (const std::exception &e) {
+            qWarning("Checkpoint left for the next idle moment: %s", e.what());
         }
     });
     if (!m_db.isServer())
