@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 using namespace meso;
 
@@ -105,6 +106,58 @@ TEST_CASE("A plan whose sessions are all cancelled waits to be booked again", "[
     CHECK(clinic.services.booking.plansWaiting(clinic.user) == std::vector<qint64>{plan});
     CHECK(clinic.services.booking.bookBest(clinic.user, plan, {}).size() == ids.size());
     CHECK(clinic.services.booking.plansWaiting(clinic.user).empty());
+}
+
+TEST_CASE("The calendar the scheduler reads holds every active appointment of its window",
+          "[clinic][booking]")
+{
+    // A server sends it as one text of numbers, a file as rows: the same appointments either way.
+    Clinic clinic;
+    const qint64 plan = clinic.approvedPlan(QStringLiteral("First"));
+    const qint64 patient = clinic.services.plans.summary(clinic.user, plan).patientId;
+    const qint64 other = clinic.approvedPlan(QStringLiteral("Second"));
+    const qint64 otherPatient = clinic.services.plans.summary(clinic.user, other).patientId;
+    const QDate day(2030, 3, 4);
+    const auto at = [&](const QDate &date, int hour, int minute) {
+        return QDateTime(date, QTime(hour, minute));
+    };
+    store::BookingRepository booking(clinic.db->store());
+    const store::BookingRepository::Busy none{0, 0, 0, 0, 0};
+    const auto readBack = [&](qint64 id) {
+        const auto a = booking.find(id);
+        return a ? store::BookingRepository::Busy{a->practitionerId, a->roomId, a->patientId,
+                                                  a->start, a->end}
+                 : none;
+    };
+    const qint64 from = clinic::toMinute(at(day, 0, 0));
+    const qint64 to = from + 1440;
+    CHECK(booking.busyBetween(from, to).empty()); // nothing booked: no text at all on a server
+
+    // Overlapping the window's start, inside it (one of them completed, one of another patient).
+    const qint64 overnight = clinic.appointmentAt(patient, plan, 0, at(day.addDays(-1), 23, 50));
+    const qint64 morning = clinic.appointmentAt(patient, plan, 1, at(day, 10, 0));
+    const qint64 done =
+        clinic.appointmentAt(otherPatient, other, 0, at(day, 15, 0), QStringLiteral("completed"));
+    // Not in it: ended before it, cancelled, after it, and the one left out (a move's own).
+    clinic.appointmentAt(patient, plan, 2, at(day.addDays(-1), 23, 0));
+    clinic.appointmentAt(otherPatient, other, 1, at(day, 11, 0), QStringLiteral("cancelled"));
+    clinic.appointmentAt(otherPatient, other, 2, at(day.addDays(1), 9, 0));
+    const qint64 moved = clinic.appointmentAt(otherPatient, other, 3, at(day, 16, 0));
+
+    const auto busy = booking.busyBetween(from, to, moved);
+    const auto key = [](const store::BookingRepository::Busy &b) {
+        return std::tuple(b.start, b.end, b.practitionerId, b.roomId, b.patientId);
+    };
+    std::vector<std::tuple<qint64, qint64, qint64, qint64, qint64>> got, expected;
+    for (const auto &b : busy)
+        got.push_back(key(b));
+    for (const qint64 id : {overnight, morning, done})
+        expected.push_back(key(readBack(id)));
+    std::sort(got.begin(), got.end());
+    std::sort(expected.begin(), expected.end());
+    CHECK(got == expected);
+    CHECK(std::get<4>(expected.back()) == otherPatient); // each row's own patient
+    CHECK(booking.busyBetween(from, to).size() == 4);    // with the one left out above
 }
 
 TEST_CASE("A series colliding with a booked session writes nothing and names the session",
