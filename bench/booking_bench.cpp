@@ -34,7 +34,7 @@ int main(int argc, char **argv)
     bench::ClinicArgs args;
     args.clinic.patients = 20000;
     args.clinic.years = 1;
-    args.counts = {{QStringLiteral("runs"), 60}};
+    args.counts = {{QStringLiteral("runs"), 300}};
     const bool read = args.read();
     const clinic::GenerateOptions &clinicOptions = args.clinic;
     const int runs = args.counts.at(QStringLiteral("runs"));

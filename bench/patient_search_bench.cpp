@@ -237,7 +237,10 @@ int main(int argc, char **argv)
                       << "× the C API's time at the median and "
                       << fixed(keys.at(95) / rawKeys.at(95), 2)
                       << "× at the 95th percentile (goal: 1.5×); ";
-        std::cout << "95th percentile " << fixed(keys.at(95)) << " ms (goal: under 10 ms). "
+        // Issue 18 sets the 10 ms on a file; on a server the figure is reported beside it.
+        std::cout << "95th percentile " << fixed(keys.at(95))
+                  << (db.isServer() ? " ms (no goal on a server; on a file: under 10 ms). "
+                                    : " ms (goal: under 10 ms). ")
                   << patients << " patients";
         if (!db.isServer())
             std::cout << ", " << fixed(static_cast<double>(QFileInfo(path).size()) / 1e6, 0)
