@@ -209,8 +209,9 @@ std::vector<BookingRepository::Busy> BookingRepository::busyBetween(qint64 from,
     std::vector<Busy> out;
     if (m_db.isServer()) {
         // A server sends the thousands of rows as one text of numbers: through Qt's driver each
-        // row is a libpq result of its own and each value a QVariant, which cost the client
-        // twice what the server spends on the whole read (docs/performance.md).
+        // row is a libpq result of its own and each value a QVariant, 2.1 ms on the client for
+        // the booking benchmark's 1,690 rows against 1.1 ms as one text (docs/performance.md).
+        // The order does not matter: the scheduler sorts each resource's spans.
         Statement s(m_db.connection(),
                     QStringLiteral("SELECT string_agg(concat_ws(' ', practitioner_id, room_id, "
                                    "patient_id, starts_at, ends_at), ' ') %1")
